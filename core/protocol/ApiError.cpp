@@ -1,0 +1,63 @@
+#include "ApiError.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+ApiError::ApiError(ErrorCode code, QString field, QString message)
+    : code(code)
+    , message(message.isEmpty() ? QString::fromUtf8(ErrorCatalog::info(code).userMessage) : std::move(message))
+    , field(std::move(field))
+    , httpStatus(ErrorCatalog::httpStatus(code))
+{
+}
+
+QString ApiError::userMessage() const
+{
+    QString text = ErrorCatalog::userMessage(code);
+    if (until.isValid()) {
+        const QString when = QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat);
+        //: %1 is a time of day, e.g. 14:35
+        text += QLatin1Char(' ') + QCoreApplication::translate("ApiError", "Try again after %1.").arg(when);
+    }
+    return text;
+}
+
+QString ApiError::reference() const
+{
+    if (requestId.isEmpty())
+        return wireName();
+    return wireName() + QStringLiteral(" \u00b7 ") + requestId;
+}
+
+QJsonObject ApiError::toJson() const
+{
+    QJsonObject inner{
+        {QStringLiteral("code"), wireName()},
+        {QStringLiteral("message"), message},
+        {QStringLiteral("field"), field.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(field)},
+        {QStringLiteral("requestId"), requestId},
+    };
+    if (until.isValid())
+        inner.insert(QStringLiteral("until"), until.toUTC().toString(Qt::ISODate));
+    return QJsonObject{{QStringLiteral("error"), inner}};
+}
+
+ApiError ApiError::fromJson(const QJsonObject& envelope, int status)
+{
+    const QJsonValue inner = envelope.value(QStringLiteral("error"));
+    const QJsonValue code = inner.toObject().value(QStringLiteral("code"));
+    if (!inner.isObject() || !code.isString()) {
+        ApiError error(ErrorCode::BadResponse);
+        error.httpStatus = status;
+        return error;
+    }
+    const QJsonObject obj = inner.toObject();
+    ApiError error(ErrorCatalog::fromWireName(code.toString()), obj.value(QStringLiteral("field")).toString(),
+        obj.value(QStringLiteral("message")).toString());
+    error.requestId = obj.value(QStringLiteral("requestId")).toString();
+    const QString until = obj.value(QStringLiteral("until")).toString();
+    if (!until.isEmpty())
+        error.until = QDateTime::fromString(until, Qt::ISODate);
+    error.httpStatus = status;
+    return error;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ErrorCode.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+// An error as the user, support and the code see it. The server sends it as
+// {"error":{"code","message","field","requestId"[,"until"]}}; the client adds what the network said.
+struct ApiError
+{
+    ErrorCode code = ErrorCode::None;
+    QString message; // the server's English text; the UI shows ErrorCatalog::userMessage(code) instead
+    QString field; // the request field it concerns ("login", "device.id"), empty when none
+    QString requestId; // the server's X-Request-Id, for support
+    QDateTime until; // when a lock or rate limit ends, if any
+    int httpStatus = 0;
+    QString detail; // client side only: Qt's network or TLS reason, never shown without the message
+
+    ApiError() = default;
+    ApiError(ErrorCode code, QString field = {}, QString message = {});
+
+    bool isError() const { return code != ErrorCode::None; }
+    explicit operator bool() const { return isError(); }
+
+    QString wireName() const { return ErrorCatalog::wireName(code); }
+    // Translated text for the user, with the lock end time where there is one.
+    QString userMessage() const;
+    // "E-LOGIN-LOCKED · 3f2a9c…": what the user reads out to support.
+    QString reference() const;
+
+    QJsonObject toJson() const; // the whole {"error":{…}} envelope
+    static ApiError fromJson(const QJsonObject& envelope, int httpStatus); // BadResponse when malformed
+};

@@ -1,0 +1,38 @@
+#include "CaptchaMessages.h"
+
+#include "JsonReader.h"
+
+QJsonObject CaptchaResponse::toJson() const
+{
+    return {{QStringLiteral("captchaId"), captchaId}, {QStringLiteral("image"), QString::fromLatin1(image.toBase64())}};
+}
+
+CaptchaResponse CaptchaResponse::fromJson(const QJsonObject& json, ApiError* error)
+{
+    JsonReader reader(json);
+    CaptchaResponse result;
+    result.captchaId = reader.string("captchaId");
+    const QString image = reader.string("image", 1 << 20);
+    if (reader.ok()) {
+        auto decoded = QByteArray::fromBase64Encoding(image.toLatin1());
+        if (decoded)
+            result.image = *decoded;
+        else
+            reader.fail(ErrorCode::InvalidField, "image");
+    }
+    *error = reader.error();
+    return result;
+}
+
+QJsonObject CaptchaAnswer::toJson() const
+{
+    return {{QStringLiteral("id"), id}, {QStringLiteral("answer"), answer}};
+}
+
+CaptchaAnswer CaptchaAnswer::read(JsonReader& reader)
+{
+    CaptchaAnswer result;
+    result.id = reader.string("id", 64);
+    result.answer = reader.string("answer", 32);
+    return result;
+}

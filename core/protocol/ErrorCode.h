@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QString>
+
+// Every error the server or the client can produce. The wire name ("E-LOGIN-LOCKED") is stable:
+// support staff search for it, other clients branch on it. Never renumber or rename one.
+enum class ErrorCode {
+    None,
+    // request shape (server)
+    BadJson,
+    MissingField,
+    InvalidField,
+    BodyTooLarge,
+    NotFound,
+    MethodNotAllowed,
+    // authentication (server)
+    Unauthorized,
+    AccessTokenExpired,
+    InvalidCredentials,
+    CaptchaRequired,
+    CaptchaWrong,
+    LoginLocked,
+    RefreshTokenInvalid,
+    RefreshTokenReused,
+    RateLimited,
+    Internal,
+    // client side: no server answer to speak of
+    NetworkError,
+    ServerUnreachable,
+    Timeout,
+    TlsUntrusted,
+    TlsError,
+    BadResponse,
+    Cancelled,
+    KeychainUnavailable,
+    KeychainError,
+    NotSignedIn,
+};
+
+struct ErrorCodeInfo
+{
+    ErrorCode code;
+    const char* wireName; // "E-LOGIN-LOCKED"
+    int httpStatus; // what the server answers with; 0 for client-side errors
+    const char* userMessage; // English source, translated through ErrorCatalog (context "ErrorCatalog")
+    const char* supportNote; // for support staff: what it means, where to look
+};
+
+namespace ErrorCatalog {
+const ErrorCodeInfo& info(ErrorCode code);
+QString wireName(ErrorCode code);
+ErrorCode fromWireName(const QString& name); // unknown names map to ErrorCode::Internal
+int httpStatus(ErrorCode code);
+QString userMessage(ErrorCode code); // translated into the current language
+QString supportNote(ErrorCode code);
+const ErrorCodeInfo* begin();
+const ErrorCodeInfo* end();
+} // namespace ErrorCatalog

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "CaptchaMessages.h"
+#include "DeviceInfo.h"
+
+#include <optional>
+
+// POST /v1/sessions: {login, password, device, captcha?}
+struct SignInRequest
+{
+    QString login; // email, phone (E.164 or national with region) or numeric account ID
+    QString password;
+    DeviceInfo device;
+    std::optional<CaptchaAnswer> captcha;
+
+    QJsonObject toJson() const;
+    static SignInRequest fromJson(const QJsonObject& json, ApiError* error);
+};
+
+// Answer of sign-in, refresh and registration: {accountId, accessToken, refreshToken, expiresIn}
+struct TokenResponse
+{
+    qint64 accountId = 0;
+    QString accessToken;
+    QString refreshToken;
+    int expiresIn = 0; // seconds the access token lives
+
+    QJsonObject toJson() const;
+    static TokenResponse fromJson(const QJsonObject& json, ApiError* error);
+};
+
+// POST /v1/sessions/refresh: {refreshToken}
+struct RefreshRequest
+{
+    QString refreshToken;
+
+    QJsonObject toJson() const;
+    static RefreshRequest fromJson(const QJsonObject& json, ApiError* error);
+};
