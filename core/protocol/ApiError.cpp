@@ -5,7 +5,8 @@
 
 ApiError::ApiError(ErrorCode code, QString field, QString message)
     : code(code)
-    , message(message.isEmpty() ? QString::fromUtf8(ErrorCatalog::info(code).userMessage) : std::move(message))
+    , message(message.isEmpty() ? QString::fromUtf8(ErrorCatalog::info(code).userMessage)
+                                : std::move(message))
     , field(std::move(field))
     , httpStatus(ErrorCatalog::httpStatus(code))
 {
@@ -31,15 +32,15 @@ QString ApiError::reference() const
 
 QJsonObject ApiError::toJson() const
 {
-    QJsonObject inner{
-        {QStringLiteral("code"), wireName()},
-        {QStringLiteral("message"), message},
-        {QStringLiteral("field"), field.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(field)},
-        {QStringLiteral("requestId"), requestId},
+    QJsonObject inner {
+        { QStringLiteral("code"), wireName() },
+        { QStringLiteral("message"), message },
+        { QStringLiteral("field"), field.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(field) },
+        { QStringLiteral("requestId"), requestId },
     };
     if (until.isValid())
         inner.insert(QStringLiteral("until"), until.toUTC().toString(Qt::ISODate));
-    return QJsonObject{{QStringLiteral("error"), inner}};
+    return QJsonObject { { QStringLiteral("error"), inner } };
 }
 
 ApiError ApiError::fromJson(const QJsonObject& envelope, int status)
@@ -53,7 +54,7 @@ ApiError ApiError::fromJson(const QJsonObject& envelope, int status)
     }
     const QJsonObject obj = inner.toObject();
     ApiError error(ErrorCatalog::fromWireName(code.toString()), obj.value(QStringLiteral("field")).toString(),
-        obj.value(QStringLiteral("message")).toString());
+                   obj.value(QStringLiteral("message")).toString());
     error.requestId = obj.value(QStringLiteral("requestId")).toString();
     const QString until = obj.value(QStringLiteral("until")).toString();
     if (!until.isEmpty())

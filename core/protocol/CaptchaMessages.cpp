@@ -4,7 +4,8 @@
 
 QJsonObject CaptchaResponse::toJson() const
 {
-    return {{QStringLiteral("captchaId"), captchaId}, {QStringLiteral("image"), QString::fromLatin1(image.toBase64())}};
+    return { { QStringLiteral("captchaId"), captchaId },
+             { QStringLiteral("image"), QString::fromLatin1(image.toBase64()) } };
 }
 
 CaptchaResponse CaptchaResponse::fromJson(const QJsonObject& json, ApiError* error)
@@ -26,7 +27,7 @@ CaptchaResponse CaptchaResponse::fromJson(const QJsonObject& json, ApiError* err
 
 QJsonObject CaptchaAnswer::toJson() const
 {
-    return {{QStringLiteral("id"), id}, {QStringLiteral("answer"), answer}};
+    return { { QStringLiteral("id"), id }, { QStringLiteral("answer"), answer } };
 }
 
 CaptchaAnswer CaptchaAnswer::read(JsonReader& reader)

@@ -4,15 +4,19 @@
 
 const QStringList& DeviceInfo::kinds()
 {
-    static const QStringList list{QStringLiteral("computer"), QStringLiteral("phone"), QStringLiteral("tablet"),
-        QStringLiteral("band"), QStringLiteral("watch"), QStringLiteral("scale"), QStringLiteral("other")};
+    static const QStringList list { QStringLiteral("computer"), QStringLiteral("phone"),
+                                    QStringLiteral("tablet"),   QStringLiteral("band"),
+                                    QStringLiteral("watch"),    QStringLiteral("scale"),
+                                    QStringLiteral("other") };
     return list;
 }
 
 QJsonObject DeviceInfo::toJson() const
 {
-    return {{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("kind"), kind},
-        {QStringLiteral("platform"), platform}};
+    return { { QStringLiteral("id"), id },
+             { QStringLiteral("name"), name },
+             { QStringLiteral("kind"), kind },
+             { QStringLiteral("platform"), platform } };
 }
 
 DeviceInfo DeviceInfo::read(JsonReader& reader)

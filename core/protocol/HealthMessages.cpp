@@ -4,8 +4,9 @@
 
 QJsonObject HealthResponse::toJson() const
 {
-    return {{QStringLiteral("status"), status}, {QStringLiteral("version"), version},
-        {QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)}};
+    return { { QStringLiteral("status"), status },
+             { QStringLiteral("version"), version },
+             { QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs) } };
 }
 
 HealthResponse HealthResponse::fromJson(const QJsonObject& json, ApiError* error)

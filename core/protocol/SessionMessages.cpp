@@ -4,8 +4,9 @@
 
 QJsonObject SignInRequest::toJson() const
 {
-    QJsonObject json{{QStringLiteral("login"), login}, {QStringLiteral("password"), password},
-        {QStringLiteral("device"), device.toJson()}};
+    QJsonObject json { { QStringLiteral("login"), login },
+                       { QStringLiteral("password"), password },
+                       { QStringLiteral("device"), device.toJson() } };
     if (captcha)
         json.insert(QStringLiteral("captcha"), captcha->toJson());
     return json;
@@ -27,8 +28,10 @@ SignInRequest SignInRequest::fromJson(const QJsonObject& json, ApiError* error)
 
 QJsonObject TokenResponse::toJson() const
 {
-    return {{QStringLiteral("accountId"), accountId}, {QStringLiteral("accessToken"), accessToken},
-        {QStringLiteral("refreshToken"), refreshToken}, {QStringLiteral("expiresIn"), expiresIn}};
+    return { { QStringLiteral("accountId"), accountId },
+             { QStringLiteral("accessToken"), accessToken },
+             { QStringLiteral("refreshToken"), refreshToken },
+             { QStringLiteral("expiresIn"), expiresIn } };
 }
 
 TokenResponse TokenResponse::fromJson(const QJsonObject& json, ApiError* error)
@@ -45,7 +48,7 @@ TokenResponse TokenResponse::fromJson(const QJsonObject& json, ApiError* error)
 
 QJsonObject RefreshRequest::toJson() const
 {
-    return {{QStringLiteral("refreshToken"), refreshToken}};
+    return { { QStringLiteral("refreshToken"), refreshToken } };
 }
 
 RefreshRequest RefreshRequest::fromJson(const QJsonObject& json, ApiError* error)

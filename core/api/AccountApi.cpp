@@ -1,0 +1,236 @@
+#include "AccountApi.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QSslError>
+
+namespace {
+
+const char* const kSslErrorsProperty = "am_sslErrors";
+const char* const kStartedProperty = "am_startedMs";
+
+bool isTrustProblem(QSslError::SslError error)
+{
+    switch (error) {
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::CertificateUntrusted:
+    case QSslError::CertificateRejected:
+    case QSslError::HostNameMismatch:
+    case QSslError::CertificateExpired:
+    case QSslError::CertificateNotYetValid:
+    case QSslError::InvalidCaCertificate:
+        return true;
+    default:
+        return false;
+    }
+}
+
+ApiError networkError(QNetworkReply* reply, int transferTimeout)
+{
+    const auto sslErrors = reply->property(kSslErrorsProperty).value<QList<QSslError>>();
+    const qint64 elapsed
+        = QDateTime::currentMSecsSinceEpoch() - reply->property(kStartedProperty).toLongLong();
+    ApiError error;
+    switch (reply->error()) {
+    case QNetworkReply::OperationCanceledError:
+        // Qt reports a transfer timeout as a cancellation; only the clock tells them apart.
+        error = ApiError(elapsed + 100 >= transferTimeout ? ErrorCode::Timeout : ErrorCode::Cancelled);
+        break;
+    case QNetworkReply::TimeoutError:
+        error = ApiError(ErrorCode::Timeout);
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+        error = ApiError(ErrorCode::ServerUnreachable);
+        break;
+    case QNetworkReply::SslHandshakeFailedError: {
+        bool trust = false;
+        for (const QSslError& e : sslErrors)
+            trust = trust || isTrustProblem(e.error());
+        error = ApiError(trust ? ErrorCode::TlsUntrusted : ErrorCode::TlsError);
+        break;
+    }
+    default:
+        error = ApiError(ErrorCode::NetworkError);
+        break;
+    }
+    QStringList details { reply->errorString() };
+    for (const QSslError& e : sslErrors)
+        details.append(e.errorString());
+    error.detail = details.join(QStringLiteral("; "));
+    error.httpStatus = 0;
+    return error;
+}
+
+} // namespace
+
+AccountApi::AccountApi(QObject* parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    // HTTP/2 multiplexing buys nothing for a handful of small requests and the server speaks 1.1.
+    m_network->setAutoDeleteReplies(false);
+}
+
+AccountApi::~AccountApi() = default;
+
+void AccountApi::setServerUrl(const QUrl& url)
+{
+    m_serverUrl = url;
+}
+
+bool AccountApi::addTrustedCaFile(const QString& path, QString* errorMessage)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot read the certificate file %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const auto certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (certificates.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = tr("The file %1 holds no PEM certificate.").arg(path);
+        return false;
+    }
+    addTrustedCaCertificates(certificates);
+    return true;
+}
+
+void AccountApi::addTrustedCaCertificates(const QList<QSslCertificate>& certificates)
+{
+    m_extraCas.append(certificates);
+}
+
+void AccountApi::setTransferTimeout(int milliseconds)
+{
+    m_transferTimeout = milliseconds;
+}
+
+QNetworkReply* AccountApi::health(QObject* context, Callback<HealthResponse> callback)
+{
+    return send("GET", QStringLiteral("/v1/health"), {}, {}, context, decoded(std::move(callback)));
+}
+
+QNetworkReply* AccountApi::captcha(QObject* context, Callback<CaptchaResponse> callback)
+{
+    return send("POST", QStringLiteral("/v1/captcha"), {}, {}, context, decoded(std::move(callback)));
+}
+
+QNetworkReply* AccountApi::signIn(const SignInRequest& request, QObject* context,
+                                  Callback<TokenResponse> callback)
+{
+    return send("POST", QStringLiteral("/v1/sessions"), request.toJson(), {}, context,
+                decoded(std::move(callback)));
+}
+
+QNetworkReply* AccountApi::refresh(const QString& refreshToken, QObject* context,
+                                   Callback<TokenResponse> callback)
+{
+    return send("POST", QStringLiteral("/v1/sessions/refresh"), RefreshRequest { refreshToken }.toJson(), {},
+                context, decoded(std::move(callback)));
+}
+
+QNetworkReply* AccountApi::signOut(const QString& accessToken, QObject* context, DoneCallback callback)
+{
+    return send(
+        "DELETE", QStringLiteral("/v1/sessions/current"), {}, accessToken, context,
+        [callback = std::move(callback)](const QJsonObject&, const ApiError& error) { callback(error); });
+}
+
+QNetworkReply* AccountApi::account(const QString& accessToken, QObject* context,
+                                   Callback<AccountProfile> callback)
+{
+    return send("GET", QStringLiteral("/v1/account"), {}, accessToken, context, decoded(std::move(callback)));
+}
+
+QNetworkReply* AccountApi::send(const QByteArray& method, const QString& path, const QJsonObject& body,
+                                const QString& accessToken, QObject* context, JsonCallback callback)
+{
+    QUrl url = m_serverUrl;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("AccountManager/%1").arg(QStringLiteral(ACCOUNT_MANAGER_VERSION)));
+    request.setRawHeader("Accept", "application/json");
+    if (!accessToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + accessToken.toLatin1());
+    request.setTransferTimeout(m_transferTimeout);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // Never follow redirects: a token must not be carried to wherever a 30x points.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    if (!m_extraCas.isEmpty())
+        tls.addCaCertificates(m_extraCas);
+    request.setSslConfiguration(tls);
+
+    QByteArray payload;
+    const bool hasBody = method != "GET" && (method != "DELETE" || !body.isEmpty());
+    if (hasBody) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+
+    QNetworkReply* reply = hasBody ? m_network->sendCustomRequest(request, method, payload)
+                                   : m_network->sendCustomRequest(request, method);
+    reply->setProperty(kStartedProperty, QDateTime::currentMSecsSinceEpoch());
+    // Remember what TLS said, to tell an untrusted certificate from other handshake failures.
+    // The errors are only recorded: never ignored.
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError>& errors) {
+        reply->setProperty(kSslErrorsProperty, QVariant::fromValue(errors));
+    });
+    connect(reply, &QNetworkReply::finished, this, [reply] { reply->deleteLater(); });
+    connect(reply, &QNetworkReply::finished, context,
+            [this, reply, callback = std::move(callback)] { finish(reply, callback); });
+    return reply;
+}
+
+void AccountApi::finish(QNetworkReply* reply, const JsonCallback& callback)
+{
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!statusAttribute.isValid()) {
+        callback({}, networkError(reply, m_transferTimeout));
+        return;
+    }
+    const int status = statusAttribute.toInt();
+    const QString requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
+    const QByteArray data = reply->readAll();
+    QJsonParseError parseError;
+    const QJsonDocument document
+        = data.isEmpty() ? QJsonDocument(QJsonObject()) : QJsonDocument::fromJson(data, &parseError);
+    const bool isObject = document.isObject();
+
+    if (status >= 200 && status < 300) {
+        if (!isObject) {
+            ApiError error(ErrorCode::BadResponse);
+            error.httpStatus = status;
+            error.requestId = requestId;
+            callback({}, error);
+            return;
+        }
+        callback(document.object(), ApiError {});
+        return;
+    }
+    ApiError error
+        = isObject ? ApiError::fromJson(document.object(), status) : ApiError(ErrorCode::BadResponse);
+    error.httpStatus = status;
+    if (error.requestId.isEmpty())
+        error.requestId = requestId;
+    if (error.code == ErrorCode::BadResponse)
+        error.detail = QStringLiteral("HTTP %1").arg(status);
+    callback({}, error);
+}

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "protocol/AccountMessages.h"
+#include "protocol/ApiError.h"
+#include "protocol/CaptchaMessages.h"
+#include "protocol/HealthMessages.h"
+#include "protocol/SessionMessages.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QUrl>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// The account server's API, asynchronous, on one QNetworkAccessManager.
+// Each call takes a context object and a callback: the callback runs on the context's thread,
+// and never if the context is destroyed first. Each call returns its reply, so that a caller
+// can abort() it (the callback then gets E-CANCELLED). TLS errors are never ignored: a server is
+// trusted through the system CAs or the extra CA given here.
+class AccountApi : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T> using Callback = std::function<void(const T& result, const ApiError& error)>;
+    using JsonCallback = Callback<QJsonObject>;
+    using DoneCallback = std::function<void(const ApiError& error)>;
+
+    explicit AccountApi(QObject* parent = nullptr);
+    ~AccountApi() override;
+
+    void setServerUrl(const QUrl& url);
+    QUrl serverUrl() const { return m_serverUrl; }
+
+    // Trusts the CA certificates in a PEM file besides the system's. False, with a reason, when
+    // the file cannot be read or holds no certificate.
+    bool addTrustedCaFile(const QString& path, QString* errorMessage = nullptr);
+    void addTrustedCaCertificates(const QList<QSslCertificate>& certificates);
+
+    // How long a request may go without any data before it fails with E-TIMEOUT.
+    void setTransferTimeout(int milliseconds);
+
+    QNetworkReply* health(QObject* context, Callback<HealthResponse> callback);
+    QNetworkReply* captcha(QObject* context, Callback<CaptchaResponse> callback);
+    QNetworkReply* signIn(const SignInRequest& request, QObject* context, Callback<TokenResponse> callback);
+    QNetworkReply* refresh(const QString& refreshToken, QObject* context, Callback<TokenResponse> callback);
+    QNetworkReply* signOut(const QString& accessToken, QObject* context, DoneCallback callback);
+    QNetworkReply* account(const QString& accessToken, QObject* context, Callback<AccountProfile> callback);
+
+    // Any endpoint: method "GET", "POST", "PUT", "DELETE"; path under the server URL ("/v1/devices");
+    // an empty accessToken sends no Authorization header. A 2xx reply with an empty body gives {}.
+    QNetworkReply* send(const QByteArray& method, const QString& path, const QJsonObject& body,
+                        const QString& accessToken, QObject* context, JsonCallback callback);
+
+    // Decodes a typed reply: turns a JSON callback into a typed one.
+    template<typename T> static JsonCallback decoded(Callback<T> callback)
+    {
+        return [callback = std::move(callback)](const QJsonObject& json, const ApiError& error) {
+            if (error) {
+                callback(T {}, error);
+                return;
+            }
+            ApiError decodeError;
+            T value = T::fromJson(json, &decodeError);
+            if (decodeError) {
+                // The server broke its own protocol: say so, keep the field for support.
+                ApiError bad(ErrorCode::BadResponse, decodeError.field);
+                bad.detail = decodeError.wireName();
+                callback(T {}, bad);
+                return;
+            }
+            callback(value, ApiError {});
+        };
+    }
+
+private:
+    void finish(QNetworkReply* reply, const JsonCallback& callback);
+
+    QNetworkAccessManager* m_network;
+    QUrl m_serverUrl;
+    QList<QSslCertificate> m_extraCas;
+    int m_transferTimeout = 20000;
+};

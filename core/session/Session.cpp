@@ -1,0 +1,188 @@
+#include "Session.h"
+
+#include "session/TokenStore.h"
+#include "settings/AccountSettings.h"
+
+namespace {
+// Answers after which the refresh token is worth nothing: keeping it would only fail again.
+bool sessionIsGone(const ApiError& error)
+{
+    return error.code == ErrorCode::RefreshTokenInvalid || error.code == ErrorCode::RefreshTokenReused
+        || error.code == ErrorCode::Unauthorized || error.code == ErrorCode::NotSignedIn;
+}
+} // namespace
+
+Session::Session(AccountApi* api, TokenStore* tokens, AccountSettings* settings, QObject* parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_tokens(tokens)
+    , m_settings(settings)
+{
+}
+
+void Session::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void Session::fail(const ApiError& error)
+{
+    setState(m_accessToken.isEmpty() ? State::SignedOut : State::SignedIn);
+    emit failed(error);
+}
+
+void Session::forgetLocally()
+{
+    m_settings->removeAccount(m_api->serverUrl(), m_accountId);
+    m_accessToken.clear();
+    m_refreshToken.clear();
+    m_profile = AccountProfile {};
+}
+
+void Session::begin(const TokenResponse& tokens)
+{
+    setState(State::Starting);
+    m_accountId = tokens.accountId;
+    adoptTokens(tokens, [this, tokens](const ApiError& error) {
+        if (error) {
+            // Without the keychain this computer cannot stay signed in; end the server session too
+            // rather than leave one behind that no one can reach.
+            m_api->signOut(tokens.accessToken, this, [](const ApiError&) {});
+            m_accessToken.clear();
+            m_refreshToken.clear();
+            fail(error);
+            return;
+        }
+        m_settings->addAccount(m_api->serverUrl(), m_accountId);
+        m_settings->setCurrentAccount(m_api->serverUrl(), m_accountId);
+        setState(State::SignedIn);
+        emit signedIn(m_accountId);
+        refreshProfile();
+    });
+}
+
+void Session::restore(qint64 accountId)
+{
+    setState(State::Starting);
+    m_accountId = accountId;
+    m_tokens->read(m_api->serverUrl(), accountId, this, [this](const QString& token, const ApiError& error) {
+        if (error) {
+            if (error.code == ErrorCode::NotSignedIn)
+                forgetLocally();
+            fail(error);
+            return;
+        }
+        m_refreshToken = token;
+        refreshTokens([this](const ApiError& refreshError) {
+            if (refreshError) {
+                fail(refreshError);
+                return;
+            }
+            setState(State::SignedIn);
+            emit signedIn(m_accountId);
+            refreshProfile();
+        });
+    });
+}
+
+void Session::adoptTokens(const TokenResponse& tokens, std::function<void(const ApiError&)> then)
+{
+    m_tokens->write(m_api->serverUrl(), tokens.accountId, tokens.refreshToken, this,
+                    [this, tokens, then = std::move(then)](const ApiError& error) {
+                        if (!error) {
+                            m_accessToken = tokens.accessToken;
+                            m_refreshToken = tokens.refreshToken;
+                        }
+                        then(error);
+                    });
+}
+
+void Session::refreshTokens(std::function<void(const ApiError&)> then)
+{
+    m_api->refresh(m_refreshToken, this,
+                   [this, then = std::move(then)](const TokenResponse& tokens, const ApiError& error) {
+                       if (error) {
+                           if (sessionIsGone(error)) {
+                               // The server ended this session (sign-out elsewhere, password change, unbind):
+                               // the stored token is useless, so leave nothing behind.
+                               m_tokens->remove(m_api->serverUrl(), m_accountId, this,
+                                                [](const ApiError&) {});
+                               forgetLocally();
+                           }
+                           then(error);
+                           return;
+                       }
+                       adoptTokens(tokens, then);
+                   });
+}
+
+void Session::refreshProfile()
+{
+    call("GET", QStringLiteral("/v1/account"), {}, this,
+         [this](const QJsonObject& json, const ApiError& error) {
+             if (error) {
+                 emit failed(error);
+                 return;
+             }
+             ApiError decodeError;
+             AccountProfile profile = AccountProfile::fromJson(json, &decodeError);
+             if (decodeError) {
+                 ApiError bad(ErrorCode::BadResponse, decodeError.field);
+                 emit failed(bad);
+                 return;
+             }
+             m_profile = profile;
+             emit profileChanged(m_profile);
+         });
+}
+
+void Session::call(const QByteArray& method, const QString& path, const QJsonObject& body, QObject* context,
+                   AccountApi::JsonCallback callback)
+{
+    if (m_accessToken.isEmpty()) {
+        callback({}, ApiError(ErrorCode::NotSignedIn));
+        return;
+    }
+    QPointer<QObject> guard(context);
+    m_api->send(method, path, body, m_accessToken, context,
+                [this, method, path, body, guard, callback](const QJsonObject& json, const ApiError& error) {
+                    if (error.code != ErrorCode::AccessTokenExpired) {
+                        callback(json, error);
+                        return;
+                    }
+                    refreshTokens([this, method, path, body, guard, callback](const ApiError& refreshError) {
+                        if (!guard)
+                            return;
+                        if (refreshError) {
+                            if (sessionIsGone(refreshError))
+                                setState(State::SignedOut);
+                            callback({}, refreshError);
+                            return;
+                        }
+                        m_api->send(method, path, body, m_accessToken, guard, callback);
+                    });
+                });
+}
+
+void Session::signOut()
+{
+    auto finishLocally = [this](const ApiError& serverError) {
+        m_tokens->remove(m_api->serverUrl(), m_accountId, this,
+                         [this, serverError](const ApiError& keychainError) {
+                             forgetLocally();
+                             setState(State::SignedOut);
+                             if (keychainError)
+                                 emit failed(keychainError);
+                             emit signedOut(serverError);
+                         });
+    };
+    if (m_accessToken.isEmpty()) {
+        finishLocally({});
+        return;
+    }
+    call("DELETE", QStringLiteral("/v1/sessions/current"), {}, this,
+         [finishLocally](const QJsonObject&, const ApiError& error) { finishLocally(error); });
+}

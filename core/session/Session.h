@@ -1,0 +1,69 @@
+#pragma once
+
+#include "api/AccountApi.h"
+#include "protocol/AccountMessages.h"
+#include "protocol/SessionMessages.h"
+
+#include <QObject>
+
+class TokenStore;
+class AccountSettings;
+
+// One account signed in on this computer: the access token in memory, the refresh token in the
+// keychain (TokenStore), the account remembered in AccountSettings (no secret there).
+// Calls through call() refresh an expired access token once, transparently, and retry.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { SignedOut, Starting, SignedIn };
+    Q_ENUM(State)
+
+    Session(AccountApi* api, TokenStore* tokens, AccountSettings* settings, QObject* parent = nullptr);
+
+    State state() const { return m_state; }
+    bool isSignedIn() const { return m_state == State::SignedIn; }
+    qint64 accountId() const { return m_accountId; }
+    const AccountProfile& profile() const { return m_profile; }
+    AccountApi* api() const { return m_api; }
+
+    // After sign-in or registration: stores the refresh token, remembers the account, fetches
+    // the profile. Ends in signedIn(), or failed() and SignedOut (nothing left behind).
+    void begin(const TokenResponse& tokens);
+    // At start-up: the refresh token from the keychain is exchanged for fresh tokens.
+    // Ends in signedIn(), or failed() and SignedOut.
+    void restore(qint64 accountId);
+    void refreshProfile();
+    // Revokes the session on the server, then forgets the tokens here in any case: the keychain
+    // entry is removed and the account forgotten. Ends in signedOut(serverError), where
+    // serverError says if the server could not be told (the tokens here are gone all the same).
+    void signOut();
+
+    // An authorized request with one transparent refresh on E-TOKEN-EXPIRED.
+    void call(const QByteArray& method, const QString& path, const QJsonObject& body, QObject* context,
+              AccountApi::JsonCallback callback);
+
+signals:
+    void stateChanged(Session::State state);
+    void signedIn(qint64 accountId);
+    void profileChanged(const AccountProfile& profile);
+    void signedOut(const ApiError& serverError);
+    void failed(const ApiError& error);
+
+private:
+    void setState(State state);
+    void adoptTokens(const TokenResponse& tokens, std::function<void(const ApiError&)> then);
+    void refreshTokens(std::function<void(const ApiError&)> then);
+    void fail(const ApiError& error);
+    void forgetLocally();
+
+    AccountApi* m_api;
+    TokenStore* m_tokens;
+    AccountSettings* m_settings;
+    State m_state = State::SignedOut;
+    qint64 m_accountId = 0;
+    QString m_accessToken;
+    QString m_refreshToken;
+    AccountProfile m_profile;
+};

@@ -1,0 +1,96 @@
+#include "TokenStore.h"
+
+#include <qt6keychain/keychain.h>
+
+namespace {
+
+ApiError keychainError(const QKeychain::Job* job)
+{
+    switch (job->error()) {
+    case QKeychain::NoError:
+        return {};
+    case QKeychain::EntryNotFound:
+        return ApiError(ErrorCode::NotSignedIn);
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented: {
+        ApiError error(ErrorCode::KeychainUnavailable);
+        error.detail = job->errorString();
+        return error;
+    }
+    case QKeychain::OtherError: {
+        // On Linux, a missing Secret Service surfaces as OtherError with D-Bus's own words
+        // ("Cannot autolaunch D-Bus without X11 $DISPLAY", "The name org.freedesktop.secrets was
+        // not provided by any .service files"): that is an absent keychain, not a refusal.
+        const QString text = job->errorString();
+        const bool absent = text.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("DBus"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("org.freedesktop.secrets"))
+            || text.contains(QLatin1String("No keychain"));
+        ApiError error(absent ? ErrorCode::KeychainUnavailable : ErrorCode::KeychainError);
+        error.detail = text;
+        return error;
+    }
+    default: {
+        ApiError error(ErrorCode::KeychainError);
+        error.detail = job->errorString();
+        return error;
+    }
+    }
+}
+
+template<typename JobType> JobType* makeJob(const QString& service, const QString& key)
+{
+    auto* job = new JobType(service);
+    job->setAutoDelete(true);
+    job->setKey(key);
+    // Never fall back to a plain-text file: a refresh token is as good as the password.
+    job->setInsecureFallback(false);
+    return job;
+}
+
+} // namespace
+
+TokenStore::TokenStore(QObject* parent)
+    : QObject(parent)
+    , m_service(QStringLiteral("AccountManager"))
+{
+}
+
+QString TokenStore::entryKey(const QUrl& server, qint64 accountId)
+{
+    return server
+               .adjusted(QUrl::RemovePath | QUrl::StripTrailingSlash | QUrl::RemoveQuery
+                         | QUrl::RemoveFragment)
+               .toString()
+        + QLatin1Char('|') + QString::number(accountId);
+}
+
+void TokenStore::write(const QUrl& server, qint64 accountId, const QString& refreshToken, QObject* context,
+                       DoneCallback callback)
+{
+    auto* job = makeJob<QKeychain::WritePasswordJob>(m_service, entryKey(server, accountId));
+    job->setTextData(refreshToken);
+    connect(job, &QKeychain::Job::finished, context,
+            [callback = std::move(callback)](QKeychain::Job* done) { callback(keychainError(done)); });
+    job->start();
+}
+
+void TokenStore::read(const QUrl& server, qint64 accountId, QObject* context, ReadCallback callback)
+{
+    auto* job = makeJob<QKeychain::ReadPasswordJob>(m_service, entryKey(server, accountId));
+    connect(job, &QKeychain::Job::finished, context, [callback = std::move(callback)](QKeychain::Job* done) {
+        const ApiError error = keychainError(done);
+        callback(error ? QString() : static_cast<QKeychain::ReadPasswordJob*>(done)->textData(), error);
+    });
+    job->start();
+}
+
+void TokenStore::remove(const QUrl& server, qint64 accountId, QObject* context, DoneCallback callback)
+{
+    auto* job = makeJob<QKeychain::DeletePasswordJob>(m_service, entryKey(server, accountId));
+    connect(job, &QKeychain::Job::finished, context, [callback = std::move(callback)](QKeychain::Job* done) {
+        const ApiError error = keychainError(done);
+        callback(error.code == ErrorCode::NotSignedIn ? ApiError {} : error);
+    });
+    job->start();
+}

@@ -1,0 +1,86 @@
+#include "AccountSettings.h"
+
+#include <QSysInfo>
+#include <QUuid>
+
+AccountSettings::AccountSettings()
+    : m_settings(std::make_unique<QSettings>())
+{
+}
+
+AccountSettings::AccountSettings(const QString& iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+}
+
+QString AccountSettings::serverKey(const QUrl& server)
+{
+    // QSettings keys must not contain '/' or ':' unescaped; the percent-encoded origin is stable.
+    const QString origin = server.adjusted(QUrl::RemovePath | QUrl::StripTrailingSlash).toString();
+    return QStringLiteral("servers/") + QString::fromLatin1(origin.toUtf8().toPercentEncoding());
+}
+
+QList<qint64> AccountSettings::accounts(const QUrl& server) const
+{
+    QList<qint64> result;
+    const QStringList ids = m_settings->value(serverKey(server) + QStringLiteral("/accounts")).toStringList();
+    for (const QString& id : ids) {
+        bool ok = false;
+        const qint64 value = id.toLongLong(&ok);
+        if (ok && value > 0)
+            result.append(value);
+    }
+    return result;
+}
+
+void AccountSettings::addAccount(const QUrl& server, qint64 accountId)
+{
+    QStringList ids = m_settings->value(serverKey(server) + QStringLiteral("/accounts")).toStringList();
+    const QString id = QString::number(accountId);
+    if (!ids.contains(id))
+        ids.append(id);
+    m_settings->setValue(serverKey(server) + QStringLiteral("/accounts"), ids);
+}
+
+void AccountSettings::removeAccount(const QUrl& server, qint64 accountId)
+{
+    QStringList ids = m_settings->value(serverKey(server) + QStringLiteral("/accounts")).toStringList();
+    ids.removeAll(QString::number(accountId));
+    m_settings->setValue(serverKey(server) + QStringLiteral("/accounts"), ids);
+    if (currentAccount(server) == accountId)
+        m_settings->remove(serverKey(server) + QStringLiteral("/current"));
+}
+
+qint64 AccountSettings::currentAccount(const QUrl& server) const
+{
+    return m_settings->value(serverKey(server) + QStringLiteral("/current")).toLongLong();
+}
+
+void AccountSettings::setCurrentAccount(const QUrl& server, qint64 accountId)
+{
+    m_settings->setValue(serverKey(server) + QStringLiteral("/current"), QString::number(accountId));
+}
+
+DeviceInfo AccountSettings::thisDevice()
+{
+    QString id = m_settings->value(QStringLiteral("device/id")).toString();
+    if (id.isEmpty()) {
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_settings->setValue(QStringLiteral("device/id"), id);
+    }
+    QString name = QSysInfo::machineHostName();
+    if (name.isEmpty())
+        name = QStringLiteral("Computer");
+    return DeviceInfo { id, name.left(100), QStringLiteral("computer"),
+                        QSysInfo::prettyProductName().left(100) };
+}
+
+QString AccountSettings::language() const
+{
+    return m_settings->value(QStringLiteral("ui/language")).toString();
+}
+
+void AccountSettings::setLanguage(const QString& language)
+{
+    m_settings->setValue(QStringLiteral("ui/language"), language);
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "protocol/DeviceInfo.h"
+
+#include <QList>
+#include <QSettings>
+#include <QUrl>
+#include <memory>
+
+// What the app remembers between runs, none of it secret: the accounts signed in per server
+// (account IDs and a masked login to show), which one is current, and this computer's device ID.
+// Tokens live in the keychain (TokenStore), never here.
+class AccountSettings
+{
+public:
+    // The app's settings (QSettings in the user's config folder).
+    AccountSettings();
+    // A settings file of its own, for tests and tools.
+    explicit AccountSettings(const QString& iniFile);
+
+    QList<qint64> accounts(const QUrl& server) const;
+    void addAccount(const QUrl& server, qint64 accountId);
+    void removeAccount(const QUrl& server, qint64 accountId);
+    qint64 currentAccount(const QUrl& server) const; // 0 when none
+    void setCurrentAccount(const QUrl& server, qint64 accountId);
+
+    // This installation as a device of the account: a stable random ID made on first use, the host
+    // name and the OS ("Debian GNU/Linux 12 (bookworm)").
+    DeviceInfo thisDevice();
+
+    QString language() const; // empty: follow the system
+    void setLanguage(const QString& language);
+
+    QSettings& raw() { return *m_settings; }
+
+private:
+    static QString serverKey(const QUrl& server);
+    std::unique_ptr<QSettings> m_settings;
+};

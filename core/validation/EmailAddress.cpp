@@ -1,0 +1,31 @@
+#include "EmailAddress.h"
+
+#include <QRegularExpression>
+
+QString EmailAddress::normalize(const QString& input)
+{
+    const QString email = input.trimmed().toLower();
+    if (email.isEmpty() || email.size() > 254)
+        return {};
+    // Deliberately simple: one @, a local part and a dotted domain of printable ASCII or letters,
+    // no spaces or controls. The verification code proves the rest; RFC 5322 in full would
+    // accept addresses no mail system delivers to.
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-]{1,64}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}]{2,63}$)"));
+    if (!pattern.match(email).hasMatch())
+        return {};
+    const int at = email.indexOf(QLatin1Char('@'));
+    const QStringView local = QStringView(email).left(at);
+    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.'))
+        || local.contains(QLatin1String("..")))
+        return {};
+    return email;
+}
+
+QString EmailAddress::mask(const QString& email)
+{
+    const int at = email.indexOf(QLatin1Char('@'));
+    if (at < 1)
+        return QStringLiteral("***");
+    return email.left(1) + QStringLiteral("***") + email.mid(at);
+}

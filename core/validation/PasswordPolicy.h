@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// The password rule of the account system, the same code on client and server:
+// at least 8 characters, Latin letters and digits both present (the Mi Account rule).
+class PasswordPolicy
+{
+public:
+    enum class Problem {
+        TooShort, // fewer than minimumLength()
+        TooLong, // more than maximumLength()
+        NoLetter, // no Latin letter
+        NoDigit, // no digit
+        EqualsLogin, // the same as the email, phone or account ID
+    };
+
+    static constexpr int minimumLength() { return 8; }
+    static constexpr int maximumLength() { return 64; }
+
+    // Every rule the password breaks, in the order above; empty when acceptable.
+    static QList<Problem> check(const QString& password, const QString& login = {});
+    static bool isAcceptable(const QString& password, const QString& login = {})
+    {
+        return check(password, login).isEmpty();
+    }
+    // Translated one-line description of a rule ("At least 8 characters"), for checklists.
+    static QString ruleText(Problem problem);
+};
