@@ -1,0 +1,184 @@
+#include "protocol/AccountMessages.h"
+#include "protocol/ApiError.h"
+#include "protocol/HealthMessages.h"
+#include "protocol/SessionMessages.h"
+
+#include <QJsonDocument>
+#include <QSet>
+#include <QTest>
+
+class TestProtocol : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void signInRoundTrip();
+    void signInErrors_data();
+    void signInErrors();
+    void tokenResponse();
+    void errorEnvelope();
+    void errorEnvelopeMalformed();
+    void catalogIsConsistent();
+    void profileNulls();
+};
+
+static QJsonObject parse(const char* json)
+{
+    return QJsonDocument::fromJson(QByteArray(json)).object();
+}
+
+void TestProtocol::signInRoundTrip()
+{
+    SignInRequest request;
+    request.login = QStringLiteral("anna@example.com");
+    request.password = QStringLiteral("Mi2026secure");
+    request.device = DeviceInfo { QStringLiteral("d-1"), QStringLiteral("Laptop"), QStringLiteral("computer"),
+                                  QStringLiteral("Linux") };
+    request.captcha = CaptchaAnswer { QStringLiteral("c-1"), QStringLiteral("x7kp") };
+
+    ApiError error;
+    const SignInRequest decoded = SignInRequest::fromJson(request.toJson(), &error);
+    QVERIFY2(!error, qPrintable(error.field));
+    QCOMPARE(decoded.login, request.login);
+    QCOMPARE(decoded.password, request.password);
+    QCOMPARE(decoded.device.kind, QStringLiteral("computer"));
+    QVERIFY(decoded.captcha.has_value());
+    QCOMPARE(decoded.captcha->answer, QStringLiteral("x7kp"));
+
+    request.captcha.reset();
+    const SignInRequest withoutCaptcha = SignInRequest::fromJson(request.toJson(), &error);
+    QVERIFY(!error);
+    QVERIFY(!withoutCaptcha.captcha.has_value());
+    QVERIFY(!request.toJson().contains(QStringLiteral("captcha")));
+}
+
+void TestProtocol::signInErrors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("field");
+    const QByteArray device = R"("device":{"id":"d","name":"n","kind":"computer","platform":"p"})";
+    QTest::newRow("missing login") << (R"({"password":"x",)" + device + "}") << "E-FIELD-MISSING"
+                                   << "login";
+    QTest::newRow("empty login") << (R"({"login":"","password":"x",)" + device + "}") << "E-FIELD-MISSING"
+                                 << "login";
+    QTest::newRow("login wrong type") << (R"({"login":5,"password":"x",)" + device + "}") << "E-FIELD-INVALID"
+                                      << "login";
+    QTest::newRow("missing device") << QByteArray(R"({"login":"a","password":"x"})") << "E-FIELD-MISSING"
+                                    << "device";
+    QTest::newRow("device not object")
+        << QByteArray(R"({"login":"a","password":"x","device":[]})") << "E-FIELD-INVALID"
+        << "device";
+    QTest::newRow("nested missing") << QByteArray(R"({"login":"a","password":"x","device":{"id":"d"}})")
+                                    << "E-FIELD-MISSING"
+                                    << "device.name";
+    QTest::newRow("unknown kind") << QByteArray(
+        R"({"login":"a","password":"x","device":{"id":"d","name":"n","kind":"toaster","platform":"p"}})")
+                                  << "E-FIELD-INVALID"
+                                  << "device.kind";
+    QTest::newRow("captcha answer missing")
+        << (R"({"login":"a","password":"x",)" + device + R"(,"captcha":{"id":"c"}})") << "E-FIELD-MISSING"
+        << "captcha.answer";
+    QTest::newRow("login too long") << (R"({"login":")" + QByteArray(300, 'a') + R"(","password":"x",)"
+                                        + device + "}")
+                                    << "E-FIELD-INVALID"
+                                    << "login";
+}
+
+void TestProtocol::signInErrors()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, code);
+    QFETCH(QString, field);
+    ApiError error;
+    SignInRequest::fromJson(QJsonDocument::fromJson(json).object(), &error);
+    QCOMPARE(error.wireName(), code);
+    QCOMPARE(error.field, field);
+}
+
+void TestProtocol::tokenResponse()
+{
+    ApiError error;
+    const TokenResponse tokens = TokenResponse::fromJson(
+        parse(R"({"accountId":1234567890,"accessToken":"a","refreshToken":"r","expiresIn":900})"), &error);
+    QVERIFY(!error);
+    QCOMPARE(tokens.accountId, 1234567890);
+    QCOMPARE(tokens.expiresIn, 900);
+
+    TokenResponse::fromJson(
+        parse(R"({"accountId":1.5,"accessToken":"a","refreshToken":"r","expiresIn":900})"), &error);
+    QCOMPARE(error.field, QStringLiteral("accountId"));
+    TokenResponse::fromJson(
+        parse(R"({"accountId":"12","accessToken":"a","refreshToken":"r","expiresIn":900})"), &error);
+    QCOMPARE(error.code, ErrorCode::InvalidField);
+    TokenResponse::fromJson(
+        parse(R"({"accountId":1e300,"accessToken":"a","refreshToken":"r","expiresIn":900})"), &error);
+    QCOMPARE(error.code, ErrorCode::InvalidField);
+}
+
+void TestProtocol::errorEnvelope()
+{
+    ApiError error(ErrorCode::LoginLocked, QStringLiteral("login"));
+    error.requestId = QStringLiteral("3f2a9c");
+    error.until = QDateTime(QDate(2026, 11, 25), QTime(12, 30), Qt::UTC);
+    const QJsonObject json = error.toJson();
+    const QJsonObject inner = json.value(QStringLiteral("error")).toObject();
+    QCOMPARE(inner.value(QStringLiteral("code")).toString(), QStringLiteral("E-LOGIN-LOCKED"));
+    QCOMPARE(inner.value(QStringLiteral("field")).toString(), QStringLiteral("login"));
+    QCOMPARE(inner.value(QStringLiteral("requestId")).toString(), QStringLiteral("3f2a9c"));
+    QVERIFY(!inner.value(QStringLiteral("message")).toString().isEmpty());
+
+    const ApiError back = ApiError::fromJson(json, 423);
+    QCOMPARE(back.code, ErrorCode::LoginLocked);
+    QCOMPARE(back.until, error.until);
+    QCOMPARE(back.httpStatus, 423);
+    QCOMPARE(back.reference(), QStringLiteral("E-LOGIN-LOCKED \u00b7 3f2a9c"));
+    QVERIFY(back.userMessage().contains(
+        QLocale().toString(error.until.toLocalTime().time(), QLocale::ShortFormat)));
+}
+
+void TestProtocol::errorEnvelopeMalformed()
+{
+    QCOMPARE(ApiError::fromJson(parse(R"({"message":"oops"})"), 502).code, ErrorCode::BadResponse);
+    QCOMPARE(ApiError::fromJson(parse(R"({"error":"oops"})"), 500).code, ErrorCode::BadResponse);
+    // An unknown code from a newer server is still an error, never success.
+    QCOMPARE(ApiError::fromJson(parse(R"({"error":{"code":"E-FROM-THE-FUTURE"}})"), 400).code,
+             ErrorCode::Internal);
+}
+
+void TestProtocol::catalogIsConsistent()
+{
+    QSet<QString> names;
+    int index = 0;
+    for (auto it = ErrorCatalog::begin(); it != ErrorCatalog::end(); ++it, ++index) {
+        // The table is in enum order, so that lookups by index agree with lookups by code.
+        QCOMPARE(static_cast<int>(it->code), index);
+        const QString name = QString::fromLatin1(it->wireName);
+        QVERIFY2(!names.contains(name), qPrintable(name));
+        names.insert(name);
+        QVERIFY(name.startsWith(QLatin1String("E-")));
+        QCOMPARE(ErrorCatalog::fromWireName(name), it->code);
+        if (it->code != ErrorCode::None) {
+            QVERIFY2(qstrlen(it->userMessage) > 0, it->wireName);
+            QVERIFY2(qstrlen(it->supportNote) > 0, it->wireName);
+        }
+    }
+    QCOMPARE(ErrorCatalog::httpStatus(ErrorCode::BodyTooLarge), 413);
+    QCOMPARE(ErrorCatalog::httpStatus(ErrorCode::TlsUntrusted), 0);
+}
+
+void TestProtocol::profileNulls()
+{
+    ApiError error;
+    const AccountProfile profile = AccountProfile::fromJson(
+        parse(
+            R"({"accountId":1000000001,"email":null,"phone":"+79123456789","region":"RU","createdAt":"2026-11-25T08:00:00Z"})"),
+        &error);
+    QVERIFY(!error);
+    QVERIFY(profile.email.isEmpty());
+    QCOMPARE(profile.phone, QStringLiteral("+79123456789"));
+    QCOMPARE(profile.toJson().value(QStringLiteral("email")).type(), QJsonValue::Null);
+}
+
+QTEST_GUILESS_MAIN(TestProtocol)
+#include "tst_protocol.moc"

@@ -1,0 +1,191 @@
+#include "validation/EmailAddress.h"
+#include "validation/PasswordPolicy.h"
+#include "validation/PhoneAsYouTypeFormatter.h"
+#include "validation/PhoneNumbers.h"
+
+#include <QTest>
+
+class TestValidators : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void phoneToE164_data();
+    void phoneToE164();
+    void phoneMask();
+    void phoneRegions();
+    void asYouType();
+    void email_data();
+    void email();
+    void emailMask();
+    void password_data();
+    void password();
+};
+
+void TestValidators::phoneToE164_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("ru national with 8") << "8 912 345-67-89"
+                                        << "RU"
+                                        << "+79123456789";
+    QTest::newRow("ru without trunk") << "912 345 67 89"
+                                      << "RU"
+                                      << "+79123456789";
+    QTest::newRow("ru international") << "+7 (912) 345-67-89"
+                                      << "RU"
+                                      << "+79123456789";
+    QTest::newRow("international overrides region") << "+86 138 0013 8000"
+                                                    << "RU"
+                                                    << "+8613800138000";
+    QTest::newRow("cn national") << "138 0013 8000"
+                                 << "CN"
+                                 << "+8613800138000";
+    QTest::newRow("de") << "030 123456"
+                        << "DE"
+                        << "+4930123456";
+    QTest::newRow("too short") << "912 345"
+                               << "RU"
+                               << "";
+    QTest::newRow("letters") << "912 FLOWERS"
+                             << "RU"
+                             << "";
+    QTest::newRow("empty") << ""
+                           << "RU"
+                           << "";
+    QTest::newRow("moscow landline") << "(495) 123-45-67"
+                                     << "RU"
+                                     << "+74951234567";
+    QTest::newRow("no such ru area code") << "100 000 00 00"
+                                          << "RU"
+                                          << "";
+    QTest::newRow("absurdly long") << QString(60, QLatin1Char('9')) << "RU"
+                                   << "";
+}
+
+void TestValidators::phoneToE164()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, region);
+    QFETCH(QString, expected);
+    QCOMPARE(PhoneNumbers::toE164(input, region), expected);
+    QCOMPARE(PhoneNumbers::isValid(input, region), !expected.isEmpty());
+}
+
+void TestValidators::phoneMask()
+{
+    QCOMPARE(PhoneNumbers::formatInternational("+79123456789"), QStringLiteral("+7 912 345-67-89"));
+    QCOMPARE(PhoneNumbers::mask("+79123456789"), QStringLiteral("+7 *** ***-67-89"));
+    QVERIFY(!PhoneNumbers::mask("+8613800138000").contains(QStringLiteral("138")));
+    QVERIFY(PhoneNumbers::mask("+8613800138000").endsWith(QStringLiteral("8000")));
+}
+
+void TestValidators::phoneRegions()
+{
+    QCOMPARE(PhoneNumbers::callingCode("RU"), 7);
+    QCOMPARE(PhoneNumbers::callingCode("cn"), 86);
+    QCOMPARE(PhoneNumbers::regionOf("+79123456789"), QStringLiteral("RU"));
+    QCOMPARE(PhoneNumbers::defaultRegion(QLocale(QStringLiteral("ru_RU"))), QStringLiteral("RU"));
+    QCOMPARE(PhoneNumbers::defaultRegion(QLocale(QStringLiteral("zh_CN"))), QStringLiteral("CN"));
+    QCOMPARE(PhoneNumbers::defaultRegion(QLocale::c()), QStringLiteral("US"));
+    const auto countries = PhoneNumbers::countries();
+    QVERIFY(countries.size() > 200);
+    bool foundKazakhstan = false;
+    for (const auto& country : countries)
+        foundKazakhstan
+            = foundKazakhstan || (country.region == QLatin1String("KZ") && country.callingCode == 7);
+    QVERIFY(foundKazakhstan);
+}
+
+void TestValidators::asYouType()
+{
+    PhoneAsYouTypeFormatter ru(QStringLiteral("RU"));
+    QCOMPARE(ru.format(QStringLiteral("9123456789")), QStringLiteral("912 345-67-89"));
+    QCOMPARE(ru.format(QStringLiteral("912-34")), QStringLiteral("912-34"));
+    // Reusable: each call starts afresh.
+    QCOMPARE(ru.format(QStringLiteral("9123456789")), QStringLiteral("912 345-67-89"));
+}
+
+void TestValidators::email_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << "anna@example.com"
+                           << "anna@example.com";
+    QTest::newRow("trimmed and lowered") << "  Anna.Petrova@Example.COM "
+                                         << "anna.petrova@example.com";
+    QTest::newRow("plus tag") << "anna+mi@mail.ru"
+                              << "anna+mi@mail.ru";
+    QTest::newRow("cyrillic domain") << "anna@почта.рф"
+                                     << "anna@почта.рф";
+    QTest::newRow("no at") << "anna.example.com"
+                           << "";
+    QTest::newRow("two ats") << "a@b@example.com"
+                             << "";
+    QTest::newRow("no dot in domain") << "anna@localhost"
+                                      << "";
+    QTest::newRow("space inside") << "an na@example.com"
+                                  << "";
+    QTest::newRow("double dot") << "an..na@example.com"
+                                << "";
+    QTest::newRow("leading dot") << ".anna@example.com"
+                                 << "";
+    QTest::newRow("zero width space") << QStringLiteral("anna\u200B@example.com") << "";
+    QTest::newRow("too long") << QString(250, QLatin1Char('a')) + QStringLiteral("@example.com") << "";
+    QTest::newRow("empty") << ""
+                           << "";
+}
+
+void TestValidators::email()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(EmailAddress::normalize(input), expected);
+}
+
+void TestValidators::emailMask()
+{
+    QCOMPARE(EmailAddress::mask("anna@example.com"), QStringLiteral("a***@example.com"));
+    QCOMPARE(EmailAddress::mask("broken"), QStringLiteral("***"));
+}
+
+using Problems = QList<PasswordPolicy::Problem>;
+
+void TestValidators::password_data()
+{
+    using P = PasswordPolicy::Problem;
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<Problems>("expected");
+    QTest::newRow("good") << "Mi2026secure"
+                          << "anna@example.com" << Problems {};
+    QTest::newRow("short") << "abc123"
+                           << "" << Problems { P::TooShort };
+    QTest::newRow("letters only") << "abcdefghij"
+                                  << "" << Problems { P::NoDigit };
+    QTest::newRow("digits only") << "1234567890"
+                                 << "" << Problems { P::NoLetter };
+    QTest::newRow("cyrillic letters are not latin")
+        << QStringLiteral("пароль12345") << "" << Problems { P::NoLetter };
+    QTest::newRow("too long") << QString(65, QLatin1Char('a')) + QStringLiteral("1") << ""
+                              << Problems { P::TooLong };
+    QTest::newRow("equals login") << "Anna2026@mail.ru"
+                                  << "anna2026@mail.ru" << Problems { P::EqualsLogin };
+    QTest::newRow("empty") << ""
+                           << "" << Problems { P::TooShort, P::NoLetter, P::NoDigit };
+}
+
+void TestValidators::password()
+{
+    QFETCH(QString, password);
+    QFETCH(QString, login);
+    QFETCH(Problems, expected);
+    QCOMPARE(PasswordPolicy::check(password, login), expected);
+    QCOMPARE(PasswordPolicy::isAcceptable(password, login), expected.isEmpty());
+    for (auto problem : expected)
+        QVERIFY(!PasswordPolicy::ruleText(problem).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestValidators)
+#include "tst_validators.moc"
