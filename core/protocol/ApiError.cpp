@@ -1,6 +1,7 @@
 #include "ApiError.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QLocale>
 
 ApiError::ApiError(ErrorCode code, QString field, QString message)
@@ -19,6 +20,10 @@ QString ApiError::userMessage() const
         const QString when = QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat);
         //: %1 is a time of day, e.g. 14:35
         text += QLatin1Char(' ') + QCoreApplication::translate("ApiError", "Try again after %1.").arg(when);
+    }
+    if (attemptsLeft >= 0) {
+        text += QLatin1Char(' ')
+            + QCoreApplication::translate("ApiError", "%n attempt(s) left.", nullptr, attemptsLeft);
     }
     return text;
 }
@@ -40,6 +45,10 @@ QJsonObject ApiError::toJson() const
     };
     if (until.isValid())
         inner.insert(QStringLiteral("until"), until.toUTC().toString(Qt::ISODate));
+    if (attemptsLeft >= 0)
+        inner.insert(QStringLiteral("attemptsLeft"), attemptsLeft);
+    if (!reasons.isEmpty())
+        inner.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(reasons));
     return QJsonObject { { QStringLiteral("error"), inner } };
 }
 
@@ -59,6 +68,9 @@ ApiError ApiError::fromJson(const QJsonObject& envelope, int status)
     const QString until = obj.value(QStringLiteral("until")).toString();
     if (!until.isEmpty())
         error.until = QDateTime::fromString(until, Qt::ISODate);
+    error.attemptsLeft = obj.value(QStringLiteral("attemptsLeft")).toInt(-1);
+    for (const QJsonValue& reason : obj.value(QStringLiteral("reasons")).toArray())
+        error.reasons.append(reason.toString());
     error.httpStatus = status;
     return error;
 }

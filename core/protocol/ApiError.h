@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 // An error as the user, support and the code see it. The server sends it as
 // {"error":{"code","message","field","requestId"[,"until"]}}; the client adds what the network said.
@@ -15,6 +16,8 @@ struct ApiError
     QString field; // the request field it concerns ("login", "device.id"), empty when none
     QString requestId; // the server's X-Request-Id, for support
     QDateTime until; // when a lock or rate limit ends, if any
+    int attemptsLeft = -1; // E-CODE-WRONG: tries left for this code; -1 when not said
+    QStringList reasons; // E-PASSWORD-WEAK: the rules broken ("too_short", "common", ...)
     int httpStatus = 0;
     QString detail; // client side only: Qt's network or TLS reason, never shown without the message
 

@@ -35,6 +35,19 @@ enum class ErrorCode {
     KeychainUnavailable,
     KeychainError,
     NotSignedIn,
+    // registration and verification codes (server)
+    AlreadyRegistered,
+    EmailInvalid,
+    PhoneInvalid,
+    PasswordWeak,
+    CodeWrong,
+    CodeExpired,
+    CodeAttemptsExceeded,
+    ResendTooEarly,
+    ResendLimit,
+    RegistrationNotFound,
+    NotVerified,
+    DeliveryFailed,
 };
 
 struct ErrorCodeInfo

@@ -1,6 +1,34 @@
 #include "PasswordPolicy.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QSet>
+
+namespace {
+const QSet<QString>& commonPasswords()
+{
+    // Built from zxcvbn's frequency list at build time (scripts/gen-common-passwords.py).
+    static const QSet<QString> passwords = [] {
+        QSet<QString> set;
+        QFile file(QStringLiteral(":/accountcore/common-passwords.txt"));
+        if (file.open(QIODevice::ReadOnly)) {
+            const auto lines = file.readAll().split('\n');
+            set.reserve(lines.size());
+            for (const QByteArray& line : lines) {
+                if (!line.isEmpty())
+                    set.insert(QString::fromUtf8(line));
+            }
+        }
+        return set;
+    }();
+    return passwords;
+}
+} // namespace
+
+bool PasswordPolicy::isCommon(const QString& password)
+{
+    return commonPasswords().contains(password.toLower());
+}
 
 QList<PasswordPolicy::Problem> PasswordPolicy::check(const QString& password, const QString& login)
 {
@@ -22,6 +50,8 @@ QList<PasswordPolicy::Problem> PasswordPolicy::check(const QString& password, co
         problems.append(Problem::NoDigit);
     if (!login.isEmpty() && password.compare(login.trimmed(), Qt::CaseInsensitive) == 0)
         problems.append(Problem::EqualsLogin);
+    if (isCommon(password))
+        problems.append(Problem::Common);
     return problems;
 }
 
@@ -42,6 +72,27 @@ QString PasswordPolicy::ruleText(Problem problem)
     case Problem::EqualsLogin:
         return QCoreApplication::translate("PasswordPolicy",
                                            "Not the same as your email, phone number or account ID");
+    case Problem::Common:
+        return QCoreApplication::translate("PasswordPolicy", "Not a commonly used password");
+    }
+    return {};
+}
+
+QString PasswordPolicy::reasonName(Problem problem)
+{
+    switch (problem) {
+    case Problem::TooShort:
+        return QStringLiteral("too_short");
+    case Problem::TooLong:
+        return QStringLiteral("too_long");
+    case Problem::NoLetter:
+        return QStringLiteral("no_letter");
+    case Problem::NoDigit:
+        return QStringLiteral("no_digit");
+    case Problem::EqualsLogin:
+        return QStringLiteral("equals_login");
+    case Problem::Common:
+        return QStringLiteral("common");
     }
     return {};
 }

@@ -4,7 +4,8 @@
 #include <QString>
 
 // The password rule of the account system, the same code on client and server:
-// at least 8 characters, Latin letters and digits both present (the Mi Account rule).
+// at least 8 characters, Latin letters and digits both present (the Mi Account rule); at most 64;
+// not the login; not one of the passwords most often seen in leaks (zxcvbn's list, built in).
 class PasswordPolicy
 {
 public:
@@ -14,6 +15,7 @@ public:
         NoLetter, // no Latin letter
         NoDigit, // no digit
         EqualsLogin, // the same as the email, phone or account ID
+        Common, // in the list of passwords most often seen in leaks
     };
 
     static constexpr int minimumLength() { return 8; }
@@ -27,4 +29,7 @@ public:
     }
     // Translated one-line description of a rule ("At least 8 characters"), for checklists.
     static QString ruleText(Problem problem);
+    // The rule's name on the wire, in E-PASSWORD-WEAK's "reasons": "too_short", "common", ...
+    static QString reasonName(Problem problem);
+    static bool isCommon(const QString& password);
 };

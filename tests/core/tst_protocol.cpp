@@ -1,6 +1,7 @@
 #include "protocol/AccountMessages.h"
 #include "protocol/ApiError.h"
 #include "protocol/HealthMessages.h"
+#include "protocol/RegistrationMessages.h"
 #include "protocol/SessionMessages.h"
 
 #include <QJsonDocument>
@@ -20,6 +21,8 @@ private slots:
     void errorEnvelopeMalformed();
     void catalogIsConsistent();
     void profileNulls();
+    void registration();
+    void errorExtras();
 };
 
 static QJsonObject parse(const char* json)
@@ -178,6 +181,58 @@ void TestProtocol::profileNulls()
     QVERIFY(profile.email.isEmpty());
     QCOMPARE(profile.phone, QStringLiteral("+79123456789"));
     QCOMPARE(profile.toJson().value(QStringLiteral("email")).type(), QJsonValue::Null);
+}
+
+void TestProtocol::registration()
+{
+    ApiError error;
+    StartRegistrationRequest::fromJson(
+        parse(R"({"method":"fax","region":"RU","captcha":{"id":"c","answer":"a"}})"), &error);
+    QCOMPARE(error.field, QStringLiteral("method"));
+    StartRegistrationRequest::fromJson(
+        parse(R"({"method":"phone","email":"a@b.c","region":"RU","captcha":{"id":"c","answer":"a"}})"),
+        &error);
+    QCOMPARE(error.code, ErrorCode::MissingField);
+    QCOMPARE(error.field, QStringLiteral("phone"));
+
+    StartRegistrationRequest start;
+    start.method = QStringLiteral("email");
+    start.email = QStringLiteral("anna@example.com");
+    start.region = QStringLiteral("RU");
+    start.marketingOptIn = true;
+    start.captcha = CaptchaAnswer { QStringLiteral("c1"), QStringLiteral("abcd") };
+    const auto back = StartRegistrationRequest::fromJson(start.toJson(), &error);
+    QVERIFY(!error);
+    QCOMPARE(back.email, start.email);
+    QVERIFY(back.marketingOptIn);
+    QVERIFY(!start.toJson().contains(QStringLiteral("phone")));
+
+    CodeChallenge challenge {
+        QStringLiteral("r1"), QStringLiteral("a***@example.com"), QStringLiteral("email"), 60, 600, 6
+    };
+    const auto decoded = CodeChallenge::fromJson(challenge.toJson(), &error);
+    QVERIFY(!error);
+    QCOMPARE(decoded.id, QStringLiteral("r1"));
+    QCOMPARE(decoded.resendAfter, 60);
+    // Other challenges carry their ID under another name.
+    const auto recovery
+        = CodeChallenge::fromJson(challenge.toJson(QStringLiteral("challengeId")), &error, "challengeId");
+    QVERIFY(!error);
+    QCOMPARE(recovery.id, QStringLiteral("r1"));
+}
+
+void TestProtocol::errorExtras()
+{
+    ApiError wrong(ErrorCode::CodeWrong, QStringLiteral("code"));
+    wrong.attemptsLeft = 2;
+    const ApiError back = ApiError::fromJson(wrong.toJson(), 400);
+    QCOMPARE(back.attemptsLeft, 2);
+    QVERIFY(back.userMessage().contains(QLatin1Char('2')));
+
+    ApiError weak(ErrorCode::PasswordWeak, QStringLiteral("password"));
+    weak.reasons = QStringList { QStringLiteral("too_short"), QStringLiteral("common") };
+    QCOMPARE(ApiError::fromJson(weak.toJson(), 400).reasons, weak.reasons);
+    QCOMPARE(ApiError::fromJson(ApiError(ErrorCode::Internal).toJson(), 500).attemptsLeft, -1);
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)

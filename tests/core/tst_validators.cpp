@@ -1,8 +1,10 @@
 #include "validation/EmailAddress.h"
 #include "validation/PasswordPolicy.h"
+#include "validation/PasswordStrength.h"
 #include "validation/PhoneAsYouTypeFormatter.h"
 #include "validation/PhoneNumbers.h"
 
+#include <QSet>
 #include <QTest>
 
 class TestValidators : public QObject
@@ -20,6 +22,8 @@ private slots:
     void emailMask();
     void password_data();
     void password();
+    void reasonNames();
+    void strength();
 };
 
 void TestValidators::phoneToE164_data()
@@ -185,6 +189,35 @@ void TestValidators::password()
     QCOMPARE(PasswordPolicy::isAcceptable(password, login), expected.isEmpty());
     for (auto problem : expected)
         QVERIFY(!PasswordPolicy::ruleText(problem).isEmpty());
+}
+
+void TestValidators::reasonNames()
+{
+    using P = PasswordPolicy::Problem;
+    QSet<QString> names;
+    for (auto p : { P::TooShort, P::TooLong, P::NoLetter, P::NoDigit, P::EqualsLogin, P::Common })
+        names.insert(PasswordPolicy::reasonName(p));
+    QCOMPARE(names.size(), 6);
+    QVERIFY(names.contains(QStringLiteral("common")));
+}
+
+void TestValidators::strength()
+{
+    const auto weak = PasswordStrength::estimate(QStringLiteral("password1"));
+    const auto good = PasswordStrength::estimate(QStringLiteral("Mi2026secure"));
+    const auto strong = PasswordStrength::estimate(QStringLiteral("violet-Tundra-47-quasar"));
+    QVERIFY2(weak.bits < 10, qPrintable(QString::number(weak.bits)));
+    QCOMPARE(weak.score, 0);
+    QVERIFY(good.bits > weak.bits);
+    QVERIFY(strong.bits > good.bits);
+    QCOMPARE(strong.score, 4);
+    // A password made of the user's own email is weak, however long.
+    const auto own = PasswordStrength::estimate(QStringLiteral("annapetrova2026"),
+                                                { QStringLiteral("annapetrova2026") });
+    const auto other = PasswordStrength::estimate(QStringLiteral("annapetrova2026"));
+    QVERIFY(own.bits < other.bits);
+    QCOMPARE(PasswordStrength::estimate(QString()).score, 0);
+    QVERIFY(!PasswordStrength::scoreText(3).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestValidators)
