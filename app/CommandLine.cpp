@@ -1,0 +1,73 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace {
+void printError(const QString& message)
+{
+    std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()), qPrintable(message));
+}
+} // namespace
+
+bool CommandLine::parse(const QCoreApplication& app, int* exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("CommandLine", "Sign in to your account and look after it."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate("CommandLine", "The account server, default %1.")
+            .arg(QStringLiteral("https://127.0.0.1:8443")),
+        QCoreApplication::translate("CommandLine", "URL"), QStringLiteral("https://127.0.0.1:8443"));
+    const QCommandLineOption caOption(
+        QStringLiteral("ca-file"),
+        QCoreApplication::translate("CommandLine", "Also trust the CA certificates in this PEM file."),
+        QCoreApplication::translate("CommandLine", "file"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("CommandLine",
+                                    "The language of the app: ru or en (default: the system's)."),
+        QCoreApplication::translate("CommandLine", "language"));
+    parser.addOption(serverOption);
+    parser.addOption(caOption);
+    parser.addOption(langOption);
+
+    if (!parser.parse(app.arguments())) {
+        printError(parser.errorText());
+        *exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = 0;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                    qPrintable(QCoreApplication::applicationVersion()));
+        *exitCode = 0;
+        return false;
+    }
+
+    server = QUrl(parser.value(serverOption), QUrl::StrictMode);
+    if (!server.isValid() || server.scheme() != QLatin1String("https") || server.host().isEmpty()) {
+        printError(
+            QCoreApplication::translate("CommandLine", "--server needs an https:// address, not \"%1\".")
+                .arg(parser.value(serverOption)));
+        *exitCode = 2;
+        return false;
+    }
+    caFile = parser.value(caOption);
+    language = parser.value(langOption);
+    if (!language.isEmpty() && language != QLatin1String("ru") && language != QLatin1String("en")) {
+        printError(
+            QCoreApplication::translate("CommandLine", "--lang must be ru or en, not \"%1\".").arg(language));
+        *exitCode = 2;
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,58 @@
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "api/AccountApi.h"
+#include "session/Session.h"
+#include "session/TokenStore.h"
+#include "settings/AccountSettings.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("account-manager"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Account Manager"));
+    QApplication::setOrganizationName(QStringLiteral("AccountManager"));
+    QApplication::setApplicationVersion(QStringLiteral(ACCOUNT_MANAGER_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/account-manager.svg")));
+
+    AccountSettings settings;
+    // The language comes first, so that even --help and option errors speak it.
+    const QStringList args = QApplication::arguments();
+    const int langIndex = args.indexOf(QStringLiteral("--lang"));
+    QString language
+        = langIndex >= 0 && langIndex + 1 < args.size() ? args.at(langIndex + 1) : settings.language();
+    for (const QString& arg : args) {
+        if (arg.startsWith(QLatin1String("--lang=")))
+            language = arg.mid(7);
+    }
+    Translations::install(language);
+
+    CommandLine options;
+    int exitCode = 0;
+    if (!options.parse(app, &exitCode))
+        return exitCode;
+
+    AccountApi api;
+    api.setServerUrl(options.server);
+    if (!options.caFile.isEmpty()) {
+        QString reason;
+        if (!api.addTrustedCaFile(options.caFile, &reason)) {
+            //: %1 is the file name, %2 the reason (e.g. "no certificate in the file")
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate("CommandLine", "Cannot use the CA file %1: %2")
+                                        .arg(options.caFile, reason)));
+            return 2;
+        }
+    }
+    TokenStore tokens;
+    Session session(&api, &tokens, &settings);
+
+    MainWindow window(&session, &settings);
+    window.show();
+    window.start();
+    return app.exec();
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+struct AccountProfile;
+struct ApiError;
+class BusyIndicator;
+class ErrorLabel;
+class QLabel;
+class QPushButton;
+
+// The signed-in account: its ID and what is bound to it, masked, so that a glance over the
+// shoulder gives nothing away. "Sign Out" ends the session on this computer.
+class AccountPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AccountPage(QWidget* parent = nullptr);
+
+    void setProfile(const AccountProfile& profile);
+    void showError(const ApiError& error);
+    void setSigningOut(bool signingOut);
+
+    QLabel* accountIdLabel() const { return m_accountId; }
+    QLabel* emailLabel() const { return m_email; }
+    QLabel* phoneLabel() const { return m_phone; }
+    QLabel* regionLabel() const { return m_region; }
+    QLabel* createdLabel() const { return m_created; }
+    QPushButton* signOutButton() const { return m_signOut; }
+    ErrorLabel* errorLabel() const { return m_error; }
+
+signals:
+    void signOutRequested();
+
+private:
+    QLabel* m_accountId;
+    QLabel* m_email;
+    QLabel* m_phone;
+    QLabel* m_region;
+    QLabel* m_created;
+    ErrorLabel* m_error;
+    BusyIndicator* m_busy;
+    QPushButton* m_signOut;
+};

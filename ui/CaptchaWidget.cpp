@@ -1,0 +1,88 @@
+#include "CaptchaWidget.h"
+
+#include "ErrorLabel.h"
+#include "api/AccountApi.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkReply>
+#include <QPixmap>
+#include <QPushButton>
+
+CaptchaWidget::CaptchaWidget(AccountApi* api, QWidget* parent)
+    : QWidget(parent)
+    , m_api(api)
+    , m_image(new QLabel(this))
+    , m_another(new QPushButton(tr("&Another picture"), this))
+    , m_answer(new QLineEdit(this))
+    , m_error(new ErrorLabel(this))
+{
+    m_image->setObjectName(QStringLiteral("captchaImage"));
+    m_image->setAlignment(Qt::AlignCenter);
+    m_image->setFrameShape(QFrame::StyledPanel);
+    m_image->setMinimumSize(220, 80);
+    m_image->setAccessibleName(tr("Captcha picture"));
+    m_another->setObjectName(QStringLiteral("anotherPicture"));
+    m_answer->setObjectName(QStringLiteral("captchaAnswer"));
+    m_answer->setPlaceholderText(tr("Characters from the picture"));
+    m_answer->setInputMethodHints(Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    m_error->setObjectName(QStringLiteral("captchaLoadError"));
+    auto* answerLabel = new QLabel(tr("&Characters from the picture"), this);
+    answerLabel->setBuddy(m_answer);
+
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_image, 0, 0);
+    layout->addWidget(m_another, 0, 1, Qt::AlignBottom | Qt::AlignLeft);
+    layout->setColumnStretch(2, 1);
+    layout->addWidget(m_error, 1, 0, 1, 3);
+    layout->addWidget(answerLabel, 2, 0, 1, 3);
+    layout->addWidget(m_answer, 3, 0, 1, 3);
+
+    connect(m_another, &QPushButton::clicked, this, &CaptchaWidget::reload);
+    connect(m_answer, &QLineEdit::textEdited, this, &CaptchaWidget::answerEdited);
+}
+
+void CaptchaWidget::reload()
+{
+    if (m_reply)
+        m_reply->abort();
+    m_captchaId.clear();
+    m_answer->clear();
+    m_error->clear();
+    m_image->setPixmap(QPixmap());
+    m_image->setText(tr("Loading the picture…"));
+    m_reply = m_api->captcha(this, [this](const CaptchaResponse& captcha, const ApiError& error) {
+        m_reply = nullptr;
+        if (error.code == ErrorCode::Cancelled)
+            return; // replaced by a newer request
+        QPixmap picture;
+        if (error || !picture.loadFromData(captcha.image, "PNG")) {
+            m_image->setText(tr("No picture"));
+            if (error)
+                m_error->showError(error);
+            else
+                m_error->showError(ApiError(ErrorCode::BadResponse));
+            return;
+        }
+        // Twice the size: the characters are meant to be hard for machines, not for people.
+        m_image->setPixmap(picture.scaled(picture.size() * 2, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        m_captchaId = captcha.captchaId;
+        emit loaded();
+    });
+}
+
+CaptchaAnswer CaptchaWidget::answer() const
+{
+    CaptchaAnswer answer;
+    answer.id = m_captchaId;
+    answer.answer = m_answer->text().trimmed();
+    return answer;
+}
+
+void CaptchaWidget::setBusy(bool busy)
+{
+    m_another->setEnabled(!busy);
+    m_answer->setEnabled(!busy);
+}

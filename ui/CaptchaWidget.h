@@ -1,0 +1,47 @@
+#pragma once
+
+#include "protocol/CaptchaMessages.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class AccountApi;
+class ErrorLabel;
+class QLabel;
+class QLineEdit;
+class QNetworkReply;
+class QPushButton;
+
+// A captcha picture from the server, a button for another one (some are hard to read) and the
+// field for the answer. Every picture is single use, so the caller reloads after each attempt.
+class CaptchaWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CaptchaWidget(AccountApi* api, QWidget* parent = nullptr);
+
+    // Fetches a new picture and clears the answer.
+    void reload();
+    bool isLoaded() const { return !m_captchaId.isEmpty(); }
+    CaptchaAnswer answer() const;
+    void setBusy(bool busy);
+
+    QLabel* imageLabel() const { return m_image; }
+    QLineEdit* answerEdit() const { return m_answer; }
+    QPushButton* anotherButton() const { return m_another; }
+    ErrorLabel* loadError() const { return m_error; }
+
+signals:
+    void loaded();
+    void answerEdited();
+
+private:
+    AccountApi* m_api;
+    QLabel* m_image;
+    QPushButton* m_another;
+    QLineEdit* m_answer;
+    ErrorLabel* m_error;
+    QPointer<QNetworkReply> m_reply;
+    QString m_captchaId;
+};

@@ -1,0 +1,80 @@
+#include "ErrorLabel.h"
+
+#include "protocol/ApiError.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+ErrorLabel::ErrorLabel(QWidget* parent)
+    : QWidget(parent)
+    , m_message(new QLabel(this))
+    , m_reference(new QLabel(this))
+{
+    m_message->setObjectName(QStringLiteral("errorMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    setAlarming(true);
+
+    m_reference->setObjectName(QStringLiteral("errorReference"));
+    m_reference->setTextFormat(Qt::PlainText);
+    m_reference->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_reference->setCursor(Qt::IBeamCursor);
+    QFont small = m_reference->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_reference->setFont(small);
+    m_reference->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_message);
+    layout->addWidget(m_reference);
+
+    setVisible(false);
+}
+
+void ErrorLabel::showError(const ApiError& error)
+{
+    m_message->setText(error.userMessage());
+    //: Shown under an error message; %1 is the error code and request ID, e.g. "E-LOGIN-FAILED · 3f2a9c"
+    m_reference->setText(tr("Reference: %1").arg(error.reference()));
+    m_reference->setVisible(true);
+    setAlarming(true);
+    setVisible(true);
+}
+
+void ErrorLabel::showNotice(const ApiError& error)
+{
+    showError(error);
+    setAlarming(false);
+}
+
+void ErrorLabel::setAlarming(bool alarming)
+{
+    // A calm red that stays readable on light and dark palettes.
+    m_message->setStyleSheet(alarming ? QStringLiteral("color: #c62828;") : QString());
+}
+
+void ErrorLabel::showMessage(const QString& message)
+{
+    m_message->setText(message);
+    m_reference->clear();
+    m_reference->setVisible(false);
+    setAlarming(true);
+    setVisible(!message.isEmpty());
+}
+
+void ErrorLabel::clear()
+{
+    showMessage(QString());
+}
+
+QString ErrorLabel::message() const
+{
+    return m_message->text();
+}
+
+QString ErrorLabel::reference() const
+{
+    return m_reference->isVisibleTo(this) ? m_reference->text() : QString();
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+struct ApiError;
+class QLabel;
+
+// An error as the user sees it: the translated message and, for errors that came from the
+// server or the network, a small selectable "Reference: E-… · requestId" line that the user
+// can read out or paste to support. Hidden while there is nothing to say.
+class ErrorLabel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ErrorLabel(QWidget* parent = nullptr);
+
+    void showError(const ApiError& error);
+    // The same, in the normal text colour: for errors that only ask the user to do something
+    // (type the captcha), which red would make look like a failure.
+    void showNotice(const ApiError& error);
+    // A message of the app's own (a field left empty): no reference to give.
+    void showMessage(const QString& message);
+    void clear();
+
+    QString message() const;
+    QString reference() const;
+
+private:
+    void setAlarming(bool alarming);
+
+    QLabel* m_message;
+    QLabel* m_reference;
+};

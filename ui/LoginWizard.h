@@ -1,0 +1,56 @@
+#pragma once
+
+#include "protocol/CaptchaMessages.h"
+
+#include <QPointer>
+#include <QWizard>
+#include <optional>
+
+struct ApiError;
+class AccountSettings;
+class CaptchaPage;
+class LoginPage;
+class QNetworkReply;
+class Session;
+
+// Signing in: the login and password, then a captcha when the server asks for one. The request
+// runs in the background; Cancel aborts it and keeps everything typed. The wizard accepts once
+// the Session is signed in (tokens stored in the keychain, profile fetched).
+class LoginWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { LoginPageId, CaptchaPageId };
+
+    LoginWizard(Session* session, AccountSettings* settings, QWidget* parent = nullptr);
+
+    LoginPage* loginPage() const { return m_loginPage; }
+    CaptchaPage* captchaPage() const { return m_captchaPage; }
+    Session* session() const { return m_session; }
+
+    bool isBusy() const { return m_busy; }
+    // Once the server has asked for a captcha, every further attempt carries one.
+    bool captchaNeeded() const { return m_captchaNeeded; }
+    // Sends the login and password from the login page, with the captcha answer if given.
+    void signIn(const std::optional<CaptchaAnswer>& captcha);
+
+    void done(int result) override;
+    void reject() override;
+
+signals:
+    void busyChanged(bool busy);
+
+private:
+    void setBusy(bool busy);
+    void handleFailure(const ApiError& error);
+
+    Session* m_session;
+    AccountSettings* m_settings;
+    LoginPage* m_loginPage;
+    CaptchaPage* m_captchaPage;
+    QPointer<QNetworkReply> m_reply;
+    bool m_busy = false;
+    bool m_captchaNeeded = false;
+    bool m_signedIn = false;
+};

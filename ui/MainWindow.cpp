@@ -1,0 +1,160 @@
+#include "MainWindow.h"
+
+#include "AccountPage.h"
+#include "BusyIndicator.h"
+#include "LoginWizard.h"
+#include "WelcomePage.h"
+#include "session/Session.h"
+#include "settings/AccountSettings.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(Session* session, AccountSettings* settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_settings(settings)
+    , m_pages(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_account(new AccountPage(this))
+    , m_starting(new QWidget(this))
+    , m_startingBusy(new BusyIndicator(m_starting))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Account Manager"));
+    setWindowIcon(QIcon(QStringLiteral(":/account-manager.svg")));
+
+    m_starting->setObjectName(QStringLiteral("startingPage"));
+    auto* startingLayout = new QVBoxLayout(m_starting);
+    startingLayout->addStretch();
+    startingLayout->addWidget(m_startingBusy, 0, Qt::AlignCenter);
+    startingLayout->addStretch();
+
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_starting);
+    m_pages->addWidget(m_account);
+    setCentralWidget(m_pages);
+    createMenus();
+    resize(640, 480);
+
+    connect(m_welcome, &WelcomePage::signInRequested, this, &MainWindow::openLoginWizard);
+    connect(m_account, &AccountPage::signOutRequested, this, [this] {
+        m_signingOut = true;
+        m_account->setSigningOut(true);
+        m_session->signOut();
+    });
+    connect(m_session, &Session::stateChanged, this, &MainWindow::sessionStateChanged);
+    connect(m_session, &Session::profileChanged, m_account, &AccountPage::setProfile);
+    connect(m_session, &Session::signedIn, this, [this] {
+        m_account->setProfile(m_session->profile());
+        m_pages->setCurrentWidget(m_account);
+    });
+    connect(m_session, &Session::failed, this, &MainWindow::sessionFailed);
+    connect(m_session, &Session::signedOut, this, &MainWindow::signedOut);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Account Manager"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::start()
+{
+    const qint64 accountId = m_settings->currentAccount(m_session->api()->serverUrl());
+    if (accountId == 0) {
+        m_pages->setCurrentWidget(m_welcome);
+        return;
+    }
+    m_startingBusy->start(tr("Signing you in…"));
+    m_pages->setCurrentWidget(m_starting);
+    m_session->restore(accountId);
+}
+
+LoginWizard* MainWindow::openLoginWizard()
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        return m_wizard;
+    }
+    m_welcome->clearMessages();
+    m_wizard = new LoginWizard(m_session, m_settings, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizard->open();
+    return m_wizard;
+}
+
+QWidget* MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+void MainWindow::sessionStateChanged()
+{
+    switch (m_session->state()) {
+    case Session::State::Starting:
+        // While the wizard is open it shows its own progress.
+        if (!m_wizard) {
+            m_startingBusy->start(tr("Signing you in…"));
+            m_pages->setCurrentWidget(m_starting);
+        }
+        statusBar()->showMessage(tr("Signing you in…"));
+        break;
+    case Session::State::SignedIn:
+        m_startingBusy->stop();
+        statusBar()->clearMessage();
+        break;
+    case Session::State::SignedOut:
+        m_startingBusy->stop();
+        statusBar()->clearMessage();
+        m_pages->setCurrentWidget(m_welcome);
+        break;
+    }
+}
+
+void MainWindow::sessionFailed(const ApiError& error)
+{
+    if (m_wizard && m_wizard->isVisible())
+        return; // the wizard shows it where the user is looking
+    if (m_session->isSignedIn()) {
+        m_account->showError(error);
+        return;
+    }
+    m_pages->setCurrentWidget(m_welcome);
+    m_welcome->showError(error);
+}
+
+void MainWindow::signedOut(const ApiError& serverError)
+{
+    m_signingOut = false;
+    m_account->setSigningOut(false);
+    m_pages->setCurrentWidget(m_welcome);
+    m_welcome->clearMessages();
+    if (serverError) {
+        m_welcome->showError(serverError);
+        m_welcome->showNote(tr("You are signed out on this computer. The server could not be told, so the "
+                               "session there ends by itself when it expires."));
+    } else {
+        m_welcome->showNote(tr("You have signed out."));
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Account Manager"),
+                       //: %1 is the version number, e.g. 0.1.0
+                       tr("<h3>Account Manager %1</h3>"
+                          "<p>Sign in to your account and look after it from this computer.</p>")
+                           .arg(QStringLiteral(ACCOUNT_MANAGER_VERSION)));
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "LoginWizard.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+struct ApiError;
+class AccountPage;
+class AccountSettings;
+class BusyIndicator;
+class QStackedWidget;
+class Session;
+class WelcomePage;
+
+// The app's one window: the welcome page when signed out, the account when signed in, and a
+// "Signing you in…" page in between while a stored session is restored.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Session* session, AccountSettings* settings, QWidget* parent = nullptr);
+
+    // Restores the account last signed in to this server, or shows the welcome page.
+    void start();
+    // Opens the sign-in wizard (window-modal, does not block).
+    LoginWizard* openLoginWizard();
+
+    WelcomePage* welcomePage() const { return m_welcome; }
+    AccountPage* accountPage() const { return m_account; }
+    QWidget* startingPage() const { return m_starting; }
+    QWidget* currentPage() const;
+    LoginWizard* loginWizard() const { return m_wizard; }
+
+public slots:
+    void showAbout();
+
+private:
+    void createMenus();
+    void sessionStateChanged();
+    void sessionFailed(const ApiError& error);
+    void signedOut(const ApiError& serverError);
+
+    Session* m_session;
+    AccountSettings* m_settings;
+    QStackedWidget* m_pages;
+    WelcomePage* m_welcome;
+    AccountPage* m_account;
+    QWidget* m_starting;
+    BusyIndicator* m_startingBusy;
+    QPointer<LoginWizard> m_wizard;
+    bool m_signingOut = false;
+};

@@ -1,0 +1,59 @@
+#include "PasswordEdit.h"
+
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QKeyEvent>
+#include <QMenu>
+
+PasswordEdit::PasswordEdit(QWidget* parent)
+    : QLineEdit(parent)
+    , m_toggle(new QAction(this))
+{
+    setEchoMode(QLineEdit::Password);
+    setClearButtonEnabled(false);
+    m_toggle->setObjectName(QStringLiteral("togglePassword"));
+    m_toggle->setCheckable(true);
+    addAction(m_toggle, QLineEdit::TrailingPosition);
+    connect(m_toggle, &QAction::toggled, this, &PasswordEdit::setPasswordShown);
+    updateToggle();
+}
+
+void PasswordEdit::setPasswordShown(bool shown)
+{
+    setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    updateToggle();
+}
+
+void PasswordEdit::updateToggle()
+{
+    const bool shown = isPasswordShown();
+    const QSignalBlocker blocker(m_toggle);
+    m_toggle->setChecked(shown);
+    m_toggle->setIcon(QIcon(shown ? QStringLiteral(":/icons/password-hide.svg")
+                                  : QStringLiteral(":/icons/password-show.svg")));
+    m_toggle->setText(shown ? tr("Hide password") : tr("Show password"));
+    m_toggle->setToolTip(m_toggle->text());
+}
+
+void PasswordEdit::keyPressEvent(QKeyEvent* event)
+{
+    if (event->matches(QKeySequence::Copy) || event->matches(QKeySequence::Cut)) {
+        event->accept();
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
+void PasswordEdit::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu* menu = createStandardContextMenu();
+    // Qt names the standard actions after their icons; copy and cut would put the password on
+    // the clipboard once it is shown.
+    for (QAction* action : menu->actions()) {
+        const QString name = action->objectName();
+        if (name == QLatin1String("edit-copy") || name == QLatin1String("edit-cut"))
+            action->setEnabled(false);
+    }
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+}

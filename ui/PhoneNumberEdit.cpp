@@ -1,0 +1,123 @@
+#include "PhoneNumberEdit.h"
+
+#include "CountryNames.h"
+#include "validation/PhoneAsYouTypeFormatter.h"
+#include "validation/PhoneNumbers.h"
+
+#include <QCollator>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <algorithm>
+
+PhoneNumberEdit::PhoneNumberEdit(QWidget* parent)
+    : QWidget(parent)
+    , m_country(new QComboBox(this))
+    , m_number(new QLineEdit(this))
+{
+    m_country->setObjectName(QStringLiteral("countryCode"));
+    m_number->setObjectName(QStringLiteral("phoneNumber"));
+    m_country->setAccessibleName(tr("Country code"));
+    m_number->setAccessibleName(tr("Phone number without the country code"));
+    m_number->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+
+    struct Item
+    {
+        QString name;
+        QString region;
+        int code;
+    };
+    QList<Item> items;
+    for (const PhoneNumbers::Country& country : PhoneNumbers::countries())
+        items.append({ CountryNames::name(country.region), country.region, country.callingCode });
+    // Sorted by the name the user reads, in the user's language.
+    QCollator collator;
+    std::sort(items.begin(), items.end(),
+              [&collator](const Item& a, const Item& b) { return collator.compare(a.name, b.name) < 0; });
+    for (const Item& item : items) {
+        //: A country in the phone code list: %1 is its name, %2 its calling code ("Russia +7")
+        m_country->addItem(tr("%1 +%2").arg(item.name).arg(item.code), item.region);
+    }
+    m_country->setMaxVisibleItems(15);
+    m_country->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_country->setMinimumContentsLength(14);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_country);
+    layout->addWidget(m_number, 1);
+    setFocusProxy(m_number);
+
+    setRegion(PhoneNumbers::defaultRegion());
+    connect(m_country, &QComboBox::currentIndexChanged, this, &PhoneNumberEdit::regionChanged);
+    connect(m_number, &QLineEdit::textEdited, this, &PhoneNumberEdit::reformat);
+}
+
+PhoneNumberEdit::~PhoneNumberEdit() = default;
+
+QString PhoneNumberEdit::region() const
+{
+    return m_country->currentData().toString();
+}
+
+void PhoneNumberEdit::setRegion(const QString& region)
+{
+    const int index = m_country->findData(region.toUpper());
+    if (index >= 0)
+        m_country->setCurrentIndex(index);
+    m_formatter = std::make_unique<PhoneAsYouTypeFormatter>(this->region());
+}
+
+QString PhoneNumberEdit::nationalNumber() const
+{
+    return m_number->text();
+}
+
+void PhoneNumberEdit::setNationalNumber(const QString& number)
+{
+    m_number->setText(number);
+    reformat();
+}
+
+bool PhoneNumberEdit::isEmpty() const
+{
+    return m_number->text().trimmed().isEmpty();
+}
+
+bool PhoneNumberEdit::isValid() const
+{
+    return PhoneNumbers::isValid(m_number->text(), region());
+}
+
+QString PhoneNumberEdit::e164() const
+{
+    return PhoneNumbers::toE164(m_number->text(), region());
+}
+
+void PhoneNumberEdit::regionChanged()
+{
+    m_formatter = std::make_unique<PhoneAsYouTypeFormatter>(region());
+    reformat();
+}
+
+void PhoneNumberEdit::reformat()
+{
+    const QString text = m_number->text();
+    // Keep the cursor after the same digit it was after, whatever spaces and dashes move around.
+    int digitsBeforeCursor = 0;
+    for (int i = 0; i < m_number->cursorPosition() && i < text.size(); ++i) {
+        if (text.at(i).isDigit())
+            ++digitsBeforeCursor;
+    }
+    const QString formatted = m_formatter->format(text);
+    if (formatted != text) {
+        int cursor = 0;
+        for (int seen = 0; cursor < formatted.size() && seen < digitsBeforeCursor; ++cursor) {
+            if (formatted.at(cursor).isDigit())
+                ++seen;
+        }
+        m_number->setText(formatted);
+        m_number->setCursorPosition(cursor);
+    }
+    emit changed();
+}

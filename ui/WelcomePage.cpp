@@ -1,0 +1,85 @@
+#include "WelcomePage.h"
+
+#include "ErrorLabel.h"
+
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+WelcomePage::WelcomePage(QWidget* parent)
+    : QWidget(parent)
+    , m_error(new ErrorLabel(this))
+    , m_note(new QLabel(this))
+    , m_signIn(new QPushButton(tr("Sign In"), this))
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    auto* icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/account-manager.svg")).pixmap(72, 72));
+    icon->setAlignment(Qt::AlignCenter);
+
+    auto* heading = new QLabel(tr("Your account"), this);
+    heading->setObjectName(QStringLiteral("heading"));
+    QFont big = heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    heading->setFont(big);
+    heading->setAlignment(Qt::AlignCenter);
+
+    auto* explanation
+        = new QLabel(tr("One account for all your devices: phones, tablets, watches and more. "
+                        "Sign in with your email address, phone number or account ID to see "
+                        "your account on this computer. You stay signed in until you sign out."),
+                     this);
+    explanation->setObjectName(QStringLiteral("explanation"));
+    explanation->setWordWrap(true);
+    explanation->setAlignment(Qt::AlignCenter);
+
+    m_note->setObjectName(QStringLiteral("note"));
+    m_note->setWordWrap(true);
+    m_note->setAlignment(Qt::AlignCenter);
+    m_note->setVisible(false);
+
+    m_signIn->setObjectName(QStringLiteral("signIn"));
+    m_signIn->setDefault(true);
+    m_signIn->setMinimumWidth(180);
+
+    auto* column = new QVBoxLayout;
+    column->setSpacing(12);
+    column->addStretch(2);
+    column->addWidget(icon);
+    column->addWidget(heading);
+    column->addWidget(explanation);
+    column->addSpacing(8);
+    column->addWidget(m_signIn, 0, Qt::AlignHCenter);
+    column->addWidget(m_note);
+    column->addWidget(m_error);
+    column->addStretch(3);
+
+    // A readable column in the middle, however wide the window.
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->addStretch(1);
+    layout->addLayout(column, 4);
+    layout->addStretch(1);
+
+    connect(m_signIn, &QPushButton::clicked, this, &WelcomePage::signInRequested);
+}
+
+void WelcomePage::showError(const ApiError& error)
+{
+    m_note->setVisible(false);
+    m_error->showError(error);
+}
+
+void WelcomePage::showNote(const QString& note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+void WelcomePage::clearMessages()
+{
+    m_error->clear();
+    showNote(QString());
+}

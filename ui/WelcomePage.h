@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+struct ApiError;
+class ErrorLabel;
+class QLabel;
+class QPushButton;
+
+// What the user sees when not signed in: what the account is, and the way in.
+class WelcomePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WelcomePage(QWidget* parent = nullptr);
+
+    void showError(const ApiError& error);
+    // A calm note without an error behind it ("You have signed out.").
+    void showNote(const QString& note);
+    void clearMessages();
+
+    QPushButton* signInButton() const { return m_signIn; }
+    ErrorLabel* errorLabel() const { return m_error; }
+    QLabel* noteLabel() const { return m_note; }
+
+signals:
+    void signInRequested();
+
+private:
+    ErrorLabel* m_error;
+    QLabel* m_note;
+    QPushButton* m_signIn;
+};
