@@ -156,11 +156,50 @@ QNetworkReply* AccountApi::account(const QString& accessToken, QObject* context,
     return send("GET", QStringLiteral("/v1/account"), {}, accessToken, context, decoded(std::move(callback)));
 }
 
+QNetworkReply* AccountApi::startRegistration(const StartRegistrationRequest& request, QObject* context,
+                                             Callback<CodeChallenge> callback)
+{
+    return send("POST", QStringLiteral("/v1/registrations"), request.toJson(), {}, context,
+                decoded(std::move(callback)));
+}
+
+namespace {
+QString registrationPath(const QString& id, const char* action)
+{
+    // The ID comes from the server, but it lands in a URL path: percent-encode it all the same.
+    return QStringLiteral("/v1/registrations/%1/%2")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(id)), QLatin1String(action));
+}
+} // namespace
+
+QNetworkReply* AccountApi::resendRegistrationCode(const QString& registrationId, QObject* context,
+                                                  Callback<CodeChallenge> callback)
+{
+    return send("POST", registrationPath(registrationId, "resend"), {}, {}, context,
+                decoded(std::move(callback)));
+}
+
+QNetworkReply* AccountApi::verifyRegistration(const QString& registrationId, const QString& code,
+                                              QObject* context, DoneCallback callback)
+{
+    return send(
+        "POST", registrationPath(registrationId, "verify"), VerifyCodeRequest { code }.toJson(), {}, context,
+        [callback = std::move(callback)](const QJsonObject&, const ApiError& error) { callback(error); });
+}
+
+QNetworkReply* AccountApi::completeRegistration(const QString& registrationId,
+                                                const CompleteRegistrationRequest& request, QObject* context,
+                                                Callback<TokenResponse> callback)
+{
+    return send("POST", registrationPath(registrationId, "complete"), request.toJson(), {}, context,
+                decoded(std::move(callback)));
+}
+
 QNetworkReply* AccountApi::send(const QByteArray& method, const QString& path, const QJsonObject& body,
                                 const QString& accessToken, QObject* context, JsonCallback callback)
 {
     QUrl url = m_serverUrl;
-    url.setPath(path);
+    url.setPath(path, QUrl::TolerantMode); // keep percent-encoded IDs encoded
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("AccountManager/%1").arg(QStringLiteral(ACCOUNT_MANAGER_VERSION)));

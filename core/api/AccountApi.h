@@ -4,6 +4,7 @@
 #include "protocol/ApiError.h"
 #include "protocol/CaptchaMessages.h"
 #include "protocol/HealthMessages.h"
+#include "protocol/RegistrationMessages.h"
 #include "protocol/SessionMessages.h"
 
 #include <QJsonObject>
@@ -51,6 +52,17 @@ public:
     QNetworkReply* refresh(const QString& refreshToken, QObject* context, Callback<TokenResponse> callback);
     QNetworkReply* signOut(const QString& accessToken, QObject* context, DoneCallback callback);
     QNetworkReply* account(const QString& accessToken, QObject* context, Callback<AccountProfile> callback);
+
+    // Registration: start (sends a code), resend, verify the code, complete with the password.
+    QNetworkReply* startRegistration(const StartRegistrationRequest& request, QObject* context,
+                                     Callback<CodeChallenge> callback);
+    QNetworkReply* resendRegistrationCode(const QString& registrationId, QObject* context,
+                                          Callback<CodeChallenge> callback);
+    QNetworkReply* verifyRegistration(const QString& registrationId, const QString& code, QObject* context,
+                                      DoneCallback callback);
+    QNetworkReply* completeRegistration(const QString& registrationId,
+                                        const CompleteRegistrationRequest& request, QObject* context,
+                                        Callback<TokenResponse> callback);
 
     // Any endpoint: method "GET", "POST", "PUT", "DELETE"; path under the server URL ("/v1/devices");
     // an empty accessToken sends no Authorization header. A 2xx reply with an empty body gives {}.
