@@ -1,0 +1,246 @@
+#include "AccountServer.h"
+
+#include "AccountMessages.h"
+#include "AccountStore.h"
+#include "ApiRoutes.h"
+#include "Database.h"
+#include "HealthMessages.h"
+#include "Replies.h"
+#include "RequestInfo.h"
+#include "RequestLog.h"
+#include "SessionMessages.h"
+#include "TokenService.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+namespace {
+QHttpServerRequest::Method methodOf(const char* name)
+{
+    const QByteArray method(name);
+    if (method == "POST")
+        return QHttpServerRequest::Method::Post;
+    if (method == "DELETE")
+        return QHttpServerRequest::Method::Delete;
+    return QHttpServerRequest::Method::Get;
+}
+
+// Body rules shared by all routes: an empty body stands for {} (GET, DELETE, POST /v1/captcha);
+// anything else must be one JSON object.
+ApiError readObject(const QByteArray& body, QJsonObject* object)
+{
+    if (body.trimmed().isEmpty())
+        return {};
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return ApiError(ErrorCode::BadJson);
+    *object = document.object();
+    return {};
+}
+} // namespace
+
+AccountServer::AccountServer(const ServerOptions& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_outbox(options.outboxPath)
+    , m_captchas(&m_outbox, options.testCaptchaAnswers, options.captchaTtl)
+    , m_signIn(&m_captchas, options.accessTokenTtl)
+{
+}
+
+AccountServer::~AccountServer()
+{
+    // Sign-ins still hashing refer to this object's services.
+    QThreadPool::globalInstance()->waitForDone();
+}
+
+quint16 AccountServer::start(QString* error)
+{
+    if (!setupTls(error) || !Database::open(m_options.dbPath, error))
+        return 0;
+    addRoutes();
+    const quint16 port = m_http.listen(m_options.listenAddress, m_options.port);
+    if (port == 0)
+        *error = QStringLiteral("cannot listen on %1:%2")
+                     .arg(m_options.listenAddress.toString())
+                     .arg(m_options.port);
+    return port;
+}
+
+bool AccountServer::setupTls(QString* error)
+{
+    QFile certFile(m_options.tlsCert);
+    QFile keyFile(m_options.tlsKey);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the TLS certificate %1 or key %2; make a development pair with "
+                                "scripts/dev-pki %3/tls")
+                     .arg(m_options.tlsCert, m_options.tlsKey, m_options.dataDir);
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (chain.isEmpty() || key.isNull()) {
+        *error = QStringLiteral("the TLS certificate %1 or key %2 is not valid PEM (see scripts/dev-pki)")
+                     .arg(m_options.tlsCert, m_options.tlsKey);
+        return false;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+    m_http.sslSetup(tls);
+    return true;
+}
+
+void AccountServer::addRoutes()
+{
+    for (const ApiRoute& route : ApiRoutes::all()) {
+        const QString path = QString::fromLatin1(route.path);
+        const Handler handler = handlerFor(path);
+        if (handler == &AccountServer::signIn) {
+            // Hashing and the database work of that request go to a worker thread together.
+            m_http.route(path, methodOf(route.method), [this, handler](const QHttpServerRequest& request) {
+                const RequestInfo info = RequestInfo::from(request);
+                return QtConcurrent::run([this, handler, info] { return dispatch(info, handler); });
+            });
+        } else {
+            m_http.route(path, methodOf(route.method), [this, handler](const QHttpServerRequest& request) {
+                return dispatch(RequestInfo::from(request), handler);
+            });
+        }
+    }
+    m_http.afterRequest([](QHttpServerResponse&& response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (!response.hasHeader("X-Request-Id"))
+            response.setHeader("X-Request-Id", RequestInfo::newRequestId());
+        return std::move(response);
+    });
+    m_http.setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        answerMissing(request, std::move(responder));
+    });
+}
+
+AccountServer::Handler AccountServer::handlerFor(const QString& path) const
+{
+    if (path == QLatin1String("/v1/health"))
+        return &AccountServer::health;
+    if (path == QLatin1String("/v1/captcha"))
+        return &AccountServer::captcha;
+    if (path == QLatin1String("/v1/sessions"))
+        return &AccountServer::signIn;
+    if (path == QLatin1String("/v1/sessions/refresh"))
+        return &AccountServer::refresh;
+    if (path == QLatin1String("/v1/sessions/current"))
+        return &AccountServer::signOut;
+    return &AccountServer::profile;
+}
+
+QHttpServerResponse AccountServer::dispatch(const RequestInfo& request, Handler handler)
+{
+    QJsonObject body;
+    ApiError bodyError;
+    if (request.body.size() > kMaxBodyBytes)
+        bodyError = ApiError(ErrorCode::BodyTooLarge);
+    else
+        bodyError = readObject(request.body, &body);
+    QHttpServerResponse response
+        = bodyError ? Replies::error(bodyError, request) : (this->*handler)(request, body);
+    RequestLog::write(request.requestId, request.method, request.path, int(response.statusCode()),
+                      request.timer.elapsed());
+    return response;
+}
+
+void AccountServer::answerMissing(const QHttpServerRequest& httpRequest, QHttpServerResponder&& responder)
+{
+    const RequestInfo request = RequestInfo::from(httpRequest);
+    ApiError error(ApiRoutes::isKnownPath(request.path) ? ErrorCode::MethodNotAllowed : ErrorCode::NotFound);
+    error.requestId = QString::fromLatin1(request.requestId);
+    const auto status = QHttpServerResponder::StatusCode(error.httpStatus);
+    // The responder bypasses afterRequest(), so the headers Replies adds are written here.
+    responder.write(QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact),
+                    { { "Content-Type", "application/json" },
+                      { "X-Request-Id", request.requestId },
+                      { "Cache-Control", "no-store" },
+                      { "X-Content-Type-Options", "nosniff" } },
+                    status);
+    RequestLog::write(request.requestId, request.method, request.path, error.httpStatus,
+                      request.timer.elapsed());
+}
+
+QHttpServerResponse AccountServer::health(const RequestInfo& request, const QJsonObject&)
+{
+    HealthResponse health;
+    health.status = QStringLiteral("ok");
+    health.version = QStringLiteral(ACCOUNT_MANAGER_VERSION);
+    health.time = QDateTime::currentDateTimeUtc();
+    return Replies::json(health.toJson(), request);
+}
+
+QHttpServerResponse AccountServer::captcha(const RequestInfo& request, const QJsonObject&)
+{
+    const CaptchaResponse captcha = m_captchas.create(Database::connection());
+    if (captcha.captchaId.isEmpty())
+        return Replies::error(ErrorCode::Internal, request);
+    return Replies::json(captcha.toJson(), request);
+}
+
+QHttpServerResponse AccountServer::signIn(const RequestInfo& request, const QJsonObject& body)
+{
+    return m_signIn.handle(request, body);
+}
+
+QHttpServerResponse AccountServer::refresh(const RequestInfo& request, const QJsonObject& body)
+{
+    ApiError decodeError;
+    const RefreshRequest refresh = RefreshRequest::fromJson(body, &decodeError);
+    if (decodeError)
+        return Replies::error(decodeError, request);
+    TokenService tokens(Database::connection(), m_options.accessTokenTtl);
+    const TokenService::Grant grant = tokens.refresh(refresh.refreshToken);
+    if (grant.error != ErrorCode::None)
+        return Replies::error(grant.error, request);
+    TokenResponse response;
+    response.accountId = grant.accountId;
+    response.accessToken = grant.tokens.accessToken;
+    response.refreshToken = grant.tokens.refreshToken;
+    response.expiresIn = m_options.accessTokenTtl;
+    return Replies::json(response.toJson(), request);
+}
+
+QHttpServerResponse AccountServer::signOut(const RequestInfo& request, const QJsonObject&)
+{
+    TokenService tokens(Database::connection(), m_options.accessTokenTtl);
+    const TokenService::Grant grant = tokens.authenticate(request.bearerToken());
+    if (grant.error != ErrorCode::None)
+        return Replies::error(grant.error, request);
+    tokens.revokeSession(grant.sessionId);
+    return Replies::noContent(request);
+}
+
+QHttpServerResponse AccountServer::profile(const RequestInfo& request, const QJsonObject&)
+{
+    QSqlDatabase db = Database::connection();
+    const TokenService::Grant grant
+        = TokenService(db, m_options.accessTokenTtl).authenticate(request.bearerToken());
+    if (grant.error != ErrorCode::None)
+        return Replies::error(grant.error, request);
+    const std::optional<Account> account = AccountStore(db).find(grant.accountId);
+    if (!account)
+        return Replies::error(ErrorCode::Unauthorized, request);
+    AccountProfile profile;
+    profile.accountId = account->id;
+    profile.email = account->email;
+    profile.phone = account->phone;
+    profile.region = account->region;
+    profile.createdAt = account->createdAt;
+    return Replies::json(profile.toJson(), request);
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "CaptchaService.h"
+#include "Outbox.h"
+#include "ServerOptions.h"
+#include "SignInHandler.h"
+
+#include <QHttpServer>
+#include <QObject>
+
+struct RequestInfo;
+
+// The HTTPS API: registers the routes of ApiRoutes on a QHttpServer that speaks TLS 1.2 or later
+// only. Handlers that hash passwords run on the global thread pool; the rest are quick and run on
+// the event loop.
+class AccountServer : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
+
+    explicit AccountServer(const ServerOptions& options, QObject* parent = nullptr);
+    ~AccountServer() override;
+
+    // Loads the certificate, opens the database and listens. Returns the port, 0 on failure.
+    quint16 start(QString* error);
+
+private:
+    using Handler = QHttpServerResponse (AccountServer::*)(const RequestInfo&, const QJsonObject&);
+
+    bool setupTls(QString* error);
+    void addRoutes();
+    Handler handlerFor(const QString& path) const;
+    // Size and JSON checks, then the handler; X-Request-Id and the log line for every answer.
+    QHttpServerResponse dispatch(const RequestInfo& request, Handler handler);
+    void answerMissing(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+
+    QHttpServerResponse health(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse captcha(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse signIn(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse refresh(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse signOut(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse profile(const RequestInfo& request, const QJsonObject& body);
+
+    ServerOptions m_options;
+    Outbox m_outbox;
+    CaptchaService m_captchas;
+    SignInHandler m_signIn;
+    QHttpServer m_http;
+};

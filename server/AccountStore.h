@@ -1,0 +1,46 @@
+#pragma once
+
+#include "DeviceInfo.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <optional>
+
+struct Account
+{
+    qint64 id = 0;
+    QString email; // lowercased, empty when none
+    QString phone; // E.164, empty when none
+    QString region; // ISO 3166 alpha-2
+    QString passwordHash;
+    QDateTime createdAt;
+};
+
+// Accounts and their devices in the database, and the rules for what a login or an address looks
+// like. Works on the connection it is given, so it can be used from any thread.
+class AccountStore
+{
+public:
+    enum class CreateResult { Created, EmailTaken, PhoneTaken, Failed };
+
+    explicit AccountStore(QSqlDatabase db);
+
+    std::optional<Account> find(qint64 id);
+    // login as normalizeLogin() returns it
+    std::optional<Account> findByLogin(const QString& loginKey);
+    CreateResult create(Account* account); // sets id and createdAt
+    void upsertDevice(qint64 accountId, const DeviceInfo& device);
+
+    // "email:anna@example.com", "phone:+79123456789", "id:1234567890"; "other:…" for anything
+    // else, which matches no account but still counts failures.
+    static QString normalizeLogin(const QString& login);
+    static QString normalizeEmail(const QString& input); // empty when not plausible
+    static QString normalizePhone(const QString& input, const QString& region); // E.164 or empty
+    static QString normalizeRegion(const QString& input); // "RU" or empty
+
+private:
+    std::optional<Account> findWhere(const QString& column, const QVariant& value);
+    qint64 newAccountId() const;
+
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "ErrorCode.h"
+
+#include <QList>
+#include <QString>
+
+// The one table of what the server answers: AccountServer registers exactly these routes, and the
+// docs test checks that docs/api.md describes each of them and every error the server can return.
+struct ApiRoute
+{
+    const char* method; // "POST"
+    const char* path; // "/v1/sessions"
+    bool needsToken; // Authorization: Bearer <access token>
+};
+
+class ApiRoutes
+{
+public:
+    static const QList<ApiRoute>& all();
+    static bool isKnownPath(const QString& path);
+    // Every error code a server response can carry.
+    static const QList<ErrorCode>& serverErrors();
+    // "GET /v1/health" lines and then "error E-…" lines: what `account-server routes` prints.
+    static QString describe();
+};

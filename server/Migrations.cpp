@@ -1,0 +1,119 @@
+#include "Migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+// Append new steps; never edit one that has shipped.
+const QStringList& steps()
+{
+    static const QStringList list {
+        QStringLiteral(R"(
+CREATE TABLE accounts (
+    id INTEGER PRIMARY KEY,
+    email TEXT UNIQUE,
+    phone TEXT UNIQUE,
+    region TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL);
+CREATE TABLE devices (
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    device_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    platform TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    PRIMARY KEY (account_id, device_id));
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    device_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT);
+CREATE TABLE tokens (
+    hash BLOB PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('access', 'refresh')),
+    expires_at INTEGER NOT NULL,
+    used_at INTEGER,
+    revoked INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX tokens_session ON tokens(session_id);
+CREATE TABLE captchas (
+    id TEXT PRIMARY KEY,
+    answer TEXT NOT NULL,
+    expires_at INTEGER NOT NULL,
+    used INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE login_failures (
+    key TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    last_failure INTEGER NOT NULL,
+    locked_until INTEGER);
+)"),
+    };
+    return list;
+}
+
+bool execScript(QSqlDatabase& db, const QString& script, QString* error)
+{
+    // QSQLITE runs one statement per exec().
+    const QStringList statements = script.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString& statement : statements) {
+        if (statement.trimmed().isEmpty())
+            continue;
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(steps().size());
+}
+
+int Migrations::currentVersion(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+bool Migrations::run(QSqlDatabase& db, QString* error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                                   "applied_at TEXT NOT NULL)"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    for (int version = currentVersion(db) + 1; version <= latestVersion(); ++version) {
+        db.transaction();
+        QString stepError;
+        QSqlQuery record(db);
+        record.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, "
+                                      "strftime('%Y-%m-%dT%H:%M:%SZ','now'))"));
+        record.addBindValue(version);
+        if (!execScript(db, steps().at(version - 1), &stepError) || !record.exec()) {
+            db.rollback();
+            *error = QStringLiteral("schema migration %1 failed: %2")
+                         .arg(version)
+                         .arg(stepError.isEmpty() ? record.lastError().text() : stepError);
+            return false;
+        }
+        db.commit();
+    }
+    if (currentVersion(db) > latestVersion()) {
+        *error = QStringLiteral("the database has schema version %1; this server knows only up to %2")
+                     .arg(currentVersion(db))
+                     .arg(latestVersion());
+        return false;
+    }
+    return true;
+}

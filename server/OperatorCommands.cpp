@@ -1,0 +1,114 @@
+#include "OperatorCommands.h"
+
+#include "AccountStore.h"
+#include "ApiRoutes.h"
+#include "Database.h"
+#include "PasswordHasher.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTextStream>
+#include <cstdio>
+
+namespace {
+int fail(const QString& message)
+{
+    QTextStream(stderr) << "account-server: " << message << Qt::endl;
+    return 1;
+}
+} // namespace
+
+bool OperatorCommands::isOperatorCommand(const QStringList& arguments)
+{
+    return !arguments.isEmpty()
+        && (arguments.first() == QLatin1String("account") || arguments.first() == QLatin1String("routes"));
+}
+
+int OperatorCommands::run(const QStringList& arguments)
+{
+    if (arguments.first() == QLatin1String("routes")) {
+        QTextStream(stdout) << ApiRoutes::describe();
+        return 0;
+    }
+    if (arguments.value(1) == QLatin1String("add"))
+        return addAccount(arguments.mid(2));
+    return fail(QStringLiteral("unknown command; try: account-server account add --help"));
+}
+
+int OperatorCommands::addAccount(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Add an account. Prints its ID."));
+    parser.addHelpOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data directory."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("Database (default DIR/accounts.sqlite)."),
+                                QStringLiteral("PATH"));
+    const QCommandLineOption email(QStringLiteral("email"), QStringLiteral("Email address."),
+                                   QStringLiteral("EMAIL"));
+    const QCommandLineOption phone(QStringLiteral("phone"), QStringLiteral("Phone number."),
+                                   QStringLiteral("PHONE"));
+    const QCommandLineOption region(QStringLiteral("region"),
+                                    QStringLiteral("ISO 3166 alpha-2 region, e.g. RU."),
+                                    QStringLiteral("REGION"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           QStringLiteral("Read the password from the first line of stdin."));
+    for (const auto& option : { dataDir, db, email, phone, region, passwordStdin })
+        parser.addOption(option);
+    parser.process(QStringList { QStringLiteral("account-server account add") } + arguments);
+
+    if (!parser.isSet(dataDir) && !parser.isSet(db))
+        return fail(QStringLiteral("--data-dir (or --db) is required"));
+    if (!parser.isSet(passwordStdin))
+        return fail(QStringLiteral("--password-stdin is required: passwords never go on the command line"));
+    if (!parser.isSet(email) && !parser.isSet(phone))
+        return fail(QStringLiteral("give --email, --phone or both"));
+
+    Account account;
+    account.region = AccountStore::normalizeRegion(parser.value(region));
+    if (account.region.isEmpty())
+        return fail(QStringLiteral("--region must be an ISO 3166 alpha-2 code such as RU"));
+    if (parser.isSet(email)) {
+        account.email = AccountStore::normalizeEmail(parser.value(email));
+        if (account.email.isEmpty())
+            return fail(QStringLiteral("not a valid email address: %1").arg(parser.value(email)));
+    }
+    if (parser.isSet(phone)) {
+        account.phone = AccountStore::normalizePhone(parser.value(phone), account.region);
+        if (account.phone.isEmpty())
+            return fail(
+                QStringLiteral("not a valid phone number for region %1: %2 (use E.164, e.g. +79123456789)")
+                    .arg(account.region, parser.value(phone)));
+    }
+
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (password.isEmpty())
+        return fail(QStringLiteral("no password on stdin"));
+
+    const QString dbPath = parser.isSet(db)
+        ? parser.value(db)
+        : QDir(parser.value(dataDir)).filePath(QStringLiteral("accounts.sqlite"));
+    if (parser.isSet(dataDir))
+        QDir().mkpath(parser.value(dataDir));
+    QString error;
+    if (!Database::open(dbPath, &error))
+        return fail(error);
+    account.passwordHash = PasswordHasher::hash(password);
+    if (account.passwordHash.isEmpty())
+        return fail(QStringLiteral("hashing the password failed (out of memory?)"));
+
+    switch (AccountStore(Database::connection()).create(&account)) {
+    case AccountStore::CreateResult::Created:
+        QTextStream(stdout) << account.id << Qt::endl;
+        return 0;
+    case AccountStore::CreateResult::EmailTaken:
+        return fail(QStringLiteral("an account with email %1 already exists").arg(account.email));
+    case AccountStore::CreateResult::PhoneTaken:
+        return fail(QStringLiteral("an account with phone %1 already exists").arg(account.phone));
+    case AccountStore::CreateResult::Failed:
+        break;
+    }
+    return fail(QStringLiteral("could not store the account in %1").arg(dbPath));
+}

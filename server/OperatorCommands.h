@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+
+// Commands an operator runs next to the server, on the same database:
+//   account-server account add --data-dir DIR [--db PATH] [--email E] [--phone P] --region RU
+//   --password-stdin account-server routes      (the route table and server error codes, for the docs test)
+class OperatorCommands
+{
+public:
+    // arguments after the program name; returns the process exit code.
+    static int run(const QStringList& arguments);
+    static bool isOperatorCommand(const QStringList& arguments);
+
+private:
+    static int addAccount(const QStringList& arguments);
+};

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QHttpServerResponse>
+#include <QJsonObject>
+
+struct RequestInfo;
+
+// Every response the server sends is made here, so each carries X-Request-Id and no-store, and
+// every error has the one envelope of ApiError::toJson() with the catalog's HTTP status.
+class Replies
+{
+public:
+    static QHttpServerResponse json(const QJsonObject& body, const RequestInfo& request, int status = 200);
+    static QHttpServerResponse error(ApiError error, const RequestInfo& request);
+    static QHttpServerResponse error(ErrorCode code, const RequestInfo& request, const QString& field = {});
+    static QHttpServerResponse noContent(const RequestInfo& request);
+
+private:
+    static void addHeaders(QHttpServerResponse& response, const RequestInfo& request);
+};

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// One stderr line per request: ID, method, path, status, milliseconds. Only these: never a body,
+// header, password, token or code, so the log can be handed to support as it is.
+class RequestLog
+{
+public:
+    static void write(const QByteArray& requestId, const QByteArray& method, const QString& path, int status,
+                      qint64 milliseconds);
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+// What `account-server [serve]` was told on its command line. parse() fills it in or explains
+// what is wrong; it never exits, so main() decides how to report.
+class ServerOptions
+{
+public:
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 port = 8443;
+    QString dataDir;
+    QString tlsCert;
+    QString tlsKey;
+    QString dbPath;
+    QString outboxPath;
+    int accessTokenTtl = 900; // seconds
+    int captchaTtl = 300; // seconds; hidden option so tests can see a captcha expire
+    bool testCaptchaAnswers = false;
+
+    // arguments without the program name and without the "serve" word.
+    // Returns false with a message in *error, or with *exitNow set for --help / --version.
+    bool parse(const QStringList& arguments, QString* error, bool* exitNow, QString* output);
+};

@@ -1,0 +1,151 @@
+#include "TokenService.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+#include <sodium.h>
+
+namespace {
+QString randomToken()
+{
+    unsigned char random[32];
+    randombytes_buf(random, sizeof random);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(random), sizeof random)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+} // namespace
+
+TokenService::TokenService(QSqlDatabase db, int accessTtlSeconds)
+    : m_db(std::move(db))
+    , m_accessTtl(accessTtlSeconds)
+{
+}
+
+QByteArray TokenService::hashOf(const QString& token)
+{
+    return QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256);
+}
+
+bool TokenService::store(qint64 sessionId, const QString& token, const char* kind, qint64 expiresAtMs)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO tokens (hash, session_id, kind, expires_at) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(hashOf(token));
+    query.addBindValue(sessionId);
+    query.addBindValue(QString::fromLatin1(kind));
+    query.addBindValue(expiresAtMs);
+    return query.exec();
+}
+
+bool TokenService::issue(qint64 sessionId, TokenPair* pair)
+{
+    pair->accessToken = randomToken();
+    pair->refreshToken = randomToken();
+    return store(sessionId, pair->accessToken, "access", nowMs() + qint64(m_accessTtl) * 1000)
+        && store(sessionId, pair->refreshToken, "refresh", nowMs() + kRefreshTtlSeconds * 1000);
+}
+
+TokenService::Grant TokenService::startSession(qint64 accountId, const QString& deviceId)
+{
+    Grant grant;
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO sessions (account_id, device_id, created_at) VALUES (?, ?, ?)"));
+    query.addBindValue(accountId);
+    query.addBindValue(deviceId);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    m_db.transaction();
+    if (!query.exec() || !issue(query.lastInsertId().toLongLong(), &grant.tokens)) {
+        m_db.rollback();
+        grant.error = ErrorCode::Internal;
+        return grant;
+    }
+    m_db.commit();
+    grant.accountId = accountId;
+    grant.sessionId = query.lastInsertId().toLongLong();
+    return grant;
+}
+
+TokenService::Grant TokenService::authenticate(const QString& accessToken)
+{
+    Grant grant;
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT t.expires_at, t.revoked, s.id, s.account_id, s.revoked_at FROM tokens t "
+                       "JOIN sessions s ON s.id = t.session_id WHERE t.hash = ? AND t.kind = 'access'"));
+    query.addBindValue(hashOf(accessToken));
+    if (accessToken.isEmpty() || !query.exec() || !query.next() || query.value(1).toInt() != 0
+        || !query.value(4).isNull()) {
+        grant.error = ErrorCode::Unauthorized;
+        return grant;
+    }
+    if (query.value(0).toLongLong() <= nowMs()) {
+        grant.error = ErrorCode::AccessTokenExpired;
+        return grant;
+    }
+    grant.sessionId = query.value(2).toLongLong();
+    grant.accountId = query.value(3).toLongLong();
+    return grant;
+}
+
+TokenService::Grant TokenService::refresh(const QString& refreshToken)
+{
+    Grant grant;
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT t.expires_at, t.revoked, t.used_at, s.id, s.account_id, s.revoked_at "
+                       "FROM tokens t JOIN sessions s ON s.id = t.session_id "
+                       "WHERE t.hash = ? AND t.kind = 'refresh'"));
+    query.addBindValue(hashOf(refreshToken));
+    if (!query.exec() || !query.next() || query.value(1).toInt() != 0 || !query.value(5).isNull()) {
+        grant.error = ErrorCode::RefreshTokenInvalid;
+        return grant;
+    }
+    const qint64 sessionId = query.value(3).toLongLong();
+    if (!query.value(2).isNull()) {
+        revokeSession(sessionId);
+        grant.error = ErrorCode::RefreshTokenReused;
+        return grant;
+    }
+    if (query.value(0).toLongLong() <= nowMs()) {
+        grant.error = ErrorCode::RefreshTokenInvalid;
+        return grant;
+    }
+    // Claim the token; if a concurrent refresh claimed it first, that is a reuse as well.
+    QSqlQuery claim(m_db);
+    claim.prepare(QStringLiteral("UPDATE tokens SET used_at = ? WHERE hash = ? AND used_at IS NULL"));
+    claim.addBindValue(nowMs());
+    claim.addBindValue(hashOf(refreshToken));
+    if (!claim.exec() || claim.numRowsAffected() != 1) {
+        revokeSession(sessionId);
+        grant.error = ErrorCode::RefreshTokenReused;
+        return grant;
+    }
+    if (!issue(sessionId, &grant.tokens)) {
+        grant.error = ErrorCode::Internal;
+        return grant;
+    }
+    grant.sessionId = sessionId;
+    grant.accountId = query.value(4).toLongLong();
+    return grant;
+}
+
+void TokenService::revokeSession(qint64 sessionId)
+{
+    QSqlQuery session(m_db);
+    session.prepare(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
+    session.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    session.addBindValue(sessionId);
+    session.exec();
+    QSqlQuery tokens(m_db);
+    tokens.prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE session_id = ?"));
+    tokens.addBindValue(sessionId);
+    tokens.exec();
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ErrorCode.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+// Sessions and their bearer tokens. A token is 32 random bytes, base64url; the database keeps
+// only its SHA-256, so a copy of the database lets nobody sign in. Refresh tokens rotate: each
+// works once, and a second use revokes the whole session, as only a thief would replay one.
+class TokenService
+{
+public:
+    static constexpr qint64 kRefreshTtlSeconds = 30 * 24 * 3600;
+
+    struct TokenPair
+    {
+        QString accessToken;
+        QString refreshToken;
+    };
+    struct Grant
+    {
+        ErrorCode error = ErrorCode::None;
+        qint64 accountId = 0;
+        qint64 sessionId = 0;
+        TokenPair tokens; // only from signIn() and refresh()
+    };
+
+    TokenService(QSqlDatabase db, int accessTtlSeconds);
+
+    Grant startSession(qint64 accountId, const QString& deviceId);
+    // None with the account and session, or Unauthorized / AccessTokenExpired.
+    Grant authenticate(const QString& accessToken);
+    // None with a new pair, or RefreshTokenInvalid / RefreshTokenReused.
+    Grant refresh(const QString& refreshToken);
+    void revokeSession(qint64 sessionId);
+
+    static QByteArray hashOf(const QString& token);
+
+private:
+    bool issue(qint64 sessionId, TokenPair* pair);
+    bool store(qint64 sessionId, const QString& token, const char* kind, qint64 expiresAtMs);
+
+    QSqlDatabase m_db;
+    int m_accessTtl;
+};
