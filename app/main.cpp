@@ -41,10 +41,11 @@ int main(int argc, char* argv[])
     if (!options.caFile.isEmpty()) {
         QString reason;
         if (!api.addTrustedCaFile(options.caFile, &reason)) {
-            //: %1 is the file name, %2 the reason (e.g. "no certificate in the file")
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QApplication::translate("CommandLine", "Cannot use the CA file %1: %2")
-                                        .arg(options.caFile, reason)));
+            //: %1 is the reason, which names the file
+            const QString message
+                = QApplication::translate("CommandLine", "The file given with --ca-file cannot be used: %1")
+                      .arg(reason);
+            std::fprintf(stderr, "%s\n", qPrintable(message));
             return 2;
         }
     }

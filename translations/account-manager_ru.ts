@@ -1,4 +1,1964 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>AccountApi</name>
+    <message>
+        <location filename="../core/api/AccountApi.cpp" line="+99" />
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Не удалось прочитать файл сертификата %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>В файле %1 нет сертификата в формате PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../ui/AccountPage.cpp" line="+39" />
+        <source>Sign Out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>You are signed in</source>
+        <translation>Вы вошли в аккаунт</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Account details</source>
+        <translation>Данные аккаунта</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Account ID:</source>
+        <translation>ID аккаунта:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Email:</source>
+        <translation>Электронная почта:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone number:</source>
+        <translation>Номер телефона:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Region:</source>
+        <extracomment>The country or region the account belongs to</extracomment>
+        <translation>Регион:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Created:</source>
+        <translation>Создан:</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <location line="+24" />
+        <source>Loading…</source>
+        <extracomment>Shown in place of the email, phone and region until the server has sent them</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-15" />
+        <source>Not added</source>
+        <extracomment>Shown instead of an email or phone number that is not bound to the account</extracomment>
+        <translation>Не добавлен</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Signing out…</source>
+        <translation>Выполняется выход…</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../core/protocol/ApiError.cpp" line="+22" />
+        <source>Try again after %1.</source>
+        <extracomment>%1 is a time of day, e.g. 14:35</extracomment>
+        <translation>Повторите попытку после %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n attempt(s) left.</source>
+        <translation>
+            <numerusform>Осталась %n попытка.</numerusform>
+            <numerusform>Осталось %n попытки.</numerusform>
+            <numerusform>Осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaptchaPage</name>
+    <message>
+        <location filename="../ui/CaptchaPage.cpp" line="+22" />
+        <source>Confirm that you are a person</source>
+        <translation>Подтвердите, что вы не робот</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There were several unsuccessful attempts to sign in to this account. Type the characters you see in the picture.</source>
+        <translation>Было несколько неудачных попыток входа в этот аккаунт. Введите символы с картинки.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Signing in…</source>
+        <translation>Выполняется вход…</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The picture has not loaded yet. Wait a moment or get another picture.</source>
+        <translation>Картинка ещё не загрузилась. Подождите немного или запросите другую картинку.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Type the characters from the picture.</source>
+        <translation>Введите символы с картинки.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptchaWidget</name>
+    <message>
+        <location filename="../ui/CaptchaWidget.cpp" line="+17" />
+        <source>&amp;Another picture</source>
+        <translation>&amp;Другая картинка</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Captcha picture</source>
+        <translation>Картинка с капчей</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Characters from the picture</source>
+        <translation>Символы с картинки</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Characters from the picture</source>
+        <translation>&amp;Символы с картинки</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Loading the picture…</source>
+        <translation>Загрузка картинки…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No picture</source>
+        <translation>Нет картинки</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="+18" />
+        <source>Sign in to your account and look after it.</source>
+        <translation>Вход в аккаунт и управление им.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The account server, default %1.</source>
+        <translation>Сервер аккаунтов, по умолчанию %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>URL</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Дополнительно доверять сертификатам ЦС из этого файла PEM.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The language of the app: ru or en (default: the system's).</source>
+        <translation>Язык приложения: ru или en (по умолчанию — язык системы).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>--server needs an https:// address, not "%1".</source>
+        <translation>Для --server нужен адрес https://, а не «%1».</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>--lang must be ru or en, not "%1".</source>
+        <translation>Для --lang допустимы значения ru или en, а не «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="+46" />
+        <source>The file given with --ca-file cannot be used: %1</source>
+        <extracomment>%1 is the reason, which names the file</extracomment>
+        <translation>Файл, указанный в --ca-file, нельзя использовать: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CountryNames</name>
+    <message>
+        <location filename="../ui/CountryNames.cpp" line="+16" />
+        <source>Ascension Island</source>
+        <translation>Остров Вознесения</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Andorra</source>
+        <translation>Андорра</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>United Arab Emirates</source>
+        <translation>Объединённые Арабские Эмираты</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Afghanistan</source>
+        <translation>Афганистан</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Antigua and Barbuda</source>
+        <translation>Антигуа и Барбуда</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Anguilla</source>
+        <translation>Ангвилла</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Albania</source>
+        <translation>Албания</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Armenia</source>
+        <translation>Армения</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Angola</source>
+        <translation>Ангола</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Antarctica</source>
+        <translation>Антарктика</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Argentina</source>
+        <translation>Аргентина</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>American Samoa</source>
+        <translation>Американские Самоа</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Austria</source>
+        <translation>Австрия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Australia</source>
+        <translation>Австралия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Aruba</source>
+        <translation>Аруба</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Åland Islands</source>
+        <translation>Аландские острова</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Azerbaijan</source>
+        <translation>Азербайджан</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bosnia and Herzegovina</source>
+        <translation>Босния и Герцеговина</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Barbados</source>
+        <translation>Барбадос</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bangladesh</source>
+        <translation>Бангладеш</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Belgium</source>
+        <translation>Бельгия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Burkina Faso</source>
+        <translation>Буркина-Фасо</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bulgaria</source>
+        <translation>Болгария</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bahrain</source>
+        <translation>Бахрейн</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Burundi</source>
+        <translation>Бурунди</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Benin</source>
+        <translation>Бенин</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saint Barthélemy</source>
+        <translation>Сен-Бартельми</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bermuda</source>
+        <translation>Бермуды</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Brunei</source>
+        <translation>Бруней</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bolivia</source>
+        <translation>Боливия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Caribbean Netherlands</source>
+        <translation>Бонайре, Синт-Эстатиус и Саба</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Brazil</source>
+        <translation>Бразилия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bahamas</source>
+        <translation>Багамы</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bhutan</source>
+        <translation>Бутан</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bouvet Island</source>
+        <translation>Остров Буве</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Botswana</source>
+        <translation>Ботсвана</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Belarus</source>
+        <translation>Беларусь</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Belize</source>
+        <translation>Белиз</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Canada</source>
+        <translation>Канада</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cocos (Keeling) Islands</source>
+        <translation>Кокосовые острова</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Congo - Kinshasa</source>
+        <translation>ДР Конго</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Central African Republic</source>
+        <translation>Центрально-африканская республика</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Congo - Brazzaville</source>
+        <translation>Республика Конго</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Switzerland</source>
+        <translation>Швейцария</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Côte d’Ivoire</source>
+        <translation>Кот-д’Ивуар</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cook Islands</source>
+        <translation>Острова Кука</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chile</source>
+        <translation>Чили</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cameroon</source>
+        <translation>Камерун</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Colombia</source>
+        <translation>Колумбия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Costa Rica</source>
+        <translation>Коста-Рика</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cuba</source>
+        <translation>Куба</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cape Verde</source>
+        <translation>Кабо-Верде</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Curaçao</source>
+        <translation>Кюрасао</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Christmas Island</source>
+        <translation>Остров Рождества</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cyprus</source>
+        <translation>Кипр</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Czechia</source>
+        <translation>Чехия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Germany</source>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Djibouti</source>
+        <translation>Джибути</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Denmark</source>
+        <translation>Дания</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dominica</source>
+        <translation>Доминика</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dominican Republic</source>
+        <translation>Доминиканская республика</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Algeria</source>
+        <translation>Алжир</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ecuador</source>
+        <translation>Эквадор</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Estonia</source>
+        <translation>Эстония</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Egypt</source>
+        <translation>Египет</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Western Sahara</source>
+        <translation>Западная Сахара</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Eritrea</source>
+        <translation>Эритрея</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Spain</source>
+        <translation>Испания</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ethiopia</source>
+        <translation>Эфиопия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Finland</source>
+        <translation>Финляндия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fiji</source>
+        <translation>Фиджи</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Falkland Islands</source>
+        <translation>Фолклендские острова</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Micronesia</source>
+        <translation>Микронезия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Faroe Islands</source>
+        <translation>Фарерские острова</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>France</source>
+        <translation>Франция</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Gabon</source>
+        <translation>Габон</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>United Kingdom</source>
+        <translation>Великобритания</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grenada</source>
+        <translation>Гренада</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Georgia</source>
+        <translation>Грузия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>French Guiana</source>
+        <translation>Французская Гвиана</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Guernsey</source>
+        <translation>Гернси</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ghana</source>
+        <translation>Гана</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Gibraltar</source>
+        <translation>Гибралтар</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Greenland</source>
+        <translation>Гренландия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Gambia</source>
+        <translation>Гамбия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Guinea</source>
+        <translation>Гвинея</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Guadeloupe</source>
+        <translation>Гваделупа</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Equatorial Guinea</source>
+        <translation>Экваториальная Гвинея</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Greece</source>
+        <translation>Греция</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>South Georgia and the South Sandwich Islands</source>
+        <translation>Южная Джорджия и Южные Сандвичевы острова</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Guatemala</source>
+        <translation>Гватемала</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Guam</source>
+        <translation>Гуам</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Guinea-Bissau</source>
+        <translation>Гвинея-Бисау</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Guyana</source>
+        <translation>Гайана</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hong Kong</source>
+        <translation>Гонконг</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Heard Island and McDonald Islands</source>
+        <translation>Остров Херд и острова МакДональд</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Honduras</source>
+        <translation>Гондурас</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Croatia</source>
+        <translation>Хорватия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Haiti</source>
+        <translation>Гаити</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hungary</source>
+        <translation>Венгрия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Indonesia</source>
+        <translation>Индонезия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ireland</source>
+        <translation>Ирландия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Israel</source>
+        <translation>Израиль</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Isle of Man</source>
+        <translation>Остров Мэн</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>India</source>
+        <translation>Индия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>British Indian Ocean Territory</source>
+        <translation>Британская территория Индийского океана</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Iraq</source>
+        <translation>Ирак</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Iran</source>
+        <translation>Иран</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Iceland</source>
+        <translation>Исландия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Italy</source>
+        <translation>Италия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jersey</source>
+        <translation>Джерси</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jamaica</source>
+        <translation>Ямайка</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jordan</source>
+        <translation>Иордания</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Japan</source>
+        <translation>Япония</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kenya</source>
+        <translation>Кения</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kyrgyzstan</source>
+        <translation>Киргизия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cambodia</source>
+        <translation>Камбоджа</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kiribati</source>
+        <translation>Кирибати</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comoros</source>
+        <translation>Коморы</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saint Kitts and Nevis</source>
+        <translation>Сент-Китс и Невис</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>North Korea</source>
+        <translation>КНДР</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>South Korea</source>
+        <translation>Южная Корея</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kuwait</source>
+        <translation>Кувейт</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cayman Islands</source>
+        <translation>Каймановы острова</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Laos</source>
+        <translation>Лаос</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lebanon</source>
+        <translation>Ливан</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saint Lucia</source>
+        <translation>Сент-Люсия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Liechtenstein</source>
+        <translation>Лихтенштейн</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sri Lanka</source>
+        <translation>Шри-Ланка</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Liberia</source>
+        <translation>Либерия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lesotho</source>
+        <translation>Лесото</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lithuania</source>
+        <translation>Литва</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Luxembourg</source>
+        <translation>Люксембург</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Latvia</source>
+        <translation>Латвия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Libya</source>
+        <translation>Ливия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Morocco</source>
+        <translation>Марокко</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Monaco</source>
+        <translation>Монако</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Montenegro</source>
+        <translation>Черногория</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saint Martin</source>
+        <translation>Сен-Мартен</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Madagascar</source>
+        <translation>Мадагаскар</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marshall Islands</source>
+        <translation>Маршалловы острова</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>North Macedonia</source>
+        <translation>Северная Македония</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mali</source>
+        <translation>Мали</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Myanmar</source>
+        <translation>Мьянма</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mongolia</source>
+        <translation>Монголия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Macao</source>
+        <translation>Макао</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Northern Mariana Islands</source>
+        <translation>Острова северной Марианы</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Martinique</source>
+        <translation>Мартиника</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mauritania</source>
+        <translation>Мавритания</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Montserrat</source>
+        <translation>Монтсеррат</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Malta</source>
+        <translation>Мальта</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mauritius</source>
+        <translation>Маврикий</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maldives</source>
+        <translation>Мальдивы</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Malawi</source>
+        <translation>Малави</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mexico</source>
+        <translation>Мексика</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Malaysia</source>
+        <translation>Малайзия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mozambique</source>
+        <translation>Мозамбик</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Namibia</source>
+        <translation>Намибия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New Caledonia</source>
+        <translation>Новая Каледония</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Niger</source>
+        <translation>Нигер</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Norfolk Island</source>
+        <translation>Остров Норфолк</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nigeria</source>
+        <translation>Нигерия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nicaragua</source>
+        <translation>Никарагуа</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Netherlands</source>
+        <translation>Нидерланды</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Norway</source>
+        <translation>Норвегия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nepal</source>
+        <translation>Непал</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nauru</source>
+        <translation>Науру</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Niue</source>
+        <translation>Ниуэ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New Zealand</source>
+        <translation>Новая Зеландия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Oman</source>
+        <translation>Оман</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Panama</source>
+        <translation>Панама</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Peru</source>
+        <translation>Перу</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>French Polynesia</source>
+        <translation>Французская Полинезия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Papua New Guinea</source>
+        <translation>Папуа — Новая Гвинея</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Philippines</source>
+        <translation>Филиппины</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pakistan</source>
+        <translation>Пакистан</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Poland</source>
+        <translation>Польша</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saint Pierre and Miquelon</source>
+        <translation>Сен-Пьер и Микелон</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pitcairn</source>
+        <translation>Питкэрн</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Puerto Rico</source>
+        <translation>Пуэрто-Рико</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Palestine</source>
+        <translation>Палестина</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Portugal</source>
+        <translation>Португалия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Palau</source>
+        <translation>Палау</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paraguay</source>
+        <translation>Парагвай</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Qatar</source>
+        <translation>Катар</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Réunion</source>
+        <translation>Реюньон</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Romania</source>
+        <translation>Румыния</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Serbia</source>
+        <translation>Сербия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rwanda</source>
+        <translation>Руанда</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saudi Arabia</source>
+        <translation>Саудовская Аравия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Solomon Islands</source>
+        <translation>Соломоновы Острова</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Seychelles</source>
+        <translation>Сейшелы</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sudan</source>
+        <translation>Судан</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sweden</source>
+        <translation>Швеция</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Singapore</source>
+        <translation>Сингапур</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saint Helena</source>
+        <translation>Остров Святой Елены</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Slovenia</source>
+        <translation>Словения</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Svalbard and Jan Mayen</source>
+        <translation>Шпицберген и Ян-Майен</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Slovakia</source>
+        <translation>Словакия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sierra Leone</source>
+        <translation>Сьерра-Леоне</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>San Marino</source>
+        <translation>Сан-Марино</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Senegal</source>
+        <translation>Сенегал</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Somalia</source>
+        <translation>Сомали</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suriname</source>
+        <translation>Суринам</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>South Sudan</source>
+        <translation>Южный Судан</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sao Tome and Principe</source>
+        <translation>Сан-Томе и Принсипи</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>El Salvador</source>
+        <translation>Сальвадор</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sint Maarten</source>
+        <translation>Синт-Мартен</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Syria</source>
+        <translation>Сирия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Eswatini</source>
+        <translation>Эсватини</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tristan da Cunha</source>
+        <translation>Тристан-да-Кунья</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Turks and Caicos Islands</source>
+        <translation>Острова Туркс и Каикос</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chad</source>
+        <translation>Чад</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>French Southern Territories</source>
+        <translation>Французские южные территории</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Togo</source>
+        <translation>Того</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Thailand</source>
+        <translation>Таиланд</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tajikistan</source>
+        <translation>Таджикистан</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tokelau</source>
+        <translation>Токелау</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Timor-Leste</source>
+        <translation>Восточный Тимор</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Turkmenistan</source>
+        <translation>Туркменистан</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tunisia</source>
+        <translation>Тунис</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tonga</source>
+        <translation>Тонга</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Türkiye</source>
+        <translation>Турция</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Trinidad and Tobago</source>
+        <translation>Тринидад и Тобаго</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tuvalu</source>
+        <translation>Тувалу</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Taiwan</source>
+        <translation>Тайвань</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tanzania</source>
+        <translation>Танзания</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Uganda</source>
+        <translation>Уганда</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>U.S. Outlying Islands</source>
+        <translation>Внешние малые острова США</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>United States</source>
+        <translation>США</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Uruguay</source>
+        <translation>Уругвай</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Vatican City</source>
+        <translation>Ватикан</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>Сент-Винсент и Гренадины</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Venezuela</source>
+        <translation>Венесуэла</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>British Virgin Islands</source>
+        <translation>Британские Виргинские острова</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>U.S. Virgin Islands</source>
+        <translation>Виргинские острова США</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Vietnam</source>
+        <translation>Вьетнам</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Vanuatu</source>
+        <translation>Вануату</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wallis and Futuna</source>
+        <translation>Уоллес и Футана</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Samoa</source>
+        <translation>Самоа</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kosovo</source>
+        <translation>Косово</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yemen</source>
+        <translation>Йемен</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mayotte</source>
+        <translation>Майот</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>South Africa</source>
+        <translation>Южная Африка</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zambia</source>
+        <translation>Замбия</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zimbabwe</source>
+        <translation>Зимбабве</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorCatalog</name>
+    <message>
+        <location filename="../core/protocol/ErrorCode.cpp" line="+11" />
+        <source>The request could not be read.</source>
+        <translation>Не удалось прочитать запрос.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A required field is empty.</source>
+        <translation>Не заполнено обязательное поле.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A field has a value that is not allowed.</source>
+        <translation>В поле указано недопустимое значение.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The request was too large.</source>
+        <translation>Слишком большой запрос.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+3" />
+        <source>The server does not know this request.</source>
+        <translation>Сервер не поддерживает этот запрос.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>You are not signed in, or your session has ended. Please sign in again.</source>
+        <translation>Вы не вошли в аккаунт или сеанс завершён. Войдите снова.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>Срок действия сеанса истёк. Войдите снова.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Wrong login or password.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Please type the characters from the picture to continue.</source>
+        <translation>Чтобы продолжить, введите символы с картинки.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The characters did not match the picture. Please try a new picture.</source>
+        <translation>Символы не совпадают с картинкой. Попробуйте новую картинку.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Too many failed attempts. Signing in to this account is blocked for a while.</source>
+        <translation>Слишком много неудачных попыток. Вход в этот аккаунт временно заблокирован.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Сеанс завершён. Войдите снова.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your session was ended for your safety. Please sign in again.</source>
+        <translation>Сеанс завершён в целях безопасности. Войдите снова.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Too many requests. Please wait a moment and try again.</source>
+        <translation>Слишком много запросов. Подождите немного и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Something went wrong on the server. Please try again later.</source>
+        <translation>На сервере произошла ошибка. Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The connection to the server failed.</source>
+        <translation>Не удалось подключиться к серверу.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server cannot be reached. Check your internet connection and the server address.</source>
+        <translation>Сервер недоступен. Проверьте подключение к интернету и адрес сервера.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server took too long to answer. Please try again.</source>
+        <translation>Сервер слишком долго не отвечает. Повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server's certificate is not trusted, so the connection was not made. Your data was not sent.</source>
+        <translation>Сертификат сервера не является доверенным, поэтому соединение не установлено. Ваши данные не отправлены.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A secure connection to the server could not be made.</source>
+        <translation>Не удалось установить защищённое соединение с сервером.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server sent an answer this app does not understand.</source>
+        <translation>Сервер прислал ответ, который приложение не может разобрать.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No system keychain is available, so you cannot stay signed in safely. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet) and try again.</source>
+        <translation>Системное хранилище паролей недоступно, поэтому безопасно сохранить вход нельзя. В Linux установите и разблокируйте хранилище Secret Service (GNOME Keyring или KWallet) и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The system keychain refused to store or read your sign-in.</source>
+        <translation>Системное хранилище паролей не позволило сохранить или прочитать данные входа.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>You are not signed in.</source>
+        <translation>Вы не вошли в аккаунт.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>An account with this email or phone number already exists. Sign in to it, or recover its password.</source>
+        <translation>Аккаунт с этой электронной почтой или номером телефона уже существует. Войдите в него или восстановите пароль.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This is not a valid email address.</source>
+        <translation>Неверный адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This is not a valid phone number for the selected country.</source>
+        <translation>Неверный номер телефона для выбранной страны.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This password does not meet the requirements.</source>
+        <translation>Пароль не соответствует требованиям.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The code is not correct.</source>
+        <translation>Неверный код.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The code has expired. Please request a new one.</source>
+        <translation>Срок действия кода истёк. Запросите новый код.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Too many wrong codes. Please request a new code.</source>
+        <translation>Слишком много неверных кодов. Запросите новый код.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Please wait before requesting another code.</source>
+        <translation>Подождите, прежде чем запрашивать код повторно.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Too many codes were sent to this address. Please try again later.</source>
+        <translation>На этот адрес отправлено слишком много кодов. Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This sign-up has expired. Please start again.</source>
+        <translation>Время на регистрацию истекло. Начните заново.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Please enter the code we sent you first.</source>
+        <translation>Сначала введите отправленный вам код.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The code could not be sent. Please check the address and try again later.</source>
+        <translation>Не удалось отправить код. Проверьте адрес и повторите попытку позже.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLabel</name>
+    <message>
+        <location filename="../ui/ErrorLabel.cpp" line="+40" />
+        <source>Reference: %1</source>
+        <extracomment>Shown under an error message; %1 is the error code and request ID, e.g. "E-LOGIN-FAILED · 3f2a9c"</extracomment>
+        <translation>Код для поддержки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../ui/LoginPage.cpp" line="+37" />
+        <source>Sign in to your account</source>
+        <translation>Вход в аккаунт</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use the email address, phone number or account ID of your account, and its password.</source>
+        <translation>Укажите электронную почту, номер телефона или ID аккаунта и пароль.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Email</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account ID</source>
+        <translation>ID аккаунта</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Sign in with:</source>
+        <translation>Войти с помощью:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>For example, 1234567890</source>
+        <extracomment>Placeholder of the account ID field; the ID is a number</extracomment>
+        <translation>Например, 1234567890</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>&amp;Email address</source>
+        <translation>&amp;Электронная почта</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>P&amp;hone number</source>
+        <translation>&amp;Номер телефона</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Account &amp;ID</source>
+        <translation>ID &amp;аккаунта</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Enter your email address.</source>
+        <translation>Введите адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This is not a valid email address. Check it for typos.</source>
+        <translation>Неверный адрес электронной почты. Проверьте, нет ли в нём опечаток.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Enter your phone number.</source>
+        <translation>Введите номер телефона.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This is not a valid phone number for the country code %1. Check the number and the code.</source>
+        <extracomment>%1 is the calling code the user picked, e.g. "+7"</extracomment>
+        <translation>Это неверный номер телефона для кода страны %1. Проверьте номер и код.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Enter your account ID.</source>
+        <translation>Введите ID аккаунта.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>An account ID consists of digits only.</source>
+        <translation>ID аккаунта состоит только из цифр.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Enter your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Signing in…</source>
+        <translation>Выполняется вход…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWizard</name>
+    <message>
+        <location filename="../ui/LoginWizard.cpp" line="+20" />
+        <location line="+5" />
+        <source>Sign In</source>
+        <extracomment>The button that sends the login and password</extracomment>
+        <translation>Войти</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+29" />
+        <source>Account Manager</source>
+        <translation>Менеджер аккаунта</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;About Account Manager</source>
+        <translation>&amp;О программе «Менеджер аккаунта»</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+29" />
+        <location line="+3" />
+        <source>Signing you in…</source>
+        <translation>Выполняется вход…</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>You are signed out on this computer. The server could not be told, so the session there ends by itself when it expires.</source>
+        <translation>Вы вышли из аккаунта на этом компьютере. Сообщить об этом серверу не удалось, поэтому сеанс на сервере завершится сам, когда истечёт его срок.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>You have signed out.</source>
+        <translation>Вы вышли из аккаунта.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>About Account Manager</source>
+        <translation>О программе «Менеджер аккаунта»</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&lt;h3&gt;Account Manager %1&lt;/h3&gt;&lt;p&gt;Sign in to your account and look after it from this computer.&lt;/p&gt;</source>
+        <extracomment>%1 is the version number, e.g. 0.1.0</extracomment>
+        <translation>&lt;h3&gt;Менеджер аккаунта %1&lt;/h3&gt;&lt;p&gt;Вход в аккаунт и управление им с этого компьютера.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordEdit</name>
+    <message>
+        <location filename="../ui/PasswordEdit.cpp" line="+34" />
+        <source>Hide password</source>
+        <translation>Скрыть пароль</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Show password</source>
+        <translation>Показать пароль</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message numerus="yes">
+        <location filename="../core/validation/PasswordPolicy.cpp" line="+62" />
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Не менее %n символа</numerusform>
+            <numerusform>Не менее %n символов</numerusform>
+            <numerusform>Не менее %n символов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>At most %n characters</source>
+        <translation>
+            <numerusform>Не более %n символа</numerusform>
+            <numerusform>Не более %n символов</numerusform>
+            <numerusform>Не более %n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>At least one Latin letter</source>
+        <extracomment>Latin letters: a-z, A-Z</extracomment>
+        <translation>Хотя бы одна латинская буква</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>At least one digit</source>
+        <translation>Хотя бы одна цифра</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not the same as your email, phone number or account ID</source>
+        <translation>Не совпадает с электронной почтой, номером телефона или ID аккаунта</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not a commonly used password</source>
+        <translation>Не входит в число распространённых паролей</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStrength</name>
+    <message>
+        <location filename="../core/validation/PasswordStrength.cpp" line="+37" />
+        <source>Very weak</source>
+        <translation>Очень слабый</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Weak</source>
+        <translation>Слабый</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fair</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Strong</source>
+        <translation>Надёжный</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Very strong</source>
+        <translation>Очень надёжный</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumberEdit</name>
+    <message>
+        <location filename="../ui/PhoneNumberEdit.cpp" line="+20" />
+        <source>Country code</source>
+        <translation>Код страны</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone number without the country code</source>
+        <translation>Номер телефона без кода страны</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 +%2</source>
+        <extracomment>A country in the phone code list: %1 is its name, %2 its calling code ("Russia +7")</extracomment>
+        <translation>%1 +%2</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="+14" />
+        <source>Sign In</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Your account</source>
+        <translation>Ваш аккаунт</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>One account for all your devices: phones, tablets, watches and more. Sign in with your email address, phone number or account ID to see your account on this computer. You stay signed in until you sign out.</source>
+        <translation>Один аккаунт для всех ваших устройств: телефонов, планшетов, часов и других. Войдите с помощью электронной почты, номера телефона или ID аккаунта, чтобы увидеть свой аккаунт на этом компьютере. Вход сохранится, пока вы не выйдете.</translation>
+    </message>
+</context>
 </TS>

@@ -81,6 +81,16 @@ AccountPage::AccountPage(QWidget* parent)
     connect(m_signOut, &QPushButton::clicked, this, &AccountPage::signOutRequested);
 }
 
+void AccountPage::showLoading(qint64 accountId)
+{
+    m_accountId->setText(QString::number(accountId));
+    //: Shown in place of the email, phone and region until the server has sent them
+    const QString loading = tr("Loading…");
+    for (QLabel* label : { m_email, m_phone, m_region, m_created })
+        label->setText(loading);
+    m_error->clear();
+}
+
 void AccountPage::setProfile(const AccountProfile& profile)
 {
     //: Shown instead of an email or phone number that is not bound to the account
@@ -97,6 +107,11 @@ void AccountPage::setProfile(const AccountProfile& profile)
 
 void AccountPage::showError(const ApiError& error)
 {
+    // The profile did not come: say nothing rather than "Loading…" forever.
+    for (QLabel* label : { m_email, m_phone, m_region, m_created }) {
+        if (label->text() == tr("Loading…"))
+            label->setText(QStringLiteral("—"));
+    }
     m_error->showError(error);
 }
 

@@ -18,6 +18,8 @@ class AccountPage : public QWidget
 public:
     explicit AccountPage(QWidget* parent = nullptr);
 
+    // Right after sign-in the profile is still on its way: the ID is known, the rest is not.
+    void showLoading(qint64 accountId);
     void setProfile(const AccountProfile& profile);
     void showError(const ApiError& error);
     void setSigningOut(bool signingOut);

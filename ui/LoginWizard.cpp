@@ -20,7 +20,7 @@ LoginWizard::LoginWizard(Session* session, AccountSettings* settings, QWidget* p
     setWindowTitle(tr("Sign In"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/account-manager.svg")).pixmap(48, 48));
+    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/account-manager.svg")).pixmap(40, 40));
     //: The button that sends the login and password
     setButtonText(QWizard::FinishButton, tr("Sign In"));
     setPage(LoginPageId, m_loginPage);

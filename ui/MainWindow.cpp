@@ -51,7 +51,7 @@ MainWindow::MainWindow(Session* session, AccountSettings* settings, QWidget* par
     connect(m_session, &Session::stateChanged, this, &MainWindow::sessionStateChanged);
     connect(m_session, &Session::profileChanged, m_account, &AccountPage::setProfile);
     connect(m_session, &Session::signedIn, this, [this] {
-        m_account->setProfile(m_session->profile());
+        m_account->showLoading(m_session->accountId());
         m_pages->setCurrentWidget(m_account);
     });
     connect(m_session, &Session::failed, this, &MainWindow::sessionFailed);

@@ -1,0 +1,284 @@
+// The widgets on their own, with no server: what the user sees before anything is sent.
+#include "AccountPage.h"
+#include "CaptchaPage.h"
+#include "ErrorLabel.h"
+#include "LoginPage.h"
+#include "LoginWizard.h"
+#include "MainWindow.h"
+#include "PasswordEdit.h"
+#include "PhoneNumberEdit.h"
+#include "ScreenshotHelper.h"
+#include "Translations.h"
+#include "WelcomePage.h"
+#include "api/AccountApi.h"
+#include "protocol/AccountMessages.h"
+#include "session/Session.h"
+#include "session/TokenStore.h"
+#include "settings/AccountSettings.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+class TestGuiWidgets : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void startsOnWelcomePage();
+    void emptyFieldsAreReportedUnderThem();
+    void invalidEmailIsReported();
+    void accountIdMustBeNumeric();
+    void phoneIsFormattedAsTyped();
+    void invalidPhoneForRegionIsReported();
+    void passwordCanBeShownAndHidden();
+    void russianTexts();
+    void accountPageMasksContacts();
+    void screenshots_data();
+    void screenshots();
+
+private:
+    void createWindow(const QString& language);
+    LoginWizard* openWizard();
+    void typeInto(QWidget* widget, const QString& text);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AccountSettings> m_settings;
+    std::unique_ptr<AccountApi> m_api;
+    std::unique_ptr<TokenStore> m_tokens;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestGuiWidgets::init()
+{
+    createWindow(QStringLiteral("en"));
+}
+
+void TestGuiWidgets::createWindow(const QString& language)
+{
+    QCOMPARE(Translations::install(language), language);
+    m_settings = std::make_unique<AccountSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    m_api = std::make_unique<AccountApi>();
+    // Nothing listens here: these tests must never get as far as sending.
+    m_api->setServerUrl(QUrl(QStringLiteral("https://127.0.0.1:9")));
+    m_tokens = std::make_unique<TokenStore>();
+    m_tokens->setServiceName(QStringLiteral("account-manager-gui-test"));
+    m_session = std::make_unique<Session>(m_api.get(), m_tokens.get(), m_settings.get());
+    m_window = std::make_unique<MainWindow>(m_session.get(), m_settings.get());
+    m_window->show();
+    m_window->start();
+}
+
+void TestGuiWidgets::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+    m_tokens.reset();
+    m_api.reset();
+    m_settings.reset();
+}
+
+LoginWizard* TestGuiWidgets::openWizard()
+{
+    QTest::mouseClick(m_window->welcomePage()->signInButton(), Qt::LeftButton);
+    LoginWizard* wizard = m_window->loginWizard();
+    if (wizard && !QTest::qWaitForWindowExposed(wizard))
+        return nullptr;
+    return wizard;
+}
+
+void TestGuiWidgets::typeInto(QWidget* widget, const QString& text)
+{
+    widget->setFocus();
+    QTest::keyClicks(widget, text);
+}
+
+void TestGuiWidgets::startsOnWelcomePage()
+{
+    QCOMPARE(m_window->currentPage(), m_window->welcomePage());
+    QCOMPARE(m_window->welcomePage()->signInButton()->text(), QStringLiteral("Sign In"));
+    QVERIFY(m_window->welcomePage()->signInButton()->isEnabled());
+    QVERIFY(!m_window->welcomePage()->errorLabel()->isVisible());
+}
+
+void TestGuiWidgets::emptyFieldsAreReportedUnderThem()
+{
+    LoginWizard* wizard = openWizard();
+    QVERIFY(wizard);
+    LoginPage* page = wizard->loginPage();
+    QCOMPARE(wizard->currentPage(), page);
+    QVERIFY(page->methodButton(LoginPage::Method::Email)->isChecked());
+
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(page->loginError()->isVisible());
+    QCOMPARE(page->loginError()->message(), QStringLiteral("Enter your email address."));
+    QVERIFY(page->passwordError()->isVisible());
+    QCOMPARE(page->passwordError()->message(), QStringLiteral("Enter your password."));
+    // Our own checks have no server reference to give.
+    QVERIFY(page->loginError()->reference().isEmpty());
+    QVERIFY(!wizard->isBusy());
+    QVERIFY(!page->pageError()->isVisible());
+    QVERIFY(wizard->isVisible());
+
+    // Typing into a field takes its complaint away.
+    typeInto(page->passwordEdit(), QStringLiteral("x"));
+    QVERIFY(!page->passwordError()->isVisible());
+    QVERIFY(page->loginError()->isVisible());
+}
+
+void TestGuiWidgets::invalidEmailIsReported()
+{
+    LoginWizard* wizard = openWizard();
+    LoginPage* page = wizard->loginPage();
+    typeInto(page->emailEdit(), QStringLiteral("anna@example"));
+    typeInto(page->passwordEdit(), QStringLiteral("Secret123"));
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(page->loginError()->message(),
+             QStringLiteral("This is not a valid email address. Check it for typos."));
+    QVERIFY(!page->passwordError()->isVisible());
+    QVERIFY(!wizard->isBusy());
+    QCOMPARE(page->emailEdit()->text(), QStringLiteral("anna@example"));
+}
+
+void TestGuiWidgets::accountIdMustBeNumeric()
+{
+    LoginWizard* wizard = openWizard();
+    LoginPage* page = wizard->loginPage();
+    QTest::mouseClick(page->methodButton(LoginPage::Method::AccountId), Qt::LeftButton);
+    QVERIFY(page->accountIdEdit()->isVisible());
+    QVERIFY(!page->emailEdit()->isVisible());
+    typeInto(page->accountIdEdit(), QStringLiteral("12ab"));
+    typeInto(page->passwordEdit(), QStringLiteral("Secret123"));
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(page->loginError()->message(), QStringLiteral("An account ID consists of digits only."));
+    QVERIFY(!wizard->isBusy());
+}
+
+void TestGuiWidgets::phoneIsFormattedAsTyped()
+{
+    LoginWizard* wizard = openWizard();
+    LoginPage* page = wizard->loginPage();
+    QTest::mouseClick(page->methodButton(LoginPage::Method::Phone), Qt::LeftButton);
+    PhoneNumberEdit* phone = page->phoneEdit();
+    QVERIFY(phone->isVisible());
+    phone->setRegion(QStringLiteral("RU"));
+    QCOMPARE(phone->countryBox()->currentText(), QStringLiteral("Russia +7"));
+    typeInto(phone->numberEdit(), QStringLiteral("9123456789"));
+    QCOMPARE(phone->numberEdit()->text(), QStringLiteral("912 345-67-89"));
+    QCOMPARE(phone->e164(), QStringLiteral("+79123456789"));
+    QCOMPARE(page->login(), QStringLiteral("+79123456789"));
+
+    // The same digits in another country are another number.
+    phone->setRegion(QStringLiteral("DE"));
+    QCOMPARE(phone->countryBox()->currentText(), QStringLiteral("Germany +49"));
+}
+
+void TestGuiWidgets::invalidPhoneForRegionIsReported()
+{
+    LoginWizard* wizard = openWizard();
+    LoginPage* page = wizard->loginPage();
+    page->setMethod(LoginPage::Method::Phone);
+    page->phoneEdit()->setRegion(QStringLiteral("RU"));
+    typeInto(page->phoneEdit()->numberEdit(), QStringLiteral("12345"));
+    typeInto(page->passwordEdit(), QStringLiteral("Secret123"));
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(page->loginError()->message(),
+             QStringLiteral(
+                 "This is not a valid phone number for the country code +7. Check the number and the code."));
+    QVERIFY(!wizard->isBusy());
+}
+
+void TestGuiWidgets::passwordCanBeShownAndHidden()
+{
+    LoginWizard* wizard = openWizard();
+    PasswordEdit* password = wizard->loginPage()->passwordEdit();
+    typeInto(password, QStringLiteral("Secret123"));
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QCOMPARE(password->toggleAction()->toolTip(), QStringLiteral("Show password"));
+    password->toggleAction()->trigger();
+    QCOMPARE(password->echoMode(), QLineEdit::Normal);
+    QCOMPARE(password->toggleAction()->toolTip(), QStringLiteral("Hide password"));
+    password->toggleAction()->trigger();
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QCOMPARE(password->text(), QStringLiteral("Secret123"));
+}
+
+void TestGuiWidgets::russianTexts()
+{
+    cleanup();
+    createWindow(QStringLiteral("ru"));
+
+    QCOMPARE(m_window->welcomePage()->signInButton()->text(), QStringLiteral("Войти"));
+    LoginWizard* wizard = openWizard();
+    LoginPage* page = wizard->loginPage();
+    QCOMPARE(page->title(), QStringLiteral("Вход в аккаунт"));
+    QCOMPARE(wizard->button(QWizard::FinishButton)->text(), QStringLiteral("Войти"));
+    // Qt's own strings come from qtbase_ru.qm.
+    QCOMPARE(wizard->button(QWizard::CancelButton)->text(), QStringLiteral("Отмена"));
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(page->loginError()->message(), QStringLiteral("Введите адрес электронной почты."));
+    QCOMPARE(page->passwordError()->message(), QStringLiteral("Введите пароль."));
+    page->setMethod(LoginPage::Method::Phone);
+    page->phoneEdit()->setRegion(QStringLiteral("RU"));
+    QCOMPARE(page->phoneEdit()->countryBox()->currentText(), QStringLiteral("Россия +7"));
+    Translations::install(QStringLiteral("en"));
+}
+
+void TestGuiWidgets::accountPageMasksContacts()
+{
+    AccountProfile profile;
+    profile.accountId = 1234567890;
+    profile.email = QStringLiteral("anna@example.com");
+    profile.phone = QStringLiteral("+79123456789");
+    profile.region = QStringLiteral("RU");
+    profile.createdAt = QDateTime(QDate(2024, 3, 1), QTime(12, 0), Qt::UTC);
+    AccountPage* page = m_window->accountPage();
+    page->setProfile(profile);
+    QCOMPARE(page->accountIdLabel()->text(), QStringLiteral("1234567890"));
+    QCOMPARE(page->emailLabel()->text(), QStringLiteral("a***@example.com"));
+    QCOMPARE(page->phoneLabel()->text(), QStringLiteral("+7 *** ***-67-89"));
+    QCOMPARE(page->regionLabel()->text(), QStringLiteral("Russia"));
+
+    profile.phone.clear();
+    page->setProfile(profile);
+    QCOMPARE(page->phoneLabel()->text(), QStringLiteral("Not added"));
+}
+
+void TestGuiWidgets::screenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("ru") << QStringLiteral("ru");
+}
+
+void TestGuiWidgets::screenshots()
+{
+    QFETCH(QString, language);
+    cleanup();
+    createWindow(language);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+    QVERIFY(!ScreenshotHelper::save(m_window.get(), QStringLiteral("welcome"), language).isEmpty());
+
+    LoginWizard* wizard = openWizard();
+    QVERIFY(!ScreenshotHelper::save(wizard, QStringLiteral("login-empty"), language).isEmpty());
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(!ScreenshotHelper::save(wizard, QStringLiteral("login-validation"), language).isEmpty());
+    wizard->loginPage()->setMethod(LoginPage::Method::Phone);
+    wizard->loginPage()->phoneEdit()->setRegion(QStringLiteral("RU"));
+    typeInto(wizard->loginPage()->phoneEdit()->numberEdit(), QStringLiteral("9123456789"));
+    QVERIFY(!ScreenshotHelper::save(wizard, QStringLiteral("login-phone"), language).isEmpty());
+    wizard->reject();
+    Translations::install(QStringLiteral("en"));
+}
+
+QTEST_MAIN(TestGuiWidgets)
+#include "TestGuiWidgets.moc"
