@@ -1,0 +1,233 @@
+// Captcha after 3 failed sign-ins, lock after 10, against a real account-server. Each test starts
+// its own server, because failures from 127.0.0.1 count for every login.
+#include "TestClient.h"
+#include "TestServer.h"
+
+#include <QThread>
+#include <QtTest>
+
+namespace {
+const QString kLogin = QStringLiteral("anna@example.com");
+const QString kPassword = QStringLiteral("correct horse");
+
+QJsonObject withCaptcha(QJsonObject body, const QString& id, const QString& answer)
+{
+    body.insert(QStringLiteral("captcha"),
+                QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("answer"), answer } });
+    return body;
+}
+} // namespace
+
+class TestServerThrottle : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void captchaAfterThreeFailures();
+    void captchaIsSingleUse();
+    void captchaIsCaseInsensitive();
+    void captchaExpires();
+    void captchaImageIsPng();
+    void addressCountsAcrossLogins();
+    void lockAfterTenFailures();
+    void countsSurviveRestart();
+
+private:
+    TestReply signIn(const QString& login, const QString& password, const QString& captchaId = {},
+                     const QString& answer = {});
+    QString newCaptcha(QString* answer);
+    void failThreeTimes();
+
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<TestClient> m_client;
+    qint64 m_accountId = 0;
+};
+
+void TestServerThrottle::init()
+{
+    m_server = std::make_unique<TestServer>();
+    QVERIFY2(m_server->start({ QStringLiteral("--captcha-ttl"), QStringLiteral("2") }),
+             qPrintable(m_server->errorString()));
+    m_client = std::make_unique<TestClient>(m_server->url());
+    m_accountId
+        = m_server->addAccount(kLogin, QStringLiteral("+79123456789"), QStringLiteral("RU"), kPassword);
+    QVERIFY(m_accountId > 0);
+}
+
+void TestServerThrottle::cleanup()
+{
+    m_client.reset();
+    m_server.reset();
+}
+
+TestReply TestServerThrottle::signIn(const QString& login, const QString& password, const QString& captchaId,
+                                     const QString& answer)
+{
+    QJsonObject body = TestClient::signInBody(login, password);
+    if (!captchaId.isEmpty())
+        body = withCaptcha(body, captchaId, answer);
+    return m_client->post(QStringLiteral("/v1/sessions"), body);
+}
+
+QString TestServerThrottle::newCaptcha(QString* answer)
+{
+    const TestReply reply = m_client->send("POST", QStringLiteral("/v1/captcha"));
+    const QString id = reply.json.value("captchaId").toString();
+    *answer = m_server->captchaAnswer(id);
+    return id;
+}
+
+void TestServerThrottle::failThreeTimes()
+{
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(signIn(kLogin, QStringLiteral("wrong")).errorCode(), QStringLiteral("E-LOGIN-FAILED"));
+}
+
+void TestServerThrottle::captchaAfterThreeFailures()
+{
+    failThreeTimes();
+    // Even the right password now needs a captcha.
+    const TestReply required = signIn(kLogin, kPassword);
+    QCOMPARE(required.status, 401);
+    QCOMPARE(required.errorCode(), QStringLiteral("E-CAPTCHA-REQUIRED"));
+    QCOMPARE(required.errorField(), QStringLiteral("captcha"));
+    QCOMPARE(required.errorRequestId().toLatin1(), required.requestId);
+
+    QString answer;
+    QString id = newCaptcha(&answer);
+    QVERIFY(!answer.isEmpty());
+    QVERIFY(answer.size() >= 4 && answer.size() <= 6);
+    QVERIFY(!answer.contains(QRegularExpression(QStringLiteral("[0O1Il]"))));
+    const TestReply wrong = signIn(kLogin, kPassword, id, answer + QStringLiteral("x"));
+    QCOMPARE(wrong.status, 401);
+    QCOMPARE(wrong.errorCode(), QStringLiteral("E-CAPTCHA-WRONG"));
+    QCOMPARE(wrong.errorField(), QStringLiteral("captcha.answer"));
+
+    id = newCaptcha(&answer);
+    const TestReply ok = signIn(kLogin, kPassword, id, answer);
+    QCOMPARE(ok.status, 200);
+    QCOMPARE(ok.json.value("accountId").toInteger(), m_accountId);
+
+    // A solved captcha with a wrong password is still a failure.
+    id = newCaptcha(&answer);
+    QCOMPARE(signIn(kLogin, QStringLiteral("wrong"), id, answer).errorCode(),
+             QStringLiteral("E-LOGIN-FAILED"));
+}
+
+void TestServerThrottle::captchaIsSingleUse()
+{
+    failThreeTimes();
+    QString answer;
+    const QString id = newCaptcha(&answer);
+    QCOMPARE(signIn(kLogin, kPassword, id, answer).status, 200);
+    // The address still has three failures, so the next sign-in needs a captcha again, and the used one
+    // fails.
+    const TestReply again = signIn(kLogin, kPassword, id, answer);
+    QCOMPARE(again.errorCode(), QStringLiteral("E-CAPTCHA-WRONG"));
+    // A wrong answer uses it up too.
+    const QString id2 = newCaptcha(&answer);
+    QCOMPARE(signIn(kLogin, kPassword, id2, QStringLiteral("zzzzzz")).errorCode(),
+             QStringLiteral("E-CAPTCHA-WRONG"));
+    QCOMPARE(signIn(kLogin, kPassword, id2, answer).errorCode(), QStringLiteral("E-CAPTCHA-WRONG"));
+    QCOMPARE(signIn(kLogin, kPassword, QStringLiteral("no-such-captcha"), answer).errorCode(),
+             QStringLiteral("E-CAPTCHA-WRONG"));
+}
+
+void TestServerThrottle::captchaIsCaseInsensitive()
+{
+    failThreeTimes();
+    QString answer;
+    QString id = newCaptcha(&answer);
+    QCOMPARE(signIn(kLogin, kPassword, id, answer.toLower()).status, 200);
+    id = newCaptcha(&answer);
+    QCOMPARE(signIn(kLogin, kPassword, id, answer.toUpper()).status, 200);
+}
+
+void TestServerThrottle::captchaExpires()
+{
+    failThreeTimes();
+    QString answer;
+    const QString id = newCaptcha(&answer); // --captcha-ttl 2
+    QThread::msleep(2500);
+    const TestReply expired = signIn(kLogin, kPassword, id, answer);
+    QCOMPARE(expired.status, 401);
+    QCOMPARE(expired.errorCode(), QStringLiteral("E-CAPTCHA-WRONG"));
+}
+
+void TestServerThrottle::captchaImageIsPng()
+{
+    const TestReply reply = m_client->send("POST", QStringLiteral("/v1/captcha"));
+    QCOMPARE(reply.status, 200);
+    const QByteArray png = QByteArray::fromBase64(reply.json.value("image").toString().toLatin1());
+    QVERIFY(png.startsWith("\x89PNG\r\n\x1a\n"));
+    QImage image;
+    QVERIFY(image.loadFromData(png, "PNG"));
+    QVERIFY(image.width() >= 100 && image.height() >= 40);
+    const QList<QJsonObject> entries = m_server->outboxEntries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().value("channel").toString(), QStringLiteral("captcha"));
+    QCOMPARE(entries.first().value("captchaId").toString(), reply.json.value("captchaId").toString());
+    QVERIFY(QDateTime::fromString(entries.first().value("time").toString(), Qt::ISODateWithMs).isValid());
+}
+
+void TestServerThrottle::addressCountsAcrossLogins()
+{
+    // Three different unknown logins from one address: the fourth attempt, for a real login, needs a captcha.
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(signIn(QStringLiteral("stranger%1@example.com").arg(i), QStringLiteral("x")).errorCode(),
+                 QStringLiteral("E-LOGIN-FAILED"));
+    }
+    QCOMPARE(signIn(kLogin, kPassword).errorCode(), QStringLiteral("E-CAPTCHA-REQUIRED"));
+}
+
+void TestServerThrottle::lockAfterTenFailures()
+{
+    int failures = 0;
+    TestReply reply;
+    // Solve a captcha for every attempt past the third, as a determined guesser would.
+    while (failures < 10) {
+        QString id;
+        QString answer;
+        if (failures >= 3)
+            id = newCaptcha(&answer);
+        // Alternate login forms: they all count against the one account.
+        const QString login = failures % 2 ? QStringLiteral("+79123456789") : QString::number(m_accountId);
+        reply = signIn(login, QStringLiteral("wrong"), id, answer);
+        ++failures;
+        if (failures < 10)
+            QCOMPARE(reply.errorCode(), QStringLiteral("E-LOGIN-FAILED"));
+    }
+    // The tenth failure locks the account.
+    QCOMPARE(reply.status, 423);
+    QCOMPARE(reply.errorCode(), QStringLiteral("E-LOGIN-LOCKED"));
+    const QDateTime until
+        = QDateTime::fromString(reply.json.value("error").toObject().value("until").toString(), Qt::ISODate);
+    QVERIFY(until.isValid());
+    const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(until);
+    QVERIFY2(seconds > 14 * 60 && seconds <= 15 * 60 + 2, qPrintable(QString::number(seconds)));
+
+    // Locked: even the right password with a solved captcha is refused.
+    QString answer;
+    const QString id = newCaptcha(&answer);
+    const TestReply locked = signIn(kLogin, kPassword, id, answer);
+    QCOMPARE(locked.status, 423);
+    QCOMPARE(locked.errorCode(), QStringLiteral("E-LOGIN-LOCKED"));
+    QVERIFY(locked.json.value("error").toObject().contains("until"));
+}
+
+void TestServerThrottle::countsSurviveRestart()
+{
+    failThreeTimes();
+    QVERIFY(m_server->stop());
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    TestClient client(m_server->url());
+    const TestReply reply
+        = client.post(QStringLiteral("/v1/sessions"), TestClient::signInBody(kLogin, kPassword));
+    QCOMPARE(reply.errorCode(), QStringLiteral("E-CAPTCHA-REQUIRED"));
+    m_client = std::make_unique<TestClient>(m_server->url());
+}
+
+QTEST_GUILESS_MAIN(TestServerThrottle)
+#include "tst_server_throttle.moc"

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+// A real account-server for one test: $ACCOUNT_SERVER_BIN (set by am_add_test) on 127.0.0.1 with a
+// free port, a fresh data directory, the test PKI (TEST_PKI_DIR: ca.crt, server.crt, server.key)
+// and --test-captcha-answers, so captcha answers can be read from the outbox.
+//
+//     TestServer server;
+//     QVERIFY2(server.start(), qPrintable(server.errorString()));
+//     const qint64 id = server.addAccount("anna@example.com", "+79123456789", "RU", "correct horse");
+//     QNetworkRequest request(server.url().resolved(QUrl("/v1/health")));
+//     request.setSslConfiguration(TestTls::configuration()); // trusts exactly the test CA
+//
+// The server's stderr (one log line per request) goes to logPath(). stop() runs in the destructor.
+class TestServer
+{
+public:
+    TestServer();
+    ~TestServer();
+    TestServer(const TestServer&) = delete;
+    TestServer& operator=(const TestServer&) = delete;
+
+    // Starts the server, with extraArgs appended (e.g. {"--access-token-ttl", "1"}), and waits
+    // up to 15 s for its "listening on" line. False with errorString() on failure.
+    bool start(const QStringList& extraArgs = {});
+    // SIGTERM, then waits; returns true when the server exited cleanly with status 0.
+    bool stop();
+    // SIGKILL, for crash tests. The data directory stays, so start() again sees the same database.
+    void kill();
+    bool isRunning() const;
+
+    QUrl url() const; // https://127.0.0.1:PORT (no path)
+    quint16 port() const { return m_port; }
+    QString caCertificatePath() const; // TEST_PKI_DIR/ca.crt
+    QString dataDir() const;
+    QString outboxPath() const; // dataDir()/outbox.jsonl
+    QString databasePath() const; // dataDir()/accounts.sqlite
+    QString logPath() const; // the server's stderr
+    QString errorString() const { return m_error; }
+
+    // Adds an account through `account-server account add`; email or phone may be empty.
+    // Returns its ID, or 0 when the command refused (errorString() has its stderr).
+    qint64 addAccount(const QString& email, const QString& phone, const QString& region,
+                      const QString& password);
+    // Runs `account-server ARGS` (an operator command) with stdinData; returns its exit code.
+    int runCommand(const QStringList& args, const QByteArray& stdinData, QByteArray* out = nullptr,
+                   QByteArray* err = nullptr) const;
+
+    // Every JSON line of the outbox, oldest first.
+    QList<QJsonObject> outboxEntries() const;
+    // The answer the server wrote for this captcha; empty when there is none.
+    QString captchaAnswer(const QString& captchaId) const;
+
+    static QString serverBinary(); // $ACCOUNT_SERVER_BIN
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+    QString m_error;
+};
