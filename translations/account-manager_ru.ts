@@ -62,7 +62,7 @@
         <location line="+24" />
         <source>Loading…</source>
         <extracomment>Shown in place of the email, phone and region until the server has sent them</extracomment>
-        <translation type="unfinished" />
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <location line="-15" />

@@ -1,0 +1,370 @@
+// Signing in, out and back in against a real account-server, as a user clicks and types it.
+#include "AccountPage.h"
+#include "BusyIndicator.h"
+#include "CaptchaPage.h"
+#include "CaptchaWidget.h"
+#include "CountryNames.h"
+#include "ErrorLabel.h"
+#include "GuiTestBase.h"
+#include "LoginWizard.h"
+#include "MainWindow.h"
+#include "PasswordEdit.h"
+#include "PhoneNumberEdit.h"
+#include "TestServer.h"
+#include "WelcomePage.h"
+#include "protocol/ApiError.h"
+#include "session/Session.h"
+#include "settings/AccountSettings.h"
+#include "validation/EmailAddress.h"
+#include "validation/PhoneNumbers.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTest>
+
+namespace {
+const QString kPassword = QStringLiteral("Mi2026secure");
+
+void addLanguages()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("ru") << QStringLiteral("ru");
+}
+
+// "Reference: E-LOGIN-FAILED · 3f2a…" in whatever language: the code must be in it.
+bool hasReference(const ErrorLabel* label, const char* wireName)
+{
+    return label->reference().contains(QLatin1String(wireName));
+}
+} // namespace
+
+class TestGuiSignIn : public GuiTestBase
+{
+    Q_OBJECT
+
+private slots:
+    void signInByEmail_data() { addLanguages(); }
+    void signInByEmail();
+    void signInByPhone();
+    void signInByAccountId();
+    void wrongPasswordKeepsWhatWasTyped_data() { addLanguages(); }
+    void wrongPasswordKeepsWhatWasTyped();
+    void cancelAbortsAndKeepsInput();
+    void captchaAfterThreeFailures_data() { addLanguages(); }
+    void captchaAfterThreeFailures();
+    void serverDown_data() { addLanguages(); }
+    void serverDown();
+    void tlsNotTrusted_data() { addLanguages(); }
+    void tlsNotTrusted();
+    void restartKeepsSignedIn();
+    void signOutRemovesKeychainEntry_data() { addLanguages(); }
+    void signOutRemovesKeychainEntry();
+
+private:
+    // Signs in by email through the wizard and waits for the account page.
+    bool signIn(const QString& email, qint64 accountId);
+};
+
+bool TestGuiSignIn::signIn(const QString& email, qint64 accountId)
+{
+    LoginWizard* wizard = openLoginWizard();
+    if (!wizard)
+        return false;
+    typeLogin(wizard, LoginPage::Method::Email, email, kPassword);
+    clickSignIn(wizard);
+    return QTest::qWaitFor(
+        [&] {
+            return m_window->currentPage() == m_window->accountPage()
+                && m_window->accountPage()->accountIdLabel()->text() == QString::number(accountId);
+        },
+        20000);
+}
+
+void TestGuiSignIn::signInByEmail()
+{
+    QFETCH(QString, language);
+    createApp(language);
+    const QString email = QStringLiteral("anna@example.com");
+    const QString phone = QStringLiteral("+79123456789");
+    const qint64 id = m_server->addAccount(email, phone, QStringLiteral("RU"), kPassword);
+    QVERIFY2(id > 0, qPrintable(m_server->errorString()));
+    QVERIFY(!screenshot(m_window.get(), QStringLiteral("welcome")).isEmpty());
+
+    LoginWizard* wizard = openLoginWizard();
+    QVERIFY(wizard);
+    LoginPage* page = wizard->loginPage();
+    QVERIFY(page->methodButton(LoginPage::Method::Email)->isChecked());
+    typeLogin(wizard, LoginPage::Method::Email, QStringLiteral(" Anna@Example.com "), kPassword);
+    QVERIFY(!screenshot(wizard, QStringLiteral("login-filled")).isEmpty());
+    clickSignIn(wizard);
+
+    // While the server answers: inputs locked, a busy line, Cancel still there.
+    QVERIFY(wizard->isBusy());
+    QVERIFY(!page->emailEdit()->isEnabled());
+    QVERIFY(!page->passwordEdit()->isEnabled());
+    QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(wizard->button(QWizard::CancelButton)->isEnabled());
+    QVERIFY(page->busyIndicator()->isVisible());
+    QVERIFY(!screenshot(wizard, QStringLiteral("login-busy")).isEmpty());
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), m_window->accountPage(), 20000);
+    QTRY_VERIFY(!m_window->loginWizard());
+    AccountPage* account = m_window->accountPage();
+    QTRY_COMPARE_WITH_TIMEOUT(account->emailLabel()->text(), EmailAddress::mask(email), 20000);
+    QCOMPARE(account->accountIdLabel()->text(), QString::number(id));
+    QCOMPARE(account->phoneLabel()->text(), PhoneNumbers::mask(phone));
+    QVERIFY(!account->phoneLabel()->text().contains(QStringLiteral("123")));
+    QCOMPARE(account->regionLabel()->text(), CountryNames::name(QStringLiteral("RU")));
+    QCOMPARE(account->regionLabel()->text(),
+             language == QLatin1String("ru") ? QStringLiteral("Россия") : QStringLiteral("Russia"));
+    QVERIFY(account->signOutButton()->isEnabled());
+    QVERIFY(!account->errorLabel()->isVisible());
+    QCOMPARE(m_settings->currentAccount(m_server->url()), id);
+    QVERIFY(!screenshot(m_window.get(), QStringLiteral("account")).isEmpty());
+}
+
+void TestGuiSignIn::signInByPhone()
+{
+    const qint64 id
+        = m_server->addAccount({}, QStringLiteral("+79161234567"), QStringLiteral("RU"), kPassword);
+    QVERIFY2(id > 0, qPrintable(m_server->errorString()));
+    LoginWizard* wizard = openLoginWizard();
+    QVERIFY(wizard);
+    wizard->loginPage()->methodButton(LoginPage::Method::Phone)->click();
+    wizard->loginPage()->phoneEdit()->setRegion(QStringLiteral("RU"));
+    // Typed the way Russians often write it, with the trunk prefix 8.
+    typeLogin(wizard, LoginPage::Method::Phone, QStringLiteral("89161234567"), kPassword);
+    QCOMPARE(wizard->loginPage()->login(), QStringLiteral("+79161234567"));
+    clickSignIn(wizard);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), m_window->accountPage(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->accountPage()->phoneLabel()->text(),
+                              PhoneNumbers::mask(QStringLiteral("+79161234567")), 20000);
+    QCOMPARE(m_window->accountPage()->accountIdLabel()->text(), QString::number(id));
+    QCOMPARE(m_window->accountPage()->emailLabel()->text(), QStringLiteral("Not added"));
+}
+
+void TestGuiSignIn::signInByAccountId()
+{
+    const qint64 id
+        = m_server->addAccount(QStringLiteral("boris@example.org"), {}, QStringLiteral("DE"), kPassword);
+    QVERIFY2(id > 0, qPrintable(m_server->errorString()));
+    LoginWizard* wizard = openLoginWizard();
+    QVERIFY(wizard);
+    typeLogin(wizard, LoginPage::Method::AccountId, QString::number(id), kPassword);
+    clickSignIn(wizard);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), m_window->accountPage(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->accountPage()->regionLabel()->text(), QStringLiteral("Germany"),
+                              20000);
+    QCOMPARE(m_window->accountPage()->accountIdLabel()->text(), QString::number(id));
+    QCOMPARE(m_window->accountPage()->emailLabel()->text(), QStringLiteral("b***@example.org"));
+}
+
+void TestGuiSignIn::wrongPasswordKeepsWhatWasTyped()
+{
+    QFETCH(QString, language);
+    createApp(language);
+    QVERIFY(m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword)
+            > 0);
+    LoginWizard* wizard = openLoginWizard();
+    QVERIFY(wizard);
+    typeLogin(wizard, LoginPage::Method::Email, QStringLiteral("anna@example.com"),
+              QStringLiteral("wrong-password1"));
+    clickSignIn(wizard);
+    QVERIFY(waitUntilSettled(wizard));
+
+    LoginPage* page = wizard->loginPage();
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->currentPage(), page);
+    QVERIFY(page->passwordError()->isVisible());
+    QCOMPARE(page->passwordError()->message(), ErrorCatalog::userMessage(ErrorCode::InvalidCredentials));
+    if (language == QLatin1String("ru"))
+        QCOMPARE(page->passwordError()->message(), QStringLiteral("Неверный логин или пароль."));
+    QVERIFY(hasReference(page->passwordError(), "E-LOGIN-FAILED"));
+    QVERIFY(!page->loginError()->isVisible());
+    QVERIFY(!page->pageError()->isVisible());
+    // Everything typed is still there, and usable.
+    QCOMPARE(page->emailEdit()->text(), QStringLiteral("anna@example.com"));
+    QCOMPARE(page->passwordEdit()->text(), QStringLiteral("wrong-password1"));
+    QVERIFY(page->emailEdit()->isEnabled());
+    QVERIFY(page->passwordEdit()->isEnabled());
+    QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(!page->busyIndicator()->isVisible());
+    QCOMPARE(m_window->currentPage(), m_window->welcomePage());
+    QVERIFY(!screenshot(wizard, QStringLiteral("login-wrong-password")).isEmpty());
+}
+
+void TestGuiSignIn::cancelAbortsAndKeepsInput()
+{
+    QVERIFY(m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword)
+            > 0);
+    LoginWizard* wizard = openLoginWizard();
+    QVERIFY(wizard);
+    typeLogin(wizard, LoginPage::Method::Email, QStringLiteral("anna@example.com"), kPassword);
+    clickSignIn(wizard);
+    QVERIFY(wizard->isBusy());
+    // Cancel while the request is out: it is aborted, the wizard stays with what was typed.
+    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    QTRY_VERIFY(!wizard->isBusy());
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->loginPage()->emailEdit()->text(), QStringLiteral("anna@example.com"));
+    QVERIFY(wizard->loginPage()->emailEdit()->isEnabled());
+    QVERIFY(!wizard->loginPage()->pageError()->isVisible());
+    QVERIFY(!m_session->isSignedIn());
+    // A second Cancel closes it.
+    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->loginWizard());
+    QCOMPARE(m_window->currentPage(), m_window->welcomePage());
+}
+
+void TestGuiSignIn::captchaAfterThreeFailures()
+{
+    QFETCH(QString, language);
+    createApp(language);
+    const qint64 id
+        = m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword);
+    QVERIFY(id > 0);
+    LoginWizard* wizard = openLoginWizard();
+    QVERIFY(wizard);
+    LoginPage* page = wizard->loginPage();
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        typeLogin(wizard, LoginPage::Method::Email, QStringLiteral("anna@example.com"),
+                  QStringLiteral("wrong1234"));
+        clickSignIn(wizard);
+        QVERIFY(waitUntilSettled(wizard));
+        QVERIFY2(hasReference(page->passwordError(), "E-LOGIN-FAILED"),
+                 qPrintable(page->passwordError()->reference()));
+    }
+
+    // The right password now, but the server wants a captcha first.
+    typeLogin(wizard, LoginPage::Method::Email, QStringLiteral("anna@example.com"), kPassword);
+    clickSignIn(wizard);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(LoginWizard::CaptchaPageId), 20000);
+    CaptchaPage* captchaPage = wizard->captchaPage();
+    CaptchaWidget* captcha = captchaPage->captcha();
+    QTRY_VERIFY_WITH_TIMEOUT(captcha->isLoaded(), 20000);
+    QVERIFY(!captcha->imageLabel()->pixmap().isNull());
+    QCOMPARE(captchaPage->reasonLabel()->message(), ErrorCatalog::userMessage(ErrorCode::CaptchaRequired));
+    QVERIFY(hasReference(captchaPage->reasonLabel(), "E-CAPTCHA-REQUIRED"));
+    QVERIFY(captcha->answerEdit()->isEnabled());
+    QVERIFY(captcha->anotherButton()->isEnabled());
+    QVERIFY(!screenshot(wizard, QStringLiteral("captcha")).isEmpty());
+
+    // "Another picture" gives a new captcha.
+    const QString firstId = captcha->answer().id;
+    QTest::mouseClick(captcha->anotherButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(captcha->isLoaded() && captcha->answer().id != firstId, 20000);
+
+    // A wrong answer: said under the answer, and a fresh picture.
+    const QString wrongId = captcha->answer().id;
+    QTest::keyClicks(captcha->answerEdit(), QStringLiteral("nope"));
+    clickSignIn(wizard);
+    QVERIFY(waitUntilSettled(wizard));
+    QCOMPARE(wizard->currentId(), int(LoginWizard::CaptchaPageId));
+    QCOMPARE(captchaPage->answerError()->message(), ErrorCatalog::userMessage(ErrorCode::CaptchaWrong));
+    QVERIFY(hasReference(captchaPage->answerError(), "E-CAPTCHA-WRONG"));
+    QTRY_VERIFY_WITH_TIMEOUT(captcha->isLoaded() && captcha->answer().id != wrongId, 20000);
+    QVERIFY(!screenshot(wizard, QStringLiteral("captcha-wrong")).isEmpty());
+
+    const QString answer = m_server->captchaAnswer(captcha->answer().id);
+    QVERIFY(!answer.isEmpty());
+    QTest::keyClicks(captcha->answerEdit(), answer);
+    clickSignIn(wizard);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), m_window->accountPage(), 20000);
+    QTRY_VERIFY(!m_window->loginWizard());
+    QCOMPARE(m_window->accountPage()->accountIdLabel()->text(), QString::number(id));
+}
+
+void TestGuiSignIn::serverDown()
+{
+    QFETCH(QString, language);
+    createApp(language);
+    QVERIFY(m_server->stop());
+    LoginWizard* wizard = openLoginWizard();
+    QVERIFY(wizard);
+    typeLogin(wizard, LoginPage::Method::Email, QStringLiteral("anna@example.com"), kPassword);
+    clickSignIn(wizard);
+    QVERIFY(waitUntilSettled(wizard));
+    LoginPage* page = wizard->loginPage();
+    QVERIFY(page->pageError()->isVisible());
+    QCOMPARE(page->pageError()->message(), ErrorCatalog::userMessage(ErrorCode::ServerUnreachable));
+    QVERIFY(hasReference(page->pageError(), "E-SERVER-UNREACHABLE"));
+    QVERIFY(!page->passwordError()->isVisible());
+    QCOMPARE(page->emailEdit()->text(), QStringLiteral("anna@example.com"));
+    QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(!screenshot(wizard, QStringLiteral("login-server-down")).isEmpty());
+}
+
+void TestGuiSignIn::tlsNotTrusted()
+{
+    QFETCH(QString, language);
+    // The app trusts another CA than the one that signed the server's certificate.
+    createApp(language, QStringLiteral(TEST_OTHER_PKI_DIR "/ca.crt"));
+    QVERIFY(m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword)
+            > 0);
+    LoginWizard* wizard = openLoginWizard();
+    QVERIFY(wizard);
+    typeLogin(wizard, LoginPage::Method::Email, QStringLiteral("anna@example.com"), kPassword);
+    clickSignIn(wizard);
+    QVERIFY(waitUntilSettled(wizard));
+    LoginPage* page = wizard->loginPage();
+    QVERIFY(page->pageError()->isVisible());
+    QCOMPARE(page->pageError()->message(), ErrorCatalog::userMessage(ErrorCode::TlsUntrusted));
+    QVERIFY(hasReference(page->pageError(), "E-TLS-UNTRUSTED"));
+    QVERIFY(!m_session->isSignedIn());
+    QVERIFY(!screenshot(wizard, QStringLiteral("login-tls-untrusted")).isEmpty());
+}
+
+void TestGuiSignIn::restartKeepsSignedIn()
+{
+    const qint64 id
+        = m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword);
+    QVERIFY(signIn(QStringLiteral("anna@example.com"), id));
+
+    // A new app on the same settings and keychain: no wizard, straight back into the account.
+    createApp();
+    QVERIFY(m_window->currentPage() == m_window->startingPage()
+            || m_window->currentPage() == m_window->accountPage());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), m_window->accountPage(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->accountPage()->emailLabel()->text(),
+                              QStringLiteral("a***@example.com"), 20000);
+    QCOMPARE(m_window->accountPage()->accountIdLabel()->text(), QString::number(id));
+    QVERIFY(!m_window->loginWizard());
+    QVERIFY(m_session->isSignedIn());
+}
+
+void TestGuiSignIn::signOutRemovesKeychainEntry()
+{
+    QFETCH(QString, language);
+    createApp(language);
+    const qint64 id
+        = m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword);
+    QVERIFY(signIn(QStringLiteral("anna@example.com"), id));
+    ApiError error;
+    QVERIFY(!readToken(id, &error).isEmpty());
+    QCOMPARE(error.wireName(), QStringLiteral("E-NONE"));
+
+    QTest::mouseClick(m_window->accountPage()->signOutButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), m_window->welcomePage(), 20000);
+    QLabel* note = m_window->welcomePage()->noteLabel();
+    QVERIFY(note->isVisible());
+    QCOMPARE(note->text(),
+             language == QLatin1String("ru") ? QStringLiteral("Вы вышли из аккаунта.")
+                                             : QStringLiteral("You have signed out."));
+    QVERIFY(!m_window->welcomePage()->errorLabel()->isVisible());
+    QVERIFY(!screenshot(m_window.get(), QStringLiteral("signed-out")).isEmpty());
+
+    QVERIFY(readToken(id, &error).isEmpty());
+    QCOMPARE(error.wireName(), QStringLiteral("E-NOT-SIGNED-IN"));
+    QCOMPARE(m_settings->currentAccount(m_server->url()), qint64(0));
+
+    // And the next start is a signed-out one.
+    createApp(language);
+    QCOMPARE(m_window->currentPage(), m_window->welcomePage());
+}
+
+QTEST_MAIN(TestGuiSignIn)
+#include "TestGuiSignIn.moc"
