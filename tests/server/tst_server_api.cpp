@@ -3,6 +3,8 @@
 #include "TestServer.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QThread>
 #include <QtTest>
 
@@ -22,6 +24,7 @@ private slots:
     void signOutRevokesSession();
     void accessTokenExpires();
     void logHasNoSecrets();
+    void databaseKeepsOnlyHashes();
     void cleanupTestCase();
 
 private:
@@ -248,6 +251,43 @@ void TestServerApi::logHasNoSecrets()
     QVERIFY(!text.contains("correct horse"));
     QVERIFY(!text.contains(tokens.value("accessToken").toString().toLatin1()));
     QVERIFY(!text.contains(tokens.value("refreshToken").toString().toLatin1()));
+}
+
+void TestServerApi::databaseKeepsOnlyHashes()
+{
+    const QJsonObject tokens = signIn(QStringLiteral("anna@example.com"));
+    const QByteArray access = tokens.value("accessToken").toString().toLatin1();
+    QFile file(m_server.databasePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QFile wal(m_server.databasePath() + QStringLiteral("-wal"));
+    wal.open(QIODevice::ReadOnly);
+    const QByteArray bytes = file.readAll() + wal.readAll();
+    QVERIFY(!bytes.contains(access));
+    QVERIFY(!bytes.contains(tokens.value("refreshToken").toString().toLatin1()));
+    QVERIFY(!bytes.contains("correct horse"));
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+        db.setDatabaseName(m_server.databasePath());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) && query.next());
+        QVERIFY(query.value(0).toInt() >= 1);
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT password_hash FROM accounts WHERE email = 'anna@example.com'"))
+            && query.next());
+        QVERIFY(query.value(0).toString().startsWith(QStringLiteral("$argon2id$")));
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM tokens WHERE hash = X'%1'")
+                               .arg(QString::fromLatin1(
+                                   QCryptographicHash::hash(access, QCryptographicHash::Sha256).toHex())))
+                && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QVERIFY(query.exec(QStringLiteral(
+                    "SELECT name, kind, platform FROM devices WHERE device_id = 'test-device'"))
+                && query.next());
+        QCOMPARE(query.value(1).toString(), QStringLiteral("computer"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
 }
 
 void TestServerApi::cleanupTestCase()

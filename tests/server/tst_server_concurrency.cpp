@@ -11,6 +11,7 @@ class TestServerConcurrency : public QObject
 
 private slots:
     void healthWhileHashing();
+    void clientGoneWhileHashing();
 };
 
 void TestServerConcurrency::healthWhileHashing()
@@ -57,6 +58,31 @@ void TestServerConcurrency::healthWhileHashing()
     QVERIFY2(
         healthDone < lastSignIn,
         qPrintable(QStringLiteral("health at %1 ms, last sign-in at %2 ms").arg(healthDone).arg(lastSignIn)));
+}
+
+void TestServerConcurrency::clientGoneWhileHashing()
+{
+    TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QVERIFY(
+        server.addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), QStringLiteral("pw"))
+        > 0);
+    {
+        TestClient client(server.url());
+        QCOMPARE(client.get(QStringLiteral("/v1/health")).status, 200);
+        QNetworkReply* reply = client.start(
+            "POST", QStringLiteral("/v1/sessions"),
+            QJsonDocument(TestClient::signInBody(QStringLiteral("anna@example.com"), QStringLiteral("pw")))
+                .toJson(QJsonDocument::Compact));
+        QTest::qWait(10); // sent, and now hashing on the server
+        reply->abort();
+        reply->deleteLater();
+    } // the client and its connections are gone before the hash ends
+    QTest::qWait(300);
+    TestClient again(server.url());
+    QCOMPARE(again.get(QStringLiteral("/v1/health")).status, 200);
+    QVERIFY(server.isRunning());
+    QVERIFY(server.stop());
 }
 
 QTEST_GUILESS_MAIN(TestServerConcurrency)
