@@ -20,6 +20,7 @@ private slots:
     void wrongMethod();
     void plainHttpGetsNoHttpAnswer();
     void accountAddRefusesDuplicatesAndBadInput();
+    void startupRefusals();
     void serverStillServes();
 
 private:
@@ -229,6 +230,29 @@ void TestServerInput::accountAddRefusesDuplicatesAndBadInput()
     QVERIFY(
         QRegularExpression(QStringLiteral("^[1-9][0-9]{9}\n$")).match(QString::fromLatin1(out)).hasMatch());
     QVERIFY(!err.contains("secret"));
+}
+
+void TestServerInput::startupRefusals()
+{
+    QTemporaryDir empty;
+    QByteArray err;
+    // No certificate in DIR/tls: a clear message that names the script that makes one.
+    int code = m_server.runCommand({ QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                     QStringLiteral("--data-dir"), empty.path() },
+                                   {}, nullptr, &err);
+    QVERIFY(code != 0);
+    QVERIFY2(err.contains("scripts/dev-pki"), err.constData());
+    // Captcha answers in a file only on loopback.
+    code = m_server.runCommand({ QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"),
+                                 QStringLiteral("--data-dir"), empty.path(),
+                                 QStringLiteral("--test-captcha-answers") },
+                               {}, nullptr, &err);
+    QVERIFY(code != 0);
+    QVERIFY2(err.contains("loopback"), err.constData());
+    QByteArray out;
+    QCOMPARE(m_server.runCommand({ QStringLiteral("--version") }, {}, &out), 0);
+    QVERIFY(out.contains(ACCOUNT_MANAGER_VERSION));
+    QCOMPARE(m_server.runCommand({ QStringLiteral("--listen"), QStringLiteral("nonsense") }, {}), 2);
 }
 
 void TestServerInput::serverStillServes()
