@@ -59,19 +59,24 @@
     </message>
     <message>
         <location line="+24" />
-        <location line="+24" />
+        <location line="+26" />
         <source>Loading…</source>
         <extracomment>Shown in place of the email, phone and region until the server has sent them</extracomment>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-17" />
         <source>Not added</source>
         <extracomment>Shown instead of an email or phone number that is not bound to the account</extracomment>
         <translation>Не добавлен</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+8" />
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Signing out…</source>
         <translation>Выполняется выход…</translation>
     </message>
@@ -1793,7 +1798,7 @@
         <translation>Менеджер аккаунта</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1813,14 +1818,14 @@
         <translation>&amp;О программе «Менеджер аккаунта»</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <location line="+29" />
         <location line="+3" />
         <source>Signing you in…</source>
         <translation>Выполняется вход…</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+37" />
         <source>You are signed out on this computer. The server could not be told, so the session there ends by itself when it expires.</source>
         <translation>Вы вышли из аккаунта на этом компьютере. Сообщить об этом серверу не удалось, поэтому сеанс на сервере завершится сам, когда истечёт его срок.</translation>
     </message>
@@ -1949,6 +1954,11 @@
         <location filename="../ui/WelcomePage.cpp" line="+14" />
         <source>Sign In</source>
         <translation>Войти</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Try Again</source>
+        <translation>Повторить попытку</translation>
     </message>
     <message>
         <location line="+7" />

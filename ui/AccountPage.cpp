@@ -99,9 +99,11 @@ void AccountPage::setProfile(const AccountProfile& profile)
     m_email->setText(profile.email.isEmpty() ? none : EmailAddress::mask(profile.email));
     m_phone->setText(profile.phone.isEmpty() ? none : PhoneNumbers::mask(profile.phone));
     m_region->setText(profile.region.isEmpty() ? none : CountryNames::name(profile.region));
-    m_created->setText(profile.createdAt.isValid()
-                           ? QLocale().toString(profile.createdAt.toLocalTime().date(), QLocale::LongFormat)
-                           : QString());
+    m_created->setText(
+        profile.createdAt.isValid()
+            //: How the account's creation date is written: "25 November 2026" / "25 ноября 2026"
+            ? QLocale().toString(profile.createdAt.toLocalTime().date(), tr("d MMMM yyyy"))
+            : QString());
     m_error->clear();
 }
 

@@ -64,6 +64,12 @@ void ErrorLabel::showMessage(const QString& message)
     setVisible(!message.isEmpty());
 }
 
+void ErrorLabel::setAlignment(Qt::Alignment alignment)
+{
+    m_message->setAlignment(alignment);
+    m_reference->setAlignment(alignment);
+}
+
 void ErrorLabel::clear()
 {
     showMessage(QString());

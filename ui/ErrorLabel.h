@@ -22,6 +22,7 @@ public:
     // A message of the app's own (a field left empty): no reference to give.
     void showMessage(const QString& message);
     void clear();
+    void setAlignment(Qt::Alignment alignment);
 
     QString message() const;
     QString reference() const;

@@ -43,6 +43,7 @@ MainWindow::MainWindow(Session* session, AccountSettings* settings, QWidget* par
     resize(640, 480);
 
     connect(m_welcome, &WelcomePage::signInRequested, this, &MainWindow::openLoginWizard);
+    connect(m_welcome, &WelcomePage::retryRequested, this, &MainWindow::start);
     connect(m_account, &AccountPage::signOutRequested, this, [this] {
         m_signingOut = true;
         m_account->setSigningOut(true);
@@ -72,6 +73,7 @@ void MainWindow::createMenus()
 
 void MainWindow::start()
 {
+    m_welcome->clearMessages();
     const qint64 accountId = m_settings->currentAccount(m_session->api()->serverUrl());
     if (accountId == 0) {
         m_pages->setCurrentWidget(m_welcome);
@@ -133,6 +135,9 @@ void MainWindow::sessionFailed(const ApiError& error)
     }
     m_pages->setCurrentWidget(m_welcome);
     m_welcome->showError(error);
+    // The account is still remembered when the session could not be restored for a passing
+    // reason (no network, server down): offer to try again rather than to sign in from scratch.
+    m_welcome->setRetryVisible(m_settings->currentAccount(m_session->api()->serverUrl()) != 0);
 }
 
 void MainWindow::signedOut(const ApiError& serverError)

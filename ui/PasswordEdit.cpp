@@ -47,11 +47,14 @@ void PasswordEdit::keyPressEvent(QKeyEvent* event)
 void PasswordEdit::contextMenuEvent(QContextMenuEvent* event)
 {
     QMenu* menu = createStandardContextMenu();
-    // Qt names the standard actions after their icons; copy and cut would put the password on
-    // the clipboard once it is shown.
+    // Copy and cut would put the password on the clipboard once it is shown. Qt 6.4 gives the
+    // standard actions no names; their text ends with the shortcut, which is not translated.
+    const auto shortcut = [](QKeySequence::StandardKey key) {
+        return QLatin1Char('\t') + QKeySequence(key).toString(QKeySequence::NativeText);
+    };
     for (QAction* action : menu->actions()) {
-        const QString name = action->objectName();
-        if (name == QLatin1String("edit-copy") || name == QLatin1String("edit-cut"))
+        if (action->text().endsWith(shortcut(QKeySequence::Copy))
+            || action->text().endsWith(shortcut(QKeySequence::Cut)))
             action->setEnabled(false);
     }
     menu->setAttribute(Qt::WA_DeleteOnClose);

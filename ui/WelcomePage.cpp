@@ -12,6 +12,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     , m_error(new ErrorLabel(this))
     , m_note(new QLabel(this))
     , m_signIn(new QPushButton(tr("Sign In"), this))
+    , m_retry(new QPushButton(tr("Try Again"), this))
 {
     setObjectName(QStringLiteral("welcomePage"));
     auto* icon = new QLabel(this);
@@ -35,6 +36,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     explanation->setWordWrap(true);
     explanation->setAlignment(Qt::AlignCenter);
 
+    m_error->setAlignment(Qt::AlignHCenter);
     m_note->setObjectName(QStringLiteral("note"));
     m_note->setWordWrap(true);
     m_note->setAlignment(Qt::AlignCenter);
@@ -43,6 +45,9 @@ WelcomePage::WelcomePage(QWidget* parent)
     m_signIn->setObjectName(QStringLiteral("signIn"));
     m_signIn->setDefault(true);
     m_signIn->setMinimumWidth(180);
+    m_retry->setObjectName(QStringLiteral("retry"));
+    m_retry->setMinimumWidth(180);
+    m_retry->setVisible(false);
 
     auto* column = new QVBoxLayout;
     column->setSpacing(12);
@@ -52,6 +57,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     column->addWidget(explanation);
     column->addSpacing(8);
     column->addWidget(m_signIn, 0, Qt::AlignHCenter);
+    column->addWidget(m_retry, 0, Qt::AlignHCenter);
     column->addWidget(m_note);
     column->addWidget(m_error);
     column->addStretch(3);
@@ -64,6 +70,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     layout->addStretch(1);
 
     connect(m_signIn, &QPushButton::clicked, this, &WelcomePage::signInRequested);
+    connect(m_retry, &QPushButton::clicked, this, &WelcomePage::retryRequested);
 }
 
 void WelcomePage::showError(const ApiError& error)
@@ -82,4 +89,10 @@ void WelcomePage::clearMessages()
 {
     m_error->clear();
     showNote(QString());
+    setRetryVisible(false);
+}
+
+void WelcomePage::setRetryVisible(bool visible)
+{
+    m_retry->setVisible(visible);
 }

@@ -19,16 +19,21 @@ public:
     // A calm note without an error behind it ("You have signed out.").
     void showNote(const QString& note);
     void clearMessages();
+    // "Try Again", for when the saved sign-in could not be restored for a passing reason.
+    void setRetryVisible(bool visible);
 
     QPushButton* signInButton() const { return m_signIn; }
+    QPushButton* retryButton() const { return m_retry; }
     ErrorLabel* errorLabel() const { return m_error; }
     QLabel* noteLabel() const { return m_note; }
 
 signals:
     void signInRequested();
+    void retryRequested();
 
 private:
     ErrorLabel* m_error;
     QLabel* m_note;
     QPushButton* m_signIn;
+    QPushButton* m_retry;
 };

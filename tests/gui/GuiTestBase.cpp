@@ -24,16 +24,17 @@ void GuiTestBase::init()
 {
     m_server = std::make_unique<TestServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    m_serverUrl = m_server->url();
     createApp();
 }
 
 void GuiTestBase::cleanup()
 {
     // Leave no test entries in the keychain, whatever the test did.
-    if (m_settings && m_server) {
-        for (qint64 accountId : m_settings->accounts(m_server->url())) {
+    if (m_settings) {
+        for (qint64 accountId : m_settings->accounts(m_serverUrl)) {
             QEventLoop loop;
-            m_tokens->remove(m_server->url(), accountId, &loop, [&loop](const ApiError&) { loop.quit(); });
+            m_tokens->remove(m_serverUrl, accountId, &loop, [&loop](const ApiError&) { loop.quit(); });
             QTimer::singleShot(10000, &loop, &QEventLoop::quit);
             loop.exec();
         }
@@ -49,7 +50,7 @@ void GuiTestBase::createApp(const QString& language, const QString& caFile)
     QCOMPARE(Translations::install(language), language);
     m_settings = std::make_unique<AccountSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
     m_api = std::make_unique<AccountApi>();
-    m_api->setServerUrl(m_server->url());
+    m_api->setServerUrl(m_serverUrl);
     QString reason;
     const QString ca = caFile.isEmpty() ? m_server->caCertificatePath() : caFile;
     QVERIFY2(m_api->addTrustedCaFile(ca, &reason), qPrintable(reason));
@@ -114,7 +115,7 @@ QString GuiTestBase::readToken(qint64 accountId, ApiError* error)
     QEventLoop loop;
     QString token;
     bool done = false;
-    m_tokens->read(m_server->url(), accountId, &loop, [&](const QString& value, const ApiError& readError) {
+    m_tokens->read(m_serverUrl, accountId, &loop, [&](const QString& value, const ApiError& readError) {
         token = value;
         *error = readError;
         done = true;

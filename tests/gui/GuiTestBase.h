@@ -43,6 +43,7 @@ protected:
     QString screenshot(QWidget* widget, const QString& name);
 
     std::unique_ptr<TestServer> m_server;
+    QUrl m_serverUrl; // kept: a stopped TestServer forgets its port, the app does not
     QTemporaryDir m_dir;
     QString m_language;
     std::unique_ptr<AccountSettings> m_settings;

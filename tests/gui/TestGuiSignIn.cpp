@@ -61,6 +61,8 @@ private slots:
     void tlsNotTrusted_data() { addLanguages(); }
     void tlsNotTrusted();
     void restartKeepsSignedIn();
+    void restartWithServerDownOffersRetry_data() { addLanguages(); }
+    void restartWithServerDownOffersRetry();
     void signOutRemovesKeychainEntry_data() { addLanguages(); }
     void signOutRemovesKeychainEntry();
 
@@ -123,7 +125,7 @@ void TestGuiSignIn::signInByEmail()
              language == QLatin1String("ru") ? QStringLiteral("Россия") : QStringLiteral("Russia"));
     QVERIFY(account->signOutButton()->isEnabled());
     QVERIFY(!account->errorLabel()->isVisible());
-    QCOMPARE(m_settings->currentAccount(m_server->url()), id);
+    QCOMPARE(m_settings->currentAccount(m_serverUrl), id);
     QVERIFY(!screenshot(m_window.get(), QStringLiteral("account")).isEmpty());
 }
 
@@ -336,6 +338,30 @@ void TestGuiSignIn::restartKeepsSignedIn()
     QVERIFY(m_session->isSignedIn());
 }
 
+void TestGuiSignIn::restartWithServerDownOffersRetry()
+{
+    QFETCH(QString, language);
+    const qint64 id
+        = m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword);
+    QVERIFY(signIn(QStringLiteral("anna@example.com"), id));
+    QVERIFY(m_server->stop());
+
+    createApp(language);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), m_window->welcomePage(), 20000);
+    WelcomePage* welcome = m_window->welcomePage();
+    QTRY_VERIFY_WITH_TIMEOUT(welcome->errorLabel()->isVisible(), 20000);
+    QCOMPARE(welcome->errorLabel()->message(), ErrorCatalog::userMessage(ErrorCode::ServerUnreachable));
+    QVERIFY(hasReference(welcome->errorLabel(), "E-SERVER-UNREACHABLE"));
+    QVERIFY(welcome->retryButton()->isVisible());
+    QVERIFY(welcome->signInButton()->isVisible());
+    QVERIFY(!screenshot(m_window.get(), QStringLiteral("restore-failed")).isEmpty());
+
+    // Trying again goes back to "Signing you in…" and, with the server still down, here again.
+    QTest::mouseClick(welcome->retryButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(welcome->errorLabel()->isVisible() && m_window->currentPage() == welcome, 20000);
+    QVERIFY(welcome->retryButton()->isVisible());
+}
+
 void TestGuiSignIn::signOutRemovesKeychainEntry()
 {
     QFETCH(QString, language);
@@ -359,7 +385,7 @@ void TestGuiSignIn::signOutRemovesKeychainEntry()
 
     QVERIFY(readToken(id, &error).isEmpty());
     QCOMPARE(error.wireName(), QStringLiteral("E-NOT-SIGNED-IN"));
-    QCOMPARE(m_settings->currentAccount(m_server->url()), qint64(0));
+    QCOMPARE(m_settings->currentAccount(m_serverUrl), qint64(0));
 
     // And the next start is a signed-out one.
     createApp(language);

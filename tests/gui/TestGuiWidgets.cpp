@@ -16,7 +16,9 @@
 #include "session/TokenStore.h"
 #include "settings/AccountSettings.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -206,6 +208,13 @@ void TestGuiWidgets::passwordCanBeShownAndHidden()
     password->toggleAction()->trigger();
     QCOMPARE(password->echoMode(), QLineEdit::Normal);
     QCOMPARE(password->toggleAction()->toolTip(), QStringLiteral("Hide password"));
+    // Even shown, the password never goes to the clipboard.
+    QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+    password->selectAll();
+    QTest::keySequence(password, QKeySequence::Copy);
+    QTest::keySequence(password, QKeySequence::Cut);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("before"));
+    QCOMPARE(password->text(), QStringLiteral("Secret123"));
     password->toggleAction()->trigger();
     QCOMPARE(password->echoMode(), QLineEdit::Password);
     QCOMPARE(password->text(), QStringLiteral("Secret123"));
