@@ -26,7 +26,8 @@ LoginWizard::LoginWizard(Session* session, AccountSettings* settings, QWidget* p
     setPage(LoginPageId, m_loginPage);
     setPage(CaptchaPageId, m_captchaPage);
     setStartId(LoginPageId);
-    setMinimumWidth(520);
+    // Room for a three-line error above the form: a wrapped label cannot make a shown dialog grow.
+    setMinimumSize(560, 500);
 
     connect(m_session, &Session::signedIn, this, [this] {
         if (!m_busy)

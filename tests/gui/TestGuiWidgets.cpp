@@ -12,6 +12,7 @@
 #include "WelcomePage.h"
 #include "api/AccountApi.h"
 #include "protocol/AccountMessages.h"
+#include "protocol/ApiError.h"
 #include "session/Session.h"
 #include "session/TokenStore.h"
 #include "settings/AccountSettings.h"
@@ -41,6 +42,7 @@ private slots:
     void phoneIsFormattedAsTyped();
     void invalidPhoneForRegionIsReported();
     void passwordCanBeShownAndHidden();
+    void lockAndKeychainErrorsShowAtTheTop();
     void russianTexts();
     void accountPageMasksContacts();
     void screenshots_data();
@@ -220,6 +222,30 @@ void TestGuiWidgets::passwordCanBeShownAndHidden()
     QCOMPARE(password->text(), QStringLiteral("Secret123"));
 }
 
+void TestGuiWidgets::lockAndKeychainErrorsShowAtTheTop()
+{
+    LoginWizard* wizard = openWizard();
+    LoginPage* page = wizard->loginPage();
+    // What the server answers after ten failures: the lock's end, in the user's time zone.
+    ApiError locked(ErrorCode::LoginLocked);
+    locked.requestId = QStringLiteral("3f2a9c");
+    locked.until = QDateTime::currentDateTimeUtc().addSecs(15 * 60);
+    page->showError(locked);
+    QVERIFY(page->pageError()->isVisible());
+    QVERIFY(!page->passwordError()->isVisible());
+    QCOMPARE(page->pageError()->message(), locked.userMessage());
+    QVERIFY(page->pageError()->message().contains(
+        QLocale().toString(locked.until.toLocalTime().time(), QLocale::ShortFormat)));
+    QCOMPARE(page->pageError()->reference(), QStringLiteral("Reference: E-LOGIN-LOCKED \u00b7 3f2a9c"));
+    QVERIFY(!ScreenshotHelper::save(wizard, QStringLiteral("login-locked"), QStringLiteral("en")).isEmpty());
+
+    page->showError(ApiError(ErrorCode::KeychainUnavailable));
+    QCOMPARE(page->pageError()->message(), ErrorCatalog::userMessage(ErrorCode::KeychainUnavailable));
+    QCOMPARE(page->pageError()->reference(), QStringLiteral("Reference: E-KEYCHAIN-UNAVAILABLE"));
+    QVERIFY(
+        !ScreenshotHelper::save(wizard, QStringLiteral("login-keychain"), QStringLiteral("en")).isEmpty());
+}
+
 void TestGuiWidgets::russianTexts()
 {
     cleanup();
@@ -238,6 +264,13 @@ void TestGuiWidgets::russianTexts()
     page->setMethod(LoginPage::Method::Phone);
     page->phoneEdit()->setRegion(QStringLiteral("RU"));
     QCOMPARE(page->phoneEdit()->countryBox()->currentText(), QStringLiteral("Россия +7"));
+    page->showError(ApiError(ErrorCode::KeychainUnavailable));
+    QVERIFY(page->pageError()->reference().startsWith(
+        QStringLiteral("Код для поддержки: E-KEYCHAIN-UNAVAILABLE")));
+    QVERIFY(
+        !ScreenshotHelper::save(wizard, QStringLiteral("login-keychain"), QStringLiteral("ru")).isEmpty());
+    QLabel* message = page->pageError()->findChild<QLabel*>(QStringLiteral("errorMessage"));
+    QVERIFY(message->height() >= message->heightForWidth(message->width()));
     Translations::install(QStringLiteral("en"));
 }
 
