@@ -80,7 +80,8 @@ TokenResponse TestSession::signIn()
             result = tokens;
         done = true;
     });
-    QTest::qWaitFor([&] { return done; }, 30000);
+    if (!QTest::qWaitFor([&] { return done; }, 30000))
+        qWarning("sign-in did not finish");
     return result;
 }
 
@@ -92,7 +93,8 @@ std::pair<QString, ApiError> TestSession::keychainRead(qint64 accountId)
         result = {token, error};
         done = true;
     });
-    QTest::qWaitFor([&] { return done; }, 10000);
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        qWarning("keychain read did not finish");
     return result;
 }
 
