@@ -50,7 +50,14 @@ AccountServer::AccountServer(const ServerOptions& options, QObject* parent)
     , m_outbox(options.outboxPath)
     , m_captchas(&m_outbox, options.testCaptchaAnswers, options.captchaTtl)
     , m_signIn(&m_captchas, options.accessTokenTtl)
+    , m_delivery(options.delivery, &m_outbox)
+    , m_codeSender(&m_delivery, options.codeTtl, options.resendInterval)
+    , m_registrations(&m_captchas, &m_codeSender)
+    , m_completer(options.accessTokenTtl)
 {
+    // Deliveries wait on SMTP servers and gateways for seconds; a slow one must not hold up every
+    // sign-in, so the pool has more threads than cores.
+    QThreadPool::globalInstance()->setMaxThreadCount(qMax(16, QThread::idealThreadCount()));
 }
 
 AccountServer::~AccountServer()
@@ -65,10 +72,19 @@ quint16 AccountServer::start(QString* error)
         return 0;
     addRoutes();
     const quint16 port = m_http.listen(m_options.listenAddress, m_options.port);
-    if (port == 0)
+    if (port == 0) {
         *error = QStringLiteral("cannot listen on %1:%2")
                      .arg(m_options.listenAddress.toString())
                      .arg(m_options.port);
+        return 0;
+    }
+    QUrl linkBase = m_options.publicUrl;
+    if (linkBase.isEmpty()) {
+        linkBase.setScheme(QStringLiteral("https"));
+        linkBase.setHost(m_options.listenAddress.toString());
+        linkBase.setPort(port);
+    }
+    m_codeSender.setLinkBase(linkBase);
     return port;
 }
 
@@ -105,9 +121,20 @@ void AccountServer::addRoutes()
 {
     for (const ApiRoute& route : ApiRoutes::all()) {
         const QString path = QString::fromLatin1(route.path);
-        const Handler handler = handlerFor(path);
-        if (handler == &AccountServer::signIn) {
-            // Hashing and the database work of that request go to a worker thread together.
+        const Handler handler = handlerFor(route.method, path);
+        const QString pattern = ApiRoutes::serverPattern(route.path);
+        // Hashing, delivery and the database work of those requests go to a worker thread together.
+        const bool onWorker
+            = handler == &AccountServer::signIn || path.startsWith(QLatin1String("/v1/registrations"));
+        if (path.contains(QLatin1String("{id}"))) {
+            m_http.route(pattern, methodOf(route.method),
+                         [this, handler](const QString& id, const QHttpServerRequest& request) {
+                             RequestInfo info = RequestInfo::from(request);
+                             info.pathId = id;
+                             return QtConcurrent::run(
+                                 [this, handler, info] { return dispatch(info, handler); });
+                         });
+        } else if (onWorker) {
             m_http.route(path, methodOf(route.method), [this, handler](const QHttpServerRequest& request) {
                 const RequestInfo info = RequestInfo::from(request);
                 return QtConcurrent::run([this, handler, info] { return dispatch(info, handler); });
@@ -129,19 +156,36 @@ void AccountServer::addRoutes()
     });
 }
 
-AccountServer::Handler AccountServer::handlerFor(const QString& path) const
+AccountServer::Handler AccountServer::handlerFor(const char* method, const QString& path) const
 {
-    if (path == QLatin1String("/v1/health"))
-        return &AccountServer::health;
-    if (path == QLatin1String("/v1/captcha"))
-        return &AccountServer::captcha;
-    if (path == QLatin1String("/v1/sessions"))
-        return &AccountServer::signIn;
-    if (path == QLatin1String("/v1/sessions/refresh"))
-        return &AccountServer::refresh;
-    if (path == QLatin1String("/v1/sessions/current"))
-        return &AccountServer::signOut;
-    return &AccountServer::profile;
+    static const QHash<QString, Handler> handlers {
+        { QStringLiteral("GET /v1/health"), &AccountServer::health },
+        { QStringLiteral("POST /v1/captcha"), &AccountServer::captcha },
+        { QStringLiteral("POST /v1/sessions"), &AccountServer::signIn },
+        { QStringLiteral("POST /v1/sessions/refresh"), &AccountServer::refresh },
+        { QStringLiteral("DELETE /v1/sessions/current"), &AccountServer::signOut },
+        { QStringLiteral("GET /v1/account"), &AccountServer::profile },
+        { QStringLiteral("POST /v1/registrations"), &AccountServer::startRegistration },
+        { QStringLiteral("GET /v1/registrations/{id}"), &AccountServer::registrationStatus },
+        { QStringLiteral("POST /v1/registrations/{id}/resend"), &AccountServer::resendCode },
+        { QStringLiteral("POST /v1/registrations/{id}/verify"), &AccountServer::verifyCode },
+        { QStringLiteral("GET /v1/registrations/{id}/confirm"), &AccountServer::confirmLink },
+        { QStringLiteral("POST /v1/registrations/{id}/complete"), &AccountServer::completeRegistration },
+    };
+    // ApiRoutes and this table change together; a route without a handler is a programming error.
+    const Handler handler = handlers.value(QLatin1String(method) + QLatin1Char(' ') + path);
+    Q_ASSERT(handler);
+    return handler;
+}
+
+QString AccountServer::logPath(const RequestInfo& request)
+{
+    // A registration ID lets its holder finish a verified sign-up, so the log keeps only enough of
+    // it to match a user's report.
+    if (request.pathId.isEmpty())
+        return request.path;
+    QString path = request.path;
+    return path.replace(request.pathId, request.pathId.left(8) + QStringLiteral("…"));
 }
 
 QHttpServerResponse AccountServer::dispatch(const RequestInfo& request, Handler handler)
@@ -154,8 +198,8 @@ QHttpServerResponse AccountServer::dispatch(const RequestInfo& request, Handler 
         bodyError = readObject(request.body, &body);
     QHttpServerResponse response
         = bodyError ? Replies::error(bodyError, request) : (this->*handler)(request, body);
-    RequestLog::write(request.requestId, request.method, request.path, int(response.statusCode()),
-                      request.timer.elapsed());
+    RequestLog::write(request.requestId, request.method, logPath(request), int(response.statusCode()),
+                      request.timer.elapsed(), request.logNote);
     return response;
 }
 
@@ -243,4 +287,34 @@ QHttpServerResponse AccountServer::profile(const RequestInfo& request, const QJs
     profile.region = account->region;
     profile.createdAt = account->createdAt;
     return Replies::json(profile.toJson(), request);
+}
+
+QHttpServerResponse AccountServer::startRegistration(const RequestInfo& request, const QJsonObject& body)
+{
+    return m_registrations.start(request, body);
+}
+
+QHttpServerResponse AccountServer::registrationStatus(const RequestInfo& request, const QJsonObject&)
+{
+    return m_registrations.status(request);
+}
+
+QHttpServerResponse AccountServer::resendCode(const RequestInfo& request, const QJsonObject&)
+{
+    return m_registrations.resend(request);
+}
+
+QHttpServerResponse AccountServer::verifyCode(const RequestInfo& request, const QJsonObject& body)
+{
+    return m_verification.verify(request, body);
+}
+
+QHttpServerResponse AccountServer::confirmLink(const RequestInfo& request, const QJsonObject&)
+{
+    return m_verification.confirm(request);
+}
+
+QHttpServerResponse AccountServer::completeRegistration(const RequestInfo& request, const QJsonObject& body)
+{
+    return m_completer.complete(request, body);
 }

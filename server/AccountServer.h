@@ -1,9 +1,14 @@
 #pragma once
 
 #include "CaptchaService.h"
+#include "CodeSender.h"
+#include "DeliveryRouter.h"
 #include "Outbox.h"
+#include "RegistrationCompleter.h"
+#include "RegistrationHandler.h"
 #include "ServerOptions.h"
 #include "SignInHandler.h"
+#include "VerificationHandler.h"
 
 #include <QHttpServer>
 #include <QObject>
@@ -11,8 +16,8 @@
 struct RequestInfo;
 
 // The HTTPS API: registers the routes of ApiRoutes on a QHttpServer that speaks TLS 1.2 or later
-// only. Handlers that hash passwords run on the global thread pool; the rest are quick and run on
-// the event loop.
+// only. Handlers that hash passwords or deliver codes run on the global thread pool; the rest are
+// quick and run on the event loop.
 class AccountServer : public QObject
 {
     Q_OBJECT
@@ -30,7 +35,8 @@ private:
 
     bool setupTls(QString* error);
     void addRoutes();
-    Handler handlerFor(const QString& path) const;
+    Handler handlerFor(const char* method, const QString& path) const;
+    static QString logPath(const RequestInfo& request);
     // Size and JSON checks, then the handler; X-Request-Id and the log line for every answer.
     QHttpServerResponse dispatch(const RequestInfo& request, Handler handler);
     void answerMissing(const QHttpServerRequest& request, QHttpServerResponder&& responder);
@@ -41,10 +47,21 @@ private:
     QHttpServerResponse refresh(const RequestInfo& request, const QJsonObject& body);
     QHttpServerResponse signOut(const RequestInfo& request, const QJsonObject& body);
     QHttpServerResponse profile(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse startRegistration(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse registrationStatus(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse resendCode(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse verifyCode(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse confirmLink(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse completeRegistration(const RequestInfo& request, const QJsonObject& body);
 
     ServerOptions m_options;
     Outbox m_outbox;
     CaptchaService m_captchas;
     SignInHandler m_signIn;
+    DeliveryRouter m_delivery;
+    CodeSender m_codeSender;
+    RegistrationHandler m_registrations;
+    VerificationHandler m_verification;
+    RegistrationCompleter m_completer;
     QHttpServer m_http;
 };

@@ -132,14 +132,15 @@ AccountStore::CreateResult AccountStore::create(Account* account)
             continue;
         QSqlQuery query(m_db);
         query.prepare(
-            QStringLiteral("INSERT INTO accounts (id, email, phone, region, password_hash, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?)"));
+            QStringLiteral("INSERT INTO accounts (id, email, phone, region, password_hash, created_at, "
+                           "marketing_opt_in) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(id);
         query.addBindValue(account->email.isEmpty() ? QVariant() : QVariant(account->email));
         query.addBindValue(account->phone.isEmpty() ? QVariant() : QVariant(account->phone));
         query.addBindValue(account->region);
         query.addBindValue(account->passwordHash);
         query.addBindValue(account->createdAt.toString(Qt::ISODate));
+        query.addBindValue(account->marketingOptIn ? 1 : 0);
         if (query.exec()) {
             account->id = id;
             return CreateResult::Created;

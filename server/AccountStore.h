@@ -14,6 +14,7 @@ struct Account
     QString region; // ISO 3166 alpha-2
     QString passwordHash;
     QDateTime createdAt;
+    bool marketingOptIn = false; // news and offers, chosen at registration
 };
 
 // Accounts and their devices in the database, and the rules for what a login or an address looks

@@ -1,5 +1,7 @@
 #include "ApiRoutes.h"
 
+#include <QRegularExpression>
+
 const QList<ApiRoute>& ApiRoutes::all()
 {
     static const QList<ApiRoute> routes {
@@ -9,14 +11,28 @@ const QList<ApiRoute>& ApiRoutes::all()
         { "POST", "/v1/sessions/refresh", false },
         { "DELETE", "/v1/sessions/current", true },
         { "GET", "/v1/account", true },
+        { "POST", "/v1/registrations", false },
+        { "GET", "/v1/registrations/{id}", false },
+        { "POST", "/v1/registrations/{id}/resend", false },
+        { "POST", "/v1/registrations/{id}/verify", false },
+        { "GET", "/v1/registrations/{id}/confirm", false },
+        { "POST", "/v1/registrations/{id}/complete", false },
     };
     return routes;
+}
+
+QString ApiRoutes::serverPattern(const char* path)
+{
+    // QHttpServer's placeholder for one path segment read as a QString.
+    return QString::fromLatin1(path).replace(QLatin1String("{id}"), QLatin1String("<arg>"));
 }
 
 bool ApiRoutes::isKnownPath(const QString& path)
 {
     for (const ApiRoute& route : all()) {
-        if (path == QLatin1String(route.path))
+        QString pattern = QRegularExpression::escape(QString::fromLatin1(route.path));
+        pattern.replace(QLatin1String("\\{id\\}"), QLatin1String("[^/]+"));
+        if (QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(path).hasMatch())
             return true;
     }
     return false;
@@ -38,7 +54,19 @@ const QList<ErrorCode>& ApiRoutes::serverErrors()
                                           ErrorCode::LoginLocked,
                                           ErrorCode::RefreshTokenInvalid,
                                           ErrorCode::RefreshTokenReused,
-                                          ErrorCode::Internal };
+                                          ErrorCode::Internal,
+                                          ErrorCode::AlreadyRegistered,
+                                          ErrorCode::EmailInvalid,
+                                          ErrorCode::PhoneInvalid,
+                                          ErrorCode::PasswordWeak,
+                                          ErrorCode::CodeWrong,
+                                          ErrorCode::CodeExpired,
+                                          ErrorCode::CodeAttemptsExceeded,
+                                          ErrorCode::ResendTooEarly,
+                                          ErrorCode::ResendLimit,
+                                          ErrorCode::RegistrationNotFound,
+                                          ErrorCode::NotVerified,
+                                          ErrorCode::DeliveryFailed };
     return codes;
 }
 

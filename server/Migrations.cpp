@@ -51,6 +51,32 @@ CREATE TABLE login_failures (
     last_failure INTEGER NOT NULL,
     locked_until INTEGER);
 )"),
+        // 2: registrations by email or phone. Codes and link tokens are stored as hashes only;
+        // times are milliseconds since the epoch, like the other tables' expiry columns.
+        QStringLiteral(R"(
+CREATE TABLE registrations (
+    id TEXT PRIMARY KEY,
+    channel TEXT NOT NULL CHECK (channel IN ('email', 'sms')),
+    destination TEXT NOT NULL,
+    region TEXT NOT NULL,
+    marketing_opt_in INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    code_hash BLOB,
+    code_expires_at INTEGER,
+    code_attempts INTEGER NOT NULL DEFAULT 0,
+    link_hash BLOB,
+    link_expires_at INTEGER,
+    last_sent_at INTEGER,
+    verified_at INTEGER,
+    finished_at INTEGER);
+CREATE INDEX registrations_expiry ON registrations(expires_at);
+CREATE TABLE code_sends (
+    destination TEXT NOT NULL,
+    sent_at INTEGER NOT NULL);
+CREATE INDEX code_sends_destination ON code_sends(destination, sent_at);
+ALTER TABLE accounts ADD COLUMN marketing_opt_in INTEGER NOT NULL DEFAULT 0;
+)"),
     };
     return list;
 }

@@ -4,6 +4,7 @@
 #include "ApiRoutes.h"
 #include "Database.h"
 #include "PasswordHasher.h"
+#include "validation/PasswordPolicy.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -86,6 +87,19 @@ int OperatorCommands::addAccount(const QStringList& arguments)
     const QString password = in.readLine();
     if (password.isEmpty())
         return fail(QStringLiteral("no password on stdin"));
+    // The rule registration applies, so operators cannot make accounts the app would refuse.
+    QList<PasswordPolicy::Problem> problems = PasswordPolicy::check(password, account.email);
+    for (PasswordPolicy::Problem problem : PasswordPolicy::check(password, account.phone)) {
+        if (!problems.contains(problem))
+            problems.append(problem);
+    }
+    if (!problems.isEmpty()) {
+        QString rules;
+        for (PasswordPolicy::Problem problem : problems)
+            rules += QStringLiteral("\n  - %1 (%2)")
+                         .arg(PasswordPolicy::ruleText(problem), PasswordPolicy::reasonName(problem));
+        return fail(QStringLiteral("the password breaks the password policy:") + rules);
+    }
 
     const QString dbPath = parser.isSet(db)
         ? parser.value(db)

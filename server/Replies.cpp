@@ -29,6 +29,14 @@ QHttpServerResponse Replies::noContent(const RequestInfo& request)
     return response;
 }
 
+QHttpServerResponse Replies::html(const QByteArray& page, const RequestInfo& request, int status)
+{
+    QHttpServerResponse response(QByteArrayLiteral("text/html; charset=utf-8"), page, Status(status));
+    addHeaders(response, request);
+    response.setHeader("Content-Security-Policy", "default-src 'none'");
+    return response;
+}
+
 void Replies::addHeaders(QHttpServerResponse& response, const RequestInfo& request)
 {
     response.setHeader("X-Request-Id", request.requestId);

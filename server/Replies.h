@@ -16,6 +16,8 @@ public:
     static QHttpServerResponse error(ApiError error, const RequestInfo& request);
     static QHttpServerResponse error(ErrorCode code, const RequestInfo& request, const QString& field = {});
     static QHttpServerResponse noContent(const RequestInfo& request);
+    // A small page for a browser (the emailed confirmation link).
+    static QHttpServerResponse html(const QByteArray& page, const RequestInfo& request, int status = 200);
 
 private:
     static void addHeaders(QHttpServerResponse& response, const RequestInfo& request);

@@ -35,6 +35,7 @@ RequestInfo RequestInfo::from(const QHttpServerRequest& request)
         break;
     }
     info.path = request.url().path();
+    info.query = request.url().query(QUrl::FullyEncoded);
     info.body = request.body();
     info.authorization = request.value("Authorization");
     info.remoteAddress = request.remoteAddress();

@@ -14,10 +14,14 @@ struct RequestInfo
     QByteArray requestId; // 32 hex characters, also the X-Request-Id header
     QByteArray method; // "POST"
     QString path;
+    QString pathId; // the {id} of /v1/registrations/{id}/…, empty elsewhere
+    QString query; // the URL's query, undecoded; never logged (it may hold a link token)
     QByteArray body;
     QByteArray authorization;
     QHostAddress remoteAddress;
     QElapsedTimer timer;
+    // Why a request failed, for its log line ("delivery failed: …"); never a secret.
+    mutable QString logNote;
 
     static RequestInfo from(const QHttpServerRequest& request);
     static QByteArray newRequestId();

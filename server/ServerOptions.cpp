@@ -21,11 +21,11 @@ bool parseListen(const QString& text, QHostAddress* address, quint16* port)
     return true;
 }
 
-bool parsePositive(const QString& text, int* value)
+bool parsePositive(const QString& text, int* value, int minimum = 1)
 {
     bool ok = false;
     const int number = text.toInt(&ok);
-    if (!ok || number < 1)
+    if (!ok || number < minimum)
         return false;
     *value = number;
     return true;
@@ -65,12 +65,25 @@ bool ServerOptions::parse(const QStringList& arguments, QString* error, bool* ex
                                         QStringLiteral("Captcha lifetime in seconds."),
                                         QStringLiteral("SECONDS"), QStringLiteral("300"));
     captchaTtlOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption codeTtlOption(QStringLiteral("code-ttl"), QStringLiteral("Code lifetime in seconds."),
+                                     QStringLiteral("SECONDS"), QStringLiteral("600"));
+    codeTtlOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption resendOption(QStringLiteral("resend-interval"),
+                                    QStringLiteral("Seconds between two codes of a registration."),
+                                    QStringLiteral("SECONDS"), QStringLiteral("60"));
+    resendOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption publicUrlOption(
+        QStringLiteral("public-url"),
+        QStringLiteral("Base URL of emailed links (default https://LISTEN-ADDRESS:PORT)."),
+        QStringLiteral("URL"));
     const QCommandLineOption testCaptcha(
         QStringLiteral("test-captcha-answers"),
         QStringLiteral("Write captcha answers to the outbox (tests only; loopback --listen only)."));
-    for (const auto& option : { listen, dataDirOption, certOption, keyOption, dbOption, outboxOption,
-                                ttlOption, captchaTtlOption, testCaptcha })
+    for (const auto& option :
+         { listen, dataDirOption, certOption, keyOption, dbOption, outboxOption, ttlOption, captchaTtlOption,
+           testCaptcha, codeTtlOption, resendOption, publicUrlOption })
         parser.addOption(option);
+    DeliveryOptions::addOptions(&parser);
     parser.addPositionalArgument(QStringLiteral("serve"), QStringLiteral("Run the server (the default)."));
 
     if (!parser.parse(QStringList { QStringLiteral("account-server") } + arguments)) {
@@ -100,6 +113,24 @@ bool ServerOptions::parse(const QStringList& arguments, QString* error, bool* ex
         *error = QStringLiteral("--captcha-ttl wants a positive number of seconds");
         return false;
     }
+    if (!parsePositive(parser.value(codeTtlOption), &codeTtl)) {
+        *error = QStringLiteral("--code-ttl wants a positive number of seconds");
+        return false;
+    }
+    if (!parsePositive(parser.value(resendOption), &resendInterval, 0)) {
+        *error = QStringLiteral("--resend-interval wants a number of seconds");
+        return false;
+    }
+    if (parser.isSet(publicUrlOption)) {
+        publicUrl = QUrl(parser.value(publicUrlOption), QUrl::StrictMode);
+        if (!publicUrl.isValid() || publicUrl.scheme() != QLatin1String("https")
+            || publicUrl.host().isEmpty()) {
+            *error = QStringLiteral("--public-url wants an https:// URL");
+            return false;
+        }
+    }
+    if (!delivery.read(parser, error))
+        return false;
     dataDir = parser.value(dataDirOption);
     if (dataDir.isEmpty()) {
         *error = QStringLiteral("--data-dir is required");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DeliveryOptions.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -19,6 +21,10 @@ public:
     int accessTokenTtl = 900; // seconds
     int captchaTtl = 300; // seconds; hidden option so tests can see a captcha expire
     bool testCaptchaAnswers = false;
+    int codeTtl = 600; // seconds a verification code lives; hidden option for tests
+    int resendInterval = 60; // seconds between two codes of a registration; hidden, 0 for tests
+    QUrl publicUrl; // base of emailed links; empty: https://<listen address>:<port>
+    DeliveryOptions delivery;
 
     // arguments without the program name and without the "serve" word.
     // Returns false with a message in *error, or with *exitNow set for --help / --version.

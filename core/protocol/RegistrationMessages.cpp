@@ -87,3 +87,27 @@ CompleteRegistrationRequest CompleteRegistrationRequest::fromJson(const QJsonObj
     *error = reader.error();
     return result;
 }
+
+QJsonObject RegistrationStatus::toJson() const
+{
+    return { { QStringLiteral("registrationId"), id },
+             { QStringLiteral("verified"), verified },
+             { QStringLiteral("sentTo"), sentTo },
+             { QStringLiteral("channel"), channel },
+             { QStringLiteral("resendAfter"), resendAfter },
+             { QStringLiteral("expiresIn"), expiresIn } };
+}
+
+RegistrationStatus RegistrationStatus::fromJson(const QJsonObject& json, ApiError* error)
+{
+    JsonReader reader(json);
+    RegistrationStatus result;
+    result.id = reader.string("registrationId", 64);
+    result.verified = reader.boolean("verified");
+    result.sentTo = reader.string("sentTo", 254);
+    result.channel = reader.string("channel", 8);
+    result.resendAfter = static_cast<int>(reader.integer("resendAfter", 0, 86400));
+    result.expiresIn = static_cast<int>(reader.integer("expiresIn", 0, 86400));
+    *error = reader.error();
+    return result;
+}

@@ -52,3 +52,18 @@ struct CompleteRegistrationRequest
     QJsonObject toJson() const;
     static CompleteRegistrationRequest fromJson(const QJsonObject& json, ApiError* error);
 };
+
+// GET /v1/registrations/{id}: {registrationId, verified, sentTo, channel, resendAfter, expiresIn};
+// lets the app notice that the emailed link was opened.
+struct RegistrationStatus
+{
+    QString id; // wire name "registrationId"
+    bool verified = false;
+    QString sentTo; // masked, as in CodeChallenge
+    QString channel; // "email" or "sms"
+    int resendAfter = 0; // seconds until a resend is allowed
+    int expiresIn = 0; // seconds the current code still lives; 0 when it is used or dead
+
+    QJsonObject toJson() const;
+    static RegistrationStatus fromJson(const QJsonObject& json, ApiError* error);
+};

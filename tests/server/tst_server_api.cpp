@@ -28,7 +28,7 @@ private slots:
     void cleanupTestCase();
 
 private:
-    QJsonObject signIn(const QString& login, const QString& password = QStringLiteral("correct horse"));
+    QJsonObject signIn(const QString& login, const QString& password = QStringLiteral("Correct9horse"));
 
     TestServer m_server;
     std::unique_ptr<TestClient> m_client;
@@ -49,7 +49,7 @@ void TestServerApi::initTestCase()
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     m_client = std::make_unique<TestClient>(m_server.url());
     m_accountId = m_server.addAccount(QStringLiteral("Anna@Example.com"), QStringLiteral("+79123456789"),
-                                      QStringLiteral("RU"), QStringLiteral("correct horse"));
+                                      QStringLiteral("RU"), QStringLiteral("Correct9horse"));
     QVERIFY2(m_accountId >= 1000000000 && m_accountId <= 9999999999, qPrintable(m_server.errorString()));
 }
 
@@ -98,7 +98,7 @@ void TestServerApi::unknownLoginAndWrongPasswordLookAlike()
                          TestClient::signInBody(QStringLiteral("anna@example.com"), QStringLiteral("nope")));
     const TestReply unknown = m_client->post(
         QStringLiteral("/v1/sessions"),
-        TestClient::signInBody(QStringLiteral("nobody@example.com"), QStringLiteral("correct horse")));
+        TestClient::signInBody(QStringLiteral("nobody@example.com"), QStringLiteral("Correct9horse")));
     QCOMPARE(wrong.status, 401);
     QCOMPARE(unknown.status, 401);
     QCOMPARE(wrong.errorCode(), QStringLiteral("E-LOGIN-FAILED"));
@@ -130,10 +130,11 @@ void TestServerApi::profile()
 
     // An account with no email: email is null, not "".
     const qint64 phoneOnly = m_server.addAccount({}, QStringLiteral("+79990001122"), QStringLiteral("RU"),
-                                                 QStringLiteral("pw two"));
+                                                 QStringLiteral("Second2pass"));
     QVERIFY(phoneOnly > 0);
-    const QString token
-        = signIn(QStringLiteral("+79990001122"), QStringLiteral("pw two")).value("accessToken").toString();
+    const QString token = signIn(QStringLiteral("+79990001122"), QStringLiteral("Second2pass"))
+                              .value("accessToken")
+                              .toString();
     const TestReply second = m_client->get(QStringLiteral("/v1/account"), token);
     QCOMPARE(second.status, 200);
     QVERIFY(second.json.value("email").isNull());
@@ -216,12 +217,12 @@ void TestServerApi::accessTokenExpires()
     QVERIFY2(shortLived.start({ QStringLiteral("--access-token-ttl"), QStringLiteral("1") }),
              qPrintable(shortLived.errorString()));
     QVERIFY(shortLived.addAccount(QStringLiteral("bob@example.com"), {}, QStringLiteral("DE"),
-                                  QStringLiteral("pw"))
+                                  QStringLiteral("Bob2026pass"))
             > 0);
     TestClient client(shortLived.url());
-    const TestReply signIn
-        = client.post(QStringLiteral("/v1/sessions"),
-                      TestClient::signInBody(QStringLiteral("bob@example.com"), QStringLiteral("pw")));
+    const TestReply signIn = client.post(
+        QStringLiteral("/v1/sessions"),
+        TestClient::signInBody(QStringLiteral("bob@example.com"), QStringLiteral("Bob2026pass")));
     QCOMPARE(signIn.status, 200);
     QCOMPARE(signIn.json.value("expiresIn").toInt(), 1);
     const QString access = signIn.json.value("accessToken").toString();
@@ -248,7 +249,7 @@ void TestServerApi::logHasNoSecrets()
     QVERIFY(log.open(QIODevice::ReadOnly));
     const QByteArray text = log.readAll();
     QVERIFY(text.contains("POST /v1/sessions 200"));
-    QVERIFY(!text.contains("correct horse"));
+    QVERIFY(!text.contains("Correct9horse"));
     QVERIFY(!text.contains(tokens.value("accessToken").toString().toLatin1()));
     QVERIFY(!text.contains(tokens.value("refreshToken").toString().toLatin1()));
 }
@@ -264,7 +265,7 @@ void TestServerApi::databaseKeepsOnlyHashes()
     const QByteArray bytes = file.readAll() + wal.readAll();
     QVERIFY(!bytes.contains(access));
     QVERIFY(!bytes.contains(tokens.value("refreshToken").toString().toLatin1()));
-    QVERIFY(!bytes.contains("correct horse"));
+    QVERIFY(!bytes.contains("Correct9horse"));
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));

@@ -18,9 +18,9 @@ void TestServerConcurrency::healthWhileHashing()
 {
     TestServer server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
-    QVERIFY(
-        server.addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), QStringLiteral("pw"))
-        > 0);
+    QVERIFY(server.addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"),
+                              QStringLiteral("Bob2026pass"))
+            > 0);
 
     TestClient signIns(server.url());
     TestClient health(server.url()); // its own connection pool, so it does not queue behind the sign-ins
@@ -34,11 +34,12 @@ void TestServerConcurrency::healthWhileHashing()
     QList<qint64> signInDone;
     const int count = 6;
     for (int i = 0; i < count; ++i) {
-        QNetworkReply* reply = signIns.start(
-            "POST", QStringLiteral("/v1/sessions"),
-            QJsonDocument(TestClient::signInBody(QStringLiteral("anna@example.com"), QStringLiteral("pw"),
-                                                 QStringLiteral("device-%1").arg(i)))
-                .toJson(QJsonDocument::Compact));
+        QNetworkReply* reply
+            = signIns.start("POST", QStringLiteral("/v1/sessions"),
+                            QJsonDocument(TestClient::signInBody(QStringLiteral("anna@example.com"),
+                                                                 QStringLiteral("Bob2026pass"),
+                                                                 QStringLiteral("device-%1").arg(i)))
+                                .toJson(QJsonDocument::Compact));
         connect(reply, &QNetworkReply::finished, this,
                 [&signInDone, &clock] { signInDone << clock.elapsed(); });
         pending << reply;
@@ -64,16 +65,17 @@ void TestServerConcurrency::clientGoneWhileHashing()
 {
     TestServer server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
-    QVERIFY(
-        server.addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), QStringLiteral("pw"))
-        > 0);
+    QVERIFY(server.addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"),
+                              QStringLiteral("Bob2026pass"))
+            > 0);
     {
         TestClient client(server.url());
         QCOMPARE(client.get(QStringLiteral("/v1/health")).status, 200);
-        QNetworkReply* reply = client.start(
-            "POST", QStringLiteral("/v1/sessions"),
-            QJsonDocument(TestClient::signInBody(QStringLiteral("anna@example.com"), QStringLiteral("pw")))
-                .toJson(QJsonDocument::Compact));
+        QNetworkReply* reply
+            = client.start("POST", QStringLiteral("/v1/sessions"),
+                           QJsonDocument(TestClient::signInBody(QStringLiteral("anna@example.com"),
+                                                                QStringLiteral("Bob2026pass")))
+                               .toJson(QJsonDocument::Compact));
         QTest::qWait(10); // sent, and now hashing on the server
         reply->abort();
         reply->deleteLater();

@@ -48,7 +48,7 @@ void TestServerInput::initTestCase()
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     m_client = std::make_unique<TestClient>(m_server.url());
     QVERIFY(m_server.addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"),
-                                QStringLiteral("pw"))
+                                QStringLiteral("Bob2026pass"))
             > 0);
 }
 
@@ -194,29 +194,32 @@ void TestServerInput::plainHttpGetsNoHttpAnswer()
 void TestServerInput::accountAddRefusesDuplicatesAndBadInput()
 {
     QCOMPARE(m_server.addAccount(QStringLiteral("ANNA@example.com "), {}, QStringLiteral("RU"),
-                                 QStringLiteral("x")),
+                                 QStringLiteral("Mi2026secure")),
              0);
     QVERIFY(m_server.errorString().contains(QStringLiteral("already exists")));
-    QVERIFY(m_server.addAccount({}, QStringLiteral("+79161234567"), QStringLiteral("RU"), QStringLiteral("x"))
+    QVERIFY(m_server.addAccount({}, QStringLiteral("+79161234567"), QStringLiteral("RU"),
+                                QStringLiteral("Mi2026secure"))
             > 0);
     QCOMPARE(m_server.addAccount(QStringLiteral("new@example.com"), QStringLiteral("+79161234567"),
-                                 QStringLiteral("RU"), QStringLiteral("x")),
+                                 QStringLiteral("RU"), QStringLiteral("Mi2026secure")),
              0);
     QVERIFY(m_server.errorString().contains(QStringLiteral("already exists")));
     // Neither of the refused accounts was stored: the new email is free.
-    QVERIFY(
-        m_server.addAccount(QStringLiteral("new@example.com"), {}, QStringLiteral("RU"), QStringLiteral("x"))
-        > 0);
+    QVERIFY(m_server.addAccount(QStringLiteral("new@example.com"), {}, QStringLiteral("RU"),
+                                QStringLiteral("Mi2026secure"))
+            > 0);
 
-    QCOMPARE(
-        m_server.addAccount(QStringLiteral("not-an-email"), {}, QStringLiteral("RU"), QStringLiteral("x")),
-        0);
-    QCOMPARE(m_server.addAccount({}, QStringLiteral("12345"), QStringLiteral("RU"), QStringLiteral("x")), 0);
+    QCOMPARE(m_server.addAccount(QStringLiteral("not-an-email"), {}, QStringLiteral("RU"),
+                                 QStringLiteral("Mi2026secure")),
+             0);
+    QCOMPARE(m_server.addAccount({}, QStringLiteral("12345"), QStringLiteral("RU"),
+                                 QStringLiteral("Mi2026secure")),
+             0);
     QCOMPARE(m_server.addAccount(QStringLiteral("c@example.com"), {}, QStringLiteral("Russia"),
-                                 QStringLiteral("x")),
+                                 QStringLiteral("Mi2026secure")),
              0);
     QCOMPARE(m_server.addAccount(QStringLiteral("d@example.com"), {}, QStringLiteral("RU"), QString()), 0);
-    QCOMPARE(m_server.addAccount({}, {}, QStringLiteral("RU"), QStringLiteral("x")), 0);
+    QCOMPARE(m_server.addAccount({}, {}, QStringLiteral("RU"), QStringLiteral("Mi2026secure")), 0);
 
     // The ID goes alone on stdout, so scripts can capture it.
     QByteArray out;
@@ -225,11 +228,11 @@ void TestServerInput::accountAddRefusesDuplicatesAndBadInput()
                  { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--data-dir"),
                    m_server.dataDir(), QStringLiteral("--email"), QStringLiteral("e@example.com"),
                    QStringLiteral("--region"), QStringLiteral("ru"), QStringLiteral("--password-stdin") },
-                 "secret\n", &out, &err),
+                 "Secret2026\n", &out, &err),
              0);
     QVERIFY(
         QRegularExpression(QStringLiteral("^[1-9][0-9]{9}\n$")).match(QString::fromLatin1(out)).hasMatch());
-    QVERIFY(!err.contains("secret"));
+    QVERIFY(!err.contains("Secret2026"));
 }
 
 void TestServerInput::startupRefusals()
@@ -259,9 +262,9 @@ void TestServerInput::serverStillServes()
 {
     const TestReply health = m_client->get(QStringLiteral("/v1/health"));
     QCOMPARE(health.status, 200);
-    const TestReply signIn
-        = m_client->post(QStringLiteral("/v1/sessions"),
-                         TestClient::signInBody(QStringLiteral("anna@example.com"), QStringLiteral("pw")));
+    const TestReply signIn = m_client->post(
+        QStringLiteral("/v1/sessions"),
+        TestClient::signInBody(QStringLiteral("anna@example.com"), QStringLiteral("Bob2026pass")));
     QCOMPARE(signIn.status, 200);
     QVERIFY(m_server.isRunning());
 }

@@ -8,7 +8,7 @@
 
 namespace {
 const QString kLogin = QStringLiteral("anna@example.com");
-const QString kPassword = QStringLiteral("correct horse");
+const QString kPassword = QStringLiteral("Correct9horse");
 
 QJsonObject withCaptcha(QJsonObject body, const QString& id, const QString& answer)
 {

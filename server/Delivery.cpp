@@ -1,0 +1,3 @@
+#include "Delivery.h"
+
+Delivery::~Delivery() = default;

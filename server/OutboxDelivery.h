@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Delivery.h"
+
+class Outbox;
+
+// Development and test delivery: one outbox line per message,
+// {"channel","destination","purpose","code","link","time"}, read by tests and by scripts/run users.
+class OutboxDelivery : public Delivery
+{
+public:
+    explicit OutboxDelivery(Outbox* outbox);
+    bool send(const DeliveryMessage& message, QString* reason) override;
+
+private:
+    Outbox* m_outbox;
+};

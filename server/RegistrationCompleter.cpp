@@ -1,0 +1,79 @@
+#include "RegistrationCompleter.h"
+
+#include "AccountStore.h"
+#include "Database.h"
+#include "PasswordHasher.h"
+#include "RegistrationMessages.h"
+#include "RegistrationStore.h"
+#include "Replies.h"
+#include "RequestInfo.h"
+#include "SessionMessages.h"
+#include "TokenService.h"
+#include "validation/PasswordPolicy.h"
+
+#include <QDateTime>
+
+RegistrationCompleter::RegistrationCompleter(int accessTokenTtl)
+    : m_accessTokenTtl(accessTokenTtl)
+{
+}
+
+QHttpServerResponse RegistrationCompleter::complete(const RequestInfo& request, const QJsonObject& body) const
+{
+    ApiError decodeError;
+    const CompleteRegistrationRequest complete = CompleteRegistrationRequest::fromJson(body, &decodeError);
+    if (decodeError)
+        return Replies::error(decodeError, request);
+    QSqlDatabase db = Database::connection();
+    RegistrationStore store(db);
+    const std::optional<Registration> registration
+        = store.findLive(request.pathId, QDateTime::currentMSecsSinceEpoch());
+    if (!registration)
+        return Replies::error(ErrorCode::RegistrationNotFound, request);
+    if (!registration->isVerified())
+        return Replies::error(ErrorCode::NotVerified, request);
+    const QList<PasswordPolicy::Problem> problems
+        = PasswordPolicy::check(complete.password, registration->destination);
+    if (!problems.isEmpty()) {
+        ApiError error(ErrorCode::PasswordWeak, QStringLiteral("password"));
+        for (PasswordPolicy::Problem problem : problems)
+            error.reasons.append(PasswordPolicy::reasonName(problem));
+        return Replies::error(error, request);
+    }
+
+    Account account;
+    const bool byEmail = registration->channel == QLatin1String("email");
+    (byEmail ? account.email : account.phone) = registration->destination;
+    account.region = registration->region;
+    account.marketingOptIn = registration->marketingOptIn;
+    account.passwordHash = PasswordHasher::hash(complete.password);
+    if (account.passwordHash.isEmpty())
+        return Replies::error(ErrorCode::Internal, request);
+    // Claimed after the slow hash: of two racing requests exactly one creates the account.
+    if (!store.finish(registration->id, QDateTime::currentMSecsSinceEpoch()))
+        return Replies::error(ErrorCode::RegistrationNotFound, request);
+
+    AccountStore accounts(db);
+    switch (accounts.create(&account)) {
+    case AccountStore::CreateResult::Created:
+        break;
+    case AccountStore::CreateResult::EmailTaken:
+    case AccountStore::CreateResult::PhoneTaken:
+        // Someone registered the same address or number meanwhile.
+        return Replies::error(ErrorCode::AlreadyRegistered, request,
+                              byEmail ? QStringLiteral("email") : QStringLiteral("phone"));
+    case AccountStore::CreateResult::Failed:
+        return Replies::error(ErrorCode::Internal, request);
+    }
+    accounts.upsertDevice(account.id, complete.device);
+    const TokenService::Grant grant
+        = TokenService(db, m_accessTokenTtl).startSession(account.id, complete.device.id);
+    if (grant.error != ErrorCode::None)
+        return Replies::error(grant.error, request);
+    TokenResponse response;
+    response.accountId = account.id;
+    response.accessToken = grant.tokens.accessToken;
+    response.refreshToken = grant.tokens.refreshToken;
+    response.expiresIn = m_accessTokenTtl;
+    return Replies::json(response.toJson(), request);
+}

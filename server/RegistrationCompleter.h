@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QHttpServerResponse>
+#include <QJsonObject>
+
+struct RequestInfo;
+
+// POST /v1/registrations/{id}/complete: checks the password against PasswordPolicy (the rule code
+// the app shows), hashes it with Argon2id (on the worker thread this runs on), creates the account,
+// records the device and signs it in, answering like POST /v1/sessions.
+class RegistrationCompleter
+{
+public:
+    explicit RegistrationCompleter(int accessTokenTtl);
+    QHttpServerResponse complete(const RequestInfo& request, const QJsonObject& body) const;
+
+private:
+    int m_accessTokenTtl;
+};

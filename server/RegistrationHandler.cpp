@@ -1,0 +1,98 @@
+#include "RegistrationHandler.h"
+
+#include "AccountStore.h"
+#include "CaptchaService.h"
+#include "CodeSender.h"
+#include "Database.h"
+#include "RegistrationStore.h"
+#include "Replies.h"
+#include "RequestInfo.h"
+#include "validation/EmailAddress.h"
+#include "validation/PhoneNumbers.h"
+
+#include <QDateTime>
+
+RegistrationHandler::RegistrationHandler(CaptchaService* captchas, const CodeSender* sender)
+    : m_captchas(captchas)
+    , m_sender(sender)
+{
+}
+
+QHttpServerResponse RegistrationHandler::start(const RequestInfo& request, const QJsonObject& body) const
+{
+    // Registration always needs a solved captcha; its absence is not a shape error but this.
+    const QJsonValue captcha = body.value(QStringLiteral("captcha"));
+    if (captcha.isUndefined() || captcha.isNull())
+        return Replies::error(ErrorCode::CaptchaRequired, request, QStringLiteral("captcha"));
+    ApiError decodeError;
+    const StartRegistrationRequest start = StartRegistrationRequest::fromJson(body, &decodeError);
+    if (decodeError)
+        return Replies::error(decodeError, request);
+
+    // Input is checked before the captcha is spent, so a typo does not cost the user a new captcha.
+    Registration registration;
+    registration.region = start.region.toUpper();
+    if (PhoneNumbers::callingCode(registration.region) == 0)
+        return Replies::error(ErrorCode::InvalidField, request, QStringLiteral("region"));
+    const bool byEmail = start.method == QLatin1String("email");
+    const QString field = byEmail ? QStringLiteral("email") : QStringLiteral("phone");
+    registration.channel = byEmail ? QStringLiteral("email") : QStringLiteral("sms");
+    registration.destination = byEmail ? EmailAddress::normalize(start.email)
+                                       : PhoneNumbers::toE164(start.phone, registration.region);
+    if (registration.destination.isEmpty())
+        return Replies::error(byEmail ? ErrorCode::EmailInvalid : ErrorCode::PhoneInvalid, request, field);
+    registration.marketingOptIn = start.marketingOptIn;
+
+    QSqlDatabase db = Database::connection();
+    if (!m_captchas->check(db, start.captcha))
+        return Replies::error(ErrorCode::CaptchaWrong, request, QStringLiteral("captcha.answer"));
+    // After the captcha, so finding out which addresses have accounts costs a captcha each.
+    if (AccountStore(db).findByLogin(field + QLatin1Char(':') + registration.destination))
+        return Replies::error(ErrorCode::AlreadyRegistered, request, field);
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    registration.id = QString::fromLatin1(RequestInfo::newRequestId());
+    registration.expiresAt = now + qint64(Registration::kLifetimeSeconds) * 1000;
+    RegistrationStore store(db);
+    if (!store.create(registration, now))
+        return Replies::error(ErrorCode::Internal, request);
+    const ApiError sendError = m_sender->send(store, &registration, now, &request.logNote);
+    if (sendError) {
+        // The client never learns this ID, so the registration is of no use to anyone.
+        store.remove(registration.id);
+        return Replies::error(sendError, request);
+    }
+    return Replies::json(m_sender->challenge(registration, now).toJson(), request, 201);
+}
+
+QHttpServerResponse RegistrationHandler::resend(const RequestInfo& request) const
+{
+    QSqlDatabase db = Database::connection();
+    RegistrationStore store(db);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::optional<Registration> registration = store.findLive(request.pathId, now);
+    if (!registration)
+        return Replies::error(ErrorCode::RegistrationNotFound, request);
+    const ApiError sendError = m_sender->send(store, &*registration, now, &request.logNote);
+    if (sendError)
+        return Replies::error(sendError, request);
+    return Replies::json(m_sender->challenge(*registration, now).toJson(), request);
+}
+
+QHttpServerResponse RegistrationHandler::status(const RequestInfo& request) const
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const std::optional<Registration> registration
+        = RegistrationStore(Database::connection()).findLive(request.pathId, now);
+    if (!registration)
+        return Replies::error(ErrorCode::RegistrationNotFound, request);
+    const CodeChallenge challenge = m_sender->challenge(*registration, now);
+    RegistrationStatus status;
+    status.id = registration->id;
+    status.verified = registration->isVerified();
+    status.sentTo = challenge.sentTo;
+    status.channel = challenge.channel;
+    status.resendAfter = challenge.resendAfter;
+    status.expiresIn = challenge.expiresIn;
+    return Replies::json(status.toJson(), request);
+}

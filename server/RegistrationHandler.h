@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QHttpServerResponse>
+#include <QJsonObject>
+
+class AccountStore;
+class CaptchaService;
+class CodeSender;
+struct RequestInfo;
+
+// POST /v1/registrations, POST /v1/registrations/{id}/resend and GET /v1/registrations/{id}.
+// Runs on a worker thread: delivery waits for an SMTP server or an SMS gateway.
+class RegistrationHandler
+{
+public:
+    RegistrationHandler(CaptchaService* captchas, const CodeSender* sender);
+    QHttpServerResponse start(const RequestInfo& request, const QJsonObject& body) const;
+    QHttpServerResponse resend(const RequestInfo& request) const;
+    QHttpServerResponse status(const RequestInfo& request) const;
+
+private:
+    CaptchaService* m_captchas;
+    const CodeSender* m_sender;
+};

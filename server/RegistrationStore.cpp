@@ -1,0 +1,162 @@
+#include "RegistrationStore.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+constexpr qint64 kDayMs = 24 * 3600 * 1000;
+constexpr qint64 kHourMs = 3600 * 1000;
+
+QVariant blob(const QByteArray& bytes)
+{
+    return bytes.isEmpty() ? QVariant() : QVariant(bytes);
+}
+} // namespace
+
+RegistrationStore::RegistrationStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+bool RegistrationStore::create(const Registration& registration, qint64 now)
+{
+    // Old rows are of no use; drop them here rather than in a timer (as captchas do).
+    QSqlQuery cleanup(m_db);
+    cleanup.prepare(QStringLiteral("DELETE FROM registrations WHERE expires_at < ?"));
+    cleanup.addBindValue(now - kDayMs);
+    cleanup.exec();
+    cleanup.prepare(QStringLiteral("DELETE FROM code_sends WHERE sent_at < ?"));
+    cleanup.addBindValue(now - kHourMs);
+    cleanup.exec();
+
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO registrations (id, channel, destination, region, "
+                                  "marketing_opt_in, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(registration.id);
+    insert.addBindValue(registration.channel);
+    insert.addBindValue(registration.destination);
+    insert.addBindValue(registration.region);
+    insert.addBindValue(registration.marketingOptIn ? 1 : 0);
+    insert.addBindValue(now);
+    insert.addBindValue(registration.expiresAt);
+    return insert.exec();
+}
+
+std::optional<Registration> RegistrationStore::findLive(const QString& id, qint64 now)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT channel, destination, region, marketing_opt_in, expires_at, code_hash, code_expires_at, "
+        "code_attempts, link_hash, link_expires_at, last_sent_at, verified_at FROM registrations "
+        "WHERE id = ? AND finished_at IS NULL AND expires_at > ?"));
+    query.addBindValue(id);
+    query.addBindValue(now);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Registration r;
+    r.id = id;
+    r.channel = query.value(0).toString();
+    r.destination = query.value(1).toString();
+    r.region = query.value(2).toString();
+    r.marketingOptIn = query.value(3).toInt() != 0;
+    r.expiresAt = query.value(4).toLongLong();
+    r.codeHash = query.value(5).toByteArray();
+    r.codeExpiresAt = query.value(6).toLongLong();
+    r.codeAttempts = query.value(7).toInt();
+    r.linkHash = query.value(8).toByteArray();
+    r.linkExpiresAt = query.value(9).toLongLong();
+    r.lastSentAt = query.value(10).toLongLong();
+    r.verifiedAt = query.value(11).toLongLong();
+    return r;
+}
+
+void RegistrationStore::remove(const QString& id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM registrations WHERE id = ?"));
+    query.addBindValue(id);
+    query.exec();
+}
+
+bool RegistrationStore::storeSent(const Registration& registration, qint64 now)
+{
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE registrations SET code_hash = ?, code_expires_at = ?, "
+                                  "code_attempts = 0, link_hash = ?, link_expires_at = ?, last_sent_at = ? "
+                                  "WHERE id = ? AND finished_at IS NULL"));
+    update.addBindValue(blob(registration.codeHash));
+    update.addBindValue(registration.codeExpiresAt);
+    update.addBindValue(blob(registration.linkHash));
+    update.addBindValue(registration.linkExpiresAt);
+    update.addBindValue(now);
+    update.addBindValue(registration.id);
+    if (!update.exec() || update.numRowsAffected() != 1)
+        return false;
+    QSqlQuery log(m_db);
+    log.prepare(QStringLiteral("INSERT INTO code_sends (destination, sent_at) VALUES (?, ?)"));
+    log.addBindValue(registration.destination);
+    log.addBindValue(now);
+    return log.exec();
+}
+
+void RegistrationStore::killCode(const QString& id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE registrations SET code_hash = NULL, link_hash = NULL WHERE id = ?"));
+    query.addBindValue(id);
+    query.exec();
+}
+
+int RegistrationStore::recordWrongCode(const QString& id, int maxAttempts)
+{
+    // The last allowed wrong attempt also kills the code, in the same statement.
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral(
+        "UPDATE registrations SET code_attempts = code_attempts + 1, code_hash = CASE WHEN "
+        "code_attempts + 1 >= ? THEN NULL ELSE code_hash END WHERE id = ? AND code_hash IS NOT NULL"));
+    update.addBindValue(maxAttempts);
+    update.addBindValue(id);
+    if (!update.exec() || update.numRowsAffected() != 1)
+        return -1;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT code_attempts FROM registrations WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool RegistrationStore::markVerified(const QString& id, qint64 now)
+{
+    // Code and link are single use: both go once either has been used.
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE registrations SET verified_at = ?, code_hash = NULL, link_hash = "
+                                  "NULL WHERE id = ? AND finished_at IS NULL"));
+    update.addBindValue(now);
+    update.addBindValue(id);
+    return update.exec() && update.numRowsAffected() == 1;
+}
+
+bool RegistrationStore::finish(const QString& id, qint64 now)
+{
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE registrations SET finished_at = ? WHERE id = ? AND finished_at IS "
+                                  "NULL AND verified_at IS NOT NULL AND expires_at > ?"));
+    update.addBindValue(now);
+    update.addBindValue(id);
+    update.addBindValue(now);
+    return update.exec() && update.numRowsAffected() == 1;
+}
+
+int RegistrationStore::sendsSince(const QString& destination, qint64 since, qint64* oldest)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT COUNT(*), COALESCE(MIN(sent_at), 0) FROM code_sends WHERE destination = ? AND sent_at > ?"));
+    query.addBindValue(destination);
+    query.addBindValue(since);
+    if (!query.exec() || !query.next())
+        return 0;
+    *oldest = query.value(1).toLongLong();
+    return query.value(0).toInt();
+}

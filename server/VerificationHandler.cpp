@@ -1,0 +1,79 @@
+#include "VerificationHandler.h"
+
+#include "Database.h"
+#include "RegistrationMessages.h"
+#include "RegistrationStore.h"
+#include "Replies.h"
+#include "RequestInfo.h"
+#include "VerificationSecret.h"
+
+#include <QDateTime>
+#include <QUrlQuery>
+
+namespace {
+QByteArray page(const char* text)
+{
+    // Plain and without translations: it is read once, in whatever browser the mail client opens.
+    return QByteArrayLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                             "<title>Account Manager</title></head><body><p>")
+        + text + QByteArrayLiteral("</p></body></html>\n");
+}
+} // namespace
+
+QHttpServerResponse VerificationHandler::verify(const RequestInfo& request, const QJsonObject& body) const
+{
+    ApiError decodeError;
+    const VerifyCodeRequest verify = VerifyCodeRequest::fromJson(body, &decodeError);
+    if (decodeError)
+        return Replies::error(decodeError, request);
+    QSqlDatabase db = Database::connection();
+    RegistrationStore store(db);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const std::optional<Registration> registration = store.findLive(request.pathId, now);
+    if (!registration)
+        return Replies::error(ErrorCode::RegistrationNotFound, request);
+    const QJsonObject verified { { QStringLiteral("verified"), true } };
+    // A retry after a lost answer (or after the link was opened) finds the work done.
+    if (registration->isVerified())
+        return Replies::json(verified, request);
+    if (registration->codeAttempts >= Registration::kMaxCodeAttempts)
+        return Replies::error(ErrorCode::CodeAttemptsExceeded, request, QStringLiteral("code"));
+    if (registration->codeHash.isEmpty() || registration->codeExpiresAt <= now)
+        return Replies::error(ErrorCode::CodeExpired, request, QStringLiteral("code"));
+
+    if (VerificationSecret::matches(registration->codeHash, registration->id, verify.code.trimmed())) {
+        if (!store.markVerified(registration->id, now))
+            return Replies::error(ErrorCode::RegistrationNotFound, request);
+        return Replies::json(verified, request);
+    }
+    const int attempts = store.recordWrongCode(registration->id, Registration::kMaxCodeAttempts);
+    if (attempts < 0) // another request used or killed the code meanwhile
+        return Replies::error(ErrorCode::CodeExpired, request, QStringLiteral("code"));
+    ApiError error(ErrorCode::CodeWrong, QStringLiteral("code"));
+    error.attemptsLeft = qMax(0, Registration::kMaxCodeAttempts - attempts);
+    return Replies::error(error, request);
+}
+
+QHttpServerResponse VerificationHandler::confirm(const RequestInfo& request) const
+{
+    static const QByteArray confirmed = page("Email confirmed. Return to Account Manager to finish.");
+    static const QByteArray invalid = page("This link is not valid any more. Return to Account Manager and "
+                                           "ask for a new code.");
+    QSqlDatabase db = Database::connection();
+    RegistrationStore store(db);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const std::optional<Registration> registration = store.findLive(request.pathId, now);
+    if (!registration)
+        return Replies::html(invalid, request, 404);
+    // Mail scanners often open links before the person does; a second visit sees the same page.
+    if (registration->isVerified())
+        return Replies::html(confirmed, request);
+    const QString token = QUrlQuery(request.query).queryItemValue(QStringLiteral("token"));
+    if (registration->channel != QLatin1String("email") || registration->linkHash.isEmpty()
+        || registration->linkExpiresAt <= now
+        || !VerificationSecret::matches(registration->linkHash, registration->id, token))
+        return Replies::html(invalid, request, 404);
+    if (!store.markVerified(registration->id, now))
+        return Replies::html(invalid, request, 404);
+    return Replies::html(confirmed, request);
+}
