@@ -43,6 +43,13 @@ void ErrorLabel::showError(const ApiError& error)
     setVisible(true);
 }
 
+void ErrorLabel::showError(const ApiError& error, const QString& addition)
+{
+    showError(error);
+    if (!addition.isEmpty())
+        m_message->setText(m_message->text() + QLatin1Char(' ') + addition);
+}
+
 void ErrorLabel::showNotice(const ApiError& error)
 {
     showError(error);

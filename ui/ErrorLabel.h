@@ -16,6 +16,8 @@ public:
     explicit ErrorLabel(QWidget* parent = nullptr);
 
     void showError(const ApiError& error);
+    // The same with a sentence of the app's own after the message (which rules a password broke).
+    void showError(const ApiError& error, const QString& addition);
     // The same, in the normal text colour: for errors that only ask the user to do something
     // (type the captcha), which red would make look like a failure.
     void showNotice(const ApiError& error);

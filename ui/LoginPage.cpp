@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -32,6 +33,8 @@ LoginPage::LoginPage(LoginWizard* wizard)
     , m_password(new PasswordEdit(this))
     , m_passwordError(new ErrorLabel(this))
     , m_busy(new BusyIndicator(this))
+    //: On the sign-in page, for people who have no account yet
+    , m_createAccount(new QPushButton(tr("No account? &Create one"), this))
 {
     setObjectName(QStringLiteral("loginPage"));
     setTitle(tr("Sign in to your account"));
@@ -72,6 +75,12 @@ LoginPage::LoginPage(LoginWizard* wizard)
     auto* passwordLabel = new QLabel(tr("&Password"), this);
     passwordLabel->setBuddy(m_password);
 
+    // A link-like button: a way out of this dialog, not its main action.
+    m_createAccount->setObjectName(QStringLiteral("createAccount"));
+    m_createAccount->setFlat(true);
+    m_createAccount->setCursor(Qt::PointingHandCursor);
+    m_createAccount->setAutoDefault(false);
+
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(6);
     layout->addWidget(m_pageError);
@@ -85,9 +94,12 @@ LoginPage::LoginPage(LoginWizard* wizard)
     layout->addWidget(passwordLabel);
     layout->addWidget(m_password);
     layout->addWidget(m_passwordError);
+    layout->addSpacing(4);
+    layout->addWidget(m_createAccount, 0, Qt::AlignLeft);
     layout->addStretch();
     layout->addWidget(m_busy);
 
+    connect(m_createAccount, &QPushButton::clicked, this, &LoginPage::createAccountRequested);
     connect(m_methods, &QButtonGroup::idClicked, this, [this](int id) { setMethod(Method(id)); });
     // A correction makes the old complaint about that field stale.
     connect(m_email, &QLineEdit::textEdited, m_loginError, &ErrorLabel::clear);
@@ -148,6 +160,21 @@ QString LoginPage::login() const
         return m_accountId->text().trimmed();
     }
     return {};
+}
+
+void LoginPage::prefillEmail(const QString& email)
+{
+    setMethod(Method::Email);
+    m_email->setText(email);
+    m_password->setFocus();
+}
+
+void LoginPage::prefillPhone(const QString& region, const QString& nationalNumber)
+{
+    setMethod(Method::Phone);
+    m_phone->setRegion(region);
+    m_phone->setNationalNumber(nationalNumber);
+    m_password->setFocus();
 }
 
 QString LoginPage::password() const
@@ -246,6 +273,7 @@ void LoginPage::setBusy(bool busy)
         button->setEnabled(!busy);
     m_loginFields->setEnabled(!busy);
     m_password->setEnabled(!busy);
+    m_createAccount->setEnabled(!busy);
     if (busy) {
         clearErrors();
         m_busy->start(tr("Signing in…"));

@@ -11,6 +11,7 @@ class PhoneNumberEdit;
 class QButtonGroup;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 class QStackedWidget;
 
@@ -30,6 +31,9 @@ public:
     // The login as the server expects it: a normalized email, an E.164 number or the digits.
     QString login() const;
     QString password() const;
+    // Fills in a login the user already typed elsewhere (sign-up found it registered).
+    void prefillEmail(const QString& email);
+    void prefillPhone(const QString& region, const QString& nationalNumber);
 
     // Puts a server or network error where it belongs: a wrong password under the password,
     // anything about the connection at the top of the page.
@@ -49,6 +53,10 @@ public:
     ErrorLabel* loginError() const { return m_loginError; }
     ErrorLabel* passwordError() const { return m_passwordError; }
     BusyIndicator* busyIndicator() const { return m_busy; }
+    QPushButton* createAccountButton() const { return m_createAccount; }
+
+signals:
+    void createAccountRequested();
 
 private:
     bool validateInput();
@@ -67,5 +75,6 @@ private:
     PasswordEdit* m_password;
     ErrorLabel* m_passwordError;
     BusyIndicator* m_busy;
+    QPushButton* m_createAccount;
     bool m_isBusy = false;
 };

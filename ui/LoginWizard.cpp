@@ -29,6 +29,7 @@ LoginWizard::LoginWizard(Session* session, AccountSettings* settings, QWidget* p
     // Room for a three-line error above the form: a wrapped label cannot make a shown dialog grow.
     setMinimumSize(560, 500);
 
+    connect(m_loginPage, &LoginPage::createAccountRequested, this, &LoginWizard::createAccountRequested);
     connect(m_session, &Session::signedIn, this, [this] {
         if (!m_busy)
             return;

@@ -40,6 +40,8 @@ public:
 
 signals:
     void busyChanged(bool busy);
+    // "No account? Create one" on the login page.
+    void createAccountRequested();
 
 private:
     void setBusy(bool busy);

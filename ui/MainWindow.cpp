@@ -2,13 +2,18 @@
 
 #include "AccountPage.h"
 #include "BusyIndicator.h"
+#include "LoginPage.h"
 #include "LoginWizard.h"
+#include "PhoneNumberEdit.h"
+#include "RegistrationDetailsPage.h"
+#include "RegistrationWizard.h"
 #include "WelcomePage.h"
 #include "session/Session.h"
 #include "settings/AccountSettings.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -43,6 +48,7 @@ MainWindow::MainWindow(Session* session, AccountSettings* settings, QWidget* par
     resize(640, 480);
 
     connect(m_welcome, &WelcomePage::signInRequested, this, &MainWindow::openLoginWizard);
+    connect(m_welcome, &WelcomePage::createAccountRequested, this, &MainWindow::openRegistrationWizard);
     connect(m_welcome, &WelcomePage::retryRequested, this, &MainWindow::start);
     connect(m_account, &AccountPage::signOutRequested, this, [this] {
         m_signingOut = true;
@@ -93,8 +99,50 @@ LoginWizard* MainWindow::openLoginWizard()
     m_welcome->clearMessages();
     m_wizard = new LoginWizard(m_session, m_settings, this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &LoginWizard::createAccountRequested, this, [this] {
+        if (m_wizard->isBusy())
+            return;
+        m_wizard->reject();
+        openRegistrationWizard();
+    });
     m_wizard->open();
     return m_wizard;
+}
+
+RegistrationWizard* MainWindow::openRegistrationWizard()
+{
+    if (m_registration) {
+        m_registration->raise();
+        return m_registration;
+    }
+    if (m_wizard)
+        m_wizard->close();
+    m_welcome->clearMessages();
+    m_registration = new RegistrationWizard(m_session, m_settings, this);
+    m_registration->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_registration, &RegistrationWizard::signInRequested, this, &MainWindow::signInToRegistered);
+    m_registration->open();
+    return m_registration;
+}
+
+void MainWindow::signInToRegistered()
+{
+    // The login as the user typed it on the sign-up page, so the sign-in page needs only the password.
+    RegistrationDetailsPage* details = m_registration->detailsPage();
+    const bool email = details->method() == RegistrationDetailsPage::Method::Email;
+    const QString text = email ? details->emailEdit()->text().trimmed() : details->phoneEdit()->nationalNumber();
+    const QString region = details->phoneEdit()->region();
+    m_registration->reject();
+    LoginWizard* wizard = openLoginWizard();
+    if (email)
+        wizard->loginPage()->prefillEmail(text);
+    else
+        wizard->loginPage()->prefillPhone(region, text);
+}
+
+bool MainWindow::wizardShown() const
+{
+    return (m_wizard && m_wizard->isVisible()) || (m_registration && m_registration->isVisible());
 }
 
 QWidget* MainWindow::currentPage() const
@@ -107,7 +155,7 @@ void MainWindow::sessionStateChanged()
     switch (m_session->state()) {
     case Session::State::Starting:
         // While the wizard is open it shows its own progress.
-        if (!m_wizard) {
+        if (!m_wizard && !m_registration) {
             m_startingBusy->start(tr("Signing you in…"));
             m_pages->setCurrentWidget(m_starting);
         }
@@ -127,7 +175,7 @@ void MainWindow::sessionStateChanged()
 
 void MainWindow::sessionFailed(const ApiError& error)
 {
-    if (m_wizard && m_wizard->isVisible())
+    if (wizardShown())
         return; // the wizard shows it where the user is looking
     if (m_session->isSignedIn()) {
         m_account->showError(error);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LoginWizard.h"
+#include "RegistrationWizard.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -26,12 +27,15 @@ public:
     void start();
     // Opens the sign-in wizard (window-modal, does not block).
     LoginWizard* openLoginWizard();
+    // Opens the sign-up wizard (window-modal, does not block); closes the sign-in one if open.
+    RegistrationWizard* openRegistrationWizard();
 
     WelcomePage* welcomePage() const { return m_welcome; }
     AccountPage* accountPage() const { return m_account; }
     QWidget* startingPage() const { return m_starting; }
     QWidget* currentPage() const;
     LoginWizard* loginWizard() const { return m_wizard; }
+    RegistrationWizard* registrationWizard() const { return m_registration; }
 
 public slots:
     void showAbout();
@@ -41,6 +45,8 @@ private:
     void sessionStateChanged();
     void sessionFailed(const ApiError& error);
     void signedOut(const ApiError& serverError);
+    void signInToRegistered();
+    bool wizardShown() const;
 
     Session* m_session;
     AccountSettings* m_settings;
@@ -50,5 +56,6 @@ private:
     QWidget* m_starting;
     BusyIndicator* m_startingBusy;
     QPointer<LoginWizard> m_wizard;
+    QPointer<RegistrationWizard> m_registration;
     bool m_signingOut = false;
 };

@@ -12,6 +12,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     , m_error(new ErrorLabel(this))
     , m_note(new QLabel(this))
     , m_signIn(new QPushButton(tr("Sign In"), this))
+    , m_createAccount(new QPushButton(tr("Create Account"), this))
     , m_retry(new QPushButton(tr("Try Again"), this))
 {
     setObjectName(QStringLiteral("welcomePage"));
@@ -30,7 +31,8 @@ WelcomePage::WelcomePage(QWidget* parent)
     auto* explanation
         = new QLabel(tr("One account for all your devices: phones, tablets, watches and more. "
                         "Sign in with your email address, phone number or account ID to see "
-                        "your account on this computer. You stay signed in until you sign out."),
+                        "your account on this computer. You stay signed in until you sign out. "
+                        "No account yet? Create one for free."),
                      this);
     explanation->setObjectName(QStringLiteral("explanation"));
     explanation->setWordWrap(true);
@@ -45,6 +47,8 @@ WelcomePage::WelcomePage(QWidget* parent)
     m_signIn->setObjectName(QStringLiteral("signIn"));
     m_signIn->setDefault(true);
     m_signIn->setMinimumWidth(180);
+    m_createAccount->setObjectName(QStringLiteral("createAccount"));
+    m_createAccount->setMinimumWidth(180);
     m_retry->setObjectName(QStringLiteral("retry"));
     m_retry->setMinimumWidth(180);
     m_retry->setVisible(false);
@@ -57,6 +61,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     column->addWidget(explanation);
     column->addSpacing(8);
     column->addWidget(m_signIn, 0, Qt::AlignHCenter);
+    column->addWidget(m_createAccount, 0, Qt::AlignHCenter);
     column->addWidget(m_retry, 0, Qt::AlignHCenter);
     column->addWidget(m_note);
     column->addWidget(m_error);
@@ -70,6 +75,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     layout->addStretch(1);
 
     connect(m_signIn, &QPushButton::clicked, this, &WelcomePage::signInRequested);
+    connect(m_createAccount, &QPushButton::clicked, this, &WelcomePage::createAccountRequested);
     connect(m_retry, &QPushButton::clicked, this, &WelcomePage::retryRequested);
 }
 

@@ -23,17 +23,20 @@ public:
     void setRetryVisible(bool visible);
 
     QPushButton* signInButton() const { return m_signIn; }
+    QPushButton* createAccountButton() const { return m_createAccount; }
     QPushButton* retryButton() const { return m_retry; }
     ErrorLabel* errorLabel() const { return m_error; }
     QLabel* noteLabel() const { return m_note; }
 
 signals:
     void signInRequested();
+    void createAccountRequested();
     void retryRequested();
 
 private:
     ErrorLabel* m_error;
     QLabel* m_note;
     QPushButton* m_signIn;
+    QPushButton* m_createAccount;
     QPushButton* m_retry;
 };

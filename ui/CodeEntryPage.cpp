@@ -1,0 +1,250 @@
+#include "CodeEntryPage.h"
+
+#include "BusyIndicator.h"
+#include "ErrorLabel.h"
+#include "protocol/ApiError.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QWizard>
+
+CodeEntryPage::CodeEntryPage(QWidget* parent)
+    : QWizardPage(parent)
+    , m_sentTo(new QLabel(this))
+    , m_pageError(new ErrorLabel(this))
+    , m_code(new QLineEdit(this))
+    , m_codeError(new ErrorLabel(this))
+    , m_resend(new QPushButton(tr("&Resend code"), this))
+    , m_countdown(new QLabel(this))
+    , m_busy(new BusyIndicator(this))
+    , m_tick(new QTimer(this))
+{
+    setObjectName(QStringLiteral("codeEntryPage"));
+    setTitle(tr("Enter the code"));
+    m_sentTo->setObjectName(QStringLiteral("sentTo"));
+    m_sentTo->setWordWrap(true);
+    m_sentTo->setTextFormat(Qt::PlainText);
+    m_pageError->setObjectName(QStringLiteral("pageError"));
+    m_codeError->setObjectName(QStringLiteral("codeError"));
+    m_resend->setObjectName(QStringLiteral("resendCode"));
+    m_countdown->setObjectName(QStringLiteral("resendCountdown"));
+    m_countdown->setForegroundRole(QPalette::PlaceholderText);
+
+    // One field for the whole code: a pasted "123 456" or "Code: 123456" works, and so do the
+    // screen readers that six separate boxes confuse.
+    m_code->setObjectName(QStringLiteral("code"));
+    m_code->setAccessibleName(tr("Verification code"));
+    m_code->setInputMethodHints(Qt::ImhDigitsOnly);
+    QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    codeFont.setPointSizeF(font().pointSizeF() * 1.6);
+    codeFont.setLetterSpacing(QFont::AbsoluteSpacing, 4);
+    m_code->setFont(codeFont);
+    m_code->setAlignment(Qt::AlignCenter);
+    m_code->setMaximumWidth(260);
+    auto* codeLabel = new QLabel(tr("&Code"), this);
+    codeLabel->setBuddy(m_code);
+
+    auto* resendRow = new QHBoxLayout;
+    resendRow->addWidget(m_resend);
+    resendRow->addWidget(m_countdown);
+    resendRow->addStretch();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(6);
+    layout->addWidget(m_pageError);
+    layout->addWidget(m_sentTo);
+    layout->addSpacing(8);
+    layout->addWidget(codeLabel);
+    layout->addWidget(m_code);
+    layout->addWidget(m_codeError);
+    layout->addSpacing(8);
+    layout->addLayout(resendRow);
+    layout->addStretch();
+    layout->addWidget(m_busy);
+
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &CodeEntryPage::updateCountdown);
+    connect(m_code, &QLineEdit::textEdited, this, &CodeEntryPage::filterCode);
+    connect(m_resend, &QPushButton::clicked, this, [this] {
+        m_pageError->clear();
+        m_codeError->clear();
+        emit resendRequested();
+    });
+}
+
+void CodeEntryPage::setChallenge(const CodeChallenge& challenge)
+{
+    m_challenge = challenge;
+    m_codeDead = false;
+    m_code->setEnabled(!m_isBusy);
+    m_code->setMaxLength(qMax(1, challenge.codeLength));
+    //: Placeholder of the code field: one zero per digit of the code
+    m_code->setPlaceholderText(QString(qMax(1, challenge.codeLength), QLatin1Char('0')));
+    clearCode();
+    m_pageError->clear();
+    m_codeError->clear();
+    if (challenge.channel == QLatin1String("email")) {
+        //: %1 is the masked email address, e.g. "a***@example.com"
+        m_sentTo->setText(tr("We sent a code to %1. Enter it here, or open the link in that email: "
+                             "this page moves on by itself once you have.")
+                              .arg(challenge.sentTo));
+    } else {
+        //: %1 is the masked phone number, e.g. "+7 *** ***-45-67"
+        m_sentTo->setText(tr("We sent a code to %1 by SMS. It may take a minute to arrive.").arg(challenge.sentTo));
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_expiresAt = now.addSecs(challenge.expiresIn);
+    startCountdown(now.addSecs(challenge.resendAfter));
+    emit completeChanged();
+}
+
+void CodeEntryPage::startCountdown(const QDateTime& resendAt)
+{
+    m_resendAt = resendAt;
+    m_tick->start();
+    updateCountdown();
+}
+
+int CodeEntryPage::secondsUntilResend() const
+{
+    if (!m_resendAt.isValid())
+        return 0;
+    // Rounded up, so that "0:00" is never shown with the button still locked.
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(m_resendAt);
+    return ms <= 0 ? 0 : int((ms + 999) / 1000);
+}
+
+void CodeEntryPage::updateCountdown()
+{
+    const int seconds = secondsUntilResend();
+    m_resend->setEnabled(seconds == 0 && !m_isBusy);
+    if (seconds > 0) {
+        const QString time = QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+        //: %1 is the time left in minutes and seconds, e.g. "0:42"
+        m_countdown->setText(tr("Resend code in %1").arg(time));
+        m_countdown->setVisible(true);
+    } else {
+        m_countdown->clear();
+        m_countdown->setVisible(false);
+        m_tick->stop();
+    }
+}
+
+QString CodeEntryPage::code() const
+{
+    return m_code->text();
+}
+
+void CodeEntryPage::clearCode()
+{
+    m_code->clear();
+}
+
+void CodeEntryPage::filterCode()
+{
+    // Keep the digits only, whatever came with a paste ("123 456", "Code: 123-456", full-width digits).
+    const QString text = m_code->text();
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits.append(QChar(u'0' + c.digitValue()));
+    }
+    digits.truncate(m_code->maxLength());
+    if (digits != text)
+        m_code->setText(digits);
+    m_codeError->clear();
+}
+
+void CodeEntryPage::showError(const ApiError& error)
+{
+    switch (error.code) {
+    case ErrorCode::Cancelled:
+        return;
+    case ErrorCode::CodeWrong:
+    case ErrorCode::InvalidField:
+    case ErrorCode::MissingField:
+        m_codeError->showError(error); // with "%n attempt(s) left"
+        m_code->setFocus();
+        m_code->selectAll();
+        break;
+    case ErrorCode::CodeExpired:
+    case ErrorCode::CodeAttemptsExceeded:
+        // This code is dead: typing it again cannot help, a new one can.
+        m_codeDead = true;
+        clearCode();
+        m_code->setEnabled(false);
+        m_codeError->showError(error);
+        updateCountdown();
+        if (m_resend->isEnabled())
+            m_resend->setFocus();
+        emit completeChanged();
+        break;
+    case ErrorCode::ResendTooEarly:
+    case ErrorCode::ResendLimit:
+        m_pageError->showError(error);
+        if (error.until.isValid())
+            startCountdown(error.until.toUTC());
+        break;
+    default:
+        m_pageError->showError(error);
+    }
+}
+
+void CodeEntryPage::setBusy(bool busy, const QString& text)
+{
+    m_isBusy = busy;
+    m_code->setEnabled(!busy && !m_codeDead);
+    if (busy) {
+        m_pageError->clear();
+        m_codeError->clear();
+        m_busy->start(text.isEmpty() ? tr("Checking the code…") : text);
+    } else {
+        m_busy->stop();
+        if (!m_codeDead)
+            m_code->setFocus();
+    }
+    updateCountdown();
+    emit completeChanged();
+}
+
+void CodeEntryPage::proceed()
+{
+    m_proceeding = true;
+    wizard()->next();
+    m_proceeding = false;
+}
+
+void CodeEntryPage::initializePage()
+{
+    m_code->setFocus();
+}
+
+bool CodeEntryPage::isComplete() const
+{
+    return !m_isBusy && !m_codeDead;
+}
+
+bool CodeEntryPage::validatePage()
+{
+    if (m_proceeding)
+        return true;
+    m_codeError->clear();
+    const QString digits = code();
+    if (digits.isEmpty()) {
+        m_codeError->showMessage(tr("Enter the code from the message."));
+        m_code->setFocus();
+        return false;
+    }
+    if (digits.size() < m_challenge.codeLength) {
+        m_codeError->showMessage(tr("The code has %n digit(s).", nullptr, m_challenge.codeLength));
+        m_code->setFocus();
+        return false;
+    }
+    emit verifyRequested(digits);
+    return false;
+}

@@ -1,0 +1,243 @@
+#include "NewPasswordPage.h"
+
+#include "BusyIndicator.h"
+#include "ErrorLabel.h"
+#include "PasswordEdit.h"
+#include "protocol/ApiError.h"
+#include "validation/PasswordStrength.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+#include <QWizard>
+
+namespace {
+// Every rule, in the order the checklist shows them. TooLong only shows when broken: a line
+// "At most 64 characters" would be noise for everybody else.
+const PasswordPolicy::Problem kRules[] = {
+    PasswordPolicy::Problem::TooShort,    PasswordPolicy::Problem::NoLetter,
+    PasswordPolicy::Problem::NoDigit,     PasswordPolicy::Problem::EqualsLogin,
+    PasswordPolicy::Problem::Common,      PasswordPolicy::Problem::TooLong,
+};
+
+// The meter's colour for each zxcvbn score: red, orange, amber, green, dark green.
+const char* const kScoreColours[] = { "#c62828", "#ef6c00", "#f9a825", "#2e7d32", "#1b5e20" };
+} // namespace
+
+NewPasswordPage::NewPasswordPage(QWidget* parent)
+    : QWizardPage(parent)
+    , m_pageError(new ErrorLabel(this))
+    , m_password(new PasswordEdit(this))
+    , m_passwordError(new ErrorLabel(this))
+    , m_confirm(new PasswordEdit(this))
+    , m_confirmError(new ErrorLabel(this))
+    , m_meter(new QProgressBar(this))
+    , m_strength(new QLabel(this))
+    , m_busy(new BusyIndicator(this))
+{
+    setObjectName(QStringLiteral("newPasswordPage"));
+    setTitle(tr("Create a password"));
+    setSubTitle(tr("You will sign in with it on this computer and on your other devices."));
+    m_pageError->setObjectName(QStringLiteral("pageError"));
+    m_password->setObjectName(QStringLiteral("newPassword"));
+    m_passwordError->setObjectName(QStringLiteral("passwordError"));
+    m_confirm->setObjectName(QStringLiteral("confirmPassword"));
+    m_confirmError->setObjectName(QStringLiteral("confirmError"));
+    m_meter->setObjectName(QStringLiteral("strengthMeter"));
+    m_strength->setObjectName(QStringLiteral("strengthLabel"));
+
+    auto* passwordLabel = new QLabel(tr("&New password"), this);
+    passwordLabel->setBuddy(m_password);
+    auto* confirmLabel = new QLabel(tr("&Repeat the password"), this);
+    confirmLabel->setBuddy(m_confirm);
+
+    m_meter->setRange(0, 4);
+    m_meter->setTextVisible(false);
+    m_meter->setFixedHeight(8);
+    m_meter->setAccessibleName(tr("Password strength"));
+    auto* meterRow = new QHBoxLayout;
+    //: Before the strength meter: "Strength: Weak"
+    auto* strengthTitle = new QLabel(tr("Strength:"), this);
+    meterRow->addWidget(strengthTitle);
+    meterRow->addWidget(m_meter, 1);
+    meterRow->addWidget(m_strength);
+
+    auto* checklist = new QVBoxLayout;
+    checklist->setSpacing(2);
+    for (const PasswordPolicy::Problem rule : kRules) {
+        auto* label = new QLabel(this);
+        label->setObjectName(QStringLiteral("rule-%1").arg(PasswordPolicy::reasonName(rule)));
+        label->setTextFormat(Qt::PlainText);
+        m_rules.insert(rule, label);
+        checklist->addWidget(label);
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(6);
+    layout->addWidget(m_pageError);
+    layout->addWidget(passwordLabel);
+    layout->addWidget(m_password);
+    layout->addWidget(m_passwordError);
+    layout->addLayout(meterRow);
+    layout->addSpacing(4);
+    layout->addLayout(checklist);
+    layout->addSpacing(8);
+    layout->addWidget(confirmLabel);
+    layout->addWidget(m_confirm);
+    layout->addWidget(m_confirmError);
+    layout->addStretch();
+    layout->addWidget(m_busy);
+
+    connect(m_password, &QLineEdit::textChanged, this, &NewPasswordPage::updateChecks);
+    connect(m_password, &QLineEdit::textEdited, m_passwordError, &ErrorLabel::clear);
+    connect(m_confirm, &QLineEdit::textEdited, m_confirmError, &ErrorLabel::clear);
+    // Showing one shows both: the user compares them.
+    connect(m_password->toggleAction(), &QAction::toggled, m_confirm, &PasswordEdit::setPasswordShown);
+    connect(m_confirm->toggleAction(), &QAction::toggled, m_password, &PasswordEdit::setPasswordShown);
+    updateChecks();
+}
+
+void NewPasswordPage::setLogin(const QString& login)
+{
+    m_login = login;
+    updateChecks();
+}
+
+QString NewPasswordPage::password() const
+{
+    return m_password->text();
+}
+
+void NewPasswordPage::clearPasswords()
+{
+    m_password->clear();
+    m_confirm->clear();
+}
+
+void NewPasswordPage::setRuleState(QLabel* label, PasswordPolicy::Problem rule, bool met, bool failedOnServer)
+{
+    // A tick or a dot, not colour alone: the state must be readable without colour too.
+    const QString mark = met ? QStringLiteral("\u2714") : QStringLiteral("\u2022");
+    label->setText(mark + QLatin1Char(' ') + PasswordPolicy::ruleText(rule));
+    label->setProperty("met", met);
+    label->setAccessibleName(met ? tr("Met: %1").arg(PasswordPolicy::ruleText(rule))
+                                 : tr("Not met yet: %1").arg(PasswordPolicy::ruleText(rule)));
+    if (failedOnServer)
+        label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    else if (met)
+        label->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+    else
+        label->setStyleSheet(QString());
+}
+
+void NewPasswordPage::updateChecks()
+{
+    const QString text = m_password->text();
+    const QList<PasswordPolicy::Problem> problems = PasswordPolicy::check(text, m_login);
+    for (auto it = m_rules.cbegin(); it != m_rules.cend(); ++it) {
+        const bool met = !text.isEmpty() && !problems.contains(it.key());
+        setRuleState(it.value(), it.key(), met);
+        if (it.key() == PasswordPolicy::Problem::TooLong)
+            it.value()->setVisible(problems.contains(it.key()));
+    }
+    if (text.isEmpty()) {
+        m_meter->setValue(0);
+        m_strength->setText(tr("None yet"));
+        m_meter->setStyleSheet(QString());
+        return;
+    }
+    const QStringList inputs = m_login.isEmpty() ? QStringList() : QStringList { m_login };
+    const PasswordStrength strength = PasswordStrength::estimate(text, inputs);
+    // A password the policy refuses is never shown as better than weak, whatever zxcvbn thinks.
+    const int score = problems.isEmpty() ? strength.score : qMin(strength.score, 1);
+    m_meter->setValue(score);
+    m_meter->setStyleSheet(
+        QStringLiteral("QProgressBar::chunk { background: %1; }").arg(QLatin1String(kScoreColours[score])));
+    m_strength->setText(PasswordStrength::scoreText(score));
+}
+
+void NewPasswordPage::showError(const ApiError& error)
+{
+    if (error.code == ErrorCode::Cancelled)
+        return;
+    if (error.code == ErrorCode::PasswordWeak
+        || (error.field == QLatin1String("password")
+            && (error.code == ErrorCode::InvalidField || error.code == ErrorCode::MissingField))) {
+        // The server's reasons, in the user's words, under the field and marked in the checklist.
+        QStringList reasons;
+        for (auto it = m_rules.cbegin(); it != m_rules.cend(); ++it) {
+            if (error.reasons.contains(PasswordPolicy::reasonName(it.key()))) {
+                setRuleState(it.value(), it.key(), false, true);
+                it.value()->setVisible(true);
+                reasons.append(PasswordPolicy::ruleText(it.key()));
+            }
+        }
+        //: After "This password does not meet the requirements."; %1 lists the rules it breaks
+        const QString which = reasons.isEmpty() ? QString() : tr("Required: %1.").arg(reasons.join(QStringLiteral("; ")));
+        m_passwordError->showError(error, which);
+        m_password->setFocus();
+        m_password->selectAll();
+        return;
+    }
+    m_pageError->showError(error);
+}
+
+void NewPasswordPage::setBusy(bool busy, const QString& text)
+{
+    m_isBusy = busy;
+    m_password->setEnabled(!busy);
+    m_confirm->setEnabled(!busy);
+    if (busy) {
+        m_pageError->clear();
+        m_passwordError->clear();
+        m_confirmError->clear();
+        m_busy->start(text.isEmpty() ? tr("Saving the password…") : text);
+    } else {
+        m_busy->stop();
+    }
+    emit completeChanged();
+}
+
+void NewPasswordPage::proceed()
+{
+    m_proceeding = true;
+    wizard()->next();
+    m_proceeding = false;
+}
+
+bool NewPasswordPage::isComplete() const
+{
+    return !m_isBusy;
+}
+
+bool NewPasswordPage::validatePage()
+{
+    if (m_proceeding)
+        return true;
+    m_pageError->clear();
+    m_passwordError->clear();
+    m_confirmError->clear();
+    const QString text = m_password->text();
+    bool ok = true;
+    if (text.isEmpty()) {
+        m_passwordError->showMessage(tr("Enter a password."));
+        ok = false;
+    } else if (!PasswordPolicy::isAcceptable(text, m_login)) {
+        m_passwordError->showMessage(tr("The password does not meet every rule in the list below yet."));
+        ok = false;
+    }
+    if (ok && m_confirm->text() != text) {
+        m_confirmError->showMessage(m_confirm->text().isEmpty() ? tr("Repeat the password.")
+                                                                : tr("The passwords do not match."));
+        m_confirm->setFocus();
+        m_confirm->selectAll();
+        return false;
+    }
+    if (!ok) {
+        m_password->setFocus();
+        return false;
+    }
+    emit passwordChosen(text);
+    return false;
+}

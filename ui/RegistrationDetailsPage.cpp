@@ -1,0 +1,265 @@
+#include "RegistrationDetailsPage.h"
+
+#include "BusyIndicator.h"
+#include "CaptchaWidget.h"
+#include "ErrorLabel.h"
+#include "PhoneNumberEdit.h"
+#include "RegionComboBox.h"
+#include "protocol/ApiError.h"
+#include "validation/EmailAddress.h"
+#include "validation/PhoneNumbers.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QWizard>
+
+RegistrationDetailsPage::RegistrationDetailsPage(AccountApi* api, QWidget* parent)
+    : QWizardPage(parent)
+    , m_pageError(new ErrorLabel(this))
+    , m_region(new RegionComboBox(this))
+    , m_contactLabel(new QLabel(this))
+    , m_email(new QLineEdit(this))
+    , m_phone(new PhoneNumberEdit(this))
+    , m_contactError(new ErrorLabel(this))
+    , m_alreadyActions(new QWidget(this))
+    , m_signIn(new QPushButton(tr("&Sign In"), m_alreadyActions))
+    , m_forgot(new QPushButton(tr("Forgot password?"), m_alreadyActions))
+    //: The opt-in checkbox for marketing email or SMS
+    , m_news(new QCheckBox(tr("Stay up to date with &news and offers"), this))
+    , m_captcha(new CaptchaWidget(api, this))
+    , m_captchaError(new ErrorLabel(this))
+    , m_busy(new BusyIndicator(this))
+{
+    setObjectName(QStringLiteral("registrationDetailsPage"));
+    setTitle(tr("Create an account"));
+    m_pageError->setObjectName(QStringLiteral("pageError"));
+    m_region->setObjectName(QStringLiteral("region"));
+    m_email->setObjectName(QStringLiteral("email"));
+    m_email->setPlaceholderText(tr("name@example.com"));
+    m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
+    m_contactError->setObjectName(QStringLiteral("contactError"));
+    m_captchaError->setObjectName(QStringLiteral("captchaError"));
+    m_signIn->setObjectName(QStringLiteral("alreadySignIn"));
+    m_forgot->setObjectName(QStringLiteral("alreadyForgot"));
+    // Recovery is a later version's work: show the way, but say it is not open yet.
+    m_forgot->setEnabled(false);
+    m_forgot->setToolTip(tr("Password recovery is coming in a later version of Account Manager."));
+    // Opt-in: news is the user's choice to make, not a box to notice and untick.
+    m_news->setObjectName(QStringLiteral("news"));
+    m_news->setChecked(false);
+
+    auto* regionLabel = new QLabel(tr("Country or &region"), this);
+    regionLabel->setBuddy(m_region);
+
+    auto* alreadyLayout = new QHBoxLayout(m_alreadyActions);
+    alreadyLayout->setContentsMargins(0, 0, 0, 0);
+    alreadyLayout->addWidget(m_signIn);
+    alreadyLayout->addWidget(m_forgot);
+    alreadyLayout->addStretch();
+    m_alreadyActions->setVisible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(6);
+    layout->addWidget(m_pageError);
+    layout->addWidget(regionLabel);
+    layout->addWidget(m_region, 0, Qt::AlignLeft);
+    layout->addSpacing(6);
+    layout->addWidget(m_contactLabel);
+    layout->addWidget(m_email);
+    layout->addWidget(m_phone);
+    layout->addWidget(m_contactError);
+    layout->addWidget(m_alreadyActions);
+    layout->addSpacing(6);
+    layout->addWidget(m_captcha);
+    layout->addWidget(m_captchaError);
+    layout->addSpacing(6);
+    layout->addWidget(m_news);
+    layout->addStretch();
+    layout->addWidget(m_busy);
+
+    connect(m_email, &QLineEdit::textEdited, this, &RegistrationDetailsPage::clearContactError);
+    connect(m_phone, &PhoneNumberEdit::changed, this, &RegistrationDetailsPage::clearContactError);
+    connect(m_captcha, &CaptchaWidget::answerEdited, m_captchaError, &ErrorLabel::clear);
+    // The phone's country code follows the country of residence; another one can still be picked.
+    connect(m_region, &QComboBox::currentIndexChanged, this, [this] { m_phone->setRegion(m_region->region()); });
+    connect(m_signIn, &QPushButton::clicked, this, &RegistrationDetailsPage::signInRequested);
+    m_phone->setRegion(m_region->region());
+    setMethod(Method::Email);
+}
+
+void RegistrationDetailsPage::setMethod(Method method)
+{
+    m_method = method;
+    const bool email = method == Method::Email;
+    m_email->setVisible(email);
+    m_phone->setVisible(!email);
+    m_contactLabel->setText(email ? tr("&Email address") : tr("P&hone number"));
+    m_contactLabel->setBuddy(email ? static_cast<QWidget*>(m_email) : m_phone);
+    setSubTitle(email ? tr("We will send a code and a link to this address to confirm that it is yours.")
+                      : tr("We will send a code by SMS to this number to confirm that it is yours."));
+    clearContactError();
+}
+
+StartRegistrationRequest RegistrationDetailsPage::request() const
+{
+    StartRegistrationRequest request;
+    request.method = m_method == Method::Email ? QStringLiteral("email") : QStringLiteral("phone");
+    if (m_method == Method::Email)
+        request.email = EmailAddress::normalize(m_email->text());
+    else
+        request.phone = m_phone->e164();
+    request.region = m_region->region();
+    request.marketingOptIn = m_news->isChecked();
+    request.captcha = m_captcha->answer();
+    return request;
+}
+
+QString RegistrationDetailsPage::login() const
+{
+    return m_method == Method::Email ? EmailAddress::normalize(m_email->text()) : m_phone->e164();
+}
+
+void RegistrationDetailsPage::initializePage()
+{
+    if (!m_captcha->isLoaded())
+        m_captcha->reload();
+    if (m_method == Method::Email)
+        m_email->setFocus();
+    else
+        m_phone->setFocus();
+}
+
+void RegistrationDetailsPage::reloadCaptcha()
+{
+    m_captcha->reload();
+}
+
+bool RegistrationDetailsPage::validateInput()
+{
+    clearErrors();
+    QWidget* firstBad = nullptr;
+    if (m_method == Method::Email) {
+        if (m_email->text().trimmed().isEmpty())
+            m_contactError->showMessage(tr("Enter your email address."));
+        else if (!EmailAddress::isValid(m_email->text()))
+            m_contactError->showMessage(tr("This is not a valid email address. Check it for typos."));
+        if (m_contactError->isVisibleTo(this))
+            firstBad = m_email;
+    } else {
+        if (m_phone->isEmpty()) {
+            m_contactError->showMessage(tr("Enter your phone number."));
+        } else if (!m_phone->isValid()) {
+            //: %1 is the calling code the user picked, e.g. "+7"
+            m_contactError->showMessage(
+                tr("This is not a valid phone number for the country code %1. Check the number and the code.")
+                    .arg(QStringLiteral("+%1").arg(PhoneNumbers::callingCode(m_phone->region()))));
+        }
+        if (m_contactError->isVisibleTo(this))
+            firstBad = m_phone;
+    }
+    if (!m_captcha->isLoaded()) {
+        m_captchaError->showMessage(tr("The picture has not loaded yet. Wait a moment or get another picture."));
+    } else if (m_captcha->answer().answer.isEmpty()) {
+        m_captchaError->showMessage(tr("Type the characters from the picture."));
+        if (!firstBad)
+            firstBad = m_captcha->answerEdit();
+    }
+    if (firstBad)
+        firstBad->setFocus();
+    return !m_contactError->isVisibleTo(this) && !m_captchaError->isVisibleTo(this);
+}
+
+void RegistrationDetailsPage::clearErrors()
+{
+    m_pageError->clear();
+    clearContactError();
+    m_captchaError->clear();
+}
+
+void RegistrationDetailsPage::clearContactError()
+{
+    m_contactError->clear();
+    m_alreadyActions->setVisible(false);
+}
+
+void RegistrationDetailsPage::showError(const ApiError& error)
+{
+    if (error.code == ErrorCode::Cancelled)
+        return;
+    const bool contactField = error.field == QLatin1String("email") || error.field == QLatin1String("phone");
+    switch (error.code) {
+    case ErrorCode::CaptchaRequired:
+    case ErrorCode::CaptchaWrong:
+        m_captchaError->showError(error);
+        break;
+    case ErrorCode::AlreadyRegistered:
+        m_contactError->showError(error);
+        m_alreadyActions->setVisible(true);
+        break;
+    case ErrorCode::EmailInvalid:
+    case ErrorCode::PhoneInvalid:
+        m_contactError->showError(error);
+        break;
+    case ErrorCode::MissingField:
+    case ErrorCode::InvalidField:
+        if (contactField)
+            m_contactError->showError(error);
+        else if (error.field.startsWith(QLatin1String("captcha")))
+            m_captchaError->showError(error);
+        else
+            m_pageError->showError(error);
+        break;
+    default:
+        m_pageError->showError(error);
+    }
+    // The picture was used up by this attempt.
+    m_captcha->reload();
+    if (m_contactError->isVisibleTo(this))
+        m_method == Method::Email ? m_email->setFocus() : m_phone->setFocus();
+    else
+        m_captcha->answerEdit()->setFocus();
+}
+
+void RegistrationDetailsPage::setBusy(bool busy)
+{
+    m_isBusy = busy;
+    m_region->setEnabled(!busy);
+    m_email->setEnabled(!busy);
+    m_phone->setEnabled(!busy);
+    m_news->setEnabled(!busy);
+    m_captcha->setBusy(busy);
+    if (busy) {
+        clearErrors();
+        m_busy->start(tr("Sending the code…"));
+    } else {
+        m_busy->stop();
+    }
+    emit completeChanged();
+}
+
+void RegistrationDetailsPage::proceed()
+{
+    m_proceeding = true;
+    wizard()->next();
+    m_proceeding = false;
+}
+
+bool RegistrationDetailsPage::isComplete() const
+{
+    return !m_isBusy;
+}
+
+bool RegistrationDetailsPage::validatePage()
+{
+    if (m_proceeding)
+        return true;
+    if (!validateInput())
+        return false;
+    emit submitted();
+    return false;
+}
