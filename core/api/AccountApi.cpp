@@ -195,6 +195,14 @@ QNetworkReply* AccountApi::completeRegistration(const QString& registrationId,
                 decoded(std::move(callback)));
 }
 
+QNetworkReply* AccountApi::registrationStatus(const QString& registrationId, QObject* context,
+                                              Callback<RegistrationStatus> callback)
+{
+    const QString path = QStringLiteral("/v1/registrations/%1")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(registrationId)));
+    return send("GET", path, {}, {}, context, decoded(std::move(callback)));
+}
+
 QNetworkReply* AccountApi::send(const QByteArray& method, const QString& path, const QJsonObject& body,
                                 const QString& accessToken, QObject* context, JsonCallback callback)
 {

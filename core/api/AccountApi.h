@@ -63,6 +63,9 @@ public:
     QNetworkReply* completeRegistration(const QString& registrationId,
                                         const CompleteRegistrationRequest& request, QObject* context,
                                         Callback<TokenResponse> callback);
+    // GET /v1/registrations/{id}: whether the code or the emailed link has been confirmed.
+    QNetworkReply* registrationStatus(const QString& registrationId, QObject* context,
+                                      Callback<RegistrationStatus> callback);
 
     // Any endpoint: method "GET", "POST", "PUT", "DELETE"; path under the server URL ("/v1/devices");
     // an empty accessToken sends no Authorization header. A 2xx reply with an empty body gives {}.
