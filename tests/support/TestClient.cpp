@@ -32,7 +32,11 @@ QNetworkReply* TestClient::start(const QByteArray& method, const QString& path, 
                                  const QString& bearerToken)
 {
     QUrl url = m_baseUrl;
-    url.setPath(path);
+    // "…/confirm?token=…": what follows '?' is the query, sent as it is.
+    const qsizetype question = path.indexOf(QLatin1Char('?'));
+    url.setPath(path.left(question));
+    if (question >= 0)
+        url.setQuery(path.mid(question + 1), QUrl::StrictMode);
     QNetworkRequest request(url);
     request.setSslConfiguration(TestTls::configuration());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

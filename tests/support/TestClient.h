@@ -30,6 +30,7 @@ class TestClient
 public:
     explicit TestClient(QUrl baseUrl);
 
+    // path may carry a query: "/v1/registrations/ID/confirm?token=…".
     TestReply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
                    const QString& bearerToken = {}, int timeoutMs = 30000);
     TestReply get(const QString& path, const QString& bearerToken = {});
