@@ -15,9 +15,10 @@ AccountSettings::AccountSettings(const QString& iniFile)
 
 QString AccountSettings::serverKey(const QUrl& server)
 {
-    // QSettings keys must not contain '/' or ':' unescaped; the percent-encoded origin is stable.
-    const QString origin = server.adjusted(QUrl::RemovePath | QUrl::StripTrailingSlash).toString();
-    return QStringLiteral("servers/") + QString::fromLatin1(origin.toUtf8().toPercentEncoding());
+    // One group per server origin, readable for support staff: "servers/https_127.0.0.1_8443".
+    // '/' and ':' would be taken as QSettings' group separator or escaped beyond recognition.
+    const int port = server.port(server.scheme() == QLatin1String("https") ? 443 : 80);
+    return QStringLiteral("servers/%1_%2_%3").arg(server.scheme(), server.host()).arg(port);
 }
 
 QList<qint64> AccountSettings::accounts(const QUrl& server) const

@@ -1,0 +1,69 @@
+#include "settings/AccountSettings.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void accountsPerServer();
+    void deviceIdIsStable();
+    void language();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestSettings::accountsPerServer()
+{
+    const QString file = m_dir.filePath(QStringLiteral("accounts.ini"));
+    const QUrl local(QStringLiteral("https://127.0.0.1:8443"));
+    const QUrl other(QStringLiteral("https://accounts.example.com/"));
+    {
+        AccountSettings settings(file);
+        QVERIFY(settings.accounts(local).isEmpty());
+        QCOMPARE(settings.currentAccount(local), 0);
+        settings.addAccount(local, 1000000001);
+        settings.addAccount(local, 1000000002);
+        settings.addAccount(local, 1000000001); // once only
+        settings.setCurrentAccount(local, 1000000002);
+        settings.addAccount(other, 2000000001);
+    }
+    AccountSettings reopened(file);
+    QCOMPARE(reopened.accounts(local), (QList<qint64> { 1000000001, 1000000002 }));
+    QCOMPARE(reopened.currentAccount(local), 1000000002);
+    QCOMPARE(reopened.accounts(other), QList<qint64> { 2000000001 });
+    // The same origin, written differently, is the same server.
+    QCOMPARE(reopened.accounts(QUrl(QStringLiteral("https://127.0.0.1:8443/v1/"))).size(), 2);
+
+    reopened.removeAccount(local, 1000000002);
+    QCOMPARE(reopened.accounts(local), QList<qint64> { 1000000001 });
+    QCOMPARE(reopened.currentAccount(local), 0); // the current one went with it
+    QCOMPARE(reopened.accounts(other), QList<qint64> { 2000000001 });
+}
+
+void TestSettings::deviceIdIsStable()
+{
+    const QString file = m_dir.filePath(QStringLiteral("device.ini"));
+    DeviceInfo first = AccountSettings(file).thisDevice();
+    DeviceInfo second = AccountSettings(file).thisDevice();
+    QVERIFY(!first.id.isEmpty());
+    QCOMPARE(second.id, first.id);
+    QCOMPARE(first.kind, QStringLiteral("computer"));
+    QVERIFY(DeviceInfo::kinds().contains(first.kind));
+    QVERIFY(!first.name.isEmpty());
+    QVERIFY(AccountSettings(m_dir.filePath(QStringLiteral("other.ini"))).thisDevice().id != first.id);
+}
+
+void TestSettings::language()
+{
+    AccountSettings settings(m_dir.filePath(QStringLiteral("lang.ini")));
+    QVERIFY(settings.language().isEmpty());
+    settings.setLanguage(QStringLiteral("ru"));
+    QCOMPARE(settings.language(), QStringLiteral("ru"));
+}
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"
