@@ -40,6 +40,15 @@ private:
     qint64 m_accountId = 0;
 };
 
+static QUrl loopbackUrl(quint16 port)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(port);
+    return url;
+}
+
 template<typename T>
 std::pair<T, ApiError> TestAccountApi::wait(const std::function<QNetworkReply*(AccountApi::Callback<T>)>& call)
 {
@@ -179,11 +188,7 @@ void TestAccountApi::timeout()
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::LocalHost));
     AccountApi api;
-    QUrl url;
-    url.setScheme(QStringLiteral("https"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(silent.serverPort());
-    api.setServerUrl(url);
+    api.setServerUrl(loopbackUrl(silent.serverPort()));
     api.setTransferTimeout(700);
     const auto [health, error] = wait<HealthResponse>([&](auto cb) { return api.health(this, cb); });
     QCOMPARE(error.code, ErrorCode::Timeout);
@@ -194,11 +199,7 @@ void TestAccountApi::abortIsCancelled()
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::LocalHost));
     AccountApi api;
-    QUrl url;
-    url.setScheme(QStringLiteral("https"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(silent.serverPort());
-    api.setServerUrl(url);
+    api.setServerUrl(loopbackUrl(silent.serverPort()));
     const auto [health, error] = wait<HealthResponse>([&](auto cb) {
         QNetworkReply* reply = api.health(this, cb);
         QTimer::singleShot(100, reply, &QNetworkReply::abort);
@@ -229,11 +230,7 @@ void TestAccountApi::garbageIsBadResponse()
         });
     });
     AccountApi api;
-    QUrl url;
-    url.setScheme(QStringLiteral("https"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(server.serverPort());
-    api.setServerUrl(url);
+    api.setServerUrl(loopbackUrl(server.serverPort()));
     QVERIFY(api.addTrustedCaFile(QStringLiteral(TEST_PKI_DIR "/ca.crt")));
     const auto [health, error] = wait<HealthResponse>([&](auto cb) { return api.health(this, cb); });
     QCOMPARE(error.code, ErrorCode::BadResponse);
