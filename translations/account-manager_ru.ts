@@ -1,15 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AccountApi</name>
     <message>
-        <location filename="../core/api/AccountApi.cpp" line="+99" />
+        <location filename="../core/api/AccountApi.cpp" line="+99"/>
         <source>Cannot read the certificate file %1: %2</source>
         <translation>Не удалось прочитать файл сертификата %1: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The file %1 holds no PEM certificate.</source>
         <translation>В файле %1 нет сертификата в формате PEM.</translation>
     </message>
@@ -17,66 +17,66 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/AccountPage.cpp" line="+39" />
+        <location filename="../ui/AccountPage.cpp" line="+39"/>
         <source>Sign Out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>You are signed in</source>
         <translation>Вы вошли в аккаунт</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Account details</source>
         <translation>Данные аккаунта</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Account ID:</source>
         <translation>ID аккаунта:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email:</source>
         <translation>Электронная почта:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone number:</source>
         <translation>Номер телефона:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Region:</source>
         <extracomment>The country or region the account belongs to</extracomment>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created:</source>
         <translation>Создан:</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+26" />
+        <location line="+24"/>
+        <location line="+26"/>
         <source>Loading…</source>
         <extracomment>Shown in place of the email, phone and region until the server has sent them</extracomment>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Not added</source>
         <extracomment>Shown instead of an email or phone number that is not bound to the account</extracomment>
         <translation>Не добавлен</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Signing out…</source>
         <translation>Выполняется выход…</translation>
     </message>
@@ -84,13 +84,13 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../core/protocol/ApiError.cpp" line="+22" />
+        <location filename="../core/protocol/ApiError.cpp" line="+22"/>
         <source>Try again after %1.</source>
         <extracomment>%1 is a time of day, e.g. 14:35</extracomment>
         <translation>Повторите попытку после %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n attempt(s) left.</source>
         <translation>
             <numerusform>Осталась %n попытка.</numerusform>
@@ -102,27 +102,27 @@
 <context>
     <name>CaptchaPage</name>
     <message>
-        <location filename="../ui/CaptchaPage.cpp" line="+22" />
+        <location filename="../ui/CaptchaPage.cpp" line="+22"/>
         <source>Confirm that you are a person</source>
         <translation>Подтвердите, что вы не робот</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>There were several unsuccessful attempts to sign in to this account. Type the characters you see in the picture.</source>
         <translation>Было несколько неудачных попыток входа в этот аккаунт. Введите символы с картинки.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Signing in…</source>
         <translation>Выполняется вход…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The picture has not loaded yet. Wait a moment or get another picture.</source>
         <translation>Картинка ещё не загрузилась. Подождите немного или запросите другую картинку.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Type the characters from the picture.</source>
         <translation>Введите символы с картинки.</translation>
     </message>
@@ -130,85 +130,155 @@
 <context>
     <name>CaptchaWidget</name>
     <message>
-        <location filename="../ui/CaptchaWidget.cpp" line="+17" />
+        <location filename="../ui/CaptchaWidget.cpp" line="+17"/>
         <source>&amp;Another picture</source>
         <translation>&amp;Другая картинка</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Captcha picture</source>
         <translation>Картинка с капчей</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Characters from the picture</source>
         <translation>Символы с картинки</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Characters from the picture</source>
         <translation>&amp;Символы с картинки</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Loading the picture…</source>
         <translation>Загрузка картинки…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No picture</source>
         <translation>Нет картинки</translation>
     </message>
 </context>
 <context>
+    <name>CodeEntryPage</name>
+    <message>
+        <location filename="../ui/CodeEntryPage.cpp" line="+22"/>
+        <source>&amp;Resend code</source>
+        <translation>&amp;Отправить код повторно</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the code</source>
+        <translation>Введите код</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code confirms that the address or number is yours.</source>
+        <translation>Код подтверждает, что адрес или номер принадлежит вам.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Verification code</source>
+        <translation>Код подтверждения</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Код</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>We sent a code to %1. Enter it here, or open the link in that email: this page moves on by itself once you have.</source>
+        <extracomment>%1 is the masked email address, e.g. &quot;a***@example.com&quot;</extracomment>
+        <translation>Мы отправили код на %1. Введите его здесь или перейдите по ссылке из письма — после этого окно само перейдёт к следующему шагу.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>We sent a code to %1 by SMS. It may take a minute to arrive.</source>
+        <extracomment>%1 is the masked phone number, e.g. &quot;+7 *** ***-45-67&quot;</extracomment>
+        <translation>Мы отправили SMS с кодом на номер %1. Сообщение может прийти не сразу.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Resend code in %1</source>
+        <extracomment>%1 is the time left in minutes and seconds, e.g. &quot;0:42&quot;</extracomment>
+        <translation>Отправить код повторно можно через %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Request a new code.</source>
+        <translation>Запросите новый код.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Checking the code…</source>
+        <translation>Проверка кода…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Enter the code from the message.</source>
+        <translation>Введите код из сообщения.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The code has %n digits.</source>
+        <translation>
+            <numerusform>Код состоит из %n цифры.</numerusform>
+            <numerusform>Код состоит из %n цифр.</numerusform>
+            <numerusform>Код состоит из %n цифр.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+18" />
+        <location filename="../app/CommandLine.cpp" line="+18"/>
         <source>Sign in to your account and look after it.</source>
         <translation>Вход в аккаунт и управление им.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The account server, default %1.</source>
         <translation>Сервер аккаунтов, по умолчанию %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>URL</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Also trust the CA certificates in this PEM file.</source>
         <translation>Дополнительно доверять сертификатам ЦС из этого файла PEM.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The language of the app: ru or en (default: the system's).</source>
+        <location line="+3"/>
+        <source>The language of the app: ru or en (default: the system&apos;s).</source>
         <translation>Язык приложения: ru или en (по умолчанию — язык системы).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>--server needs an https:// address, not "%1".</source>
+        <location line="+25"/>
+        <source>--server needs an https:// address, not &quot;%1&quot;.</source>
         <translation>Для --server нужен адрес https://, а не «%1».</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>--lang must be ru or en, not "%1".</source>
+        <location line="+9"/>
+        <source>--lang must be ru or en, not &quot;%1&quot;.</source>
         <translation>Для --lang допустимы значения ru или en, а не «%1».</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+46" />
+        <location filename="../app/main.cpp" line="+46"/>
         <source>The file given with --ca-file cannot be used: %1</source>
         <extracomment>%1 is the reason, which names the file</extracomment>
         <translation>Файл, указанный в --ca-file, нельзя использовать: %1</translation>
@@ -217,1262 +287,1262 @@
 <context>
     <name>CountryNames</name>
     <message>
-        <location filename="../ui/CountryNames.cpp" line="+16" />
+        <location filename="../ui/CountryNames.cpp" line="+16"/>
         <source>Ascension Island</source>
         <translation>Остров Вознесения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Andorra</source>
         <translation>Андорра</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>United Arab Emirates</source>
         <translation>Объединённые Арабские Эмираты</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Afghanistan</source>
         <translation>Афганистан</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Antigua and Barbuda</source>
         <translation>Антигуа и Барбуда</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Anguilla</source>
         <translation>Ангвилла</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Albania</source>
         <translation>Албания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Armenia</source>
         <translation>Армения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Angola</source>
         <translation>Ангола</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Antarctica</source>
         <translation>Антарктика</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Argentina</source>
         <translation>Аргентина</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>American Samoa</source>
         <translation>Американские Самоа</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Austria</source>
         <translation>Австрия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Australia</source>
         <translation>Австралия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Aruba</source>
         <translation>Аруба</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Åland Islands</source>
         <translation>Аландские острова</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Azerbaijan</source>
         <translation>Азербайджан</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bosnia and Herzegovina</source>
         <translation>Босния и Герцеговина</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Barbados</source>
         <translation>Барбадос</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bangladesh</source>
         <translation>Бангладеш</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Belgium</source>
         <translation>Бельгия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Burkina Faso</source>
         <translation>Буркина-Фасо</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bulgaria</source>
         <translation>Болгария</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bahrain</source>
         <translation>Бахрейн</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Burundi</source>
         <translation>Бурунди</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Benin</source>
         <translation>Бенин</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saint Barthélemy</source>
         <translation>Сен-Бартельми</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bermuda</source>
         <translation>Бермуды</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Brunei</source>
         <translation>Бруней</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bolivia</source>
         <translation>Боливия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Caribbean Netherlands</source>
         <translation>Бонайре, Синт-Эстатиус и Саба</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Brazil</source>
         <translation>Бразилия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bahamas</source>
         <translation>Багамы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bhutan</source>
         <translation>Бутан</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bouvet Island</source>
         <translation>Остров Буве</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Botswana</source>
         <translation>Ботсвана</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Belarus</source>
         <translation>Беларусь</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Belize</source>
         <translation>Белиз</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Canada</source>
         <translation>Канада</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cocos (Keeling) Islands</source>
         <translation>Кокосовые острова</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Congo - Kinshasa</source>
         <translation>ДР Конго</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Central African Republic</source>
         <translation>Центрально-африканская республика</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Congo - Brazzaville</source>
         <translation>Республика Конго</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Switzerland</source>
         <translation>Швейцария</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Côte d’Ivoire</source>
         <translation>Кот-д’Ивуар</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cook Islands</source>
         <translation>Острова Кука</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chile</source>
         <translation>Чили</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cameroon</source>
         <translation>Камерун</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Colombia</source>
         <translation>Колумбия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Costa Rica</source>
         <translation>Коста-Рика</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cuba</source>
         <translation>Куба</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cape Verde</source>
         <translation>Кабо-Верде</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Curaçao</source>
         <translation>Кюрасао</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Christmas Island</source>
         <translation>Остров Рождества</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cyprus</source>
         <translation>Кипр</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Czechia</source>
         <translation>Чехия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Germany</source>
         <translation>Германия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Djibouti</source>
         <translation>Джибути</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Denmark</source>
         <translation>Дания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dominica</source>
         <translation>Доминика</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dominican Republic</source>
         <translation>Доминиканская республика</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Algeria</source>
         <translation>Алжир</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ecuador</source>
         <translation>Эквадор</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Estonia</source>
         <translation>Эстония</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Egypt</source>
         <translation>Египет</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Western Sahara</source>
         <translation>Западная Сахара</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Eritrea</source>
         <translation>Эритрея</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Spain</source>
         <translation>Испания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ethiopia</source>
         <translation>Эфиопия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Finland</source>
         <translation>Финляндия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fiji</source>
         <translation>Фиджи</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Falkland Islands</source>
         <translation>Фолклендские острова</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Micronesia</source>
         <translation>Микронезия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Faroe Islands</source>
         <translation>Фарерские острова</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>France</source>
         <translation>Франция</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gabon</source>
         <translation>Габон</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>United Kingdom</source>
         <translation>Великобритания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Grenada</source>
         <translation>Гренада</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Georgia</source>
         <translation>Грузия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>French Guiana</source>
         <translation>Французская Гвиана</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Guernsey</source>
         <translation>Гернси</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ghana</source>
         <translation>Гана</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gibraltar</source>
         <translation>Гибралтар</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Greenland</source>
         <translation>Гренландия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gambia</source>
         <translation>Гамбия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Guinea</source>
         <translation>Гвинея</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Guadeloupe</source>
         <translation>Гваделупа</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Equatorial Guinea</source>
         <translation>Экваториальная Гвинея</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Greece</source>
         <translation>Греция</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>South Georgia and the South Sandwich Islands</source>
         <translation>Южная Джорджия и Южные Сандвичевы острова</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Guatemala</source>
         <translation>Гватемала</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Guam</source>
         <translation>Гуам</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Guinea-Bissau</source>
         <translation>Гвинея-Бисау</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Guyana</source>
         <translation>Гайана</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hong Kong</source>
         <translation>Гонконг</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Heard Island and McDonald Islands</source>
         <translation>Остров Херд и острова МакДональд</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Honduras</source>
         <translation>Гондурас</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Croatia</source>
         <translation>Хорватия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Haiti</source>
         <translation>Гаити</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hungary</source>
         <translation>Венгрия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Indonesia</source>
         <translation>Индонезия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ireland</source>
         <translation>Ирландия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Israel</source>
         <translation>Израиль</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Isle of Man</source>
         <translation>Остров Мэн</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>India</source>
         <translation>Индия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>British Indian Ocean Territory</source>
         <translation>Британская территория Индийского океана</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Iraq</source>
         <translation>Ирак</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Iran</source>
         <translation>Иран</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Iceland</source>
         <translation>Исландия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Italy</source>
         <translation>Италия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Jersey</source>
         <translation>Джерси</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Jamaica</source>
         <translation>Ямайка</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Jordan</source>
         <translation>Иордания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Japan</source>
         <translation>Япония</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kenya</source>
         <translation>Кения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kyrgyzstan</source>
         <translation>Киргизия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cambodia</source>
         <translation>Камбоджа</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kiribati</source>
         <translation>Кирибати</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Comoros</source>
         <translation>Коморы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saint Kitts and Nevis</source>
         <translation>Сент-Китс и Невис</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>North Korea</source>
         <translation>КНДР</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>South Korea</source>
         <translation>Южная Корея</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kuwait</source>
         <translation>Кувейт</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cayman Islands</source>
         <translation>Каймановы острова</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kazakhstan</source>
         <translation>Казахстан</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Laos</source>
         <translation>Лаос</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lebanon</source>
         <translation>Ливан</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saint Lucia</source>
         <translation>Сент-Люсия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Liechtenstein</source>
         <translation>Лихтенштейн</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sri Lanka</source>
         <translation>Шри-Ланка</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Liberia</source>
         <translation>Либерия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lesotho</source>
         <translation>Лесото</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lithuania</source>
         <translation>Литва</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Luxembourg</source>
         <translation>Люксембург</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Latvia</source>
         <translation>Латвия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Libya</source>
         <translation>Ливия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Morocco</source>
         <translation>Марокко</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Monaco</source>
         <translation>Монако</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Moldova</source>
         <translation>Молдова</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Montenegro</source>
         <translation>Черногория</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saint Martin</source>
         <translation>Сен-Мартен</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Madagascar</source>
         <translation>Мадагаскар</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marshall Islands</source>
         <translation>Маршалловы острова</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>North Macedonia</source>
         <translation>Северная Македония</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mali</source>
         <translation>Мали</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Myanmar</source>
         <translation>Мьянма</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mongolia</source>
         <translation>Монголия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Macao</source>
         <translation>Макао</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Northern Mariana Islands</source>
         <translation>Острова северной Марианы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Martinique</source>
         <translation>Мартиника</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mauritania</source>
         <translation>Мавритания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Montserrat</source>
         <translation>Монтсеррат</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Malta</source>
         <translation>Мальта</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mauritius</source>
         <translation>Маврикий</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Maldives</source>
         <translation>Мальдивы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Malawi</source>
         <translation>Малави</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mexico</source>
         <translation>Мексика</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Malaysia</source>
         <translation>Малайзия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mozambique</source>
         <translation>Мозамбик</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Namibia</source>
         <translation>Намибия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New Caledonia</source>
         <translation>Новая Каледония</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Niger</source>
         <translation>Нигер</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Norfolk Island</source>
         <translation>Остров Норфолк</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nigeria</source>
         <translation>Нигерия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nicaragua</source>
         <translation>Никарагуа</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Netherlands</source>
         <translation>Нидерланды</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Norway</source>
         <translation>Норвегия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nepal</source>
         <translation>Непал</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nauru</source>
         <translation>Науру</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Niue</source>
         <translation>Ниуэ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New Zealand</source>
         <translation>Новая Зеландия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Oman</source>
         <translation>Оман</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Panama</source>
         <translation>Панама</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Peru</source>
         <translation>Перу</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>French Polynesia</source>
         <translation>Французская Полинезия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Papua New Guinea</source>
         <translation>Папуа — Новая Гвинея</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Philippines</source>
         <translation>Филиппины</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pakistan</source>
         <translation>Пакистан</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Poland</source>
         <translation>Польша</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saint Pierre and Miquelon</source>
         <translation>Сен-Пьер и Микелон</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pitcairn</source>
         <translation>Питкэрн</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Puerto Rico</source>
         <translation>Пуэрто-Рико</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Palestine</source>
         <translation>Палестина</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Portugal</source>
         <translation>Португалия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Palau</source>
         <translation>Палау</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paraguay</source>
         <translation>Парагвай</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Qatar</source>
         <translation>Катар</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Réunion</source>
         <translation>Реюньон</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Romania</source>
         <translation>Румыния</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Serbia</source>
         <translation>Сербия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rwanda</source>
         <translation>Руанда</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saudi Arabia</source>
         <translation>Саудовская Аравия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Solomon Islands</source>
         <translation>Соломоновы Острова</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Seychelles</source>
         <translation>Сейшелы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sudan</source>
         <translation>Судан</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sweden</source>
         <translation>Швеция</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Singapore</source>
         <translation>Сингапур</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saint Helena</source>
         <translation>Остров Святой Елены</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slovenia</source>
         <translation>Словения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Svalbard and Jan Mayen</source>
         <translation>Шпицберген и Ян-Майен</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slovakia</source>
         <translation>Словакия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sierra Leone</source>
         <translation>Сьерра-Леоне</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>San Marino</source>
         <translation>Сан-Марино</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Senegal</source>
         <translation>Сенегал</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Somalia</source>
         <translation>Сомали</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Suriname</source>
         <translation>Суринам</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>South Sudan</source>
         <translation>Южный Судан</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sao Tome and Principe</source>
         <translation>Сан-Томе и Принсипи</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>El Salvador</source>
         <translation>Сальвадор</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sint Maarten</source>
         <translation>Синт-Мартен</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Syria</source>
         <translation>Сирия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Eswatini</source>
         <translation>Эсватини</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tristan da Cunha</source>
         <translation>Тристан-да-Кунья</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Turks and Caicos Islands</source>
         <translation>Острова Туркс и Каикос</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chad</source>
         <translation>Чад</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>French Southern Territories</source>
         <translation>Французские южные территории</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Togo</source>
         <translation>Того</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thailand</source>
         <translation>Таиланд</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tajikistan</source>
         <translation>Таджикистан</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tokelau</source>
         <translation>Токелау</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Timor-Leste</source>
         <translation>Восточный Тимор</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Turkmenistan</source>
         <translation>Туркменистан</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tunisia</source>
         <translation>Тунис</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tonga</source>
         <translation>Тонга</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Türkiye</source>
         <translation>Турция</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trinidad and Tobago</source>
         <translation>Тринидад и Тобаго</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tuvalu</source>
         <translation>Тувалу</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Taiwan</source>
         <translation>Тайвань</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tanzania</source>
         <translation>Танзания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ukraine</source>
         <translation>Украина</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Uganda</source>
         <translation>Уганда</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>U.S. Outlying Islands</source>
         <translation>Внешние малые острова США</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>United States</source>
         <translation>США</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Uruguay</source>
         <translation>Уругвай</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Uzbekistan</source>
         <translation>Узбекистан</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vatican City</source>
         <translation>Ватикан</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saint Vincent and the Grenadines</source>
         <translation>Сент-Винсент и Гренадины</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Venezuela</source>
         <translation>Венесуэла</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>British Virgin Islands</source>
         <translation>Британские Виргинские острова</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>U.S. Virgin Islands</source>
         <translation>Виргинские острова США</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vietnam</source>
         <translation>Вьетнам</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vanuatu</source>
         <translation>Вануату</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Wallis and Futuna</source>
         <translation>Уоллес и Футана</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Samoa</source>
         <translation>Самоа</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kosovo</source>
         <translation>Косово</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Yemen</source>
         <translation>Йемен</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mayotte</source>
         <translation>Майот</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>South Africa</source>
         <translation>Южная Африка</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Zambia</source>
         <translation>Замбия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Zimbabwe</source>
         <translation>Зимбабве</translation>
     </message>
@@ -1480,188 +1550,188 @@
 <context>
     <name>ErrorCatalog</name>
     <message>
-        <location filename="../core/protocol/ErrorCode.cpp" line="+11" />
+        <location filename="../core/protocol/ErrorCode.cpp" line="+11"/>
         <source>The request could not be read.</source>
         <translation>Не удалось прочитать запрос.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A required field is empty.</source>
         <translation>Не заполнено обязательное поле.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A field has a value that is not allowed.</source>
         <translation>В поле указано недопустимое значение.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The request was too large.</source>
         <translation>Слишком большой запрос.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+3" />
+        <location line="+3"/>
+        <location line="+3"/>
         <source>The server does not know this request.</source>
         <translation>Сервер не поддерживает этот запрос.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>You are not signed in, or your session has ended. Please sign in again.</source>
         <translation>Вы не вошли в аккаунт или сеанс завершён. Войдите снова.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation>Срок действия сеанса истёк. Войдите снова.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Please type the characters from the picture to continue.</source>
         <translation>Чтобы продолжить, введите символы с картинки.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The characters did not match the picture. Please try a new picture.</source>
         <translation>Символы не совпадают с картинкой. Попробуйте новую картинку.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Too many failed attempts. Signing in to this account is blocked for a while.</source>
         <translation>Слишком много неудачных попыток. Вход в этот аккаунт временно заблокирован.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Сеанс завершён. Войдите снова.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Your session was ended for your safety. Please sign in again.</source>
         <translation>Сеанс завершён в целях безопасности. Войдите снова.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Too many requests. Please wait a moment and try again.</source>
         <translation>Слишком много запросов. Подождите немного и повторите попытку.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Something went wrong on the server. Please try again later.</source>
         <translation>На сервере произошла ошибка. Повторите попытку позже.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The connection to the server failed.</source>
         <translation>Не удалось подключиться к серверу.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server cannot be reached. Check your internet connection and the server address.</source>
         <translation>Сервер недоступен. Проверьте подключение к интернету и адрес сервера.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>Сервер слишком долго не отвечает. Повторите попытку.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The server's certificate is not trusted, so the connection was not made. Your data was not sent.</source>
+        <location line="+3"/>
+        <source>The server&apos;s certificate is not trusted, so the connection was not made. Your data was not sent.</source>
         <translation>Сертификат сервера не является доверенным, поэтому соединение не установлено. Ваши данные не отправлены.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A secure connection to the server could not be made.</source>
         <translation>Не удалось установить защищённое соединение с сервером.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server sent an answer this app does not understand.</source>
         <translation>Сервер прислал ответ, который приложение не может разобрать.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No system keychain is available, so you cannot stay signed in safely. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet) and try again.</source>
         <translation>Системное хранилище паролей недоступно, поэтому безопасно сохранить вход нельзя. В Linux установите и разблокируйте хранилище Secret Service (GNOME Keyring или KWallet) и повторите попытку.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The system keychain refused to store or read your sign-in.</source>
         <translation>Системное хранилище паролей не позволило сохранить или прочитать данные входа.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>You are not signed in.</source>
         <translation>Вы не вошли в аккаунт.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>An account with this email or phone number already exists. Sign in to it, or recover its password.</source>
         <translation>Аккаунт с этой электронной почтой или номером телефона уже существует. Войдите в него или восстановите пароль.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This is not a valid email address.</source>
         <translation>Неверный адрес электронной почты.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This is not a valid phone number for the selected country.</source>
         <translation>Неверный номер телефона для выбранной страны.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This password does not meet the requirements.</source>
         <translation>Пароль не соответствует требованиям.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The code is not correct.</source>
         <translation>Неверный код.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The code has expired. Please request a new one.</source>
         <translation>Срок действия кода истёк. Запросите новый код.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Too many wrong codes. Please request a new code.</source>
         <translation>Слишком много неверных кодов. Запросите новый код.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Please wait before requesting another code.</source>
         <translation>Подождите, прежде чем запрашивать код повторно.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Too many codes were sent to this address. Please try again later.</source>
         <translation>На этот адрес отправлено слишком много кодов. Повторите попытку позже.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This sign-up has expired. Please start again.</source>
         <translation>Время на регистрацию истекло. Начните заново.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Please enter the code we sent you first.</source>
         <translation>Сначала введите отправленный вам код.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The code could not be sent. Please check the address and try again later.</source>
         <translation>Не удалось отправить код. Проверьте адрес и повторите попытку позже.</translation>
     </message>
@@ -1669,113 +1739,119 @@
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../ui/ErrorLabel.cpp" line="+40" />
+        <location filename="../ui/ErrorLabel.cpp" line="+40"/>
         <source>Reference: %1</source>
-        <extracomment>Shown under an error message; %1 is the error code and request ID, e.g. "E-LOGIN-FAILED · 3f2a9c"</extracomment>
+        <extracomment>Shown under an error message; %1 is the error code and request ID, e.g. &quot;E-LOGIN-FAILED · 3f2a9c&quot;</extracomment>
         <translation>Код для поддержки: %1</translation>
     </message>
 </context>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../ui/LoginPage.cpp" line="+37" />
+        <location filename="../ui/LoginPage.cpp" line="+37"/>
+        <source>No account? &amp;Create one</source>
+        <extracomment>On the sign-in page, for people who have no account yet</extracomment>
+        <translation>Нет аккаунта? &amp;Создать аккаунт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sign in to your account</source>
         <translation>Вход в аккаунт</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use the email address, phone number or account ID of your account, and its password.</source>
         <translation>Укажите электронную почту, номер телефона или ID аккаунта и пароль.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone number</source>
         <translation>Номер телефона</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Account ID</source>
         <translation>ID аккаунта</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Sign in with:</source>
         <translation>Войти с помощью:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>For example, 1234567890</source>
         <extracomment>Placeholder of the account ID field; the ID is a number</extracomment>
         <translation>Например, 1234567890</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Password</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+63"/>
         <source>&amp;Email address</source>
         <translation>&amp;Электронная почта</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>P&amp;hone number</source>
         <translation>&amp;Номер телефона</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Account &amp;ID</source>
         <translation>ID &amp;аккаунта</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+46"/>
         <source>Enter your email address.</source>
         <translation>Введите адрес электронной почты.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This is not a valid email address. Check it for typos.</source>
         <translation>Неверный адрес электронной почты. Проверьте, нет ли в нём опечаток.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Enter your phone number.</source>
         <translation>Введите номер телефона.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This is not a valid phone number for the country code %1. Check the number and the code.</source>
-        <extracomment>%1 is the calling code the user picked, e.g. "+7"</extracomment>
+        <extracomment>%1 is the calling code the user picked, e.g. &quot;+7&quot;</extracomment>
         <translation>Это неверный номер телефона для кода страны %1. Проверьте номер и код.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Enter your account ID.</source>
         <translation>Введите ID аккаунта.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>An account ID consists of digits only.</source>
         <translation>ID аккаунта состоит только из цифр.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+52"/>
         <source>Signing in…</source>
         <translation>Выполняется вход…</translation>
     </message>
@@ -1783,8 +1859,8 @@
 <context>
     <name>LoginWizard</name>
     <message>
-        <location filename="../ui/LoginWizard.cpp" line="+20" />
-        <location line="+5" />
+        <location filename="../ui/LoginWizard.cpp" line="+20"/>
+        <location line="+5"/>
         <source>Sign In</source>
         <extracomment>The button that sends the login and password</extracomment>
         <translation>Войти</translation>
@@ -1793,68 +1869,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+29" />
+        <location filename="../ui/MainWindow.cpp" line="+34"/>
         <source>Account Manager</source>
         <translation>Менеджер аккаунта</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Account Manager</source>
         <translation>&amp;О программе «Менеджер аккаунта»</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+29" />
-        <location line="+3" />
+        <location line="+12"/>
+        <location line="+71"/>
+        <location line="+3"/>
         <source>Signing you in…</source>
         <translation>Выполняется вход…</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>You are signed out on this computer. The server could not be told, so the session there ends by itself when it expires.</source>
         <translation>Вы вышли из аккаунта на этом компьютере. Сообщить об этом серверу не удалось, поэтому сеанс на сервере завершится сам, когда истечёт его срок.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>You have signed out.</source>
         <translation>Вы вышли из аккаунта.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>About Account Manager</source>
         <translation>О программе «Менеджер аккаунта»</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&lt;h3&gt;Account Manager %1&lt;/h3&gt;&lt;p&gt;Sign in to your account and look after it from this computer.&lt;/p&gt;</source>
         <extracomment>%1 is the version number, e.g. 0.1.0</extracomment>
         <translation>&lt;h3&gt;Менеджер аккаунта %1&lt;/h3&gt;&lt;p&gt;Вход в аккаунт и управление им с этого компьютера.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>NewPasswordPage</name>
+    <message>
+        <location filename="../ui/NewPasswordPage.cpp" line="+40"/>
+        <source>Create a password</source>
+        <translation>Придумайте пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You will sign in with it on this computer and on your other devices.</source>
+        <translation>С ним вы будете входить в аккаунт на этом компьютере и на других устройствах.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;New password</source>
+        <translation>&amp;Новый пароль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Повторите пароль</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password strength</source>
+        <translation>Надёжность пароля</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strength:</source>
+        <extracomment>Before the strength meter: &quot;Strength: Weak&quot;</extracomment>
+        <translation>Надёжность:</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Met: %1</source>
+        <translation>Выполнено: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not met yet: %1</source>
+        <translation>Пока не выполнено: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>None yet</source>
+        <extracomment>The strength label while no password is typed</extracomment>
+        <translation>Пароль не введён</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Required: %1.</source>
+        <extracomment>After &quot;This password does not meet the requirements.&quot;; %1 lists the rules it breaks</extracomment>
+        <translation>Требуется: %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saving the password…</source>
+        <translation>Сохранение пароля…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Enter a password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password does not meet every rule in the list below yet.</source>
+        <translation>Пароль пока не соответствует всем правилам из списка ниже.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repeat the password.</source>
+        <translation>Повторите пароль.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passwords do not match.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordEdit</name>
     <message>
-        <location filename="../ui/PasswordEdit.cpp" line="+34" />
+        <location filename="../ui/PasswordEdit.cpp" line="+34"/>
         <source>Hide password</source>
         <translation>Скрыть пароль</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show password</source>
         <translation>Показать пароль</translation>
     </message>
@@ -1862,7 +2019,7 @@
 <context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
-        <location filename="../core/validation/PasswordPolicy.cpp" line="+62" />
+        <location filename="../core/validation/PasswordPolicy.cpp" line="+62"/>
         <source>At least %n characters</source>
         <translation>
             <numerusform>Не менее %n символа</numerusform>
@@ -1871,7 +2028,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>At most %n characters</source>
         <translation>
             <numerusform>Не более %n символа</numerusform>
@@ -1880,23 +2037,23 @@
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>At least one Latin letter</source>
         <extracomment>Latin letters: a-z, A-Z</extracomment>
         <translation>Хотя бы одна латинская буква</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>At least one digit</source>
         <translation>Хотя бы одна цифра</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not the same as your email, phone number or account ID</source>
         <translation>Не совпадает с электронной почтой, номером телефона или ID аккаунта</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not a commonly used password</source>
         <translation>Не входит в число распространённых паролей</translation>
     </message>
@@ -1904,27 +2061,27 @@
 <context>
     <name>PasswordStrength</name>
     <message>
-        <location filename="../core/validation/PasswordStrength.cpp" line="+37" />
+        <location filename="../core/validation/PasswordStrength.cpp" line="+37"/>
         <source>Very weak</source>
         <translation>Очень слабый</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Weak</source>
         <translation>Слабый</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fair</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Strong</source>
         <translation>Надёжный</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Very strong</source>
         <translation>Очень надёжный</translation>
     </message>
@@ -1932,43 +2089,255 @@
 <context>
     <name>PhoneNumberEdit</name>
     <message>
-        <location filename="../ui/PhoneNumberEdit.cpp" line="+20" />
+        <location filename="../ui/PhoneNumberEdit.cpp" line="+20"/>
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone number without the country code</source>
         <translation>Номер телефона без кода страны</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 +%2</source>
-        <extracomment>A country in the phone code list: %1 is its name, %2 its calling code ("Russia +7")</extracomment>
+        <extracomment>A country in the phone code list: %1 is its name, %2 its calling code (&quot;Russia +7&quot;)</extracomment>
         <translation>%1 +%2</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDetailsPage</name>
+    <message>
+        <location filename="../ui/RegistrationDetailsPage.cpp" line="+30"/>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot password?</source>
+        <translation>Забыли пароль?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stay up to date with &amp;news and offers</source>
+        <extracomment>The opt-in checkbox for marketing email or SMS</extracomment>
+        <translation>Получать &amp;новости и специальные предложения</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create an account</source>
+        <translation>Создать аккаунт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password recovery is coming in a later version of Account Manager.</source>
+        <translation>Восстановление пароля появится в одной из следующих версий Account Manager.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Country or &amp;region</source>
+        <translation>Страна или &amp;регион</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Email address</source>
+        <translation>&amp;Электронная почта</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P&amp;hone number</source>
+        <translation>&amp;Номер телефона</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We will send a code and a link to this address to confirm that it is yours.</source>
+        <translation>Мы отправим на этот адрес код и ссылку, чтобы подтвердить, что он ваш.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We will send a code by SMS to this number to confirm that it is yours.</source>
+        <translation>Мы отправим на этот номер SMS с кодом, чтобы подтвердить, что он ваш.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Enter your email address.</source>
+        <translation>Введите адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a valid email address. Check it for typos.</source>
+        <translation>Неверный адрес электронной почты. Проверьте, нет ли в нём опечаток.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter your phone number.</source>
+        <translation>Введите номер телефона.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a valid phone number for the country code %1. Check the number and the code.</source>
+        <extracomment>%1 is the calling code the user picked, e.g. &quot;+7&quot;</extracomment>
+        <translation>Это неверный номер телефона для кода страны %1. Проверьте номер и код.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The picture has not loaded yet. Wait a moment or get another picture.</source>
+        <translation>Картинка ещё не загрузилась. Подождите немного или запросите другую картинку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the characters from the picture.</source>
+        <translation>Введите символы с картинки.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Sending the code…</source>
+        <translation>Отправка кода…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDonePage</name>
+    <message>
+        <location filename="../ui/RegistrationDonePage.cpp" line="+15"/>
+        <source>Your account is ready</source>
+        <translation>Аккаунт создан</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your account ID:</source>
+        <translation>Ваш ID аккаунта:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You can sign in with it too, as well as with your email address or phone number. Note it down somewhere safe.</source>
+        <translation>По нему тоже можно входить в аккаунт — так же, как по адресу электронной почты или номеру телефона. Запишите его и храните в надёжном месте.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your account ID: %1</source>
+        <translation>Ваш ID аккаунта: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are signed in to it on this computer.</source>
+        <translation>Вы вошли в него на этом компьютере.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your account has been created, but this computer could not keep you signed in. Sign in with your account ID and password.</source>
+        <translation>Аккаунт создан, но сохранить вход на этом компьютере не удалось. Войдите, указав ID аккаунта и пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationMethodPage</name>
+    <message>
+        <location filename="../ui/RegistrationMethodPage.cpp" line="+13"/>
+        <source>Create an account</source>
+        <translation>Создать аккаунт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One account for all your devices. How would you like to sign up?</source>
+        <translation>Один аккаунт для всех ваших устройств. Как вы хотите зарегистрироваться?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Электронная почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We send a code and a link to your email address.</source>
+        <translation>Мы отправим код и ссылку на ваш адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone number</source>
+        <translation>&amp;Номер телефона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We send a code to your phone by SMS.</source>
+        <translation>Мы отправим SMS с кодом на ваш телефон.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Whichever you choose, you can also sign in with your account ID, which you get at the end.</source>
+        <translation>Что бы вы ни выбрали, входить можно будет и по ID аккаунта — вы получите его в конце регистрации.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationWizard</name>
+    <message>
+        <location filename="../ui/RegistrationWizard.cpp" line="+28"/>
+        <location line="+12"/>
+        <source>Create Account</source>
+        <extracomment>The button on the password page that creates the account</extracomment>
+        <translation>Создать аккаунт</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Done</source>
+        <extracomment>The button that closes the wizard once the account exists</extracomment>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Confirm your email address</source>
+        <translation>Подтвердите адрес электронной почты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirm your phone number</source>
+        <translation>Подтвердите номер телефона</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sending a new code…</source>
+        <translation>Отправка нового кода…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Creating your account…</source>
+        <translation>Создание аккаунта…</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+14" />
+        <location filename="../ui/WelcomePage.cpp" line="+14"/>
         <source>Sign In</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>Create Account</source>
+        <translation>Создать аккаунт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Try Again</source>
         <translation>Повторить попытку</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Your account</source>
         <translation>Ваш аккаунт</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>One account for all your devices: phones, tablets, watches and more. Sign in with your email address, phone number or account ID to see your account on this computer. You stay signed in until you sign out.</source>
-        <translation>Один аккаунт для всех ваших устройств: телефонов, планшетов, часов и других. Войдите с помощью электронной почты, номера телефона или ID аккаунта, чтобы увидеть свой аккаунт на этом компьютере. Вход сохранится, пока вы не выйдете.</translation>
+        <location line="+9"/>
+        <source>One account for all your devices: phones, tablets, watches and more. Sign in with your email address, phone number or account ID to see your account on this computer. You stay signed in until you sign out. No account yet? Create one for free.</source>
+        <translation>Один аккаунт для всех ваших устройств: телефонов, планшетов, часов и других. Войдите по адресу электронной почты, номеру телефона или ID аккаунта, чтобы работать с аккаунтом на этом компьютере. Вход сохраняется, пока вы не выйдете. Ещё нет аккаунта? Создайте его бесплатно.</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,8 @@ CodeEntryPage::CodeEntryPage(QWidget* parent)
 {
     setObjectName(QStringLiteral("codeEntryPage"));
     setTitle(tr("Enter the code"));
+    // A subtitle also gives the page the wizard's header, like the other pages.
+    setSubTitle(tr("The code confirms that the address or number is yours."));
     m_sentTo->setObjectName(QStringLiteral("sentTo"));
     m_sentTo->setWordWrap(true);
     m_sentTo->setTextFormat(Qt::PlainText);
@@ -82,7 +84,6 @@ void CodeEntryPage::setChallenge(const CodeChallenge& challenge)
     m_challenge = challenge;
     m_codeDead = false;
     m_code->setEnabled(!m_isBusy);
-    m_code->setMaxLength(qMax(1, challenge.codeLength));
     //: Placeholder of the code field: one zero per digit of the code
     m_code->setPlaceholderText(QString(qMax(1, challenge.codeLength), QLatin1Char('0')));
     clearCode();
@@ -154,7 +155,8 @@ void CodeEntryPage::filterCode()
         if (c.isDigit())
             digits.append(QChar(u'0' + c.digitValue()));
     }
-    digits.truncate(m_code->maxLength());
+    // No maxLength on the field: it would cut a pasted "Code: 123 456" before the digits are picked.
+    digits.truncate(qMax(1, m_challenge.codeLength));
     if (digits != text)
         m_code->setText(digits);
     m_codeError->clear();
@@ -166,6 +168,13 @@ void CodeEntryPage::showError(const ApiError& error)
     case ErrorCode::Cancelled:
         return;
     case ErrorCode::CodeWrong:
+        if (error.attemptsLeft == 0) {
+            // That was the last try: the code is dead, as after E-CODE-ATTEMPTS-EXCEEDED.
+            setCodeDead();
+            m_codeError->showError(error, tr("Request a new code."));
+            return;
+        }
+        Q_FALLTHROUGH();
     case ErrorCode::InvalidField:
     case ErrorCode::MissingField:
         m_codeError->showError(error); // with "%n attempt(s) left"
@@ -174,15 +183,8 @@ void CodeEntryPage::showError(const ApiError& error)
         break;
     case ErrorCode::CodeExpired:
     case ErrorCode::CodeAttemptsExceeded:
-        // This code is dead: typing it again cannot help, a new one can.
-        m_codeDead = true;
-        clearCode();
-        m_code->setEnabled(false);
+        setCodeDead();
         m_codeError->showError(error);
-        updateCountdown();
-        if (m_resend->isEnabled())
-            m_resend->setFocus();
-        emit completeChanged();
         break;
     case ErrorCode::ResendTooEarly:
     case ErrorCode::ResendLimit:
@@ -193,6 +195,18 @@ void CodeEntryPage::showError(const ApiError& error)
     default:
         m_pageError->showError(error);
     }
+}
+
+void CodeEntryPage::setCodeDead()
+{
+    // Typing this code again cannot help, a new one can: lock the field, point at Resend.
+    m_codeDead = true;
+    clearCode();
+    m_code->setEnabled(false);
+    updateCountdown();
+    if (m_resend->isEnabled())
+        m_resend->setFocus();
+    emit completeChanged();
 }
 
 void CodeEntryPage::setBusy(bool busy, const QString& text)
@@ -241,7 +255,7 @@ bool CodeEntryPage::validatePage()
         return false;
     }
     if (digits.size() < m_challenge.codeLength) {
-        m_codeError->showMessage(tr("The code has %n digit(s).", nullptr, m_challenge.codeLength));
+        m_codeError->showMessage(tr("The code has %n digits.", nullptr, m_challenge.codeLength));
         m_code->setFocus();
         return false;
     }

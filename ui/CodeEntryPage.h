@@ -61,6 +61,7 @@ signals:
 
 private:
     void filterCode();
+    void setCodeDead();
     void updateCountdown();
     void startCountdown(const QDateTime& resendAt);
 

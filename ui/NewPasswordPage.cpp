@@ -52,7 +52,8 @@ NewPasswordPage::NewPasswordPage(QWidget* parent)
     auto* confirmLabel = new QLabel(tr("&Repeat the password"), this);
     confirmLabel->setBuddy(m_confirm);
 
-    m_meter->setRange(0, 4);
+    // One more step than zxcvbn's 0..4, so that even "Very weak" shows a red sliver.
+    m_meter->setRange(0, 5);
     m_meter->setTextVisible(false);
     m_meter->setFixedHeight(8);
     m_meter->setAccessibleName(tr("Password strength"));
@@ -143,6 +144,7 @@ void NewPasswordPage::updateChecks()
     }
     if (text.isEmpty()) {
         m_meter->setValue(0);
+        //: The strength label while no password is typed
         m_strength->setText(tr("None yet"));
         m_meter->setStyleSheet(QString());
         return;
@@ -151,7 +153,7 @@ void NewPasswordPage::updateChecks()
     const PasswordStrength strength = PasswordStrength::estimate(text, inputs);
     // A password the policy refuses is never shown as better than weak, whatever zxcvbn thinks.
     const int score = problems.isEmpty() ? strength.score : qMin(strength.score, 1);
-    m_meter->setValue(score);
+    m_meter->setValue(score + 1);
     m_meter->setStyleSheet(
         QStringLiteral("QProgressBar::chunk { background: %1; }").arg(QLatin1String(kScoreColours[score])));
     m_strength->setText(PasswordStrength::scoreText(score));

@@ -217,8 +217,13 @@ void RegistrationDetailsPage::showError(const ApiError& error)
     default:
         m_pageError->showError(error);
     }
-    // The picture was used up by this attempt.
-    m_captcha->reload();
+    // The server checks the address before the captcha and keeps the captcha when the address is
+    // refused (the user only fixes a typo); any other answer has used the picture up.
+    const bool captchaKept = error.code == ErrorCode::EmailInvalid || error.code == ErrorCode::PhoneInvalid
+        || ((error.code == ErrorCode::InvalidField || error.code == ErrorCode::MissingField)
+            && !error.field.startsWith(QLatin1String("captcha")));
+    if (!captchaKept)
+        m_captcha->reload();
     if (m_contactError->isVisibleTo(this))
         m_method == Method::Email ? m_email->setFocus() : m_phone->setFocus();
     else

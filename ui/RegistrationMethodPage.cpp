@@ -37,7 +37,8 @@ RegistrationMethodPage::RegistrationMethodPage(QWidget* parent)
         explanation->setForegroundRole(QPalette::PlaceholderText);
         // Lined up under the button's text, not under its circle.
         explanation->setContentsMargins(24, 0, 0, 0);
-        layout->addWidget(button);
+        // As wide as its text: a click in the empty space to its right would do nothing.
+        layout->addWidget(button, 0, Qt::AlignLeft);
         layout->addWidget(explanation);
         layout->addSpacing(12);
     }

@@ -45,7 +45,7 @@ RegistrationWizard::RegistrationWizard(Session* session, AccountSettings* settin
     setPage(DonePageId, m_donePage);
     setStartId(MethodPageId);
     // Room for the captcha and a wrapped error under each field: a shown dialog does not grow.
-    setMinimumSize(620, 680);
+    setMinimumSize(620, 640);
 
     m_poll->setInterval(3000);
     connect(m_poll, &QTimer::timeout, this, &RegistrationWizard::pollStatus);
