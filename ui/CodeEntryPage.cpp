@@ -96,7 +96,8 @@ void CodeEntryPage::setChallenge(const CodeChallenge& challenge)
                               .arg(challenge.sentTo));
     } else {
         //: %1 is the masked phone number, e.g. "+7 *** ***-45-67"
-        m_sentTo->setText(tr("We sent a code to %1 by SMS. It may take a minute to arrive.").arg(challenge.sentTo));
+        m_sentTo->setText(
+            tr("We sent a code to %1 by SMS. It may take a minute to arrive.").arg(challenge.sentTo));
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_expiresAt = now.addSecs(challenge.expiresIn);
@@ -125,7 +126,8 @@ void CodeEntryPage::updateCountdown()
     const int seconds = secondsUntilResend();
     m_resend->setEnabled(seconds == 0 && !m_isBusy);
     if (seconds > 0) {
-        const QString time = QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+        const QString time
+            = QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
         //: %1 is the time left in minutes and seconds, e.g. "0:42"
         m_countdown->setText(tr("Resend code in %1").arg(time));
         m_countdown->setVisible(true);

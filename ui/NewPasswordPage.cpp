@@ -16,9 +16,8 @@ namespace {
 // Every rule, in the order the checklist shows them. TooLong only shows when broken: a line
 // "At most 64 characters" would be noise for everybody else.
 const PasswordPolicy::Problem kRules[] = {
-    PasswordPolicy::Problem::TooShort,    PasswordPolicy::Problem::NoLetter,
-    PasswordPolicy::Problem::NoDigit,     PasswordPolicy::Problem::EqualsLogin,
-    PasswordPolicy::Problem::Common,      PasswordPolicy::Problem::TooLong,
+    PasswordPolicy::Problem::TooShort,    PasswordPolicy::Problem::NoLetter, PasswordPolicy::Problem::NoDigit,
+    PasswordPolicy::Problem::EqualsLogin, PasswordPolicy::Problem::Common,   PasswordPolicy::Problem::TooLong,
 };
 
 // The meter's colour for each zxcvbn score: red, orange, amber, green, dark green.
@@ -176,7 +175,8 @@ void NewPasswordPage::showError(const ApiError& error)
             }
         }
         //: After "This password does not meet the requirements."; %1 lists the rules it breaks
-        const QString which = reasons.isEmpty() ? QString() : tr("Required: %1.").arg(reasons.join(QStringLiteral("; ")));
+        const QString which
+            = reasons.isEmpty() ? QString() : tr("Required: %1.").arg(reasons.join(QStringLiteral("; ")));
         m_passwordError->showError(error, which);
         m_password->setFocus();
         m_password->selectAll();

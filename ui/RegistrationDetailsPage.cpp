@@ -86,7 +86,8 @@ RegistrationDetailsPage::RegistrationDetailsPage(AccountApi* api, QWidget* paren
     connect(m_phone, &PhoneNumberEdit::changed, this, &RegistrationDetailsPage::clearContactError);
     connect(m_captcha, &CaptchaWidget::answerEdited, m_captchaError, &ErrorLabel::clear);
     // The phone's country code follows the country of residence; another one can still be picked.
-    connect(m_region, &QComboBox::currentIndexChanged, this, [this] { m_phone->setRegion(m_region->region()); });
+    connect(m_region, &QComboBox::currentIndexChanged, this,
+            [this] { m_phone->setRegion(m_region->region()); });
     connect(m_signIn, &QPushButton::clicked, this, &RegistrationDetailsPage::signInRequested);
     m_phone->setRegion(m_region->region());
     setMethod(Method::Email);
@@ -163,7 +164,8 @@ bool RegistrationDetailsPage::validateInput()
             firstBad = m_phone;
     }
     if (!m_captcha->isLoaded()) {
-        m_captchaError->showMessage(tr("The picture has not loaded yet. Wait a moment or get another picture."));
+        m_captchaError->showMessage(
+            tr("The picture has not loaded yet. Wait a moment or get another picture."));
     } else if (m_captcha->answer().answer.isEmpty()) {
         m_captchaError->showMessage(tr("Type the characters from the picture."));
         if (!firstBad)

@@ -52,7 +52,8 @@ RegistrationWizard::RegistrationWizard(Session* session, AccountSettings* settin
     connect(m_methodPage, &RegistrationMethodPage::methodChanged, this,
             [this] { m_detailsPage->setMethod(m_methodPage->method()); });
     connect(m_detailsPage, &RegistrationDetailsPage::submitted, this, &RegistrationWizard::start);
-    connect(m_detailsPage, &RegistrationDetailsPage::signInRequested, this, &RegistrationWizard::signInRequested);
+    connect(m_detailsPage, &RegistrationDetailsPage::signInRequested, this,
+            &RegistrationWizard::signInRequested);
     connect(m_codePage, &CodeEntryPage::verifyRequested, this, &RegistrationWizard::verify);
     connect(m_codePage, &CodeEntryPage::resendRequested, this, &RegistrationWizard::resend);
     connect(m_passwordPage, &NewPasswordPage::passwordChosen, this, &RegistrationWizard::complete);
@@ -119,18 +120,19 @@ void RegistrationWizard::verify(const QString& code)
         return;
     m_codePage->setBusy(true);
     setBusy(true);
-    m_reply = m_session->api()->verifyRegistration(m_registrationId, code, this, [this](const ApiError& error) {
-        m_reply = nullptr;
-        setBusy(false);
-        m_codePage->setBusy(false);
-        if (error.code == ErrorCode::RegistrationNotFound) {
-            startOver(error);
-        } else if (error) {
-            m_codePage->showError(error);
-        } else {
-            m_codePage->proceed();
-        }
-    });
+    m_reply
+        = m_session->api()->verifyRegistration(m_registrationId, code, this, [this](const ApiError& error) {
+              m_reply = nullptr;
+              setBusy(false);
+              m_codePage->setBusy(false);
+              if (error.code == ErrorCode::RegistrationNotFound) {
+                  startOver(error);
+              } else if (error) {
+                  m_codePage->showError(error);
+              } else {
+                  m_codePage->proceed();
+              }
+          });
 }
 
 void RegistrationWizard::complete(const QString& password)

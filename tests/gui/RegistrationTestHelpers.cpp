@@ -16,7 +16,8 @@ namespace RegistrationTestHelpers {
 
 void clickNext(QWizard* wizard)
 {
-    for (QWizard::WizardButton which : { QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton }) {
+    for (QWizard::WizardButton which :
+         { QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton }) {
         QAbstractButton* button = wizard->button(which);
         if (button->isVisible()) {
             QTest::mouseClick(button, Qt::LeftButton);

@@ -111,7 +111,8 @@ bool TestGuiRegistration::reachCodePage(RegistrationWizard* wizard, Method metho
     if (!fillDetails(wizard, m_server.get(), method, contact))
         return false;
     clickNext(wizard);
-    return RegistrationTestHelpers::waitUntilSettled(wizard) && wizard->currentId() == RegistrationWizard::CodePageId;
+    return RegistrationTestHelpers::waitUntilSettled(wizard)
+        && wizard->currentId() == RegistrationWizard::CodePageId;
 }
 
 bool TestGuiRegistration::enterCode(RegistrationWizard* wizard, const QString& code)
@@ -169,7 +170,8 @@ void TestGuiRegistration::registerByEmail()
     QVERIFY(enterCode(wizard, sent));
     QCOMPARE(wizard->currentId(), int(RegistrationWizard::PasswordPageId));
     // A verified code is behind the user: no way back to it.
-    QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled() || !wizard->button(QWizard::BackButton)->isVisible());
+    QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled()
+            || !wizard->button(QWizard::BackButton)->isVisible());
 
     NewPasswordPage* password = wizard->passwordPage();
     QTest::keyClicks(password->passwordEdit(), kPassword);
@@ -334,23 +336,24 @@ void TestGuiRegistration::wrongCodeShowsAttemptsLeft()
     QVERIFY(reachCodePage(wizard, Method::Phone, kPhoneNational));
     CodeEntryPage* page = wizard->codePage();
     const QString right = latestCode(m_server.get(), kPhone);
-    const QString wrong = right == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
+    const QString wrong
+        = right == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
 
     QVERIFY(enterCode(wizard, wrong));
     QCOMPARE(wizard->currentId(), int(RegistrationWizard::CodePageId));
     QVERIFY(page->codeError()->isVisible());
     QVERIFY(hasReference(page->codeError(), "E-CODE-WRONG"));
     // English has no .ts, so the plural of the core's "%n attempt(s) left." is checked in Russian.
-    const QString fourLeft
-        = language == QLatin1String("ru") ? QStringLiteral("Осталось 4 попытки.") : QStringLiteral("4 attempt(s) left.");
+    const QString fourLeft = language == QLatin1String("ru") ? QStringLiteral("Осталось 4 попытки.")
+                                                             : QStringLiteral("4 attempt(s) left.");
     QVERIFY2(page->codeError()->message().endsWith(fourLeft), qPrintable(page->codeError()->message()));
     QCOMPARE(page->codeEdit()->text(), wrong); // kept and selected, to be corrected
     QVERIFY(!shot(wizard, QStringLiteral("register-code-wrong")).isEmpty());
 
     for (int i = 0; i < 3; ++i)
         QVERIFY(enterCode(wizard, wrong));
-    const QString oneLeft
-        = language == QLatin1String("ru") ? QStringLiteral("Осталась 1 попытка.") : QStringLiteral("1 attempt(s) left.");
+    const QString oneLeft = language == QLatin1String("ru") ? QStringLiteral("Осталась 1 попытка.")
+                                                            : QStringLiteral("1 attempt(s) left.");
     QVERIFY2(page->codeError()->message().endsWith(oneLeft), qPrintable(page->codeError()->message()));
 
     // The fifth wrong code kills it: the field locks and Resend is the way on.
@@ -374,8 +377,8 @@ void TestGuiRegistration::expiredCodeAsksForANewOne()
 {
     QFETCH(QString, language);
     m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start({ QStringLiteral("--code-ttl"), QStringLiteral("1"), QStringLiteral("--resend-interval"),
-                               QStringLiteral("0") }),
+    QVERIFY2(m_server->start({ QStringLiteral("--code-ttl"), QStringLiteral("1"),
+                               QStringLiteral("--resend-interval"), QStringLiteral("0") }),
              qPrintable(m_server->errorString()));
     m_serverUrl = m_server->url();
     createApp(language);
@@ -411,7 +414,8 @@ void TestGuiRegistration::resendCountdownAndTooEarly()
     QVERIFY(!page->resendButton()->isEnabled());
     QVERIFY(page->secondsUntilResend() > 0);
     const QRegularExpression countdown(QStringLiteral("^Resend code in [01]:\\d\\d$"));
-    QVERIFY2(countdown.match(page->countdownLabel()->text()).hasMatch(), qPrintable(page->countdownLabel()->text()));
+    QVERIFY2(countdown.match(page->countdownLabel()->text()).hasMatch(),
+             qPrintable(page->countdownLabel()->text()));
 
     // Asked anyway (a clock off on this computer): the server's refusal and its time show.
     Q_EMIT page->resendRequested();
@@ -451,9 +455,11 @@ void TestGuiRegistration::weakPasswordReasonsFromServer()
     QCOMPARE(wizard->currentId(), int(RegistrationWizard::PasswordPageId));
     QVERIFY(hasReference(page->passwordError(), "E-PASSWORD-WEAK"));
     QVERIFY(page->passwordError()->message().startsWith(ErrorCatalog::userMessage(ErrorCode::PasswordWeak)));
-    QVERIFY2(page->passwordError()->message().contains(PasswordPolicy::ruleText(PasswordPolicy::Problem::Common)),
-             qPrintable(page->passwordError()->message()));
-    QVERIFY(page->ruleLabel(PasswordPolicy::Problem::Common)->styleSheet().contains(QLatin1String("#c62828")));
+    QVERIFY2(
+        page->passwordError()->message().contains(PasswordPolicy::ruleText(PasswordPolicy::Problem::Common)),
+        qPrintable(page->passwordError()->message()));
+    QVERIFY(
+        page->ruleLabel(PasswordPolicy::Problem::Common)->styleSheet().contains(QLatin1String("#c62828")));
     QVERIFY(!shot(wizard, QStringLiteral("register-password-weak")).isEmpty());
 
     // The registration stays open: a good password goes through.

@@ -191,7 +191,8 @@ void TestGuiRegistrationWidgets::codeWrongAttemptsPluralsInRussian()
     }
     QCOMPARE(page.resendButton()->text(), QStringLiteral("&Отправить код повторно"));
     page.setChallenge(smsChallenge(42));
-    QVERIFY(page.countdownLabel()->text().startsWith(QStringLiteral("Отправить код повторно можно через 0:4")));
+    QVERIFY(
+        page.countdownLabel()->text().startsWith(QStringLiteral("Отправить код повторно можно через 0:4")));
 }
 
 void TestGuiRegistrationWidgets::codeDeadAsksForResend()
@@ -241,7 +242,8 @@ void TestGuiRegistrationWidgets::passwordChecklistFollowsTyping()
     page.setLogin(QStringLiteral("anna@example.com"));
     page.show();
     const auto met = [&page](Problem rule) { return page.ruleLabel(rule)->property("met").toBool(); };
-    for (Problem rule : { Problem::TooShort, Problem::NoLetter, Problem::NoDigit, Problem::EqualsLogin, Problem::Common })
+    for (Problem rule :
+         { Problem::TooShort, Problem::NoLetter, Problem::NoDigit, Problem::EqualsLogin, Problem::Common })
         QVERIFY(!met(rule));
     QVERIFY(page.ruleLabel(Problem::TooShort)->text().contains(QLatin1String("At least 8 characters")));
     QVERIFY(!page.ruleLabel(Problem::TooLong)->isVisible());
@@ -262,7 +264,8 @@ void TestGuiRegistrationWidgets::passwordChecklistFollowsTyping()
     QVERIFY(!met(Problem::NoDigit));
 
     page.passwordEdit()->setText(QStringLiteral("Mi2026secure"));
-    for (Problem rule : { Problem::TooShort, Problem::NoLetter, Problem::NoDigit, Problem::EqualsLogin, Problem::Common })
+    for (Problem rule :
+         { Problem::TooShort, Problem::NoLetter, Problem::NoDigit, Problem::EqualsLogin, Problem::Common })
         QVERIFY(met(rule));
 
     page.passwordEdit()->setText(QString(65, QLatin1Char('a')) + QLatin1Char('1'));
@@ -329,7 +332,8 @@ void TestGuiRegistrationWidgets::detailsInvalidEmail()
     QCOMPARE(m_wizard->currentId(), int(RegistrationWizard::DetailsPageId));
     QTest::keyClicks(page->emailEdit(), QStringLiteral("anna@example"));
     RegistrationTestHelpers::clickNext(m_wizard.get());
-    QCOMPARE(page->contactError()->message(), QStringLiteral("This is not a valid email address. Check it for typos."));
+    QCOMPARE(page->contactError()->message(),
+             QStringLiteral("This is not a valid email address. Check it for typos."));
     QVERIFY(page->contactError()->reference().isEmpty());
     QVERIFY(!m_wizard->isBusy());
     QCOMPARE(m_wizard->currentId(), int(RegistrationWizard::DetailsPageId));
@@ -350,7 +354,8 @@ void TestGuiRegistrationWidgets::detailsInvalidPhoneForRegion()
     QTest::keyClicks(page->phoneEdit()->numberEdit(), QStringLiteral("12345"));
     RegistrationTestHelpers::clickNext(m_wizard.get());
     QCOMPARE(page->contactError()->message(),
-             QStringLiteral("This is not a valid phone number for the country code +7. Check the number and the code."));
+             QStringLiteral(
+                 "This is not a valid phone number for the country code +7. Check the number and the code."));
     QVERIFY(!m_wizard->isBusy());
 }
 
@@ -384,7 +389,8 @@ void TestGuiRegistrationWidgets::screenshots()
         wizard->detailsPage()->regionBox()->findData(QStringLiteral("RU")));
     QTest::keyClicks(wizard->detailsPage()->phoneEdit()->numberEdit(), QStringLiteral("12345"));
     RegistrationTestHelpers::clickNext(wizard);
-    QVERIFY(!ScreenshotHelper::save(wizard, QStringLiteral("register-details-validation"), language).isEmpty());
+    QVERIFY(
+        !ScreenshotHelper::save(wizard, QStringLiteral("register-details-validation"), language).isEmpty());
 
     // The later pages, shown as the wizard shows them, with answers a server could give.
     CodeEntryPage* code = wizard->codePage();
@@ -406,7 +412,8 @@ void TestGuiRegistrationWidgets::screenshots()
     QTest::keyClicks(password->passwordEdit(), QStringLiteral("mi2026"));
     QTest::keyClicks(password->confirmEdit(), QStringLiteral("mi2025"));
     RegistrationTestHelpers::clickNext(wizard);
-    QVERIFY(!ScreenshotHelper::save(wizard, QStringLiteral("register-password-checklist"), language).isEmpty());
+    QVERIFY(
+        !ScreenshotHelper::save(wizard, QStringLiteral("register-password-checklist"), language).isEmpty());
 }
 
 QTEST_MAIN(TestGuiRegistrationWidgets)
