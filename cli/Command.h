@@ -1,0 +1,41 @@
+#pragma once
+
+#include "CommandContext.h"
+#include "protocol/ApiError.h"
+
+#include <QObject>
+#include <QStringList>
+
+class QCommandLineParser;
+
+// One account-ctl command. CtlApplication adds the command's options to the parser, checks the
+// positional arguments through run(), and quits with the code given to finish(). A command works
+// asynchronously: run() starts it, callbacks carry it on, finish() ends it, exactly once.
+class Command : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Command(CommandContext* context, QObject* parent = nullptr);
+
+    // Options of this command only; the global ones are added by CtlApplication.
+    virtual void addOptions(QCommandLineParser& parser);
+    // Whether the command uses the network and so needs a valid --server before it runs.
+    virtual bool needsServer() const { return true; }
+    // arguments: the positional arguments after the command's name.
+    virtual void run(const QCommandLineParser& parser, const QStringList& arguments) = 0;
+
+signals:
+    void finished(int exitCode);
+
+protected:
+    // Prints the error (text or JSON) and finishes with its exit code.
+    void fail(const ApiError& error);
+    void failUsage(const QString& message);
+    void finish(int exitCode);
+
+    CommandContext* m_context;
+
+private:
+    bool m_finished = false;
+};

@@ -1,0 +1,46 @@
+#include "CommandRegistry.h"
+
+#include "commands/DiagnoseCommand.h"
+#include "commands/ErrorsCommand.h"
+#include "commands/ExplainCommand.h"
+#include "commands/LoginCommand.h"
+#include "commands/LogoutCommand.h"
+#include "commands/RegisterCommand.h"
+#include "commands/WhoamiCommand.h"
+
+namespace {
+template<typename T>
+CommandRegistry::Entry entry(const char* name, const char* synopsis, const char* summary, bool hidden = false)
+{
+    return { QString::fromLatin1(name), QString::fromLatin1(synopsis), QString::fromLatin1(summary), hidden,
+             [](CommandContext* context) -> Command* { return new T(context); } };
+}
+} // namespace
+
+const QList<CommandRegistry::Entry>& CommandRegistry::entries()
+{
+    static const QList<Entry> all {
+        entry<LoginCommand>("login", "login LOGIN [--password-stdin] [--region RU] [--captcha-file PATH]",
+                            "Sign in (email, phone or account ID); the password is asked for."),
+        entry<LogoutCommand>("logout", "logout", "Sign out: end the session on the server, forget it here."),
+        entry<WhoamiCommand>("whoami", "whoami", "Show the signed-in account (email and phone masked)."),
+        entry<RegisterCommand>(
+            "register", "register --email E | --phone P --region RU [--marketing] [--captcha-file PATH]",
+            "Create an account: captcha, code, password; then signed in."),
+        entry<DiagnoseCommand>("diagnose", "diagnose",
+                               "Check the address, connection, TLS, server, keychain and accounts."),
+        entry<ExplainCommand>("explain", "explain E-CODE",
+                              "What an error code means, for users and support."),
+        entry<ErrorsCommand>("errors", "errors [--markdown]", "The error catalog (docs/errors.md).", true),
+    };
+    return all;
+}
+
+const CommandRegistry::Entry* CommandRegistry::find(const QString& name)
+{
+    for (const Entry& entry : entries()) {
+        if (entry.name == name)
+            return &entry;
+    }
+    return nullptr;
+}

@@ -1,0 +1,173 @@
+#include "CtlApplication.h"
+
+#include "Command.h"
+#include "CommandRegistry.h"
+#include "ExitCode.h"
+#include "OutputFormatter.h"
+#include "PromptReader.h"
+#include "ServerAddress.h"
+#include "api/AccountApi.h"
+#include "session/Session.h"
+#include "session/TokenStore.h"
+#include "settings/AccountSettings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace {
+const char* const kExitCodes = "Exit codes:\n"
+                               "  0  done\n"
+                               "  1  the operation failed: the server said no (wrong password, locked, …)\n"
+                               "  2  usage error: bad arguments, or stdin ended before an answer\n"
+                               "  3  network or TLS problem: unreachable, untrusted certificate, bad answer\n"
+                               "  4  keychain problem: no Secret Service, or it refused\n";
+} // namespace
+
+CtlApplication::CtlApplication(QObject* parent)
+    : QObject(parent)
+    , m_output(std::make_unique<OutputFormatter>())
+    , m_prompt(std::make_unique<PromptReader>())
+{
+}
+
+CtlApplication::~CtlApplication()
+{
+    // The command first: its callbacks refer to everything else.
+    m_command.reset();
+}
+
+void CtlApplication::flushOutput()
+{
+    m_output->flush();
+}
+
+QString CtlApplication::commandName(const QStringList& arguments)
+{
+    // The first argument that is neither an option nor the value of a global option. Command
+    // options come after the command's name, so their values cannot be taken for it.
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg == QLatin1String("--server") || arg == QLatin1String("--ca-file")) {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith(QLatin1Char('-')))
+            return arg;
+    }
+    return {};
+}
+
+void CtlApplication::addGlobalOptions(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("server"),
+                       QStringLiteral("The account server, default %1.").arg(ServerAddress::defaultUrl()),
+                       QStringLiteral("URL"), ServerAddress::defaultUrl() });
+    parser.addOption({ QStringLiteral("ca-file"),
+                       QStringLiteral("Also trust the CA certificates in this PEM file."),
+                       QStringLiteral("PEM") });
+    parser.addOption({ QStringLiteral("json"),
+                       QStringLiteral("Machine-readable output: one JSON object on stdout; errors as "
+                                      "{\"error\":{code, message, requestId, field}}.") });
+    parser.addOption({ QStringLiteral("version"), QStringLiteral("Print the version and exit.") });
+    parser.addOption({ { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Print this help.") });
+}
+
+QString CtlApplication::helpText(const QCommandLineParser& parser, const QString& command)
+{
+    QString text = parser.helpText();
+    if (const auto* entry = CommandRegistry::find(command)) {
+        text += QStringLiteral("\n%1\n  account-ctl %2\n").arg(entry->summary, entry->synopsis);
+    } else {
+        text += QStringLiteral("\nCommands:\n");
+        for (const auto& entry : CommandRegistry::entries()) {
+            if (!entry.hidden)
+                text += QStringLiteral("  %1\n      %2\n").arg(entry.synopsis, entry.summary);
+        }
+        text += QStringLiteral("Run account-ctl COMMAND --help for a command's options.\n");
+    }
+    text += QLatin1Char('\n') + QString::fromUtf8(kExitCodes);
+    return text;
+}
+
+int CtlApplication::start(const QStringList& arguments)
+{
+    // Known before parsing, so that even a usage error comes out as JSON when asked for.
+    m_output->setJson(arguments.contains(QStringLiteral("--json")));
+
+    const QString name = commandName(arguments);
+    const CommandRegistry::Entry* entry = CommandRegistry::find(name);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Sign in to an account, create one, and diagnose the connection: the command-line "
+                       "companion of Account Manager, sharing its keychain entries and settings."));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("One of the commands below."),
+                                 QStringLiteral("COMMAND [ARGUMENTS]"));
+    addGlobalOptions(parser);
+    m_context.output = m_output.get();
+    m_context.prompt = m_prompt.get();
+    if (entry) {
+        m_command.reset(entry->create(&m_context));
+        m_command->addOptions(parser);
+    }
+    if (!parser.parse(arguments)) {
+        m_output->usageError(parser.errorText());
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(helpText(parser, name).toUtf8().constData(), stdout);
+        return ExitCode::Ok;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("account-ctl %s\n", qPrintable(QCoreApplication::applicationVersion()));
+        return ExitCode::Ok;
+    }
+    if (name.isEmpty()) {
+        m_output->usageError(QStringLiteral("No command given. Run account-ctl --help for the list."));
+        return ExitCode::Usage;
+    }
+    if (!entry) {
+        m_output->usageError(
+            QStringLiteral("Unknown command \"%1\". Run account-ctl --help for the list.").arg(name));
+        return ExitCode::Usage;
+    }
+    if (!setUpServer(parser, m_command->needsServer()))
+        return ExitCode::Usage;
+
+    connect(m_command.get(), &Command::finished, this,
+            [](int exitCode) { QCoreApplication::exit(exitCode); });
+    QStringList positional = parser.positionalArguments();
+    positional.removeFirst(); // the command's name
+    m_command->run(parser, positional);
+    return -1;
+}
+
+bool CtlApplication::setUpServer(const QCommandLineParser& parser, bool needsServer)
+{
+    m_context.serverText = parser.value(QStringLiteral("server"));
+    m_context.server = ServerAddress::parse(m_context.serverText, &m_context.serverProblem);
+    if (needsServer && !m_context.server.isValid()) {
+        m_output->usageError(m_context.serverProblem);
+        return false;
+    }
+    // The app's own settings and keychain service: what one signs in to, the other sees.
+    m_settings = std::make_unique<AccountSettings>();
+    m_tokens = std::make_unique<TokenStore>();
+    m_api = std::make_unique<AccountApi>();
+    m_api->setServerUrl(m_context.server);
+    m_context.caFile = parser.value(QStringLiteral("ca-file"));
+    if (!m_context.caFile.isEmpty()) {
+        QString reason;
+        if (!m_api->addTrustedCaFile(m_context.caFile, &reason)) {
+            m_output->usageError(
+                QStringLiteral("The file given with --ca-file cannot be used: %1").arg(reason));
+            return false;
+        }
+    }
+    m_session = std::make_unique<Session>(m_api.get(), m_tokens.get(), m_settings.get());
+    m_context.api = m_api.get();
+    m_context.tokens = m_tokens.get();
+    m_context.settings = m_settings.get();
+    m_context.session = m_session.get();
+    return true;
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Command.h"
+
+// `errors [--markdown]` (maintenance, not in --help): the whole error catalog; --markdown gives
+// docs/errors.md exactly.
+class ErrorsCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    using Command::Command;
+
+    void addOptions(QCommandLineParser& parser) override;
+    bool needsServer() const override { return false; }
+    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
+};

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Command.h"
+
+// `explain E-CODE`: the user's message and the support note of one error code, for support staff
+// reading a customer's screenshot.
+class ExplainCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    using Command::Command;
+
+    bool needsServer() const override { return false; }
+    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
+};

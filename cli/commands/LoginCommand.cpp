@@ -1,0 +1,99 @@
+#include "LoginCommand.h"
+
+#include "CaptchaSolver.h"
+#include "LoginIdentifier.h"
+#include "OutputFormatter.h"
+#include "PromptReader.h"
+#include "session/Session.h"
+#include "settings/AccountSettings.h"
+
+#include <QCommandLineParser>
+
+void LoginCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("password-stdin"),
+                       QStringLiteral("Read the password from the first line of stdin, without a prompt.") });
+    parser.addOption({ QStringLiteral("region"),
+                       QStringLiteral("Read LOGIN as a national phone number of this region (RU)."),
+                       QStringLiteral("REGION") });
+    parser.addOption({ QStringLiteral("captcha-file"),
+                       QStringLiteral("Save a captcha picture here instead of the temp folder."),
+                       QStringLiteral("PATH") });
+}
+
+void LoginCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
+{
+    if (arguments.size() != 1) {
+        failUsage(
+            QStringLiteral("login needs exactly one LOGIN: an email, a phone number or an account ID."));
+        return;
+    }
+    QString problem;
+    m_request.login
+        = LoginIdentifier::toWire(arguments.first(), parser.value(QStringLiteral("region")), &problem);
+    if (m_request.login.isEmpty()) {
+        failUsage(problem);
+        return;
+    }
+    m_request.device = m_context->settings->thisDevice();
+    m_captcha = new CaptchaSolver(m_context, parser.value(QStringLiteral("captcha-file")), this);
+
+    const bool fromStdin = parser.isSet(QStringLiteral("password-stdin"));
+    const QString prompt = fromStdin
+        ? QString()
+        : QStringLiteral("Password for %1:").arg(LoginIdentifier::masked(m_request.login));
+    m_context->prompt->ask(prompt, PromptReader::Echo::Hidden,
+                           [this](const std::optional<QString>& password) {
+                               if (!password || password->isEmpty()) {
+                                   failUsage(QStringLiteral("No password given."));
+                                   return;
+                               }
+                               m_request.password = *password;
+                               signIn();
+                           });
+}
+
+void LoginCommand::signIn()
+{
+    m_context->api->signIn(m_request, this, [this](const TokenResponse& tokens, const ApiError& error) {
+        if (error.code == ErrorCode::CaptchaRequired || error.code == ErrorCode::CaptchaWrong) {
+            // A captcha is single use, right or wrong: every retry gets a new picture.
+            m_captcha->solve(
+                error, [this](const std::optional<CaptchaAnswer>& answer, const ApiError& captchaError) {
+                    if (!answer) {
+                        fail(captchaError);
+                        return;
+                    }
+                    m_request.captcha = answer;
+                    signIn();
+                });
+            return;
+        }
+        if (error) {
+            fail(error);
+            return;
+        }
+        keepSession(tokens);
+    });
+}
+
+void LoginCommand::keepSession(const TokenResponse& tokens)
+{
+    Session* session = m_context->session;
+    connect(session, &Session::profileChanged, this, [this](const AccountProfile& profile) {
+        m_context->output->accountProfile(profile);
+        finish(0);
+    });
+    connect(session, &Session::failed, this, [this, session](const ApiError& error) {
+        if (!session->isSignedIn()) {
+            fail(error); // the keychain refused: nothing was kept
+            return;
+        }
+        // Signed in and kept; only the profile did not come. The ID is what matters.
+        m_context->output->note(OutputFormatter::errorText(error));
+        m_context->output->field(QStringLiteral("Account ID"), QStringLiteral("accountId"),
+                                 session->accountId());
+        finish(0);
+    });
+    session->begin(tokens);
+}

@@ -1,0 +1,168 @@
+#include "RegisterCommand.h"
+
+#include "CaptchaSolver.h"
+#include "CodePrompt.h"
+#include "NewPasswordPrompt.h"
+#include "OutputFormatter.h"
+#include "session/Session.h"
+#include "settings/AccountSettings.h"
+#include "validation/EmailAddress.h"
+#include "validation/PhoneNumbers.h"
+
+#include <QCommandLineParser>
+
+void RegisterCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("email"), QStringLiteral("Register with this email address."),
+                       QStringLiteral("EMAIL") });
+    parser.addOption({ QStringLiteral("phone"), QStringLiteral("Register with this phone number."),
+                       QStringLiteral("PHONE") });
+    parser.addOption(
+        { QStringLiteral("region"),
+          QStringLiteral("Country of residence and the phone's region (RU); needed with --phone."),
+          QStringLiteral("REGION") });
+    parser.addOption(
+        { QStringLiteral("marketing"), QStringLiteral("Agree to news and offers by email or SMS.") });
+    parser.addOption({ QStringLiteral("captcha-file"),
+                       QStringLiteral("Save the captcha picture here instead of the temp folder."),
+                       QStringLiteral("PATH") });
+}
+
+bool RegisterCommand::readRequest(const QCommandLineParser& parser)
+{
+    const bool byEmail = parser.isSet(QStringLiteral("email"));
+    const bool byPhone = parser.isSet(QStringLiteral("phone"));
+    if (byEmail == byPhone) {
+        failUsage(QStringLiteral("register needs either --email or --phone (with --region)."));
+        return false;
+    }
+    m_request.region = parser.value(QStringLiteral("region")).toUpper();
+    m_request.marketingOptIn = parser.isSet(QStringLiteral("marketing"));
+    if (byEmail) {
+        m_request.method = QStringLiteral("email");
+        m_request.email = EmailAddress::normalize(parser.value(QStringLiteral("email")));
+        if (m_request.email.isEmpty()) {
+            failUsage(ErrorCatalog::userMessage(ErrorCode::EmailInvalid));
+            return false;
+        }
+        if (m_request.region.isEmpty())
+            m_request.region = PhoneNumbers::defaultRegion();
+        return true;
+    }
+    m_request.method = QStringLiteral("phone");
+    if (m_request.region.isEmpty()) {
+        failUsage(QStringLiteral("--phone needs --region (RU, DE, …): the country the number belongs to."));
+        return false;
+    }
+    m_request.phone = PhoneNumbers::toE164(parser.value(QStringLiteral("phone")), m_request.region);
+    if (m_request.phone.isEmpty()) {
+        failUsage(ErrorCatalog::userMessage(ErrorCode::PhoneInvalid));
+        return false;
+    }
+    return true;
+}
+
+void RegisterCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
+{
+    if (!arguments.isEmpty()) {
+        failUsage(QStringLiteral("register takes options only: --email E or --phone P --region RU."));
+        return;
+    }
+    if (!readRequest(parser))
+        return;
+    m_captcha = new CaptchaSolver(m_context, parser.value(QStringLiteral("captcha-file")), this);
+    m_password = new NewPasswordPrompt(m_context, this);
+    AccountApi* api = m_context->api;
+    m_code = new CodePrompt(
+        m_context,
+        [this, api](const QString& code, CodePrompt::DoneCallback done) {
+            api->verifyRegistration(m_registrationId, code, this, std::move(done));
+        },
+        [this, api](std::function<void(const CodeChallenge&, const ApiError&)> done) {
+            api->resendRegistrationCode(m_registrationId, this, std::move(done));
+        },
+        this);
+    start({});
+}
+
+void RegisterCommand::start(const ApiError& captchaReason)
+{
+    // Starting a registration always takes a solved captcha.
+    m_captcha->solve(
+        captchaReason, [this](const std::optional<CaptchaAnswer>& answer, const ApiError& error) {
+            if (!answer) {
+                fail(error);
+                return;
+            }
+            m_request.captcha = *answer;
+            m_context->api->startRegistration(
+                m_request, this, [this](const CodeChallenge& challenge, const ApiError& error) {
+                    if (error.code == ErrorCode::CaptchaWrong || error.code == ErrorCode::CaptchaRequired) {
+                        start(error);
+                        return;
+                    }
+                    if (error) {
+                        fail(error);
+                        return;
+                    }
+                    m_registrationId = challenge.id;
+                    m_code->run(challenge, [this](const ApiError& codeError) {
+                        if (codeError) {
+                            fail(codeError);
+                            return;
+                        }
+                        askPassword();
+                    });
+                });
+        });
+}
+
+void RegisterCommand::askPassword()
+{
+    const QString login = m_request.method == QLatin1String("email") ? m_request.email : m_request.phone;
+    m_password->ask(login, [this](const std::optional<QString>& password) {
+        if (!password) {
+            fail(ApiError(ErrorCode::Cancelled));
+            return;
+        }
+        complete(*password);
+    });
+}
+
+void RegisterCommand::complete(const QString& password)
+{
+    CompleteRegistrationRequest request { password, m_context->settings->thisDevice() };
+    m_context->api->completeRegistration(m_registrationId, request, this,
+                                         [this](const TokenResponse& tokens, const ApiError& error) {
+                                             if (error.code == ErrorCode::PasswordWeak) {
+                                                 // The server's list may be newer than ours.
+                                                 m_context->output->note(OutputFormatter::errorText(error));
+                                                 askPassword();
+                                                 return;
+                                             }
+                                             if (error) {
+                                                 fail(error);
+                                                 return;
+                                             }
+                                             keepSession(tokens);
+                                         });
+}
+
+void RegisterCommand::keepSession(const TokenResponse& tokens)
+{
+    Session* session = m_context->session;
+    connect(session, &Session::signedIn, this, [this](qint64 accountId) {
+        m_context->output->line(QStringLiteral("Account created and signed in."));
+        m_context->output->field(QStringLiteral("Account ID"), QStringLiteral("accountId"), accountId);
+        finish(0);
+    });
+    connect(session, &Session::failed, this, [this, session](const ApiError& error) {
+        if (session->isSignedIn())
+            return; // a late profile failure; the account exists and is kept
+        // The account exists; only this computer could not keep the session (keychain).
+        m_context->output->note(
+            QStringLiteral("The account was created, but this computer cannot stay signed in."));
+        fail(error);
+    });
+    session->begin(tokens);
+}

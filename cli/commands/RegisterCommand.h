@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Command.h"
+#include "protocol/RegistrationMessages.h"
+#include "protocol/SessionMessages.h"
+
+class CaptchaSolver;
+class CodePrompt;
+class NewPasswordPrompt;
+
+// `register --email E | --phone P --region RU`: captcha, the code from the email or SMS, the new
+// password twice; then signed in like the GUI (Session::begin) and the new account ID printed.
+class RegisterCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    using Command::Command;
+
+    void addOptions(QCommandLineParser& parser) override;
+    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
+
+private:
+    bool readRequest(const QCommandLineParser& parser);
+    void start(const ApiError& captchaReason);
+    void askPassword();
+    void complete(const QString& password);
+    void keepSession(const TokenResponse& tokens);
+
+    StartRegistrationRequest m_request;
+    QString m_registrationId;
+    CaptchaSolver* m_captcha = nullptr;
+    CodePrompt* m_code = nullptr;
+    NewPasswordPrompt* m_password = nullptr;
+};

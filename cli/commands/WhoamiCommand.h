@@ -1,0 +1,15 @@
+#pragma once
+
+#include "Command.h"
+
+// `whoami`: restores the current account's session the way the app does at start-up
+// (Session::restore: keychain, then refresh) and prints the account, email and phone masked.
+class WhoamiCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    using Command::Command;
+
+    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
+};
