@@ -9,8 +9,11 @@
 #include "RequestInfo.h"
 #include "RequestLog.h"
 #include "SessionMessages.h"
+#include "ServerKey.h"
 #include "TokenService.h"
+#include "VerificationSecret.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSslConfiguration>
@@ -26,6 +29,8 @@ QHttpServerRequest::Method methodOf(const char* name)
         return QHttpServerRequest::Method::Post;
     if (method == "DELETE")
         return QHttpServerRequest::Method::Delete;
+    if (method == "PUT")
+        return QHttpServerRequest::Method::Put;
     return QHttpServerRequest::Method::Get;
 }
 
@@ -54,6 +59,12 @@ AccountServer::AccountServer(const ServerOptions& options, QObject* parent)
     , m_codeSender(&m_delivery, options.codeTtl, options.resendInterval)
     , m_registrations(&m_captchas, &m_codeSender)
     , m_completer(options.accessTokenTtl)
+    , m_notifier(&m_delivery)
+    , m_passwordChange(&m_codeSender, &m_notifier, options.accessTokenTtl)
+    , m_challengeResend(&m_codeSender, options.accessTokenTtl)
+    , m_contactChange(&m_codeSender, &m_notifier, options.accessTokenTtl)
+    , m_recoveryStart(&m_captchas, &m_codeSender)
+    , m_recovery(&m_codeSender, &m_notifier)
 {
     // Deliveries wait on SMTP servers and gateways for seconds; a slow one must not hold up every
     // sign-in, so the pool has more threads than cores.
@@ -70,6 +81,11 @@ quint16 AccountServer::start(QString* error)
 {
     if (!setupTls(error) || !Database::open(m_options.dbPath, error))
         return 0;
+    const QByteArray key
+        = ServerKey::loadOrCreate(QDir(m_options.dataDir).filePath(QStringLiteral("verification.key")), error);
+    if (key.isEmpty())
+        return 0;
+    VerificationSecret::setKey(key);
     addRoutes();
     const quint16 port = m_http.listen(m_options.listenAddress, m_options.port);
     if (port == 0) {
@@ -124,8 +140,9 @@ void AccountServer::addRoutes()
         const Handler handler = handlerFor(route.method, path);
         const QString pattern = ApiRoutes::serverPattern(route.path);
         // Hashing, delivery and the database work of those requests go to a worker thread together.
-        const bool onWorker
-            = handler == &AccountServer::signIn || path.startsWith(QLatin1String("/v1/registrations"));
+        const bool onWorker = handler == &AccountServer::signIn
+            || path.startsWith(QLatin1String("/v1/registrations")) || path.startsWith(QLatin1String("/v1/recoveries"))
+            || path.startsWith(QLatin1String("/v1/account/"));
         if (path.contains(QLatin1String("{id}"))) {
             m_http.route(pattern, methodOf(route.method),
                          [this, handler](const QString& id, const QHttpServerRequest& request) {
@@ -171,6 +188,16 @@ AccountServer::Handler AccountServer::handlerFor(const char* method, const QStri
         { QStringLiteral("POST /v1/registrations/{id}/verify"), &AccountServer::verifyCode },
         { QStringLiteral("GET /v1/registrations/{id}/confirm"), &AccountServer::confirmLink },
         { QStringLiteral("POST /v1/registrations/{id}/complete"), &AccountServer::completeRegistration },
+        { QStringLiteral("POST /v1/account/password/challenges"), &AccountServer::startPasswordChallenge },
+        { QStringLiteral("POST /v1/account/password"), &AccountServer::changePassword },
+        { QStringLiteral("POST /v1/account/challenges/{id}/resend"), &AccountServer::resendChallenge },
+        { QStringLiteral("PUT /v1/account/email"), &AccountServer::changeEmail },
+        { QStringLiteral("PUT /v1/account/phone"), &AccountServer::changePhone },
+        { QStringLiteral("POST /v1/recoveries"), &AccountServer::startRecovery },
+        { QStringLiteral("POST /v1/recoveries/{id}/send"), &AccountServer::sendRecoveryCode },
+        { QStringLiteral("POST /v1/recoveries/{id}/resend"), &AccountServer::resendRecoveryCode },
+        { QStringLiteral("POST /v1/recoveries/{id}/verify"), &AccountServer::verifyRecoveryCode },
+        { QStringLiteral("POST /v1/recoveries/{id}/complete"), &AccountServer::completeRecovery },
     };
     // ApiRoutes and this table change together; a route without a handler is a programming error.
     const Handler handler = handlers.value(QLatin1String(method) + QLatin1Char(' ') + path);
@@ -180,8 +207,8 @@ AccountServer::Handler AccountServer::handlerFor(const char* method, const QStri
 
 QString AccountServer::logPath(const RequestInfo& request)
 {
-    // A registration ID lets its holder finish a verified sign-up, so the log keeps only enough of
-    // it to match a user's report.
+    // A registration or recovery ID is a credential of sorts, so the log keeps only enough of it
+    // to match a user's report.
     if (request.pathId.isEmpty())
         return request.path;
     QString path = request.path;
@@ -317,4 +344,54 @@ QHttpServerResponse AccountServer::confirmLink(const RequestInfo& request, const
 QHttpServerResponse AccountServer::completeRegistration(const RequestInfo& request, const QJsonObject& body)
 {
     return m_completer.complete(request, body);
+}
+
+QHttpServerResponse AccountServer::startPasswordChallenge(const RequestInfo& request, const QJsonObject& body)
+{
+    return m_passwordChange.startChallenge(request, body);
+}
+
+QHttpServerResponse AccountServer::changePassword(const RequestInfo& request, const QJsonObject& body)
+{
+    return m_passwordChange.change(request, body);
+}
+
+QHttpServerResponse AccountServer::resendChallenge(const RequestInfo& request, const QJsonObject&)
+{
+    return m_challengeResend.resend(request);
+}
+
+QHttpServerResponse AccountServer::changeEmail(const RequestInfo& request, const QJsonObject& body)
+{
+    return m_contactChange.changeEmail(request, body);
+}
+
+QHttpServerResponse AccountServer::changePhone(const RequestInfo& request, const QJsonObject& body)
+{
+    return m_contactChange.changePhone(request, body);
+}
+
+QHttpServerResponse AccountServer::startRecovery(const RequestInfo& request, const QJsonObject& body)
+{
+    return m_recoveryStart.start(request, body);
+}
+
+QHttpServerResponse AccountServer::sendRecoveryCode(const RequestInfo& request, const QJsonObject& body)
+{
+    return m_recovery.send(request, body);
+}
+
+QHttpServerResponse AccountServer::resendRecoveryCode(const RequestInfo& request, const QJsonObject&)
+{
+    return m_recovery.resend(request);
+}
+
+QHttpServerResponse AccountServer::verifyRecoveryCode(const RequestInfo& request, const QJsonObject& body)
+{
+    return m_recovery.verify(request, body);
+}
+
+QHttpServerResponse AccountServer::completeRecovery(const RequestInfo& request, const QJsonObject& body)
+{
+    return m_recovery.complete(request, body);
 }

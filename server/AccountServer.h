@@ -1,9 +1,15 @@
 #pragma once
 
+#include "AccountNotifier.h"
 #include "CaptchaService.h"
+#include "ChallengeResendHandler.h"
 #include "CodeSender.h"
+#include "ContactChangeHandler.h"
 #include "DeliveryRouter.h"
 #include "Outbox.h"
+#include "PasswordChangeHandler.h"
+#include "RecoveryHandler.h"
+#include "RecoveryStarter.h"
 #include "RegistrationCompleter.h"
 #include "RegistrationHandler.h"
 #include "ServerOptions.h"
@@ -27,7 +33,8 @@ public:
     explicit AccountServer(const ServerOptions& options, QObject* parent = nullptr);
     ~AccountServer() override;
 
-    // Loads the certificate, opens the database and listens. Returns the port, 0 on failure.
+    // Loads the certificate and the code-hashing key, opens the database and listens. Returns the
+    // port, 0 on failure.
     quint16 start(QString* error);
 
 private:
@@ -53,6 +60,16 @@ private:
     QHttpServerResponse verifyCode(const RequestInfo& request, const QJsonObject& body);
     QHttpServerResponse confirmLink(const RequestInfo& request, const QJsonObject& body);
     QHttpServerResponse completeRegistration(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse startPasswordChallenge(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse changePassword(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse resendChallenge(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse changeEmail(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse changePhone(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse startRecovery(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse sendRecoveryCode(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse resendRecoveryCode(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse verifyRecoveryCode(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse completeRecovery(const RequestInfo& request, const QJsonObject& body);
 
     ServerOptions m_options;
     Outbox m_outbox;
@@ -63,5 +80,11 @@ private:
     RegistrationHandler m_registrations;
     VerificationHandler m_verification;
     RegistrationCompleter m_completer;
+    AccountNotifier m_notifier;
+    PasswordChangeHandler m_passwordChange;
+    ChallengeResendHandler m_challengeResend;
+    ContactChangeHandler m_contactChange;
+    RecoveryStarter m_recoveryStart;
+    RecoveryHandler m_recovery;
     QHttpServer m_http;
 };

@@ -167,3 +167,28 @@ void AccountStore::upsertDevice(qint64 accountId, const DeviceInfo& device)
     query.addBindValue(now);
     query.exec();
 }
+
+bool AccountStore::setPasswordHash(qint64 accountId, const QString& passwordHash)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ?"));
+    query.addBindValue(passwordHash);
+    query.addBindValue(accountId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+AccountStore::UpdateResult AccountStore::setContact(qint64 accountId, const QString& column, const QString& value)
+{
+    Q_ASSERT(column == QLatin1String("email") || column == QLatin1String("phone"));
+    const std::optional<Account> owner = findWhere(column, value);
+    if (owner && owner->id != accountId)
+        return UpdateResult::Taken;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE accounts SET %1 = ? WHERE id = ?").arg(column));
+    query.addBindValue(value);
+    query.addBindValue(accountId);
+    if (query.exec())
+        return query.numRowsAffected() == 1 ? UpdateResult::Updated : UpdateResult::Failed;
+    // The UNIQUE constraint: another account took it between the look-up and the update.
+    return findWhere(column, value) ? UpdateResult::Taken : UpdateResult::Failed;
+}

@@ -23,6 +23,7 @@ class AccountStore
 {
 public:
     enum class CreateResult { Created, EmailTaken, PhoneTaken, Failed };
+    enum class UpdateResult { Updated, Taken, Failed };
 
     explicit AccountStore(QSqlDatabase db);
 
@@ -31,6 +32,9 @@ public:
     std::optional<Account> findByLogin(const QString& loginKey);
     CreateResult create(Account* account); // sets id and createdAt
     void upsertDevice(qint64 accountId, const DeviceInfo& device);
+    bool setPasswordHash(qint64 accountId, const QString& passwordHash);
+    // column is "email" or "phone"; Taken when another account has the value.
+    UpdateResult setContact(qint64 accountId, const QString& column, const QString& value);
 
     // "email:anna@example.com", "phone:+79123456789", "id:1234567890"; "other:…" for anything
     // else, which matches no account but still counts failures.

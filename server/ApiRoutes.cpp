@@ -17,6 +17,16 @@ const QList<ApiRoute>& ApiRoutes::all()
         { "POST", "/v1/registrations/{id}/verify", false },
         { "GET", "/v1/registrations/{id}/confirm", false },
         { "POST", "/v1/registrations/{id}/complete", false },
+        { "POST", "/v1/account/password/challenges", true },
+        { "POST", "/v1/account/password", true },
+        { "POST", "/v1/account/challenges/{id}/resend", true },
+        { "PUT", "/v1/account/email", true },
+        { "PUT", "/v1/account/phone", true },
+        { "POST", "/v1/recoveries", false },
+        { "POST", "/v1/recoveries/{id}/send", false },
+        { "POST", "/v1/recoveries/{id}/resend", false },
+        { "POST", "/v1/recoveries/{id}/verify", false },
+        { "POST", "/v1/recoveries/{id}/complete", false },
     };
     return routes;
 }
@@ -54,6 +64,7 @@ const QList<ErrorCode>& ApiRoutes::serverErrors()
                                           ErrorCode::LoginLocked,
                                           ErrorCode::RefreshTokenInvalid,
                                           ErrorCode::RefreshTokenReused,
+                                          ErrorCode::RateLimited,
                                           ErrorCode::Internal,
                                           ErrorCode::AlreadyRegistered,
                                           ErrorCode::EmailInvalid,
@@ -66,7 +77,10 @@ const QList<ErrorCode>& ApiRoutes::serverErrors()
                                           ErrorCode::ResendLimit,
                                           ErrorCode::RegistrationNotFound,
                                           ErrorCode::NotVerified,
-                                          ErrorCode::DeliveryFailed };
+                                          ErrorCode::DeliveryFailed,
+                                          ErrorCode::ChallengeNotFound,
+                                          ErrorCode::RecoveryNotFound,
+                                          ErrorCode::PasswordWrong };
     return codes;
 }
 

@@ -1,21 +1,13 @@
 #include "CodeSender.h"
 
 #include "Delivery.h"
-#include "RegistrationStore.h"
 #include "VerificationSecret.h"
+#include "VerificationStore.h"
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
 
-#include <QUrlQuery>
-
 namespace {
 constexpr qint64 kHourMs = 3600 * 1000;
-
-// "until" goes out in whole seconds; round up so a client that waits until then is not too early.
-QDateTime untilTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch((ms + 999) / 1000 * 1000, Qt::UTC);
-}
 
 int secondsLeft(qint64 until, qint64 now)
 {
@@ -30,74 +22,92 @@ CodeSender::CodeSender(Delivery* delivery, int codeTtlSeconds, int resendInterva
 {
 }
 
-ApiError CodeSender::send(RegistrationStore& store, Registration* registration, qint64 now,
-                          QString* logNote) const
+QDateTime CodeSender::untilTime(qint64 ms)
 {
-    if (registration->lastSentAt > 0 && now < registration->lastSentAt + qint64(m_resendInterval) * 1000) {
-        ApiError error(ErrorCode::ResendTooEarly);
-        error.until = untilTime(registration->lastSentAt + qint64(m_resendInterval) * 1000);
-        return error;
-    }
+    // Round up so a client that waits until then is not too early.
+    return QDateTime::fromMSecsSinceEpoch((ms + 999) / 1000 * 1000, Qt::UTC);
+}
+
+ApiError CodeSender::tooEarly(qint64 lastSentAt) const
+{
+    ApiError error(ErrorCode::ResendTooEarly);
+    error.until = untilTime(lastSentAt + qint64(m_resendInterval) * 1000);
+    return error;
+}
+
+ApiError CodeSender::send(VerificationStore& store, VerificationState* state, qint64 now, QString* logNote,
+                          const QString& linkPath) const
+{
+    const qint64 intervalMs = qint64(m_resendInterval) * 1000;
+    if (state->lastSentAt > 0 && now < state->lastSentAt + intervalMs)
+        return tooEarly(state->lastSentAt);
     qint64 oldest = 0;
-    if (store.sendsSince(registration->destination, now - kHourMs, &oldest) >= Registration::kSendsPerHour) {
+    if (store.sendsSince(state->destination, now - kHourMs, &oldest) >= VerificationState::kSendsPerHour) {
         ApiError error(ErrorCode::ResendLimit);
         error.until = untilTime(oldest + kHourMs);
         return error;
     }
+    // The check above read a snapshot; this claim is what decides between racing resends.
+    if (!store.claimSend(state->id, now, intervalMs))
+        return tooEarly(now);
 
     DeliveryMessage message;
-    message.channel = registration->channel;
-    message.destination = registration->destination;
-    message.purpose = QStringLiteral("registration");
+    message.channel = state->channel;
+    message.destination = state->destination;
+    message.purpose = state->purpose;
     message.code = VerificationSecret::newCode();
     message.codeTtlMinutes = qMax(1, m_codeTtl / 60);
-    message.linkTtlMinutes = Registration::kLifetimeSeconds / 60;
+    message.linkTtlMinutes = VerificationState::kLifetimeSeconds / 60;
     QString linkToken;
-    if (registration->channel == QLatin1String("email")) {
+    if (!linkPath.isEmpty() && state->channel == QLatin1String("email")) {
         linkToken = VerificationSecret::newLinkToken();
         QUrl link = m_linkBase;
-        link.setPath(QStringLiteral("/v1/registrations/%1/confirm").arg(registration->id));
+        link.setPath(linkPath);
         link.setQuery(QStringLiteral("token=") + linkToken);
         message.link = link.toString(QUrl::FullyEncoded);
     }
     QString reason;
-    if (!m_delivery->send(message, &reason)) {
+    if (!state->silent && !m_delivery->send(message, &reason)) {
         // Whatever was sent before is dead too: the user asked for a new code and got none.
-        store.killCode(registration->id);
+        store.killCode(state->id);
+        store.releaseSend(state->id, now, state->lastSentAt);
         *logNote = QStringLiteral("delivery failed: ") + reason;
         return ApiError(ErrorCode::DeliveryFailed);
     }
-    registration->codeHash = VerificationSecret::hash(registration->id, message.code);
-    registration->codeExpiresAt = now + qint64(m_codeTtl) * 1000;
-    registration->codeAttempts = 0;
-    registration->linkHash
-        = linkToken.isEmpty() ? QByteArray() : VerificationSecret::hash(registration->id, linkToken);
-    registration->linkExpiresAt = now + qint64(Registration::kLifetimeSeconds) * 1000;
-    registration->lastSentAt = now;
-    if (!store.storeSent(*registration, now))
+    state->codeHash = VerificationSecret::hash(state->id, message.code);
+    state->codeExpiresAt = now + qint64(m_codeTtl) * 1000;
+    state->codeAttempts = 0;
+    state->linkHash = linkToken.isEmpty() ? QByteArray() : VerificationSecret::hash(state->id, linkToken);
+    state->linkExpiresAt = now + qint64(VerificationState::kLifetimeSeconds) * 1000;
+    state->lastSentAt = now;
+    if (state->codeHash.isEmpty() || !store.storeSent(*state, now))
         return ApiError(ErrorCode::Internal);
     return {};
 }
 
-int CodeSender::resendAfter(const Registration& registration, qint64 now) const
+int CodeSender::resendAfter(const VerificationState& state, qint64 now) const
 {
-    return secondsLeft(registration.lastSentAt + qint64(m_resendInterval) * 1000, now);
+    return secondsLeft(state.lastSentAt + qint64(m_resendInterval) * 1000, now);
 }
 
-CodeChallenge CodeSender::challenge(const Registration& registration, qint64 now) const
+CodeChallenge CodeSender::challenge(const VerificationState& state, qint64 now) const
 {
     CodeChallenge challenge;
-    challenge.id = registration.id;
-    challenge.sentTo = maskedDestination(registration);
-    challenge.channel = registration.channel;
-    challenge.resendAfter = resendAfter(registration, now);
-    challenge.expiresIn = registration.codeHash.isEmpty() ? 0 : secondsLeft(registration.codeExpiresAt, now);
+    challenge.id = state.id;
+    challenge.sentTo = maskedDestination(state);
+    challenge.channel = state.channel;
+    challenge.resendAfter = resendAfter(state, now);
+    challenge.expiresIn = state.codeHash.isEmpty() ? 0 : secondsLeft(state.codeExpiresAt, now);
     challenge.codeLength = VerificationSecret::kCodeLength;
     return challenge;
 }
 
-QString CodeSender::maskedDestination(const Registration& registration)
+QString CodeSender::maskedDestination(const VerificationState& state)
 {
-    return registration.channel == QLatin1String("email") ? EmailAddress::mask(registration.destination)
-                                                          : PhoneNumbers::mask(registration.destination);
+    return mask(state.channel, state.destination);
+}
+
+QString CodeSender::mask(const QString& channel, const QString& destination)
+{
+    return channel == QLatin1String("email") ? EmailAddress::mask(destination) : PhoneNumbers::mask(destination);
 }

@@ -1,12 +1,36 @@
 #include "DeliveryMessage.h"
 
+QString DeliveryMessage::noticeEnglish() const
+{
+    const QString what = purpose == QLatin1String("email-changed") ? QStringLiteral("email address")
+        : purpose == QLatin1String("phone-changed")                ? QStringLiteral("phone number")
+                                                                   : QStringLiteral("password");
+    return QStringLiteral("The %1 of your Account Manager account was changed. If you did not do it, "
+                          "recover your account at once with \"Forgot password\" on the sign-in screen.")
+        .arg(what);
+}
+
+QString DeliveryMessage::noticeRussian() const
+{
+    const QString what = purpose == QLatin1String("email-changed") ? QStringLiteral("Адрес электронной почты")
+        : purpose == QLatin1String("phone-changed")                ? QStringLiteral("Номер телефона")
+                                                                   : QStringLiteral("Пароль");
+    return QStringLiteral("%1 вашего аккаунта Account Manager изменён. Если это были не вы, сразу "
+                          "восстановите доступ: «Забыли пароль?» на экране входа.")
+        .arg(what);
+}
+
 QString DeliveryMessage::emailSubject() const
 {
+    if (isNotice())
+        return QStringLiteral("Account Manager: your account was changed / изменения в аккаунте");
     return QStringLiteral("Account Manager: verification code / код подтверждения");
 }
 
 QString DeliveryMessage::emailBody() const
 {
+    if (isNotice())
+        return noticeEnglish() + QStringLiteral("\n\n") + noticeRussian() + QLatin1Char('\n');
     QString text
         = QStringLiteral("Your Account Manager verification code is %1. It is valid for %2 minutes.\n")
               .arg(code)
@@ -34,6 +58,8 @@ QString DeliveryMessage::emailBody() const
 
 QString DeliveryMessage::smsText() const
 {
+    if (isNotice())
+        return noticeEnglish();
     // One short SMS: code first, so phones can offer to fill it in.
     return QStringLiteral("%1 - Account Manager code. Do not share it. / Код Account Manager, никому не "
                           "сообщайте.")

@@ -2,14 +2,17 @@
 
 #include <QString>
 
-// A verification code on its way to a person, and the words it is sent in. English and Russian
-// go together in one message: the server does not know the reader's language.
+// A verification code on its way to a person, or a notice without a code ("your password was
+// changed"), and the words it is sent in. English and Russian go together in one message: the
+// server does not know the reader's language.
 struct DeliveryMessage
 {
     QString channel; // "email" or "sms"
     QString destination; // normalized email address or E.164 phone number
-    QString purpose; // "registration"
-    QString code;
+    // With a code: "registration", "password-change", "recovery", "email-change", "phone-change".
+    // Notices, without one: "password-changed", "email-changed", "phone-changed".
+    QString purpose;
+    QString code; // empty for a notice
     QString link; // email only: opens GET /v1/registrations/{id}/confirm
     int codeTtlMinutes = 10;
     int linkTtlMinutes = 30;
@@ -17,4 +20,9 @@ struct DeliveryMessage
     QString emailSubject() const;
     QString emailBody() const;
     QString smsText() const;
+    bool isNotice() const { return code.isEmpty(); }
+
+private:
+    QString noticeEnglish() const;
+    QString noticeRussian() const;
 };

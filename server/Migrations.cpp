@@ -77,6 +77,36 @@ CREATE TABLE code_sends (
 CREATE INDEX code_sends_destination ON code_sends(destination, sent_at);
 ALTER TABLE accounts ADD COLUMN marketing_opt_in INTEGER NOT NULL DEFAULT 0;
 )"),
+        // 3: challenges for a password change, a recovery, an email or phone change (the same code
+        // columns as registrations), and the log of recovery starts behind E-RATE-LIMITED. Codes are
+        // now hashed with a server key: the plain SHA-256 ones of version 2 can never match again,
+        // so they are dropped (the user asks for a new code).
+        QStringLiteral(R"(
+CREATE TABLE challenges (
+    id TEXT PRIMARY KEY,
+    purpose TEXT NOT NULL CHECK (purpose IN ('password-change', 'recovery', 'email-change', 'phone-change')),
+    account_id INTEGER REFERENCES accounts(id) ON DELETE CASCADE,
+    channel TEXT CHECK (channel IN ('email', 'sms')),
+    destination TEXT,
+    choice_email TEXT,
+    choice_phone TEXT,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    code_hash BLOB,
+    code_expires_at INTEGER,
+    code_attempts INTEGER NOT NULL DEFAULT 0,
+    link_hash BLOB,
+    link_expires_at INTEGER,
+    last_sent_at INTEGER,
+    verified_at INTEGER,
+    finished_at INTEGER);
+CREATE INDEX challenges_expiry ON challenges(expires_at);
+CREATE TABLE recovery_starts (
+    key TEXT NOT NULL,
+    started_at INTEGER NOT NULL);
+CREATE INDEX recovery_starts_key ON recovery_starts(key, started_at);
+UPDATE registrations SET code_hash = NULL, link_hash = NULL;
+)"),
     };
     return list;
 }

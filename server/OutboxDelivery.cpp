@@ -11,8 +11,10 @@ bool OutboxDelivery::send(const DeliveryMessage& message, QString* reason)
 {
     QJsonObject entry { { QStringLiteral("channel"), message.channel },
                         { QStringLiteral("destination"), message.destination },
-                        { QStringLiteral("purpose"), message.purpose },
-                        { QStringLiteral("code"), message.code } };
+                        { QStringLiteral("purpose"), message.purpose } };
+    // A notice ("your password was changed") carries no code at all.
+    if (!message.code.isEmpty())
+        entry.insert(QStringLiteral("code"), message.code);
     if (!message.link.isEmpty())
         entry.insert(QStringLiteral("link"), message.link);
     if (m_outbox->append(entry))

@@ -12,6 +12,13 @@
 
 #include <QDateTime>
 
+namespace {
+QString confirmPath(const QString& id)
+{
+    return QStringLiteral("/v1/registrations/%1/confirm").arg(id);
+}
+} // namespace
+
 RegistrationHandler::RegistrationHandler(CaptchaService* captchas, const CodeSender* sender)
     : m_captchas(captchas)
     , m_sender(sender)
@@ -56,7 +63,9 @@ QHttpServerResponse RegistrationHandler::start(const RequestInfo& request, const
     RegistrationStore store(db);
     if (!store.create(registration, now))
         return Replies::error(ErrorCode::Internal, request);
-    const ApiError sendError = m_sender->send(store, &registration, now, &request.logNote);
+    registration.purpose = QStringLiteral("registration");
+    VerificationStore codes = store.codes();
+    const ApiError sendError = m_sender->send(codes, &registration, now, &request.logNote, confirmPath(registration.id));
     if (sendError) {
         // The client never learns this ID, so the registration is of no use to anyone.
         store.remove(registration.id);
@@ -73,7 +82,9 @@ QHttpServerResponse RegistrationHandler::resend(const RequestInfo& request) cons
     std::optional<Registration> registration = store.findLive(request.pathId, now);
     if (!registration)
         return Replies::error(ErrorCode::RegistrationNotFound, request);
-    const ApiError sendError = m_sender->send(store, &*registration, now, &request.logNote);
+    VerificationStore codes = store.codes();
+    const ApiError sendError
+        = m_sender->send(codes, &*registration, now, &request.logNote, confirmPath(registration->id));
     if (sendError)
         return Replies::error(sendError, request);
     return Replies::json(m_sender->challenge(*registration, now).toJson(), request);

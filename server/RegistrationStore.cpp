@@ -5,12 +5,6 @@
 
 namespace {
 constexpr qint64 kDayMs = 24 * 3600 * 1000;
-constexpr qint64 kHourMs = 3600 * 1000;
-
-QVariant blob(const QByteArray& bytes)
-{
-    return bytes.isEmpty() ? QVariant() : QVariant(bytes);
-}
 } // namespace
 
 RegistrationStore::RegistrationStore(QSqlDatabase db)
@@ -25,9 +19,7 @@ bool RegistrationStore::create(const Registration& registration, qint64 now)
     cleanup.prepare(QStringLiteral("DELETE FROM registrations WHERE expires_at < ?"));
     cleanup.addBindValue(now - kDayMs);
     cleanup.exec();
-    cleanup.prepare(QStringLiteral("DELETE FROM code_sends WHERE sent_at < ?"));
-    cleanup.addBindValue(now - kHourMs);
-    cleanup.exec();
+    codes().pruneSends(now);
 
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO registrations (id, channel, destination, region, "
@@ -55,6 +47,7 @@ std::optional<Registration> RegistrationStore::findLive(const QString& id, qint6
         return std::nullopt;
     Registration r;
     r.id = id;
+    r.purpose = QStringLiteral("registration");
     r.channel = query.value(0).toString();
     r.destination = query.value(1).toString();
     r.region = query.value(2).toString();
@@ -78,54 +71,6 @@ void RegistrationStore::remove(const QString& id)
     query.exec();
 }
 
-bool RegistrationStore::storeSent(const Registration& registration, qint64 now)
-{
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE registrations SET code_hash = ?, code_expires_at = ?, "
-                                  "code_attempts = 0, link_hash = ?, link_expires_at = ?, last_sent_at = ? "
-                                  "WHERE id = ? AND finished_at IS NULL"));
-    update.addBindValue(blob(registration.codeHash));
-    update.addBindValue(registration.codeExpiresAt);
-    update.addBindValue(blob(registration.linkHash));
-    update.addBindValue(registration.linkExpiresAt);
-    update.addBindValue(now);
-    update.addBindValue(registration.id);
-    if (!update.exec() || update.numRowsAffected() != 1)
-        return false;
-    QSqlQuery log(m_db);
-    log.prepare(QStringLiteral("INSERT INTO code_sends (destination, sent_at) VALUES (?, ?)"));
-    log.addBindValue(registration.destination);
-    log.addBindValue(now);
-    return log.exec();
-}
-
-void RegistrationStore::killCode(const QString& id)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE registrations SET code_hash = NULL, link_hash = NULL WHERE id = ?"));
-    query.addBindValue(id);
-    query.exec();
-}
-
-int RegistrationStore::recordWrongCode(const QString& id, int maxAttempts)
-{
-    // The last allowed wrong attempt also kills the code, in the same statement.
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral(
-        "UPDATE registrations SET code_attempts = code_attempts + 1, code_hash = CASE WHEN "
-        "code_attempts + 1 >= ? THEN NULL ELSE code_hash END WHERE id = ? AND code_hash IS NOT NULL"));
-    update.addBindValue(maxAttempts);
-    update.addBindValue(id);
-    if (!update.exec() || update.numRowsAffected() != 1)
-        return -1;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT code_attempts FROM registrations WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return -1;
-    return query.value(0).toInt();
-}
-
 bool RegistrationStore::markVerified(const QString& id, qint64 now)
 {
     // Code and link are single use: both go once either has been used.
@@ -146,17 +91,4 @@ bool RegistrationStore::finish(const QString& id, qint64 now)
     update.addBindValue(id);
     update.addBindValue(now);
     return update.exec() && update.numRowsAffected() == 1;
-}
-
-int RegistrationStore::sendsSince(const QString& destination, qint64 since, qint64* oldest)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT COUNT(*), COALESCE(MIN(sent_at), 0) FROM code_sends WHERE destination = ? AND sent_at > ?"));
-    query.addBindValue(destination);
-    query.addBindValue(since);
-    if (!query.exec() || !query.next())
-        return 0;
-    *oldest = query.value(1).toLongLong();
-    return query.value(0).toInt();
 }

@@ -1,29 +1,18 @@
 #pragma once
 
+#include "VerificationStore.h"
+
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
 
-// One sign-up in progress (table registrations). Times are milliseconds since the epoch, 0 when unset.
-struct Registration
+// One sign-up in progress (table registrations): the code state plus what the account will get.
+struct Registration : VerificationState
 {
-    static constexpr int kLifetimeSeconds = 30 * 60; // also how long an emailed link works
-    static constexpr int kMaxCodeAttempts = 5;
-    static constexpr int kSendsPerHour = 5; // per destination, over all its registrations
-
-    QString id; // 32 hex characters
-    QString channel; // "email" or "sms"
-    QString destination; // normalized email or E.164 phone
     QString region;
     bool marketingOptIn = false;
     qint64 expiresAt = 0;
-    QByteArray codeHash; // empty once the code is used, dead or was never delivered
-    qint64 codeExpiresAt = 0;
-    int codeAttempts = 0; // wrong codes entered for the current code
-    QByteArray linkHash; // email only
-    qint64 linkExpiresAt = 0;
-    qint64 lastSentAt = 0;
     qint64 verifiedAt = 0;
 
     bool isVerified() const { return verifiedAt > 0; }
@@ -41,17 +30,11 @@ public:
     std::optional<Registration> findLive(const QString& id, qint64 now);
     void remove(const QString& id);
 
-    // A new code (and link) after a successful delivery: resets the attempts and logs the send.
-    bool storeSent(const Registration& registration, qint64 now);
-    void killCode(const QString& id);
-    // Counts a wrong code; returns the attempts made on this code afterwards (-1 on failure).
-    int recordWrongCode(const QString& id, int maxAttempts);
+    // The code columns of this table, shared with the other challenges.
+    VerificationStore codes() const { return VerificationStore(m_db, QStringLiteral("registrations")); }
     bool markVerified(const QString& id, qint64 now);
     // Claims a verified registration for completion; true for exactly one caller.
     bool finish(const QString& id, qint64 now);
-
-    // Sends to a destination since `since`, and the time of the oldest of them (0 when none).
-    int sendsSince(const QString& destination, qint64 since, qint64* oldest);
 
 private:
     QSqlDatabase m_db;

@@ -149,3 +149,38 @@ void TokenService::revokeSession(qint64 sessionId)
     tokens.addBindValue(sessionId);
     tokens.exec();
 }
+
+void TokenService::revokeAccountSessions(qint64 accountId, qint64 keep)
+{
+    QSqlQuery tokens(m_db);
+    tokens.prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE session_id IN "
+                                  "(SELECT id FROM sessions WHERE account_id = ? AND id <> ?)"));
+    tokens.addBindValue(accountId);
+    tokens.addBindValue(keep);
+    tokens.exec();
+    QSqlQuery sessions(m_db);
+    sessions.prepare(QStringLiteral(
+        "UPDATE sessions SET revoked_at = ? WHERE account_id = ? AND id <> ? AND revoked_at IS NULL"));
+    sessions.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    sessions.addBindValue(accountId);
+    sessions.addBindValue(keep);
+    sessions.exec();
+}
+
+TokenService::Grant TokenService::rotateSession(qint64 sessionId, qint64 accountId)
+{
+    Grant grant;
+    m_db.transaction();
+    QSqlQuery revoke(m_db);
+    revoke.prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE session_id = ?"));
+    revoke.addBindValue(sessionId);
+    if (!revoke.exec() || !issue(sessionId, &grant.tokens)) {
+        m_db.rollback();
+        grant.error = ErrorCode::Internal;
+        return grant;
+    }
+    m_db.commit();
+    grant.sessionId = sessionId;
+    grant.accountId = accountId;
+    return grant;
+}

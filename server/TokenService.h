@@ -34,6 +34,11 @@ public:
     // None with a new pair, or RefreshTokenInvalid / RefreshTokenReused.
     Grant refresh(const QString& refreshToken);
     void revokeSession(qint64 sessionId);
+    // Every session of the account but `keep` (0: all of them), with all their tokens.
+    void revokeAccountSessions(qint64 accountId, qint64 keep = 0);
+    // Revokes every token of the session and issues a new pair in it: the old refresh token
+    // stops working (as a revoked one, not a reused one, so the session lives on).
+    Grant rotateSession(qint64 sessionId, qint64 accountId);
 
     static QByteArray hashOf(const QString& token);
 

@@ -1,5 +1,6 @@
 #include "VerificationHandler.h"
 
+#include "CodeCheck.h"
 #include "Database.h"
 #include "RegistrationMessages.h"
 #include "RegistrationStore.h"
@@ -36,22 +37,13 @@ QHttpServerResponse VerificationHandler::verify(const RequestInfo& request, cons
     // A retry after a lost answer (or after the link was opened) finds the work done.
     if (registration->isVerified())
         return Replies::json(verified, request);
-    if (registration->codeAttempts >= Registration::kMaxCodeAttempts)
-        return Replies::error(ErrorCode::CodeAttemptsExceeded, request, QStringLiteral("code"));
-    if (registration->codeHash.isEmpty() || registration->codeExpiresAt <= now)
-        return Replies::error(ErrorCode::CodeExpired, request, QStringLiteral("code"));
-
-    if (VerificationSecret::matches(registration->codeHash, registration->id, verify.code.trimmed())) {
-        if (!store.markVerified(registration->id, now))
-            return Replies::error(ErrorCode::RegistrationNotFound, request);
-        return Replies::json(verified, request);
-    }
-    const int attempts = store.recordWrongCode(registration->id, Registration::kMaxCodeAttempts);
-    if (attempts < 0) // another request used or killed the code meanwhile
-        return Replies::error(ErrorCode::CodeExpired, request, QStringLiteral("code"));
-    ApiError error(ErrorCode::CodeWrong, QStringLiteral("code"));
-    error.attemptsLeft = qMax(0, Registration::kMaxCodeAttempts - attempts);
-    return Replies::error(error, request);
+    VerificationStore codes = store.codes();
+    const ApiError codeError = CodeCheck::check(codes, *registration, verify.code, now);
+    if (codeError)
+        return Replies::error(codeError, request);
+    if (!store.markVerified(registration->id, now))
+        return Replies::error(ErrorCode::RegistrationNotFound, request);
+    return Replies::json(verified, request);
 }
 
 QHttpServerResponse VerificationHandler::confirm(const RequestInfo& request) const

@@ -2,6 +2,21 @@
 
 #include <sodium.h>
 
+namespace {
+// Written once before the server listens, read-only afterwards from worker threads.
+QByteArray g_key;
+} // namespace
+
+void VerificationSecret::setKey(const QByteArray& key)
+{
+    g_key = key;
+}
+
+bool VerificationSecret::hasKey()
+{
+    return g_key.size() == kKeyBytes;
+}
+
 QString VerificationSecret::newCode()
 {
     // randombytes_uniform avoids the modulo bias of random() % 10.
@@ -19,22 +34,25 @@ QString VerificationSecret::newLinkToken()
                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-QByteArray VerificationSecret::hash(const QString& registrationId, const QString& secret)
+QByteArray VerificationSecret::hash(const QString& challengeId, const QString& secret)
 {
+    if (!hasKey())
+        return {};
     // The ID is fixed-length hex, so "id:secret" cannot be read two ways.
-    const QByteArray input = registrationId.toLatin1() + ':' + secret.toUtf8();
-    QByteArray out(crypto_hash_sha256_BYTES, '\0');
-    crypto_hash_sha256(reinterpret_cast<unsigned char*>(out.data()),
+    const QByteArray input = challengeId.toLatin1() + ':' + secret.toUtf8();
+    QByteArray out(crypto_generichash_BYTES, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), size_t(out.size()),
                        reinterpret_cast<const unsigned char*>(input.constData()),
-                       static_cast<unsigned long long>(input.size()));
+                       static_cast<unsigned long long>(input.size()),
+                       reinterpret_cast<const unsigned char*>(g_key.constData()), size_t(g_key.size()));
     return out;
 }
 
-bool VerificationSecret::matches(const QByteArray& storedHash, const QString& registrationId,
+bool VerificationSecret::matches(const QByteArray& storedHash, const QString& challengeId,
                                  const QString& secret)
 {
-    const QByteArray candidate = hash(registrationId, secret);
-    if (storedHash.size() != candidate.size())
+    const QByteArray candidate = hash(challengeId, secret);
+    if (candidate.isEmpty() || storedHash.size() != candidate.size())
         return false;
     return sodium_memcmp(storedHash.constData(), candidate.constData(), size_t(candidate.size())) == 0;
 }

@@ -122,6 +122,15 @@ const ErrorCodeInfo kCatalog[] = {
     {ErrorCode::DeliveryFailed, "E-DELIVERY-FAILED", 502,
      QT_TRANSLATE_NOOP("ErrorCatalog", "The code could not be sent. Please check the address and try again later."),
      "The SMTP server or SMS gateway refused or did not answer; the server log has the request ID and the reason."},
+    {ErrorCode::ChallengeNotFound, "E-CHALLENGE-NOT-FOUND", 404,
+     QT_TRANSLATE_NOOP("ErrorCatalog", "This confirmation has expired. Please ask for a new code."),
+     "Unknown, used or expired challenge ID of a password, email or phone change (they live 30 minutes), or one of another account."},
+    {ErrorCode::RecoveryNotFound, "E-RECOVERY-NOT-FOUND", 404,
+     QT_TRANSLATE_NOOP("ErrorCatalog", "This password reset has expired. Please start again."),
+     "Unknown, finished or expired recovery ID (they live 30 minutes)."},
+    {ErrorCode::PasswordWrong, "E-PASSWORD-WRONG", 403,
+     QT_TRANSLATE_NOOP("ErrorCatalog", "The password is not correct."),
+     "The current password re-entered to change the email or phone was wrong. Counts towards the sign-in lock of the account."},
 };
 // clang-format on
 } // namespace

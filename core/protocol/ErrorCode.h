@@ -48,6 +48,10 @@ enum class ErrorCode {
     RegistrationNotFound,
     NotVerified,
     DeliveryFailed,
+    // password change, recovery, email and phone change (server)
+    ChallengeNotFound,
+    RecoveryNotFound,
+    PasswordWrong,
 };
 
 struct ErrorCodeInfo

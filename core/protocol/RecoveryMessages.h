@@ -1,0 +1,70 @@
+#pragma once
+
+#include "CaptchaMessages.h"
+#include "RegistrationMessages.h"
+
+#include <QList>
+#include <optional>
+
+// POST /v1/recoveries: {login, captcha, via?}. login is an email, an E.164 phone or an account ID,
+// as in sign-in; via ("email" or "phone") picks the channel when the account has both.
+struct StartRecoveryRequest
+{
+    QString login;
+    QString via; // empty: let the server send to the only channel, or offer the choices
+    CaptchaAnswer captcha;
+
+    QJsonObject toJson() const;
+    static StartRecoveryRequest fromJson(const QJsonObject& json, ApiError* error);
+};
+
+// One channel a recovery code can go to: {via: "email"|"phone", sentTo: masked}.
+struct RecoveryChoice
+{
+    QString via;
+    QString sentTo;
+
+    QJsonObject toJson() const;
+};
+
+// The answer of POST /v1/recoveries: {recoveryId, choices: [...]} and, when a code went out
+// (one channel, or via given), also {sentTo, channel, resendAfter, expiresIn, codeLength}. When
+// no code went out the app shows the choices and calls POST /v1/recoveries/{id}/send.
+struct RecoveryStart
+{
+    QString id; // wire name "recoveryId"
+    QList<RecoveryChoice> choices;
+    std::optional<CodeChallenge> sent; // its id is the recoveryId
+
+    bool codeSent() const { return sent.has_value(); }
+    QJsonObject toJson() const;
+    static RecoveryStart fromJson(const QJsonObject& json, ApiError* error);
+};
+
+// POST /v1/recoveries/{id}/send: {via} -> CodeChallenge ("recoveryId")
+struct RecoverySendRequest
+{
+    QString via;
+
+    QJsonObject toJson() const;
+    static RecoverySendRequest fromJson(const QJsonObject& json, ApiError* error);
+};
+
+// POST /v1/recoveries/{id}/complete: {code, newPassword} -> RecoveryResult
+struct CompleteRecoveryRequest
+{
+    QString code;
+    QString newPassword;
+
+    QJsonObject toJson() const;
+    static CompleteRecoveryRequest fromJson(const QJsonObject& json, ApiError* error);
+};
+
+// {accountId}: the account whose password was reset; the app offers to sign in to it.
+struct RecoveryResult
+{
+    qint64 accountId = 0;
+
+    QJsonObject toJson() const;
+    static RecoveryResult fromJson(const QJsonObject& json, ApiError* error);
+};

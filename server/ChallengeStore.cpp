@@ -1,0 +1,107 @@
+#include "ChallengeStore.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+constexpr qint64 kDayMs = 24 * 3600 * 1000;
+
+QVariant textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+} // namespace
+
+ChallengeStore::ChallengeStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+bool ChallengeStore::create(const Challenge& challenge, qint64 now)
+{
+    QSqlQuery cleanup(m_db);
+    cleanup.prepare(QStringLiteral("DELETE FROM challenges WHERE expires_at < ?"));
+    cleanup.addBindValue(now - kDayMs);
+    cleanup.exec();
+    codes().pruneSends(now);
+
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO challenges (id, purpose, account_id, channel, destination, "
+                                  "choice_email, choice_phone, created_at, expires_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(challenge.id);
+    insert.addBindValue(challenge.purpose);
+    insert.addBindValue(challenge.accountId > 0 ? QVariant(challenge.accountId) : QVariant());
+    insert.addBindValue(textOrNull(challenge.channel));
+    insert.addBindValue(textOrNull(challenge.destination));
+    insert.addBindValue(textOrNull(challenge.choiceEmail));
+    insert.addBindValue(textOrNull(challenge.choicePhone));
+    insert.addBindValue(now);
+    insert.addBindValue(challenge.expiresAt);
+    return insert.exec();
+}
+
+std::optional<Challenge> ChallengeStore::findLive(const QString& id, const QString& purpose, qint64 now)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT account_id, channel, destination, choice_email, choice_phone, expires_at, code_hash, "
+        "code_expires_at, code_attempts, last_sent_at, verified_at, purpose FROM challenges "
+        "WHERE id = ? AND (? = '' OR purpose = ?) AND finished_at IS NULL AND expires_at > ?"));
+    query.addBindValue(id);
+    query.addBindValue(purpose);
+    query.addBindValue(purpose);
+    query.addBindValue(now);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Challenge c;
+    c.id = id;
+    c.purpose = query.value(11).toString();
+    c.accountId = query.value(0).toLongLong();
+    c.channel = query.value(1).toString();
+    c.destination = query.value(2).toString();
+    c.choiceEmail = query.value(3).toString();
+    c.choicePhone = query.value(4).toString();
+    c.expiresAt = query.value(5).toLongLong();
+    c.codeHash = query.value(6).toByteArray();
+    c.codeExpiresAt = query.value(7).toLongLong();
+    c.codeAttempts = query.value(8).toInt();
+    c.lastSentAt = query.value(9).toLongLong();
+    c.verifiedAt = query.value(10).toLongLong();
+    c.silent = c.accountId == 0;
+    return c;
+}
+
+bool ChallengeStore::setDestination(const QString& id, const QString& channel, const QString& destination)
+{
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE challenges SET channel = ?, destination = ?, code_hash = NULL, "
+                                  "verified_at = NULL WHERE id = ? AND finished_at IS NULL "
+                                  "AND (destination IS NULL OR destination <> ?)"));
+    update.addBindValue(channel);
+    update.addBindValue(destination);
+    update.addBindValue(id);
+    update.addBindValue(destination);
+    return update.exec();
+}
+
+bool ChallengeStore::markVerified(const QString& id, qint64 now)
+{
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE challenges SET verified_at = ? WHERE id = ? AND finished_at IS NULL"));
+    update.addBindValue(now);
+    update.addBindValue(id);
+    return update.exec() && update.numRowsAffected() == 1;
+}
+
+bool ChallengeStore::finish(const QString& id, qint64 now)
+{
+    // The code goes with it: single use.
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE challenges SET finished_at = ?, code_hash = NULL WHERE id = ? "
+                                  "AND finished_at IS NULL AND expires_at > ?"));
+    update.addBindValue(now);
+    update.addBindValue(id);
+    update.addBindValue(now);
+    return update.exec() && update.numRowsAffected() == 1;
+}

@@ -1,0 +1,166 @@
+#include "ContactChangeHandler.h"
+
+#include "AccountChangeMessages.h"
+#include "AccountMessages.h"
+#include "AccountNotifier.h"
+#include "BearerAuth.h"
+#include "ChallengeStore.h"
+#include "CodeCheck.h"
+#include "CodeSender.h"
+#include "Database.h"
+#include "LoginThrottle.h"
+#include "PasswordHasher.h"
+#include "Replies.h"
+#include "RequestInfo.h"
+#include "validation/PhoneNumbers.h"
+
+#include <QDateTime>
+
+struct ContactChangeHandler::Target
+{
+    QString column; // "email" or "phone": the accounts column and the request field
+    QString channel; // "email" or "sms"
+    QString purpose; // of the code: "email-change"
+    QString notice; // to the old address: "email-changed"
+};
+
+ContactChangeHandler::ContactChangeHandler(const CodeSender* sender, const AccountNotifier* notifier,
+                                           int accessTokenTtl)
+    : m_sender(sender)
+    , m_notifier(notifier)
+    , m_accessTokenTtl(accessTokenTtl)
+{
+}
+
+QHttpServerResponse ContactChangeHandler::changeEmail(const RequestInfo& request, const QJsonObject& body) const
+{
+    static const Target target { QStringLiteral("email"), QStringLiteral("email"), QStringLiteral("email-change"),
+                                 QStringLiteral("email-changed") };
+    if (ConfirmContactRequest::isConfirmation(body))
+        return confirm(request, target, body);
+    ApiError decodeError;
+    const ChangeEmailRequest change = ChangeEmailRequest::fromJson(body, &decodeError);
+    if (decodeError)
+        return Replies::error(decodeError, request);
+    const QString email = AccountStore::normalizeEmail(change.email);
+    if (email.isEmpty())
+        return Replies::error(ErrorCode::EmailInvalid, request, QStringLiteral("email"));
+    return start(request, target, email, change.password);
+}
+
+QHttpServerResponse ContactChangeHandler::changePhone(const RequestInfo& request, const QJsonObject& body) const
+{
+    static const Target target { QStringLiteral("phone"), QStringLiteral("sms"), QStringLiteral("phone-change"),
+                                 QStringLiteral("phone-changed") };
+    if (ConfirmContactRequest::isConfirmation(body))
+        return confirm(request, target, body);
+    ApiError decodeError;
+    const ChangePhoneRequest change = ChangePhoneRequest::fromJson(body, &decodeError);
+    if (decodeError)
+        return Replies::error(decodeError, request);
+    const QString region = change.region.toUpper();
+    if (PhoneNumbers::callingCode(region) == 0)
+        return Replies::error(ErrorCode::InvalidField, request, QStringLiteral("region"));
+    const QString phone = PhoneNumbers::toE164(change.phone, region);
+    if (phone.isEmpty())
+        return Replies::error(ErrorCode::PhoneInvalid, request, QStringLiteral("phone"));
+    return start(request, target, phone, change.password);
+}
+
+QHttpServerResponse ContactChangeHandler::start(const RequestInfo& request, const Target& target,
+                                                const QString& value, const QString& password) const
+{
+    QSqlDatabase db = Database::connection();
+    const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);
+    if (auth.error != ErrorCode::None)
+        return Replies::error(auth.error, request);
+    const Account& account = auth.account;
+
+    // A session on an unattended computer must not be enough to take the account over: the
+    // password is asked again, and wrong ones count towards the account's sign-in lock.
+    LoginThrottle throttle(db);
+    const QString throttleKey = QStringLiteral("account:%1").arg(account.id);
+    if (const QDateTime until = throttle.lockedUntil(throttleKey); until.isValid()) {
+        ApiError error(ErrorCode::LoginLocked, QStringLiteral("password"));
+        error.until = until;
+        return Replies::error(error, request);
+    }
+    if (!PasswordHasher::verify(account.passwordHash, password)) {
+        if (throttle.recordFailure(throttleKey) >= LoginThrottle::kLockAfter) {
+            ApiError error(ErrorCode::LoginLocked, QStringLiteral("password"));
+            error.until = throttle.lock(throttleKey);
+            return Replies::error(error, request);
+        }
+        return Replies::error(ErrorCode::PasswordWrong, request, QStringLiteral("password"));
+    }
+    const QString current = target.column == QLatin1String("email") ? account.email : account.phone;
+    if (value == current)
+        return Replies::error(ErrorCode::InvalidField, request, target.column);
+    if (const std::optional<Account> owner = AccountStore(db).findByLogin(target.column + QLatin1Char(':') + value);
+        owner && owner->id != account.id)
+        return Replies::error(ErrorCode::AlreadyRegistered, request, target.column);
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Challenge challenge;
+    challenge.id = QString::fromLatin1(RequestInfo::newRequestId());
+    challenge.purpose = target.purpose;
+    challenge.accountId = account.id;
+    challenge.channel = target.channel;
+    challenge.destination = value;
+    challenge.expiresAt = now + qint64(Challenge::kLifetimeSeconds) * 1000;
+    ChallengeStore store(db);
+    if (!store.create(challenge, now))
+        return Replies::error(ErrorCode::Internal, request);
+    VerificationStore codes = store.codes();
+    if (const ApiError sendError = m_sender->send(codes, &challenge, now, &request.logNote))
+        return Replies::error(sendError, request);
+    return Replies::json(m_sender->challenge(challenge, now).toJson(QStringLiteral("challengeId")), request, 201);
+}
+
+QHttpServerResponse ContactChangeHandler::confirm(const RequestInfo& request, const Target& target,
+                                                  const QJsonObject& body) const
+{
+    QSqlDatabase db = Database::connection();
+    const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);
+    if (auth.error != ErrorCode::None)
+        return Replies::error(auth.error, request);
+    ApiError decodeError;
+    const ConfirmContactRequest confirm = ConfirmContactRequest::fromJson(body, &decodeError);
+    if (decodeError)
+        return Replies::error(decodeError, request);
+
+    ChallengeStore store(db);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const std::optional<Challenge> challenge = store.findLive(confirm.challengeId, target.purpose, now);
+    if (!challenge || challenge->accountId != auth.account.id)
+        return Replies::error(ErrorCode::ChallengeNotFound, request, QStringLiteral("challengeId"));
+    VerificationStore codes = store.codes();
+    if (const ApiError codeError = CodeCheck::check(codes, *challenge, confirm.code, now))
+        return Replies::error(codeError, request);
+    if (!store.finish(challenge->id, now))
+        return Replies::error(ErrorCode::ChallengeNotFound, request, QStringLiteral("challengeId"));
+
+    AccountStore accounts(db);
+    switch (accounts.setContact(auth.account.id, target.column, challenge->destination)) {
+    case AccountStore::UpdateResult::Updated:
+        break;
+    case AccountStore::UpdateResult::Taken: // another account took it since the code was sent
+        return Replies::error(ErrorCode::AlreadyRegistered, request, target.column);
+    case AccountStore::UpdateResult::Failed:
+        return Replies::error(ErrorCode::Internal, request);
+    }
+    // The old address hears of it, so a takeover does not go unnoticed; it gets no code.
+    const QString old = target.column == QLatin1String("email") ? auth.account.email : auth.account.phone;
+    m_notifier->notify(target.channel, old, target.notice, &request.logNote);
+
+    const std::optional<Account> account = accounts.find(auth.account.id);
+    if (!account)
+        return Replies::error(ErrorCode::Internal, request);
+    AccountProfile profile;
+    profile.accountId = account->id;
+    profile.email = account->email;
+    profile.phone = account->phone;
+    profile.region = account->region;
+    profile.createdAt = account->createdAt;
+    return Replies::json(profile.toJson(), request);
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QHttpServerResponse>
+#include <QJsonObject>
+
+class AccountNotifier;
+class CodeSender;
+struct RequestInfo;
+
+// PUT /v1/account/email and PUT /v1/account/phone: bind or change the account's email or phone.
+// First {email | phone + region, password}: the current password is asked again (Argon2id, on this
+// worker thread) and a code goes to the NEW address or number; then {challengeId, code} saves it
+// and tells the old one, if any, that it was replaced.
+class ContactChangeHandler
+{
+public:
+    ContactChangeHandler(const CodeSender* sender, const AccountNotifier* notifier, int accessTokenTtl);
+    QHttpServerResponse changeEmail(const RequestInfo& request, const QJsonObject& body) const;
+    QHttpServerResponse changePhone(const RequestInfo& request, const QJsonObject& body) const;
+
+private:
+    struct Target; // what is being changed: email or phone, and its names
+    QHttpServerResponse start(const RequestInfo& request, const Target& target, const QString& value,
+                              const QString& password) const;
+    QHttpServerResponse confirm(const RequestInfo& request, const Target& target, const QJsonObject& body) const;
+
+    const CodeSender* m_sender;
+    const AccountNotifier* m_notifier;
+    int m_accessTokenTtl;
+};

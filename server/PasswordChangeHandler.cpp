@@ -1,0 +1,118 @@
+#include "PasswordChangeHandler.h"
+
+#include "AccountChangeMessages.h"
+#include "AccountNotifier.h"
+#include "BearerAuth.h"
+#include "ChallengeStore.h"
+#include "CodeCheck.h"
+#include "CodeSender.h"
+#include "Database.h"
+#include "NewPasswordCheck.h"
+#include "PasswordHasher.h"
+#include "Replies.h"
+#include "RequestInfo.h"
+#include "SessionMessages.h"
+#include "TokenService.h"
+
+#include <QDateTime>
+
+namespace {
+const QString kPurpose = QStringLiteral("password-change");
+}
+
+PasswordChangeHandler::PasswordChangeHandler(const CodeSender* sender, const AccountNotifier* notifier,
+                                             int accessTokenTtl)
+    : m_sender(sender)
+    , m_notifier(notifier)
+    , m_accessTokenTtl(accessTokenTtl)
+{
+}
+
+QHttpServerResponse PasswordChangeHandler::startChallenge(const RequestInfo& request, const QJsonObject& body) const
+{
+    QSqlDatabase db = Database::connection();
+    const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);
+    if (auth.error != ErrorCode::None)
+        return Replies::error(auth.error, request);
+    ApiError decodeError;
+    const PasswordChallengeRequest start = PasswordChallengeRequest::fromJson(body, &decodeError);
+    if (decodeError)
+        return Replies::error(decodeError, request);
+
+    const Account& account = auth.account;
+    QString via = start.via;
+    // With both bound the user picks; the server never guesses which one the user can read now.
+    if (via.isEmpty() && !account.email.isEmpty() && !account.phone.isEmpty())
+        return Replies::error(ErrorCode::MissingField, request, QStringLiteral("via"));
+    if (via.isEmpty())
+        via = account.email.isEmpty() ? QStringLiteral("phone") : QStringLiteral("email");
+    const bool byEmail = via == QLatin1String("email");
+    const QString destination = byEmail ? account.email : account.phone;
+    if (destination.isEmpty())
+        return Replies::error(ErrorCode::InvalidField, request, QStringLiteral("via"));
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Challenge challenge;
+    challenge.id = QString::fromLatin1(RequestInfo::newRequestId());
+    challenge.purpose = kPurpose;
+    challenge.accountId = account.id;
+    challenge.channel = byEmail ? QStringLiteral("email") : QStringLiteral("sms");
+    challenge.destination = destination;
+    challenge.expiresAt = now + qint64(Challenge::kLifetimeSeconds) * 1000;
+    ChallengeStore store(db);
+    if (!store.create(challenge, now))
+        return Replies::error(ErrorCode::Internal, request);
+    VerificationStore codes = store.codes();
+    const ApiError sendError = m_sender->send(codes, &challenge, now, &request.logNote);
+    if (sendError)
+        return Replies::error(sendError, request);
+    return Replies::json(m_sender->challenge(challenge, now).toJson(QStringLiteral("challengeId")), request, 201);
+}
+
+QHttpServerResponse PasswordChangeHandler::change(const RequestInfo& request, const QJsonObject& body) const
+{
+    QSqlDatabase db = Database::connection();
+    const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);
+    if (auth.error != ErrorCode::None)
+        return Replies::error(auth.error, request);
+    ApiError decodeError;
+    const ChangePasswordRequest change = ChangePasswordRequest::fromJson(body, &decodeError);
+    if (decodeError)
+        return Replies::error(decodeError, request);
+
+    ChallengeStore store(db);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const std::optional<Challenge> challenge = store.findLive(change.challengeId, kPurpose, now);
+    // Another account's challenge is as unknown as a made-up one.
+    if (!challenge || challenge->accountId != auth.account.id)
+        return Replies::error(ErrorCode::ChallengeNotFound, request, QStringLiteral("challengeId"));
+    VerificationStore codes = store.codes();
+    if (const ApiError codeError = CodeCheck::check(codes, *challenge, change.code, now))
+        return Replies::error(codeError, request);
+    // The code stays valid when the password is refused, so the user can try another password.
+    if (const ApiError weak = NewPasswordCheck::check(change.newPassword, auth.account))
+        return Replies::error(weak, request);
+    const QString hash = PasswordHasher::hash(change.newPassword);
+    if (hash.isEmpty())
+        return Replies::error(ErrorCode::Internal, request);
+    // Claimed after the slow hash: of two racing requests exactly one changes the password.
+    if (!store.finish(challenge->id, QDateTime::currentMSecsSinceEpoch()))
+        return Replies::error(ErrorCode::ChallengeNotFound, request, QStringLiteral("challengeId"));
+    if (!AccountStore(db).setPasswordHash(auth.account.id, hash))
+        return Replies::error(ErrorCode::Internal, request);
+
+    // Whoever knew the old password may hold another session: end them all but this one, and
+    // renew this one's tokens so a copy of them is useless too.
+    TokenService tokens(db, m_accessTokenTtl);
+    tokens.revokeAccountSessions(auth.account.id, auth.sessionId);
+    const TokenService::Grant grant = tokens.rotateSession(auth.sessionId, auth.account.id);
+    if (grant.error != ErrorCode::None)
+        return Replies::error(grant.error, request);
+    m_notifier->notifyAll(auth.account, QStringLiteral("password-changed"), &request.logNote);
+    TokenResponse response;
+    response.accountId = auth.account.id;
+    response.accessToken = grant.tokens.accessToken;
+    response.refreshToken = grant.tokens.refreshToken;
+    response.expiresIn = m_accessTokenTtl;
+    return Replies::json(response.toJson(), request);
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QHttpServerResponse>
+#include <QJsonObject>
+
+class AccountNotifier;
+class CodeSender;
+struct RequestInfo;
+
+// Changing the password of a signed-in account: POST /v1/account/password/challenges sends a code
+// to the bound email or phone, POST /v1/account/password checks it and sets the new password,
+// signs every other session out, gives this one fresh tokens and notifies the owner. Runs on a
+// worker thread (delivery, Argon2id).
+class PasswordChangeHandler
+{
+public:
+    PasswordChangeHandler(const CodeSender* sender, const AccountNotifier* notifier, int accessTokenTtl);
+    QHttpServerResponse startChallenge(const RequestInfo& request, const QJsonObject& body) const;
+    QHttpServerResponse change(const RequestInfo& request, const QJsonObject& body) const;
+
+private:
+    const CodeSender* m_sender;
+    const AccountNotifier* m_notifier;
+    int m_accessTokenTtl;
+};

@@ -1,0 +1,134 @@
+#include "RecoveryHandler.h"
+
+#include "AccountNotifier.h"
+#include "AccountStore.h"
+#include "ChallengeStore.h"
+#include "CodeCheck.h"
+#include "CodeSender.h"
+#include "Database.h"
+#include "LoginThrottle.h"
+#include "NewPasswordCheck.h"
+#include "PasswordHasher.h"
+#include "RecoveryMessages.h"
+#include "Replies.h"
+#include "RequestInfo.h"
+#include "TokenService.h"
+
+#include <QDateTime>
+
+namespace {
+const QString kPurpose = QStringLiteral("recovery");
+
+QJsonObject challengeJson(const CodeSender* sender, const Challenge& challenge, qint64 now)
+{
+    return sender->challenge(challenge, now).toJson(QStringLiteral("recoveryId"));
+}
+} // namespace
+
+RecoveryHandler::RecoveryHandler(const CodeSender* sender, const AccountNotifier* notifier)
+    : m_sender(sender)
+    , m_notifier(notifier)
+{
+}
+
+QHttpServerResponse RecoveryHandler::send(const RequestInfo& request, const QJsonObject& body) const
+{
+    ApiError decodeError;
+    const RecoverySendRequest send = RecoverySendRequest::fromJson(body, &decodeError);
+    if (decodeError)
+        return Replies::error(decodeError, request);
+    ChallengeStore store(Database::connection());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::optional<Challenge> challenge = store.findLive(request.pathId, kPurpose, now);
+    if (!challenge)
+        return Replies::error(ErrorCode::RecoveryNotFound, request);
+    const bool byEmail = send.via == QLatin1String("email");
+    const QString destination = byEmail ? challenge->choiceEmail : challenge->choicePhone;
+    if (destination.isEmpty())
+        return Replies::error(ErrorCode::InvalidField, request, QStringLiteral("via"));
+    // Switching channels kills the code sent to the other one; the resend interval still applies.
+    if (destination != challenge->destination) {
+        if (!store.setDestination(challenge->id, byEmail ? QStringLiteral("email") : QStringLiteral("sms"),
+                                  destination))
+            return Replies::error(ErrorCode::Internal, request);
+        challenge->channel = byEmail ? QStringLiteral("email") : QStringLiteral("sms");
+        challenge->destination = destination;
+        challenge->codeHash.clear();
+    }
+    VerificationStore codes = store.codes();
+    if (const ApiError sendError = m_sender->send(codes, &*challenge, now, &request.logNote))
+        return Replies::error(sendError, request);
+    return Replies::json(challengeJson(m_sender, *challenge, now), request);
+}
+
+QHttpServerResponse RecoveryHandler::resend(const RequestInfo& request) const
+{
+    ChallengeStore store(Database::connection());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::optional<Challenge> challenge = store.findLive(request.pathId, kPurpose, now);
+    if (!challenge)
+        return Replies::error(ErrorCode::RecoveryNotFound, request);
+    // No channel chosen yet: that is what /send is for.
+    if (!challenge->hasDestination())
+        return Replies::error(ErrorCode::MissingField, request, QStringLiteral("via"));
+    VerificationStore codes = store.codes();
+    if (const ApiError sendError = m_sender->send(codes, &*challenge, now, &request.logNote))
+        return Replies::error(sendError, request);
+    return Replies::json(challengeJson(m_sender, *challenge, now), request);
+}
+
+QHttpServerResponse RecoveryHandler::verify(const RequestInfo& request, const QJsonObject& body) const
+{
+    ApiError decodeError;
+    const VerifyCodeRequest verify = VerifyCodeRequest::fromJson(body, &decodeError);
+    if (decodeError)
+        return Replies::error(decodeError, request);
+    ChallengeStore store(Database::connection());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const std::optional<Challenge> challenge = store.findLive(request.pathId, kPurpose, now);
+    if (!challenge)
+        return Replies::error(ErrorCode::RecoveryNotFound, request);
+    VerificationStore codes = store.codes();
+    if (const ApiError codeError = CodeCheck::check(codes, *challenge, verify.code, now))
+        return Replies::error(codeError, request);
+    // Only a look: the code stays, since complete needs it once more with the new password.
+    store.markVerified(challenge->id, now);
+    return Replies::json({ { QStringLiteral("verified"), true } }, request);
+}
+
+QHttpServerResponse RecoveryHandler::complete(const RequestInfo& request, const QJsonObject& body) const
+{
+    ApiError decodeError;
+    const CompleteRecoveryRequest complete = CompleteRecoveryRequest::fromJson(body, &decodeError);
+    if (decodeError)
+        return Replies::error(decodeError, request);
+    QSqlDatabase db = Database::connection();
+    ChallengeStore store(db);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const std::optional<Challenge> challenge = store.findLive(request.pathId, kPurpose, now);
+    if (!challenge)
+        return Replies::error(ErrorCode::RecoveryNotFound, request);
+    VerificationStore codes = store.codes();
+    if (const ApiError codeError = CodeCheck::check(codes, *challenge, complete.code, now))
+        return Replies::error(codeError, request);
+    AccountStore accounts(db);
+    const std::optional<Account> account = accounts.find(challenge->accountId);
+    if (!account) // a stand-in's random code matched (one in a million): still nothing to recover
+        return Replies::error(ErrorCode::CodeExpired, request, QStringLiteral("code"));
+    if (const ApiError weak = NewPasswordCheck::check(complete.newPassword, *account))
+        return Replies::error(weak, request);
+    const QString hash = PasswordHasher::hash(complete.newPassword);
+    if (hash.isEmpty())
+        return Replies::error(ErrorCode::Internal, request);
+    if (!store.finish(challenge->id, QDateTime::currentMSecsSinceEpoch()))
+        return Replies::error(ErrorCode::RecoveryNotFound, request);
+    if (!accounts.setPasswordHash(account->id, hash))
+        return Replies::error(ErrorCode::Internal, request);
+    // Whoever used the old password is out, and the owner may sign in at once, lock or not.
+    TokenService(db, 0).revokeAccountSessions(account->id);
+    LoginThrottle(db).reset(QStringLiteral("account:%1").arg(account->id));
+    m_notifier->notifyAll(*account, QStringLiteral("password-changed"), &request.logNote);
+    RecoveryResult result;
+    result.accountId = account->id;
+    return Replies::json(result.toJson(), request);
+}

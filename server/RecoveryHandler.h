@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QHttpServerResponse>
+#include <QJsonObject>
+
+class AccountNotifier;
+class CodeSender;
+struct RequestInfo;
+
+// The steps of a recovery after POST /v1/recoveries (RecoveryStarter): send the code to the
+// chosen channel, resend it, check it, and complete with a new password. A stand-in recovery (no
+// account) goes through the same code and answers the same way; its codes never match.
+class RecoveryHandler
+{
+public:
+    RecoveryHandler(const CodeSender* sender, const AccountNotifier* notifier);
+    QHttpServerResponse send(const RequestInfo& request, const QJsonObject& body) const;
+    QHttpServerResponse resend(const RequestInfo& request) const;
+    QHttpServerResponse verify(const RequestInfo& request, const QJsonObject& body) const;
+    QHttpServerResponse complete(const RequestInfo& request, const QJsonObject& body) const;
+
+private:
+    const CodeSender* m_sender;
+    const AccountNotifier* m_notifier;
+};

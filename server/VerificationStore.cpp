@@ -1,0 +1,112 @@
+#include "VerificationStore.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+constexpr qint64 kHourMs = 3600 * 1000;
+
+QVariant blob(const QByteArray& bytes)
+{
+    return bytes.isEmpty() ? QVariant() : QVariant(bytes);
+}
+} // namespace
+
+VerificationStore::VerificationStore(QSqlDatabase db, QString table)
+    : m_db(std::move(db))
+    , m_table(std::move(table))
+{
+}
+
+bool VerificationStore::claimSend(const QString& id, qint64 now, qint64 intervalMs)
+{
+    QSqlQuery claim(m_db);
+    claim.prepare(QStringLiteral("UPDATE %1 SET last_sent_at = ? WHERE id = ? AND finished_at IS NULL AND "
+                                 "(last_sent_at IS NULL OR last_sent_at <= ?)")
+                      .arg(m_table));
+    claim.addBindValue(now);
+    claim.addBindValue(id);
+    claim.addBindValue(now - intervalMs);
+    return claim.exec() && claim.numRowsAffected() == 1;
+}
+
+void VerificationStore::releaseSend(const QString& id, qint64 claimedAt, qint64 previous)
+{
+    QSqlQuery release(m_db);
+    release.prepare(QStringLiteral("UPDATE %1 SET last_sent_at = ? WHERE id = ? AND last_sent_at = ?").arg(m_table));
+    release.addBindValue(previous > 0 ? QVariant(previous) : QVariant());
+    release.addBindValue(id);
+    release.addBindValue(claimedAt);
+    release.exec();
+}
+
+bool VerificationStore::storeSent(const VerificationState& state, qint64 now)
+{
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE %1 SET code_hash = ?, code_expires_at = ?, code_attempts = 0, "
+                                  "link_hash = ?, link_expires_at = ?, last_sent_at = ? "
+                                  "WHERE id = ? AND finished_at IS NULL")
+                       .arg(m_table));
+    update.addBindValue(blob(state.codeHash));
+    update.addBindValue(state.codeExpiresAt);
+    update.addBindValue(blob(state.linkHash));
+    update.addBindValue(state.linkExpiresAt);
+    update.addBindValue(now);
+    update.addBindValue(state.id);
+    if (!update.exec() || update.numRowsAffected() != 1)
+        return false;
+    QSqlQuery log(m_db);
+    log.prepare(QStringLiteral("INSERT INTO code_sends (destination, sent_at) VALUES (?, ?)"));
+    log.addBindValue(state.destination);
+    log.addBindValue(now);
+    return log.exec();
+}
+
+void VerificationStore::killCode(const QString& id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE %1 SET code_hash = NULL, link_hash = NULL WHERE id = ?").arg(m_table));
+    query.addBindValue(id);
+    query.exec();
+}
+
+int VerificationStore::recordWrongCode(const QString& id, int maxAttempts)
+{
+    // The last allowed wrong attempt also kills the code, in the same statement.
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE %1 SET code_attempts = code_attempts + 1, code_hash = CASE WHEN "
+                                  "code_attempts + 1 >= ? THEN NULL ELSE code_hash END "
+                                  "WHERE id = ? AND code_hash IS NOT NULL")
+                       .arg(m_table));
+    update.addBindValue(maxAttempts);
+    update.addBindValue(id);
+    if (!update.exec() || update.numRowsAffected() != 1)
+        return -1;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT code_attempts FROM %1 WHERE id = ?").arg(m_table));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+int VerificationStore::sendsSince(const QString& destination, qint64 since, qint64* oldest)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT COUNT(*), COALESCE(MIN(sent_at), 0) FROM code_sends WHERE destination = ? AND sent_at > ?"));
+    query.addBindValue(destination);
+    query.addBindValue(since);
+    if (!query.exec() || !query.next())
+        return 0;
+    *oldest = query.value(1).toLongLong();
+    return query.value(0).toInt();
+}
+
+void VerificationStore::pruneSends(qint64 now)
+{
+    QSqlQuery cleanup(m_db);
+    cleanup.prepare(QStringLiteral("DELETE FROM code_sends WHERE sent_at < ?"));
+    cleanup.addBindValue(now - kHourMs);
+    cleanup.exec();
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "VerificationState.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+// The code columns of a table of challenges ("registrations" or "challenges": both have id,
+// code_hash, code_expires_at, code_attempts, link_hash, link_expires_at, last_sent_at, finished_at)
+// and the per-destination send log, code_sends. Every change is one conditional statement, so
+// two requests racing for the same challenge cannot both win.
+class VerificationStore
+{
+public:
+    VerificationStore(QSqlDatabase db, QString table);
+
+    // Takes the right to send now: true for exactly one caller when the last send was at least
+    // intervalMs ago (or there was none). The read-then-write it replaces let two resends through.
+    bool claimSend(const QString& id, qint64 now, qint64 intervalMs);
+    // Gives a claim back after a failed delivery, so the user may retry at once.
+    void releaseSend(const QString& id, qint64 claimedAt, qint64 previous);
+    // A new code (and link) after a delivery: resets the attempts and logs the send.
+    bool storeSent(const VerificationState& state, qint64 now);
+    void killCode(const QString& id);
+    // Counts a wrong code; returns the attempts made on this code afterwards (-1 on failure).
+    int recordWrongCode(const QString& id, int maxAttempts);
+    // Sends to a destination since `since`, and the time of the oldest of them (0 when none).
+    int sendsSince(const QString& destination, qint64 since, qint64* oldest);
+    // Drops send-log entries older than an hour.
+    void pruneSends(qint64 now);
+
+    QSqlDatabase database() const { return m_db; }
+
+private:
+    QSqlDatabase m_db;
+    QString m_table; // a constant of the code, never user input
+};
