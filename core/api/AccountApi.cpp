@@ -203,6 +203,98 @@ QNetworkReply* AccountApi::registrationStatus(const QString& registrationId, QOb
     return send("GET", path, {}, {}, context, decoded(std::move(callback)));
 }
 
+namespace {
+QString idPath(const char* format, const QString& id)
+{
+    return QString::fromLatin1(format).arg(QString::fromLatin1(QUrl::toPercentEncoding(id)));
+}
+} // namespace
+
+QNetworkReply* AccountApi::startPasswordChange(const QString& accessToken, const QString& via, QObject* context,
+                                               Callback<CodeChallenge> callback)
+{
+    return send("POST", QStringLiteral("/v1/account/password/challenges"), PasswordChallengeRequest { via }.toJson(),
+                accessToken, context, decodedChallenge(std::move(callback), "challengeId"));
+}
+
+QNetworkReply* AccountApi::changePassword(const QString& accessToken, const ChangePasswordRequest& request,
+                                          QObject* context, Callback<TokenResponse> callback)
+{
+    return send("POST", QStringLiteral("/v1/account/password"), request.toJson(), accessToken, context,
+                decoded(std::move(callback)));
+}
+
+QNetworkReply* AccountApi::resendAccountChallenge(const QString& accessToken, const QString& challengeId,
+                                                  QObject* context, Callback<CodeChallenge> callback)
+{
+    return send("POST", idPath("/v1/account/challenges/%1/resend", challengeId), {}, accessToken, context,
+                decodedChallenge(std::move(callback), "challengeId"));
+}
+
+QNetworkReply* AccountApi::startEmailChange(const QString& accessToken, const ChangeEmailRequest& request,
+                                            QObject* context, Callback<CodeChallenge> callback)
+{
+    return send("PUT", QStringLiteral("/v1/account/email"), request.toJson(), accessToken, context,
+                decodedChallenge(std::move(callback), "challengeId"));
+}
+
+QNetworkReply* AccountApi::startPhoneChange(const QString& accessToken, const ChangePhoneRequest& request,
+                                            QObject* context, Callback<CodeChallenge> callback)
+{
+    return send("PUT", QStringLiteral("/v1/account/phone"), request.toJson(), accessToken, context,
+                decodedChallenge(std::move(callback), "challengeId"));
+}
+
+QNetworkReply* AccountApi::confirmEmailChange(const QString& accessToken, const ConfirmContactRequest& request,
+                                              QObject* context, Callback<AccountProfile> callback)
+{
+    return send("PUT", QStringLiteral("/v1/account/email"), request.toJson(), accessToken, context,
+                decoded(std::move(callback)));
+}
+
+QNetworkReply* AccountApi::confirmPhoneChange(const QString& accessToken, const ConfirmContactRequest& request,
+                                              QObject* context, Callback<AccountProfile> callback)
+{
+    return send("PUT", QStringLiteral("/v1/account/phone"), request.toJson(), accessToken, context,
+                decoded(std::move(callback)));
+}
+
+QNetworkReply* AccountApi::startRecovery(const StartRecoveryRequest& request, QObject* context,
+                                         Callback<RecoveryStart> callback)
+{
+    return send("POST", QStringLiteral("/v1/recoveries"), request.toJson(), {}, context,
+                decoded(std::move(callback)));
+}
+
+QNetworkReply* AccountApi::sendRecoveryCode(const QString& recoveryId, const QString& via, QObject* context,
+                                            Callback<CodeChallenge> callback)
+{
+    return send("POST", idPath("/v1/recoveries/%1/send", recoveryId), RecoverySendRequest { via }.toJson(), {},
+                context, decodedChallenge(std::move(callback), "recoveryId"));
+}
+
+QNetworkReply* AccountApi::resendRecoveryCode(const QString& recoveryId, QObject* context,
+                                              Callback<CodeChallenge> callback)
+{
+    return send("POST", idPath("/v1/recoveries/%1/resend", recoveryId), {}, {}, context,
+                decodedChallenge(std::move(callback), "recoveryId"));
+}
+
+QNetworkReply* AccountApi::verifyRecoveryCode(const QString& recoveryId, const QString& code, QObject* context,
+                                              DoneCallback callback)
+{
+    return send(
+        "POST", idPath("/v1/recoveries/%1/verify", recoveryId), VerifyCodeRequest { code }.toJson(), {}, context,
+        [callback = std::move(callback)](const QJsonObject&, const ApiError& error) { callback(error); });
+}
+
+QNetworkReply* AccountApi::completeRecovery(const QString& recoveryId, const CompleteRecoveryRequest& request,
+                                            QObject* context, Callback<RecoveryResult> callback)
+{
+    return send("POST", idPath("/v1/recoveries/%1/complete", recoveryId), request.toJson(), {}, context,
+                decoded(std::move(callback)));
+}
+
 QNetworkReply* AccountApi::send(const QByteArray& method, const QString& path, const QJsonObject& body,
                                 const QString& accessToken, QObject* context, JsonCallback callback)
 {

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "protocol/AccountChangeMessages.h"
 #include "protocol/AccountMessages.h"
 #include "protocol/ApiError.h"
 #include "protocol/CaptchaMessages.h"
 #include "protocol/HealthMessages.h"
+#include "protocol/RecoveryMessages.h"
 #include "protocol/RegistrationMessages.h"
 #include "protocol/SessionMessages.h"
 
@@ -67,6 +69,39 @@ public:
     QNetworkReply* registrationStatus(const QString& registrationId, QObject* context,
                                       Callback<RegistrationStatus> callback);
 
+    // Password change (signed in): a code to the bound email or phone ("email", "phone", or empty
+    // when only one is bound), then the new password; the reply carries this session's new tokens.
+    QNetworkReply* startPasswordChange(const QString& accessToken, const QString& via, QObject* context,
+                                       Callback<CodeChallenge> callback);
+    QNetworkReply* changePassword(const QString& accessToken, const ChangePasswordRequest& request,
+                                  QObject* context, Callback<TokenResponse> callback);
+    // A new code for a password, email or phone change challenge of the signed-in account.
+    QNetworkReply* resendAccountChallenge(const QString& accessToken, const QString& challengeId,
+                                          QObject* context, Callback<CodeChallenge> callback);
+
+    // Email or phone change (signed in): the first call sends a code to the new destination, the
+    // confirmation saves it and returns the updated profile.
+    QNetworkReply* startEmailChange(const QString& accessToken, const ChangeEmailRequest& request,
+                                    QObject* context, Callback<CodeChallenge> callback);
+    QNetworkReply* startPhoneChange(const QString& accessToken, const ChangePhoneRequest& request,
+                                    QObject* context, Callback<CodeChallenge> callback);
+    QNetworkReply* confirmEmailChange(const QString& accessToken, const ConfirmContactRequest& request,
+                                      QObject* context, Callback<AccountProfile> callback);
+    QNetworkReply* confirmPhoneChange(const QString& accessToken, const ConfirmContactRequest& request,
+                                      QObject* context, Callback<AccountProfile> callback);
+
+    // Forgotten password (not signed in): start (with a solved captcha), send to a chosen channel
+    // when the start offered choices, resend, optionally verify the code, complete.
+    QNetworkReply* startRecovery(const StartRecoveryRequest& request, QObject* context,
+                                 Callback<RecoveryStart> callback);
+    QNetworkReply* sendRecoveryCode(const QString& recoveryId, const QString& via, QObject* context,
+                                    Callback<CodeChallenge> callback);
+    QNetworkReply* resendRecoveryCode(const QString& recoveryId, QObject* context, Callback<CodeChallenge> callback);
+    QNetworkReply* verifyRecoveryCode(const QString& recoveryId, const QString& code, QObject* context,
+                                      DoneCallback callback);
+    QNetworkReply* completeRecovery(const QString& recoveryId, const CompleteRecoveryRequest& request,
+                                    QObject* context, Callback<RecoveryResult> callback);
+
     // Any endpoint: method "GET", "POST", "PUT", "DELETE"; path under the server URL ("/v1/devices");
     // an empty accessToken sends no Authorization header. A 2xx reply with an empty body gives {}.
     QNetworkReply* send(const QByteArray& method, const QString& path, const QJsonObject& body,
@@ -75,13 +110,29 @@ public:
     // Decodes a typed reply: turns a JSON callback into a typed one.
     template<typename T> static JsonCallback decoded(Callback<T> callback)
     {
-        return [callback = std::move(callback)](const QJsonObject& json, const ApiError& error) {
+        return decodedWith<T>(std::move(callback), [](const QJsonObject& json, ApiError* error) {
+            return T::fromJson(json, error);
+        });
+    }
+
+    // As decoded(), for a CodeChallenge whose ID goes by another name ("challengeId", "recoveryId").
+    static JsonCallback decodedChallenge(Callback<CodeChallenge> callback, const char* idName)
+    {
+        return decodedWith<CodeChallenge>(std::move(callback), [idName](const QJsonObject& json, ApiError* error) {
+            return CodeChallenge::fromJson(json, error, idName);
+        });
+    }
+
+private:
+    template<typename T, typename Decoder> static JsonCallback decodedWith(Callback<T> callback, Decoder decode)
+    {
+        return [callback = std::move(callback), decode](const QJsonObject& json, const ApiError& error) {
             if (error) {
                 callback(T {}, error);
                 return;
             }
             ApiError decodeError;
-            T value = T::fromJson(json, &decodeError);
+            T value = decode(json, &decodeError);
             if (decodeError) {
                 // The server broke its own protocol: say so, keep the field for support.
                 ApiError bad(ErrorCode::BadResponse, decodeError.field);
@@ -93,7 +144,6 @@ public:
         };
     }
 
-private:
     void finish(QNetworkReply* reply, const JsonCallback& callback);
 
     QNetworkAccessManager* m_network;
