@@ -32,7 +32,10 @@ QString Translations::install(const QString& language)
     // English is the source language: nothing to load, and unknown languages fall back to it.
     QString chosen = QStringLiteral("en");
     auto* app = new QTranslator(QCoreApplication::instance());
-    if (app->load(locale, QStringLiteral("account-manager"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // A language without a translation falls back to English, whose file holds the plural forms.
+    if (app->load(locale, QStringLiteral("account-manager"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || app->load(QLocale(QLocale::English), QStringLiteral("account-manager"), QStringLiteral("_"),
+                     QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(app);
         s_app = app;
         chosen = app->language().left(2);

@@ -65,6 +65,7 @@ private slots:
     void codePasteKeepsDigitsOnly();
     void codeCountdownAndResend();
     void codeWrongAttemptsPluralsInRussian();
+    void codeWrongAttemptsPluralsInEnglish();
     void codeDeadAsksForResend();
     void codeTooShortIsCaughtHere();
     void passwordChecklistFollowsTyping();
@@ -193,6 +194,20 @@ void TestGuiRegistrationWidgets::codeWrongAttemptsPluralsInRussian()
     page.setChallenge(smsChallenge(42));
     QVERIFY(
         page.countdownLabel()->text().startsWith(QStringLiteral("Отправить код повторно можно через 0:4")));
+}
+
+void TestGuiRegistrationWidgets::codeWrongAttemptsPluralsInEnglish()
+{
+    createWizard(QStringLiteral("en"));
+    CodeEntryPage page;
+    page.show();
+    page.setChallenge(smsChallenge(0));
+    page.showError(wrongCode(1));
+    QVERIFY2(page.codeError()->message().endsWith(QLatin1String("1 attempt left.")),
+             qPrintable(page.codeError()->message()));
+    page.showError(wrongCode(3));
+    QVERIFY2(page.codeError()->message().endsWith(QLatin1String("3 attempts left.")),
+             qPrintable(page.codeError()->message()));
 }
 
 void TestGuiRegistrationWidgets::codeDeadAsksForResend()

@@ -1,0 +1,45 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <location filename="../work/main/core/protocol/ApiError.cpp" line="+26"/>
+        <source>%n attempt(s) left.</source>
+        <translation>
+            <numerusform>%n attempt left.</numerusform>
+            <numerusform>%n attempts left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CodeEntryPage</name>
+    <message numerus="yes">
+        <location filename="../work/main/ui/CodeEntryPage.cpp" line="+260"/>
+        <source>The code has %n digits.</source>
+        <translation>
+            <numerusform>The code has %n digit.</numerusform>
+            <numerusform>The code has %n digits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message numerus="yes">
+        <location filename="../work/main/core/validation/PasswordPolicy.cpp" line="+62"/>
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>At most %n characters</source>
+        <translation>
+            <numerusform>At most %n character</numerusform>
+            <numerusform>At most %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
