@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <algorithm>
 
 PhoneNumberEdit::PhoneNumberEdit(QWidget* parent)
@@ -102,7 +103,26 @@ void PhoneNumberEdit::regionChanged()
 
 void PhoneNumberEdit::reformat()
 {
-    const QString text = m_number->text();
+    QString text = m_number->text();
+    if (text.trimmed().startsWith(QLatin1Char('+'))) {
+        // A number typed or pasted in international form ("+7 916 123-45-67") picks its own country
+        // code, as soon as it is a whole valid number; until then it is left as typed.
+        const QString e164 = PhoneNumbers::toE164(text, QStringLiteral("ZZ"));
+        const QString region = PhoneNumbers::regionOf(e164);
+        if (e164.isEmpty() || region.isEmpty()) {
+            emit changed();
+            return;
+        }
+        const int index = m_country->findData(region);
+        if (index >= 0) {
+            const QSignalBlocker blocker(m_country);
+            m_country->setCurrentIndex(index);
+            m_formatter = std::make_unique<PhoneAsYouTypeFormatter>(region);
+        }
+        text = e164.mid(1 + QString::number(PhoneNumbers::callingCode(region)).size());
+        m_number->setText(text);
+        m_number->setCursorPosition(text.size());
+    }
     // Keep the cursor after the same digit it was after, whatever spaces and dashes move around.
     int digitsBeforeCursor = 0;
     for (int i = 0; i < m_number->cursorPosition() && i < text.size(); ++i) {

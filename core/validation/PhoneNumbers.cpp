@@ -103,10 +103,14 @@ QList<PhoneNumbers::Country> PhoneNumbers::countries()
 
 QString PhoneNumbers::defaultRegion(const QLocale& locale)
 {
-    const QString name = locale.name(); // "ru_RU"
-    const int underscore = name.indexOf(QLatin1Char('_'));
-    const QString region = underscore > 0 ? name.mid(underscore + 1) : QString();
-    if (region.size() == 2 && callingCode(region) != 0)
-        return region;
+    // The locale's own territory first ("ru_RU" -> RU); a locale without one (the "C" locale of a
+    // bare system) defers to the application's default locale, which follows the chosen language.
+    for (const QLocale& candidate : { locale, QLocale() }) {
+        const QString name = candidate.name(); // "ru_RU"
+        const int underscore = name.indexOf(QLatin1Char('_'));
+        const QString region = underscore > 0 ? name.mid(underscore + 1) : QString();
+        if (region.size() == 2 && callingCode(region) != 0)
+            return region;
+    }
     return QStringLiteral("US");
 }

@@ -27,6 +27,7 @@ public:
     static QString regionOf(const QString& e164);
     // Every region libphonenumber knows, with its calling code, sorted by region code.
     static QList<Country> countries();
-    // The region to preselect for a locale: QLocale("ru_RU") -> "RU"; falls back to "US".
+    // The region to preselect for a locale: QLocale("ru_RU") -> "RU"; a locale without a territory
+    // ("C") falls back to the application's default locale (QLocale()), then to "US".
     static QString defaultRegion(const QLocale& locale = QLocale::system());
 };

@@ -40,6 +40,7 @@ private slots:
     void invalidEmailIsReported();
     void accountIdMustBeNumeric();
     void phoneIsFormattedAsTyped();
+    void internationalNumberPicksItsCountry();
     void invalidPhoneForRegionIsReported();
     void passwordCanBeShownAndHidden();
     void lockAndKeychainErrorsShowAtTheTop();
@@ -183,6 +184,30 @@ void TestGuiWidgets::phoneIsFormattedAsTyped()
     // The same digits in another country are another number.
     phone->setRegion(QStringLiteral("DE"));
     QCOMPARE(phone->countryBox()->currentText(), QStringLiteral("Germany +49"));
+}
+
+void TestGuiWidgets::internationalNumberPicksItsCountry()
+{
+    LoginWizard* wizard = openWizard();
+    LoginPage* page = wizard->loginPage();
+    page->setMethod(LoginPage::Method::Phone);
+    PhoneNumberEdit* phone = page->phoneEdit();
+    phone->setRegion(QStringLiteral("US"));
+    // Typed digit by digit: left alone while incomplete, then moved into the right country.
+    typeInto(phone->numberEdit(), QStringLiteral("+7916123456"));
+    QCOMPARE(phone->region(), QStringLiteral("US"));
+    QVERIFY(phone->numberEdit()->text().startsWith(QLatin1Char('+')));
+    typeInto(phone->numberEdit(), QStringLiteral("7"));
+    QCOMPARE(phone->region(), QStringLiteral("RU"));
+    QCOMPARE(phone->numberEdit()->text(), QStringLiteral("916 123-45-67"));
+    QCOMPARE(page->login(), QStringLiteral("+79161234567"));
+
+    // Pasted whole, with the punctuation people copy from a web page.
+    phone->numberEdit()->clear();
+    phone->numberEdit()->insert(QStringLiteral("+49 30 123456"));
+    emit phone->numberEdit()->textEdited(phone->numberEdit()->text());
+    QCOMPARE(phone->region(), QStringLiteral("DE"));
+    QCOMPARE(phone->e164(), QStringLiteral("+4930123456"));
 }
 
 void TestGuiWidgets::invalidPhoneForRegionIsReported()
