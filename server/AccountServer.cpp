@@ -8,8 +8,8 @@
 #include "Replies.h"
 #include "RequestInfo.h"
 #include "RequestLog.h"
-#include "SessionMessages.h"
 #include "ServerKey.h"
+#include "SessionMessages.h"
 #include "TokenService.h"
 #include "VerificationSecret.h"
 
@@ -81,8 +81,8 @@ quint16 AccountServer::start(QString* error)
 {
     if (!setupTls(error) || !Database::open(m_options.dbPath, error))
         return 0;
-    const QByteArray key
-        = ServerKey::loadOrCreate(QDir(m_options.dataDir).filePath(QStringLiteral("verification.key")), error);
+    const QByteArray key = ServerKey::loadOrCreate(
+        QDir(m_options.dataDir).filePath(QStringLiteral("verification.key")), error);
     if (key.isEmpty())
         return 0;
     VerificationSecret::setKey(key);
@@ -141,7 +141,8 @@ void AccountServer::addRoutes()
         const QString pattern = ApiRoutes::serverPattern(route.path);
         // Hashing, delivery and the database work of those requests go to a worker thread together.
         const bool onWorker = handler == &AccountServer::signIn
-            || path.startsWith(QLatin1String("/v1/registrations")) || path.startsWith(QLatin1String("/v1/recoveries"))
+            || path.startsWith(QLatin1String("/v1/registrations"))
+            || path.startsWith(QLatin1String("/v1/recoveries"))
             || path.startsWith(QLatin1String("/v1/account/"));
         if (path.contains(QLatin1String("{id}"))) {
             m_http.route(pattern, methodOf(route.method),

@@ -177,7 +177,8 @@ bool AccountStore::setPasswordHash(qint64 accountId, const QString& passwordHash
     return query.exec() && query.numRowsAffected() == 1;
 }
 
-AccountStore::UpdateResult AccountStore::setContact(qint64 accountId, const QString& column, const QString& value)
+AccountStore::UpdateResult AccountStore::setContact(qint64 accountId, const QString& column,
+                                                    const QString& value)
 {
     Q_ASSERT(column == QLatin1String("email") || column == QLatin1String("phone"));
     const std::optional<Account> owner = findWhere(column, value);

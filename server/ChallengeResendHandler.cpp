@@ -25,7 +25,8 @@ QHttpServerResponse ChallengeResendHandler::resend(const RequestInfo& request) c
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::optional<Challenge> challenge = store.findLive(request.pathId, QString(), now);
     // Recoveries have routes of their own, without a session.
-    if (!challenge || challenge->accountId != auth.account.id || challenge->purpose == QLatin1String("recovery"))
+    if (!challenge || challenge->accountId != auth.account.id
+        || challenge->purpose == QLatin1String("recovery"))
         return Replies::error(ErrorCode::ChallengeNotFound, request);
     VerificationStore codes = store.codes();
     if (const ApiError sendError = m_sender->send(codes, &*challenge, now, &request.logNote))

@@ -47,7 +47,7 @@ std::optional<Challenge> ChallengeStore::findLive(const QString& id, const QStri
     query.prepare(QStringLiteral(
         "SELECT account_id, channel, destination, choice_email, choice_phone, expires_at, code_hash, "
         "code_expires_at, code_attempts, last_sent_at, verified_at, purpose FROM challenges "
-        "WHERE id = ? AND (? = '' OR purpose = ?) AND finished_at IS NULL AND expires_at > ?"));
+        "WHERE id = ? AND (COALESCE(?, '') = '' OR purpose = ?) AND finished_at IS NULL AND expires_at > ?"));
     query.addBindValue(id);
     query.addBindValue(purpose);
     query.addBindValue(purpose);
@@ -88,7 +88,8 @@ bool ChallengeStore::setDestination(const QString& id, const QString& channel, c
 bool ChallengeStore::markVerified(const QString& id, qint64 now)
 {
     QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE challenges SET verified_at = ? WHERE id = ? AND finished_at IS NULL"));
+    update.prepare(
+        QStringLiteral("UPDATE challenges SET verified_at = ? WHERE id = ? AND finished_at IS NULL"));
     update.addBindValue(now);
     update.addBindValue(id);
     return update.exec() && update.numRowsAffected() == 1;

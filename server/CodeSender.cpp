@@ -109,5 +109,6 @@ QString CodeSender::maskedDestination(const VerificationState& state)
 
 QString CodeSender::mask(const QString& channel, const QString& destination)
 {
-    return channel == QLatin1String("email") ? EmailAddress::mask(destination) : PhoneNumbers::mask(destination);
+    return channel == QLatin1String("email") ? EmailAddress::mask(destination)
+                                             : PhoneNumbers::mask(destination);
 }

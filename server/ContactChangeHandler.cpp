@@ -32,10 +32,11 @@ ContactChangeHandler::ContactChangeHandler(const CodeSender* sender, const Accou
 {
 }
 
-QHttpServerResponse ContactChangeHandler::changeEmail(const RequestInfo& request, const QJsonObject& body) const
+QHttpServerResponse ContactChangeHandler::changeEmail(const RequestInfo& request,
+                                                      const QJsonObject& body) const
 {
-    static const Target target { QStringLiteral("email"), QStringLiteral("email"), QStringLiteral("email-change"),
-                                 QStringLiteral("email-changed") };
+    static const Target target { QStringLiteral("email"), QStringLiteral("email"),
+                                 QStringLiteral("email-change"), QStringLiteral("email-changed") };
     if (ConfirmContactRequest::isConfirmation(body))
         return confirm(request, target, body);
     ApiError decodeError;
@@ -48,10 +49,11 @@ QHttpServerResponse ContactChangeHandler::changeEmail(const RequestInfo& request
     return start(request, target, email, change.password);
 }
 
-QHttpServerResponse ContactChangeHandler::changePhone(const RequestInfo& request, const QJsonObject& body) const
+QHttpServerResponse ContactChangeHandler::changePhone(const RequestInfo& request,
+                                                      const QJsonObject& body) const
 {
-    static const Target target { QStringLiteral("phone"), QStringLiteral("sms"), QStringLiteral("phone-change"),
-                                 QStringLiteral("phone-changed") };
+    static const Target target { QStringLiteral("phone"), QStringLiteral("sms"),
+                                 QStringLiteral("phone-change"), QStringLiteral("phone-changed") };
     if (ConfirmContactRequest::isConfirmation(body))
         return confirm(request, target, body);
     ApiError decodeError;
@@ -96,7 +98,8 @@ QHttpServerResponse ContactChangeHandler::start(const RequestInfo& request, cons
     const QString current = target.column == QLatin1String("email") ? account.email : account.phone;
     if (value == current)
         return Replies::error(ErrorCode::InvalidField, request, target.column);
-    if (const std::optional<Account> owner = AccountStore(db).findByLogin(target.column + QLatin1Char(':') + value);
+    if (const std::optional<Account> owner
+        = AccountStore(db).findByLogin(target.column + QLatin1Char(':') + value);
         owner && owner->id != account.id)
         return Replies::error(ErrorCode::AlreadyRegistered, request, target.column);
 
@@ -114,7 +117,8 @@ QHttpServerResponse ContactChangeHandler::start(const RequestInfo& request, cons
     VerificationStore codes = store.codes();
     if (const ApiError sendError = m_sender->send(codes, &challenge, now, &request.logNote))
         return Replies::error(sendError, request);
-    return Replies::json(m_sender->challenge(challenge, now).toJson(QStringLiteral("challengeId")), request, 201);
+    return Replies::json(m_sender->challenge(challenge, now).toJson(QStringLiteral("challengeId")), request,
+                         201);
 }
 
 QHttpServerResponse ContactChangeHandler::confirm(const RequestInfo& request, const Target& target,

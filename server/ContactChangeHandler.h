@@ -22,7 +22,8 @@ private:
     struct Target; // what is being changed: email or phone, and its names
     QHttpServerResponse start(const RequestInfo& request, const Target& target, const QString& value,
                               const QString& password) const;
-    QHttpServerResponse confirm(const RequestInfo& request, const Target& target, const QJsonObject& body) const;
+    QHttpServerResponse confirm(const RequestInfo& request, const Target& target,
+                                const QJsonObject& body) const;
 
     const CodeSender* m_sender;
     const AccountNotifier* m_notifier;

@@ -13,8 +13,8 @@ QString DeliveryMessage::noticeEnglish() const
 QString DeliveryMessage::noticeRussian() const
 {
     const QString what = purpose == QLatin1String("email-changed") ? QStringLiteral("Адрес электронной почты")
-        : purpose == QLatin1String("phone-changed")                ? QStringLiteral("Номер телефона")
-                                                                   : QStringLiteral("Пароль");
+        : purpose == QLatin1String("phone-changed") ? QStringLiteral("Номер телефона")
+                                                    : QStringLiteral("Пароль");
     return QStringLiteral("%1 вашего аккаунта Account Manager изменён. Если это были не вы, сразу "
                           "восстановите доступ: «Забыли пароль?» на экране входа.")
         .arg(what);

@@ -28,7 +28,8 @@ PasswordChangeHandler::PasswordChangeHandler(const CodeSender* sender, const Acc
 {
 }
 
-QHttpServerResponse PasswordChangeHandler::startChallenge(const RequestInfo& request, const QJsonObject& body) const
+QHttpServerResponse PasswordChangeHandler::startChallenge(const RequestInfo& request,
+                                                          const QJsonObject& body) const
 {
     QSqlDatabase db = Database::connection();
     const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);
@@ -66,7 +67,8 @@ QHttpServerResponse PasswordChangeHandler::startChallenge(const RequestInfo& req
     const ApiError sendError = m_sender->send(codes, &challenge, now, &request.logNote);
     if (sendError)
         return Replies::error(sendError, request);
-    return Replies::json(m_sender->challenge(challenge, now).toJson(QStringLiteral("challengeId")), request, 201);
+    return Replies::json(m_sender->challenge(challenge, now).toJson(QStringLiteral("challengeId")), request,
+                         201);
 }
 
 QHttpServerResponse PasswordChangeHandler::change(const RequestInfo& request, const QJsonObject& body) const

@@ -101,9 +101,11 @@ QHttpServerResponse RecoveryStarter::start(const RequestInfo& request, const QJs
     RecoveryStart reply;
     reply.id = challenge.id;
     if (!challenge.choicePhone.isEmpty())
-        reply.choices.append({ QStringLiteral("phone"), CodeSender::mask(QStringLiteral("sms"), challenge.choicePhone) });
+        reply.choices.append(
+            { QStringLiteral("phone"), CodeSender::mask(QStringLiteral("sms"), challenge.choicePhone) });
     if (!challenge.choiceEmail.isEmpty())
-        reply.choices.append({ QStringLiteral("email"), CodeSender::mask(QStringLiteral("email"), challenge.choiceEmail) });
+        reply.choices.append(
+            { QStringLiteral("email"), CodeSender::mask(QStringLiteral("email"), challenge.choiceEmail) });
     if (challenge.hasDestination()) {
         VerificationStore codes = store.codes();
         if (const ApiError sendError = m_sender->send(codes, &challenge, now, &request.logNote))

@@ -65,7 +65,8 @@ QHttpServerResponse RegistrationHandler::start(const RequestInfo& request, const
         return Replies::error(ErrorCode::Internal, request);
     registration.purpose = QStringLiteral("registration");
     VerificationStore codes = store.codes();
-    const ApiError sendError = m_sender->send(codes, &registration, now, &request.logNote, confirmPath(registration.id));
+    const ApiError sendError
+        = m_sender->send(codes, &registration, now, &request.logNote, confirmPath(registration.id));
     if (sendError) {
         // The client never learns this ID, so the registration is of no use to anyone.
         store.remove(registration.id);

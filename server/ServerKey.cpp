@@ -27,7 +27,8 @@ QByteArray ServerKey::loadOrCreate(const QString& path, QString* error)
     randombytes_buf(key.data(), size_t(key.size()));
     QSaveFile file(path);
     // Owner-only from the first byte: the permissions are set before anything is written.
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(key) != key.size() || !file.commit()) {
         *error = QStringLiteral("cannot create the key file %1: %2").arg(path, file.errorString());
         return {};

@@ -33,7 +33,8 @@ bool VerificationStore::claimSend(const QString& id, qint64 now, qint64 interval
 void VerificationStore::releaseSend(const QString& id, qint64 claimedAt, qint64 previous)
 {
     QSqlQuery release(m_db);
-    release.prepare(QStringLiteral("UPDATE %1 SET last_sent_at = ? WHERE id = ? AND last_sent_at = ?").arg(m_table));
+    release.prepare(
+        QStringLiteral("UPDATE %1 SET last_sent_at = ? WHERE id = ? AND last_sent_at = ?").arg(m_table));
     release.addBindValue(previous > 0 ? QVariant(previous) : QVariant());
     release.addBindValue(id);
     release.addBindValue(claimedAt);
@@ -65,7 +66,8 @@ bool VerificationStore::storeSent(const VerificationState& state, qint64 now)
 void VerificationStore::killCode(const QString& id)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE %1 SET code_hash = NULL, link_hash = NULL WHERE id = ?").arg(m_table));
+    query.prepare(
+        QStringLiteral("UPDATE %1 SET code_hash = NULL, link_hash = NULL WHERE id = ?").arg(m_table));
     query.addBindValue(id);
     query.exec();
 }

@@ -210,11 +210,12 @@ QString idPath(const char* format, const QString& id)
 }
 } // namespace
 
-QNetworkReply* AccountApi::startPasswordChange(const QString& accessToken, const QString& via, QObject* context,
-                                               Callback<CodeChallenge> callback)
+QNetworkReply* AccountApi::startPasswordChange(const QString& accessToken, const QString& via,
+                                               QObject* context, Callback<CodeChallenge> callback)
 {
-    return send("POST", QStringLiteral("/v1/account/password/challenges"), PasswordChallengeRequest { via }.toJson(),
-                accessToken, context, decodedChallenge(std::move(callback), "challengeId"));
+    return send("POST", QStringLiteral("/v1/account/password/challenges"),
+                PasswordChallengeRequest { via }.toJson(), accessToken, context,
+                decodedChallenge(std::move(callback), "challengeId"));
 }
 
 QNetworkReply* AccountApi::changePassword(const QString& accessToken, const ChangePasswordRequest& request,
@@ -245,15 +246,17 @@ QNetworkReply* AccountApi::startPhoneChange(const QString& accessToken, const Ch
                 decodedChallenge(std::move(callback), "challengeId"));
 }
 
-QNetworkReply* AccountApi::confirmEmailChange(const QString& accessToken, const ConfirmContactRequest& request,
-                                              QObject* context, Callback<AccountProfile> callback)
+QNetworkReply* AccountApi::confirmEmailChange(const QString& accessToken,
+                                              const ConfirmContactRequest& request, QObject* context,
+                                              Callback<AccountProfile> callback)
 {
     return send("PUT", QStringLiteral("/v1/account/email"), request.toJson(), accessToken, context,
                 decoded(std::move(callback)));
 }
 
-QNetworkReply* AccountApi::confirmPhoneChange(const QString& accessToken, const ConfirmContactRequest& request,
-                                              QObject* context, Callback<AccountProfile> callback)
+QNetworkReply* AccountApi::confirmPhoneChange(const QString& accessToken,
+                                              const ConfirmContactRequest& request, QObject* context,
+                                              Callback<AccountProfile> callback)
 {
     return send("PUT", QStringLiteral("/v1/account/phone"), request.toJson(), accessToken, context,
                 decoded(std::move(callback)));
@@ -269,8 +272,8 @@ QNetworkReply* AccountApi::startRecovery(const StartRecoveryRequest& request, QO
 QNetworkReply* AccountApi::sendRecoveryCode(const QString& recoveryId, const QString& via, QObject* context,
                                             Callback<CodeChallenge> callback)
 {
-    return send("POST", idPath("/v1/recoveries/%1/send", recoveryId), RecoverySendRequest { via }.toJson(), {},
-                context, decodedChallenge(std::move(callback), "recoveryId"));
+    return send("POST", idPath("/v1/recoveries/%1/send", recoveryId), RecoverySendRequest { via }.toJson(),
+                {}, context, decodedChallenge(std::move(callback), "recoveryId"));
 }
 
 QNetworkReply* AccountApi::resendRecoveryCode(const QString& recoveryId, QObject* context,
@@ -280,12 +283,13 @@ QNetworkReply* AccountApi::resendRecoveryCode(const QString& recoveryId, QObject
                 decodedChallenge(std::move(callback), "recoveryId"));
 }
 
-QNetworkReply* AccountApi::verifyRecoveryCode(const QString& recoveryId, const QString& code, QObject* context,
-                                              DoneCallback callback)
+QNetworkReply* AccountApi::verifyRecoveryCode(const QString& recoveryId, const QString& code,
+                                              QObject* context, DoneCallback callback)
 {
-    return send(
-        "POST", idPath("/v1/recoveries/%1/verify", recoveryId), VerifyCodeRequest { code }.toJson(), {}, context,
-        [callback = std::move(callback)](const QJsonObject&, const ApiError& error) { callback(error); });
+    return send("POST", idPath("/v1/recoveries/%1/verify", recoveryId), VerifyCodeRequest { code }.toJson(),
+                {}, context, [callback = std::move(callback)](const QJsonObject&, const ApiError& error) {
+                    callback(error);
+                });
 }
 
 QNetworkReply* AccountApi::completeRecovery(const QString& recoveryId, const CompleteRecoveryRequest& request,

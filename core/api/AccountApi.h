@@ -96,7 +96,8 @@ public:
                                  Callback<RecoveryStart> callback);
     QNetworkReply* sendRecoveryCode(const QString& recoveryId, const QString& via, QObject* context,
                                     Callback<CodeChallenge> callback);
-    QNetworkReply* resendRecoveryCode(const QString& recoveryId, QObject* context, Callback<CodeChallenge> callback);
+    QNetworkReply* resendRecoveryCode(const QString& recoveryId, QObject* context,
+                                      Callback<CodeChallenge> callback);
     QNetworkReply* verifyRecoveryCode(const QString& recoveryId, const QString& code, QObject* context,
                                       DoneCallback callback);
     QNetworkReply* completeRecovery(const QString& recoveryId, const CompleteRecoveryRequest& request,
@@ -118,13 +119,15 @@ public:
     // As decoded(), for a CodeChallenge whose ID goes by another name ("challengeId", "recoveryId").
     static JsonCallback decodedChallenge(Callback<CodeChallenge> callback, const char* idName)
     {
-        return decodedWith<CodeChallenge>(std::move(callback), [idName](const QJsonObject& json, ApiError* error) {
-            return CodeChallenge::fromJson(json, error, idName);
-        });
+        return decodedWith<CodeChallenge>(std::move(callback),
+                                          [idName](const QJsonObject& json, ApiError* error) {
+                                              return CodeChallenge::fromJson(json, error, idName);
+                                          });
     }
 
 private:
-    template<typename T, typename Decoder> static JsonCallback decodedWith(Callback<T> callback, Decoder decode)
+    template<typename T, typename Decoder>
+    static JsonCallback decodedWith(Callback<T> callback, Decoder decode)
     {
         return [callback = std::move(callback), decode](const QJsonObject& json, const ApiError& error) {
             if (error) {

@@ -60,5 +60,8 @@ struct ConfirmContactRequest
     QJsonObject toJson() const;
     static ConfirmContactRequest fromJson(const QJsonObject& json, ApiError* error);
     // The second step is told from the first by its challengeId.
-    static bool isConfirmation(const QJsonObject& json) { return json.contains(QStringLiteral("challengeId")); }
+    static bool isConfirmation(const QJsonObject& json)
+    {
+        return json.contains(QStringLiteral("challengeId"));
+    }
 };

@@ -1,0 +1,183 @@
+// The code machinery every challenge shares, against a real account-server: racing resends get
+// exactly one code out, and codes are stored under a keyed hash whose key lives outside the
+// database (so a plain SHA-256 over ID and code, as before, finds nothing).
+#include "TestAccountFlows.h"
+#include "TestClient.h"
+#include "TestRegistration.h"
+#include "TestServer.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QThread>
+#include <QtTest>
+
+class TestServerChallenges : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void racingResendsSendOnce_data();
+    void racingResendsSendOnce();
+    void codesAreKeyedHashes();
+    void keySurvivesRestart();
+
+private:
+    bool startServer(const QStringList& args = {});
+    // The code hash stored for a row of `table`.
+    QByteArray storedHash(const QString& table, const QString& id) const;
+
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<TestClient> m_client;
+    std::unique_ptr<TestAccountFlows> m_flows;
+    std::unique_ptr<TestRegistration> m_reg;
+};
+
+bool TestServerChallenges::startServer(const QStringList& args)
+{
+    m_server = std::make_unique<TestServer>();
+    if (!m_server->start(args))
+        return false;
+    m_client = std::make_unique<TestClient>(m_server->url());
+    m_flows = std::make_unique<TestAccountFlows>(m_server.get(), m_client.get());
+    m_reg = std::make_unique<TestRegistration>(m_server.get(), m_client.get());
+    return true;
+}
+
+void TestServerChallenges::init()
+{
+    m_reg.reset();
+    m_flows.reset();
+    m_client.reset();
+    m_server.reset();
+}
+
+void TestServerChallenges::cleanup()
+{
+    init();
+}
+
+QByteArray TestServerChallenges::storedHash(const QString& table, const QString& id) const
+{
+    QByteArray hash;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(m_server->databasePath());
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT code_hash FROM %1 WHERE id = ?").arg(table));
+            query.addBindValue(id);
+            if (query.exec() && query.next())
+                hash = query.value(0).toByteArray();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return hash;
+}
+
+void TestServerChallenges::racingResendsSendOnce_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("registration") << "registration";
+    QTest::newRow("recovery") << "recovery";
+}
+
+void TestServerChallenges::racingResendsSendOnce()
+{
+    QFETCH(QString, kind);
+    // One second between codes, so the race can be run without waiting a minute.
+    QVERIFY(startServer({ QStringLiteral("--resend-interval"), QStringLiteral("1") }));
+    const QString email = QStringLiteral("race@example.com");
+    QString path;
+    if (kind == QLatin1String("registration")) {
+        const TestReply started = m_reg->startEmail(email);
+        QCOMPARE(started.status, 201);
+        path = QStringLiteral("/v1/registrations/%1/resend")
+                   .arg(started.json.value("registrationId").toString());
+    } else {
+        QVERIFY(m_server->addAccount(email, {}, QStringLiteral("RU"), QStringLiteral("Race2026pass")) > 0);
+        const TestReply started = m_flows->startRecovery(email);
+        QCOMPARE(started.status, 201);
+        path = QStringLiteral("/v1/recoveries/%1/resend").arg(started.json.value("recoveryId").toString());
+    }
+    QCOMPARE(m_reg->messageCount(email), 1);
+    QThread::msleep(1200);
+
+    // Several resends at once, each on its own connection: exactly one may send.
+    std::vector<std::unique_ptr<TestClient>> clients;
+    QList<QNetworkReply*> pending;
+    for (int i = 0; i < 4; ++i) {
+        clients.push_back(std::make_unique<TestClient>(m_server->url()));
+        pending << clients.back()->start("POST", path, QByteArrayLiteral("{}"));
+    }
+    int sent = 0;
+    int tooEarly = 0;
+    for (QNetworkReply* reply : std::as_const(pending)) {
+        const TestReply answer = TestClient::finish(reply);
+        sent += answer.status == 200 ? 1 : 0;
+        tooEarly += answer.errorCode() == QLatin1String("E-RESEND-TOO-EARLY") ? 1 : 0;
+    }
+    QCOMPARE(sent, 1);
+    QCOMPARE(tooEarly, 3);
+    QCOMPARE(m_reg->messageCount(email), 2);
+}
+
+void TestServerChallenges::codesAreKeyedHashes()
+{
+    QVERIFY(startServer());
+    // A registration code...
+    const TestReply registration = m_reg->startEmail(QStringLiteral("keyed@example.com"));
+    const QString registrationId = registration.json.value("registrationId").toString();
+    const QString registrationCode = m_reg->lastCode(QStringLiteral("keyed@example.com"));
+    // ...and a recovery code.
+    QVERIFY(m_server->addAccount({}, QStringLiteral("+79163334455"), QStringLiteral("RU"),
+                                 QStringLiteral("Key2026pass"))
+            > 0);
+    const TestReply recovery = m_flows->startRecovery(QStringLiteral("+79163334455"));
+    const QString recoveryId = recovery.json.value("recoveryId").toString();
+    const QString recoveryCode = m_flows->lastCode(QStringLiteral("+79163334455"));
+
+    const QList<std::tuple<QString, QString, QString>> rows {
+        { QStringLiteral("registrations"), registrationId, registrationCode },
+        { QStringLiteral("challenges"), recoveryId, recoveryCode },
+    };
+    for (const auto& [table, id, code] : rows) {
+        const QByteArray stored = storedHash(table, id);
+        QCOMPARE(stored.size(), 32);
+        const QByteArray plain
+            = QCryptographicHash::hash(id.toLatin1() + ':' + code.toUtf8(), QCryptographicHash::Sha256);
+        QVERIFY2(stored != plain, qPrintable(table));
+        QVERIFY(stored != QCryptographicHash::hash(code.toUtf8(), QCryptographicHash::Sha256));
+    }
+    // The key: beside the database, 32 bytes, readable by the owner only.
+    const QFileInfo key(m_server->dataDir() + QStringLiteral("/verification.key"));
+    QVERIFY(key.exists());
+    QCOMPARE(key.size(), 32);
+    QCOMPARE(key.permissions()
+                 & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+             QFile::Permissions());
+    // And the codes work.
+    QCOMPARE(m_reg->verify(registrationId, registrationCode).status, 200);
+    QCOMPARE(m_flows->recoveryVerify(recoveryId, recoveryCode).status, 200);
+}
+
+void TestServerChallenges::keySurvivesRestart()
+{
+    QVERIFY(startServer());
+    const TestReply started = m_reg->startPhone(QStringLiteral("+79163334466"));
+    const QString id = started.json.value("registrationId").toString();
+    const QString code = m_reg->lastCode(QStringLiteral("+79163334466"));
+    QVERIFY(m_server->stop());
+    QVERIFY(m_server->start());
+    m_client = std::make_unique<TestClient>(m_server->url());
+    m_reg = std::make_unique<TestRegistration>(m_server.get(), m_client.get());
+    QCOMPARE(m_reg->verify(id, code).status, 200);
+}
+
+QTEST_GUILESS_MAIN(TestServerChallenges)
+#include "tst_server_challenges.moc"
