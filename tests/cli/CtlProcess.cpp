@@ -22,6 +22,13 @@ QJsonObject CtlProcess::Result::json() const
     return QJsonDocument::fromJson(lines.first()).object();
 }
 
+void CtlProcess::setEnvironment(const QString& name, const QString& value)
+{
+    QProcessEnvironment env = m_process.processEnvironment();
+    env.insert(name, value);
+    m_process.setProcessEnvironment(env);
+}
+
 void CtlProcess::setServer(const QUrl& server, const QString& caFile)
 {
     m_global = { QStringLiteral("--server"), server.toString() };

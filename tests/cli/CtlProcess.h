@@ -22,6 +22,9 @@ public:
 
     explicit CtlProcess(const QString& configHome);
 
+    // An environment variable of the child, e.g. DBUS_SESSION_BUS_ADDRESS for a missing keychain.
+    void setEnvironment(const QString& name, const QString& value);
+
     // Global options put before every command: --server URL [--ca-file PEM].
     void setServer(const QUrl& server, const QString& caFile);
 

@@ -23,6 +23,7 @@ private slots:
     void loginForms();
     void wrongPasswordJson();
     void captchaAfterThreeFailures();
+    void noKeychain();
 
 private:
     std::pair<QString, ApiError> keychainEntry();
@@ -216,6 +217,29 @@ void TestCliSession::captchaAfterThreeFailures()
     QVERIFY(result.err.contains("E-CAPTCHA-REQUIRED"));
     QVERIFY(result.out.contains("Account ID: " + QByteArray::number(m_accountId)));
     m_secrets << keychainEntry().first;
+}
+
+void TestCliSession::noKeychain()
+{
+    // No Secret Service on this bus: nothing may be kept, and the exit code says it is the keychain.
+    m_ctl->setEnvironment(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                          QStringLiteral("unix:path=/nonexistent/bus"));
+    const auto login = m_ctl->run(
+        { QStringLiteral("--json"), QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
+        kPassword.toUtf8() + '\n');
+    QCOMPARE(login.exitCode, 4);
+    const QString code = login.json()[QStringLiteral("error")][QStringLiteral("code")].toString();
+    QVERIFY2(code == QLatin1String("E-KEYCHAIN-UNAVAILABLE") || code == QLatin1String("E-KEYCHAIN"),
+             qPrintable(code));
+    {
+        AccountSettings settings(m_ctl->settingsFile());
+        QCOMPARE(settings.currentAccount(m_server->url()), 0);
+    }
+    const auto diagnose = m_ctl->run({ QStringLiteral("diagnose") });
+    QCOMPARE(diagnose.exitCode, 4);
+    QVERIFY(diagnose.out.contains("OK health"));
+    QVERIFY(diagnose.out.contains("FAIL keychain"));
+    QVERIFY(diagnose.err.contains("Cause: The keychain cannot be used"));
 }
 
 QTEST_GUILESS_MAIN(TestCliSession)
