@@ -2,9 +2,25 @@
 
 #include <QSocketNotifier>
 #include <QTimer>
+#include <csignal>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
+
+namespace {
+// The terminal as it was before echo went off, for the signal handler: Ctrl+C at a password
+// prompt must not leave the shell without echo.
+termios g_savedTerminal {};
+volatile sig_atomic_t g_terminalSaved = 0;
+
+void restoreTerminalAndDie(int signalNumber)
+{
+    if (g_terminalSaved)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal); // async-signal-safe
+    std::signal(signalNumber, SIG_DFL);
+    std::raise(signalNumber);
+}
+} // namespace
 
 PromptReader::PromptReader(QObject* parent)
     : QObject(parent)
@@ -112,10 +128,18 @@ void PromptReader::setEcho(bool on)
     termios settings {};
     if (::tcgetattr(STDIN_FILENO, &settings) != 0)
         return;
+    if (!on) {
+        g_savedTerminal = settings;
+        g_terminalSaved = 1;
+        for (const int signalNumber : { SIGINT, SIGTERM, SIGHUP, SIGQUIT })
+            std::signal(signalNumber, restoreTerminalAndDie);
+    }
     if (on)
         settings.c_lflag |= ECHO;
     else
         settings.c_lflag &= ~tcflag_t(ECHO);
     if (::tcsetattr(STDIN_FILENO, TCSANOW, &settings) == 0)
         m_echoOff = !on;
+    if (on)
+        g_terminalSaved = 0;
 }
