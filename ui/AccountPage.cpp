@@ -8,6 +8,7 @@
 #include "validation/PhoneNumbers.h"
 
 #include <QFormLayout>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -17,6 +18,17 @@
 #include <QVBoxLayout>
 
 namespace {
+// A value with its action at the right end of the row: "a***@example.com    [Change Email]".
+QWidget* withButton(QLabel* value, QPushButton* button)
+{
+    auto* row = new QWidget(value->parentWidget());
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(value, 1);
+    layout->addWidget(button);
+    return row;
+}
+
 QLabel* valueLabel(const char* name, QWidget* parent)
 {
     auto* label = new QLabel(parent);
@@ -37,6 +49,12 @@ AccountPage::AccountPage(QWidget* parent)
     , m_error(new ErrorLabel(this))
     , m_busy(new BusyIndicator(this))
     , m_signOut(new QPushButton(tr("Sign Out"), this))
+    , m_changeEmail(new QPushButton(this))
+    , m_changePhone(new QPushButton(this))
+    //: Opens the password change (the guide's «Изменить пароль»)
+    , m_changePassword(new QPushButton(tr("Change &Password…"), this))
+    , m_phoneHint(new QFrame(this))
+    , m_phoneHintButton(new QPushButton(tr("Add Phone Number"), m_phoneHint))
 {
     setObjectName(QStringLiteral("accountPage"));
     auto* icon = new QLabel(this);
@@ -57,11 +75,40 @@ AccountPage::AccountPage(QWidget* parent)
     form->setHorizontalSpacing(24);
     form->setVerticalSpacing(10);
     form->addRow(tr("Account ID:"), m_accountId);
-    form->addRow(tr("Email:"), m_email);
-    form->addRow(tr("Phone number:"), m_phone);
+    form->addRow(tr("Email:"), withButton(m_email, m_changeEmail));
+    form->addRow(tr("Phone number:"), withButton(m_phone, m_changePhone));
     //: The country or region the account belongs to
     form->addRow(tr("Region:"), m_region);
     form->addRow(tr("Created:"), m_created);
+
+    m_changeEmail->setObjectName(QStringLiteral("changeEmail"));
+    m_changePhone->setObjectName(QStringLiteral("changePhone"));
+    m_changePassword->setObjectName(QStringLiteral("changePassword"));
+    for (QPushButton* button : { m_changeEmail, m_changePhone, m_changePassword })
+        button->setEnabled(false); // until the profile says what is bound
+
+    //: The guide's «Безопасность аккаунта»: where the password is changed
+    auto* security = new QGroupBox(tr("Account security"), this);
+    auto* securityLayout = new QHBoxLayout(security);
+    auto* securityText = new QLabel(tr("A code to your email or phone confirms a new password. Other "
+                                       "devices are signed out."),
+                                    security);
+    securityText->setWordWrap(true);
+    securityLayout->addWidget(securityText, 1);
+    securityLayout->addWidget(m_changePassword, 0, Qt::AlignTop);
+
+    // Gentle, not alarming: the guide's advice, with the action right there.
+    m_phoneHint->setObjectName(QStringLiteral("phoneHint"));
+    m_phoneHint->setFrameShape(QFrame::StyledPanel);
+    m_phoneHint->setVisible(false);
+    m_phoneHintButton->setObjectName(QStringLiteral("phoneHintAdd"));
+    auto* hintText = new QLabel(tr("Add a phone number to your account: if you ever forget the password, "
+                                   "a code by SMS gets you back in."),
+                                m_phoneHint);
+    hintText->setWordWrap(true);
+    auto* hintLayout = new QHBoxLayout(m_phoneHint);
+    hintLayout->addWidget(hintText, 1);
+    hintLayout->addWidget(m_phoneHintButton, 0, Qt::AlignVCenter);
 
     m_signOut->setObjectName(QStringLiteral("signOut"));
     auto* signOutRow = new QHBoxLayout;
@@ -74,11 +121,17 @@ AccountPage::AccountPage(QWidget* parent)
     layout->setSpacing(16);
     layout->addLayout(headerRow);
     layout->addWidget(details);
+    layout->addWidget(m_phoneHint);
+    layout->addWidget(security);
     layout->addWidget(m_error);
     layout->addStretch();
     layout->addLayout(signOutRow);
 
     connect(m_signOut, &QPushButton::clicked, this, &AccountPage::signOutRequested);
+    connect(m_changePassword, &QPushButton::clicked, this, &AccountPage::changePasswordRequested);
+    connect(m_changeEmail, &QPushButton::clicked, this, &AccountPage::changeEmailRequested);
+    connect(m_changePhone, &QPushButton::clicked, this, &AccountPage::changePhoneRequested);
+    connect(m_phoneHintButton, &QPushButton::clicked, this, &AccountPage::changePhoneRequested);
 }
 
 void AccountPage::showLoading(qint64 accountId)
@@ -88,6 +141,9 @@ void AccountPage::showLoading(qint64 accountId)
     const QString loading = tr("Loading…");
     for (QLabel* label : { m_email, m_phone, m_region, m_created })
         label->setText(loading);
+    for (QPushButton* button : { m_changeEmail, m_changePhone, m_changePassword })
+        button->setEnabled(false);
+    m_phoneHint->setVisible(false);
     m_error->clear();
 }
 
@@ -104,6 +160,11 @@ void AccountPage::setProfile(const AccountProfile& profile)
             //: How the account's creation date is written: "25 November 2026" / "25 ноября 2026"
             ? QLocale().toString(profile.createdAt.toLocalTime().date(), tr("d MMMM yyyy"))
             : QString());
+    m_changeEmail->setText(profile.email.isEmpty() ? tr("Add Email") : tr("Change Email"));
+    m_changePhone->setText(profile.phone.isEmpty() ? tr("Add Phone Number") : tr("Change Phone Number"));
+    for (QPushButton* button : { m_changeEmail, m_changePhone, m_changePassword })
+        button->setEnabled(profile.accountId != 0);
+    m_phoneHint->setVisible(profile.accountId != 0 && profile.phone.isEmpty());
     m_error->clear();
 }
 

@@ -6,11 +6,13 @@ struct AccountProfile;
 struct ApiError;
 class BusyIndicator;
 class ErrorLabel;
+class QFrame;
 class QLabel;
 class QPushButton;
 
 // The signed-in account: its ID and what is bound to it, masked, so that a glance over the
-// shoulder gives nothing away. "Sign Out" ends the session on this computer.
+// shoulder gives nothing away, with the ways to change them and the password (the guide's
+// Безопасность аккаунта). "Sign Out" ends the session on this computer.
 class AccountPage : public QWidget
 {
     Q_OBJECT
@@ -30,10 +32,19 @@ public:
     QLabel* regionLabel() const { return m_region; }
     QLabel* createdLabel() const { return m_created; }
     QPushButton* signOutButton() const { return m_signOut; }
+    QPushButton* changeEmailButton() const { return m_changeEmail; }
+    QPushButton* changePhoneButton() const { return m_changePhone; }
+    QPushButton* changePasswordButton() const { return m_changePassword; }
+    // The advice to add a phone for recovery, shown while the account has none.
+    QFrame* phoneHint() const { return m_phoneHint; }
+    QPushButton* phoneHintButton() const { return m_phoneHintButton; }
     ErrorLabel* errorLabel() const { return m_error; }
 
 signals:
     void signOutRequested();
+    void changePasswordRequested();
+    void changeEmailRequested();
+    void changePhoneRequested();
 
 private:
     QLabel* m_accountId;
@@ -44,4 +55,9 @@ private:
     ErrorLabel* m_error;
     BusyIndicator* m_busy;
     QPushButton* m_signOut;
+    QPushButton* m_changeEmail;
+    QPushButton* m_changePhone;
+    QPushButton* m_changePassword;
+    QFrame* m_phoneHint;
+    QPushButton* m_phoneHintButton;
 };

@@ -35,6 +35,8 @@ LoginPage::LoginPage(LoginWizard* wizard)
     , m_busy(new BusyIndicator(this))
     //: On the sign-in page, for people who have no account yet
     , m_createAccount(new QPushButton(tr("No account? &Create one"), this))
+    //: Under the password on the sign-in page (the guide's «Забыли пароль?»)
+    , m_forgotPassword(new QPushButton(tr("&Forgot password?"), this))
 {
     setObjectName(QStringLiteral("loginPage"));
     setTitle(tr("Sign in to your account"));
@@ -80,6 +82,10 @@ LoginPage::LoginPage(LoginWizard* wizard)
     m_createAccount->setFlat(true);
     m_createAccount->setCursor(Qt::PointingHandCursor);
     m_createAccount->setAutoDefault(false);
+    m_forgotPassword->setObjectName(QStringLiteral("forgotPassword"));
+    m_forgotPassword->setFlat(true);
+    m_forgotPassword->setCursor(Qt::PointingHandCursor);
+    m_forgotPassword->setAutoDefault(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(6);
@@ -95,11 +101,16 @@ LoginPage::LoginPage(LoginWizard* wizard)
     layout->addWidget(m_password);
     layout->addWidget(m_passwordError);
     layout->addSpacing(4);
-    layout->addWidget(m_createAccount, 0, Qt::AlignLeft);
+    auto* linkRow = new QHBoxLayout;
+    linkRow->addWidget(m_forgotPassword);
+    linkRow->addStretch();
+    linkRow->addWidget(m_createAccount);
+    layout->addLayout(linkRow);
     layout->addStretch();
     layout->addWidget(m_busy);
 
     connect(m_createAccount, &QPushButton::clicked, this, &LoginPage::createAccountRequested);
+    connect(m_forgotPassword, &QPushButton::clicked, this, &LoginPage::forgotPasswordRequested);
     connect(m_methods, &QButtonGroup::idClicked, this, [this](int id) { setMethod(Method(id)); });
     // A correction makes the old complaint about that field stale.
     connect(m_email, &QLineEdit::textEdited, m_loginError, &ErrorLabel::clear);
@@ -174,6 +185,13 @@ void LoginPage::prefillPhone(const QString& region, const QString& nationalNumbe
     setMethod(Method::Phone);
     m_phone->setRegion(region);
     m_phone->setNationalNumber(nationalNumber);
+    m_password->setFocus();
+}
+
+void LoginPage::prefillAccountId(const QString& accountId)
+{
+    setMethod(Method::AccountId);
+    m_accountId->setText(accountId);
     m_password->setFocus();
 }
 
@@ -274,6 +292,7 @@ void LoginPage::setBusy(bool busy)
     m_loginFields->setEnabled(!busy);
     m_password->setEnabled(!busy);
     m_createAccount->setEnabled(!busy);
+    m_forgotPassword->setEnabled(!busy);
     if (busy) {
         clearErrors();
         m_busy->start(tr("Signing in…"));

@@ -34,6 +34,7 @@ public:
     // Fills in a login the user already typed elsewhere (sign-up found it registered).
     void prefillEmail(const QString& email);
     void prefillPhone(const QString& region, const QString& nationalNumber);
+    void prefillAccountId(const QString& accountId);
 
     // Puts a server or network error where it belongs: a wrong password under the password,
     // anything about the connection at the top of the page.
@@ -54,9 +55,12 @@ public:
     ErrorLabel* passwordError() const { return m_passwordError; }
     BusyIndicator* busyIndicator() const { return m_busy; }
     QPushButton* createAccountButton() const { return m_createAccount; }
+    QPushButton* forgotPasswordButton() const { return m_forgotPassword; }
 
 signals:
     void createAccountRequested();
+    // "Forgot password?": recovery, with the login typed here.
+    void forgotPasswordRequested();
 
 private:
     bool validateInput();
@@ -76,5 +80,6 @@ private:
     ErrorLabel* m_passwordError;
     BusyIndicator* m_busy;
     QPushButton* m_createAccount;
+    QPushButton* m_forgotPassword;
     bool m_isBusy = false;
 };

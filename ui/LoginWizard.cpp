@@ -30,6 +30,7 @@ LoginWizard::LoginWizard(Session* session, AccountSettings* settings, QWidget* p
     setMinimumSize(560, 500);
 
     connect(m_loginPage, &LoginPage::createAccountRequested, this, &LoginWizard::createAccountRequested);
+    connect(m_loginPage, &LoginPage::forgotPasswordRequested, this, &LoginWizard::recoveryRequested);
     connect(m_session, &Session::signedIn, this, [this] {
         if (!m_busy)
             return;

@@ -42,6 +42,8 @@ signals:
     void busyChanged(bool busy);
     // "No account? Create one" on the login page.
     void createAccountRequested();
+    // "Forgot password?" on the login page.
+    void recoveryRequested();
 
 private:
     void setBusy(bool busy);

@@ -5,6 +5,7 @@
 #include "LoginPage.h"
 #include "LoginWizard.h"
 #include "PhoneNumberEdit.h"
+#include "RecoveryLoginPage.h"
 #include "RegistrationDetailsPage.h"
 #include "RegistrationWizard.h"
 #include "WelcomePage.h"
@@ -55,6 +56,11 @@ MainWindow::MainWindow(Session* session, AccountSettings* settings, QWidget* par
         m_account->setSigningOut(true);
         m_session->signOut();
     });
+    connect(m_account, &AccountPage::changePasswordRequested, this, &MainWindow::openPasswordChangeWizard);
+    connect(m_account, &AccountPage::changeEmailRequested, this,
+            [this] { openContactChangeWizard(ContactChangeWizard::Kind::Email); });
+    connect(m_account, &AccountPage::changePhoneRequested, this,
+            [this] { openContactChangeWizard(ContactChangeWizard::Kind::Phone); });
     connect(m_session, &Session::stateChanged, this, &MainWindow::sessionStateChanged);
     connect(m_session, &Session::profileChanged, m_account, &AccountPage::setProfile);
     connect(m_session, &Session::signedIn, this, [this] {
@@ -105,6 +111,7 @@ LoginWizard* MainWindow::openLoginWizard()
         m_wizard->reject();
         openRegistrationWizard();
     });
+    connect(m_wizard, &LoginWizard::recoveryRequested, this, &MainWindow::recoverFromLogin);
     m_wizard->open();
     return m_wizard;
 }
@@ -121,6 +128,7 @@ RegistrationWizard* MainWindow::openRegistrationWizard()
     m_registration = new RegistrationWizard(m_session, m_settings, this);
     m_registration->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_registration, &RegistrationWizard::signInRequested, this, &MainWindow::signInToRegistered);
+    connect(m_registration, &RegistrationWizard::recoveryRequested, this, &MainWindow::recoverRegistered);
     m_registration->open();
     return m_registration;
 }
@@ -140,9 +148,127 @@ void MainWindow::signInToRegistered()
         wizard->loginPage()->prefillPhone(region, text);
 }
 
+RecoveryWizard* MainWindow::openRecoveryWizard()
+{
+    if (m_recovery) {
+        m_recovery->raise();
+        return m_recovery;
+    }
+    if (m_wizard)
+        m_wizard->close();
+    if (m_registration)
+        m_registration->close();
+    m_welcome->clearMessages();
+    m_recovery = new RecoveryWizard(m_session, this);
+    m_recovery->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_recovery, &RecoveryWizard::signInRequested, this, &MainWindow::signInAfterRecovery);
+    m_recovery->open();
+    return m_recovery;
+}
+
+void MainWindow::recoverFromLogin()
+{
+    if (!m_wizard || m_wizard->isBusy())
+        return;
+    // Whatever login was typed on the sign-in page carries over, so only the captcha is left.
+    LoginPage* login = m_wizard->loginPage();
+    const LoginPage::Method method = login->method();
+    const QString email = login->emailEdit()->text().trimmed();
+    const QString region = login->phoneEdit()->region();
+    const QString phone = login->phoneEdit()->nationalNumber();
+    const QString accountId = login->accountIdEdit()->text().trimmed();
+    m_wizard->reject();
+    RecoveryLoginPage* page = openRecoveryWizard()->loginPage();
+    if (method == LoginPage::Method::Phone)
+        page->prefillPhone(region, phone);
+    else if (method == LoginPage::Method::AccountId)
+        page->prefillAccountId(accountId);
+    else
+        page->prefillEmail(email);
+}
+
+void MainWindow::recoverRegistered()
+{
+    if (!m_registration || m_registration->isBusy())
+        return;
+    RegistrationDetailsPage* details = m_registration->detailsPage();
+    const bool email = details->method() == RegistrationDetailsPage::Method::Email;
+    const QString text = email ? details->emailEdit()->text().trimmed() : details->phoneEdit()->nationalNumber();
+    const QString region = details->phoneEdit()->region();
+    m_registration->reject();
+    RecoveryLoginPage* page = openRecoveryWizard()->loginPage();
+    if (email)
+        page->prefillEmail(text);
+    else
+        page->prefillPhone(region, text);
+}
+
+void MainWindow::signInAfterRecovery()
+{
+    if (!m_recovery)
+        return;
+    RecoveryLoginPage* recovered = m_recovery->loginPage();
+    const RecoveryLoginPage::Method method = recovered->method();
+    const QString email = recovered->emailEdit()->text().trimmed();
+    const QString region = recovered->phoneEdit()->region();
+    const QString phone = recovered->phoneEdit()->nationalNumber();
+    const QString accountId = recovered->accountIdEdit()->text().trimmed();
+    m_recovery->accept();
+    LoginPage* login = openLoginWizard()->loginPage();
+    if (method == RecoveryLoginPage::Method::Phone)
+        login->prefillPhone(region, phone);
+    else if (method == RecoveryLoginPage::Method::AccountId)
+        login->prefillAccountId(accountId);
+    else
+        login->prefillEmail(email);
+}
+
+PasswordChangeWizard* MainWindow::openPasswordChangeWizard()
+{
+    if (m_passwordChange) {
+        m_passwordChange->raise();
+        return m_passwordChange;
+    }
+    if (!m_session->isSignedIn() || m_contactChange)
+        return nullptr;
+    m_passwordChange = new PasswordChangeWizard(m_session, this);
+    m_passwordChange->setAttribute(Qt::WA_DeleteOnClose);
+    m_passwordChange->open();
+    return m_passwordChange;
+}
+
+ContactChangeWizard* MainWindow::openContactChangeWizard(ContactChangeWizard::Kind kind)
+{
+    if (m_contactChange) {
+        m_contactChange->raise();
+        return m_contactChange;
+    }
+    if (!m_session->isSignedIn() || m_passwordChange)
+        return nullptr;
+    m_contactChange = new ContactChangeWizard(kind, m_session, this);
+    m_contactChange->setAttribute(Qt::WA_DeleteOnClose);
+    m_contactChange->open();
+    return m_contactChange;
+}
+
+void MainWindow::closeSignedInWizards()
+{
+    // The session ended under them (signed out elsewhere, refresh refused): nothing they can finish.
+    for (QWizard* wizard : { static_cast<QWizard*>(m_passwordChange), static_cast<QWizard*>(m_contactChange) }) {
+        if (wizard)
+            wizard->deleteLater();
+    }
+}
+
 bool MainWindow::wizardShown() const
 {
-    return (m_wizard && m_wizard->isVisible()) || (m_registration && m_registration->isVisible());
+    for (const QWizard* wizard : { static_cast<QWizard*>(m_wizard), static_cast<QWizard*>(m_registration),
+                                   static_cast<QWizard*>(m_recovery), static_cast<QWizard*>(m_passwordChange),
+                                   static_cast<QWizard*>(m_contactChange) }) {
+        if (wizard && wizard->isVisible())
+            return true;
+    }
+    return false;
 }
 
 QWidget* MainWindow::currentPage() const
@@ -166,6 +292,7 @@ void MainWindow::sessionStateChanged()
         statusBar()->clearMessage();
         break;
     case Session::State::SignedOut:
+        closeSignedInWizards();
         m_startingBusy->stop();
         statusBar()->clearMessage();
         m_pages->setCurrentWidget(m_welcome);

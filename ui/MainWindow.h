@@ -1,6 +1,9 @@
 #pragma once
 
+#include "ContactChangeWizard.h"
 #include "LoginWizard.h"
+#include "PasswordChangeWizard.h"
+#include "RecoveryWizard.h"
 #include "RegistrationWizard.h"
 
 #include <QMainWindow>
@@ -29,6 +32,11 @@ public:
     LoginWizard* openLoginWizard();
     // Opens the sign-up wizard (window-modal, does not block); closes the sign-in one if open.
     RegistrationWizard* openRegistrationWizard();
+    // Opens the forgotten-password wizard; closes the sign-in and sign-up ones if open.
+    RecoveryWizard* openRecoveryWizard();
+    // Signed in only: the password change, and adding or changing the email or phone.
+    PasswordChangeWizard* openPasswordChangeWizard();
+    ContactChangeWizard* openContactChangeWizard(ContactChangeWizard::Kind kind);
 
     WelcomePage* welcomePage() const { return m_welcome; }
     AccountPage* accountPage() const { return m_account; }
@@ -36,6 +44,9 @@ public:
     QWidget* currentPage() const;
     LoginWizard* loginWizard() const { return m_wizard; }
     RegistrationWizard* registrationWizard() const { return m_registration; }
+    RecoveryWizard* recoveryWizard() const { return m_recovery; }
+    PasswordChangeWizard* passwordChangeWizard() const { return m_passwordChange; }
+    ContactChangeWizard* contactChangeWizard() const { return m_contactChange; }
 
 public slots:
     void showAbout();
@@ -46,6 +57,10 @@ private:
     void sessionFailed(const ApiError& error);
     void signedOut(const ApiError& serverError);
     void signInToRegistered();
+    void recoverFromLogin();
+    void recoverRegistered();
+    void signInAfterRecovery();
+    void closeSignedInWizards();
     bool wizardShown() const;
 
     Session* m_session;
@@ -57,5 +72,8 @@ private:
     BusyIndicator* m_startingBusy;
     QPointer<LoginWizard> m_wizard;
     QPointer<RegistrationWizard> m_registration;
+    QPointer<RecoveryWizard> m_recovery;
+    QPointer<PasswordChangeWizard> m_passwordChange;
+    QPointer<ContactChangeWizard> m_contactChange;
     bool m_signingOut = false;
 };

@@ -162,9 +162,10 @@ void NewPasswordPage::showError(const ApiError& error)
 {
     if (error.code == ErrorCode::Cancelled)
         return;
+    const bool passwordField
+        = error.field == QLatin1String("password") || error.field == QLatin1String("newPassword");
     if (error.code == ErrorCode::PasswordWeak
-        || (error.field == QLatin1String("password")
-            && (error.code == ErrorCode::InvalidField || error.code == ErrorCode::MissingField))) {
+        || (passwordField && (error.code == ErrorCode::InvalidField || error.code == ErrorCode::MissingField))) {
         // The server's reasons, in the user's words, under the field and marked in the checklist.
         QStringList reasons;
         for (auto it = m_rules.cbegin(); it != m_rules.cend(); ++it) {
@@ -175,8 +176,13 @@ void NewPasswordPage::showError(const ApiError& error)
             }
         }
         //: After "This password does not meet the requirements."; %1 lists the rules it breaks
-        const QString which
+        QString which
             = reasons.isEmpty() ? QString() : tr("Required: %1.").arg(reasons.join(QStringLiteral("; ")));
+        // Not a rule of the checklist (only the server knows the current password): said in words.
+        if (error.reasons.contains(QLatin1String("same_as_current"))) {
+            const QString same = tr("The new password must differ from the current one.");
+            which = which.isEmpty() ? same : which + QLatin1Char(' ') + same;
+        }
         m_passwordError->showError(error, which);
         m_password->setFocus();
         m_password->selectAll();

@@ -46,9 +46,6 @@ RegistrationDetailsPage::RegistrationDetailsPage(AccountApi* api, QWidget* paren
     m_captchaError->setObjectName(QStringLiteral("captchaError"));
     m_signIn->setObjectName(QStringLiteral("alreadySignIn"));
     m_forgot->setObjectName(QStringLiteral("alreadyForgot"));
-    // Recovery is a later version's work: show the way, but say it is not open yet.
-    m_forgot->setEnabled(false);
-    m_forgot->setToolTip(tr("Password recovery is coming in a later version of Account Manager."));
     // Opt-in: news is the user's choice to make, not a box to notice and untick.
     m_news->setObjectName(QStringLiteral("news"));
     m_news->setChecked(false);
@@ -89,6 +86,7 @@ RegistrationDetailsPage::RegistrationDetailsPage(AccountApi* api, QWidget* paren
     connect(m_region, &QComboBox::currentIndexChanged, this,
             [this] { m_phone->setRegion(m_region->region()); });
     connect(m_signIn, &QPushButton::clicked, this, &RegistrationDetailsPage::signInRequested);
+    connect(m_forgot, &QPushButton::clicked, this, &RegistrationDetailsPage::forgotPasswordRequested);
     m_phone->setRegion(m_region->region());
     setMethod(Method::Email);
 }

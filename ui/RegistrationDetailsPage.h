@@ -63,6 +63,8 @@ signals:
     void submitted();
     // "Sign In" after E-ALREADY-REGISTERED: the account exists, go and sign in to it.
     void signInRequested();
+    // "Forgot password?" after E-ALREADY-REGISTERED: recover the account that has this login.
+    void forgotPasswordRequested();
 
 private:
     bool validateInput();

@@ -54,6 +54,8 @@ RegistrationWizard::RegistrationWizard(Session* session, AccountSettings* settin
     connect(m_detailsPage, &RegistrationDetailsPage::submitted, this, &RegistrationWizard::start);
     connect(m_detailsPage, &RegistrationDetailsPage::signInRequested, this,
             &RegistrationWizard::signInRequested);
+    connect(m_detailsPage, &RegistrationDetailsPage::forgotPasswordRequested, this,
+            &RegistrationWizard::recoveryRequested);
     connect(m_codePage, &CodeEntryPage::verifyRequested, this, &RegistrationWizard::verify);
     connect(m_codePage, &CodeEntryPage::resendRequested, this, &RegistrationWizard::resend);
     connect(m_passwordPage, &NewPasswordPage::passwordChosen, this, &RegistrationWizard::complete);

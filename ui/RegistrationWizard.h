@@ -48,6 +48,8 @@ signals:
     void busyChanged(bool busy);
     // The email or phone number is already registered and the user chose to sign in to it.
     void signInRequested();
+    // The email or phone number is already registered and the user forgot its password.
+    void recoveryRequested();
 
 private:
     void start();

@@ -139,6 +139,23 @@ void Session::refreshProfile()
          });
 }
 
+void Session::adoptProfile(const AccountProfile& profile)
+{
+    m_profile = profile;
+    emit profileChanged(m_profile);
+}
+
+void Session::replaceTokens(const TokenResponse& tokens, std::function<void(const ApiError&)> then)
+{
+    // In memory first: requests made while the keychain is written must not use the dead token.
+    m_accessToken = tokens.accessToken;
+    m_refreshToken = tokens.refreshToken;
+    adoptTokens(tokens, [then = std::move(then)](const ApiError& error) {
+        if (then)
+            then(error);
+    });
+}
+
 void Session::call(const QByteArray& method, const QString& path, const QJsonObject& body, QObject* context,
                    AccountApi::JsonCallback callback)
 {

@@ -35,6 +35,12 @@ public:
     // Ends in signedIn(), or failed() and SignedOut.
     void restore(qint64 accountId);
     void refreshProfile();
+    // A profile the server just sent (after an email or phone change): shown without another request.
+    void adoptProfile(const AccountProfile& profile);
+    // The fresh tokens of a password change: the server has already killed this session's old
+    // ones, so they replace them in memory at once and in the keychain (then() says whether the
+    // keychain took them; without it a restart would find a dead refresh token).
+    void replaceTokens(const TokenResponse& tokens, std::function<void(const ApiError&)> then = {});
     // Revokes the session on the server, then forgets the tokens here in any case: the keychain
     // entry is removed and the account forgotten. Ends in signedOut(serverError), where
     // serverError says if the server could not be told (the tokens here are gone all the same).

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ContactDetailsPage.h"
+
+#include <QPointer>
+#include <QWizard>
+
+struct ApiError;
+class CodeEntryPage;
+class DonePage;
+class Session;
+
+// Adding or changing the email address or the phone number of the signed-in account: the new
+// one with the current password, then the code sent to the NEW address or number. Once confirmed
+// the account signs in with it, and the account page shows it (the server's profile is adopted).
+class ContactChangeWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    using Kind = ContactDetailsPage::Kind;
+    enum PageId { DetailsPageId, CodePageId, DonePageId };
+
+    ContactChangeWizard(Kind kind, Session* session, QWidget* parent = nullptr);
+
+    Kind kind() const { return m_kind; }
+    ContactDetailsPage* detailsPage() const { return m_detailsPage; }
+    CodeEntryPage* codePage() const { return m_codePage; }
+    DonePage* donePage() const { return m_donePage; }
+    bool isBusy() const { return m_busy; }
+
+    void done(int result) override;
+    void reject() override;
+
+signals:
+    void busyChanged(bool busy);
+
+private:
+    QString path() const;
+    void start();
+    void resend();
+    void confirm(const QString& code);
+    void startOver(const ApiError& error);
+    QObject* newRequest();
+    void setBusy(bool busy);
+
+    Kind m_kind;
+    Session* m_session;
+    ContactDetailsPage* m_detailsPage;
+    CodeEntryPage* m_codePage;
+    DonePage* m_donePage;
+    QPointer<QObject> m_request;
+    QString m_challengeId;
+    bool m_busy = false;
+    bool m_committing = false;
+};

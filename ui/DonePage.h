@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWizardPage>
+
+struct ApiError;
+class ErrorLabel;
+class QLabel;
+class QPushButton;
+
+// The last page of a flow: what happened, in a sentence or two, and optionally the obvious next
+// step as a button ("Sign In" after a recovery).
+class DonePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit DonePage(QWidget* parent = nullptr);
+
+    void setMessage(const QString& message);
+    // Shows the button with this text; an empty text hides it.
+    void setAction(const QString& text);
+    // Something went half wrong after the main step succeeded (the keychain refused the new sign-in).
+    void showError(const ApiError& error);
+
+    ErrorLabel* errorLabel() const { return m_error; }
+    QLabel* messageLabel() const { return m_message; }
+    QPushButton* actionButton() const { return m_action; }
+
+signals:
+    void actionTriggered();
+
+private:
+    QLabel* m_message;
+    ErrorLabel* m_error;
+    QPushButton* m_action;
+};

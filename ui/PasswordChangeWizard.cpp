@@ -1,0 +1,224 @@
+#include "PasswordChangeWizard.h"
+
+#include "CodeEntryPage.h"
+#include "DonePage.h"
+#include "NewPasswordPage.h"
+#include "SendCodePage.h"
+#include "session/Session.h"
+#include "validation/EmailAddress.h"
+#include "validation/PhoneNumbers.h"
+
+#include <QAbstractButton>
+#include <QIcon>
+#include <QJsonObject>
+
+PasswordChangeWizard::PasswordChangeWizard(Session* session, QWidget* parent)
+    : QWizard(parent)
+    , m_session(session)
+    , m_sendPage(new SendCodePage(this))
+    , m_codePage(new CodeEntryPage(this))
+    , m_passwordPage(new NewPasswordPage(this))
+    , m_donePage(new DonePage(this))
+{
+    setObjectName(QStringLiteral("passwordChangeWizard"));
+    setWindowTitle(tr("Change Password"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage
+               | QWizard::NoCancelButtonOnLastPage);
+    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/account-manager.svg")).pixmap(40, 40));
+    setButtonText(QWizard::FinishButton, tr("Done"));
+
+    m_sendPage->setTitle(tr("Change password"));
+    //: The code page's button (the guide's «Подтвердить»)
+    m_codePage->setButtonText(QWizard::NextButton, tr("Confirm"));
+    m_passwordPage->setTitle(tr("Choose a new password"));
+    m_passwordPage->setSubTitle(tr("Your other devices will be signed out; this computer stays signed in."));
+    // Once the password is changed there is nothing to go back to.
+    m_passwordPage->setCommitPage(true);
+    m_passwordPage->setButtonText(QWizard::CommitButton, tr("Change Password"));
+    m_donePage->setTitle(tr("Password changed"));
+
+    setPage(SendPageId, m_sendPage);
+    setPage(CodePageId, m_codePage);
+    setPage(PasswordPageId, m_passwordPage);
+    setPage(DonePageId, m_donePage);
+    setStartId(SendPageId);
+    setMinimumSize(600, 580);
+
+    const AccountProfile& profile = session->profile();
+    QList<RecoveryChoice> choices;
+    if (!profile.phone.isEmpty())
+        choices.append({ QStringLiteral("phone"), PhoneNumbers::mask(profile.phone) });
+    if (!profile.email.isEmpty())
+        choices.append({ QStringLiteral("email"), EmailAddress::mask(profile.email) });
+    m_sendPage->setChoices(choices);
+    m_passwordPage->setLogin(profile.email.isEmpty() ? profile.phone : profile.email);
+
+    connect(m_sendPage, &SendCodePage::sendRequested, this, &PasswordChangeWizard::sendCode);
+    connect(m_codePage, &CodeEntryPage::resendRequested, this, &PasswordChangeWizard::resend);
+    // This server checks the code together with the new password: keep it and move on.
+    connect(m_codePage, &CodeEntryPage::verifyRequested, this, [this](const QString& code) {
+        m_code = code;
+        // Queued: moving on from inside the page's own validatePage() would re-enter QWizard::next().
+        QMetaObject::invokeMethod(m_codePage, &CodeEntryPage::proceed, Qt::QueuedConnection);
+    });
+    connect(m_passwordPage, &NewPasswordPage::passwordChosen, this, &PasswordChangeWizard::changePassword);
+}
+
+QObject* PasswordChangeWizard::newRequest()
+{
+    delete m_request;
+    m_request = new QObject(this);
+    return m_request;
+}
+
+void PasswordChangeWizard::sendCode(const QString& via)
+{
+    if (m_busy)
+        return;
+    m_sendPage->setBusy(true);
+    setBusy(true);
+    QJsonObject body;
+    if (!via.isEmpty())
+        body.insert(QStringLiteral("via"), via);
+    m_session->call("POST", QStringLiteral("/v1/account/password/challenges"), body, newRequest(),
+                    AccountApi::decodedChallenge(
+                        [this](const CodeChallenge& challenge, const ApiError& error) {
+                            setBusy(false);
+                            m_sendPage->setBusy(false);
+                            if (error) {
+                                m_sendPage->showError(error);
+                                return;
+                            }
+                            m_challengeId = challenge.id;
+                            m_codePage->setChallenge(challenge);
+                            m_sendPage->proceed();
+                        },
+                        "challengeId"));
+}
+
+void PasswordChangeWizard::resend()
+{
+    if (m_busy || m_challengeId.isEmpty())
+        return;
+    m_codePage->setBusy(true, tr("Sending a new code…"));
+    setBusy(true);
+    m_session->call("POST", QStringLiteral("/v1/account/challenges/%1/resend").arg(m_challengeId), {},
+                    newRequest(),
+                    AccountApi::decodedChallenge(
+                        [this](const CodeChallenge& challenge, const ApiError& error) {
+                            setBusy(false);
+                            m_codePage->setBusy(false);
+                            if (error.code == ErrorCode::ChallengeNotFound)
+                                startOver(error);
+                            else if (error)
+                                m_codePage->showError(error);
+                            else
+                                m_codePage->setChallenge(challenge);
+                        },
+                        "challengeId"));
+}
+
+void PasswordChangeWizard::changePassword(const QString& password)
+{
+    if (m_busy)
+        return;
+    ChangePasswordRequest request;
+    request.challengeId = m_challengeId;
+    request.code = m_code;
+    request.newPassword = password;
+    m_passwordPage->setBusy(true, tr("Changing the password…"));
+    // From here the server may change the password at any moment: Cancel would only hide it.
+    m_committing = true;
+    setBusy(true);
+    m_session->call("POST", QStringLiteral("/v1/account/password"), request.toJson(), newRequest(),
+                    AccountApi::decoded<TokenResponse>([this](const TokenResponse& tokens, const ApiError& error) {
+                        if (!error) {
+                            adoptTokens(tokens);
+                            return;
+                        }
+                        m_committing = false;
+                        setBusy(false);
+                        m_passwordPage->setBusy(false);
+                        switch (error.code) {
+                        case ErrorCode::ChallengeNotFound:
+                            startOver(error);
+                            break;
+                        case ErrorCode::CodeWrong:
+                        case ErrorCode::CodeExpired:
+                        case ErrorCode::CodeAttemptsExceeded:
+                            // The password stays typed on its page for when the code is right.
+                            back();
+                            m_codePage->showError(error);
+                            break;
+                        default:
+                            m_passwordPage->showError(error);
+                        }
+                    }));
+}
+
+void PasswordChangeWizard::adoptTokens(const TokenResponse& tokens)
+{
+    // The old tokens of this computer are dead now; the keychain gets the new refresh token.
+    m_session->replaceTokens(tokens, [this](const ApiError& keychainError) {
+        m_committing = false;
+        setBusy(false);
+        m_passwordPage->setBusy(false);
+        m_passwordPage->clearPasswords();
+        m_code.clear();
+        if (keychainError) {
+            m_donePage->setMessage(tr("Password changed. Other devices were signed out. This computer could "
+                                      "not store the new sign-in, so it will ask for the new password "
+                                      "next time."));
+            m_donePage->showError(keychainError);
+        } else {
+            m_donePage->setMessage(tr("Password changed. Other devices were signed out. "
+                                      "You stay signed in on this computer."));
+        }
+        m_passwordPage->proceed();
+    });
+}
+
+void PasswordChangeWizard::startOver(const ApiError& error)
+{
+    // The challenge is gone (expired, used): a new code is needed, from the first page.
+    m_challengeId.clear();
+    m_code.clear();
+    while (currentId() > SendPageId)
+        back();
+    m_sendPage->showError(error);
+}
+
+void PasswordChangeWizard::setBusy(bool busy)
+{
+    m_busy = busy;
+    button(QWizard::CancelButton)->setEnabled(!m_committing);
+    if (busy)
+        button(QWizard::BackButton)->setEnabled(false);
+    emit busyChanged(busy);
+}
+
+void PasswordChangeWizard::done(int result)
+{
+    if (result == QDialog::Accepted && currentId() == DonePageId) {
+        QDialog::done(result);
+        return;
+    }
+    QWizard::done(result);
+}
+
+void PasswordChangeWizard::reject()
+{
+    if (m_committing)
+        return; // the password may already be changed: wait for the answer and the new tokens
+    if (m_busy) {
+        // Drop the answer; whatever the server did (a code sent) leads nowhere without this wizard.
+        delete m_request;
+        setBusy(false);
+        m_sendPage->setBusy(false);
+        m_codePage->setBusy(false);
+        m_passwordPage->setBusy(false);
+        return;
+    }
+    QWizard::reject();
+}

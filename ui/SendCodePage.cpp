@@ -1,0 +1,146 @@
+#include "SendCodePage.h"
+
+#include "BusyIndicator.h"
+#include "ErrorLabel.h"
+#include "protocol/ApiError.h"
+
+#include <QButtonGroup>
+#include <QLabel>
+#include <QRadioButton>
+#include <QVBoxLayout>
+#include <QWizard>
+#include <algorithm>
+
+SendCodePage::SendCodePage(QWidget* parent)
+    : QWizardPage(parent)
+    , m_pageError(new ErrorLabel(this))
+    , m_question(new QLabel(tr("Where should we send the verification code?"), this))
+    , m_single(new QLabel(this))
+    , m_buttons(new QButtonGroup(this))
+    , m_choiceLayout(new QVBoxLayout)
+    , m_busy(new BusyIndicator(this))
+{
+    setObjectName(QStringLiteral("sendCodePage"));
+    setSubTitle(tr("A code confirms that it is you who asks."));
+    //: The button that sends a verification code (the guide's «Отправить»)
+    setButtonText(QWizard::NextButton, tr("Send"));
+    m_pageError->setObjectName(QStringLiteral("pageError"));
+    m_single->setObjectName(QStringLiteral("singleChoice"));
+    m_single->setWordWrap(true);
+    m_single->setTextFormat(Qt::PlainText);
+    m_question->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(6);
+    layout->addWidget(m_pageError);
+    layout->addWidget(m_question);
+    layout->addSpacing(4);
+    layout->addLayout(m_choiceLayout);
+    layout->addWidget(m_single);
+    layout->addStretch();
+    layout->addWidget(m_busy);
+
+    connect(m_buttons, &QButtonGroup::idClicked, m_pageError, &ErrorLabel::clear);
+}
+
+void SendCodePage::setChoices(const QList<RecoveryChoice>& choices)
+{
+    for (QAbstractButton* button : m_buttons->buttons()) {
+        m_buttons->removeButton(button);
+        delete button;
+    }
+    m_choices = choices;
+    // The phone first: an SMS is what most people get fastest.
+    std::stable_sort(m_choices.begin(), m_choices.end(), [](const RecoveryChoice& a, const RecoveryChoice& b) {
+        return a.via == QLatin1String("phone") && b.via != QLatin1String("phone");
+    });
+    for (int i = 0; i < m_choices.size(); ++i) {
+        const RecoveryChoice& choice = m_choices.at(i);
+        const bool phone = choice.via == QLatin1String("phone");
+        const QString text = phone
+            //: A choice where the code goes; %1 is the masked number, e.g. "+7 *** ***-45-67"
+            ? tr("Phone number %1").arg(choice.sentTo)
+            //: A choice where the code goes; %1 is the masked address, e.g. "a***@example.com"
+            : tr("Email address %1").arg(choice.sentTo);
+        auto* button = new QRadioButton(text, this);
+        button->setObjectName(phone ? QStringLiteral("viaPhone") : QStringLiteral("viaEmail"));
+        m_buttons->addButton(button, i);
+        m_choiceLayout->addWidget(button, 0, Qt::AlignLeft);
+    }
+    if (!m_choices.isEmpty())
+        m_buttons->button(0)->setChecked(true);
+    const bool several = m_choices.size() > 1;
+    m_question->setVisible(several);
+    m_single->setVisible(m_choices.size() == 1);
+    if (m_choices.size() == 1) {
+        const RecoveryChoice& only = m_choices.first();
+        m_single->setText(only.via == QLatin1String("phone")
+                              //: %1 is the masked phone number, e.g. "+7 *** ***-45-67"
+                              ? tr("We will send a code by SMS to your phone number %1.").arg(only.sentTo)
+                              //: %1 is the masked email address, e.g. "a***@example.com"
+                              : tr("We will send a code to your email address %1.").arg(only.sentTo));
+    }
+    m_pageError->clear();
+}
+
+QString SendCodePage::via() const
+{
+    const int id = m_buttons->checkedId();
+    return id >= 0 && id < m_choices.size() ? m_choices.at(id).via : QString();
+}
+
+void SendCodePage::setVia(const QString& via)
+{
+    if (QRadioButton* button = choiceButton(via))
+        button->setChecked(true);
+}
+
+QRadioButton* SendCodePage::choiceButton(const QString& via) const
+{
+    for (int i = 0; i < m_choices.size(); ++i) {
+        if (m_choices.at(i).via == via)
+            return qobject_cast<QRadioButton*>(m_buttons->button(i));
+    }
+    return nullptr;
+}
+
+void SendCodePage::showError(const ApiError& error)
+{
+    if (error.code == ErrorCode::Cancelled)
+        return;
+    m_pageError->showError(error);
+}
+
+void SendCodePage::setBusy(bool busy, const QString& text)
+{
+    m_isBusy = busy;
+    for (QAbstractButton* button : m_buttons->buttons())
+        button->setEnabled(!busy);
+    if (busy) {
+        m_pageError->clear();
+        m_busy->start(text.isEmpty() ? tr("Sending the code…") : text);
+    } else {
+        m_busy->stop();
+    }
+    emit completeChanged();
+}
+
+void SendCodePage::proceed()
+{
+    m_proceeding = true;
+    wizard()->next();
+    m_proceeding = false;
+}
+
+bool SendCodePage::isComplete() const
+{
+    return !m_isBusy;
+}
+
+bool SendCodePage::validatePage()
+{
+    if (m_proceeding)
+        return true;
+    emit sendRequested(via());
+    return false;
+}

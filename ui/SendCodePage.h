@@ -1,0 +1,58 @@
+#pragma once
+
+#include "protocol/RecoveryMessages.h"
+
+#include <QWizardPage>
+
+struct ApiError;
+class BusyIndicator;
+class ErrorLabel;
+class QButtonGroup;
+class QLabel;
+class QRadioButton;
+class QVBoxLayout;
+
+// Where a verification code should go: the email address or the phone number of the account,
+// masked. With two, the user picks one; with one, the page only says where. Its Next button reads
+// "Send": the owner listens to sendRequested(), asks the server, and answers with showError() or
+// proceed(). Password change and recovery use it.
+class SendCodePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit SendCodePage(QWidget* parent = nullptr);
+
+    // {via: "email"|"phone", sentTo: masked}; the phone is offered first, as the guide does.
+    void setChoices(const QList<RecoveryChoice>& choices);
+    const QList<RecoveryChoice>& choices() const { return m_choices; }
+    // The chosen channel: "email" or "phone".
+    QString via() const;
+    void setVia(const QString& via);
+
+    void showError(const ApiError& error);
+    void setBusy(bool busy, const QString& text = {});
+    void proceed();
+
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    QRadioButton* choiceButton(const QString& via) const;
+    QLabel* singleChoiceLabel() const { return m_single; }
+    ErrorLabel* pageError() const { return m_pageError; }
+    BusyIndicator* busyIndicator() const { return m_busy; }
+
+signals:
+    void sendRequested(const QString& via);
+
+private:
+    QList<RecoveryChoice> m_choices;
+    ErrorLabel* m_pageError;
+    QLabel* m_question;
+    QLabel* m_single;
+    QButtonGroup* m_buttons;
+    QVBoxLayout* m_choiceLayout;
+    BusyIndicator* m_busy;
+    bool m_isBusy = false;
+    bool m_proceeding = false;
+};
