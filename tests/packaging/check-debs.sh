@@ -13,7 +13,7 @@ ok() { echo "ok   $*"; }
 step() { echo; echo "== $* ($(( SECONDS ))s)"; }
 
 # The packages are made from what the build produced: it must be there.
-for bin in "$AM_APP_BIN" "$AM_SERVER_BIN"; do
+for bin in "$AM_APP_BIN" "$AM_SERVER_BIN" ${AM_CTL_BIN:+"$AM_CTL_BIN"}; do
   [ -x "$bin" ] || { echo "FAIL $bin is not built: build first (scripts/test does)"; exit 1; }
 done
 
@@ -39,7 +39,7 @@ for deb in "$app_deb" "$server_deb"; do
   [ "$(field "$deb" Version)" = "$AM_VERSION" ] && ok "$name: Version $AM_VERSION" || fail "$name: Version $(field "$deb" Version)"
   depends=$(field "$deb" Depends)
   # dpkg-shlibdeps found the libraries the binary links.
-  for lib in libc6 libqt6core6 libsodium23; do
+  for lib in libc6 libqt6core6; do
     grep -q "$lib" <<<"$depends" && ok "$name: Depends $lib" || fail "$name: no $lib in Depends: $depends"
   done
   [ -n "$(field "$deb" Maintainer)" ] && [ -n "$(field "$deb" Description)" ] || fail "$name: no Maintainer or Description"
@@ -49,7 +49,7 @@ for lib in libqt6widgets6 libqt6svg6 libqt6keychain1 libphonenumber8; do
   grep -q "$lib" <<<"$app_depends" && ok "account-manager: Depends $lib" || fail "account-manager: no $lib in Depends: $app_depends"
 done
 server_depends=$(field "$server_deb" Depends)
-for dep in adduser openssl libqt6sql6-sqlite libqt6httpserver6; do
+for dep in adduser openssl libqt6sql6-sqlite libqt6httpserver6 libsodium23; do
   grep -q "$dep" <<<"$server_depends" && ok "account-server: Depends $dep" || fail "account-server: no $dep in Depends: $server_depends"
 done
 dpkg-deb --ctrl-tarfile "$server_deb" | tar -t | sort | tr '\n' ' ' | grep -q "./conffiles.*./postinst ./postrm ./prerm" \
@@ -90,12 +90,12 @@ dpkg -x "$server_deb" "$root"
 for bin in account-manager account-server; do
   file -b "$root/usr/bin/$bin" | grep -q ", stripped" && ok "$bin is stripped" || fail "$bin is not stripped: $(file -b "$root/usr/bin/$bin")"
 done
-out=$(QT_QPA_PLATFORM=offscreen timeout 30 "$root/usr/bin/account-manager" --version 2>&1) || fail "account-manager --version: $out"
+out=$(QT_QPA_PLATFORM=offscreen timeout 30 "$root/usr/bin/account-manager" --version 2>/dev/null) || fail "account-manager --version: $out"
 grep -qx "account-manager $AM_VERSION" <<<"$out" && ok "account-manager --version: $out" || fail "account-manager --version: $out"
-out=$(timeout 30 "$root/usr/bin/account-server" --version 2>&1) || fail "account-server --version: $out"
+out=$(timeout 30 "$root/usr/bin/account-server" --version 2>/dev/null) || fail "account-server --version: $out"
 grep -qx "account-server $AM_VERSION" <<<"$out" && ok "account-server --version: $out" || fail "account-server --version: $out"
 if [ "$AM_HAVE_CTL" = 1 ]; then
-  out=$(timeout 30 "$root/usr/bin/account-ctl" --version 2>&1) || fail "account-ctl --version: $out"
+  out=$(timeout 30 "$root/usr/bin/account-ctl" --version 2>/dev/null) || fail "account-ctl --version: $out"
   grep -q "$AM_VERSION" <<<"$out" && ok "account-ctl --version: $out" || fail "account-ctl --version: $out"
 fi
 out=$(desktop-file-validate "$root/usr/share/applications/io.github.accountmanager.AccountManager.desktop" 2>&1) \
@@ -104,8 +104,12 @@ out=$(appstreamcli validate --no-net "$root/usr/share/metainfo/io.github.account
   && ok "appstreamcli validate (packaged)" || fail "appstreamcli: $out"
 "$AM_SOURCE_DIR/tests/packaging/check-man-pages.sh" "$root/usr/share/man/man1" || fail "man pages"
 if command -v systemd-analyze >/dev/null; then
-  # The unit as installed, against the extracted root (its ExecStart binary and man page exist).
-  out=$(systemd-analyze verify --root="$root" /lib/systemd/system/account-server.service 2>&1) \
+  # The packaged unit, its ExecStart= pointed at the extracted binary (the man page is checked
+  # above; package_install verifies the unit as installed, with all of it in place).
+  mkdir -p "$AM_SCRATCH/unit"
+  sed "s|^ExecStart=/usr/bin/account-server |ExecStart=$root/usr/bin/account-server |" \
+    "$root/lib/systemd/system/account-server.service" > "$AM_SCRATCH/unit/account-server.service"
+  out=$(systemd-analyze verify --man=no "$AM_SCRATCH/unit/account-server.service" 2>&1) \
     && [ -z "$out" ] && ok "systemd-analyze verify account-server.service" || fail "systemd-analyze verify: $out"
 fi
 sh -n "$AM_SOURCE_DIR/packaging/debian/account-server/postinst" || fail "postinst syntax"
@@ -122,10 +126,12 @@ done
 step "lintian"
 if command -v lintian >/dev/null; then
   # Tags we accept, each with its reason, are in packaging/debian/lintian-overrides.txt.
-  suppress=$(grep -v '^#' "$AM_SOURCE_DIR/packaging/debian/lintian-overrides.txt" | awk 'NF{print $1}' | paste -sd, -)
+  suppress=$(awk '!/^#/ && NF {print $1}' "$AM_SOURCE_DIR/packaging/debian/lintian-overrides.txt" | paste -sd, -)
   for deb in "$app_deb" "$server_deb"; do
-    out=$(timeout 300 lintian --fail-on error,warning --suppress-tags "$suppress" "$deb" 2>&1) \
-      && ok "lintian $(basename "$deb")" || fail "lintian $(basename "$deb"):"$'\n'"$out"
+    code=0
+    out=$(timeout 300 lintian --fail-on error,warning ${suppress:+--suppress-tags "$suppress"} "$deb" 2>&1) || code=$?
+    out=$(grep -v "running with root privileges is not recommended" <<<"$out" || true)
+    [ "$code" = 0 ] && ok "lintian $(basename "$deb")" || fail "lintian $(basename "$deb") (exit $code):"
     [ -z "$out" ] || echo "$out"
   done
 else

@@ -32,6 +32,7 @@ arch=$(dpkg --print-architecture)
 app_deb="$AM_PACKAGES_DIR/account-manager_${AM_VERSION}_${arch}.deb"
 server_deb="$AM_PACKAGES_DIR/account-server_${AM_VERSION}_${arch}.deb"
 [ -f "$app_deb" ] && [ -f "$server_deb" ] || { echo "FAIL no packages in $AM_PACKAGES_DIR (package_debs makes them)"; exit 1; }
+mkdir -p "$AM_SCRATCH"
 user_existed=0
 getent passwd account-server >/dev/null && user_existed=1
 
