@@ -72,8 +72,8 @@ exec_cmd=$(sed -n 's/^Exec=//p' "$desktop" | awk '{print $1}')
 command -v "$exec_cmd" >/dev/null && ok "Exec=$exec_cmd is on PATH" || fail "Exec=$exec_cmd not on PATH"
 [ -f /usr/share/icons/hicolor/48x48/apps/account-manager.png ] && [ -f /usr/share/icons/hicolor/scalable/apps/account-manager.svg ] \
   && ok "icons in hicolor" || fail "icons"
-out=$(account-manager --version 2>&1) && [ "$out" = "account-manager $AM_VERSION" ] && ok "account-manager --version" || fail "--version: $out"
-[ "$AM_HAVE_CTL" != 1 ] || { out=$(account-ctl --version 2>&1) && ok "account-ctl --version: $out" || fail "account-ctl --version: $out"; }
+out=$(account-manager --version 2>/dev/null) && [ "$out" = "account-manager $AM_VERSION" ] && ok "account-manager --version" || fail "--version: $out"
+[ "$AM_HAVE_CTL" != 1 ] || { out=$(account-ctl --version 2>/dev/null) && ok "account-ctl --version: $out" || fail "account-ctl --version: $out"; }
 man -w account-manager >/dev/null 2>&1 && ok "man account-manager" || fail "man -w account-manager"
 # Starts and keeps running (5 s) with a home of its own, on a virtual X display if there is xvfb-run.
 apphome="$AM_SCRATCH/app-home"

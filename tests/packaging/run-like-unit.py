@@ -11,7 +11,7 @@ with SIGTERM as systemctl stop does.
 never fights another server for port 8443). The namespace hardening (ProtectSystem=, PrivateTmp=…)
 is not reproduced here; systemd-analyze verify checks those lines.
 """
-import json, os, pwd, grp, re, shlex, signal, ssl, subprocess, sys, time, urllib.request
+import grp, json, os, pwd, re, shlex, shutil, signal, ssl, subprocess, sys, urllib.request
 
 
 def unit_settings(path):
@@ -106,6 +106,7 @@ def main():
             process.kill()
             code = "killed"
         print("stopped with SIGTERM, exit code", code)
+        shutil.rmtree(env["XDG_RUNTIME_DIR"], ignore_errors=True)  # systemd removes RuntimeDirectory= on stop
         if code != 0:
             status = 1
     return status
