@@ -147,9 +147,10 @@ void ContactDetailsPage::showError(const ApiError& error)
     case ErrorCode::InvalidField:
         if (aboutContact && error.field != QLatin1String("region")) {
             // The only invalid value a valid-looking address can be: the one the account has.
-            m_contactError->showError(error, m_kind == Kind::Email
-                                                 ? tr("This is already the address of your account.")
-                                                 : tr("This is already the number of your account."));
+            m_contactError->showError(error,
+                                      m_kind == Kind::Email
+                                          ? tr("This is already the address of your account.")
+                                          : tr("This is already the number of your account."));
             break;
         }
         Q_FALLTHROUGH();

@@ -138,7 +138,8 @@ void MainWindow::signInToRegistered()
     // The login as the user typed it on the sign-up page, so the sign-in page needs only the password.
     RegistrationDetailsPage* details = m_registration->detailsPage();
     const bool email = details->method() == RegistrationDetailsPage::Method::Email;
-    const QString text = email ? details->emailEdit()->text().trimmed() : details->phoneEdit()->nationalNumber();
+    const QString text
+        = email ? details->emailEdit()->text().trimmed() : details->phoneEdit()->nationalNumber();
     const QString region = details->phoneEdit()->region();
     m_registration->reject();
     LoginWizard* wizard = openLoginWizard();
@@ -193,7 +194,8 @@ void MainWindow::recoverRegistered()
         return;
     RegistrationDetailsPage* details = m_registration->detailsPage();
     const bool email = details->method() == RegistrationDetailsPage::Method::Email;
-    const QString text = email ? details->emailEdit()->text().trimmed() : details->phoneEdit()->nationalNumber();
+    const QString text
+        = email ? details->emailEdit()->text().trimmed() : details->phoneEdit()->nationalNumber();
     const QString region = details->phoneEdit()->region();
     m_registration->reject();
     RecoveryLoginPage* page = openRecoveryWizard()->loginPage();
@@ -254,7 +256,8 @@ ContactChangeWizard* MainWindow::openContactChangeWizard(ContactChangeWizard::Ki
 void MainWindow::closeSignedInWizards()
 {
     // The session ended under them (signed out elsewhere, refresh refused): nothing they can finish.
-    for (QWizard* wizard : { static_cast<QWizard*>(m_passwordChange), static_cast<QWizard*>(m_contactChange) }) {
+    for (QWizard* wizard :
+         { static_cast<QWizard*>(m_passwordChange), static_cast<QWizard*>(m_contactChange) }) {
         if (wizard)
             wizard->deleteLater();
     }

@@ -165,7 +165,8 @@ void NewPasswordPage::showError(const ApiError& error)
     const bool passwordField
         = error.field == QLatin1String("password") || error.field == QLatin1String("newPassword");
     if (error.code == ErrorCode::PasswordWeak
-        || (passwordField && (error.code == ErrorCode::InvalidField || error.code == ErrorCode::MissingField))) {
+        || (passwordField
+            && (error.code == ErrorCode::InvalidField || error.code == ErrorCode::MissingField))) {
         // The server's reasons, in the user's words, under the field and marked in the checklist.
         QStringList reasons;
         for (auto it = m_rules.cbegin(); it != m_rules.cend(); ++it) {

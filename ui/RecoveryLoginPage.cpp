@@ -209,7 +209,8 @@ bool RecoveryLoginPage::validateInput()
     }
     }
     if (!m_captcha->isLoaded())
-        m_captchaError->showMessage(tr("The picture has not loaded yet. Wait a moment or get another picture."));
+        m_captchaError->showMessage(
+            tr("The picture has not loaded yet. Wait a moment or get another picture."));
     else if (m_captcha->answer().answer.isEmpty())
         m_captchaError->showMessage(tr("Type the characters from the picture."));
     if (m_loginError->isVisibleTo(this))

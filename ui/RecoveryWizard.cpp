@@ -144,20 +144,21 @@ void RecoveryWizard::verify(const QString& code)
         return;
     m_codePage->setBusy(true);
     setBusy(true);
-    m_reply = m_session->api()->verifyRecoveryCode(m_recoveryId, code, this, [this, code](const ApiError& error) {
-        m_reply = nullptr;
-        setBusy(false);
-        m_codePage->setBusy(false);
-        if (error.code == ErrorCode::RecoveryNotFound) {
-            startOver(error);
-        } else if (error) {
-            m_codePage->showError(error);
-        } else {
-            // Checked, not used up: completing needs it again.
-            m_code = code;
-            m_codePage->proceed();
-        }
-    });
+    m_reply
+        = m_session->api()->verifyRecoveryCode(m_recoveryId, code, this, [this, code](const ApiError& error) {
+              m_reply = nullptr;
+              setBusy(false);
+              m_codePage->setBusy(false);
+              if (error.code == ErrorCode::RecoveryNotFound) {
+                  startOver(error);
+              } else if (error) {
+                  m_codePage->showError(error);
+              } else {
+                  // Checked, not used up: completing needs it again.
+                  m_code = code;
+                  m_codePage->proceed();
+              }
+          });
 }
 
 void RecoveryWizard::complete(const QString& password)

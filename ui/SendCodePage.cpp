@@ -51,9 +51,10 @@ void SendCodePage::setChoices(const QList<RecoveryChoice>& choices)
     }
     m_choices = choices;
     // The phone first: an SMS is what most people get fastest.
-    std::stable_sort(m_choices.begin(), m_choices.end(), [](const RecoveryChoice& a, const RecoveryChoice& b) {
-        return a.via == QLatin1String("phone") && b.via != QLatin1String("phone");
-    });
+    std::stable_sort(m_choices.begin(), m_choices.end(),
+                     [](const RecoveryChoice& a, const RecoveryChoice& b) {
+                         return a.via == QLatin1String("phone") && b.via != QLatin1String("phone");
+                     });
     for (int i = 0; i < m_choices.size(); ++i) {
         const RecoveryChoice& choice = m_choices.at(i);
         const bool phone = choice.via == QLatin1String("phone");

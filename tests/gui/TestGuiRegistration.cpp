@@ -484,8 +484,7 @@ void TestGuiRegistration::alreadyRegisteredEmailOffersSignIn()
     QVERIFY(hasReference(page->contactError(), "E-ALREADY-REGISTERED"));
     QVERIFY(page->signInButton()->isVisible());
     QVERIFY(page->forgotPasswordButton()->isVisible());
-    QVERIFY(!page->forgotPasswordButton()->isEnabled());
-    QVERIFY(!page->forgotPasswordButton()->toolTip().isEmpty());
+    QVERIFY(page->forgotPasswordButton()->isEnabled()); // TestGuiRecovery follows it
     QVERIFY(!shot(wizard, QStringLiteral("register-already-registered")).isEmpty());
 
     QTest::mouseClick(page->signInButton(), Qt::LeftButton);

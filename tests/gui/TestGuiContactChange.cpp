@@ -1,0 +1,290 @@
+// Adding and changing the email address or phone number of a signed-in account against a real
+// account-server, as a user clicks and types it, and signing in with the new one afterwards.
+#include "AccountFlowTestHelpers.h"
+#include "AccountPage.h"
+#include "CodeEntryPage.h"
+#include "ContactChangeWizard.h"
+#include "DonePage.h"
+#include "ErrorLabel.h"
+#include "GuiTestBase.h"
+#include "LoginWizard.h"
+#include "MainWindow.h"
+#include "PasswordEdit.h"
+#include "PhoneNumberEdit.h"
+#include "RegistrationTestHelpers.h"
+#include "TestServer.h"
+#include "WelcomePage.h"
+#include "protocol/ApiError.h"
+#include "session/Session.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace AccountFlowTestHelpers;
+using RegistrationTestHelpers::clickNext;
+using Kind = ContactChangeWizard::Kind;
+
+namespace {
+const QString kPassword = QStringLiteral("Mi2026secure");
+const QString kEmail = QStringLiteral("anna@example.com");
+const QString kNewEmail = QStringLiteral("anna.new@example.org");
+const QString kPhoneNational = QStringLiteral("9161234567");
+const QString kPhone = QStringLiteral("+79161234567");
+
+void addLanguages()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("ru") << QStringLiteral("ru");
+}
+
+bool hasReference(const ErrorLabel* label, const char* wireName)
+{
+    return label->reference().contains(QLatin1String(wireName));
+}
+} // namespace
+
+class TestGuiContactChange : public GuiTestBase
+{
+    Q_OBJECT
+
+private slots:
+    void addPhoneToEmailOnlyAccount_data() { addLanguages(); }
+    void addPhoneToEmailOnlyAccount();
+    void changeEmail_data() { addLanguages(); }
+    void changeEmail();
+    void wrongPasswordKeepsInput_data() { addLanguages(); }
+    void wrongPasswordKeepsInput();
+    void alreadyUsedDestination_data() { addLanguages(); }
+    void alreadyUsedDestination();
+    void wrongCodeShowsAttemptsLeft();
+    void serverDownKeepsInput();
+    void cancelChangesNothing();
+
+private:
+    qint64 signInThroughGui(const QString& email, const QString& phone);
+    ContactChangeWizard* openWizard(QPushButton* button);
+    // Types the new address (or national number) and the password, and clicks Send.
+    void fillDetails(ContactChangeWizard* wizard, const QString& contact, const QString& password);
+    bool signInWorks(const QString& login, const QString& password);
+};
+
+qint64 TestGuiContactChange::signInThroughGui(const QString& email, const QString& phone)
+{
+    const qint64 id = m_server->addAccount(email, phone, QStringLiteral("RU"), kPassword);
+    if (id <= 0)
+        return 0;
+    LoginWizard* wizard = openLoginWizard();
+    if (!wizard)
+        return 0;
+    typeLogin(wizard, LoginPage::Method::AccountId, QString::number(id), kPassword);
+    clickSignIn(wizard);
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            return m_window->currentPage() == m_window->accountPage()
+                && m_window->accountPage()->changePasswordButton()->isEnabled();
+        },
+        20000);
+    return shown ? id : 0;
+}
+
+ContactChangeWizard* TestGuiContactChange::openWizard(QPushButton* button)
+{
+    QTest::mouseClick(button, Qt::LeftButton);
+    ContactChangeWizard* wizard = m_window->contactChangeWizard();
+    if (!wizard || !QTest::qWaitForWindowExposed(wizard))
+        return nullptr;
+    return wizard;
+}
+
+void TestGuiContactChange::fillDetails(ContactChangeWizard* wizard, const QString& contact,
+                                       const QString& password)
+{
+    ContactDetailsPage* page = wizard->detailsPage();
+    if (wizard->kind() == Kind::Email) {
+        page->emailEdit()->clear();
+        QTest::keyClicks(page->emailEdit(), contact);
+    } else {
+        page->phoneEdit()->setRegion(QStringLiteral("RU"));
+        page->phoneEdit()->numberEdit()->clear();
+        QTest::keyClicks(page->phoneEdit()->numberEdit(), contact);
+    }
+    page->passwordEdit()->clear();
+    QTest::keyClicks(page->passwordEdit(), password);
+    clickNext(wizard);
+}
+
+bool TestGuiContactChange::signInWorks(const QString& login, const QString& password)
+{
+    ApiError error;
+    AccountFlowTestHelpers::signIn(m_api.get(), login, password, QStringLiteral("checker"), &error);
+    return !error;
+}
+
+void TestGuiContactChange::addPhoneToEmailOnlyAccount()
+{
+    QFETCH(QString, language);
+    createApp(language);
+    const qint64 id = signInThroughGui(kEmail, {});
+    QVERIFY(id > 0);
+    AccountPage* account = m_window->accountPage();
+    // The guide's advice: a phone for recovery, offered gently.
+    QVERIFY(account->phoneHint()->isVisible());
+    QCOMPARE(account->phoneLabel()->text(), AccountPage::tr("Not added"));
+    QVERIFY(!screenshot(m_window.get(), QStringLiteral("account-page-phone-hint")).isEmpty());
+
+    ContactChangeWizard* wizard = openWizard(account->phoneHintButton());
+    QVERIFY(wizard);
+    QCOMPARE(wizard->kind(), Kind::Phone);
+    QVERIFY(!screenshot(wizard, QStringLiteral("contact-phone-details")).isEmpty());
+    fillDetails(wizard, kPhoneNational, kPassword);
+    QVERIFY(settled(wizard));
+    QCOMPARE(wizard->currentId(), int(ContactChangeWizard::CodePageId));
+    QVERIFY(wizard->codePage()->sentToLabel()->text().contains(QStringLiteral("+7 *** ***-45-67")));
+    QVERIFY(!screenshot(wizard, QStringLiteral("contact-phone-code")).isEmpty());
+    enterCode(wizard, wizard->codePage(), latestCode(m_server.get(), kPhone, QStringLiteral("phone-change")));
+    QVERIFY(settled(wizard));
+    QCOMPARE(wizard->currentId(), int(ContactChangeWizard::DonePageId));
+    QVERIFY(wizard->donePage()->messageLabel()->text().contains(QStringLiteral("+7 *** ***-45-67")));
+    QVERIFY(!screenshot(wizard, QStringLiteral("contact-phone-done")).isEmpty());
+    // The account page shows it at once, and the hint is gone.
+    QCOMPARE(account->phoneLabel()->text(), QStringLiteral("+7 *** ***-45-67"));
+    QVERIFY(!account->phoneHint()->isVisible());
+    QCOMPARE(account->changePhoneButton()->text(), AccountPage::tr("Change Phone Number"));
+    clickNext(wizard);
+    QTRY_VERIFY(!m_window->contactChangeWizard());
+    QVERIFY(!screenshot(m_window.get(), QStringLiteral("account-page-full")).isEmpty());
+
+    // Signing in by phone works now, through the app.
+    QTest::mouseClick(account->signOutButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), m_window->welcomePage(), 20000);
+    LoginWizard* login = openLoginWizard();
+    QVERIFY(login);
+    login->loginPage()->phoneEdit()->setRegion(QStringLiteral("RU"));
+    typeLogin(login, LoginPage::Method::Phone, kPhoneNational, kPassword);
+    clickSignIn(login);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), m_window->accountPage(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(account->accountIdLabel()->text(), QString::number(id), 20000);
+}
+
+void TestGuiContactChange::changeEmail()
+{
+    QFETCH(QString, language);
+    createApp(language);
+    QVERIFY(signInThroughGui(kEmail, kPhone) > 0);
+    AccountPage* account = m_window->accountPage();
+    QVERIFY(!account->phoneHint()->isVisible());
+    QCOMPARE(account->changeEmailButton()->text(), AccountPage::tr("Change Email"));
+    ContactChangeWizard* wizard = openWizard(account->changeEmailButton());
+    QVERIFY(wizard);
+    QCOMPARE(wizard->kind(), Kind::Email);
+    fillDetails(wizard, kNewEmail, kPassword);
+    QVERIFY(!screenshot(wizard, QStringLiteral("contact-email-details")).isEmpty());
+    QVERIFY(settled(wizard));
+    QCOMPARE(wizard->currentId(), int(ContactChangeWizard::CodePageId));
+    // The code goes to the NEW address.
+    QCOMPARE(latestCode(m_server.get(), kEmail, QStringLiteral("email-change")), QString());
+    enterCode(wizard, wizard->codePage(),
+              latestCode(m_server.get(), kNewEmail, QStringLiteral("email-change")));
+    QVERIFY(settled(wizard));
+    QCOMPARE(wizard->currentId(), int(ContactChangeWizard::DonePageId));
+    QVERIFY(!screenshot(wizard, QStringLiteral("contact-email-done")).isEmpty());
+    QCOMPARE(account->emailLabel()->text(), QStringLiteral("a***@example.org"));
+    QCOMPARE(messageCount(m_server.get(), kEmail, QStringLiteral("email-changed")), 1);
+    QVERIFY(signInWorks(kNewEmail, kPassword));
+    QVERIFY(!signInWorks(kEmail, kPassword));
+}
+
+void TestGuiContactChange::wrongPasswordKeepsInput()
+{
+    QFETCH(QString, language);
+    createApp(language);
+    QVERIFY(signInThroughGui(kEmail, {}) > 0);
+    ContactChangeWizard* wizard = openWizard(m_window->accountPage()->changePhoneButton());
+    QVERIFY(wizard);
+    fillDetails(wizard, kPhoneNational, QStringLiteral("NotMyPassword1"));
+    QVERIFY(settled(wizard));
+    ContactDetailsPage* page = wizard->detailsPage();
+    QCOMPARE(wizard->currentId(), int(ContactChangeWizard::DetailsPageId));
+    QVERIFY(hasReference(page->passwordError(), "E-PASSWORD-WRONG"));
+    QCOMPARE(page->passwordError()->message(), ApiError(ErrorCode::PasswordWrong).userMessage());
+    QCOMPARE(page->phoneEdit()->e164(), kPhone);
+    QCOMPARE(page->passwordEdit()->text(), QStringLiteral("NotMyPassword1"));
+    QVERIFY(!screenshot(wizard, QStringLiteral("contact-wrong-password")).isEmpty());
+    QCOMPARE(messageCount(m_server.get(), kPhone, QStringLiteral("phone-change")), 0);
+}
+
+void TestGuiContactChange::alreadyUsedDestination()
+{
+    QFETCH(QString, language);
+    createApp(language);
+    QVERIFY(m_server->addAccount(kNewEmail, {}, QStringLiteral("RU"), kPassword) > 0);
+    QVERIFY(signInThroughGui(kEmail, {}) > 0);
+    ContactChangeWizard* wizard = openWizard(m_window->accountPage()->changeEmailButton());
+    QVERIFY(wizard);
+    fillDetails(wizard, kNewEmail, kPassword);
+    QVERIFY(settled(wizard));
+    ContactDetailsPage* page = wizard->detailsPage();
+    QCOMPARE(wizard->currentId(), int(ContactChangeWizard::DetailsPageId));
+    QVERIFY(hasReference(page->contactError(), "E-ALREADY-REGISTERED"));
+    QCOMPARE(page->emailEdit()->text(), kNewEmail);
+    QVERIFY(!screenshot(wizard, QStringLiteral("contact-already-used")).isEmpty());
+}
+
+void TestGuiContactChange::wrongCodeShowsAttemptsLeft()
+{
+    QVERIFY(signInThroughGui(kEmail, {}) > 0);
+    ContactChangeWizard* wizard = openWizard(m_window->accountPage()->changeEmailButton());
+    QVERIFY(wizard);
+    fillDetails(wizard, kNewEmail, kPassword);
+    QVERIFY(settled(wizard));
+    const QString right = latestCode(m_server.get(), kNewEmail, QStringLiteral("email-change"));
+    enterCode(wizard, wizard->codePage(), wrongCode(right));
+    QVERIFY(settled(wizard));
+    CodeEntryPage* code = wizard->codePage();
+    QCOMPARE(wizard->currentId(), int(ContactChangeWizard::CodePageId));
+    QVERIFY(hasReference(code->codeError(), "E-CODE-WRONG"));
+    QVERIFY2(code->codeError()->message().endsWith(QStringLiteral("4 attempts left.")),
+             qPrintable(code->codeError()->message()));
+    QCOMPARE(m_window->accountPage()->emailLabel()->text(), QStringLiteral("a***@example.com"));
+    enterCode(wizard, code, right);
+    QVERIFY(settled(wizard));
+    QCOMPARE(wizard->currentId(), int(ContactChangeWizard::DonePageId));
+}
+
+void TestGuiContactChange::serverDownKeepsInput()
+{
+    QVERIFY(signInThroughGui(kEmail, {}) > 0);
+    ContactChangeWizard* wizard = openWizard(m_window->accountPage()->changePhoneButton());
+    QVERIFY(wizard);
+    QVERIFY(m_server->stop());
+    fillDetails(wizard, kPhoneNational, kPassword);
+    QVERIFY(settled(wizard));
+    ContactDetailsPage* page = wizard->detailsPage();
+    QCOMPARE(wizard->currentId(), int(ContactChangeWizard::DetailsPageId));
+    QVERIFY(hasReference(page->pageError(), "E-SERVER-UNREACHABLE"));
+    QCOMPARE(page->phoneEdit()->e164(), kPhone);
+    QCOMPARE(page->passwordEdit()->text(), kPassword);
+    QVERIFY(page->passwordEdit()->isEnabled());
+}
+
+void TestGuiContactChange::cancelChangesNothing()
+{
+    QVERIFY(signInThroughGui(kEmail, {}) > 0);
+    ContactChangeWizard* wizard = openWizard(m_window->accountPage()->changeEmailButton());
+    QVERIFY(wizard);
+    fillDetails(wizard, kNewEmail, kPassword);
+    QVERIFY(settled(wizard));
+    QCOMPARE(wizard->currentId(), int(ContactChangeWizard::CodePageId));
+    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->contactChangeWizard());
+    QVERIFY(m_session->isSignedIn());
+    QCOMPARE(m_window->accountPage()->emailLabel()->text(), QStringLiteral("a***@example.com"));
+    QVERIFY(signInWorks(kEmail, kPassword));
+}
+
+QTEST_MAIN(TestGuiContactChange)
+#include "TestGuiContactChange.moc"

@@ -1,0 +1,406 @@
+// A forgotten password against a real account-server, as a user clicks and types it: from the
+// sign-in page by email, phone or account ID, then signing in with the new password; and a login
+// that matches no account, which must look exactly like one that does.
+#include "AccountFlowTestHelpers.h"
+#include "AccountPage.h"
+#include "CaptchaWidget.h"
+#include "CodeEntryPage.h"
+#include "DonePage.h"
+#include "ErrorLabel.h"
+#include "GuiTestBase.h"
+#include "LoginWizard.h"
+#include "MainWindow.h"
+#include "NewPasswordPage.h"
+#include "PasswordEdit.h"
+#include "PhoneNumberEdit.h"
+#include "RecoveryLoginPage.h"
+#include "RecoveryWizard.h"
+#include "RegistrationDetailsPage.h"
+#include "RegistrationTestHelpers.h"
+#include "RegistrationWizard.h"
+#include "SendCodePage.h"
+#include "TestServer.h"
+#include "WelcomePage.h"
+#include "protocol/ApiError.h"
+#include "session/Session.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTest>
+
+using namespace AccountFlowTestHelpers;
+using RegistrationTestHelpers::clickNext;
+using Method = LoginPage::Method;
+
+namespace {
+const QString kPassword = QStringLiteral("Mi2026secure");
+const QString kNewPassword = QStringLiteral("Fresh2026river");
+const QString kEmail = QStringLiteral("anna@example.com");
+const QString kPhoneNational = QStringLiteral("9161234567");
+const QString kPhone = QStringLiteral("+79161234567");
+const QString kPurpose = QStringLiteral("recovery");
+
+void addLanguages()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("ru") << QStringLiteral("ru");
+}
+
+bool hasReference(const ErrorLabel* label, const char* wireName)
+{
+    return label->reference().contains(QLatin1String(wireName));
+}
+} // namespace
+
+class TestGuiRecovery : public GuiTestBase
+{
+    Q_OBJECT
+
+private slots:
+    void recoverByEmailWithChoice_data() { addLanguages(); }
+    void recoverByEmailWithChoice();
+    void recoverByPhone();
+    void recoverByAccountId();
+    void unknownLoginLooksTheSame_data() { addLanguages(); }
+    void unknownLoginLooksTheSame();
+    void unknownAccountIdOffersChoices();
+    void wrongCaptchaKeepsLogin();
+    void wrongCodeShowsAttemptsLeft();
+    void serverDownKeepsCode();
+    void forgotFromRegistration();
+    void cancelLeavesPasswordAlone();
+
+private:
+    // The sign-in page with a login typed, then "Forgot password?".
+    RecoveryWizard* openFromLoginPage(Method method, const QString& login);
+    bool solveCaptcha(RecoveryWizard* wizard);
+    // The captcha solved and sent: true once the wizard is past the login page.
+    bool submitLogin(RecoveryWizard* wizard);
+    // From the code page through the new password to the done page.
+    bool finish(RecoveryWizard* wizard, const QString& destination);
+    // "Sign In" on the done page, then the new password; true once the account page shows.
+    bool signInAfterwards(RecoveryWizard* wizard, qint64 accountId);
+    ApiError signInError(const QString& login, const QString& password);
+};
+
+RecoveryWizard* TestGuiRecovery::openFromLoginPage(Method method, const QString& login)
+{
+    LoginWizard* wizard = openLoginWizard();
+    if (!wizard)
+        return nullptr;
+    if (method == Method::Phone)
+        wizard->loginPage()->phoneEdit()->setRegion(QStringLiteral("RU"));
+    typeLogin(wizard, method, login, {});
+    QTest::mouseClick(wizard->loginPage()->forgotPasswordButton(), Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return m_window->recoveryWizard() && !m_window->loginWizard(); }, 5000))
+        return nullptr;
+    RecoveryWizard* recovery = m_window->recoveryWizard();
+    return QTest::qWaitForWindowExposed(recovery) ? recovery : nullptr;
+}
+
+bool TestGuiRecovery::solveCaptcha(RecoveryWizard* wizard)
+{
+    CaptchaWidget* captcha = wizard->loginPage()->captcha();
+    if (!QTest::qWaitFor([&] { return captcha->isLoaded(); }, 20000))
+        return false;
+    const QString answer = m_server->captchaAnswer(captcha->answer().id);
+    captcha->answerEdit()->clear();
+    QTest::keyClicks(captcha->answerEdit(), answer);
+    return !answer.isEmpty();
+}
+
+bool TestGuiRecovery::submitLogin(RecoveryWizard* wizard)
+{
+    if (!solveCaptcha(wizard))
+        return false;
+    clickNext(wizard);
+    return settled(wizard) && wizard->currentId() != RecoveryWizard::LoginPageId;
+}
+
+bool TestGuiRecovery::finish(RecoveryWizard* wizard, const QString& destination)
+{
+    enterCode(wizard, wizard->codePage(), latestCode(m_server.get(), destination, kPurpose));
+    if (!settled(wizard) || wizard->currentId() != RecoveryWizard::PasswordPageId)
+        return false;
+    enterNewPassword(wizard, wizard->passwordPage(), kNewPassword);
+    return settled(wizard) && wizard->currentId() == RecoveryWizard::DonePageId;
+}
+
+bool TestGuiRecovery::signInAfterwards(RecoveryWizard* wizard, qint64 accountId)
+{
+    QTest::mouseClick(wizard->donePage()->actionButton(), Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return m_window->loginWizard() && !m_window->recoveryWizard(); }, 5000))
+        return false;
+    LoginWizard* login = m_window->loginWizard();
+    QTest::keyClicks(login->loginPage()->passwordEdit(), kNewPassword);
+    clickSignIn(login);
+    return QTest::qWaitFor(
+        [&] {
+            return m_window->currentPage() == m_window->accountPage()
+                && m_window->accountPage()->accountIdLabel()->text() == QString::number(accountId);
+        },
+        20000);
+}
+
+ApiError TestGuiRecovery::signInError(const QString& login, const QString& password)
+{
+    ApiError error;
+    AccountFlowTestHelpers::signIn(m_api.get(), login, password, QStringLiteral("checker"), &error);
+    return error;
+}
+
+void TestGuiRecovery::recoverByEmailWithChoice()
+{
+    QFETCH(QString, language);
+    createApp(language);
+    const qint64 id = m_server->addAccount(kEmail, kPhone, QStringLiteral("RU"), kPassword);
+    QVERIFY(id > 0);
+    // A device signed in before: it is signed out by the recovery.
+    ApiError error;
+    const TokenResponse other
+        = AccountFlowTestHelpers::signIn(m_api.get(), kEmail, kPassword, QStringLiteral("old-phone"), &error);
+    QVERIFY(!error);
+
+    LoginWizard* login = openLoginWizard();
+    QVERIFY(login);
+    QVERIFY(login->loginPage()->forgotPasswordButton()->isVisible());
+    QVERIFY(!screenshot(login, QStringLiteral("login-forgot")).isEmpty());
+    login->reject();
+    QTRY_VERIFY(!m_window->loginWizard());
+
+    RecoveryWizard* wizard = openFromLoginPage(Method::Email, QStringLiteral("Anna@Example.com"));
+    QVERIFY(wizard);
+    RecoveryLoginPage* page = wizard->loginPage();
+    QCOMPARE(page->method(), RecoveryLoginPage::Method::Email);
+    QCOMPARE(page->emailEdit()->text(), QStringLiteral("Anna@Example.com"));
+    QVERIFY(solveCaptcha(wizard));
+    QVERIFY(!screenshot(wizard, QStringLiteral("recovery-login")).isEmpty());
+    clickNext(wizard);
+    QVERIFY(settled(wizard));
+    QCOMPARE(wizard->currentId(), int(RecoveryWizard::SendPageId));
+    SendCodePage* send = wizard->sendPage();
+    QVERIFY(send->choiceButton(QStringLiteral("phone"))->text().contains(QStringLiteral("+7 *** ***-45-67")));
+    QVERIFY(send->choiceButton(QStringLiteral("email"))->text().contains(QStringLiteral("a***@example.com")));
+    QCOMPARE(messageCount(m_server.get(), kEmail, kPurpose) + messageCount(m_server.get(), kPhone, kPurpose),
+             0);
+    QVERIFY(!screenshot(wizard, QStringLiteral("recovery-choice")).isEmpty());
+    QTest::mouseClick(send->choiceButton(QStringLiteral("email")), Qt::LeftButton);
+    clickNext(wizard);
+    QVERIFY(settled(wizard));
+    QCOMPARE(wizard->currentId(), int(RecoveryWizard::CodePageId));
+    QVERIFY(wizard->codePage()->sentToLabel()->text().contains(QStringLiteral("a***@example.com")));
+    QCOMPARE(messageCount(m_server.get(), kPhone, kPurpose), 0);
+    QVERIFY(!screenshot(wizard, QStringLiteral("recovery-code")).isEmpty());
+
+    enterCode(wizard, wizard->codePage(), latestCode(m_server.get(), kEmail, kPurpose));
+    QVERIFY(settled(wizard));
+    QCOMPARE(wizard->currentId(), int(RecoveryWizard::PasswordPageId));
+    QTest::keyClicks(wizard->passwordPage()->passwordEdit(), kNewPassword);
+    QTest::keyClicks(wizard->passwordPage()->confirmEdit(), kNewPassword);
+    QVERIFY(!screenshot(wizard, QStringLiteral("recovery-password")).isEmpty());
+    clickNext(wizard);
+    QVERIFY(settled(wizard));
+    QCOMPARE(wizard->currentId(), int(RecoveryWizard::DonePageId));
+    QVERIFY(wizard->donePage()->actionButton()->isVisible());
+    QVERIFY(!screenshot(wizard, QStringLiteral("recovery-done")).isEmpty());
+
+    QVERIFY(AccountFlowTestHelpers::refresh(m_api.get(), other.refreshToken)); // signed out everywhere
+    QCOMPARE(signInError(kEmail, kPassword).code, ErrorCode::InvalidCredentials);
+    QVERIFY(signInAfterwards(wizard, id));
+}
+
+void TestGuiRecovery::recoverByPhone()
+{
+    const qint64 id = m_server->addAccount({}, kPhone, QStringLiteral("RU"), kPassword);
+    QVERIFY(id > 0);
+    RecoveryWizard* wizard = openFromLoginPage(Method::Phone, kPhoneNational);
+    QVERIFY(wizard);
+    QCOMPARE(wizard->loginPage()->phoneEdit()->e164(), kPhone);
+    QVERIFY(submitLogin(wizard));
+    // One channel: the code went out at once, no choice.
+    QCOMPARE(wizard->currentId(), int(RecoveryWizard::CodePageId));
+    QVERIFY(wizard->codePage()->sentToLabel()->text().contains(QStringLiteral("+7 *** ***-45-67")));
+    QVERIFY(finish(wizard, kPhone));
+    QVERIFY(signInAfterwards(wizard, id));
+    QCOMPARE(m_window->loginWizard(), nullptr);
+}
+
+void TestGuiRecovery::recoverByAccountId()
+{
+    const qint64 id = m_server->addAccount(kEmail, kPhone, QStringLiteral("RU"), kPassword);
+    QVERIFY(id > 0);
+    RecoveryWizard* wizard = openFromLoginPage(Method::AccountId, QString::number(id));
+    QVERIFY(wizard);
+    QVERIFY(submitLogin(wizard));
+    QCOMPARE(wizard->currentId(), int(RecoveryWizard::SendPageId));
+    QTest::mouseClick(wizard->sendPage()->choiceButton(QStringLiteral("phone")), Qt::LeftButton);
+    clickNext(wizard);
+    QVERIFY(settled(wizard));
+    QCOMPARE(wizard->currentId(), int(RecoveryWizard::CodePageId));
+    QVERIFY(finish(wizard, kPhone));
+    QCOMPARE(messageCount(m_server.get(), kEmail, kPurpose), 0);
+    QVERIFY(signInAfterwards(wizard, id));
+}
+
+void TestGuiRecovery::unknownLoginLooksTheSame()
+{
+    QFETCH(QString, language);
+    createApp(language);
+    QVERIFY(m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword) > 0);
+    // What a known and an unknown address show, page by page, must not differ.
+    struct Seen
+    {
+        int pageAfterLogin = -1;
+        QString sentTo;
+        QString codeError;
+        QString subTitle;
+    };
+    auto walk = [this](const QString& email, const QString& shot) {
+        Seen seen;
+        RecoveryWizard* wizard = openFromLoginPage(Method::Email, email);
+        if (!wizard || !submitLogin(wizard))
+            return seen;
+        seen.pageAfterLogin = wizard->currentId();
+        seen.subTitle = wizard->currentPage()->subTitle();
+        seen.sentTo = wizard->codePage()->sentToLabel()->text();
+        enterCode(wizard, wizard->codePage(), QStringLiteral("123456"));
+        if (!settled(wizard))
+            return seen;
+        if (!shot.isEmpty())
+            screenshot(wizard, shot);
+        seen.codeError = wizard->codePage()->codeError()->message();
+        wizard->reject();
+        if (!QTest::qWaitFor([&] { return !m_window->recoveryWizard(); }, 5000))
+            seen.pageAfterLogin = -2;
+        return seen;
+    };
+    // A known address whose real code is not typed, then one that has no account (both start
+    // with "a", so their masks are the same too).
+    const Seen known = walk(kEmail, {});
+    const Seen unknown = walk(QStringLiteral("alice@example.com"), QStringLiteral("recovery-unknown-code"));
+    QCOMPARE(unknown.pageAfterLogin, int(RecoveryWizard::CodePageId));
+    QCOMPARE(unknown.pageAfterLogin, known.pageAfterLogin);
+    QCOMPARE(unknown.subTitle, known.subTitle);
+    QCOMPARE(unknown.sentTo, known.sentTo);
+    QVERIFY(unknown.sentTo.contains(QStringLiteral("a***@example.com")));
+    // The code page just says the code did not match.
+    QVERIFY(unknown.codeError.startsWith(ApiError(ErrorCode::CodeWrong).userMessage()));
+    QCOMPARE(unknown.codeError, known.codeError);
+    QCOMPARE(messageCount(m_server.get(), QStringLiteral("alice@example.com"), kPurpose), 0);
+}
+
+void TestGuiRecovery::unknownAccountIdOffersChoices()
+{
+    RecoveryWizard* wizard = openFromLoginPage(Method::AccountId, QStringLiteral("1234509876"));
+    QVERIFY(wizard);
+    QVERIFY(submitLogin(wizard));
+    // As for an account with both: made-up masked choices, then a code page.
+    QCOMPARE(wizard->currentId(), int(RecoveryWizard::SendPageId));
+    QVERIFY(wizard->sendPage()->choiceButton(QStringLiteral("phone")));
+    QVERIFY(wizard->sendPage()->choiceButton(QStringLiteral("email")));
+    clickNext(wizard);
+    QVERIFY(settled(wizard));
+    QCOMPARE(wizard->currentId(), int(RecoveryWizard::CodePageId));
+    enterCode(wizard, wizard->codePage(), QStringLiteral("123456"));
+    QVERIFY(settled(wizard));
+    QVERIFY(hasReference(wizard->codePage()->codeError(), "E-CODE-WRONG"));
+}
+
+void TestGuiRecovery::wrongCaptchaKeepsLogin()
+{
+    RecoveryWizard* wizard = openFromLoginPage(Method::Email, kEmail);
+    QVERIFY(wizard);
+    RecoveryLoginPage* page = wizard->loginPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->captcha()->isLoaded(), 20000);
+    const QString firstId = page->captcha()->answer().id;
+    QTest::keyClicks(page->captcha()->answerEdit(), QStringLiteral("WRONG9"));
+    clickNext(wizard);
+    QVERIFY(settled(wizard));
+    QCOMPARE(wizard->currentId(), int(RecoveryWizard::LoginPageId));
+    QVERIFY(hasReference(page->captchaError(), "E-CAPTCHA-WRONG"));
+    QCOMPARE(page->emailEdit()->text(), kEmail);
+    QTRY_VERIFY_WITH_TIMEOUT(page->captcha()->isLoaded(), 20000);
+    QVERIFY(page->captcha()->answer().id != firstId);
+    QVERIFY(!screenshot(wizard, QStringLiteral("recovery-captcha-wrong")).isEmpty());
+    QVERIFY(submitLogin(wizard));
+}
+
+void TestGuiRecovery::wrongCodeShowsAttemptsLeft()
+{
+    QVERIFY(m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword) > 0);
+    RecoveryWizard* wizard = openFromLoginPage(Method::Email, kEmail);
+    QVERIFY(wizard);
+    QVERIFY(submitLogin(wizard));
+    const QString right = latestCode(m_server.get(), kEmail, kPurpose);
+    enterCode(wizard, wizard->codePage(), wrongCode(right));
+    QVERIFY(settled(wizard));
+    CodeEntryPage* code = wizard->codePage();
+    QCOMPARE(wizard->currentId(), int(RecoveryWizard::CodePageId));
+    QVERIFY(hasReference(code->codeError(), "E-CODE-WRONG"));
+    QVERIFY2(code->codeError()->message().endsWith(QStringLiteral("4 attempts left.")),
+             qPrintable(code->codeError()->message()));
+    QVERIFY(finish(wizard, kEmail));
+}
+
+void TestGuiRecovery::serverDownKeepsCode()
+{
+    QVERIFY(m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword) > 0);
+    RecoveryWizard* wizard = openFromLoginPage(Method::Email, kEmail);
+    QVERIFY(wizard);
+    QVERIFY(submitLogin(wizard));
+    const QString code = latestCode(m_server.get(), kEmail, kPurpose);
+    QVERIFY(m_server->stop());
+    enterCode(wizard, wizard->codePage(), code);
+    QVERIFY(settled(wizard));
+    QCOMPARE(wizard->currentId(), int(RecoveryWizard::CodePageId));
+    QVERIFY(hasReference(wizard->codePage()->pageError(), "E-SERVER-UNREACHABLE"));
+    QCOMPARE(wizard->codePage()->codeEdit()->text(), code);
+    QVERIFY(!wizard->codePage()->isCodeDead());
+}
+
+void TestGuiRecovery::forgotFromRegistration()
+{
+    QVERIFY(m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword) > 0);
+    QTest::mouseClick(m_window->welcomePage()->createAccountButton(), Qt::LeftButton);
+    RegistrationWizard* registration = m_window->registrationWizard();
+    QVERIFY(registration);
+    QVERIFY(RegistrationTestHelpers::fillDetails(registration, m_server.get(),
+                                                 RegistrationMethodPage::Method::Email, kEmail));
+    clickNext(registration);
+    QVERIFY(RegistrationTestHelpers::waitUntilSettled(registration));
+    QPushButton* forgot = registration->detailsPage()->forgotPasswordButton();
+    QVERIFY(forgot->isVisible());
+    QVERIFY(forgot->isEnabled());
+    QVERIFY(forgot->toolTip().isEmpty());
+    QTest::mouseClick(forgot, Qt::LeftButton);
+    QTRY_VERIFY(!m_window->registrationWizard());
+    RecoveryWizard* wizard = m_window->recoveryWizard();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->loginPage()->method(), RecoveryLoginPage::Method::Email);
+    QCOMPARE(wizard->loginPage()->emailEdit()->text(), kEmail);
+    QVERIFY(submitLogin(wizard));
+    QCOMPARE(wizard->currentId(), int(RecoveryWizard::CodePageId));
+}
+
+void TestGuiRecovery::cancelLeavesPasswordAlone()
+{
+    QVERIFY(m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword) > 0);
+    RecoveryWizard* wizard = openFromLoginPage(Method::Email, kEmail);
+    QVERIFY(wizard);
+    QVERIFY(submitLogin(wizard));
+    enterCode(wizard, wizard->codePage(), latestCode(m_server.get(), kEmail, kPurpose));
+    QVERIFY(settled(wizard));
+    QCOMPARE(wizard->currentId(), int(RecoveryWizard::PasswordPageId));
+    QTest::keyClicks(wizard->passwordPage()->passwordEdit(), kNewPassword);
+    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->recoveryWizard());
+    QCOMPARE(m_window->currentPage(), m_window->welcomePage());
+    QVERIFY(!signInError(kEmail, kPassword));
+}
+
+QTEST_MAIN(TestGuiRecovery)
+#include "TestGuiRecovery.moc"
