@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message numerus="yes">
-        <location filename="../work/main/core/protocol/ApiError.cpp" line="+26"/>
+        <location filename="../core/protocol/ApiError.cpp" line="+26"/>
         <source>%n attempt(s) left.</source>
         <translation>
             <numerusform>%n attempt left.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CodeEntryPage</name>
     <message numerus="yes">
-        <location filename="../work/main/ui/CodeEntryPage.cpp" line="+260"/>
+        <location filename="../ui/CodeEntryPage.cpp" line="+260"/>
         <source>The code has %n digits.</source>
         <translation>
             <numerusform>The code has %n digit.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
-        <location filename="../work/main/core/validation/PasswordPolicy.cpp" line="+62"/>
+        <location filename="../core/validation/PasswordPolicy.cpp" line="+62"/>
         <source>At least %n characters</source>
         <translation>
             <numerusform>At least %n character</numerusform>

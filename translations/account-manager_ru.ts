@@ -17,12 +17,24 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/AccountPage.cpp" line="+39"/>
+        <location filename="../ui/AccountPage.cpp" line="+51"/>
         <source>Sign Out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Change &amp;Password…</source>
+        <extracomment>Opens the password change (the guide&apos;s «Изменить пароль»)</extracomment>
+        <translation>Изменить &amp;пароль…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+107"/>
+        <source>Add Phone Number</source>
+        <translation>Добавить номер телефона</translation>
+    </message>
+    <message>
+        <location line="-102"/>
         <source>You are signed in</source>
         <translation>Вы вошли в аккаунт</translation>
     </message>
@@ -58,14 +70,30 @@
         <translation>Создан:</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+26"/>
+        <location line="+9"/>
+        <source>Account security</source>
+        <extracomment>The guide&apos;s «Безопасность аккаунта»: where the password is changed</extracomment>
+        <translation>Безопасность аккаунта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A code to your email or phone confirms a new password. Other devices are signed out.</source>
+        <translation>Новый пароль подтверждается кодом на почту или телефон. На других устройствах будет выполнен выход.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add a phone number to your account: if you ever forget the password, a code by SMS gets you back in.</source>
+        <translation>Добавьте в аккаунт номер телефона: если вы забудете пароль, код в SMS поможет вернуть доступ.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+34"/>
         <source>Loading…</source>
         <extracomment>Shown in place of the email, phone and region until the server has sent them</extracomment>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-22"/>
         <source>Not added</source>
         <extracomment>Shown instead of an email or phone number that is not bound to the account</extracomment>
         <translation>Не добавлен</translation>
@@ -76,7 +104,22 @@
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Add Email</source>
+        <translation>Добавить почту</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change Email</source>
+        <translation>Изменить почту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change Phone Number</source>
+        <translation>Изменить номер телефона</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Signing out…</source>
         <translation>Выполняется выход…</translation>
     </message>
@@ -194,13 +237,13 @@
         <translation>Мы отправили код на %1. Введите его здесь или перейдите по ссылке из письма — после этого окно само перейдёт к следующему шагу.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>We sent a code to %1 by SMS. It may take a minute to arrive.</source>
         <extracomment>%1 is the masked phone number, e.g. &quot;+7 *** ***-45-67&quot;</extracomment>
         <translation>Мы отправили SMS с кодом на номер %1. Сообщение может прийти не сразу.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Resend code in %1</source>
         <extracomment>%1 is the time left in minutes and seconds, e.g. &quot;0:42&quot;</extracomment>
         <translation>Отправить код повторно можно через %1</translation>
@@ -282,6 +325,180 @@
         <source>The file given with --ca-file cannot be used: %1</source>
         <extracomment>%1 is the reason, which names the file</extracomment>
         <translation>Файл, указанный в --ca-file, нельзя использовать: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactChangeWizard</name>
+    <message>
+        <location filename="../ui/ContactChangeWizard.cpp" line="+25"/>
+        <source>Add Email</source>
+        <translation>Добавить почту</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change Email</source>
+        <translation>Изменить почту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Phone Number</source>
+        <translation>Добавить номер телефона</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change Phone Number</source>
+        <translation>Изменить номер телефона</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add an email address</source>
+        <translation>Добавление электронной почты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the email address</source>
+        <translation>Изменение электронной почты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a phone number</source>
+        <translation>Добавление номера телефона</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the phone number</source>
+        <translation>Изменение номера телефона</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send</source>
+        <extracomment>The details page&apos;s button that sends a code to the new address or number (the guide&apos;s «Отправить»)</extracomment>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm the new email address</source>
+        <translation>Подтвердите новый адрес электронной почты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirm the new phone number</source>
+        <translation>Подтвердите новый номер телефона</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirm</source>
+        <extracomment>The code page&apos;s button (the guide&apos;s «Подтвердить»)</extracomment>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email address saved</source>
+        <translation>Электронная почта сохранена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone number saved</source>
+        <translation>Номер телефона сохранён</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Sending a new code…</source>
+        <translation>Отправляем новый код…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Your email address is now %1. You can sign in with it and receive codes there.</source>
+        <translation>Теперь ваша электронная почта — %1. С ней можно входить в аккаунт, на неё будут приходить коды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your phone number is now %1. You can sign in with it and receive codes there.</source>
+        <translation>Теперь ваш номер телефона — %1. С ним можно входить в аккаунт, на него будут приходить коды.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailsPage</name>
+    <message>
+        <location filename="../ui/ContactDetailsPage.cpp" line="+35"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;email address</source>
+        <translation>Новый адрес &amp;электронной почты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We will send a code to the new address to confirm that it is yours.</source>
+        <translation>Мы отправим код на новый адрес, чтобы подтвердить, что он ваш.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New p&amp;hone number</source>
+        <translation>Новый &amp;номер телефона</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We will send a code by SMS to the new number to confirm that it is yours.</source>
+        <translation>Мы отправим код в SMS на новый номер, чтобы подтвердить, что он ваш.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current &amp;password</source>
+        <translation>Текущий &amp;пароль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To protect your account, enter its password again.</source>
+        <translation>Для защиты аккаунта введите его пароль ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Enter the new email address.</source>
+        <translation>Введите новый адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a valid email address. Check it for typos.</source>
+        <translation>Неверный адрес электронной почты. Проверьте, нет ли в нём опечаток.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the new phone number.</source>
+        <translation>Введите новый номер телефона.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a valid phone number for the country code %1. Check the number and the code.</source>
+        <extracomment>%1 is the calling code the user picked, e.g. &quot;+7&quot;</extracomment>
+        <translation>Это неверный номер телефона для кода страны %1. Проверьте номер и код.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter your current password.</source>
+        <translation>Введите текущий пароль.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This is already the address of your account.</source>
+        <translation>Это уже адрес вашего аккаунта.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is already the number of your account.</source>
+        <translation>Это уже номер вашего аккаунта.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sending the code…</source>
+        <translation>Отправляем код…</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1952,36 @@
         <source>The code could not be sent. Please check the address and try again later.</source>
         <translation>Не удалось отправить код. Проверьте адрес и повторите попытку позже.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>This confirmation has expired. Please ask for a new code.</source>
+        <translation>Срок действия подтверждения истёк. Запросите новый код.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This password reset has expired. Please start again.</source>
+        <translation>Срок восстановления пароля истёк. Начните заново.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is not correct.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This device is no longer bound to your account.</source>
+        <translation>Это устройство больше не привязано к вашему аккаунту.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unbind your other devices first: phones, tablets, bands, scales and computers still use this account.</source>
+        <translation>Сначала отвяжите другие устройства: телефоны, планшеты, браслеты, весы и компьютеры ещё используют этот аккаунт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a new device for your account. Enter the code we sent you to confirm it is you.</source>
+        <translation>Это новое устройство для вашего аккаунта. Введите код, который мы отправили, чтобы подтвердить, что это вы.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorLabel</name>
@@ -1752,6 +1999,12 @@
         <source>No account? &amp;Create one</source>
         <extracomment>On the sign-in page, for people who have no account yet</extracomment>
         <translation>Нет аккаунта? &amp;Создать аккаунт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Forgot password?</source>
+        <extracomment>Under the password on the sign-in page (the guide&apos;s «Забыли пароль?»)</extracomment>
+        <translation>&amp;Забыли пароль?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1800,7 +2053,7 @@
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>&amp;Email address</source>
         <translation>&amp;Электронная почта</translation>
     </message>
@@ -1815,7 +2068,7 @@
         <translation>ID &amp;аккаунта</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Enter your email address.</source>
         <translation>Введите адрес электронной почты.</translation>
     </message>
@@ -1851,7 +2104,7 @@
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Signing in…</source>
         <translation>Выполняется вход…</translation>
     </message>
@@ -1869,12 +2122,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+34"/>
+        <location filename="../ui/MainWindow.cpp" line="+35"/>
         <source>Account Manager</source>
         <translation>Менеджер аккаунта</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1895,13 +2148,13 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+71"/>
+        <location line="+194"/>
         <location line="+3"/>
         <source>Signing you in…</source>
         <translation>Выполняется вход…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>You are signed out on this computer. The server could not be told, so the session there ends by itself when it expires.</source>
         <translation>Вы вышли из аккаунта на этом компьютере. Сообщить об этом серверу не удалось, поэтому сеанс на сервере завершится сам, когда истечёт его срок.</translation>
     </message>
@@ -1925,7 +2178,7 @@
 <context>
     <name>NewPasswordPage</name>
     <message>
-        <location filename="../ui/NewPasswordPage.cpp" line="+40"/>
+        <location filename="../ui/NewPasswordPage.cpp" line="+39"/>
         <source>Create a password</source>
         <translation>Придумайте пароль</translation>
     </message>
@@ -1972,13 +2225,18 @@
         <translation>Пароль не введён</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Required: %1.</source>
         <extracomment>After &quot;This password does not meet the requirements.&quot;; %1 lists the rules it breaks</extracomment>
         <translation>Требуется: %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>Новый пароль должен отличаться от текущего.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Saving the password…</source>
         <translation>Сохранение пароля…</translation>
     </message>
@@ -2001,6 +2259,66 @@
         <location line="+1"/>
         <source>The passwords do not match.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChangeWizard</name>
+    <message>
+        <location filename="../ui/PasswordChangeWizard.cpp" line="+24"/>
+        <location line="+14"/>
+        <source>Change Password</source>
+        <translation>Изменить пароль</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change password</source>
+        <translation>Изменить пароль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm</source>
+        <extracomment>The code page&apos;s button (the guide&apos;s «Подтвердить»)</extracomment>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a new password</source>
+        <translation>Придумайте новый пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your other devices will be signed out; this computer stays signed in.</source>
+        <translation>На других устройствах будет выполнен выход, а на этом компьютере вход сохранится.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password changed</source>
+        <translation>Пароль изменён</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Sending a new code…</source>
+        <translation>Отправляем новый код…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Changing the password…</source>
+        <translation>Меняем пароль…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Password changed. Other devices were signed out. This computer could not store the new sign-in, so it will ask for the new password next time.</source>
+        <translation>Пароль изменён. На других устройствах выполнен выход. Этому компьютеру не удалось сохранить новый вход, поэтому в следующий раз он попросит новый пароль.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password changed. Other devices were signed out. You stay signed in on this computer.</source>
+        <translation>Пароль изменён. На других устройствах выполнен выход. На этом компьютере вы остаётесь в аккаунте.</translation>
     </message>
 </context>
 <context>
@@ -2089,7 +2407,7 @@
 <context>
     <name>PhoneNumberEdit</name>
     <message>
-        <location filename="../ui/PhoneNumberEdit.cpp" line="+20"/>
+        <location filename="../ui/PhoneNumberEdit.cpp" line="+21"/>
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>
@@ -2103,6 +2421,172 @@
         <source>%1 +%2</source>
         <extracomment>A country in the phone code list: %1 is its name, %2 its calling code (&quot;Russia +7&quot;)</extracomment>
         <translation>%1 +%2</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryLoginPage</name>
+    <message>
+        <location filename="../ui/RecoveryLoginPage.cpp" line="+35"/>
+        <source>Forgot your password?</source>
+        <translation>Забыли пароль?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the email address, phone number or account ID of your account. We will send a code to confirm that it is yours.</source>
+        <translation>Укажите электронную почту, номер телефона или ID аккаунта. Мы отправим код, чтобы подтвердить, что аккаунт ваш.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Email</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account ID</source>
+        <translation>ID аккаунта</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example, 1234567890</source>
+        <extracomment>Placeholder of the account ID field; the ID is a number</extracomment>
+        <translation>Например, 1234567890</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Email address</source>
+        <translation>&amp;Электронная почта</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P&amp;hone number</source>
+        <translation>&amp;Номер телефона</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account &amp;ID</source>
+        <translation>ID &amp;аккаунта</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Enter your email address.</source>
+        <translation>Введите адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a valid email address. Check it for typos.</source>
+        <translation>Неверный адрес электронной почты. Проверьте, нет ли в нём опечаток.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter your phone number.</source>
+        <translation>Введите номер телефона.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a valid phone number for the country code %1. Check the number and the code.</source>
+        <extracomment>%1 is the calling code the user picked, e.g. &quot;+7&quot;</extracomment>
+        <translation>Это неверный номер телефона для кода страны %1. Проверьте номер и код.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter your account ID.</source>
+        <translation>Введите ID аккаунта.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An account ID consists of digits only.</source>
+        <translation>ID аккаунта состоит только из цифр.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The picture has not loaded yet. Wait a moment or get another picture.</source>
+        <translation>Картинка ещё не загрузилась. Подождите немного или запросите другую картинку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the characters from the picture.</source>
+        <translation>Введите символы с картинки.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Checking the details…</source>
+        <translation>Проверяем данные…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryWizard</name>
+    <message>
+        <location filename="../ui/RecoveryWizard.cpp" line="+24"/>
+        <source>Reset Password</source>
+        <translation>Восстановление пароля</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <extracomment>Closes the recovery wizard once the password is reset</extracomment>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset your password</source>
+        <translation>Восстановление пароля</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm</source>
+        <extracomment>The code page&apos;s button (the guide&apos;s «Подтвердить»)</extracomment>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a new password</source>
+        <translation>Придумайте новый пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every device signed in to the account will be signed out.</source>
+        <translation>На всех устройствах, где выполнен вход в аккаунт, будет выполнен выход.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change Password</source>
+        <extracomment>The button on the new password page of the recovery</extracomment>
+        <translation>Изменить пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed</source>
+        <translation>Пароль изменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password was changed and every device was signed out. Sign in with the new password.</source>
+        <translation>Пароль изменён, на всех устройствах выполнен выход. Войдите с новым паролем.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Sending a new code…</source>
+        <translation>Отправляем новый код…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Changing the password…</source>
+        <translation>Меняем пароль…</translation>
     </message>
 </context>
 <context>
@@ -2134,17 +2618,12 @@
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Password recovery is coming in a later version of Account Manager.</source>
-        <translation>Восстановление пароля появится в одной из следующих версий Account Manager.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Country or &amp;region</source>
         <translation>Страна или &amp;регион</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>&amp;Email address</source>
         <translation>&amp;Электронная почта</translation>
     </message>
@@ -2185,7 +2664,7 @@
         <translation>Это неверный номер телефона для кода страны %1. Проверьте номер и код.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The picture has not loaded yet. Wait a moment or get another picture.</source>
         <translation>Картинка ещё не загрузилась. Подождите немного или запросите другую картинку.</translation>
     </message>
@@ -2292,7 +2771,7 @@
         <translation>Далее</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Confirm your email address</source>
         <translation>Подтвердите адрес электронной почты</translation>
     </message>
@@ -2307,9 +2786,55 @@
         <translation>Отправка нового кода…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Creating your account…</source>
         <translation>Создание аккаунта…</translation>
+    </message>
+</context>
+<context>
+    <name>SendCodePage</name>
+    <message>
+        <location filename="../ui/SendCodePage.cpp" line="+17"/>
+        <source>Where should we send the verification code?</source>
+        <translation>Куда отправить код подтверждения?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A code confirms that it is you who asks.</source>
+        <translation>Код подтвердит, что это действительно вы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send</source>
+        <extracomment>The button that sends a verification code (the guide&apos;s «Отправить»)</extracomment>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Phone number %1</source>
+        <extracomment>A choice where the code goes; %1 is the masked number, e.g. &quot;+7 *** ***-45-67&quot;</extracomment>
+        <translation>Номер телефона %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email address %1</source>
+        <extracomment>A choice where the code goes; %1 is the masked address, e.g. &quot;a***@example.com&quot;</extracomment>
+        <translation>Электронная почта %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>We will send a code by SMS to your phone number %1.</source>
+        <translation>Мы отправим код в SMS на ваш номер телефона %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We will send a code to your email address %1.</source>
+        <translation>Мы отправим код на вашу электронную почту %1.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Sending the code…</source>
+        <translation>Отправляем код…</translation>
     </message>
 </context>
 <context>
