@@ -54,9 +54,10 @@ AccountServer::AccountServer(const ServerOptions& options, QObject* parent)
     , m_options(options)
     , m_outbox(options.outboxPath)
     , m_captchas(&m_outbox, options.testCaptchaAnswers, options.captchaTtl)
-    , m_signIn(&m_captchas, options.accessTokenTtl)
     , m_delivery(options.delivery, &m_outbox)
     , m_codeSender(&m_delivery, options.codeTtl, options.resendInterval)
+    , m_newDevices(&m_codeSender, options.newDeviceVerification)
+    , m_signIn(&m_captchas, &m_newDevices, options.accessTokenTtl)
     , m_registrations(&m_captchas, &m_codeSender)
     , m_completer(options.accessTokenTtl)
     , m_notifier(&m_delivery)
@@ -65,6 +66,8 @@ AccountServer::AccountServer(const ServerOptions& options, QObject* parent)
     , m_contactChange(&m_codeSender, &m_notifier, options.accessTokenTtl)
     , m_recoveryStart(&m_captchas, &m_codeSender)
     , m_recovery(&m_codeSender, &m_notifier)
+    , m_devices(options.accessTokenTtl)
+    , m_deletion(&m_codeSender, &m_notifier, options.accessTokenTtl)
 {
     // Deliveries wait on SMTP servers and gateways for seconds; a slow one must not hold up every
     // sign-in, so the pool has more threads than cores.
@@ -143,7 +146,8 @@ void AccountServer::addRoutes()
         const bool onWorker = handler == &AccountServer::signIn
             || path.startsWith(QLatin1String("/v1/registrations"))
             || path.startsWith(QLatin1String("/v1/recoveries"))
-            || path.startsWith(QLatin1String("/v1/account/"));
+            || path.startsWith(QLatin1String("/v1/account/"))
+            || handler == &AccountServer::deleteAccount || handler == &AccountServer::listDevices;
         if (path.contains(QLatin1String("{id}"))) {
             m_http.route(pattern, methodOf(route.method),
                          [this, handler](const QString& id, const QHttpServerRequest& request) {
@@ -199,6 +203,11 @@ AccountServer::Handler AccountServer::handlerFor(const char* method, const QStri
         { QStringLiteral("POST /v1/recoveries/{id}/resend"), &AccountServer::resendRecoveryCode },
         { QStringLiteral("POST /v1/recoveries/{id}/verify"), &AccountServer::verifyRecoveryCode },
         { QStringLiteral("POST /v1/recoveries/{id}/complete"), &AccountServer::completeRecovery },
+        { QStringLiteral("POST /v1/sessions/device-challenges/{id}/resend"), &AccountServer::resendDeviceChallenge },
+        { QStringLiteral("GET /v1/devices"), &AccountServer::listDevices },
+        { QStringLiteral("DELETE /v1/devices/{id}"), &AccountServer::unbindDevice },
+        { QStringLiteral("POST /v1/account/deletion/challenges"), &AccountServer::startDeletionChallenge },
+        { QStringLiteral("DELETE /v1/account"), &AccountServer::deleteAccount },
     };
     // ApiRoutes and this table change together; a route without a handler is a programming error.
     const Handler handler = handlers.value(QLatin1String(method) + QLatin1Char(' ') + path);
@@ -395,4 +404,29 @@ QHttpServerResponse AccountServer::verifyRecoveryCode(const RequestInfo& request
 QHttpServerResponse AccountServer::completeRecovery(const RequestInfo& request, const QJsonObject& body)
 {
     return m_recovery.complete(request, body);
+}
+
+QHttpServerResponse AccountServer::resendDeviceChallenge(const RequestInfo& request, const QJsonObject&)
+{
+    return m_newDevices.resend(request);
+}
+
+QHttpServerResponse AccountServer::listDevices(const RequestInfo& request, const QJsonObject&)
+{
+    return m_devices.list(request);
+}
+
+QHttpServerResponse AccountServer::unbindDevice(const RequestInfo& request, const QJsonObject& body)
+{
+    return m_devices.unbind(request, body);
+}
+
+QHttpServerResponse AccountServer::startDeletionChallenge(const RequestInfo& request, const QJsonObject& body)
+{
+    return m_deletion.startChallenge(request, body);
+}
+
+QHttpServerResponse AccountServer::deleteAccount(const RequestInfo& request, const QJsonObject& body)
+{
+    return m_deletion.deleteAccount(request, body);
 }

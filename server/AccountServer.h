@@ -1,11 +1,14 @@
 #pragma once
 
+#include "AccountDeletionHandler.h"
 #include "AccountNotifier.h"
 #include "CaptchaService.h"
 #include "ChallengeResendHandler.h"
 #include "CodeSender.h"
 #include "ContactChangeHandler.h"
 #include "DeliveryRouter.h"
+#include "DeviceHandler.h"
+#include "DeviceVerificationHandler.h"
 #include "Outbox.h"
 #include "PasswordChangeHandler.h"
 #include "RecoveryHandler.h"
@@ -70,13 +73,19 @@ private:
     QHttpServerResponse resendRecoveryCode(const RequestInfo& request, const QJsonObject& body);
     QHttpServerResponse verifyRecoveryCode(const RequestInfo& request, const QJsonObject& body);
     QHttpServerResponse completeRecovery(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse resendDeviceChallenge(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse listDevices(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse unbindDevice(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse startDeletionChallenge(const RequestInfo& request, const QJsonObject& body);
+    QHttpServerResponse deleteAccount(const RequestInfo& request, const QJsonObject& body);
 
     ServerOptions m_options;
     Outbox m_outbox;
     CaptchaService m_captchas;
-    SignInHandler m_signIn;
     DeliveryRouter m_delivery;
     CodeSender m_codeSender;
+    DeviceVerificationHandler m_newDevices;
+    SignInHandler m_signIn;
     RegistrationHandler m_registrations;
     VerificationHandler m_verification;
     RegistrationCompleter m_completer;
@@ -86,5 +95,7 @@ private:
     ContactChangeHandler m_contactChange;
     RecoveryStarter m_recoveryStart;
     RecoveryHandler m_recovery;
+    DeviceHandler m_devices;
+    AccountDeletionHandler m_deletion;
     QHttpServer m_http;
 };

@@ -128,7 +128,11 @@ AccountStore::CreateResult AccountStore::create(Account* account)
     // A clash of random IDs is unlikely; try a few before giving up.
     for (int attempt = 0; attempt < 8; ++attempt) {
         const qint64 id = newAccountId();
-        if (find(id))
+        // A deleted account's ID stays retired: old messages and audits must not point at a stranger.
+        QSqlQuery retired(m_db);
+        retired.prepare(QStringLiteral("SELECT 1 FROM account_deletions WHERE account_id = ?"));
+        retired.addBindValue(id);
+        if (find(id) || (retired.exec() && retired.next()))
             continue;
         QSqlQuery query(m_db);
         query.prepare(

@@ -27,6 +27,11 @@ const QList<ApiRoute>& ApiRoutes::all()
         { "POST", "/v1/recoveries/{id}/resend", false },
         { "POST", "/v1/recoveries/{id}/verify", false },
         { "POST", "/v1/recoveries/{id}/complete", false },
+        { "POST", "/v1/sessions/device-challenges/{id}/resend", false },
+        { "GET", "/v1/devices", true },
+        { "DELETE", "/v1/devices/{id}", true },
+        { "POST", "/v1/account/deletion/challenges", true },
+        { "DELETE", "/v1/account", true },
     };
     return routes;
 }
@@ -80,7 +85,10 @@ const QList<ErrorCode>& ApiRoutes::serverErrors()
                                           ErrorCode::DeliveryFailed,
                                           ErrorCode::ChallengeNotFound,
                                           ErrorCode::RecoveryNotFound,
-                                          ErrorCode::PasswordWrong };
+                                          ErrorCode::PasswordWrong,
+                                          ErrorCode::DeviceNotFound,
+                                          ErrorCode::DevicesStillBound,
+                                          ErrorCode::DeviceVerificationRequired };
     return codes;
 }
 

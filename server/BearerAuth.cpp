@@ -17,6 +17,7 @@ BearerAuth BearerAuth::of(const RequestInfo& request, QSqlDatabase db, int acces
         return auth;
     }
     auth.sessionId = grant.sessionId;
+    auth.deviceId = grant.deviceId;
     auth.account = *account;
     return auth;
 }

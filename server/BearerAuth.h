@@ -13,6 +13,7 @@ class BearerAuth
 public:
     ErrorCode error = ErrorCode::None; // E-UNAUTHORIZED or E-TOKEN-EXPIRED when not signed in
     qint64 sessionId = 0;
+    QString deviceId; // the device of the session
     Account account;
 
     static BearerAuth of(const RequestInfo& request, QSqlDatabase db, int accessTokenTtl);

@@ -14,6 +14,7 @@ struct Challenge : VerificationState
     QString choicePhone;
     qint64 expiresAt = 0;
     qint64 verifiedAt = 0;
+    QString deviceId; // device-verification: the device the code lets sign in
 
     bool hasDestination() const { return !destination.isEmpty(); }
 };

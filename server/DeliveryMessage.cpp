@@ -2,6 +2,9 @@
 
 QString DeliveryMessage::noticeEnglish() const
 {
+    if (purpose == QLatin1String("account-deleted"))
+        return QStringLiteral("Your Account Manager account was deleted, with everything it held. If you "
+                              "did not do it, contact support and quote this message.");
     const QString what = purpose == QLatin1String("email-changed") ? QStringLiteral("email address")
         : purpose == QLatin1String("phone-changed")                ? QStringLiteral("phone number")
                                                                    : QStringLiteral("password");
@@ -12,6 +15,9 @@ QString DeliveryMessage::noticeEnglish() const
 
 QString DeliveryMessage::noticeRussian() const
 {
+    if (purpose == QLatin1String("account-deleted"))
+        return QStringLiteral("Ваш аккаунт Account Manager удалён вместе со всеми данными. Если это были "
+                              "не вы, обратитесь в поддержку и приложите это письмо.");
     const QString what = purpose == QLatin1String("email-changed") ? QStringLiteral("Адрес электронной почты")
         : purpose == QLatin1String("phone-changed") ? QStringLiteral("Номер телефона")
                                                     : QStringLiteral("Пароль");

@@ -107,6 +107,46 @@ CREATE TABLE recovery_starts (
 CREATE INDEX recovery_starts_key ON recovery_starts(key, started_at);
 UPDATE registrations SET code_hash = NULL, link_hash = NULL;
 )"),
+        // 4: devices and account deletion. challenges gets two purposes (a CHECK cannot be altered
+        // in SQLite, so the table is rebuilt) and the device a new-device code is for. An erased
+        // account leaves only its ID and the time in account_deletions, for audits and so its ID
+        // is never handed out again.
+        QStringLiteral(R"(
+CREATE TABLE challenges_v4 (
+    id TEXT PRIMARY KEY,
+    purpose TEXT NOT NULL CHECK (purpose IN ('password-change', 'recovery', 'email-change', 'phone-change',
+                                             'account-deletion', 'device-verification')),
+    account_id INTEGER REFERENCES accounts(id) ON DELETE CASCADE,
+    channel TEXT CHECK (channel IN ('email', 'sms')),
+    destination TEXT,
+    choice_email TEXT,
+    choice_phone TEXT,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    code_hash BLOB,
+    code_expires_at INTEGER,
+    code_attempts INTEGER NOT NULL DEFAULT 0,
+    link_hash BLOB,
+    link_expires_at INTEGER,
+    last_sent_at INTEGER,
+    verified_at INTEGER,
+    finished_at INTEGER,
+    device_id TEXT);
+INSERT INTO challenges_v4 (id, purpose, account_id, channel, destination, choice_email, choice_phone,
+    created_at, expires_at, code_hash, code_expires_at, code_attempts, link_hash, link_expires_at,
+    last_sent_at, verified_at, finished_at)
+    SELECT id, purpose, account_id, channel, destination, choice_email, choice_phone, created_at, expires_at,
+    code_hash, code_expires_at, code_attempts, link_hash, link_expires_at, last_sent_at, verified_at,
+    finished_at FROM challenges;
+DROP TABLE challenges;
+ALTER TABLE challenges_v4 RENAME TO challenges;
+CREATE INDEX challenges_expiry ON challenges(expires_at);
+CREATE INDEX challenges_account ON challenges(account_id);
+CREATE INDEX sessions_account_device ON sessions(account_id, device_id);
+CREATE TABLE account_deletions (
+    account_id INTEGER PRIMARY KEY,
+    deleted_at TEXT NOT NULL);
+)"),
     };
     return list;
 }

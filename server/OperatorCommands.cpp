@@ -3,11 +3,13 @@
 #include "AccountStore.h"
 #include "ApiRoutes.h"
 #include "Database.h"
+#include "DeviceStore.h"
 #include "PasswordHasher.h"
 #include "validation/PasswordPolicy.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QUuid>
 #include <QTextStream>
 #include <cstdio>
 
@@ -22,7 +24,8 @@ int fail(const QString& message)
 bool OperatorCommands::isOperatorCommand(const QStringList& arguments)
 {
     return !arguments.isEmpty()
-        && (arguments.first() == QLatin1String("account") || arguments.first() == QLatin1String("routes"));
+        && (arguments.first() == QLatin1String("account") || arguments.first() == QLatin1String("device")
+            || arguments.first() == QLatin1String("routes"));
 }
 
 int OperatorCommands::run(const QStringList& arguments)
@@ -31,9 +34,12 @@ int OperatorCommands::run(const QStringList& arguments)
         QTextStream(stdout) << ApiRoutes::describe();
         return 0;
     }
-    if (arguments.value(1) == QLatin1String("add"))
+    if (arguments.first() == QLatin1String("device") && arguments.value(1) == QLatin1String("add"))
+        return addDevice(arguments.mid(2));
+    if (arguments.first() == QLatin1String("account") && arguments.value(1) == QLatin1String("add"))
         return addAccount(arguments.mid(2));
-    return fail(QStringLiteral("unknown command; try: account-server account add --help"));
+    return fail(QStringLiteral("unknown command; try: account-server account add --help, "
+                               "account-server device add --help"));
 }
 
 int OperatorCommands::addAccount(const QStringList& arguments)
@@ -125,4 +131,61 @@ int OperatorCommands::addAccount(const QStringList& arguments)
         break;
     }
     return fail(QStringLiteral("could not store the account in %1").arg(dbPath));
+}
+
+int OperatorCommands::addDevice(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Bind a device to an account. Prints its ID."));
+    parser.addHelpOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data directory."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("Database (default DIR/accounts.sqlite)."),
+                                QStringLiteral("PATH"));
+    const QCommandLineOption account(QStringLiteral("account"), QStringLiteral("Account ID."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  QStringLiteral("computer, phone, tablet, band, watch, scale or other."),
+                                  QStringLiteral("KIND"));
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Name, e.g. \"Mi Band 8\"."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption platform(QStringLiteral("platform"), QStringLiteral("Platform (optional)."),
+                                      QStringLiteral("PLATFORM"));
+    const QCommandLineOption id(QStringLiteral("id"), QStringLiteral("Device ID (default: a new UUID)."),
+                                QStringLiteral("DEVICE-ID"));
+    for (const auto& option : { dataDir, db, account, kind, name, platform, id })
+        parser.addOption(option);
+    parser.process(QStringList { QStringLiteral("account-server device add") } + arguments);
+
+    if (!parser.isSet(dataDir) && !parser.isSet(db))
+        return fail(QStringLiteral("--data-dir (or --db) is required"));
+    bool idOk = false;
+    const qint64 accountId = parser.value(account).toLongLong(&idOk);
+    if (!idOk || accountId <= 0)
+        return fail(QStringLiteral("--account wants the numeric account ID"));
+    DeviceInfo device;
+    device.kind = parser.value(kind);
+    if (!DeviceInfo::kinds().contains(device.kind))
+        return fail(QStringLiteral("--kind must be one of: %1").arg(DeviceInfo::kinds().join(QStringLiteral(", "))));
+    device.name = parser.value(name).trimmed();
+    if (device.name.isEmpty() || device.name.size() > 100)
+        return fail(QStringLiteral("--name is required (at most 100 characters)"));
+    device.platform = parser.value(platform).trimmed().left(100);
+    device.id = parser.isSet(id) ? parser.value(id).trimmed() : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (device.id.isEmpty() || device.id.size() > 64)
+        return fail(QStringLiteral("--id must have 1 to 64 characters"));
+
+    const QString dbPath = parser.isSet(db)
+        ? parser.value(db)
+        : QDir(parser.value(dataDir)).filePath(QStringLiteral("accounts.sqlite"));
+    QString error;
+    if (!Database::open(dbPath, &error))
+        return fail(error);
+    if (!AccountStore(Database::connection()).find(accountId))
+        return fail(QStringLiteral("no account %1 in %2").arg(accountId).arg(dbPath));
+    if (!DeviceStore(Database::connection()).add(accountId, device))
+        return fail(QStringLiteral("account %1 already has a device %2").arg(accountId).arg(device.id));
+    QTextStream(stdout) << device.id << Qt::endl;
+    return 0;
 }

@@ -4,7 +4,10 @@
 
 // Commands an operator runs next to the server, on the same database:
 //   account-server account add --data-dir DIR [--db PATH] [--email E] [--phone P] --region RU
-//   --password-stdin account-server routes      (the route table and server error codes, for the docs test)
+//   --password-stdin
+//   account-server device add --data-dir DIR [--db PATH] --account ID --kind band --name "Mi Band 8"
+//   [--platform P] [--id DEVICE-ID]   (a band or scale without its hardware; prints the device ID)
+//   account-server routes      (the route table and server error codes, for the docs test)
 class OperatorCommands
 {
 public:
@@ -14,4 +17,5 @@ public:
 
 private:
     static int addAccount(const QStringList& arguments);
+    static int addDevice(const QStringList& arguments);
 };

@@ -79,9 +79,14 @@ bool ServerOptions::parse(const QStringList& arguments, QString* error, bool* ex
     const QCommandLineOption testCaptcha(
         QStringLiteral("test-captcha-answers"),
         QStringLiteral("Write captcha answers to the outbox (tests only; loopback --listen only)."));
+    const QCommandLineOption newDeviceOption(
+        QStringLiteral("new-device-verification"),
+        QStringLiteral("on: a sign-in from a device the account never used needs a code sent to its email "
+                       "or phone (default); off: the password is enough."),
+        QStringLiteral("on|off"), QStringLiteral("on"));
     for (const auto& option :
          { listen, dataDirOption, certOption, keyOption, dbOption, outboxOption, ttlOption, captchaTtlOption,
-           testCaptcha, codeTtlOption, resendOption, publicUrlOption })
+           testCaptcha, codeTtlOption, resendOption, publicUrlOption, newDeviceOption })
         parser.addOption(option);
     DeliveryOptions::addOptions(&parser);
     parser.addPositionalArgument(QStringLiteral("serve"), QStringLiteral("Run the server (the default)."));
@@ -121,6 +126,12 @@ bool ServerOptions::parse(const QStringList& arguments, QString* error, bool* ex
         *error = QStringLiteral("--resend-interval wants a number of seconds");
         return false;
     }
+    const QString newDevice = parser.value(newDeviceOption);
+    if (newDevice != QLatin1String("on") && newDevice != QLatin1String("off")) {
+        *error = QStringLiteral("--new-device-verification wants on or off");
+        return false;
+    }
+    newDeviceVerification = newDevice == QLatin1String("on");
     if (parser.isSet(publicUrlOption)) {
         publicUrl = QUrl(parser.value(publicUrlOption), QUrl::StrictMode);
         if (!publicUrl.isValid() || publicUrl.scheme() != QLatin1String("https")

@@ -23,6 +23,8 @@ public:
     bool testCaptchaAnswers = false;
     int codeTtl = 600; // seconds a verification code lives; hidden option for tests
     int resendInterval = 60; // seconds between two codes of a registration; hidden, 0 for tests
+    // A code to the bound email or phone before a device the account never used gets tokens.
+    bool newDeviceVerification = true;
     QUrl publicUrl; // base of emailed links; empty: https://<listen address>:<port>
     DeliveryOptions delivery;
 

@@ -3,6 +3,7 @@
 #include "AccountStore.h"
 #include "CaptchaService.h"
 #include "Database.h"
+#include "DeviceVerificationHandler.h"
 #include "LoginThrottle.h"
 #include "PasswordHasher.h"
 #include "Replies.h"
@@ -10,8 +11,10 @@
 #include "SessionMessages.h"
 #include "TokenService.h"
 
-SignInHandler::SignInHandler(CaptchaService* captchas, int accessTokenTtl)
+SignInHandler::SignInHandler(CaptchaService* captchas, const DeviceVerificationHandler* newDevices,
+                             int accessTokenTtl)
     : m_captchas(captchas)
+    , m_newDevices(newDevices)
     , m_accessTokenTtl(accessTokenTtl)
 {
 }
@@ -62,6 +65,8 @@ QHttpServerResponse SignInHandler::handle(const RequestInfo& request, const QJso
     }
 
     throttle.reset(throttleKey);
+    if (const ApiError unverified = m_newDevices->check(db, *account, signIn, &request.logNote))
+        return Replies::error(unverified, request);
     accounts.upsertDevice(account->id, signIn.device);
     TokenService tokens(db, m_accessTokenTtl);
     const TokenService::Grant grant = tokens.startSession(account->id, signIn.device.id);

@@ -4,17 +4,20 @@
 #include <QJsonObject>
 
 class CaptchaService;
+class DeviceVerificationHandler;
 struct RequestInfo;
 
 // POST /v1/sessions. Runs on a worker thread (one Argon2id check is tens of milliseconds), with
-// that thread's database connection, and applies the captcha and lock rules of LoginThrottle.
+// that thread's database connection, and applies the captcha and lock rules of LoginThrottle and,
+// for a device the account has never used, the code of DeviceVerificationHandler.
 class SignInHandler
 {
 public:
-    SignInHandler(CaptchaService* captchas, int accessTokenTtl);
+    SignInHandler(CaptchaService* captchas, const DeviceVerificationHandler* newDevices, int accessTokenTtl);
     QHttpServerResponse handle(const RequestInfo& request, const QJsonObject& body) const;
 
 private:
     CaptchaService* m_captchas;
+    const DeviceVerificationHandler* m_newDevices;
     int m_accessTokenTtl;
 };

@@ -1,5 +1,7 @@
 #include "TokenService.h"
 
+#include "DeviceStore.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QSqlQuery>
@@ -78,7 +80,7 @@ TokenService::Grant TokenService::authenticate(const QString& accessToken)
     Grant grant;
     QSqlQuery query(m_db);
     query.prepare(
-        QStringLiteral("SELECT t.expires_at, t.revoked, s.id, s.account_id, s.revoked_at FROM tokens t "
+        QStringLiteral("SELECT t.expires_at, t.revoked, s.id, s.account_id, s.revoked_at, s.device_id FROM tokens t "
                        "JOIN sessions s ON s.id = t.session_id WHERE t.hash = ? AND t.kind = 'access'"));
     query.addBindValue(hashOf(accessToken));
     if (accessToken.isEmpty() || !query.exec() || !query.next() || query.value(1).toInt() != 0
@@ -92,6 +94,8 @@ TokenService::Grant TokenService::authenticate(const QString& accessToken)
     }
     grant.sessionId = query.value(2).toLongLong();
     grant.accountId = query.value(3).toLongLong();
+    grant.deviceId = query.value(5).toString();
+    DeviceStore(m_db).touch(grant.accountId, grant.deviceId);
     return grant;
 }
 
@@ -100,7 +104,7 @@ TokenService::Grant TokenService::refresh(const QString& refreshToken)
     Grant grant;
     QSqlQuery query(m_db);
     query.prepare(
-        QStringLiteral("SELECT t.expires_at, t.revoked, t.used_at, s.id, s.account_id, s.revoked_at "
+        QStringLiteral("SELECT t.expires_at, t.revoked, t.used_at, s.id, s.account_id, s.revoked_at, s.device_id "
                        "FROM tokens t JOIN sessions s ON s.id = t.session_id "
                        "WHERE t.hash = ? AND t.kind = 'refresh'"));
     query.addBindValue(hashOf(refreshToken));
@@ -134,6 +138,8 @@ TokenService::Grant TokenService::refresh(const QString& refreshToken)
     }
     grant.sessionId = sessionId;
     grant.accountId = query.value(4).toLongLong();
+    grant.deviceId = query.value(6).toString();
+    DeviceStore(m_db).touch(grant.accountId, grant.deviceId);
     return grant;
 }
 

@@ -23,13 +23,15 @@ public:
         ErrorCode error = ErrorCode::None;
         qint64 accountId = 0;
         qint64 sessionId = 0;
+        QString deviceId; // of the session; from authenticate() and refresh()
         TokenPair tokens; // only from signIn() and refresh()
     };
 
     TokenService(QSqlDatabase db, int accessTtlSeconds);
 
     Grant startSession(qint64 accountId, const QString& deviceId);
-    // None with the account and session, or Unauthorized / AccessTokenExpired.
+    // None with the account and session, or Unauthorized / AccessTokenExpired. Marks the device as
+    // seen (DeviceStore::touch), as refresh() does.
     Grant authenticate(const QString& accessToken);
     // None with a new pair, or RefreshTokenInvalid / RefreshTokenReused.
     Grant refresh(const QString& refreshToken);

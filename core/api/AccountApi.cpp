@@ -299,6 +299,42 @@ QNetworkReply* AccountApi::completeRecovery(const QString& recoveryId, const Com
                 decoded(std::move(callback)));
 }
 
+QNetworkReply* AccountApi::resendDeviceVerification(const QString& challengeId, QObject* context,
+                                                    Callback<CodeChallenge> callback)
+{
+    return send("POST", idPath("/v1/sessions/device-challenges/%1/resend", challengeId), {}, {}, context,
+                decodedChallenge(std::move(callback), "challengeId"));
+}
+
+QNetworkReply* AccountApi::devices(const QString& accessToken, QObject* context, Callback<DeviceList> callback)
+{
+    return send("GET", QStringLiteral("/v1/devices"), {}, accessToken, context, decoded(std::move(callback)));
+}
+
+QNetworkReply* AccountApi::unbindDevice(const QString& accessToken, const QString& deviceId,
+                                        const UnbindDeviceRequest& request, QObject* context,
+                                        DoneCallback callback)
+{
+    return send(
+        "DELETE", idPath("/v1/devices/%1", deviceId), request.toJson(), accessToken, context,
+        [callback = std::move(callback)](const QJsonObject&, const ApiError& error) { callback(error); });
+}
+
+QNetworkReply* AccountApi::startAccountDeletion(const QString& accessToken, const QString& via,
+                                                QObject* context, Callback<CodeChallenge> callback)
+{
+    return send("POST", QStringLiteral("/v1/account/deletion/challenges"), PasswordChallengeRequest { via }.toJson(),
+                accessToken, context, decodedChallenge(std::move(callback), "challengeId"));
+}
+
+QNetworkReply* AccountApi::deleteAccount(const QString& accessToken, const DeleteAccountRequest& request,
+                                         QObject* context, DoneCallback callback)
+{
+    return send(
+        "DELETE", QStringLiteral("/v1/account"), request.toJson(), accessToken, context,
+        [callback = std::move(callback)](const QJsonObject&, const ApiError& error) { callback(error); });
+}
+
 QNetworkReply* AccountApi::send(const QByteArray& method, const QString& path, const QJsonObject& body,
                                 const QString& accessToken, QObject* context, JsonCallback callback)
 {

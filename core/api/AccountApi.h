@@ -4,6 +4,7 @@
 #include "protocol/AccountMessages.h"
 #include "protocol/ApiError.h"
 #include "protocol/CaptchaMessages.h"
+#include "protocol/DeviceMessages.h"
 #include "protocol/HealthMessages.h"
 #include "protocol/RecoveryMessages.h"
 #include "protocol/RegistrationMessages.h"
@@ -102,6 +103,25 @@ public:
                                       DoneCallback callback);
     QNetworkReply* completeRecovery(const QString& recoveryId, const CompleteRecoveryRequest& request,
                                     QObject* context, Callback<RecoveryResult> callback);
+
+    // New-device verification: a new code for the challenge of E-DEVICE-VERIFICATION-REQUIRED
+    // (ApiError::challenge); the sign-in is then repeated with SignInRequest::deviceVerification.
+    QNetworkReply* resendDeviceVerification(const QString& challengeId, QObject* context,
+                                            Callback<CodeChallenge> callback);
+
+    // Devices bound to the account (signed in), and unbinding one with the password asked again;
+    // unbinding this computer's own device signs it out as well.
+    QNetworkReply* devices(const QString& accessToken, QObject* context, Callback<DeviceList> callback);
+    QNetworkReply* unbindDevice(const QString& accessToken, const QString& deviceId,
+                                const UnbindDeviceRequest& request, QObject* context, DoneCallback callback);
+
+    // Deleting the account: a code to the bound email or phone (via as for a password change), then
+    // the password, the challenge and the code. E-DEVICES-STILL-BOUND (ApiError::devices) until
+    // every other device is unbound.
+    QNetworkReply* startAccountDeletion(const QString& accessToken, const QString& via, QObject* context,
+                                        Callback<CodeChallenge> callback);
+    QNetworkReply* deleteAccount(const QString& accessToken, const DeleteAccountRequest& request,
+                                 QObject* context, DoneCallback callback);
 
     // Any endpoint: method "GET", "POST", "PUT", "DELETE"; path under the server URL ("/v1/devices");
     // an empty accessToken sends no Authorization header. A 2xx reply with an empty body gives {}.

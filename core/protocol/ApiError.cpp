@@ -49,6 +49,10 @@ QJsonObject ApiError::toJson() const
         inner.insert(QStringLiteral("attemptsLeft"), attemptsLeft);
     if (!reasons.isEmpty())
         inner.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(reasons));
+    if (!devices.isEmpty())
+        inner.insert(QStringLiteral("devices"), devices);
+    if (!challenge.isEmpty())
+        inner.insert(QStringLiteral("challenge"), challenge);
     return QJsonObject { { QStringLiteral("error"), inner } };
 }
 
@@ -71,6 +75,8 @@ ApiError ApiError::fromJson(const QJsonObject& envelope, int status)
     error.attemptsLeft = obj.value(QStringLiteral("attemptsLeft")).toInt(-1);
     for (const QJsonValue& reason : obj.value(QStringLiteral("reasons")).toArray())
         error.reasons.append(reason.toString());
+    error.devices = obj.value(QStringLiteral("devices")).toArray();
+    error.challenge = obj.value(QStringLiteral("challenge")).toObject();
     error.httpStatus = status;
     return error;
 }

@@ -3,12 +3,13 @@
 #include "ErrorCode.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
 // An error as the user, support and the code see it. The server sends it as
-// {"error":{"code","message","field","requestId"[,"until"]}}; the client adds what the network said.
+// {"error":{"code","message","field","requestId"[,"until","attemptsLeft","reasons","devices","challenge"]}}; the client adds what the network said.
 struct ApiError
 {
     ErrorCode code = ErrorCode::None;
@@ -18,6 +19,10 @@ struct ApiError
     QDateTime until; // when a lock or rate limit ends, if any
     int attemptsLeft = -1; // E-CODE-WRONG: tries left for this code; -1 when not said
     QStringList reasons; // E-PASSWORD-WEAK: the rules broken ("too_short", "common", ...)
+    // E-DEVICES-STILL-BOUND: the devices to unbind first, each as in GET /v1/devices; empty otherwise.
+    QJsonArray devices;
+    // E-DEVICE-VERIFICATION-REQUIRED: where the code went, a CodeChallenge with "challengeId".
+    QJsonObject challenge;
     int httpStatus = 0;
     QString detail; // client side only: Qt's network or TLS reason, never shown without the message
 

@@ -131,6 +131,15 @@ const ErrorCodeInfo kCatalog[] = {
     {ErrorCode::PasswordWrong, "E-PASSWORD-WRONG", 403,
      QT_TRANSLATE_NOOP("ErrorCatalog", "The password is not correct."),
      "The current password re-entered to change the email or phone was wrong. Counts towards the sign-in lock of the account."},
+    {ErrorCode::DeviceNotFound, "E-DEVICE-NOT-FOUND", 404,
+     QT_TRANSLATE_NOOP("ErrorCatalog", "This device is no longer bound to your account."),
+     "Unknown device ID for this account, or one already unbound. The list of devices may be out of date: reload it."},
+    {ErrorCode::DevicesStillBound, "E-DEVICES-STILL-BOUND", 409,
+     QT_TRANSLATE_NOOP("ErrorCatalog", "Unbind your other devices first: phones, tablets, bands, scales and computers still use this account."),
+     "Account deletion refused while devices other than the caller's are bound; 'devices' lists them. Unbind each (DELETE /v1/devices/{id}) and retry."},
+    {ErrorCode::DeviceVerificationRequired, "E-DEVICE-VERIFICATION-REQUIRED", 403,
+     QT_TRANSLATE_NOOP("ErrorCatalog", "This is a new device for your account. Enter the code we sent you to confirm it is you."),
+     "Sign-in from a device ID the account has never used: a code went to the bound email or phone ('challenge' says where); the client repeats the sign-in with deviceVerification."},
 };
 // clang-format on
 } // namespace

@@ -52,6 +52,10 @@ enum class ErrorCode {
     ChallengeNotFound,
     RecoveryNotFound,
     PasswordWrong,
+    // devices and account deletion (server)
+    DeviceNotFound,
+    DevicesStillBound,
+    DeviceVerificationRequired,
 };
 
 struct ErrorCodeInfo

@@ -2,6 +2,19 @@
 
 #include "JsonReader.h"
 
+QJsonObject DeviceVerification::toJson() const
+{
+    return { { QStringLiteral("challengeId"), challengeId }, { QStringLiteral("code"), code } };
+}
+
+DeviceVerification DeviceVerification::read(JsonReader& reader)
+{
+    DeviceVerification result;
+    result.challengeId = reader.string("challengeId", 64);
+    result.code = reader.string("code", 16);
+    return result;
+}
+
 QJsonObject SignInRequest::toJson() const
 {
     QJsonObject json { { QStringLiteral("login"), login },
@@ -9,6 +22,8 @@ QJsonObject SignInRequest::toJson() const
                        { QStringLiteral("device"), device.toJson() } };
     if (captcha)
         json.insert(QStringLiteral("captcha"), captcha->toJson());
+    if (deviceVerification)
+        json.insert(QStringLiteral("deviceVerification"), deviceVerification->toJson());
     return json;
 }
 
@@ -22,6 +37,8 @@ SignInRequest SignInRequest::fromJson(const QJsonObject& json, ApiError* error)
     result.device = DeviceInfo::read(device);
     if (auto captcha = reader.optionalObject("captcha"))
         result.captcha = CaptchaAnswer::read(*captcha);
+    if (auto verification = reader.optionalObject("deviceVerification"))
+        result.deviceVerification = DeviceVerification::read(*verification);
     *error = reader.error();
     return result;
 }

@@ -5,13 +5,25 @@
 
 #include <optional>
 
-// POST /v1/sessions: {login, password, device, captcha?}
+// The answer to E-DEVICE-VERIFICATION-REQUIRED, sent with the repeated sign-in:
+// {challengeId, code}, the challenge from the error envelope and the code sent to the owner.
+struct DeviceVerification
+{
+    QString challengeId;
+    QString code;
+
+    QJsonObject toJson() const;
+    static DeviceVerification read(class JsonReader& reader);
+};
+
+// POST /v1/sessions: {login, password, device, captcha?, deviceVerification?}
 struct SignInRequest
 {
     QString login; // email, phone (E.164 or national with region) or numeric account ID
     QString password;
     DeviceInfo device;
     std::optional<CaptchaAnswer> captcha;
+    std::optional<DeviceVerification> deviceVerification; // only after E-DEVICE-VERIFICATION-REQUIRED
 
     QJsonObject toJson() const;
     static SignInRequest fromJson(const QJsonObject& json, ApiError* error);

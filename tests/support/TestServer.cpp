@@ -39,7 +39,10 @@ bool TestServer::start(const QStringList& extraArgs)
                        pki + QStringLiteral("/server.crt"),
                        QStringLiteral("--tls-key"),
                        pki + QStringLiteral("/server.key"),
-                       QStringLiteral("--test-captcha-answers") };
+                       QStringLiteral("--test-captcha-answers"),
+                       QStringLiteral("--new-device-verification"),
+                       m_newDeviceVerification ? QStringLiteral("on") : QStringLiteral("off") };
+    // Last, so that an extraArgs "--new-device-verification" wins (the parser keeps the last value).
     args += extraArgs;
     m_process.setStandardErrorFile(logPath(), QIODevice::Append);
     m_process.setProgram(serverBinary());

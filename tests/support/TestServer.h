@@ -17,6 +17,10 @@
 //     QNetworkRequest request(server.url().resolved(QUrl("/v1/health")));
 //     request.setSslConfiguration(TestTls::configuration()); // trusts exactly the test CA
 //
+// New-device verification is OFF by default here (--new-device-verification off), so tests of
+// other flows sign in with a password alone; call setNewDeviceVerification(true) before start(),
+// or pass {"--new-device-verification", "on"} in extraArgs, to test it.
+//
 // The server's stderr (one log line per request) goes to logPath(). stop() runs in the destructor.
 class TestServer
 {
@@ -29,6 +33,8 @@ public:
     // Starts the server, with extraArgs appended (e.g. {"--access-token-ttl", "1"}), and waits
     // up to 15 s for its "listening on" line. False with errorString() on failure.
     bool start(const QStringList& extraArgs = {});
+    // Whether the next start() asks new devices for a code; false by default (see above).
+    void setNewDeviceVerification(bool on) { m_newDeviceVerification = on; }
     // SIGTERM, then waits; returns true when the server exited cleanly with status 0.
     bool stop();
     // SIGKILL, for crash tests. The data directory stays, so start() again sees the same database.
@@ -64,4 +70,5 @@ private:
     QProcess m_process;
     quint16 m_port = 0;
     QString m_error;
+    bool m_newDeviceVerification = false;
 };

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// One device bound to the account, as GET /v1/devices lists it:
+// {id, name, kind, platform, firstSeen, lastSeen, current}
+struct BoundDevice
+{
+    QString id;
+    QString name;
+    QString kind; // one of DeviceInfo::kinds()
+    QString platform;
+    QDateTime firstSeen; // UTC, whole seconds
+    QDateTime lastSeen; // updated at most once a minute
+    bool current = false; // the device of the session that asked
+
+    QJsonObject toJson() const;
+    static BoundDevice fromJson(const QJsonObject& json, ApiError* error);
+};
+
+// GET /v1/devices: {devices: [BoundDevice]}, most recently seen first.
+struct DeviceList
+{
+    QList<BoundDevice> devices;
+
+    QJsonObject toJson() const;
+    static DeviceList fromJson(const QJsonObject& json, ApiError* error);
+};
+
+// DELETE /v1/devices/{id}: {password}, the account's password asked again -> 204.
+struct UnbindDeviceRequest
+{
+    QString password;
+
+    QJsonObject toJson() const;
+    static UnbindDeviceRequest fromJson(const QJsonObject& json, ApiError* error);
+};
+
+// DELETE /v1/account: {password, challengeId, code} -> 204. The challenge comes from
+// POST /v1/account/deletion/challenges ({via?}, as PasswordChallengeRequest).
+struct DeleteAccountRequest
+{
+    QString password;
+    QString challengeId;
+    QString code;
+
+    QJsonObject toJson() const;
+    static DeleteAccountRequest fromJson(const QJsonObject& json, ApiError* error);
+};

@@ -1,0 +1,124 @@
+#include "AccountDeletionHandler.h"
+
+#include "AccountChangeMessages.h"
+#include "AccountEraser.h"
+#include "AccountNotifier.h"
+#include "BearerAuth.h"
+#include "ChallengeStore.h"
+#include "CodeCheck.h"
+#include "CodeSender.h"
+#include "Database.h"
+#include "DeviceMessages.h"
+#include "DeviceStore.h"
+#include "PasswordRecheck.h"
+#include "Replies.h"
+#include "RequestInfo.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace {
+const QString kPurpose = QStringLiteral("account-deletion");
+
+// E-DEVICES-STILL-BOUND listing the devices other than the caller's; no error when there are none.
+ApiError boundDevices(QSqlDatabase db, qint64 accountId, const QString& callerDeviceId)
+{
+    ApiError error;
+    for (const BoundDevice& device : DeviceStore(db).list(accountId, callerDeviceId)) {
+        if (!device.current)
+            error.devices.append(device.toJson());
+    }
+    if (!error.devices.isEmpty()) {
+        const QJsonArray devices = error.devices;
+        error = ApiError(ErrorCode::DevicesStillBound);
+        error.devices = devices;
+    }
+    return error;
+}
+} // namespace
+
+AccountDeletionHandler::AccountDeletionHandler(const CodeSender* sender, const AccountNotifier* notifier,
+                                               int accessTokenTtl)
+    : m_sender(sender)
+    , m_notifier(notifier)
+    , m_accessTokenTtl(accessTokenTtl)
+{
+}
+
+QHttpServerResponse AccountDeletionHandler::startChallenge(const RequestInfo& request,
+                                                           const QJsonObject& body) const
+{
+    QSqlDatabase db = Database::connection();
+    const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);
+    if (auth.error != ErrorCode::None)
+        return Replies::error(auth.error, request);
+    ApiError decodeError;
+    const PasswordChallengeRequest start = PasswordChallengeRequest::fromJson(body, &decodeError);
+    if (decodeError)
+        return Replies::error(decodeError, request);
+    // No code for a deletion that would be refused anyway.
+    if (const ApiError bound = boundDevices(db, auth.account.id, auth.deviceId))
+        return Replies::error(bound, request);
+
+    const Account& account = auth.account;
+    QString via = start.via;
+    if (via.isEmpty() && !account.email.isEmpty() && !account.phone.isEmpty())
+        return Replies::error(ErrorCode::MissingField, request, QStringLiteral("via"));
+    if (via.isEmpty())
+        via = account.email.isEmpty() ? QStringLiteral("phone") : QStringLiteral("email");
+    const bool byEmail = via == QLatin1String("email");
+    const QString destination = byEmail ? account.email : account.phone;
+    if (destination.isEmpty())
+        return Replies::error(ErrorCode::InvalidField, request, QStringLiteral("via"));
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Challenge challenge;
+    challenge.id = QString::fromLatin1(RequestInfo::newRequestId());
+    challenge.purpose = kPurpose;
+    challenge.accountId = account.id;
+    challenge.channel = byEmail ? QStringLiteral("email") : QStringLiteral("sms");
+    challenge.destination = destination;
+    challenge.expiresAt = now + qint64(Challenge::kLifetimeSeconds) * 1000;
+    ChallengeStore store(db);
+    if (!store.create(challenge, now))
+        return Replies::error(ErrorCode::Internal, request);
+    VerificationStore codes = store.codes();
+    if (const ApiError sendError = m_sender->send(codes, &challenge, now, &request.logNote))
+        return Replies::error(sendError, request);
+    return Replies::json(m_sender->challenge(challenge, now).toJson(QStringLiteral("challengeId")), request,
+                         201);
+}
+
+QHttpServerResponse AccountDeletionHandler::deleteAccount(const RequestInfo& request,
+                                                          const QJsonObject& body) const
+{
+    QSqlDatabase db = Database::connection();
+    const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);
+    if (auth.error != ErrorCode::None)
+        return Replies::error(auth.error, request);
+    ApiError decodeError;
+    const DeleteAccountRequest deletion = DeleteAccountRequest::fromJson(body, &decodeError);
+    if (decodeError)
+        return Replies::error(decodeError, request);
+    if (const ApiError bound = boundDevices(db, auth.account.id, auth.deviceId))
+        return Replies::error(bound, request);
+    if (const ApiError wrong = PasswordRecheck::check(db, auth.account, deletion.password))
+        return Replies::error(wrong, request);
+
+    ChallengeStore store(db);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const std::optional<Challenge> challenge = store.findLive(deletion.challengeId, kPurpose, now);
+    if (!challenge || challenge->accountId != auth.account.id)
+        return Replies::error(ErrorCode::ChallengeNotFound, request, QStringLiteral("challengeId"));
+    VerificationStore codes = store.codes();
+    if (const ApiError codeError = CodeCheck::check(codes, *challenge, deletion.code, now))
+        return Replies::error(codeError, request);
+    if (!store.finish(challenge->id, QDateTime::currentMSecsSinceEpoch()))
+        return Replies::error(ErrorCode::ChallengeNotFound, request, QStringLiteral("challengeId"));
+
+    // Sent while the addresses still exist: after the erase nothing knows where to write.
+    m_notifier->notifyAll(auth.account, QStringLiteral("account-deleted"), &request.logNote);
+    if (!AccountEraser(db).erase(auth.account))
+        return Replies::error(ErrorCode::Internal, request);
+    return Replies::noContent(request);
+}

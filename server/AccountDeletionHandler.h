@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QHttpServerResponse>
+#include <QJsonObject>
+
+class AccountNotifier;
+class CodeSender;
+struct RequestInfo;
+
+// Deleting the signed-in account: POST /v1/account/deletion/challenges sends a code to the bound
+// email or phone (the rules of the password change), DELETE /v1/account takes the password, the
+// challenge and its code and erases the account (AccountEraser). Refused while a device other than
+// the caller's is bound: those devices would keep the account ID inside and stop working properly,
+// so the owner unbinds them first, as the Mi Account asks. Runs on a worker thread.
+class AccountDeletionHandler
+{
+public:
+    AccountDeletionHandler(const CodeSender* sender, const AccountNotifier* notifier, int accessTokenTtl);
+    QHttpServerResponse startChallenge(const RequestInfo& request, const QJsonObject& body) const;
+    QHttpServerResponse deleteAccount(const RequestInfo& request, const QJsonObject& body) const;
+
+private:
+    const CodeSender* m_sender;
+    const AccountNotifier* m_notifier;
+    int m_accessTokenTtl;
+};

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QHttpServerResponse>
+#include <QJsonObject>
+
+struct RequestInfo;
+
+// GET /v1/devices and DELETE /v1/devices/{id}. Unbinding asks for the password again: only the
+// owner may unbind a device, which is what keeps a stolen phone from being freed of the account.
+// Unbinding the caller's own device signs it out too. Runs on a worker thread (Argon2id).
+class DeviceHandler
+{
+public:
+    explicit DeviceHandler(int accessTokenTtl);
+    QHttpServerResponse list(const RequestInfo& request) const;
+    QHttpServerResponse unbind(const RequestInfo& request, const QJsonObject& body) const;
+
+private:
+    int m_accessTokenTtl;
+};

@@ -1,0 +1,120 @@
+#include "DeviceStore.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMutex>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+constexpr qint64 kTouchIntervalMs = 60 * 1000;
+
+QString isoNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+// When each device was last written, shared by every worker thread's connection.
+QMutex g_touchMutex;
+QHash<QString, qint64> g_lastTouch;
+
+bool exec(QSqlQuery& query, qint64 accountId, const QString& deviceId)
+{
+    query.addBindValue(accountId);
+    query.addBindValue(deviceId);
+    return query.exec();
+}
+} // namespace
+
+DeviceStore::DeviceStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QList<BoundDevice> DeviceStore::list(qint64 accountId, const QString& currentDeviceId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT device_id, name, kind, platform, first_seen, last_seen FROM devices "
+                                 "WHERE account_id = ? ORDER BY last_seen DESC, device_id"));
+    query.addBindValue(accountId);
+    QList<BoundDevice> devices;
+    if (!query.exec())
+        return devices;
+    while (query.next()) {
+        BoundDevice device;
+        device.id = query.value(0).toString();
+        device.name = query.value(1).toString();
+        device.kind = query.value(2).toString();
+        device.platform = query.value(3).toString();
+        device.firstSeen = QDateTime::fromString(query.value(4).toString(), Qt::ISODate);
+        device.lastSeen = QDateTime::fromString(query.value(5).toString(), Qt::ISODate);
+        device.current = device.id == currentDeviceId;
+        devices.append(device);
+    }
+    return devices;
+}
+
+bool DeviceStore::contains(qint64 accountId, const QString& deviceId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM devices WHERE account_id = ? AND device_id = ?"));
+    return exec(query, accountId, deviceId) && query.next();
+}
+
+bool DeviceStore::add(qint64 accountId, const DeviceInfo& device)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO devices (account_id, device_id, name, kind, platform, first_seen, "
+                                 "last_seen) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = isoNow();
+    query.addBindValue(accountId);
+    query.addBindValue(device.id);
+    query.addBindValue(device.name);
+    query.addBindValue(device.kind);
+    // A null QString binds as NULL; the column wants "" for "not said".
+    query.addBindValue(device.platform.isNull() ? QStringLiteral("") : device.platform);
+    query.addBindValue(now);
+    query.addBindValue(now);
+    return query.exec();
+}
+
+bool DeviceStore::unbind(qint64 accountId, const QString& deviceId)
+{
+    m_db.transaction();
+    QSqlQuery tokens(m_db);
+    tokens.prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE session_id IN "
+                                  "(SELECT id FROM sessions WHERE account_id = ? AND device_id = ?)"));
+    QSqlQuery sessions(m_db);
+    sessions.prepare(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE account_id = ? AND device_id = ? "
+                                    "AND revoked_at IS NULL"));
+    sessions.addBindValue(isoNow());
+    // A code sent to let this device sign in must not outlive its unbinding.
+    QSqlQuery challenges(m_db);
+    challenges.prepare(QStringLiteral("DELETE FROM challenges WHERE account_id = ? AND device_id = ?"));
+    QSqlQuery device(m_db);
+    device.prepare(QStringLiteral("DELETE FROM devices WHERE account_id = ? AND device_id = ?"));
+    const bool ok = exec(tokens, accountId, deviceId) && exec(sessions, accountId, deviceId)
+        && exec(challenges, accountId, deviceId) && exec(device, accountId, deviceId)
+        && device.numRowsAffected() == 1;
+    if (!ok) {
+        m_db.rollback();
+        return false;
+    }
+    return m_db.commit();
+}
+
+void DeviceStore::touch(qint64 accountId, const QString& deviceId)
+{
+    const QString key = QString::number(accountId) + QLatin1Char('/') + deviceId;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    {
+        QMutexLocker lock(&g_touchMutex);
+        if (now - g_lastTouch.value(key, 0) < kTouchIntervalMs)
+            return;
+        g_lastTouch.insert(key, now);
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE devices SET last_seen = ? WHERE account_id = ? AND device_id = ?"));
+    query.addBindValue(isoNow());
+    exec(query, accountId, deviceId);
+}

@@ -1,0 +1,381 @@
+// Devices bound to an account, unbinding them, deleting the account, and new-device verification,
+// against a real account-server over TLS.
+#include "TestAccountFlows.h"
+#include "TestClient.h"
+#include "TestServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QtTest>
+
+namespace {
+const QString kPassword = QStringLiteral("Dima2026pass");
+} // namespace
+
+class TestServerDevices : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void listMarksCurrentDevice();
+    void operatorAddedBandIsListed();
+    void unbindOtherDevice();
+    void unbindWithWrongPasswordOrUnknownDevice();
+    void unbindOwnDeviceSignsOut();
+    void deleteAccount();
+    void newDeviceNeedsCode();
+
+private:
+    QString token(const TestReply& reply, const char* name = "accessToken") const
+    {
+        return reply.json.value(QLatin1String(name)).toString();
+    }
+    TestReply devices(const QString& access) { return m_client->get(QStringLiteral("/v1/devices"), access); }
+    TestReply sendJson(const QByteArray& method, const QString& path, const QJsonObject& body,
+                       const QString& access = {})
+    {
+        return m_client->send(method, path, QJsonDocument(body).toJson(QJsonDocument::Compact), access);
+    }
+    TestReply unbind(const QString& access, const QString& deviceId, const QString& password)
+    {
+        return sendJson("DELETE", QStringLiteral("/v1/devices/") + deviceId,
+                        { { QStringLiteral("password"), password } }, access);
+    }
+    TestReply deleteAccount(const QString& access, const QString& challengeId, const QString& code,
+                            const QString& password = kPassword)
+    {
+        return sendJson("DELETE", QStringLiteral("/v1/account"),
+                        { { QStringLiteral("password"), password },
+                          { QStringLiteral("challengeId"), challengeId },
+                          { QStringLiteral("code"), code } },
+                        access);
+    }
+    static QStringList ids(const TestReply& list)
+    {
+        QStringList result;
+        for (const QJsonValue& device : list.json.value("devices").toArray())
+            result << device.toObject().value("id").toString();
+        return result;
+    }
+    // Rows of `table` whose `where` matches; the test reads the server's database directly.
+    int countRows(const QString& table, const QString& where, const QVariantList& values);
+
+    TestServer m_server;
+    std::unique_ptr<TestClient> m_client;
+    std::unique_ptr<TestAccountFlows> m_flows;
+};
+
+void TestServerDevices::initTestCase()
+{
+    QVERIFY2(m_server.start({ QStringLiteral("--resend-interval"), QStringLiteral("0") }),
+             qPrintable(m_server.errorString()));
+    m_client = std::make_unique<TestClient>(m_server.url());
+    m_flows = std::make_unique<TestAccountFlows>(&m_server, m_client.get());
+}
+
+int TestServerDevices::countRows(const QString& table, const QString& where, const QVariantList& values)
+{
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+        db.setDatabaseName(m_server.databasePath());
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table, where));
+            for (const QVariant& value : values)
+                query.addBindValue(value);
+            if (query.exec() && query.next())
+                count = query.value(0).toInt();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+    return count;
+}
+
+void TestServerDevices::listMarksCurrentDevice()
+{
+    const QString email = QStringLiteral("list@example.com");
+    QVERIFY(m_server.addAccount(email, {}, QStringLiteral("RU"), kPassword) > 0);
+    const QString laptop = token(m_flows->signIn(email, kPassword, QStringLiteral("laptop")));
+    const QString phone = token(m_flows->signIn(email, kPassword, QStringLiteral("phone-1")));
+    QVERIFY(!laptop.isEmpty() && !phone.isEmpty());
+
+    const TestReply list = devices(laptop);
+    QCOMPARE(list.status, 200);
+    const QJsonArray array = list.json.value("devices").toArray();
+    QCOMPARE(array.size(), 2);
+    for (const QJsonValue& value : array) {
+        const QJsonObject device = value.toObject();
+        QCOMPARE(device.value("current").toBool(), device.value("id").toString() == QLatin1String("laptop"));
+        QCOMPARE(device.value("kind").toString(), QStringLiteral("computer"));
+        QVERIFY(!device.value("name").toString().isEmpty());
+        QVERIFY(QDateTime::fromString(device.value("firstSeen").toString(), Qt::ISODate).isValid());
+        QVERIFY(QDateTime::fromString(device.value("lastSeen").toString(), Qt::ISODate).isValid());
+    }
+    // The other device sees itself as current.
+    const TestReply fromPhone = devices(phone);
+    for (const QJsonValue& value : fromPhone.json.value("devices").toArray())
+        QCOMPARE(value.toObject().value("current").toBool(),
+                 value.toObject().value("id").toString() == QLatin1String("phone-1"));
+    QCOMPARE(devices(QString()).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
+}
+
+void TestServerDevices::operatorAddedBandIsListed()
+{
+    const QString email = QStringLiteral("band@example.com");
+    const qint64 id = m_server.addAccount(email, {}, QStringLiteral("RU"), kPassword);
+    QVERIFY(id > 0);
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(m_server.runCommand({ QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--data-dir"),
+                                   m_server.dataDir(), QStringLiteral("--account"), QString::number(id),
+                                   QStringLiteral("--kind"), QStringLiteral("band"), QStringLiteral("--name"),
+                                   QStringLiteral("Mi Band 8") },
+                                 {}, &out, &err),
+             0);
+    const QString bandId = QString::fromUtf8(out).trimmed();
+    QVERIFY2(!bandId.isEmpty(), err.constData());
+    // An unknown kind is refused.
+    QVERIFY(m_server.runCommand({ QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--data-dir"),
+                                  m_server.dataDir(), QStringLiteral("--account"), QString::number(id),
+                                  QStringLiteral("--kind"), QStringLiteral("toaster"), QStringLiteral("--name"),
+                                  QStringLiteral("T") },
+                                {})
+            != 0);
+
+    const QString access = token(m_flows->signIn(email, kPassword, QStringLiteral("pc")));
+    const TestReply list = devices(access);
+    QCOMPARE(list.status, 200);
+    QVERIFY(ids(list).contains(bandId));
+    for (const QJsonValue& value : list.json.value("devices").toArray()) {
+        const QJsonObject device = value.toObject();
+        if (device.value("id").toString() == bandId) {
+            QCOMPARE(device.value("kind").toString(), QStringLiteral("band"));
+            QCOMPARE(device.value("name").toString(), QStringLiteral("Mi Band 8"));
+            QCOMPARE(device.value("current").toBool(), false);
+        }
+    }
+}
+
+void TestServerDevices::unbindOtherDevice()
+{
+    const QString email = QStringLiteral("unbind@example.com");
+    QVERIFY(m_server.addAccount(email, {}, QStringLiteral("RU"), kPassword) > 0);
+    const QString laptop = token(m_flows->signIn(email, kPassword, QStringLiteral("laptop")));
+    const TestReply phone = m_flows->signIn(email, kPassword, QStringLiteral("phone-2"));
+    QCOMPARE(phone.status, 200);
+
+    const TestReply unbound = unbind(laptop, QStringLiteral("phone-2"), kPassword);
+    QCOMPARE(unbound.status, 204);
+    // Its tokens die at once.
+    const TestReply refreshed = m_flows->refresh(token(phone, "refreshToken"));
+    QCOMPARE(refreshed.status, 401);
+    QCOMPARE(refreshed.errorCode(), QStringLiteral("E-REFRESH-INVALID"));
+    QCOMPARE(m_flows->profile(token(phone)).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
+    QCOMPARE(ids(devices(laptop)), QStringList { QStringLiteral("laptop") });
+    // The caller's own session is untouched.
+    QCOMPARE(m_flows->profile(laptop).status, 200);
+}
+
+void TestServerDevices::unbindWithWrongPasswordOrUnknownDevice()
+{
+    const QString email = QStringLiteral("wrongpw@example.com");
+    QVERIFY(m_server.addAccount(email, {}, QStringLiteral("RU"), kPassword) > 0);
+    const QString laptop = token(m_flows->signIn(email, kPassword, QStringLiteral("laptop")));
+    const TestReply phone = m_flows->signIn(email, kPassword, QStringLiteral("phone-3"));
+
+    const TestReply wrong = unbind(laptop, QStringLiteral("phone-3"), QStringLiteral("Not2026theone"));
+    QCOMPARE(wrong.status, 403);
+    QCOMPARE(wrong.errorCode(), QStringLiteral("E-PASSWORD-WRONG"));
+    QCOMPARE(wrong.errorField(), QStringLiteral("password"));
+    QVERIFY(ids(devices(laptop)).contains(QStringLiteral("phone-3")));
+    QCOMPARE(m_flows->refresh(token(phone, "refreshToken")).status, 200);
+
+    const TestReply unknown = unbind(laptop, QStringLiteral("no-such-device"), kPassword);
+    QCOMPARE(unknown.status, 404);
+    QCOMPARE(unknown.errorCode(), QStringLiteral("E-DEVICE-NOT-FOUND"));
+    const TestReply noPassword = sendJson("DELETE", QStringLiteral("/v1/devices/phone-3"), {}, laptop);
+    QCOMPARE(noPassword.errorCode(), QStringLiteral("E-FIELD-MISSING"));
+}
+
+void TestServerDevices::unbindOwnDeviceSignsOut()
+{
+    const QString email = QStringLiteral("own@example.com");
+    QVERIFY(m_server.addAccount(email, {}, QStringLiteral("RU"), kPassword) > 0);
+    const TestReply self = m_flows->signIn(email, kPassword, QStringLiteral("this-pc"));
+    const QString other = token(m_flows->signIn(email, kPassword, QStringLiteral("other-pc")));
+
+    QCOMPARE(unbind(token(self), QStringLiteral("this-pc"), kPassword).status, 204);
+    QCOMPARE(m_flows->profile(token(self)).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
+    QCOMPARE(m_flows->refresh(token(self, "refreshToken")).errorCode(), QStringLiteral("E-REFRESH-INVALID"));
+    QCOMPARE(ids(devices(other)), QStringList { QStringLiteral("other-pc") });
+}
+
+void TestServerDevices::deleteAccount()
+{
+    const QString email = QStringLiteral("leaving@example.com");
+    const QString phone = QStringLiteral("+79165550101");
+    const qint64 id = m_server.addAccount(email, phone, QStringLiteral("RU"), kPassword);
+    QVERIFY(id > 0);
+    const QString laptop = token(m_flows->signIn(email, kPassword, QStringLiteral("laptop")));
+    QVERIFY(!laptop.isEmpty());
+    QCOMPARE(m_flows->signIn(email, kPassword, QStringLiteral("old-phone")).status, 200);
+
+    // Refused while another device is bound, at the challenge and at the deletion; the error
+    // lists the devices to unbind, not the caller's own.
+    const TestReply early = sendJson("POST", QStringLiteral("/v1/account/deletion/challenges"),
+                                     { { QStringLiteral("via"), QStringLiteral("email") } }, laptop);
+    QCOMPARE(early.status, 409);
+    QCOMPARE(early.errorCode(), QStringLiteral("E-DEVICES-STILL-BOUND"));
+    const QJsonArray listed = early.json.value("error").toObject().value("devices").toArray();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().toObject().value("id").toString(), QStringLiteral("old-phone"));
+    QCOMPARE(listed.first().toObject().value("kind").toString(), QStringLiteral("computer"));
+    const TestReply refused = deleteAccount(laptop, QStringLiteral("0123456789abcdef0123456789abcdef"),
+                                            QStringLiteral("123456"));
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.errorCode(), QStringLiteral("E-DEVICES-STILL-BOUND"));
+
+    QCOMPARE(unbind(laptop, QStringLiteral("old-phone"), kPassword).status, 204);
+    // Both bound: the user says where the code goes.
+    QCOMPARE(sendJson("POST", QStringLiteral("/v1/account/deletion/challenges"), {}, laptop).errorCode(),
+             QStringLiteral("E-FIELD-MISSING"));
+    const TestReply started = sendJson("POST", QStringLiteral("/v1/account/deletion/challenges"),
+                                       { { QStringLiteral("via"), QStringLiteral("email") } }, laptop);
+    QCOMPARE(started.status, 201);
+    const QString challengeId = started.json.value("challengeId").toString();
+    QCOMPARE(started.json.value("channel").toString(), QStringLiteral("email"));
+    QCOMPARE(m_flows->lastMessage(email).value("purpose").toString(), QStringLiteral("account-deletion"));
+    const QString code = m_flows->lastCode(email);
+    QCOMPARE(code.size(), 6);
+
+    const TestReply wrongPassword = deleteAccount(laptop, challengeId, code, QStringLiteral("Not2026theone"));
+    QCOMPARE(wrongPassword.status, 403);
+    QCOMPARE(wrongPassword.errorCode(), QStringLiteral("E-PASSWORD-WRONG"));
+    const TestReply wrongCode = deleteAccount(laptop, challengeId, TestAccountFlows::wrongCode(code));
+    QCOMPARE(wrongCode.errorCode(), QStringLiteral("E-CODE-WRONG"));
+    QCOMPARE(wrongCode.json.value("error").toObject().value("attemptsLeft").toInt(), 4);
+
+    QCOMPARE(deleteAccount(laptop, challengeId, code).status, 204);
+    // The confirmation went to both, before the addresses were erased.
+    QCOMPARE(m_flows->lastMessage(email).value("purpose").toString(), QStringLiteral("account-deleted"));
+    QCOMPARE(m_flows->lastMessage(phone).value("purpose").toString(), QStringLiteral("account-deleted"));
+
+    // Nothing personal is left; only the audit row.
+    const QVariantList both { email, phone };
+    QCOMPARE(countRows(QStringLiteral("accounts"), QStringLiteral("id = ? OR email = ? OR phone = ?"),
+                       { id, email, phone }),
+             0);
+    for (const char* table : { "devices", "sessions", "challenges" })
+        QCOMPARE(countRows(QLatin1String(table), QStringLiteral("account_id = ?"), { id }), 0);
+    QCOMPARE(countRows(QStringLiteral("tokens"), QStringLiteral("session_id NOT IN (SELECT id FROM sessions)"), {}),
+             0);
+    QCOMPARE(countRows(QStringLiteral("challenges"),
+                       QStringLiteral("destination IN (?, ?) OR choice_email = ? OR choice_phone = ?"),
+                       { email, phone, email, phone }),
+             0);
+    QCOMPARE(countRows(QStringLiteral("code_sends"), QStringLiteral("destination IN (?, ?)"), both), 0);
+    QCOMPARE(countRows(QStringLiteral("registrations"), QStringLiteral("destination IN (?, ?)"), both), 0);
+    QCOMPARE(countRows(QStringLiteral("login_failures"), QStringLiteral("key LIKE ?"),
+                       { QStringLiteral("%") + QString::number(id) }),
+             0);
+    QCOMPARE(countRows(QStringLiteral("account_deletions"), QStringLiteral("account_id = ?"), { id }), 1);
+
+    // The old session is dead; the old logins are as unknown as any other.
+    QCOMPARE(m_flows->profile(laptop).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
+    const TestReply byEmail = m_flows->signIn(email, kPassword, QStringLiteral("laptop"));
+    const TestReply unknown = m_flows->signIn(QStringLiteral("nobody@example.com"), kPassword);
+    QCOMPARE(byEmail.status, unknown.status);
+    QCOMPARE(byEmail.errorCode(), QStringLiteral("E-LOGIN-FAILED"));
+    QCOMPARE(m_flows->signIn(QString::number(id), kPassword).errorCode(), QStringLiteral("E-LOGIN-FAILED"));
+
+    // Recovery answers as for an unknown login: a challenge, but nothing is delivered.
+    const int before = m_flows->messageCount(email);
+    const TestReply recovery = m_flows->startRecovery(email);
+    QCOMPARE(recovery.status, 201);
+    QCOMPARE(recovery.json.value("channel").toString(), QStringLiteral("email"));
+    QCOMPARE(m_flows->messageCount(email), before);
+
+    // The email can be registered again, as a new account.
+    TestRegistration reg(&m_server, m_client.get());
+    const QString registration = reg.verifiedRegistration(QStringLiteral("email"), email, email);
+    QVERIFY(!registration.isEmpty());
+    const TestReply completed = reg.complete(registration, QStringLiteral("Again2027pass"));
+    QVERIFY2(completed.status == 200 || completed.status == 201, completed.body.constData());
+    QVERIFY(completed.json.value("accountId").toVariant().toLongLong() != id);
+}
+
+void TestServerDevices::newDeviceNeedsCode()
+{
+    TestServer server;
+    server.setNewDeviceVerification(true);
+    QVERIFY2(server.start({ QStringLiteral("--resend-interval"), QStringLiteral("0") }),
+             qPrintable(server.errorString()));
+    TestClient client(server.url());
+    TestAccountFlows flows(&server, &client);
+    const QString email = QStringLiteral("newdev@example.com");
+    const QString phone = QStringLiteral("+79165550202");
+    QVERIFY(server.addAccount(email, phone, QStringLiteral("RU"), kPassword) > 0);
+
+    const TestReply first = flows.signIn(email, kPassword, QStringLiteral("pc-a"));
+    QCOMPARE(first.status, 403);
+    QCOMPARE(first.errorCode(), QStringLiteral("E-DEVICE-VERIFICATION-REQUIRED"));
+    QVERIFY(!first.json.contains("accessToken"));
+    const QJsonObject challenge = first.json.value("error").toObject().value("challenge").toObject();
+    const QString challengeId = challenge.value("challengeId").toString();
+    QCOMPARE(challengeId.size(), 32);
+    QCOMPARE(challenge.value("channel").toString(), QStringLiteral("email"));
+    QCOMPARE(challenge.value("sentTo").toString(), QStringLiteral("n***@example.com"));
+    QCOMPARE(challenge.value("codeLength").toInt(), 6);
+    QVERIFY(challenge.value("expiresIn").toInt() > 0);
+    QCOMPARE(flows.lastMessage(email).value("purpose").toString(), QStringLiteral("device-verification"));
+
+    // A resend gives a new code; the old one is dead.
+    const QString oldCode = flows.lastCode(email);
+    const TestReply resent = client.post(
+        QStringLiteral("/v1/sessions/device-challenges/%1/resend").arg(challengeId), {});
+    QCOMPARE(resent.status, 200);
+    QCOMPARE(resent.json.value("challengeId").toString(), challengeId);
+    const QString code = flows.lastCode(email);
+
+    auto verified = [&](const QString& deviceId, const QString& id, const QString& withCode) {
+        QJsonObject body = TestClient::signInBody(email, kPassword, deviceId);
+        body.insert(QStringLiteral("deviceVerification"),
+                    QJsonObject { { QStringLiteral("challengeId"), id }, { QStringLiteral("code"), withCode } });
+        return client.post(QStringLiteral("/v1/sessions"), body);
+    };
+    const QString wrong = oldCode != code ? oldCode : TestAccountFlows::wrongCode(code);
+    const TestReply wrongReply = verified(QStringLiteral("pc-a"), challengeId, wrong);
+    QCOMPARE(wrongReply.status, 400);
+    QCOMPARE(wrongReply.errorCode(), QStringLiteral("E-CODE-WRONG"));
+    QCOMPARE(wrongReply.errorField(), QStringLiteral("deviceVerification.code"));
+    QCOMPARE(wrongReply.json.value("error").toObject().value("attemptsLeft").toInt(), 4);
+    // The code lets in the device it was sent for, no other.
+    QCOMPARE(verified(QStringLiteral("pc-b"), challengeId, code).errorCode(),
+             QStringLiteral("E-CHALLENGE-NOT-FOUND"));
+
+    const TestReply ok = verified(QStringLiteral("pc-a"), challengeId, code);
+    QCOMPARE(ok.status, 200);
+    QVERIFY(!ok.json.value("accessToken").toString().isEmpty());
+    // Known now: the password is enough.
+    QCOMPARE(flows.signIn(email, kPassword, QStringLiteral("pc-a")).status, 200);
+    // A used challenge does not let another new device in.
+    QCOMPARE(verified(QStringLiteral("pc-e"), challengeId, code).errorCode(),
+             QStringLiteral("E-CHALLENGE-NOT-FOUND"));
+    // Signing in by phone sends the code by SMS.
+    const TestReply byPhone = flows.signIn(phone, kPassword, QStringLiteral("pc-c"));
+    QCOMPARE(byPhone.errorCode(), QStringLiteral("E-DEVICE-VERIFICATION-REQUIRED"));
+    QCOMPARE(byPhone.json.value("error").toObject().value("challenge").toObject().value("channel").toString(),
+             QStringLiteral("sms"));
+    QCOMPARE(flows.lastMessage(phone).value("purpose").toString(), QStringLiteral("device-verification"));
+    // The wrong password still says only that.
+    QCOMPARE(flows.signIn(email, QStringLiteral("Not2026theone"), QStringLiteral("pc-d")).errorCode(),
+             QStringLiteral("E-LOGIN-FAILED"));
+}
+
+QTEST_MAIN(TestServerDevices)
+#include "tst_server_devices.moc"
