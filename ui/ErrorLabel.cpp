@@ -3,6 +3,7 @@
 #include "protocol/ApiError.h"
 
 #include <QLabel>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 ErrorLabel::ErrorLabel(QWidget* parent)
@@ -33,6 +34,22 @@ ErrorLabel::ErrorLabel(QWidget* parent)
     setVisible(false);
 }
 
+void ErrorLabel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitMessage();
+}
+
+void ErrorLabel::fitMessage()
+{
+    // A wrapped label's height depends on its width, which the wizard pages' layouts do not ask
+    // for: without a minimum height a second line is cut off (long Russian messages). Set here,
+    // the layout gives the message all its lines.
+    const int height = m_message->width() > 0 ? m_message->heightForWidth(m_message->width()) : -1;
+    if (height > 0 && height != m_message->minimumHeight())
+        m_message->setMinimumHeight(height);
+}
+
 void ErrorLabel::showError(const ApiError& error)
 {
     m_message->setText(error.userMessage());
@@ -41,6 +58,7 @@ void ErrorLabel::showError(const ApiError& error)
     m_reference->setVisible(true);
     setAlarming(true);
     setVisible(true);
+    fitMessage();
 }
 
 void ErrorLabel::showError(const ApiError& error, const QString& addition)
@@ -48,6 +66,7 @@ void ErrorLabel::showError(const ApiError& error, const QString& addition)
     showError(error);
     if (!addition.isEmpty())
         m_message->setText(m_message->text() + QLatin1Char(' ') + addition);
+    fitMessage();
 }
 
 void ErrorLabel::showNotice(const ApiError& error)
@@ -69,6 +88,7 @@ void ErrorLabel::showMessage(const QString& message)
     m_reference->setVisible(false);
     setAlarming(true);
     setVisible(!message.isEmpty());
+    fitMessage();
 }
 
 void ErrorLabel::setAlignment(Qt::Alignment alignment)

@@ -29,8 +29,12 @@ public:
     QString message() const;
     QString reference() const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void setAlarming(bool alarming);
+    void fitMessage();
 
     QLabel* m_message;
     QLabel* m_reference;
