@@ -29,7 +29,8 @@ bool AccountEraser::erase(const Account& account)
     const QList<Step> steps {
         { "INSERT INTO account_deletions (account_id, deleted_at) VALUES (?, ?)",
           { account.id, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } },
-        { "DELETE FROM tokens WHERE session_id IN (SELECT id FROM sessions WHERE account_id = ?)", { account.id } },
+        { "DELETE FROM tokens WHERE session_id IN (SELECT id FROM sessions WHERE account_id = ?)",
+          { account.id } },
         { "DELETE FROM sessions WHERE account_id = ?", { account.id } },
         { "DELETE FROM devices WHERE account_id = ?", { account.id } },
         // Recovery stand-ins name the email or phone without an account ID.
@@ -38,7 +39,8 @@ bool AccountEraser::erase(const Account& account)
           { account.id, email, phone, email, phone } },
         { "DELETE FROM registrations WHERE destination IN (?, ?)", { email, phone } },
         { "DELETE FROM code_sends WHERE destination IN (?, ?)", { email, phone } },
-        { "DELETE FROM login_failures WHERE key IN (?, ?, ?, ?)", { throttleKey, idKey, emailKey, phoneKey } },
+        { "DELETE FROM login_failures WHERE key IN (?, ?, ?, ?)",
+          { throttleKey, idKey, emailKey, phoneKey } },
         { "DELETE FROM recovery_starts WHERE key IN (?, ?, ?)", { idKey, emailKey, phoneKey } },
         { "DELETE FROM accounts WHERE id = ?", { account.id } },
     };

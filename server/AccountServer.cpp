@@ -146,8 +146,8 @@ void AccountServer::addRoutes()
         const bool onWorker = handler == &AccountServer::signIn
             || path.startsWith(QLatin1String("/v1/registrations"))
             || path.startsWith(QLatin1String("/v1/recoveries"))
-            || path.startsWith(QLatin1String("/v1/account/"))
-            || handler == &AccountServer::deleteAccount || handler == &AccountServer::listDevices;
+            || path.startsWith(QLatin1String("/v1/account/")) || handler == &AccountServer::deleteAccount
+            || handler == &AccountServer::listDevices;
         if (path.contains(QLatin1String("{id}"))) {
             m_http.route(pattern, methodOf(route.method),
                          [this, handler](const QString& id, const QHttpServerRequest& request) {
@@ -203,7 +203,8 @@ AccountServer::Handler AccountServer::handlerFor(const char* method, const QStri
         { QStringLiteral("POST /v1/recoveries/{id}/resend"), &AccountServer::resendRecoveryCode },
         { QStringLiteral("POST /v1/recoveries/{id}/verify"), &AccountServer::verifyRecoveryCode },
         { QStringLiteral("POST /v1/recoveries/{id}/complete"), &AccountServer::completeRecovery },
-        { QStringLiteral("POST /v1/sessions/device-challenges/{id}/resend"), &AccountServer::resendDeviceChallenge },
+        { QStringLiteral("POST /v1/sessions/device-challenges/{id}/resend"),
+          &AccountServer::resendDeviceChallenge },
         { QStringLiteral("GET /v1/devices"), &AccountServer::listDevices },
         { QStringLiteral("DELETE /v1/devices/{id}"), &AccountServer::unbindDevice },
         { QStringLiteral("POST /v1/account/deletion/challenges"), &AccountServer::startDeletionChallenge },

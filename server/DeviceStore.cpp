@@ -64,8 +64,9 @@ bool DeviceStore::contains(qint64 accountId, const QString& deviceId)
 bool DeviceStore::add(qint64 accountId, const DeviceInfo& device)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO devices (account_id, device_id, name, kind, platform, first_seen, "
-                                 "last_seen) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO devices (account_id, device_id, name, kind, platform, first_seen, "
+                       "last_seen) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     const QString now = isoNow();
     query.addBindValue(accountId);
     query.addBindValue(device.id);
@@ -85,8 +86,9 @@ bool DeviceStore::unbind(qint64 accountId, const QString& deviceId)
     tokens.prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE session_id IN "
                                   "(SELECT id FROM sessions WHERE account_id = ? AND device_id = ?)"));
     QSqlQuery sessions(m_db);
-    sessions.prepare(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE account_id = ? AND device_id = ? "
-                                    "AND revoked_at IS NULL"));
+    sessions.prepare(
+        QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE account_id = ? AND device_id = ? "
+                       "AND revoked_at IS NULL"));
     sessions.addBindValue(isoNow());
     // A code sent to let this device sign in must not outlive its unbinding.
     QSqlQuery challenges(m_db);

@@ -38,8 +38,8 @@ DeviceVerificationHandler::DeviceVerificationHandler(const CodeSender* sender, b
 {
 }
 
-ApiError DeviceVerificationHandler::check(QSqlDatabase db, const Account& account, const SignInRequest& signIn,
-                                          QString* logNote) const
+ApiError DeviceVerificationHandler::check(QSqlDatabase db, const Account& account,
+                                          const SignInRequest& signIn, QString* logNote) const
 {
     if (!m_enabled || (account.email.isEmpty() && account.phone.isEmpty())
         || DeviceStore(db).contains(account.id, signIn.device.id))

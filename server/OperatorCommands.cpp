@@ -9,8 +9,8 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QUuid>
 #include <QTextStream>
+#include <QUuid>
 #include <cstdio>
 
 namespace {
@@ -167,12 +167,14 @@ int OperatorCommands::addDevice(const QStringList& arguments)
     DeviceInfo device;
     device.kind = parser.value(kind);
     if (!DeviceInfo::kinds().contains(device.kind))
-        return fail(QStringLiteral("--kind must be one of: %1").arg(DeviceInfo::kinds().join(QStringLiteral(", "))));
+        return fail(
+            QStringLiteral("--kind must be one of: %1").arg(DeviceInfo::kinds().join(QStringLiteral(", "))));
     device.name = parser.value(name).trimmed();
     if (device.name.isEmpty() || device.name.size() > 100)
         return fail(QStringLiteral("--name is required (at most 100 characters)"));
     device.platform = parser.value(platform).trimmed().left(100);
-    device.id = parser.isSet(id) ? parser.value(id).trimmed() : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    device.id
+        = parser.isSet(id) ? parser.value(id).trimmed() : QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (device.id.isEmpty() || device.id.size() > 64)
         return fail(QStringLiteral("--id must have 1 to 64 characters"));
 

@@ -306,7 +306,8 @@ QNetworkReply* AccountApi::resendDeviceVerification(const QString& challengeId, 
                 decodedChallenge(std::move(callback), "challengeId"));
 }
 
-QNetworkReply* AccountApi::devices(const QString& accessToken, QObject* context, Callback<DeviceList> callback)
+QNetworkReply* AccountApi::devices(const QString& accessToken, QObject* context,
+                                   Callback<DeviceList> callback)
 {
     return send("GET", QStringLiteral("/v1/devices"), {}, accessToken, context, decoded(std::move(callback)));
 }
@@ -323,8 +324,9 @@ QNetworkReply* AccountApi::unbindDevice(const QString& accessToken, const QStrin
 QNetworkReply* AccountApi::startAccountDeletion(const QString& accessToken, const QString& via,
                                                 QObject* context, Callback<CodeChallenge> callback)
 {
-    return send("POST", QStringLiteral("/v1/account/deletion/challenges"), PasswordChallengeRequest { via }.toJson(),
-                accessToken, context, decodedChallenge(std::move(callback), "challengeId"));
+    return send("POST", QStringLiteral("/v1/account/deletion/challenges"),
+                PasswordChallengeRequest { via }.toJson(), accessToken, context,
+                decodedChallenge(std::move(callback), "challengeId"));
 }
 
 QNetworkReply* AccountApi::deleteAccount(const QString& accessToken, const DeleteAccountRequest& request,

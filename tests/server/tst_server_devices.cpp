@@ -131,19 +131,20 @@ void TestServerDevices::operatorAddedBandIsListed()
     QVERIFY(id > 0);
     QByteArray out;
     QByteArray err;
-    QCOMPARE(m_server.runCommand({ QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--data-dir"),
-                                   m_server.dataDir(), QStringLiteral("--account"), QString::number(id),
-                                   QStringLiteral("--kind"), QStringLiteral("band"), QStringLiteral("--name"),
-                                   QStringLiteral("Mi Band 8") },
-                                 {}, &out, &err),
-             0);
+    QCOMPARE(
+        m_server.runCommand({ QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--data-dir"),
+                              m_server.dataDir(), QStringLiteral("--account"), QString::number(id),
+                              QStringLiteral("--kind"), QStringLiteral("band"), QStringLiteral("--name"),
+                              QStringLiteral("Mi Band 8") },
+                            {}, &out, &err),
+        0);
     const QString bandId = QString::fromUtf8(out).trimmed();
     QVERIFY2(!bandId.isEmpty(), err.constData());
     // An unknown kind is refused.
-    QVERIFY(m_server.runCommand({ QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--data-dir"),
-                                  m_server.dataDir(), QStringLiteral("--account"), QString::number(id),
-                                  QStringLiteral("--kind"), QStringLiteral("toaster"), QStringLiteral("--name"),
-                                  QStringLiteral("T") },
+    QVERIFY(m_server.runCommand({ QStringLiteral("device"), QStringLiteral("add"),
+                                  QStringLiteral("--data-dir"), m_server.dataDir(),
+                                  QStringLiteral("--account"), QString::number(id), QStringLiteral("--kind"),
+                                  QStringLiteral("toaster"), QStringLiteral("--name"), QStringLiteral("T") },
                                 {})
             != 0);
 
@@ -235,8 +236,8 @@ void TestServerDevices::deleteAccount()
     QCOMPARE(listed.size(), 1);
     QCOMPARE(listed.first().toObject().value("id").toString(), QStringLiteral("old-phone"));
     QCOMPARE(listed.first().toObject().value("kind").toString(), QStringLiteral("computer"));
-    const TestReply refused = deleteAccount(laptop, QStringLiteral("0123456789abcdef0123456789abcdef"),
-                                            QStringLiteral("123456"));
+    const TestReply refused
+        = deleteAccount(laptop, QStringLiteral("0123456789abcdef0123456789abcdef"), QStringLiteral("123456"));
     QCOMPARE(refused.status, 409);
     QCOMPARE(refused.errorCode(), QStringLiteral("E-DEVICES-STILL-BOUND"));
 
@@ -272,7 +273,8 @@ void TestServerDevices::deleteAccount()
              0);
     for (const char* table : { "devices", "sessions", "challenges" })
         QCOMPARE(countRows(QLatin1String(table), QStringLiteral("account_id = ?"), { id }), 0);
-    QCOMPARE(countRows(QStringLiteral("tokens"), QStringLiteral("session_id NOT IN (SELECT id FROM sessions)"), {}),
+    QCOMPARE(countRows(QStringLiteral("tokens"),
+                       QStringLiteral("session_id NOT IN (SELECT id FROM sessions)"), {}),
              0);
     QCOMPARE(countRows(QStringLiteral("challenges"),
                        QStringLiteral("destination IN (?, ?) OR choice_email = ? OR choice_phone = ?"),
@@ -336,16 +338,17 @@ void TestServerDevices::newDeviceNeedsCode()
 
     // A resend gives a new code; the old one is dead.
     const QString oldCode = flows.lastCode(email);
-    const TestReply resent = client.post(
-        QStringLiteral("/v1/sessions/device-challenges/%1/resend").arg(challengeId), {});
+    const TestReply resent
+        = client.post(QStringLiteral("/v1/sessions/device-challenges/%1/resend").arg(challengeId), {});
     QCOMPARE(resent.status, 200);
     QCOMPARE(resent.json.value("challengeId").toString(), challengeId);
     const QString code = flows.lastCode(email);
 
     auto verified = [&](const QString& deviceId, const QString& id, const QString& withCode) {
         QJsonObject body = TestClient::signInBody(email, kPassword, deviceId);
-        body.insert(QStringLiteral("deviceVerification"),
-                    QJsonObject { { QStringLiteral("challengeId"), id }, { QStringLiteral("code"), withCode } });
+        body.insert(
+            QStringLiteral("deviceVerification"),
+            QJsonObject { { QStringLiteral("challengeId"), id }, { QStringLiteral("code"), withCode } });
         return client.post(QStringLiteral("/v1/sessions"), body);
     };
     const QString wrong = oldCode != code ? oldCode : TestAccountFlows::wrongCode(code);
