@@ -231,7 +231,13 @@
         <translation>&amp;Код</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
+        <source>We sent a code to %1. It may take a few minutes to arrive.</source>
+        <extracomment>%1 is the masked email address, e.g. &quot;a***@example.com&quot;</extracomment>
+        <translation>Мы отправили код на %1. Он может прийти в течение нескольких минут.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>We sent a code to %1. Enter it here, or open the link in that email: this page moves on by itself once you have.</source>
         <extracomment>%1 is the masked email address, e.g. &quot;a***@example.com&quot;</extracomment>
         <translation>Мы отправили код на %1. Введите его здесь или перейдите по ссылке из письма — после этого окно само перейдёт к следующему шагу.</translation>
@@ -1986,7 +1992,7 @@
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../ui/ErrorLabel.cpp" line="+40"/>
+        <location filename="../ui/ErrorLabel.cpp" line="+57"/>
         <source>Reference: %1</source>
         <extracomment>Shown under an error message; %1 is the error code and request ID, e.g. &quot;E-LOGIN-FAILED · 3f2a9c&quot;</extracomment>
         <translation>Код для поддержки: %1</translation>
@@ -2754,13 +2760,13 @@
     <name>RegistrationWizard</name>
     <message>
         <location filename="../ui/RegistrationWizard.cpp" line="+28"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Create Account</source>
         <extracomment>The button on the password page that creates the account</extracomment>
         <translation>Создать аккаунт</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Done</source>
         <extracomment>The button that closes the wizard once the account exists</extracomment>
         <translation>Готово</translation>
@@ -2771,7 +2777,7 @@
         <translation>Далее</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Confirm your email address</source>
         <translation>Подтвердите адрес электронной почты</translation>
     </message>

@@ -89,7 +89,11 @@ void CodeEntryPage::setChallenge(const CodeChallenge& challenge)
     clearCode();
     m_pageError->clear();
     m_codeError->clear();
-    if (challenge.channel == QLatin1String("email")) {
+    if (challenge.channel == QLatin1String("email") && !m_linkExpected) {
+        //: %1 is the masked email address, e.g. "a***@example.com"
+        m_sentTo->setText(
+            tr("We sent a code to %1. It may take a few minutes to arrive.").arg(challenge.sentTo));
+    } else if (challenge.channel == QLatin1String("email")) {
         //: %1 is the masked email address, e.g. "a***@example.com"
         m_sentTo->setText(tr("We sent a code to %1. Enter it here, or open the link in that email: "
                              "this page moves on by itself once you have.")

@@ -27,6 +27,8 @@ public:
     // A code was sent (first time or again): where to, how long it lives, when to allow a resend.
     void setChallenge(const CodeChallenge& challenge);
     const CodeChallenge& challenge() const { return m_challenge; }
+    // Whether an email also carries a confirmation link (registration only): the text says so.
+    void setLinkExpected(bool expected) { m_linkExpected = expected; }
     // The digits typed so far, without spaces or dashes.
     QString code() const;
     void clearCode();
@@ -79,4 +81,5 @@ private:
     bool m_isBusy = false;
     bool m_codeDead = false;
     bool m_proceeding = false;
+    bool m_linkExpected = false;
 };

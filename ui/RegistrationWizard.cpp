@@ -35,6 +35,7 @@ RegistrationWizard::RegistrationWizard(Session* session, AccountSettings* settin
     // A verified code cannot be taken back, nor can a created account: both pages commit.
     m_codePage->setCommitPage(true);
     m_codePage->setButtonText(QWizard::CommitButton, tr("Next"));
+    m_codePage->setLinkExpected(true);
     m_passwordPage->setCommitPage(true);
     //: The button on the password page that creates the account
     m_passwordPage->setButtonText(QWizard::CommitButton, tr("Create Account"));
