@@ -1,10 +1,13 @@
 #include "CommandRegistry.h"
 
+#include "commands/DevicesListCommand.h"
+#include "commands/DevicesUnbindCommand.h"
 #include "commands/DiagnoseCommand.h"
 #include "commands/ErrorsCommand.h"
 #include "commands/ExplainCommand.h"
 #include "commands/LoginCommand.h"
 #include "commands/LogoutCommand.h"
+#include "commands/PasswordChangeCommand.h"
 #include "commands/RegisterCommand.h"
 #include "commands/WhoamiCommand.h"
 
@@ -27,7 +30,13 @@ const QList<CommandRegistry::Entry>& CommandRegistry::entries()
         entry<RegisterCommand>(
             "register", "register --email E | --phone P --region RU [--marketing] [--captcha-file PATH]",
             "Create an account: captcha, code, password; then signed in."),
-        entry<DiagnoseCommand>("diagnose", "diagnose",
+        entry<DevicesListCommand>("devices list", "devices list",
+                                  "The devices bound to the signed-in account."),
+        entry<DevicesUnbindCommand>("devices unbind", "devices unbind ID [--password-stdin]",
+                                    "Unbind a device; the account's password is asked again."),
+        entry<PasswordChangeCommand>("password change", "password change [--via email|phone]",
+                                     "Change the password: a code, then the new password twice."),
+        entry<DiagnoseCommand>("diagnose", "diagnose [--report]",
                                "Check the address, connection, TLS, server, keychain and accounts."),
         entry<ExplainCommand>("explain", "explain E-CODE",
                               "What an error code means, for users and support."),

@@ -44,18 +44,26 @@ void CtlApplication::flushOutput()
 
 QString CtlApplication::commandName(const QStringList& arguments)
 {
-    // The first argument that is neither an option nor the value of a global option. Command
-    // options come after the command's name, so their values cannot be taken for it.
-    for (int i = 1; i < arguments.size(); ++i) {
+    // The first argument that is neither an option nor the value of a global option, or the first
+    // two when they name a command together ("devices list"). Command options come after the
+    // command's name, so their values cannot be taken for it.
+    QStringList words;
+    for (int i = 1; i < arguments.size() && words.size() < 2; ++i) {
         const QString& arg = arguments.at(i);
         if (arg == QLatin1String("--server") || arg == QLatin1String("--ca-file")) {
             ++i;
             continue;
         }
-        if (!arg.startsWith(QLatin1Char('-')))
-            return arg;
+        if (arg.startsWith(QLatin1Char('-'))) {
+            if (!words.isEmpty())
+                break;
+            continue;
+        }
+        words.append(arg);
     }
-    return {};
+    if (words.size() == 2 && CommandRegistry::find(words.join(QLatin1Char(' '))))
+        return words.join(QLatin1Char(' '));
+    return words.value(0);
 }
 
 void CtlApplication::addGlobalOptions(QCommandLineParser& parser)
@@ -69,6 +77,8 @@ void CtlApplication::addGlobalOptions(QCommandLineParser& parser)
     parser.addOption({ QStringLiteral("json"),
                        QStringLiteral("Machine-readable output: one JSON object on stdout; errors as "
                                       "{\"error\":{code, message, requestId, field}}.") });
+    parser.addOption({ QStringLiteral("verbose"),
+                       QStringLiteral("Debug logging of every area on stderr and in the log file.") });
     parser.addOption({ QStringLiteral("version"), QStringLiteral("Print the version and exit.") });
     parser.addOption({ { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Print this help.") });
 }
@@ -137,7 +147,7 @@ int CtlApplication::start(const QStringList& arguments)
     connect(m_command.get(), &Command::finished, this,
             [](int exitCode) { QCoreApplication::exit(exitCode); });
     QStringList positional = parser.positionalArguments();
-    positional.removeFirst(); // the command's name
+    positional = positional.mid(int(name.count(QLatin1Char(' '))) + 1); // the command's name
     m_command->run(parser, positional);
     return -1;
 }

@@ -1,4 +1,5 @@
 #include "CtlApplication.h"
+#include "logging/Logging.h"
 
 #include <QCoreApplication>
 
@@ -10,6 +11,11 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("account-manager"));
     QCoreApplication::setOrganizationName(QStringLiteral("AccountManager"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ACCOUNT_MANAGER_VERSION));
+    // Its own log file (account-ctl.log) in the app's data folder; --verbose turns on every am.* category.
+    Logging::Options logging;
+    logging.baseName = QStringLiteral("account-ctl");
+    logging.verbose = QCoreApplication::arguments().contains(QStringLiteral("--verbose"));
+    Logging::install(logging);
 
     int exitCode = 0;
     {

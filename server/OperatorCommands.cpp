@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "DeviceStore.h"
 #include "PasswordHasher.h"
+#include "SupportCommands.h"
 #include "validation/PasswordPolicy.h"
 
 #include <QCommandLineParser>
@@ -38,7 +39,12 @@ int OperatorCommands::run(const QStringList& arguments)
         return addDevice(arguments.mid(2));
     if (arguments.first() == QLatin1String("account") && arguments.value(1) == QLatin1String("add"))
         return addAccount(arguments.mid(2));
+    if (arguments.first() == QLatin1String("account") && arguments.value(1) == QLatin1String("show"))
+        return SupportCommands::show(arguments.mid(2));
+    if (arguments.first() == QLatin1String("account") && arguments.value(1) == QLatin1String("unlock"))
+        return SupportCommands::unlock(arguments.mid(2));
     return fail(QStringLiteral("unknown command; try: account-server account add --help, "
+                               "account-server account show --help, account-server account unlock --help, "
                                "account-server device add --help"));
 }
 

@@ -2,14 +2,16 @@
 
 #include "Command.h"
 
-#include <QJsonArray>
-#include <QList>
-#include <functional>
+class Diagnostics;
+struct DiagnosticCheck;
+struct DiagnosticsReport;
 
-// `diagnose`: the checks support staff walk a customer through, in order, each one line
-// "OK|FAIL|SKIP name: detail": the server address, TCP, TLS (chain, protocol, cipher), /v1/health
-// (version, round trip, clock), the keychain, and the accounts signed in for this server. The first
-// failure gives the exit code and a "Cause:" line that says what to do.
+// `diagnose`: the checks support staff walk a customer through (core's Diagnostics, the same as the
+// app's Help -> Diagnostics), in order, each one line "OK|FAIL|SKIP name: detail": the server
+// address, TCP, TLS (chain, protocol, cipher), /v1/health (version, round trip, clock), the
+// keychain, and the accounts signed in for this server. The first failure gives the exit code and
+// a "Cause:" line that says what to do. --report prints the whole report (versions, recent
+// errors) as the app saves it; --json carries it under "report".
 class DiagnoseCommand : public Command
 {
     Q_OBJECT
@@ -17,33 +19,14 @@ class DiagnoseCommand : public Command
 public:
     using Command::Command;
 
+    void addOptions(QCommandLineParser& parser) override;
     bool needsServer() const override { return false; }
     void run(const QCommandLineParser& parser, const QStringList& arguments) override;
 
 private:
-    enum class Status { Ok, Fail, Skip };
+    void printCheck(const DiagnosticCheck& check);
+    void end(const DiagnosticsReport& report);
 
-    void next();
-    void report(Status status, const QString& name, const QString& detail, const QStringList& more = {},
-                const QJsonObject& extra = {});
-    // Records the first failure: its exit code, error and the cause line.
-    void failed(const ApiError& error, const QString& cause);
-    void end();
-
-    void checkUrl();
-    void checkTcp();
-    void checkTls();
-    void checkHealth();
-    void checkKeychain();
-    void checkAccounts();
-    void checkAccountEntries(QList<qint64> remaining, QStringList described);
-
-    QList<std::function<void()>> m_steps;
-    int m_step = 0;
-    bool m_reachable = false; // URL, TCP and TLS passed: the server can be asked
-    bool m_keychainWorks = false;
-    QJsonArray m_checks;
-    int m_exitCode = 0;
-    ApiError m_error;
-    QString m_cause;
+    Diagnostics* m_diagnostics = nullptr;
+    bool m_fullReport = false;
 };

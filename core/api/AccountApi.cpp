@@ -1,5 +1,8 @@
 #include "AccountApi.h"
 
+#include "diagnostics/ErrorHistory.h"
+#include "logging/LogCategories.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -13,6 +16,30 @@ namespace {
 
 const char* const kSslErrorsProperty = "am_sslErrors";
 const char* const kStartedProperty = "am_startedMs";
+const char* const kMethodProperty = "am_method";
+const char* const kPathProperty = "am_path";
+
+// Logging and the error history for one finished request: method, path (IDs shortened), status,
+// request ID and time, never a body or a header.
+void noteFinished(QNetworkReply* reply, int status, const ApiError& error)
+{
+    const QString method = reply->property(kMethodProperty).toString();
+    const QString path = ErrorHistory::shortenPath(reply->property(kPathProperty).toString());
+    const qint64 elapsed
+        = QDateTime::currentMSecsSinceEpoch() - reply->property(kStartedProperty).toLongLong();
+    const QString requestId
+        = error.requestId.isEmpty() ? QString::fromLatin1(reply->rawHeader("X-Request-Id")) : error.requestId;
+    if (!error) {
+        qCDebug(lcApi).noquote() << method << path << status << "request" << requestId << elapsed << "ms";
+        return;
+    }
+    qCInfo(lcApi).noquote() << method << path << (status > 0 ? QString::number(status) : QStringLiteral("-"))
+                            << error.wireName() << "request"
+                            << (requestId.isEmpty() ? QStringLiteral("-") : requestId) << elapsed << "ms"
+                            << error.detail;
+    if (error.code != ErrorCode::Cancelled)
+        ErrorHistory::global().record(error, method, path);
+}
 
 bool isTrustProblem(QSslError::SslError error)
 {
@@ -369,6 +396,8 @@ QNetworkReply* AccountApi::send(const QByteArray& method, const QString& path, c
     QNetworkReply* reply = hasBody ? m_network->sendCustomRequest(request, method, payload)
                                    : m_network->sendCustomRequest(request, method);
     reply->setProperty(kStartedProperty, QDateTime::currentMSecsSinceEpoch());
+    reply->setProperty(kMethodProperty, QString::fromLatin1(method));
+    reply->setProperty(kPathProperty, path);
     // Remember what TLS said, to tell an untrusted certificate from other handshake failures.
     // The errors are only recorded: never ignored.
     connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError>& errors) {
@@ -380,8 +409,12 @@ QNetworkReply* AccountApi::send(const QByteArray& method, const QString& path, c
     return reply;
 }
 
-void AccountApi::finish(QNetworkReply* reply, const JsonCallback& callback)
+void AccountApi::finish(QNetworkReply* reply, const JsonCallback& userCallback)
 {
+    const auto callback = [reply, &userCallback](const QJsonObject& json, const ApiError& error) {
+        noteFinished(reply, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), error);
+        userCallback(json, error);
+    };
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!statusAttribute.isValid()) {
         callback({}, networkError(reply, m_transferTimeout));

@@ -45,6 +45,8 @@ public:
     // the file cannot be read or holds no certificate.
     bool addTrustedCaFile(const QString& path, QString* errorMessage = nullptr);
     void addTrustedCaCertificates(const QList<QSslCertificate>& certificates);
+    // The extra CAs trusted besides the system's (diagnostics repeat the handshake with them).
+    const QList<QSslCertificate>& trustedCaCertificates() const { return m_extraCas; }
 
     // How long a request may go without any data before it fails with E-TIMEOUT.
     void setTransferTimeout(int milliseconds);

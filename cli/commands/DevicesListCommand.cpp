@@ -1,0 +1,37 @@
+#include "DevicesListCommand.h"
+
+#include "OutputFormatter.h"
+#include "protocol/DeviceMessages.h"
+#include "session/Session.h"
+
+#include <QJsonArray>
+
+void DevicesListCommand::run(const QCommandLineParser&, const QStringList& arguments)
+{
+    if (!arguments.isEmpty()) {
+        failUsage(QStringLiteral("devices list takes no arguments."));
+        return;
+    }
+    withSession([this] {
+        m_context->session->call(
+            "GET", QStringLiteral("/v1/devices"), {}, this,
+            AccountApi::decoded<DeviceList>([this](const DeviceList& list, const ApiError& error) {
+                if (error) {
+                    fail(error);
+                    return;
+                }
+                OutputFormatter* out = m_context->output;
+                out->set(QStringLiteral("devices"), list.toJson().value(QStringLiteral("devices")));
+                if (list.devices.isEmpty())
+                    out->line(QStringLiteral("No devices bound."));
+                for (const BoundDevice& device : list.devices) {
+                    out->line(QStringLiteral("%1  %2  %3  %4  last seen %5%6")
+                                  .arg(device.id, device.kind, device.name,
+                                       device.platform.isEmpty() ? QStringLiteral("-") : device.platform,
+                                       device.lastSeen.toUTC().toString(Qt::ISODate),
+                                       device.current ? QStringLiteral("  (this computer)") : QString()));
+                }
+                finish(0);
+            }));
+    });
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "AccountCommand.h"
+
+// `devices list`: the devices bound to the signed-in account, most recently seen first; this
+// computer marked. --json: {"devices": [{id, name, kind, platform, firstSeen, lastSeen, current}]}.
+class DevicesListCommand : public AccountCommand
+{
+    Q_OBJECT
+
+public:
+    using AccountCommand::AccountCommand;
+
+    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
+};

@@ -1,0 +1,66 @@
+#include "DevicesUnbindCommand.h"
+
+#include "OutputFormatter.h"
+#include "PromptReader.h"
+#include "protocol/DeviceMessages.h"
+#include "session/Session.h"
+#include "settings/AccountSettings.h"
+
+#include <QCommandLineParser>
+#include <QUrl>
+
+void DevicesUnbindCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("password-stdin"),
+                       QStringLiteral("Read the password from the first line of stdin, without a prompt.") });
+}
+
+void DevicesUnbindCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
+{
+    if (arguments.size() != 1 || arguments.first().trimmed().isEmpty()) {
+        failUsage(QStringLiteral("devices unbind needs exactly one device ID (see devices list)."));
+        return;
+    }
+    m_deviceId = arguments.first().trimmed();
+    const bool fromStdin = parser.isSet(QStringLiteral("password-stdin"));
+    withSession([this, fromStdin] {
+        const QString prompt = fromStdin ? QString()
+                                         : QStringLiteral("Password of account %1 to unbind %2:")
+                                               .arg(m_context->session->accountId())
+                                               .arg(m_deviceId);
+        m_context->prompt->ask(prompt, PromptReader::Echo::Hidden,
+                               [this](const std::optional<QString>& password) {
+                                   if (!password || password->isEmpty()) {
+                                       failUsage(QStringLiteral("No password given."));
+                                       return;
+                                   }
+                                   unbind(*password);
+                               });
+    });
+}
+
+void DevicesUnbindCommand::unbind(const QString& password)
+{
+    Session* session = m_context->session;
+    const bool thisComputer = m_deviceId == m_context->settings->thisDevice().id;
+    const QString path
+        = QStringLiteral("/v1/devices/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(m_deviceId)));
+    session->call("DELETE", path, UnbindDeviceRequest { password }.toJson(), this,
+                  [this, thisComputer](const QJsonObject&, const ApiError& error) {
+                      if (error) {
+                          fail(error);
+                          return;
+                      }
+                      m_context->output->line(QStringLiteral("Device %1 unbound.").arg(m_deviceId));
+                      m_context->output->set(QStringLiteral("unbound"), m_deviceId);
+                      if (!thisComputer) {
+                          finish(0);
+                          return;
+                      }
+                      // The server ended this computer's session with it: forget it here too.
+                      m_context->output->note(
+                          QStringLiteral("That was this computer: signed out here as well."));
+                      connect(m_context->session, &Session::signedOut, this, [this] { finish(0); });
+                      m_context->session->signOut();
+                  });
+}

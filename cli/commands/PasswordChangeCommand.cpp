@@ -1,0 +1,131 @@
+#include "PasswordChangeCommand.h"
+
+#include "NewPasswordPrompt.h"
+#include "OutputFormatter.h"
+#include "PromptReader.h"
+#include "session/Session.h"
+
+#include <QCommandLineParser>
+
+void PasswordChangeCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("via"),
+                       QStringLiteral("Where the code goes when both are bound: email or phone."),
+                       QStringLiteral("CHANNEL") });
+}
+
+void PasswordChangeCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
+{
+    if (!arguments.isEmpty()) {
+        failUsage(QStringLiteral("password change takes no arguments."));
+        return;
+    }
+    const QString via = parser.value(QStringLiteral("via"));
+    if (!via.isEmpty() && via != QLatin1String("email") && via != QLatin1String("phone")) {
+        failUsage(QStringLiteral("--via is email or phone."));
+        return;
+    }
+    m_newPassword = new NewPasswordPrompt(m_context, this);
+    withSession([this, via] { startChallenge(via); });
+}
+
+void PasswordChangeCommand::startChallenge(const QString& via)
+{
+    m_context->session->call(
+        "POST", QStringLiteral("/v1/account/password/challenges"), PasswordChallengeRequest { via }.toJson(),
+        this,
+        AccountApi::decodedChallenge(
+            [this](const CodeChallenge& challenge, const ApiError& error) {
+                if (error.code == ErrorCode::MissingField && error.field == QLatin1String("via")) {
+                    // Both are bound: the person (or --via) chooses.
+                    m_context->prompt->ask(
+                        QStringLiteral("Send the code by email or phone?"), PromptReader::Echo::Visible,
+                        [this](const std::optional<QString>& answer) {
+                            const QString choice = answer ? answer->trimmed() : QString();
+                            if (choice != QLatin1String("email") && choice != QLatin1String("phone")) {
+                                failUsage(QStringLiteral("Answer email or phone (or give --via)."));
+                                return;
+                            }
+                            startChallenge(choice);
+                        });
+                    return;
+                }
+                if (error) {
+                    fail(error);
+                    return;
+                }
+                m_request.challengeId = challenge.id;
+                m_context->output->note(QStringLiteral("A %1-digit code was sent to %2.")
+                                            .arg(challenge.codeLength)
+                                            .arg(challenge.sentTo));
+                askCode();
+            },
+            "challengeId"));
+}
+
+void PasswordChangeCommand::askCode()
+{
+    m_context->prompt->ask(QStringLiteral("Code:"), PromptReader::Echo::Visible,
+                           [this](const std::optional<QString>& code) {
+                               if (!code || code->trimmed().isEmpty()) {
+                                   fail(ApiError(ErrorCode::Cancelled));
+                                   return;
+                               }
+                               m_request.code = code->trimmed();
+                               if (m_request.newPassword.isEmpty())
+                                   askPassword();
+                               else
+                                   change();
+                           });
+}
+
+void PasswordChangeCommand::askPassword()
+{
+    const AccountProfile& profile = m_context->session->profile();
+    const QString login = profile.email.isEmpty() ? profile.phone : profile.email;
+    m_newPassword->ask(login, [this](const std::optional<QString>& password) {
+        if (!password) {
+            fail(ApiError(ErrorCode::Cancelled));
+            return;
+        }
+        m_request.newPassword = *password;
+        change();
+    });
+}
+
+void PasswordChangeCommand::change()
+{
+    m_context->session->call(
+        "POST", QStringLiteral("/v1/account/password"), m_request.toJson(), this,
+        AccountApi::decoded<TokenResponse>([this](const TokenResponse& tokens, const ApiError& error) {
+            if (error.code == ErrorCode::CodeWrong) {
+                m_context->output->note(OutputFormatter::errorText(error));
+                askCode();
+                return;
+            }
+            if (error.code == ErrorCode::PasswordWeak) {
+                // The code is not used up by a refused password: only the password is asked again.
+                m_context->output->note(OutputFormatter::errorText(error));
+                m_request.newPassword.clear();
+                askPassword();
+                return;
+            }
+            if (error) {
+                fail(error);
+                return;
+            }
+            // The old tokens are dead already: the new ones replace them here and in the keychain.
+            m_context->session->replaceTokens(tokens, [this](const ApiError& keychainError) {
+                if (keychainError) {
+                    m_context->output->note(QStringLiteral("The password was changed, but the keychain did "
+                                                           "not take the new sign-in: sign in again."));
+                    fail(keychainError);
+                    return;
+                }
+                m_context->output->line(QStringLiteral("Password changed. Other devices were signed out."));
+                m_context->output->set(QStringLiteral("passwordChanged"), true);
+                m_context->output->set(QStringLiteral("accountId"), m_context->session->accountId());
+                finish(0);
+            });
+        }));
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ErrorRecord.h"
+#include "protocol/ApiError.h"
+
+#include <QList>
+#include <QMutex>
+#include <QString>
+
+// The last errors of this installation, newest first, for the diagnostics report: kept in memory
+// and in a small JSON file in the app's data folder (error-history.json), so that they survive
+// the restart a user tries first. AccountApi feeds global() with every failed request except
+// cancellations. Nothing secret is kept (see ErrorRecord).
+class ErrorHistory
+{
+public:
+    // file: where to persist; empty keeps it in memory only.
+    explicit ErrorHistory(QString file = {}, int capacity = 20);
+
+    // The process's history, AppDataLocation/error-history.json, loaded on first use.
+    static ErrorHistory& global();
+    static QString defaultFile();
+
+    void record(const ApiError& error, const QString& method, const QString& path);
+    void record(const ErrorRecord& record);
+    QList<ErrorRecord> records() const; // newest first
+    void clear();
+    QString file() const { return m_file; }
+
+    // "/v1/registrations/0f3b9c2e-…/verify" -> "/v1/registrations/0f3b9c2e…/verify": IDs in a path
+    // are credentials of sorts, the first characters are enough to match the server's log.
+    static QString shortenPath(const QString& path);
+
+private:
+    void loadLocked();
+    void saveLocked() const;
+
+    QString m_file;
+    int m_capacity;
+    bool m_loaded = false;
+    mutable QMutex m_mutex;
+    QList<ErrorRecord> m_records;
+};

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+// Takes secrets and addresses out of text before it goes to a log or a report: emails become
+// "j***@example.com", phone numbers "+7 *** ***-67-89" (as the app shows them), the values of
+// JSON or key=value fields named like a password, code or token become "***", and so does the
+// credential of an "Authorization: Bearer …" header. A last line of defence: code should not pass
+// secrets to a log in the first place.
+class Redactor
+{
+public:
+    static QString redact(const QString& text);
+
+    static QString maskEmail(const QString& email);
+    // Any phone-like text: a valid number is masked as the app masks it, anything else keeps only
+    // its last two digits.
+    static QString maskPhone(const QString& phone);
+};

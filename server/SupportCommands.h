@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+
+// The operator commands support staff use on the server's machine, on the same database:
+//   account-server account show LOGIN --data-dir DIR [--db PATH] [--outbox PATH]
+//   account-server account unlock LOGIN --data-dir DIR [--db PATH]
+// LOGIN is an email, a phone in E.164 or the numeric account ID, as the customer signs in with.
+// show prints the state, the sign-in lock and until when, the bound email and phone masked, the
+// devices, the last codes and deliveries with time and status; never a code, a hash or a token.
+class SupportCommands
+{
+public:
+    // arguments after "account show" / "account unlock"; return the process exit code.
+    static int show(const QStringList& arguments);
+    static int unlock(const QStringList& arguments);
+};

@@ -1,0 +1,229 @@
+#include "CtlProcess.h"
+#include "TestServer.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+// devices list, devices unbind and password change through account-ctl, against a real server and
+// the real keychain, signed in the way the app signs in (the same keychain entry and settings).
+class TestCliDevices : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void notSignedIn();
+    void listDevices();
+    void unbindBand();
+    void unbindWrongPassword();
+    void unbindThisComputer();
+    void changePassword();
+
+private:
+    QString addBand(const QString& name);
+    QString lastCode() const;
+    void verifyNoSecrets(const QByteArray& output, const QStringList& secrets);
+
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_config;
+    std::unique_ptr<CtlProcess> m_ctl;
+    qint64 m_accountId = 0;
+};
+
+namespace {
+const QString kEmail = QStringLiteral("ivan.devices@example.com");
+const QString kPassword = QStringLiteral("Ivan2026devices");
+const QString kNewPassword = QStringLiteral("Ivan2027changed");
+} // namespace
+
+void TestCliDevices::init()
+{
+    m_server = std::make_unique<TestServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    m_accountId = m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword);
+    QVERIFY2(m_accountId > 0, qPrintable(m_server->errorString()));
+    m_config = std::make_unique<QTemporaryDir>();
+    m_ctl = std::make_unique<CtlProcess>(m_config->path());
+    m_ctl->setServer(m_server->url(), m_server->caCertificatePath());
+    if (QByteArray(QTest::currentTestFunction()) == "notSignedIn")
+        return;
+    const auto login = m_ctl->run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
+                                  kPassword.toUtf8() + '\n');
+    QVERIFY2(login.exitCode == 0, login.err.constData());
+}
+
+void TestCliDevices::cleanup()
+{
+    if (m_ctl) {
+        m_ctl->run({ QStringLiteral("logout") });
+        verifyNoSecrets(m_ctl->everything(), { kPassword, kNewPassword });
+    }
+    m_ctl.reset();
+    m_config.reset();
+    m_server.reset();
+}
+
+void TestCliDevices::verifyNoSecrets(const QByteArray& output, const QStringList& secrets)
+{
+    for (const QString& secret : secrets)
+        QVERIFY2(!output.contains(secret.toUtf8()), "a password appeared in account-ctl's output");
+    QVERIFY(!output.contains(kEmail.toUtf8()));
+}
+
+QString TestCliDevices::addBand(const QString& name)
+{
+    QByteArray out;
+    const int code = m_server->runCommand(
+        { QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--data-dir"), m_server->dataDir(),
+          QStringLiteral("--account"), QString::number(m_accountId), QStringLiteral("--kind"),
+          QStringLiteral("band"), QStringLiteral("--name"), name },
+        {}, &out);
+    return code == 0 ? QString::fromUtf8(out.trimmed()) : QString();
+}
+
+QString TestCliDevices::lastCode() const
+{
+    const QList<QJsonObject> entries = m_server->outboxEntries();
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        if ((*it)[QStringLiteral("destination")].toString() == kEmail && it->contains(QStringLiteral("code")))
+            return (*it)[QStringLiteral("code")].toString();
+    }
+    return {};
+}
+
+void TestCliDevices::notSignedIn()
+{
+    const auto result
+        = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("devices"), QStringLiteral("list") });
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.json()[QStringLiteral("error")][QStringLiteral("code")].toString(),
+             QStringLiteral("E-NOT-SIGNED-IN"));
+    const auto unknown = m_ctl->run({ QStringLiteral("devices"), QStringLiteral("sell") });
+    QCOMPARE(unknown.exitCode, 2);
+}
+
+void TestCliDevices::listDevices()
+{
+    const QString band = addBand(QStringLiteral("Mi Band 8"));
+    QVERIFY(!band.isEmpty());
+    const auto text = m_ctl->run({ QStringLiteral("devices"), QStringLiteral("list") });
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    QVERIFY2(text.out.contains("(this computer)"), text.out.constData());
+    QVERIFY(text.out.contains(band.toUtf8() + "  band  Mi Band 8"));
+
+    const auto json
+        = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("devices"), QStringLiteral("list") });
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray devices = json.json()[QStringLiteral("devices")].toArray();
+    QCOMPARE(devices.size(), 2);
+    int current = 0;
+    for (const QJsonValue& device : devices) {
+        current += device[QStringLiteral("current")].toBool() ? 1 : 0;
+        QVERIFY(!device[QStringLiteral("id")].toString().isEmpty());
+        QVERIFY(!device[QStringLiteral("lastSeen")].toString().isEmpty());
+    }
+    QCOMPARE(current, 1);
+}
+
+void TestCliDevices::unbindBand()
+{
+    const QString band = addBand(QStringLiteral("Mi Band 7"));
+    QVERIFY(!band.isEmpty());
+    const auto result = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("devices"),
+                                     QStringLiteral("unbind"), band, QStringLiteral("--password-stdin") },
+                                   kPassword.toUtf8() + '\n');
+    QVERIFY2(result.exitCode == 0, result.out + result.err);
+    QCOMPARE(result.json()[QStringLiteral("unbound")].toString(), band);
+    const auto list
+        = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("devices"), QStringLiteral("list") });
+    const QJsonArray devices = list.json()[QStringLiteral("devices")].toArray();
+    QCOMPARE(devices.size(), 1);
+    QVERIFY(devices.first()[QStringLiteral("current")].toBool());
+    // Still signed in here.
+    QCOMPARE(m_ctl->run({ QStringLiteral("whoami") }).exitCode, 0);
+}
+
+void TestCliDevices::unbindWrongPassword()
+{
+    const QString band = addBand(QStringLiteral("Mi Scale"));
+    const auto result = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("devices"),
+                                     QStringLiteral("unbind"), band, QStringLiteral("--password-stdin") },
+                                   "Not-the-password-9\n");
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.json()[QStringLiteral("error")][QStringLiteral("code")].toString(),
+             QStringLiteral("E-PASSWORD-WRONG"));
+    QVERIFY(!result.json()[QStringLiteral("error")][QStringLiteral("requestId")].toString().isEmpty());
+    const auto list
+        = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("devices"), QStringLiteral("list") });
+    QCOMPARE(list.json()[QStringLiteral("devices")].toArray().size(), 2);
+    // An unknown device: E-DEVICE-NOT-FOUND.
+    const auto missing
+        = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("devices"), QStringLiteral("unbind"),
+                       QStringLiteral("no-such-device"), QStringLiteral("--password-stdin") },
+                     kPassword.toUtf8() + '\n');
+    QCOMPARE(missing.exitCode, 1);
+    QCOMPARE(missing.json()[QStringLiteral("error")][QStringLiteral("code")].toString(),
+             QStringLiteral("E-DEVICE-NOT-FOUND"));
+}
+
+void TestCliDevices::unbindThisComputer()
+{
+    const auto list
+        = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("devices"), QStringLiteral("list") });
+    const QJsonArray devices = list.json()[QStringLiteral("devices")].toArray();
+    QCOMPARE(devices.size(), 1);
+    const QString mine = devices.first()[QStringLiteral("id")].toString();
+    const auto result = m_ctl->run(
+        { QStringLiteral("devices"), QStringLiteral("unbind"), mine, QStringLiteral("--password-stdin") },
+        kPassword.toUtf8() + '\n');
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.err.contains("signed out here as well"));
+    const auto whoami = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("whoami") });
+    QCOMPARE(whoami.exitCode, 1);
+    QCOMPARE(whoami.json()[QStringLiteral("error")][QStringLiteral("code")].toString(),
+             QStringLiteral("E-NOT-SIGNED-IN"));
+}
+
+void TestCliDevices::changePassword()
+{
+    m_ctl->start({ QStringLiteral("--json"), QStringLiteral("password"), QStringLiteral("change") });
+    QVERIFY(m_ctl->waitForText("Code:"));
+    const QString code = lastCode();
+    QCOMPARE(code.size(), 6);
+    // A wrong code first: asked again, the password not yet.
+    m_ctl->write(QString(code)
+                     .replace(0, 1, code.at(0) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1'))
+                     .toUtf8()
+                 + '\n');
+    QVERIFY(m_ctl->waitForText("New password"));
+    m_ctl->write(kNewPassword.toUtf8() + '\n');
+    QVERIFY(m_ctl->waitForText("Repeat the password:"));
+    m_ctl->write(kNewPassword.toUtf8() + '\n');
+    QVERIFY(m_ctl->waitForText("Code:"));
+    m_ctl->write(code.toUtf8() + '\n');
+    const auto result = m_ctl->finish();
+    QVERIFY2(result.exitCode == 0, result.out + result.err);
+    QCOMPARE(result.json()[QStringLiteral("passwordChanged")].toBool(), true);
+    QVERIFY(!result.out.contains(code.toUtf8()));
+
+    // This computer stays signed in with the new tokens from the keychain; the old password is gone.
+    QCOMPARE(m_ctl->run({ QStringLiteral("whoami") }).exitCode, 0);
+    CtlProcess other(m_config->path() + QStringLiteral("/other"));
+    other.setServer(m_server->url(), m_server->caCertificatePath());
+    QCOMPARE(other
+                 .run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
+                      kPassword.toUtf8() + '\n')
+                 .exitCode,
+             1);
+    QCOMPARE(other
+                 .run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
+                      kNewPassword.toUtf8() + '\n')
+                 .exitCode,
+             0);
+    other.run({ QStringLiteral("logout") });
+}
+
+QTEST_GUILESS_MAIN(TestCliDevices)
+#include "tst_cli_devices.moc"

@@ -1,0 +1,243 @@
+#include "TestAccountFlows.h"
+#include "TestClient.h"
+#include "TestServer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTest>
+
+// What support staff do on the server's machine: from the request ID a customer reads out, find
+// the server's log line; `account-server account show` and `account unlock`, run as subprocesses
+// on the real data folder of a real server.
+class TestServerOperatorSupport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void requestIdFindsTheLogLine();
+    void oneLinePerRequest();
+    void showByEveryLogin();
+    void showLockedAccountAndUnlock();
+    void showDevicesAndDeliveriesWithoutCodes();
+    void unknownLogins();
+
+private:
+    QStringList logLinesWith(const QByteArray& text) const;
+    int runShow(const QString& login, QByteArray* out, QByteArray* err = nullptr);
+
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<TestClient> m_client;
+    std::unique_ptr<TestAccountFlows> m_flows;
+    qint64 m_accountId = 0;
+};
+
+namespace {
+const QString kEmail = QStringLiteral("olga.petrova@example.com");
+const QString kPhone = QStringLiteral("+79161234567");
+const QString kPassword = QStringLiteral("Olga-Support-2026");
+} // namespace
+
+void TestServerOperatorSupport::init()
+{
+    m_server = std::make_unique<TestServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    m_client = std::make_unique<TestClient>(m_server->url());
+    m_flows = std::make_unique<TestAccountFlows>(m_server.get(), m_client.get());
+    m_accountId = m_server->addAccount(kEmail, kPhone, QStringLiteral("RU"), kPassword);
+    QVERIFY2(m_accountId > 0, qPrintable(m_server->errorString()));
+}
+
+void TestServerOperatorSupport::cleanup()
+{
+    m_flows.reset();
+    m_client.reset();
+    m_server.reset();
+}
+
+QStringList TestServerOperatorSupport::logLinesWith(const QByteArray& text) const
+{
+    QFile log(m_server->logPath());
+    if (!log.open(QIODevice::ReadOnly))
+        return {};
+    QStringList lines;
+    for (const QByteArray& line : log.readAll().split('\n')) {
+        if (line.contains(text))
+            lines.append(QString::fromUtf8(line));
+    }
+    return lines;
+}
+
+int TestServerOperatorSupport::runShow(const QString& login, QByteArray* out, QByteArray* err)
+{
+    return m_server->runCommand({ QStringLiteral("account"), QStringLiteral("show"), login,
+                                  QStringLiteral("--data-dir"), m_server->dataDir() },
+                                {}, out, err);
+}
+
+void TestServerOperatorSupport::requestIdFindsTheLogLine()
+{
+    // The customer's screen shows "E-LOGIN-FAILED · <request ID>".
+    const TestReply reply = m_flows->signIn(kEmail, QStringLiteral("Not-The-Password-1"));
+    QCOMPARE(reply.status, 401);
+    const QString requestId = reply.errorRequestId();
+    QVERIFY(!requestId.isEmpty());
+    QCOMPARE(QString::fromLatin1(reply.requestId), requestId);
+    // Support greps the server's log for it: exactly one line, with method, route, status and time.
+    QStringList lines;
+    QTRY_VERIFY_WITH_TIMEOUT(!(lines = logLinesWith(requestId.toLatin1())).isEmpty(), 5000);
+    QCOMPARE(lines.size(), 1);
+    static const QRegularExpression shape(
+        QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z ([0-9a-f]+) (\S+) (\S+) (\d{3}) (\d+)ms)"));
+    const QRegularExpressionMatch match = shape.match(lines.first());
+    QVERIFY2(match.hasMatch(), qPrintable(lines.first()));
+    QCOMPARE(match.captured(1), requestId);
+    QCOMPARE(match.captured(2), QStringLiteral("POST"));
+    QCOMPARE(match.captured(3), QStringLiteral("/v1/sessions"));
+    QCOMPARE(match.captured(4), QStringLiteral("401"));
+    // Nothing of what was typed is in the log.
+    QFile log(m_server->logPath());
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray all = log.readAll();
+    QVERIFY(!all.contains("Not-The-Password-1"));
+    QVERIFY(!all.contains(kEmail.toUtf8()));
+
+    // An unknown route and a wrong method are logged the same way.
+    const TestReply missing = m_client->get(QStringLiteral("/v1/nowhere"));
+    QCOMPARE(missing.status, 404);
+    QTRY_COMPARE_WITH_TIMEOUT(logLinesWith(missing.errorRequestId().toLatin1()).size(), 1, 5000);
+    QVERIFY(logLinesWith(missing.errorRequestId().toLatin1())
+                .first()
+                .contains(QStringLiteral(" GET /v1/nowhere 404 ")));
+}
+
+void TestServerOperatorSupport::oneLinePerRequest()
+{
+    QList<QByteArray> ids;
+    for (int i = 0; i < 5; ++i) {
+        const TestReply reply = m_client->get(QStringLiteral("/v1/health"));
+        QCOMPARE(reply.status, 200);
+        ids.append(reply.requestId);
+    }
+    const TestReply token = m_flows->signIn(kEmail, kPassword);
+    QCOMPARE(token.status, 200);
+    ids.append(token.requestId);
+    for (const QByteArray& id : ids) {
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(logLinesWith(id).size(), 1, 5000);
+    }
+    QVERIFY(logLinesWith(ids.last()).first().contains(QStringLiteral(" POST /v1/sessions 200 ")));
+}
+
+void TestServerOperatorSupport::showByEveryLogin()
+{
+    const QByteArray header = "Account " + QByteArray::number(m_accountId) + "\n";
+    for (const QString& login : { kEmail, kEmail.toUpper(), kPhone, QString::number(m_accountId) }) {
+        QByteArray out;
+        QByteArray err;
+        QCOMPARE(runShow(login, &out, &err), 0);
+        QVERIFY2(out.startsWith(header), out.constData());
+        QVERIFY2(out.contains("email: o***@example.com"), out.constData());
+        QVERIFY2(out.contains("phone: +7 *** ***-45-67"), out.constData());
+        QVERIFY(out.contains("region: RU"));
+        QVERIFY(out.contains("sign-in: not locked (0 failed attempts"));
+        QVERIFY(!out.contains(kEmail.toUtf8()));
+        QVERIFY(!out.contains("9161234567"));
+    }
+}
+
+void TestServerOperatorSupport::showLockedAccountAndUnlock()
+{
+    // Ten wrong passwords lock the login (a captcha is needed from the fourth on).
+    TestReply last;
+    for (int i = 0; i < 10; ++i)
+        last = m_flows->signIn(kEmail, QStringLiteral("Wrong-Pass-%1").arg(i), QStringLiteral("test-device"),
+                               i >= 3);
+    QCOMPARE(last.errorCode(), QStringLiteral("E-LOGIN-LOCKED"));
+    const QString until = last.json[QStringLiteral("error")][QStringLiteral("until")].toString();
+    QVERIFY(!until.isEmpty());
+
+    QByteArray out;
+    QCOMPARE(runShow(kPhone, &out), 0);
+    QVERIFY2(out.contains("sign-in: LOCKED until "), out.constData());
+    // The same end as the customer was told, to the second.
+    QVERIFY2(out.contains(QDateTime::fromString(until, Qt::ISODate).toUTC().toString(Qt::ISODate).toUtf8()),
+             out.constData());
+    QVERIFY(out.contains("(10 failed attempts"));
+    QCOMPARE(m_flows->signIn(kEmail, kPassword, QStringLiteral("test-device"), true).errorCode(),
+             QStringLiteral("E-LOGIN-LOCKED"));
+
+    QByteArray unlockOut;
+    QCOMPARE(m_server->runCommand({ QStringLiteral("account"), QStringLiteral("unlock"), kEmail,
+                                    QStringLiteral("--data-dir"), m_server->dataDir() },
+                                  {}, &unlockOut),
+             0);
+    QVERIFY2(unlockOut.startsWith("Account " + QByteArray::number(m_accountId)
+                                  + " unlocked (it was locked until "),
+             unlockOut.constData());
+    // Unlocked for real: the right password signs in (the client address still needs a captcha).
+    QCOMPARE(m_flows->signIn(kEmail, kPassword, QStringLiteral("test-device"), true).status, 200);
+    QCOMPARE(runShow(kEmail, &out), 0);
+    QVERIFY(out.contains("sign-in: not locked (0 failed attempts"));
+
+    // Unlocking an account that is not locked says so and succeeds.
+    QCOMPARE(m_server->runCommand({ QStringLiteral("account"), QStringLiteral("unlock"),
+                                    QString::number(m_accountId), QStringLiteral("--data-dir"),
+                                    m_server->dataDir() },
+                                  {}, &unlockOut),
+             0);
+    QVERIFY2(unlockOut.contains("was not locked"), unlockOut.constData());
+}
+
+void TestServerOperatorSupport::showDevicesAndDeliveriesWithoutCodes()
+{
+    QByteArray deviceOut;
+    QCOMPARE(
+        m_server->runCommand({ QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--data-dir"),
+                               m_server->dataDir(), QStringLiteral("--account"), QString::number(m_accountId),
+                               QStringLiteral("--kind"), QStringLiteral("band"), QStringLiteral("--name"),
+                               QStringLiteral("Mi Band 8") },
+                             {}, &deviceOut),
+        0);
+    const TestReply signIn = m_flows->signIn(kEmail, kPassword, QStringLiteral("olga-laptop"));
+    QCOMPARE(signIn.status, 200);
+    const QString token = signIn.json[QStringLiteral("accessToken")].toString();
+    const TestReply challenge = m_flows->startPasswordChange(token, QStringLiteral("email"));
+    QCOMPARE(challenge.status, 201);
+    const QString code = m_flows->lastCode(kEmail);
+    QCOMPARE(code.size(), 6);
+
+    QByteArray out;
+    QCOMPARE(runShow(kEmail, &out), 0);
+    QVERIFY2(out.contains("Devices (2):"), out.constData());
+    QVERIFY(out.contains(deviceOut.trimmed() + "  band  \"Mi Band 8\""));
+    QVERIFY(out.contains("olga-laptop  computer"));
+    QVERIFY2(out.contains("password-change via email to o***@example.com"), out.constData());
+    QVERIFY(out.contains("waiting for the code"));
+    QVERIFY(out.contains("Outbox deliveries"));
+    QVERIFY(out.contains("password-change via email to o***@example.com  written"));
+    QVERIFY(out.contains("Codes handed to delivery"));
+    // Never the code, the address in full or a token.
+    QVERIFY2(!out.contains(code.toUtf8()), out.constData());
+    QVERIFY(!out.contains(kEmail.toUtf8()));
+    QVERIFY(!out.contains(token.toUtf8()));
+}
+
+void TestServerOperatorSupport::unknownLogins()
+{
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(runShow(QStringLiteral("nobody@example.com"), &out, &err), 1);
+    QVERIFY2(err.contains("no account with that login"), err.constData());
+    QCOMPARE(runShow(QStringLiteral("not a login"), &out, &err), 1);
+    QVERIFY(err.contains("no email, E.164 phone"));
+    QCOMPARE(
+        m_server->runCommand({ QStringLiteral("account"), QStringLiteral("show"), kEmail }, {}, &out, &err),
+        1);
+    QVERIFY(err.contains("--data-dir (or --db) is required"));
+}
+
+QTEST_GUILESS_MAIN(TestServerOperatorSupport)
+#include "tst_server_operator_support.moc"
