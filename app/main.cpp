@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "api/AccountApi.h"
+#include "logging/Logging.h"
 #include "session/Session.h"
 #include "session/TokenStore.h"
 #include "settings/AccountSettings.h"
@@ -17,6 +18,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Account Manager"));
     QApplication::setOrganizationName(QStringLiteral("AccountManager"));
     QApplication::setApplicationVersion(QStringLiteral(ACCOUNT_MANAGER_VERSION));
+    Logging::install(); // redacted, rotating log in the app's data folder; --verbose for debug output
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/account-manager.svg")));
 
     AccountSettings settings;

@@ -1,5 +1,7 @@
 #include "TokenStore.h"
 
+#include "logging/LogCategories.h"
+
 #include <qt6keychain/keychain.h>
 
 namespace {
@@ -65,32 +67,56 @@ QString TokenStore::entryKey(const QUrl& server, qint64 accountId)
         + QLatin1Char('|') + QString::number(accountId);
 }
 
+namespace {
+// Which entry and how it went; never the token.
+void logJob(const char* action, const QString& service, const QString& key, const ApiError& error)
+{
+    if (error && error.code != ErrorCode::NotSignedIn)
+        qCInfo(lcKeychain).noquote() << action << service << key << "failed:" << error.wireName()
+                                     << error.detail;
+    else
+        qCDebug(lcKeychain).noquote() << action << service << key << (error ? "no entry" : "ok");
+}
+} // namespace
+
 void TokenStore::write(const QUrl& server, qint64 accountId, const QString& refreshToken, QObject* context,
                        DoneCallback callback)
 {
     auto* job = makeJob<QKeychain::WritePasswordJob>(m_service, entryKey(server, accountId));
     job->setTextData(refreshToken);
     connect(job, &QKeychain::Job::finished, context,
-            [callback = std::move(callback)](QKeychain::Job* done) { callback(keychainError(done)); });
+            [callback = std::move(callback), service = m_service,
+             key = entryKey(server, accountId)](QKeychain::Job* done) {
+                const ApiError error = keychainError(done);
+                logJob("write", service, key, error);
+                callback(error);
+            });
     job->start();
 }
 
 void TokenStore::read(const QUrl& server, qint64 accountId, QObject* context, ReadCallback callback)
 {
     auto* job = makeJob<QKeychain::ReadPasswordJob>(m_service, entryKey(server, accountId));
-    connect(job, &QKeychain::Job::finished, context, [callback = std::move(callback)](QKeychain::Job* done) {
-        const ApiError error = keychainError(done);
-        callback(error ? QString() : static_cast<QKeychain::ReadPasswordJob*>(done)->textData(), error);
-    });
+    connect(job, &QKeychain::Job::finished, context,
+            [callback = std::move(callback), service = m_service,
+             key = entryKey(server, accountId)](QKeychain::Job* done) {
+                const ApiError error = keychainError(done);
+                logJob("read", service, key, error);
+                callback(error ? QString() : static_cast<QKeychain::ReadPasswordJob*>(done)->textData(),
+                         error);
+            });
     job->start();
 }
 
 void TokenStore::remove(const QUrl& server, qint64 accountId, QObject* context, DoneCallback callback)
 {
     auto* job = makeJob<QKeychain::DeletePasswordJob>(m_service, entryKey(server, accountId));
-    connect(job, &QKeychain::Job::finished, context, [callback = std::move(callback)](QKeychain::Job* done) {
-        const ApiError error = keychainError(done);
-        callback(error.code == ErrorCode::NotSignedIn ? ApiError {} : error);
-    });
+    connect(job, &QKeychain::Job::finished, context,
+            [callback = std::move(callback), service = m_service,
+             key = entryKey(server, accountId)](QKeychain::Job* done) {
+                const ApiError error = keychainError(done);
+                logJob("remove", service, key, error);
+                callback(error.code == ErrorCode::NotSignedIn ? ApiError {} : error);
+            });
     job->start();
 }
