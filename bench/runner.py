@@ -12,6 +12,7 @@ import platform
 import re
 import shutil
 import signal
+import socket
 import statistics
 import subprocess
 import sys
@@ -166,9 +167,23 @@ class Server:
     def tokens(self, kind):
         return os.path.join(self.dir, f"{kind}-tokens.txt")
 
+    def restart(self):
+        """A fresh process on the same database (after a crash, or for a clean measurement)."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            self.process.wait(timeout=30)
+        self.process = subprocess.Popen([self.binary, *self.serve_args], stdout=subprocess.PIPE,
+                                        stderr=self.log, text=True)
+        line = self.process.stdout.readline()
+        match = re.search(r"listening on (https://\S+)", line)
+        if not match:
+            raise RuntimeError(f"account-server did not start again: {line}")
+        self.url = match.group(1)
+
     def stop(self):
-        self.process.send_signal(signal.SIGTERM)
-        self.process.wait(timeout=30)
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            self.process.wait(timeout=30)
         self.log.close()
         shutil.rmtree(self.dir, ignore_errors=True)
 
@@ -229,8 +244,8 @@ http {{
 
 
 def hash_cost(args):
-    out = subprocess.run([os.path.join(args.build, "bench", "bench-hash"), "9"], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run([os.path.join(args.build, "bench", "bench-hash"), "9", str(os.cpu_count()), "16"],
+                         capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
 
 
@@ -242,24 +257,43 @@ def bench_server(args, table, results):
     try:
         hashing = hash_cost(args)
         limit = cores / (hashing["medianMs"] / 1000)
-        signin = wrk(args, server.url, "signin.lua", (server.email, PASSWORD))
         nginx_result = wrk(args, f"https://127.0.0.1:{args.nginx_port}/v1/account", "static.lua")
         # The access-token lookup and the profile on the same connection pattern as nginx.
         tokens_threads = str(args.threads)
         profile = wrk(args, server.url, "profile.lua", (server.tokens("profile"), tokens_threads))
         refresh = wrk(args, server.url, "refresh.lua", (server.tokens("refresh"), tokens_threads))
+        # Last: wrk closes its connections with sign-ins still hashing, which has crashed the server,
+        # so each load starts on a fresh process.
+        signins = {}
+        crashed = None
+        for connections in sorted({cores, args.connections}):
+            server.restart()
+            # Long enough that the first answers (16 hashes at once on 2 cores) do not dominate.
+            signins[connections] = wrk(args, server.url, "signin.lua", (server.email, PASSWORD),
+                                       connections=connections, seconds=max(8, 2 * args.duration))
+            time.sleep(1)
+            crashed = crashed if crashed is not None else server.process.poll()
+        signin = signins[args.connections]
     finally:
         nginx.terminate()
         nginx.wait()
         shutil.rmtree(nginx_dir, ignore_errors=True)
         server.stop()
-    results["server"] = {"hash": hashing, "cores": cores, "hashLimitPerSecond": limit, "signin": signin,
+    if crashed is not None:
+        table.add("server alive after wrk closed connections mid-sign-in", f"exit status {crashed}", "running",
+                  None, "alive", False)
+    results["server"] = {"crashedAfterSignIn": crashed, "hash": hashing, "cores": cores,
+                         "hashLimitPerSecond": limit, "signin": signins,
                          "nginx": nginx_result, "profile": profile, "refresh": refresh}
-    ratio = signin["rps"] / limit
+    parallel = hashing["parallelPerSecond"]
     table.add("one Argon2id hash (libsodium, server parameters, 1 thread)", f"{hashing['medianMs']:.1f} ms",
               f"limit {cores} cores ÷ hash = {limit:.1f}/s")
-    table.add("sign-ins per second (POST /v1/sessions)", f"{signin['rps']:.1f}/s", f"hash limit {limit:.1f}/s",
-              ratio, "≥ 0.90×", ratio >= 0.9)
+    table.add(f"Argon2id hashes per second, {cores} / 16 threads at once (same run)",
+              f"{parallel[str(cores)]:.1f} / {parallel['16']:.1f}/s", f"limit {limit:.1f}/s")
+    for connections, result in sorted(signins.items()):
+        ratio = result["rps"] / limit
+        table.add(f"sign-ins per second (POST /v1/sessions), {connections} connections", f"{result['rps']:.1f}/s",
+                  f"hash limit {limit:.1f}/s", ratio, "≥ 0.90×", ratio >= 0.9)
     table.add("nginx static JSON over TLS (ceiling)", f"{nginx_result['rps']:.0f}/s",
               f"p50 {nginx_result['p50Us'] / 1000:.2f} ms, p99 {nginx_result['p99Us'] / 1000:.2f} ms")
     for name, result, target in (("token refresh", refresh, 0.25), ("profile GET /v1/account", profile, None)):
@@ -339,7 +373,9 @@ def main():
     args.growth = [int(n) for n in args.growth.split(",") if n]
     args.threads = 1
     args.connections = 16
-    args.nginx_port = 18443
+    with socket.socket() as probe:  # a free port: other developers' servers use fixed ones
+        probe.bind(("127.0.0.1", 0))
+        args.nginx_port = probe.getsockname()[1]
     args.work = os.path.join(args.build, "bench-work")
     os.makedirs(args.work, exist_ok=True)
     args.pki = os.path.join(args.work, "pki")
