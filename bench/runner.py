@@ -188,8 +188,36 @@ class Server:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-def wrk(args, url, script, script_args=(), seconds=None, connections=None):
+def process_tree(pid):
+    pids = [pid]
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as f:
+                for child in f.read().split():
+                    pids += process_tree(int(child))
+    except OSError:
+        pass
+    return pids
+
+
+def cpu_seconds(pid):
+    """User + system CPU time of a process and its children (nginx workers), in seconds."""
+    total = 0
+    for p in process_tree(pid):
+        try:
+            with open(f"/proc/{p}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+        except OSError:
+            pass
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def wrk(args, url, script, script_args=(), seconds=None, connections=None, pid=None):
+    """Runs wrk; with pid, also the CPU time that process tree spent per request (µs), which a busy
+    machine changes far less than the requests per second."""
     seconds = seconds or args.duration
+    cpu_before = cpu_seconds(pid) if pid else 0
     connections = connections or args.connections
     command = ["wrk", f"-t{args.threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
                "-s", os.path.join(BENCH, "server", script), url]
@@ -201,6 +229,8 @@ def wrk(args, url, script, script_args=(), seconds=None, connections=None):
         raise RuntimeError(f"wrk failed: {out.stdout} {out.stderr}")
     result = json.loads(match.group(1))
     result["rps"] = result["requests"] / (result["durationUs"] / 1e6)
+    if pid and result["requests"]:
+        result["cpuUsPerRequest"] = (cpu_seconds(pid) - cpu_before) * 1e6 / result["requests"]
     result["errors"] = sum(result[k] for k in ("connectErrors", "readErrors", "writeErrors", "statusErrors",
                                                "timeouts"))
     return result
@@ -257,11 +287,13 @@ def bench_server(args, table, results):
     try:
         hashing = hash_cost(args)
         limit = cores / (hashing["medianMs"] / 1000)
-        nginx_result = wrk(args, f"https://127.0.0.1:{args.nginx_port}/v1/account", "static.lua")
+        nginx_result = wrk(args, f"https://127.0.0.1:{args.nginx_port}/v1/account", "static.lua", pid=nginx.pid)
         # The access-token lookup and the profile on the same connection pattern as nginx.
         tokens_threads = str(args.threads)
-        profile = wrk(args, server.url, "profile.lua", (server.tokens("profile"), tokens_threads))
-        refresh = wrk(args, server.url, "refresh.lua", (server.tokens("refresh"), tokens_threads))
+        profile = wrk(args, server.url, "profile.lua", (server.tokens("profile"), tokens_threads),
+                      pid=server.process.pid)
+        refresh = wrk(args, server.url, "refresh.lua", (server.tokens("refresh"), tokens_threads),
+                      pid=server.process.pid)
         # Last: wrk closes its connections with sign-ins still hashing, which has crashed the server,
         # so each load starts on a fresh process.
         signins = {}
@@ -270,7 +302,8 @@ def bench_server(args, table, results):
             server.restart()
             # Long enough that the first answers (16 hashes at once on 2 cores) do not dominate.
             signins[connections] = wrk(args, server.url, "signin.lua", (server.email, PASSWORD),
-                                       connections=connections, seconds=max(8, 2 * args.duration))
+                                       connections=connections, seconds=max(8, 2 * args.duration),
+                                       pid=server.process.pid)
             time.sleep(1)
             crashed = crashed if crashed is not None else server.process.poll()
         signin = signins[args.connections]
@@ -302,6 +335,13 @@ def bench_server(args, table, results):
                   f"≥ {target:.2f}×" if target else "—", ratio >= target if target else None)
         table.add(f"{name} latency p50 / p99", f"{result['p50Us'] / 1000:.2f} / {result['p99Us'] / 1000:.2f} ms",
                   f"nginx {nginx_result['p50Us'] / 1000:.2f} / {nginx_result['p99Us'] / 1000:.2f} ms")
+    nginx_cpu = nginx_result.get("cpuUsPerRequest", float("nan"))
+    for name, result in (("token refresh", refresh), ("profile GET /v1/account", profile)):
+        cpu = result.get("cpuUsPerRequest", float("nan"))
+        table.add(f"{name}: server CPU per request", f"{cpu:.0f} µs", f"nginx {nginx_cpu:.0f} µs", nginx_cpu / cpu)
+    cpu = signin.get("cpuUsPerRequest", float("nan")) / 1000
+    table.add(f"sign-in: server CPU per request, {args.connections} connections", f"{cpu:.1f} ms",
+              f"one hash {hashing['cpuMedianMs']:.1f} ms CPU", hashing["cpuMedianMs"] / cpu)
     for name, result in (("sign-in", signin), ("refresh", refresh), ("profile", profile), ("nginx", nginx_result)):
         if result["errors"]:
             table.add(f"{name}: failed requests (wrk)", str(result["errors"]), "0", None, "0", False)
