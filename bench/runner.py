@@ -129,8 +129,10 @@ def bench_flows(args, table, results):
             steps = [s for s in step_stalls if s["step"].startswith(line["flow"] + ":")]
             worst = max(steps, key=lambda s: s["worstMs"])["step"].split(": ", 1)[1] if steps else "?"
             table.add(f"UI longest event-loop stall: {line['flow']} ({line['n']} runs; in “{worst}”)",
-                      f"{line['worstMs']:.1f} ms", f"main thread on CPU {line['cpuMs']:.1f} ms of it",
-                      line["worstMs"] / 16, "≤ 16 ms", line["worstMs"] <= 16)
+                      f"{line['worstMs']:.1f} ms", f"of it on CPU {line['cpuMs']:.1f} ms, waiting for a CPU "
+                      f"{line['waitMs']:.1f} ms", line["worstMs"] / 16, "≤ 16 ms", line["worstMs"] <= 16)
+            table.add(f"UI longest stall without run-queue wait (the app's own): {line['flow']}",
+                      f"{line['ownMs']:.1f} ms", "16 ms frame", line["ownMs"] / 16, "≤ 16 ms", line["ownMs"] <= 16)
 
 
 # ---------------------------------------------------------------- server

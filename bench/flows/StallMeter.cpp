@@ -1,6 +1,6 @@
 #include "StallMeter.h"
 
-#include <ctime>
+#include <QFile>
 
 StallMeter::StallMeter(QObject* parent)
     : QObject(parent)
@@ -14,7 +14,7 @@ void StallMeter::start()
 {
     m_clock.start();
     m_lastNs = m_clock.nsecsElapsed();
-    m_lastCpuMs = threadCpuMs();
+    m_last = sched();
     m_timer.start();
 }
 
@@ -33,28 +33,39 @@ void StallMeter::reset()
 {
     m_worstMs = 0;
     m_worstCpuMs = 0;
+    m_worstWaitMs = 0;
+    m_worstOwnMs = 0;
     m_worstStep.clear();
     m_lastNs = m_clock.nsecsElapsed();
-    m_lastCpuMs = threadCpuMs();
+    m_last = sched();
 }
 
 void StallMeter::tick()
 {
     const qint64 now = m_clock.nsecsElapsed();
-    const double cpu = threadCpuMs();
+    const Sched current = sched();
     const double gapMs = double(now - m_lastNs) / 1e6;
+    const double waitMs = current.waitMs - m_last.waitMs;
     if (gapMs > m_worstMs) {
         m_worstMs = gapMs;
-        m_worstCpuMs = cpu - m_lastCpuMs;
+        m_worstCpuMs = current.cpuMs - m_last.cpuMs;
+        m_worstWaitMs = waitMs;
         m_worstStep = m_step;
     }
+    m_worstOwnMs = qMax(m_worstOwnMs, gapMs - waitMs);
     m_lastNs = now;
-    m_lastCpuMs = cpu;
+    m_last = current;
 }
 
-double StallMeter::threadCpuMs()
+StallMeter::Sched StallMeter::sched()
 {
-    timespec spec {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec);
-    return double(spec.tv_sec) * 1e3 + double(spec.tv_nsec) / 1e6;
+    // "CPU ns, run-queue wait ns, timeslices" of this thread (needs schedstats, on in Debian's kernel).
+    QFile file(QStringLiteral("/proc/thread-self/schedstat"));
+    Sched result;
+    if (!file.open(QIODevice::ReadOnly))
+        return result;
+    const QList<QByteArray> fields = file.readAll().split(' ');
+    result.cpuMs = fields.value(0).toDouble() / 1e6;
+    result.waitMs = fields.value(1).toDouble() / 1e6;
+    return result;
 }

@@ -127,7 +127,9 @@ void WizardRun::step(const QString& name)
     if (flowWorst > m_flowStalls.value(m_flowStep)) {
         m_flowStalls[m_flowStep] = flowWorst;
         m_flowStallCpu[m_flowStep] = m_meter->worstCpuMs();
+        m_flowStallWait[m_flowStep] = m_meter->worstWaitMs();
     }
+    m_flowOwnStalls[m_flowStep] = qMax(m_flowOwnStalls.value(m_flowStep), m_meter->worstOwnMs());
     m_meter->reset();
     m_meter->setStep(name);
 }

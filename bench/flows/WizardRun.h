@@ -39,6 +39,9 @@ public:
     const QMap<QString, double>& stepStalls() const { return m_stepStalls; }
     const QMap<QString, double>& flowStalls() const { return m_flowStalls; }
     const QMap<QString, double>& flowStallCpu() const { return m_flowStallCpu; }
+    const QMap<QString, double>& flowStallWait() const { return m_flowStallWait; }
+    // The longest gap of each flow without the time the thread waited for a CPU.
+    const QMap<QString, double>& flowOwnStalls() const { return m_flowOwnStalls; }
     QString error() const { return m_error; }
 
 private:
@@ -60,6 +63,8 @@ private:
     QMap<QString, double> m_stepStalls;
     QMap<QString, double> m_flowStalls;
     QMap<QString, double> m_flowStallCpu;
+    QMap<QString, double> m_flowStallWait;
+    QMap<QString, double> m_flowOwnStalls;
     QString m_flowStep;
     QString m_error;
 };

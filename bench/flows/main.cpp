@@ -77,6 +77,8 @@ int main(int argc, char* argv[])
                     { QStringLiteral("flow"), it.key() },
                     { QStringLiteral("worstMs"), it.value() },
                     { QStringLiteral("cpuMs"), run.flowStallCpu().value(it.key()) },
+                    { QStringLiteral("waitMs"), run.flowStallWait().value(it.key()) },
+                    { QStringLiteral("ownMs"), run.flowOwnStalls().value(it.key()) },
                     { QStringLiteral("n"), guiRounds } });
         }
         for (auto it = run.stepStalls().cbegin(); it != run.stepStalls().cend(); ++it) {
