@@ -24,6 +24,33 @@
     </message>
 </context>
 <context>
+    <name>DeviceRow</name>
+    <message numerus="yes">
+        <location filename="../ui/DeviceRow.cpp" line="+79"/>
+        <source>Last seen %n minute(s) ago</source>
+        <translation>
+            <numerusform>Last seen %n minute ago</numerusform>
+            <numerusform>Last seen %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Last seen %n hour(s) ago</source>
+        <translation>
+            <numerusform>Last seen %n hour ago</numerusform>
+            <numerusform>Last seen %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Last seen %n day(s) ago</source>
+        <translation>
+            <numerusform>Last seen %n day ago</numerusform>
+            <numerusform>Last seen %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
         <location filename="../core/validation/PasswordPolicy.cpp" line="+62"/>

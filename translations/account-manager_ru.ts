@@ -4,7 +4,7 @@
 <context>
     <name>AccountApi</name>
     <message>
-        <location filename="../core/api/AccountApi.cpp" line="+99"/>
+        <location filename="../core/api/AccountApi.cpp" line="+138"/>
         <source>Cannot read the certificate file %1: %2</source>
         <translation>Не удалось прочитать файл сертификата %1: %2</translation>
     </message>
@@ -15,11 +15,45 @@
     </message>
 </context>
 <context>
+    <name>AccountMenu</name>
+    <message>
+        <location filename="../ui/AccountMenu.cpp" line="+15"/>
+        <source>&amp;Accounts</source>
+        <extracomment>The menu bar menu listing the accounts signed in on this computer</extracomment>
+        <translation>&amp;Аккаунты</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · %2</source>
+        <extracomment>An account in the switcher: %1 is its ID, %2 its masked email or phone</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Signed out</source>
+        <extracomment>Heading over accounts that were signed out but kept in the list</extracomment>
+        <translation>Выход выполнен</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to %1…</source>
+        <extracomment>An account signed out on this computer; choosing it opens the sign-in with its ID</extracomment>
+        <translation>Войти в %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add &amp;Account…</source>
+        <extracomment>Signs in to (or creates) one more account on this computer, keeping the others</extracomment>
+        <translation>Добавить &amp;аккаунт…</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/AccountPage.cpp" line="+51"/>
-        <source>Sign Out</source>
-        <translation>Выйти</translation>
+        <location filename="../ui/AccountPage.cpp" line="+56"/>
+        <source>Sign &amp;Out…</source>
+        <extracomment>Opens the sign-out dialog, which asks for the password</extracomment>
+        <translation>&amp;Выйти…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -29,17 +63,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+107"/>
+        <location line="+154"/>
         <source>Add Phone Number</source>
         <translation>Добавить номер телефона</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-152"/>
+        <source>&amp;Delete Account…</source>
+        <extracomment>Opens the account deletion wizard (the guide&apos;s «Удалить аккаунт»)</extracomment>
+        <translation>&amp;Удалить аккаунт…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>You are signed in</source>
         <translation>Вы вошли в аккаунт</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Accounts</source>
+        <extracomment>The header button that opens the account switcher</extracomment>
+        <translation>Аккаунты</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Account details</source>
         <translation>Данные аккаунта</translation>
     </message>
@@ -70,7 +116,7 @@
         <translation>Создан:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Account security</source>
         <extracomment>The guide&apos;s «Безопасность аккаунта»: where the password is changed</extracomment>
         <translation>Безопасность аккаунта</translation>
@@ -81,13 +127,30 @@
         <translation>Новый пароль подтверждается кодом на почту или телефон. На других устройствах будет выполнен выход.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Deleting the account erases it for good, once no other device is bound to it.</source>
+        <translation>Удаление стирает аккаунт навсегда; это возможно, когда к нему не привязано других устройств.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Add a phone number to your account: if you ever forget the password, a code by SMS gets you back in.</source>
         <translation>Добавьте в аккаунт номер телефона: если вы забудете пароль, код в SMS поможет вернуть доступ.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+34"/>
+        <location line="+24"/>
+        <source>A&amp;ccount</source>
+        <extracomment>Tab with the account&apos;s details and security settings</extracomment>
+        <translation>А&amp;ккаунт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;vices</source>
+        <extracomment>Tab with the devices bound to the account (the guide&apos;s «Устройства»)</extracomment>
+        <translation>У&amp;стройства</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+37"/>
         <source>Loading…</source>
         <extracomment>Shown in place of the email, phone and region until the server has sent them</extracomment>
         <translation>Загрузка…</translation>
@@ -140,6 +203,35 @@
             <numerusform>Осталось %n попытки.</numerusform>
             <numerusform>Осталось %n попыток.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BoundDevicesPage</name>
+    <message>
+        <location filename="../ui/BoundDevicesPage.cpp" line="+23"/>
+        <source>Unbind your devices</source>
+        <translation>Отвяжите устройства</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an account with no other device bound can be deleted.</source>
+        <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
+        <translation>Удалить можно только аккаунт без других привязанных устройств.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unbind each device below: phones, tablets, bands, scales. This computer is signed out at the end, with the deletion.</source>
+        <translation>Отвяжите каждое устройство из списка: телефоны, планшеты, браслеты, весы. Из этого компьютера выход будет выполнен в конце, вместе с удалением.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No other device is bound to your account. You can go on.</source>
+        <translation>Других устройств, привязанных к аккаунту, нет. Можно продолжать.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Loading devices…</source>
+        <translation>Загрузка устройств…</translation>
     </message>
 </context>
 <context>
@@ -327,7 +419,7 @@
         <translation>Для --lang допустимы значения ru или en, а не «%1».</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+46"/>
+        <location filename="../app/main.cpp" line="+48"/>
         <source>The file given with --ca-file cannot be used: %1</source>
         <extracomment>%1 is the reason, which names the file</extracomment>
         <translation>Файл, указанный в --ca-file, нельзя использовать: %1</translation>
@@ -1771,6 +1863,256 @@
     </message>
 </context>
 <context>
+    <name>DeleteAccountWizard</name>
+    <message>
+        <location filename="../ui/DeleteAccountWizard.cpp" line="+22"/>
+        <source>Delete your account</source>
+        <translation>Удаление аккаунта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please read this before you go on.</source>
+        <translation>Прочитайте это, прежде чем продолжить.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Deleting the account erases it on the server for good:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;its email address, phone number and password;&lt;/li&gt;&lt;li&gt;every device bound to it is signed out and unbound;&lt;/li&gt;&lt;li&gt;it can no longer be signed in to or recovered.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;First unbind your other devices (phones, bands, scales…). Then a code to your email or phone and your password confirm that it is you.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Аккаунт будет навсегда удалён с сервера:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;его адрес электронной почты, номер телефона и пароль будут стёрты;&lt;/li&gt;&lt;li&gt;из всех привязанных устройств будет выполнен выход, и они будут отвязаны;&lt;/li&gt;&lt;li&gt;войти в аккаунт или восстановить его будет нельзя.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Сначала отвяжите другие устройства (телефоны, браслеты, весы…). Затем подтвердите, что это вы: кодом из письма или SMS и паролем.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Delete Account</source>
+        <translation>Удаление аккаунта</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm that it is you</source>
+        <translation>Подтвердите, что это вы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm</source>
+        <extracomment>The code page&apos;s button (the guide&apos;s «Подтвердить»)</extracomment>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account deleted</source>
+        <translation>Аккаунт удалён</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Sending a new code…</source>
+        <translation>Отправка нового кода…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Deleting the account…</source>
+        <translation>Удаление аккаунта…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your account has been deleted and this computer signed out. A confirmation has been sent to you.</source>
+        <translation>Ваш аккаунт удалён, выход на этом компьютере выполнен. Вам отправлено подтверждение.</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionConfirmPage</name>
+    <message>
+        <location filename="../ui/DeletionConfirmPage.cpp" line="+22"/>
+        <source>Delete your account for good</source>
+        <translation>Удалить аккаунт навсегда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm with your account password.</source>
+        <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
+        <translation>Подтвердите паролем аккаунта.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete Account</source>
+        <extracomment>The commit button of the deletion wizard</extracomment>
+        <translation>Удалить аккаунт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I understand that this cannot be undone</source>
+        <extracomment>Kept short: a checkbox&apos;s text does not wrap</extracomment>
+        <translation>Я понимаю, что это нельзя отменить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account &amp;password:</source>
+        <translation>&amp;Пароль аккаунта:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Account %1, its email address, phone number and password are erased, and every device is signed out. A confirmation is sent to you.</source>
+        <extracomment>%1 is the account ID</extracomment>
+        <translation>Аккаунт %1, его адрес электронной почты, номер телефона и пароль будут стёрты, из всех устройств будет выполнен выход. Вам придёт подтверждение.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRow</name>
+    <message>
+        <location filename="../ui/DeviceRow.cpp" line="+36"/>
+        <source>%1 (this computer)</source>
+        <translation>%1 (этот компьютер)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bound since %1</source>
+        <extracomment>Tooltip of a device row: when it was first bound to the account; %1 is a date</extracomment>
+        <translation>Привязано с %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign Out…</source>
+        <extracomment>Signs this computer out of the account; the password is asked first</extracomment>
+        <translation>Выйти…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unbind…</source>
+        <translation>Отвязать…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Active now</source>
+        <extracomment>A device that has talked to the server within the last two minutes</extracomment>
+        <translation>В сети сейчас</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Last seen %n minute(s) ago</source>
+        <translation>
+            <numerusform>Был в сети %n минуту назад</numerusform>
+            <numerusform>Был в сети %n минуты назад</numerusform>
+            <numerusform>Был в сети %n минут назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Last seen %n hour(s) ago</source>
+        <translation>
+            <numerusform>Был в сети %n час назад</numerusform>
+            <numerusform>Был в сети %n часа назад</numerusform>
+            <numerusform>Был в сети %n часов назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Last seen %n day(s) ago</source>
+        <translation>
+            <numerusform>Был в сети %n день назад</numerusform>
+            <numerusform>Был в сети %n дня назад</numerusform>
+            <numerusform>Был в сети %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last seen on %1</source>
+        <extracomment>%1 is a date, &quot;12 March 2026&quot;</extracomment>
+        <translation>Был в сети %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tablet</source>
+        <translation>Планшет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fitness band</source>
+        <extracomment>A fitness band, such as a Mi Band</extracomment>
+        <translation>Фитнес-браслет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watch</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scale</source>
+        <extracomment>Smart bathroom scales, such as Mi Body Composition Scale</extracomment>
+        <translation>Весы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other device</source>
+        <translation>Другое устройство</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceUnbinder</name>
+    <message>
+        <location filename="../ui/DeviceUnbinder.cpp" line="+24"/>
+        <source>Unbind %1</source>
+        <extracomment>Title of the dialog; %1 is a device&apos;s name, &quot;Mi Band 8&quot;</extracomment>
+        <translation>Отвязать %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” (%2) will be signed out of your account and unbound from it. To use it with your account again, sign in on it with your password.
+
+Enter your account password to confirm that you are the owner.</source>
+        <translation>На устройстве «%1» (%2) будет выполнен выход из аккаунта, и оно будет отвязано. Чтобы снова пользоваться им с этим аккаунтом, войдите на нём с паролем.
+
+Введите пароль аккаунта, чтобы подтвердить, что вы владелец.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unbind</source>
+        <extracomment>The button that unbinds the device after the password is typed</extracomment>
+        <translation>Отвязать</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unbinding…</source>
+        <translation>Отвязываем…</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../ui/DevicesPage.cpp" line="+23"/>
+        <source>&amp;Refresh</source>
+        <extracomment>Loads the list of devices again</extracomment>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Devices signed in to your account. Unbind one you no longer use or have sold: it is signed out, and only your password lets it back in.</source>
+        <translation>Устройства, на которых выполнен вход в ваш аккаунт. Отвяжите то, которым больше не пользуетесь или которое продали: на нём будет выполнен выход, и войти снова можно будет только с вашим паролем.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No devices are bound to your account.</source>
+        <translation>К аккаунту не привязано ни одного устройства.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Loading devices…</source>
+        <translation>Загрузка устройств…</translation>
+    </message>
+</context>
+<context>
     <name>ErrorCatalog</name>
     <message>
         <location filename="../core/protocol/ErrorCode.cpp" line="+11"/>
@@ -2118,22 +2460,38 @@
 <context>
     <name>LoginWizard</name>
     <message>
-        <location filename="../ui/LoginWizard.cpp" line="+20"/>
+        <location filename="../ui/LoginWizard.cpp" line="+22"/>
         <location line="+5"/>
         <source>Sign In</source>
         <extracomment>The button that sends the login and password</extracomment>
         <translation>Войти</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm that it is you</source>
+        <translation>Подтвердите, что это вы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer is new to your account. To keep it safe, type the code we sent to you.</source>
+        <extracomment>Shown above the code field when the account is signed in to from a computer it has not seen</extracomment>
+        <translation>Вы входите в аккаунт с нового компьютера. Для защиты аккаунта введите код, который мы вам отправили.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Sending a new code…</source>
+        <translation>Отправка нового кода…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/MainWindow.cpp" line="+38"/>
         <source>Account Manager</source>
         <translation>Менеджер аккаунта</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2143,7 +2501,7 @@
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -2154,7 +2512,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+194"/>
+        <location line="+246"/>
         <location line="+3"/>
         <source>Signing you in…</source>
         <translation>Выполняется вход…</translation>
@@ -2163,6 +2521,16 @@
         <location line="+38"/>
         <source>You are signed out on this computer. The server could not be told, so the session there ends by itself when it expires.</source>
         <translation>Вы вышли из аккаунта на этом компьютере. Сообщить об этом серверу не удалось, поэтому сеанс на сервере завершится сам, когда истечёт его срок.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your account has been deleted.</source>
+        <translation>Ваш аккаунт удалён.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have signed out. Your other accounts stay signed in: choose one in the Accounts menu.</source>
+        <translation>Вы вышли из аккаунта. В остальные аккаунты вход сохранён: выберите один из них в меню «Аккаунты».</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2325,6 +2693,21 @@
         <location line="+5"/>
         <source>Password changed. Other devices were signed out. You stay signed in on this computer.</source>
         <translation>Пароль изменён. На других устройствах выполнен выход. На этом компьютере вы остаётесь в аккаунте.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordConfirmDialog</name>
+    <message>
+        <location filename="../ui/PasswordConfirmDialog.cpp" line="+30"/>
+        <source>Account password</source>
+        <extracomment>Placeholder of the password field in a confirmation dialog</extracomment>
+        <translation>Пароль аккаунта</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Password:</source>
+        <extracomment>Above the password field of a confirmation dialog</extracomment>
+        <translation>&amp;Пароль:</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3224,41 @@
         <location line="+40"/>
         <source>Sending the code…</source>
         <translation>Отправляем код…</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutDialog</name>
+    <message>
+        <location filename="../ui/SignOutDialog.cpp" line="+11"/>
+        <source>Also remove this account&apos;s &amp;data from this computer</source>
+        <translation>Также удалить &amp;данные аккаунта с этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Sign Out</source>
+        <extracomment>The button that signs out after the password is typed</extracomment>
+        <translation>Выход из аккаунта</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Sign out of account %1 on this computer? It is unbound from the account; your other devices stay signed in.
+
+Enter your account password to confirm that you are the owner.</source>
+        <extracomment>%1 is the account ID</extracomment>
+        <translation>Выйти из аккаунта %1 на этом компьютере? Компьютер будет отвязан от аккаунта; на остальных устройствах вход сохранится.
+
+Введите пароль аккаунта, чтобы подтвердить, что вы владелец.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Without it, the account stays in the account list, so signing in again is quicker. Nothing secret is kept either way.</source>
+        <translation>Без этой отметки аккаунт останется в списке аккаунтов, и войти снова будет быстрее. Ничего секретного не сохраняется в любом случае.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signing out…</source>
+        <translation>Выполняется выход…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "BusyIndicator.h"
 #include "CountryNames.h"
+#include "DevicesPage.h"
 #include "ErrorLabel.h"
 #include "protocol/AccountMessages.h"
 #include "validation/EmailAddress.h"
@@ -9,12 +10,15 @@
 
 #include <QFormLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -39,7 +43,7 @@ QLabel* valueLabel(const char* name, QWidget* parent)
 }
 } // namespace
 
-AccountPage::AccountPage(QWidget* parent)
+AccountPage::AccountPage(Session* session, QWidget* parent)
     : QWidget(parent)
     , m_accountId(valueLabel("accountIdValue", this))
     , m_email(valueLabel("emailValue", this))
@@ -48,13 +52,19 @@ AccountPage::AccountPage(QWidget* parent)
     , m_created(valueLabel("createdValue", this))
     , m_error(new ErrorLabel(this))
     , m_busy(new BusyIndicator(this))
-    , m_signOut(new QPushButton(tr("Sign Out"), this))
+    //: Opens the sign-out dialog, which asks for the password
+    , m_signOut(new QPushButton(tr("Sign &Out…"), this))
     , m_changeEmail(new QPushButton(this))
     , m_changePhone(new QPushButton(this))
     //: Opens the password change (the guide's «Изменить пароль»)
     , m_changePassword(new QPushButton(tr("Change &Password…"), this))
     , m_phoneHint(new QFrame(this))
     , m_phoneHintButton(new QPushButton(tr("Add Phone Number"), m_phoneHint))
+    //: Opens the account deletion wizard (the guide's «Удалить аккаунт»)
+    , m_deleteAccount(new QPushButton(tr("&Delete Account…"), this))
+    , m_accounts(new QToolButton(this))
+    , m_tabs(new QTabWidget(this))
+    , m_devices(new DevicesPage(session, this))
 {
     setObjectName(QStringLiteral("accountPage"));
     auto* icon = new QLabel(this);
@@ -64,9 +74,15 @@ AccountPage::AccountPage(QWidget* parent)
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     heading->setFont(big);
+    m_accounts->setObjectName(QStringLiteral("accountsButton"));
+    //: The header button that opens the account switcher
+    m_accounts->setText(tr("Accounts"));
+    m_accounts->setPopupMode(QToolButton::InstantPopup);
+    m_accounts->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* headerRow = new QHBoxLayout;
     headerRow->addWidget(icon);
     headerRow->addWidget(heading, 1);
+    headerRow->addWidget(m_accounts, 0, Qt::AlignVCenter);
 
     auto* details = new QGroupBox(tr("Account details"), this);
     auto* form = new QFormLayout(details);
@@ -84,18 +100,26 @@ AccountPage::AccountPage(QWidget* parent)
     m_changeEmail->setObjectName(QStringLiteral("changeEmail"));
     m_changePhone->setObjectName(QStringLiteral("changePhone"));
     m_changePassword->setObjectName(QStringLiteral("changePassword"));
-    for (QPushButton* button : { m_changeEmail, m_changePhone, m_changePassword })
+    m_deleteAccount->setObjectName(QStringLiteral("deleteAccount"));
+    for (QPushButton* button : { m_changeEmail, m_changePhone, m_changePassword, m_deleteAccount })
         button->setEnabled(false); // until the profile says what is bound
 
     //: The guide's «Безопасность аккаунта»: where the password is changed
     auto* security = new QGroupBox(tr("Account security"), this);
-    auto* securityLayout = new QHBoxLayout(security);
+    auto* securityLayout = new QGridLayout(security);
     auto* securityText = new QLabel(tr("A code to your email or phone confirms a new password. Other "
                                        "devices are signed out."),
                                     security);
     securityText->setWordWrap(true);
-    securityLayout->addWidget(securityText, 1);
-    securityLayout->addWidget(m_changePassword, 0, Qt::AlignTop);
+    auto* deleteText = new QLabel(tr("Deleting the account erases it for good, once no other device is "
+                                     "bound to it."),
+                                  security);
+    deleteText->setWordWrap(true);
+    securityLayout->addWidget(securityText, 0, 0);
+    securityLayout->addWidget(m_changePassword, 0, 1, Qt::AlignTop);
+    securityLayout->addWidget(deleteText, 1, 0);
+    securityLayout->addWidget(m_deleteAccount, 1, 1, Qt::AlignTop);
+    securityLayout->setColumnStretch(0, 1);
 
     // Gentle, not alarming: the guide's advice, with the action right there.
     m_phoneHint->setObjectName(QStringLiteral("phoneHint"));
@@ -116,15 +140,26 @@ AccountPage::AccountPage(QWidget* parent)
     signOutRow->addStretch();
     signOutRow->addWidget(m_signOut);
 
+    auto* overview = new QWidget(m_tabs);
+    overview->setObjectName(QStringLiteral("overviewTab"));
+    auto* overviewLayout = new QVBoxLayout(overview);
+    overviewLayout->setSpacing(12);
+    overviewLayout->addWidget(details);
+    overviewLayout->addWidget(m_phoneHint);
+    overviewLayout->addWidget(security);
+    overviewLayout->addStretch();
+    m_tabs->setObjectName(QStringLiteral("accountTabs"));
+    //: Tab with the account's details and security settings
+    m_tabs->addTab(overview, tr("A&ccount"));
+    //: Tab with the devices bound to the account (the guide's «Устройства»)
+    m_tabs->addTab(m_devices, tr("De&vices"));
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
-    layout->setSpacing(16);
+    layout->setSpacing(12);
     layout->addLayout(headerRow);
-    layout->addWidget(details);
-    layout->addWidget(m_phoneHint);
-    layout->addWidget(security);
     layout->addWidget(m_error);
-    layout->addStretch();
+    layout->addWidget(m_tabs, 1);
     layout->addLayout(signOutRow);
 
     connect(m_signOut, &QPushButton::clicked, this, &AccountPage::signOutRequested);
@@ -132,6 +167,20 @@ AccountPage::AccountPage(QWidget* parent)
     connect(m_changeEmail, &QPushButton::clicked, this, &AccountPage::changeEmailRequested);
     connect(m_changePhone, &QPushButton::clicked, this, &AccountPage::changePhoneRequested);
     connect(m_phoneHintButton, &QPushButton::clicked, this, &AccountPage::changePhoneRequested);
+    connect(m_deleteAccount, &QPushButton::clicked, this, &AccountPage::deleteAccountRequested);
+    connect(m_devices, &DevicesPage::signOutRequested, this, &AccountPage::signOutRequested);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_devices)
+            m_devices->reload();
+    });
+}
+
+void AccountPage::showDevices()
+{
+    if (m_tabs->currentWidget() == m_devices)
+        m_devices->reload();
+    else
+        m_tabs->setCurrentWidget(m_devices);
 }
 
 void AccountPage::showLoading(qint64 accountId)
@@ -141,10 +190,13 @@ void AccountPage::showLoading(qint64 accountId)
     const QString loading = tr("Loading…");
     for (QLabel* label : { m_email, m_phone, m_region, m_created })
         label->setText(loading);
-    for (QPushButton* button : { m_changeEmail, m_changePhone, m_changePassword })
+    for (QPushButton* button : { m_changeEmail, m_changePhone, m_changePassword, m_deleteAccount })
         button->setEnabled(false);
     m_phoneHint->setVisible(false);
     m_error->clear();
+    // Another account (switched to) must not show the last one's devices for a moment.
+    m_devices->clear();
+    m_tabs->setCurrentIndex(0);
 }
 
 void AccountPage::setProfile(const AccountProfile& profile)
@@ -162,7 +214,7 @@ void AccountPage::setProfile(const AccountProfile& profile)
             : QString());
     m_changeEmail->setText(profile.email.isEmpty() ? tr("Add Email") : tr("Change Email"));
     m_changePhone->setText(profile.phone.isEmpty() ? tr("Add Phone Number") : tr("Change Phone Number"));
-    for (QPushButton* button : { m_changeEmail, m_changePhone, m_changePassword })
+    for (QPushButton* button : { m_changeEmail, m_changePhone, m_changePassword, m_deleteAccount })
         button->setEnabled(profile.accountId != 0);
     m_phoneHint->setVisible(profile.accountId != 0 && profile.phone.isEmpty());
     m_error->clear();

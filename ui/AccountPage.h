@@ -5,20 +5,25 @@
 struct AccountProfile;
 struct ApiError;
 class BusyIndicator;
+class DevicesPage;
 class ErrorLabel;
 class QFrame;
 class QLabel;
 class QPushButton;
+class QTabWidget;
+class QToolButton;
+class Session;
 
 // The signed-in account: its ID and what is bound to it, masked, so that a glance over the
 // shoulder gives nothing away, with the ways to change them and the password (the guide's
-// Безопасность аккаунта). "Sign Out" ends the session on this computer.
+// Безопасность аккаунта), and the Devices tab. "Sign Out…" asks for the password and unbinds
+// this computer; "Delete Account…" opens the deletion wizard.
 class AccountPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit AccountPage(QWidget* parent = nullptr);
+    explicit AccountPage(Session* session, QWidget* parent = nullptr);
 
     // Right after sign-in the profile is still on its way: the ID is known, the rest is not.
     void showLoading(qint64 accountId);
@@ -35,6 +40,12 @@ public:
     QPushButton* changeEmailButton() const { return m_changeEmail; }
     QPushButton* changePhoneButton() const { return m_changePhone; }
     QPushButton* changePasswordButton() const { return m_changePassword; }
+    QPushButton* deleteAccountButton() const { return m_deleteAccount; }
+    // The account switcher's button in the header; MainWindow gives it the menu.
+    QToolButton* accountsButton() const { return m_accounts; }
+    QTabWidget* tabs() const { return m_tabs; }
+    DevicesPage* devicesPage() const { return m_devices; }
+    void showDevices();
     // The advice to add a phone for recovery, shown while the account has none.
     QFrame* phoneHint() const { return m_phoneHint; }
     QPushButton* phoneHintButton() const { return m_phoneHintButton; }
@@ -45,6 +56,7 @@ signals:
     void changePasswordRequested();
     void changeEmailRequested();
     void changePhoneRequested();
+    void deleteAccountRequested();
 
 private:
     QLabel* m_accountId;
@@ -60,4 +72,8 @@ private:
     QPushButton* m_changePassword;
     QFrame* m_phoneHint;
     QPushButton* m_phoneHintButton;
+    QPushButton* m_deleteAccount;
+    QToolButton* m_accounts;
+    QTabWidget* m_tabs;
+    DevicesPage* m_devices;
 };

@@ -1,6 +1,7 @@
 #include "LoginWizard.h"
 
 #include "CaptchaPage.h"
+#include "CodeEntryPage.h"
 #include "LoginPage.h"
 #include "session/Session.h"
 #include "settings/AccountSettings.h"
@@ -15,6 +16,7 @@ LoginWizard::LoginWizard(Session* session, AccountSettings* settings, QWidget* p
     , m_settings(settings)
     , m_loginPage(new LoginPage(this))
     , m_captchaPage(new CaptchaPage(session->api(), this))
+    , m_codePage(new CodeEntryPage(this))
 {
     setObjectName(QStringLiteral("loginWizard"));
     setWindowTitle(tr("Sign In"));
@@ -25,12 +27,23 @@ LoginWizard::LoginWizard(Session* session, AccountSettings* settings, QWidget* p
     setButtonText(QWizard::FinishButton, tr("Sign In"));
     setPage(LoginPageId, m_loginPage);
     setPage(CaptchaPageId, m_captchaPage);
+    setPage(DeviceCodePageId, m_codePage);
+    m_codePage->setObjectName(QStringLiteral("deviceCodePage"));
+    m_codePage->setTitle(tr("Confirm that it is you"));
+    //: Shown above the code field when the account is signed in to from a computer it has not seen
+    m_codePage->setSubTitle(tr("This computer is new to your account. To keep it safe, type the code we "
+                               "sent to you."));
     setStartId(LoginPageId);
     // Room for a three-line error above the form: a wrapped label cannot make a shown dialog grow.
     setMinimumSize(560, 500);
 
     connect(m_loginPage, &LoginPage::createAccountRequested, this, &LoginWizard::createAccountRequested);
     connect(m_loginPage, &LoginPage::forgotPasswordRequested, this, &LoginWizard::recoveryRequested);
+    connect(m_codePage, &CodeEntryPage::verifyRequested, this, [this](const QString& code) {
+        m_deviceCode = code;
+        signIn(std::nullopt);
+    });
+    connect(m_codePage, &CodeEntryPage::resendRequested, this, &LoginWizard::resendDeviceCode);
     connect(m_session, &Session::signedIn, this, [this] {
         if (!m_busy)
             return;
@@ -55,6 +68,8 @@ void LoginWizard::signIn(const std::optional<CaptchaAnswer>& captcha)
     request.password = m_loginPage->password();
     request.device = m_settings->thisDevice();
     request.captcha = captcha;
+    if (!m_deviceChallengeId.isEmpty() && currentId() == DeviceCodePageId)
+        request.deviceVerification = DeviceVerification { m_deviceChallengeId, m_deviceCode };
     setBusy(true);
     m_reply
         = m_session->api()->signIn(request, this, [this](const TokenResponse& tokens, const ApiError& error) {
@@ -86,16 +101,73 @@ void LoginWizard::handleFailure(const ApiError& error)
         return;
     case ErrorCode::InvalidCredentials:
         // The password is on the first page: take the user back to it.
-        if (currentId() == CaptchaPageId)
+        while (currentId() != LoginPageId && currentId() != -1)
             back();
         m_loginPage->showError(error);
         return;
+    case ErrorCode::DeviceVerificationRequired:
+        askForDeviceCode(error);
+        return;
     default:
-        if (currentId() == CaptchaPageId)
+        if (currentId() == DeviceCodePageId)
+            m_codePage->showError(error);
+        else if (currentId() == CaptchaPageId)
             m_captchaPage->showError(error);
         else
             m_loginPage->showError(error);
     }
+}
+
+void LoginWizard::askForDeviceCode(const ApiError& error)
+{
+    ApiError decodeError;
+    const CodeChallenge challenge = CodeChallenge::fromJson(error.challenge, &decodeError, "challengeId");
+    if (decodeError) {
+        ApiError bad(ErrorCode::BadResponse, decodeError.field);
+        bad.requestId = error.requestId;
+        m_loginPage->showError(bad);
+        return;
+    }
+    m_deviceChallengeId = challenge.id;
+    m_codePage->setChallenge(challenge);
+    if (currentId() == DeviceCodePageId)
+        return; // asked again (a new challenge): the page shows where the new code went
+    m_advancing = true;
+    next();
+    m_advancing = false;
+}
+
+void LoginWizard::resendDeviceCode()
+{
+    if (m_busy || m_deviceChallengeId.isEmpty())
+        return;
+    setBusy(true);
+    m_codePage->setBusy(true, tr("Sending a new code…"));
+    m_reply = m_session->api()->resendDeviceVerification(
+        m_deviceChallengeId, this, [this](const CodeChallenge& challenge, const ApiError& error) {
+            m_reply = nullptr;
+            setBusy(false);
+            if (error)
+                m_codePage->showError(error);
+            else
+                m_codePage->setChallenge(challenge);
+        });
+}
+
+int LoginWizard::nextId() const
+{
+    // The code page comes only when the server asks for it, after the login or the captcha page.
+    if (!m_deviceChallengeId.isEmpty() && currentId() != DeviceCodePageId)
+        return DeviceCodePageId;
+    return QWizard::nextId();
+}
+
+bool LoginWizard::validateCurrentPage()
+{
+    // Moving to the code page is the server's answer, not a new request.
+    if (m_advancing)
+        return true;
+    return QWizard::validateCurrentPage();
 }
 
 void LoginWizard::setBusy(bool busy)
@@ -103,6 +175,8 @@ void LoginWizard::setBusy(bool busy)
     m_busy = busy;
     m_loginPage->setBusy(busy);
     m_captchaPage->setBusy(busy);
+    if (currentId() == DeviceCodePageId)
+        m_codePage->setBusy(busy);
     if (busy)
         button(QWizard::BackButton)->setEnabled(false);
     emit busyChanged(busy);

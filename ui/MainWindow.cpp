@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountMenu.h"
 #include "AccountPage.h"
 #include "BusyIndicator.h"
 #include "LoginPage.h"
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Session* session, AccountSettings* settings, QWidget* parent)
@@ -27,9 +29,10 @@ MainWindow::MainWindow(Session* session, AccountSettings* settings, QWidget* par
     , m_settings(settings)
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
-    , m_account(new AccountPage(this))
+    , m_account(new AccountPage(session, this))
     , m_starting(new QWidget(this))
     , m_startingBusy(new BusyIndicator(m_starting))
+    , m_accountMenu(new AccountMenu(session, settings, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Account Manager"));
@@ -46,16 +49,17 @@ MainWindow::MainWindow(Session* session, AccountSettings* settings, QWidget* par
     m_pages->addWidget(m_account);
     setCentralWidget(m_pages);
     createMenus();
-    resize(640, 480);
+    resize(680, 600);
 
     connect(m_welcome, &WelcomePage::signInRequested, this, &MainWindow::openLoginWizard);
     connect(m_welcome, &WelcomePage::createAccountRequested, this, &MainWindow::openRegistrationWizard);
     connect(m_welcome, &WelcomePage::retryRequested, this, &MainWindow::start);
-    connect(m_account, &AccountPage::signOutRequested, this, [this] {
-        m_signingOut = true;
-        m_account->setSigningOut(true);
-        m_session->signOut();
-    });
+    m_account->accountsButton()->setMenu(m_accountMenu);
+    connect(m_account, &AccountPage::signOutRequested, this, &MainWindow::openSignOutDialog);
+    connect(m_account, &AccountPage::deleteAccountRequested, this, &MainWindow::openDeleteAccountWizard);
+    connect(m_accountMenu, &AccountMenu::switchRequested, this, &MainWindow::switchAccount);
+    connect(m_accountMenu, &AccountMenu::signInRequested, this, &MainWindow::addAccount);
+    connect(m_accountMenu, &AccountMenu::addAccountRequested, this, [this] { addAccount(); });
     connect(m_account, &AccountPage::changePasswordRequested, this, &MainWindow::openPasswordChangeWizard);
     connect(m_account, &AccountPage::changeEmailRequested, this,
             [this] { openContactChangeWizard(ContactChangeWizard::Kind::Email); });
@@ -77,6 +81,8 @@ void MainWindow::createMenus()
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    menuBar()->addMenu(m_accountMenu);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Account Manager"), this, &MainWindow::showAbout);
@@ -253,21 +259,74 @@ ContactChangeWizard* MainWindow::openContactChangeWizard(ContactChangeWizard::Ki
     return m_contactChange;
 }
 
+SignOutDialog* MainWindow::openSignOutDialog()
+{
+    if (m_signOutDialog) {
+        m_signOutDialog->raise();
+        return m_signOutDialog;
+    }
+    if (!m_session->isSignedIn())
+        return nullptr;
+    m_signOutDialog = new SignOutDialog(m_session, this);
+    m_signOutDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_signOutDialog->open();
+    return m_signOutDialog;
+}
+
+DeleteAccountWizard* MainWindow::openDeleteAccountWizard()
+{
+    if (m_deleteAccount) {
+        m_deleteAccount->raise();
+        return m_deleteAccount;
+    }
+    if (!m_session->isSignedIn() || m_passwordChange || m_contactChange)
+        return nullptr;
+    m_deleteAccount = new DeleteAccountWizard(m_session, this);
+    m_deleteAccount->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_deleteAccount, &DeleteAccountWizard::accountDeleted, this, [this] { m_accountDeleted = true; });
+    // Forgotten here once the user has read the last page: the session's end would close the wizard.
+    connect(m_deleteAccount, &QDialog::finished, this, [this] {
+        if (m_accountDeleted)
+            m_session->forgetDeletedAccount();
+    });
+    m_deleteAccount->open();
+    return m_deleteAccount;
+}
+
+void MainWindow::switchAccount(qint64 accountId)
+{
+    if (wizardShown() || m_signOutDialog)
+        return; // a flow of the current account is open; it would lose its session under it
+    m_session->switchTo(accountId);
+}
+
+LoginWizard* MainWindow::addAccount(qint64 accountId)
+{
+    if (m_passwordChange || m_contactChange || m_deleteAccount || m_signOutDialog)
+        return nullptr;
+    LoginWizard* wizard = openLoginWizard();
+    if (accountId != 0)
+        wizard->loginPage()->prefillAccountId(QString::number(accountId));
+    return wizard;
+}
+
 void MainWindow::closeSignedInWizards()
 {
     // The session ended under them (signed out elsewhere, refresh refused): nothing they can finish.
-    for (QWizard* wizard :
-         { static_cast<QWizard*>(m_passwordChange), static_cast<QWizard*>(m_contactChange) }) {
-        if (wizard)
-            wizard->deleteLater();
+    for (QDialog* dialog :
+         { static_cast<QDialog*>(m_passwordChange), static_cast<QDialog*>(m_contactChange),
+           static_cast<QDialog*>(m_deleteAccount), static_cast<QDialog*>(m_signOutDialog) }) {
+        if (dialog)
+            dialog->deleteLater();
     }
 }
 
 bool MainWindow::wizardShown() const
 {
-    for (const QWizard* wizard : { static_cast<QWizard*>(m_wizard), static_cast<QWizard*>(m_registration),
-                                   static_cast<QWizard*>(m_recovery), static_cast<QWizard*>(m_passwordChange),
-                                   static_cast<QWizard*>(m_contactChange) }) {
+    for (const QWizard* wizard :
+         { static_cast<QWizard*>(m_wizard), static_cast<QWizard*>(m_registration),
+           static_cast<QWizard*>(m_recovery), static_cast<QWizard*>(m_passwordChange),
+           static_cast<QWizard*>(m_contactChange), static_cast<QWizard*>(m_deleteAccount) }) {
         if (wizard && wizard->isVisible())
             return true;
     }
@@ -320,14 +379,20 @@ void MainWindow::sessionFailed(const ApiError& error)
 
 void MainWindow::signedOut(const ApiError& serverError)
 {
-    m_signingOut = false;
     m_account->setSigningOut(false);
     m_pages->setCurrentWidget(m_welcome);
     m_welcome->clearMessages();
+    const bool othersSignedIn = !m_settings->accounts(m_session->api()->serverUrl()).isEmpty();
     if (serverError) {
         m_welcome->showError(serverError);
         m_welcome->showNote(tr("You are signed out on this computer. The server could not be told, so the "
                                "session there ends by itself when it expires."));
+    } else if (m_accountDeleted) {
+        m_accountDeleted = false;
+        m_welcome->showNote(tr("Your account has been deleted."));
+    } else if (othersSignedIn) {
+        m_welcome->showNote(tr("You have signed out. Your other accounts stay signed in: choose one in the "
+                               "Accounts menu."));
     } else {
         m_welcome->showNote(tr("You have signed out."));
     }

@@ -1,15 +1,18 @@
 #pragma once
 
 #include "ContactChangeWizard.h"
+#include "DeleteAccountWizard.h"
 #include "LoginWizard.h"
 #include "PasswordChangeWizard.h"
 #include "RecoveryWizard.h"
 #include "RegistrationWizard.h"
+#include "SignOutDialog.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 struct ApiError;
+class AccountMenu;
 class AccountPage;
 class AccountSettings;
 class BusyIndicator;
@@ -37,6 +40,13 @@ public:
     // Signed in only: the password change, and adding or changing the email or phone.
     PasswordChangeWizard* openPasswordChangeWizard();
     ContactChangeWizard* openContactChangeWizard(ContactChangeWizard::Kind kind);
+    // Signed in only: "Sign out…" with the password, and the deletion of the account.
+    SignOutDialog* openSignOutDialog();
+    DeleteAccountWizard* openDeleteAccountWizard();
+    // Another account of this computer becomes the current one (the others stay signed in).
+    void switchAccount(qint64 accountId);
+    // Sign in to one more account, or again to one signed out with its data kept (its ID typed in).
+    LoginWizard* addAccount(qint64 accountId = 0);
 
     WelcomePage* welcomePage() const { return m_welcome; }
     AccountPage* accountPage() const { return m_account; }
@@ -47,6 +57,9 @@ public:
     RecoveryWizard* recoveryWizard() const { return m_recovery; }
     PasswordChangeWizard* passwordChangeWizard() const { return m_passwordChange; }
     ContactChangeWizard* contactChangeWizard() const { return m_contactChange; }
+    SignOutDialog* signOutDialog() const { return m_signOutDialog; }
+    DeleteAccountWizard* deleteAccountWizard() const { return m_deleteAccount; }
+    AccountMenu* accountMenu() const { return m_accountMenu; }
 
 public slots:
     void showAbout();
@@ -75,5 +88,8 @@ private:
     QPointer<RecoveryWizard> m_recovery;
     QPointer<PasswordChangeWizard> m_passwordChange;
     QPointer<ContactChangeWizard> m_contactChange;
-    bool m_signingOut = false;
+    QPointer<SignOutDialog> m_signOutDialog;
+    QPointer<DeleteAccountWizard> m_deleteAccount;
+    AccountMenu* m_accountMenu;
+    bool m_accountDeleted = false;
 };

@@ -2,6 +2,10 @@
 
 #include "session/TokenStore.h"
 #include "settings/AccountSettings.h"
+#include "validation/EmailAddress.h"
+#include "validation/PhoneNumbers.h"
+
+#include <QUrl>
 
 namespace {
 // Answers after which the refresh token is worth nothing: keeping it would only fail again.
@@ -135,6 +139,7 @@ void Session::refreshProfile()
                  return;
              }
              m_profile = profile;
+             rememberLabel();
              emit profileChanged(m_profile);
          });
 }
@@ -142,7 +147,17 @@ void Session::refreshProfile()
 void Session::adoptProfile(const AccountProfile& profile)
 {
     m_profile = profile;
+    rememberLabel();
     emit profileChanged(m_profile);
+}
+
+void Session::rememberLabel()
+{
+    if (m_profile.accountId == 0)
+        return;
+    const QString label = !m_profile.email.isEmpty() ? EmailAddress::mask(m_profile.email)
+                                                     : PhoneNumbers::mask(m_profile.phone);
+    m_settings->setAccountLabel(m_api->serverUrl(), m_profile.accountId, label);
 }
 
 void Session::replaceTokens(const TokenResponse& tokens, std::function<void(const ApiError&)> then)
@@ -202,4 +217,51 @@ void Session::signOut()
     }
     call("DELETE", QStringLiteral("/v1/sessions/current"), {}, this,
          [finishLocally](const QJsonObject&, const ApiError& error) { finishLocally(error); });
+}
+
+void Session::endLocally(bool removeLocalData, const ApiError& serverError)
+{
+    const qint64 accountId = m_accountId;
+    m_tokens->remove(m_api->serverUrl(), accountId, this,
+                     [this, accountId, removeLocalData, serverError](const ApiError& keychainError) {
+                         forgetLocally();
+                         if (removeLocalData)
+                             m_settings->forgetAccount(m_api->serverUrl(), accountId);
+                         setState(State::SignedOut);
+                         if (keychainError)
+                             emit failed(keychainError);
+                         emit signedOut(serverError);
+                     });
+}
+
+void Session::signOutThisComputer(const QString& password, bool removeLocalData, QObject* context,
+                                  AccountApi::DoneCallback callback)
+{
+    const QString deviceId = m_settings->thisDevice().id;
+    const QString path
+        = QStringLiteral("/v1/devices/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(deviceId)));
+    call("DELETE", path, UnbindDeviceRequest { password }.toJson(), context,
+         [this, removeLocalData, callback](const QJsonObject&, const ApiError& error) {
+             callback(error);
+             if (!error)
+                 endLocally(removeLocalData, {});
+         });
+}
+
+void Session::forgetDeletedAccount()
+{
+    endLocally(true, {});
+}
+
+void Session::switchTo(qint64 accountId)
+{
+    if (accountId == 0 || (accountId == m_accountId && m_state != State::SignedOut))
+        return;
+    // Only this process forgets the current account's tokens; its keychain entry and server
+    // session stay, so switching back is one refresh.
+    m_accessToken.clear();
+    m_refreshToken.clear();
+    m_profile = AccountProfile {};
+    m_settings->setCurrentAccount(m_api->serverUrl(), accountId);
+    restore(accountId);
 }

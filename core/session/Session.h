@@ -45,6 +45,18 @@ public:
     // entry is removed and the account forgotten. Ends in signedOut(serverError), where
     // serverError says if the server could not be told (the tokens here are gone all the same).
     void signOut();
+    // "Sign out…" as the guide has it: only the owner can sign a device out, so the password is
+    // asked again and this computer's device is unbound on the server (which revokes its tokens).
+    // Then the keychain entry goes; removeLocalData also forgets the account's label and list entry,
+    // otherwise the switcher keeps offering it. A refused password changes nothing here: the
+    // callback gets the error. On success signedOut() follows the callback.
+    void signOutThisComputer(const QString& password, bool removeLocalData, QObject* context,
+                             AccountApi::DoneCallback callback);
+    // The account no longer exists on the server (deleted): nothing of it stays on this computer.
+    void forgetDeletedAccount();
+    // Makes another account signed in on this computer the current one. The one shown now stays
+    // signed in (its refresh token stays in the keychain); the other's is exchanged for fresh tokens.
+    void switchTo(qint64 accountId);
 
     // An authorized request with one transparent refresh on E-TOKEN-EXPIRED.
     void call(const QByteArray& method, const QString& path, const QJsonObject& body, QObject* context,
@@ -63,6 +75,8 @@ private:
     void refreshTokens(std::function<void(const ApiError&)> then);
     void fail(const ApiError& error);
     void forgetLocally();
+    void endLocally(bool removeLocalData, const ApiError& serverError);
+    void rememberLabel();
 
     AccountApi* m_api;
     TokenStore* m_tokens;

@@ -2,6 +2,7 @@
 
 #include <QSysInfo>
 #include <QUuid>
+#include <algorithm>
 
 AccountSettings::AccountSettings()
     : m_settings(std::make_unique<QSettings>())
@@ -60,6 +61,40 @@ qint64 AccountSettings::currentAccount(const QUrl& server) const
 void AccountSettings::setCurrentAccount(const QUrl& server, qint64 accountId)
 {
     m_settings->setValue(serverKey(server) + QStringLiteral("/current"), QString::number(accountId));
+}
+
+QString AccountSettings::accountLabel(const QUrl& server, qint64 accountId) const
+{
+    return m_settings->value(QStringLiteral("%1/known/%2/label").arg(serverKey(server)).arg(accountId))
+        .toString();
+}
+
+void AccountSettings::setAccountLabel(const QUrl& server, qint64 accountId, const QString& maskedLogin)
+{
+    m_settings->setValue(QStringLiteral("%1/known/%2/label").arg(serverKey(server)).arg(accountId),
+                         maskedLogin);
+}
+
+QList<qint64> AccountSettings::knownAccounts(const QUrl& server) const
+{
+    m_settings->beginGroup(serverKey(server) + QStringLiteral("/known"));
+    const QStringList groups = m_settings->childGroups();
+    m_settings->endGroup();
+    QList<qint64> result;
+    for (const QString& group : groups) {
+        bool ok = false;
+        const qint64 id = group.toLongLong(&ok);
+        if (ok && id > 0)
+            result.append(id);
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+void AccountSettings::forgetAccount(const QUrl& server, qint64 accountId)
+{
+    removeAccount(server, accountId);
+    m_settings->remove(QStringLiteral("%1/known/%2").arg(serverKey(server)).arg(accountId));
 }
 
 DeviceInfo AccountSettings::thisDevice()

@@ -24,6 +24,15 @@ public:
     qint64 currentAccount(const QUrl& server) const; // 0 when none
     void setCurrentAccount(const QUrl& server, qint64 accountId);
 
+    // The masked login shown beside an account's ID in the account switcher ("a***@example.com"),
+    // kept after a plain sign-out so the account can be picked again; never the login in full.
+    QString accountLabel(const QUrl& server, qint64 accountId) const;
+    void setAccountLabel(const QUrl& server, qint64 accountId, const QString& maskedLogin);
+    // Accounts with a label here: signed in, or signed out with their data kept.
+    QList<qint64> knownAccounts(const QUrl& server) const;
+    // Everything remembered of the account on this computer: list entry, label, current mark.
+    void forgetAccount(const QUrl& server, qint64 accountId);
+
     // This installation as a device of the account: a stable random ID made on first use, the host
     // name and the OS ("Debian GNU/Linux 12 (bookworm)").
     DeviceInfo thisDevice();

@@ -1,9 +1,11 @@
 #include "GuiTestBase.h"
 
+#include "AccountPage.h"
 #include "LoginWizard.h"
 #include "PasswordEdit.h"
 #include "PhoneNumberEdit.h"
 #include "ScreenshotHelper.h"
+#include "SignOutDialog.h"
 #include "TestServer.h"
 #include "Translations.h"
 #include "WelcomePage.h"
@@ -13,7 +15,9 @@
 #include "settings/AccountSettings.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QEventLoop>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -32,7 +36,9 @@ void GuiTestBase::cleanup()
 {
     // Leave no test entries in the keychain, whatever the test did.
     if (m_settings) {
-        for (qint64 accountId : m_settings->accounts(m_serverUrl)) {
+        QList<qint64> accounts = m_settings->accounts(m_serverUrl);
+        accounts += m_settings->knownAccounts(m_serverUrl);
+        for (qint64 accountId : accounts) {
             QEventLoop loop;
             m_tokens->remove(m_serverUrl, accountId, &loop, [&loop](const ApiError&) { loop.quit(); });
             QTimer::singleShot(10000, &loop, &QEventLoop::quit);
@@ -108,6 +114,34 @@ bool GuiTestBase::waitUntilSettled(LoginWizard* wizard)
 {
     QPointer<LoginWizard> guard(wizard);
     return QTest::qWaitFor([&] { return !guard || !guard->isVisible() || !guard->isBusy(); }, 20000);
+}
+
+bool GuiTestBase::signInWithId(qint64 accountId, const QString& password)
+{
+    LoginWizard* wizard = openLoginWizard();
+    if (!wizard)
+        return false;
+    typeLogin(wizard, LoginPage::Method::AccountId, QString::number(accountId), password);
+    clickSignIn(wizard);
+    return QTest::qWaitFor(
+        [&] {
+            return m_window->currentPage() == m_window->accountPage()
+                && m_window->accountPage()->accountIdLabel()->text() == QString::number(accountId)
+                && m_window->accountPage()->changePasswordButton()->isEnabled();
+        },
+        20000);
+}
+
+bool GuiTestBase::signOutThroughDialog(const QString& password, bool removeData)
+{
+    QTest::mouseClick(m_window->accountPage()->signOutButton(), Qt::LeftButton);
+    SignOutDialog* dialog = m_window->signOutDialog();
+    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+        return false;
+    QTest::keyClicks(dialog->passwordEdit(), password);
+    dialog->removeDataCheckBox()->setChecked(removeData);
+    QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
+    return QTest::qWaitFor([&] { return m_window->currentPage() == m_window->welcomePage(); }, 20000);
 }
 
 QString GuiTestBase::readToken(qint64 accountId, ApiError* error)

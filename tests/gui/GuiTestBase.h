@@ -38,6 +38,12 @@ protected:
     void clickSignIn(LoginWizard* wizard);
     // Waits until the wizard has an answer (closed, or not busy any more).
     bool waitUntilSettled(LoginWizard* wizard);
+    // Signs in with the account ID and password through the sign-in wizard; true once the account
+    // page shows the profile.
+    bool signInWithId(qint64 accountId, const QString& password);
+    // "Sign Out…" on the account page: types the password, ticks "also remove…" when asked, and
+    // confirms; true once the welcome page is shown.
+    bool signOutThroughDialog(const QString& password, bool removeData = false);
     // Reads the account's keychain entry, waiting for the answer.
     QString readToken(qint64 accountId, ApiError* error);
     QString screenshot(QWidget* widget, const QString& name);

@@ -159,8 +159,7 @@ void TestGuiContactChange::addPhoneToEmailOnlyAccount()
     QVERIFY(!screenshot(m_window.get(), QStringLiteral("account-page-full")).isEmpty());
 
     // Signing in by phone works now, through the app.
-    QTest::mouseClick(account->signOutButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), m_window->welcomePage(), 20000);
+    QVERIFY(signOutThroughDialog(kPassword));
     LoginWizard* login = openLoginWizard();
     QVERIFY(login);
     login->loginPage()->phoneEdit()->setRegion(QStringLiteral("RU"));

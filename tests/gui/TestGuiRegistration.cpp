@@ -198,8 +198,7 @@ void TestGuiRegistration::registerByEmail()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->accountPage()->accountIdLabel()->text(), QString::number(id), 20000);
 
     // Sign out, and in again with what was just chosen.
-    QTest::mouseClick(m_window->accountPage()->signOutButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), m_window->welcomePage(), 20000);
+    QVERIFY(signOutThroughDialog(kPassword));
     LoginWizard* login = openLoginWizard();
     QVERIFY(login);
     typeLogin(login, LoginPage::Method::Email, kEmail, kPassword);
@@ -247,8 +246,7 @@ void TestGuiRegistration::registerByPhone()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->accountPage()->phoneLabel()->text(),
                               QStringLiteral("+7 *** ***-45-67"), 20000);
 
-    QTest::mouseClick(m_window->accountPage()->signOutButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), m_window->welcomePage(), 20000);
+    QVERIFY(signOutThroughDialog(kPassword));
     LoginWizard* login = openLoginWizard();
     QVERIFY(login);
     login->loginPage()->phoneEdit()->setRegion(QStringLiteral("RU"));

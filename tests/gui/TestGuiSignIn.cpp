@@ -373,8 +373,7 @@ void TestGuiSignIn::signOutRemovesKeychainEntry()
     QVERIFY(!readToken(id, &error).isEmpty());
     QCOMPARE(error.wireName(), QStringLiteral("E-NONE"));
 
-    QTest::mouseClick(m_window->accountPage()->signOutButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), m_window->welcomePage(), 20000);
+    QVERIFY(signOutThroughDialog(kPassword));
     QLabel* note = m_window->welcomePage()->noteLabel();
     QVERIFY(note->isVisible());
     QCOMPARE(note->text(),

@@ -1,0 +1,233 @@
+#include "DeleteAccountWizard.h"
+
+#include "BoundDevicesPage.h"
+#include "CodeEntryPage.h"
+#include "DeletionConfirmPage.h"
+#include "DonePage.h"
+#include "SendCodePage.h"
+#include "session/Session.h"
+#include "validation/EmailAddress.h"
+#include "validation/PhoneNumbers.h"
+
+#include <QAbstractButton>
+#include <QIcon>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace {
+QWizardPage* introPage(QWidget* parent)
+{
+    auto* page = new QWizardPage(parent);
+    page->setObjectName(QStringLiteral("deletionIntroPage"));
+    page->setTitle(DeleteAccountWizard::tr("Delete your account"));
+    page->setSubTitle(DeleteAccountWizard::tr("Please read this before you go on."));
+    auto* text = new QLabel(
+        DeleteAccountWizard::tr("<p>Deleting the account erases it on the server for good:</p><ul>"
+                                "<li>its email address, phone number and password;</li>"
+                                "<li>every device bound to it is signed out and unbound;</li>"
+                                "<li>it can no longer be signed in to or recovered.</li></ul>"
+                                "<p>First unbind your other devices (phones, bands, scales…). Then a "
+                                "code to your email or phone and your password confirm that it is you.</p>"),
+        page);
+    text->setObjectName(QStringLiteral("deletionIntro"));
+    text->setWordWrap(true);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(text);
+    layout->addStretch();
+    return page;
+}
+} // namespace
+
+DeleteAccountWizard::DeleteAccountWizard(Session* session, QWidget* parent)
+    : QWizard(parent)
+    , m_session(session)
+    , m_devicesPage(new BoundDevicesPage(session, this))
+    , m_sendPage(new SendCodePage(this))
+    , m_codePage(new CodeEntryPage(this))
+    , m_confirmPage(new DeletionConfirmPage(this))
+    , m_donePage(new DonePage(this))
+{
+    setObjectName(QStringLiteral("deleteAccountWizard"));
+    setWindowTitle(tr("Delete Account"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage
+               | QWizard::NoCancelButtonOnLastPage);
+    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/account-manager.svg")).pixmap(40, 40));
+    setButtonText(QWizard::FinishButton, tr("Close"));
+
+    m_sendPage->setTitle(tr("Confirm that it is you"));
+    //: The code page's button (the guide's «Подтвердить»)
+    m_codePage->setButtonText(QWizard::NextButton, tr("Confirm"));
+    m_confirmPage->setAccountId(session->accountId());
+    m_donePage->setTitle(tr("Account deleted"));
+
+    setPage(IntroPageId, introPage(this));
+    setPage(DevicesPageId, m_devicesPage);
+    setPage(SendPageId, m_sendPage);
+    setPage(CodePageId, m_codePage);
+    setPage(ConfirmPageId, m_confirmPage);
+    setPage(DonePageId, m_donePage);
+    setStartId(IntroPageId);
+    setMinimumSize(600, 560);
+
+    const AccountProfile& profile = session->profile();
+    QList<RecoveryChoice> choices;
+    if (!profile.phone.isEmpty())
+        choices.append({ QStringLiteral("phone"), PhoneNumbers::mask(profile.phone) });
+    if (!profile.email.isEmpty())
+        choices.append({ QStringLiteral("email"), EmailAddress::mask(profile.email) });
+    m_sendPage->setChoices(choices);
+
+    connect(m_sendPage, &SendCodePage::sendRequested, this, &DeleteAccountWizard::sendCode);
+    connect(m_codePage, &CodeEntryPage::resendRequested, this, &DeleteAccountWizard::resend);
+    // The server checks the code together with the password: keep it and move on.
+    connect(m_codePage, &CodeEntryPage::verifyRequested, this, [this](const QString& code) {
+        m_code = code;
+        QMetaObject::invokeMethod(m_codePage, &CodeEntryPage::proceed, Qt::QueuedConnection);
+    });
+    connect(m_confirmPage, &DeletionConfirmPage::deleteRequested, this, &DeleteAccountWizard::deleteAccount);
+}
+
+QObject* DeleteAccountWizard::newRequest()
+{
+    delete m_request;
+    m_request = new QObject(this);
+    return m_request;
+}
+
+void DeleteAccountWizard::sendCode(const QString& via)
+{
+    if (m_busy)
+        return;
+    m_sendPage->setBusy(true);
+    setBusy(true);
+    QJsonObject body;
+    if (!via.isEmpty())
+        body.insert(QStringLiteral("via"), via);
+    m_session->call("POST", QStringLiteral("/v1/account/deletion/challenges"), body, newRequest(),
+                    AccountApi::decodedChallenge(
+                        [this](const CodeChallenge& challenge, const ApiError& error) {
+                            setBusy(false);
+                            m_sendPage->setBusy(false);
+                            if (error.code == ErrorCode::DevicesStillBound) {
+                                goBackTo(DevicesPageId);
+                                m_devicesPage->showStillBound(error);
+                                return;
+                            }
+                            if (error) {
+                                m_sendPage->showError(error);
+                                return;
+                            }
+                            m_challengeId = challenge.id;
+                            m_codePage->setChallenge(challenge);
+                            m_sendPage->proceed();
+                        },
+                        "challengeId"));
+}
+
+void DeleteAccountWizard::resend()
+{
+    if (m_busy || m_challengeId.isEmpty())
+        return;
+    m_codePage->setBusy(true, tr("Sending a new code…"));
+    setBusy(true);
+    m_session->call("POST", QStringLiteral("/v1/account/challenges/%1/resend").arg(m_challengeId), {},
+                    newRequest(),
+                    AccountApi::decodedChallenge(
+                        [this](const CodeChallenge& challenge, const ApiError& error) {
+                            setBusy(false);
+                            m_codePage->setBusy(false);
+                            if (error.code == ErrorCode::ChallengeNotFound) {
+                                goBackTo(SendPageId);
+                                m_sendPage->showError(error);
+                            } else if (error) {
+                                m_codePage->showError(error);
+                            } else {
+                                m_codePage->setChallenge(challenge);
+                            }
+                        },
+                        "challengeId"));
+}
+
+void DeleteAccountWizard::deleteAccount(const QString& password)
+{
+    if (m_busy)
+        return;
+    DeleteAccountRequest request;
+    request.password = password;
+    request.challengeId = m_challengeId;
+    request.code = m_code;
+    m_confirmPage->setBusy(true, tr("Deleting the account…"));
+    m_committing = true;
+    setBusy(true);
+    m_session->call("DELETE", QStringLiteral("/v1/account"), request.toJson(), newRequest(),
+                    [this](const QJsonObject&, const ApiError& error) {
+                        m_committing = false;
+                        setBusy(false);
+                        m_confirmPage->setBusy(false);
+                        if (!error) {
+                            m_deleted = true;
+                            m_confirmPage->clearPassword();
+                            m_code.clear();
+                            m_donePage->setMessage(tr("Your account has been deleted and this computer "
+                                                      "signed out. A confirmation has been sent to you."));
+                            m_confirmPage->proceed();
+                            emit accountDeleted();
+                            return;
+                        }
+                        switch (error.code) {
+                        case ErrorCode::DevicesStillBound:
+                            // A device signed in meanwhile: unbind it, then a new code confirms again.
+                            goBackTo(DevicesPageId);
+                            m_devicesPage->showStillBound(error);
+                            break;
+                        case ErrorCode::ChallengeNotFound:
+                            m_challengeId.clear();
+                            goBackTo(SendPageId);
+                            m_sendPage->showError(error);
+                            break;
+                        case ErrorCode::CodeWrong:
+                        case ErrorCode::CodeExpired:
+                        case ErrorCode::CodeAttemptsExceeded:
+                            goBackTo(CodePageId);
+                            m_codePage->showError(error);
+                            break;
+                        default:
+                            m_confirmPage->showError(error);
+                        }
+                    });
+}
+
+void DeleteAccountWizard::goBackTo(int pageId)
+{
+    while (currentId() > pageId)
+        back();
+}
+
+void DeleteAccountWizard::setBusy(bool busy)
+{
+    m_busy = busy;
+    button(QWizard::CancelButton)->setEnabled(!m_committing);
+    if (busy)
+        button(QWizard::BackButton)->setEnabled(false);
+    emit busyChanged(busy);
+}
+
+void DeleteAccountWizard::done(int result)
+{
+    // Deleted: the pages have nothing left to check, and Close is the only way out.
+    if (m_deleted) {
+        QDialog::done(QDialog::Accepted);
+        return;
+    }
+    QWizard::done(result);
+}
+
+void DeleteAccountWizard::reject()
+{
+    if (m_committing)
+        return;
+    delete m_request; // drops a pending answer; what was typed stays for next time
+    setBusy(false);
+    QWizard::reject();
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QPointer>
+#include <QWizard>
+
+struct ApiError;
+class BoundDevicesPage;
+class CodeEntryPage;
+class DeletionConfirmPage;
+class DonePage;
+class SendCodePage;
+class Session;
+
+// Deleting the account (the guide's «Удалить аккаунт»): what it means; the devices still bound,
+// each unbound right there; a code to the bound email or phone; the password and a last "I
+// understand". The server then erases the account; accountDeleted() tells the main window, which
+// forgets it here and returns to the welcome screen when the wizard closes.
+class DeleteAccountWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { IntroPageId, DevicesPageId, SendPageId, CodePageId, ConfirmPageId, DonePageId };
+
+    explicit DeleteAccountWizard(Session* session, QWidget* parent = nullptr);
+
+    BoundDevicesPage* devicesPage() const { return m_devicesPage; }
+    SendCodePage* sendPage() const { return m_sendPage; }
+    CodeEntryPage* codePage() const { return m_codePage; }
+    DeletionConfirmPage* confirmPage() const { return m_confirmPage; }
+    DonePage* donePage() const { return m_donePage; }
+    bool isBusy() const { return m_busy; }
+    bool isDeleted() const { return m_deleted; }
+
+    void done(int result) override;
+    void reject() override;
+
+signals:
+    void busyChanged(bool busy);
+    void accountDeleted();
+
+private:
+    void sendCode(const QString& via);
+    void resend();
+    void deleteAccount(const QString& password);
+    void goBackTo(int pageId);
+    QObject* newRequest();
+    void setBusy(bool busy);
+
+    Session* m_session;
+    BoundDevicesPage* m_devicesPage;
+    SendCodePage* m_sendPage;
+    CodeEntryPage* m_codePage;
+    DeletionConfirmPage* m_confirmPage;
+    DonePage* m_donePage;
+    QPointer<QObject> m_request;
+    QString m_challengeId;
+    QString m_code;
+    bool m_busy = false;
+    bool m_committing = false;
+    bool m_deleted = false;
+};

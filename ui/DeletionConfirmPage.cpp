@@ -1,0 +1,119 @@
+#include "DeletionConfirmPage.h"
+
+#include "BusyIndicator.h"
+#include "ErrorLabel.h"
+#include "PasswordEdit.h"
+#include "protocol/ApiError.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+DeletionConfirmPage::DeletionConfirmPage(QWidget* parent)
+    : QWizardPage(parent)
+    , m_summary(new QLabel(this))
+    , m_pageError(new ErrorLabel(this))
+    , m_password(new PasswordEdit(this))
+    , m_passwordError(new ErrorLabel(this))
+    , m_understood(new QCheckBox(this))
+    , m_busy(new BusyIndicator(this))
+{
+    setObjectName(QStringLiteral("deletionConfirmPage"));
+    setTitle(tr("Delete your account for good"));
+    //: Kept short: the wizard's header has room for about one line
+    setSubTitle(tr("Confirm with your account password."));
+    setCommitPage(true);
+    //: The commit button of the deletion wizard
+    setButtonText(QWizard::CommitButton, tr("Delete Account"));
+    m_password->setObjectName(QStringLiteral("password"));
+    m_passwordError->setObjectName(QStringLiteral("passwordError"));
+    m_pageError->setObjectName(QStringLiteral("pageError"));
+    m_understood->setObjectName(QStringLiteral("understood"));
+    //: Kept short: a checkbox's text does not wrap
+    m_understood->setText(tr("I understand that this cannot be undone"));
+    m_summary->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("summary"));
+
+    auto* label = new QLabel(tr("Account &password:"), this);
+    label->setBuddy(m_password);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_pageError);
+    layout->addWidget(label);
+    layout->addWidget(m_password);
+    layout->addWidget(m_passwordError);
+    layout->addSpacing(8);
+    layout->addWidget(m_understood);
+    layout->addStretch();
+    layout->addWidget(m_busy);
+
+    connect(m_password, &QLineEdit::textChanged, this, [this] {
+        m_passwordError->clear();
+        emit completeChanged();
+    });
+    connect(m_understood, &QCheckBox::toggled, this, &DeletionConfirmPage::completeChanged);
+}
+
+void DeletionConfirmPage::setAccountId(qint64 accountId)
+{
+    //: %1 is the account ID
+    m_summary->setText(tr("Account %1, its email address, phone number and password are erased, and every "
+                          "device is signed out. A confirmation is sent to you.")
+                           .arg(accountId));
+}
+
+QString DeletionConfirmPage::password() const
+{
+    return m_password->text();
+}
+
+void DeletionConfirmPage::clearPassword()
+{
+    m_password->clear();
+}
+
+void DeletionConfirmPage::showError(const ApiError& error)
+{
+    m_pageError->clear();
+    m_passwordError->clear();
+    if (error.field == QLatin1String("password")) {
+        m_passwordError->showError(error);
+        m_password->selectAll();
+        m_password->setFocus();
+    } else {
+        m_pageError->showError(error);
+    }
+}
+
+void DeletionConfirmPage::setBusy(bool busy, const QString& text)
+{
+    m_isBusy = busy;
+    m_password->setReadOnly(busy);
+    m_understood->setEnabled(!busy);
+    if (busy)
+        m_busy->start(text);
+    else
+        m_busy->stop();
+    emit completeChanged();
+}
+
+void DeletionConfirmPage::proceed()
+{
+    m_proceeding = true;
+    wizard()->next();
+    m_proceeding = false;
+}
+
+bool DeletionConfirmPage::isComplete() const
+{
+    return !m_isBusy && !m_password->text().isEmpty() && m_understood->isChecked();
+}
+
+bool DeletionConfirmPage::validatePage()
+{
+    if (m_proceeding)
+        return true;
+    m_pageError->clear();
+    emit deleteRequested(m_password->text());
+    return false;
+}
