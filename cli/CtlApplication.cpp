@@ -7,6 +7,7 @@
 #include "PromptReader.h"
 #include "ServerAddress.h"
 #include "api/AccountApi.h"
+#include "logging/SessionLogger.h"
 #include "session/Session.h"
 #include "session/TokenStore.h"
 #include "settings/AccountSettings.h"
@@ -175,6 +176,7 @@ bool CtlApplication::setUpServer(const QCommandLineParser& parser, bool needsSer
         }
     }
     m_session = std::make_unique<Session>(m_api.get(), m_tokens.get(), m_settings.get());
+    SessionLogger::attach(m_session.get());
     m_context.api = m_api.get();
     m_context.tokens = m_tokens.get();
     m_context.settings = m_settings.get();

@@ -4,6 +4,7 @@
 #include "diagnostics/Diagnostics.h"
 #include "diagnostics/ErrorHistory.h"
 #include "logging/Logging.h"
+#include "logging/SessionLogger.h"
 #include "session/Session.h"
 #include "session/TokenStore.h"
 #include "settings/AccountSettings.h"
@@ -119,6 +120,7 @@ void TestCliRedaction::initTestCase()
     m_tokens = std::make_unique<TokenStore>();
     m_tokens->setServiceName(QStringLiteral("AccountManager-test-redaction"));
     m_session = std::make_unique<Session>(m_api.get(), m_tokens.get(), m_settings.get());
+    SessionLogger::attach(m_session.get());
     m_secrets << kPhonePassword << kPhoneChanged << kPhoneRecovered << kEmailPassword << kEmailChanged
               << kWrongPassword;
     m_addresses << kEmail << kPhone << kPhoneNational << QStringLiteral("+7 903 123-45-67")
@@ -374,6 +376,8 @@ void TestCliRedaction::nothingSecretAnywhere()
     QVERIFY(logs.contains(" D am.api: POST /v1/account/password 200"));
     QVERIFY(logs.contains(" I am.api: POST /v1/sessions 401 E-LOGIN-FAILED"));
     QVERIFY(logs.contains("am.keychain: write"));
+    QVERIFY(logs.contains(" I am.session: signed in, account "));
+    QVERIFY(logs.contains(" D am.session: state SignedIn"));
     QVERIFY(logs.contains("\"code\": \"E-LOGIN-FAILED\""));
 
     QList<QPair<QString, QByteArray>> places { { QStringLiteral("log files"), logs },
