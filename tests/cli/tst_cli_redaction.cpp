@@ -105,6 +105,7 @@ void TestCliRedaction::remember(const TokenResponse& tokens)
 void TestCliRedaction::initTestCase()
 {
     m_server = std::make_unique<TestServer>();
+    m_server->setNewDeviceVerification(true); // its codes are secrets too
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     Logging::Options options;
     options.directory = QDir(m_home.path()).filePath(QStringLiteral("logs"));
@@ -257,6 +258,32 @@ void TestCliRedaction::inProcessFlows()
                                     done();
                                 });
     }));
+
+    // A sign-in from a new device: a code by SMS, then the sign-in again with it.
+    SignInRequest fromNew { kPhone, kPhoneRecovered,
+                            DeviceInfo { QStringLiteral("new-tablet"), QStringLiteral("Tablet"),
+                                         QStringLiteral("tablet"), QStringLiteral("Android 14") },
+                            std::nullopt, std::nullopt };
+    ApiError verification;
+    QVERIFY(await([&](auto done) {
+        m_api->signIn(fromNew, this, [&, done](const TokenResponse&, const ApiError& e) {
+            verification = e;
+            done();
+        });
+    }));
+    QCOMPARE(verification.code, ErrorCode::DeviceVerificationRequired);
+    const QString deviceCode = codeFor(kPhone);
+    m_secrets << deviceCode;
+    fromNew.deviceVerification
+        = DeviceVerification { verification.challenge.value(QStringLiteral("challengeId")).toString(),
+                               deviceCode };
+    QVERIFY(await([&](auto done) {
+        m_api->signIn(fromNew, this, [&, done](const TokenResponse& t, const ApiError& e) {
+            QVERIFY2(!e, qPrintable(e.reference()));
+            remember(t);
+            done();
+        });
+    }));
 }
 
 bool TestCliRedaction::ctlAnswerCaptcha(CtlProcess& ctl)
@@ -352,6 +379,12 @@ void TestCliRedaction::ctlFlows()
     QCOMPARE(json.exitCode, 0);
     m_reports << QString::fromUtf8(text.out) << QString::fromUtf8(json.out);
     QCOMPARE(ctl.run({ QStringLiteral("logout") }).exitCode, 0);
+    // Signing in again with the changed password, and out.
+    QCOMPARE(ctl.run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
+                     kEmailChanged.toUtf8() + '\n')
+                 .exitCode,
+             0);
+    QCOMPARE(ctl.run({ QStringLiteral("logout") }).exitCode, 0);
     m_ctlOutput += ctl.everything();
 }
 
@@ -373,6 +406,8 @@ void TestCliRedaction::nothingSecretAnywhere()
     QVERIFY2(files.size() >= 3, qPrintable(files.join(QLatin1Char('\n'))));
     QVERIFY(logs.contains(" D am.api: GET /v1/account 200"));
     QVERIFY(logs.contains(" D am.api: POST /v1/sessions/refresh 200"));
+    QVERIFY(logs.contains(" D am.api: POST /v1/sessions 200"));
+    QVERIFY(logs.contains(" I am.api: POST /v1/sessions 403 E-DEVICE-VERIFICATION-REQUIRED"));
     QVERIFY(logs.contains(" D am.api: POST /v1/account/password 200"));
     QVERIFY(logs.contains(" I am.api: POST /v1/sessions 401 E-LOGIN-FAILED"));
     QVERIFY(logs.contains("am.keychain: write"));
