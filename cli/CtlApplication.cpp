@@ -138,8 +138,17 @@ int CtlApplication::start(const QStringList& arguments)
         return ExitCode::Usage;
     }
     if (!entry) {
+        // "devices" alone: name the commands it starts.
+        QStringList subcommands;
+        for (const auto& candidate : CommandRegistry::entries()) {
+            if (candidate.name.startsWith(name + QLatin1Char(' ')))
+                subcommands.append(candidate.name);
+        }
         m_output->usageError(
-            QStringLiteral("Unknown command \"%1\". Run account-ctl --help for the list.").arg(name));
+            subcommands.isEmpty()
+                ? QStringLiteral("Unknown command \"%1\". Run account-ctl --help for the list.").arg(name)
+                : QStringLiteral("\"%1\" needs one more word: %2.")
+                      .arg(name, subcommands.join(QStringLiteral(", "))));
         return ExitCode::Usage;
     }
     if (!setUpServer(parser, m_command->needsServer()))

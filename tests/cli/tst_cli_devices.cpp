@@ -102,6 +102,8 @@ void TestCliDevices::notSignedIn()
              QStringLiteral("E-NOT-SIGNED-IN"));
     const auto unknown = m_ctl->run({ QStringLiteral("devices"), QStringLiteral("sell") });
     QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("\"devices\" needs one more word: devices list, devices unbind."),
+             unknown.err.constData());
 }
 
 void TestCliDevices::listDevices()
