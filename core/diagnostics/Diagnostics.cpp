@@ -6,6 +6,7 @@
 #include "TlsProbe.h"
 #include "api/AccountApi.h"
 #include "logging/LogCategories.h"
+#include "logging/Logging.h"
 #include "session/Session.h"
 #include "session/TokenStore.h"
 #include "settings/AccountSettings.h"
@@ -71,6 +72,7 @@ void Diagnostics::start(const Setup& setup)
     m_report.qtVersion = QString::fromLatin1(qVersion());
     m_report.os = QSysInfo::prettyProductName() + QStringLiteral(" (") + QSysInfo::currentCpuArchitecture()
         + QLatin1Char(')');
+    m_report.logDirectory = Logging::logDirectory();
     m_report.serverUrl = setup.server.isValid() ? setup.server.toString() : QString();
     m_report.keychainBackend = keychainBackend();
     m_trusted = false;

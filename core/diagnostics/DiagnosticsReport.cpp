@@ -25,7 +25,8 @@ QString DiagnosticsReport::toText() const
     out << QStringLiteral("Account Manager diagnostics report")
         << QStringLiteral("Created: %1").arg(createdAt.toUTC().toString(Qt::ISODate))
         << QStringLiteral("App: %1, Qt %2, %3").arg(appVersion, qtVersion, os)
-        << QStringLiteral("Server: %1").arg(serverUrl) << QString();
+        << QStringLiteral("Log files: %1").arg(logDirectory) << QStringLiteral("Server: %1").arg(serverUrl)
+        << QString();
     for (const DiagnosticCheck& check : checks)
         out << check.toText();
     out << QString() << QStringLiteral("Signed-in accounts:");
@@ -78,7 +79,8 @@ QJsonObject DiagnosticsReport::toJson() const
         { QStringLiteral("app"),
           QJsonObject { { QStringLiteral("version"), appVersion },
                         { QStringLiteral("qtVersion"), qtVersion },
-                        { QStringLiteral("os"), os } } },
+                        { QStringLiteral("os"), os },
+                        { QStringLiteral("logDirectory"), logDirectory } } },
         { QStringLiteral("server"),
           QJsonObject { { QStringLiteral("url"), serverUrl },
                         { QStringLiteral("reachable"), reachable },

@@ -36,6 +36,7 @@ struct DiagnosticsReport
     QString appVersion;
     QString qtVersion;
     QString os;
+    QString logDirectory; // where this process's rotating log files are (Logging::logDirectory())
     // The server.
     QString serverUrl;
     bool reachable = false; // a TCP connection could be made

@@ -238,6 +238,7 @@ void TestDiagnostics::allGood()
     QVERIFY(text.contains(QStringLiteral("E-LOGIN-LOCKED")));
     QVERIFY(text.contains(QStringLiteral("request feedc0ffee")));
     QVERIFY(text.contains(QStringLiteral("Result: all checks passed")));
+    QVERIFY(text.contains(QStringLiteral("Log files: ") + Logging::logDirectory()));
     const QJsonObject json = report.toJson();
     QCOMPARE(json[QStringLiteral("ok")].toBool(), true);
     QCOMPARE(json[QStringLiteral("server")][QStringLiteral("version")].toString(),
