@@ -4,7 +4,7 @@
 <context>
     <name>AccountApi</name>
     <message>
-        <location filename="../core/api/AccountApi.cpp" line="+138"/>
+        <location filename="../core/api/AccountApi.cpp" line="+158"/>
         <source>Cannot read the certificate file %1: %2</source>
         <translation>Не удалось прочитать файл сертификата %1: %2</translation>
     </message>
@@ -35,7 +35,7 @@
         <translation>Выход выполнен</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sign in to %1…</source>
         <extracomment>An account signed out on this computer; choosing it opens the sign-in with its ID</extracomment>
         <translation>Войти в %1…</translation>
@@ -1875,12 +1875,12 @@
         <translation>Прочитайте это, прежде чем продолжить.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;p&gt;Deleting the account erases it on the server for good:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;its email address, phone number and password;&lt;/li&gt;&lt;li&gt;every device bound to it is signed out and unbound;&lt;/li&gt;&lt;li&gt;it can no longer be signed in to or recovered.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;First unbind your other devices (phones, bands, scales…). Then a code to your email or phone and your password confirm that it is you.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Аккаунт будет навсегда удалён с сервера:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;его адрес электронной почты, номер телефона и пароль будут стёрты;&lt;/li&gt;&lt;li&gt;из всех привязанных устройств будет выполнен выход, и они будут отвязаны;&lt;/li&gt;&lt;li&gt;войти в аккаунт или восстановить его будет нельзя.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Сначала отвяжите другие устройства (телефоны, браслеты, весы…). Затем подтвердите, что это вы: кодом из письма или SMS и паролем.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Delete Account</source>
         <translation>Удаление аккаунта</translation>
     </message>
@@ -2110,6 +2110,83 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+24"/>
         <source>Loading devices…</source>
         <translation>Загрузка устройств…</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../ui/DiagnosticsDialog.cpp" line="+31"/>
+        <source>&amp;Run Again</source>
+        <extracomment>Runs the diagnostics checks once more</extracomment>
+        <translation>&amp;Проверить снова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy Report</source>
+        <translation>&amp;Копировать отчёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Report…</source>
+        <translation>&amp;Сохранить отчёт…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>If support asks for it, send them this report: it holds no password, code or token, and email addresses and phone numbers in it are masked.</source>
+        <translation>Если служба поддержки попросит, отправьте ей этот отчёт: в нём нет паролей, кодов и токенов, а адреса электронной почты и номера телефонов скрыты.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Checking the connection to the server, the keychain and your accounts…</source>
+        <translation>Проверяем связь с сервером, хранилище ключей и ваши аккаунты…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running the checks…</source>
+        <translation>Идут проверки…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Everything works: the server answers, its certificate is trusted and the keychain can be used.</source>
+        <translation>Всё работает: сервер отвечает, его сертификату можно доверять, хранилище ключей доступно.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A problem was found:</source>
+        <extracomment>Above the first problem the checks found; the report below has the details for support</extracomment>
+        <translation>Обнаружена проблема:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report has been copied. Paste it into your message to support.</source>
+        <translation>Отчёт скопирован. Вставьте его в сообщение для службы поддержки.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save Report</source>
+        <translation>Сохранение отчёта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text files (*.txt)</source>
+        <extracomment>File type filter in the save dialog</extracomment>
+        <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The report could not be saved to %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>Не удалось сохранить отчёт в %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report has been saved to %1.</source>
+        <translation>Отчёт сохранён в %1.</translation>
     </message>
 </context>
 <context>
@@ -2486,7 +2563,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+38"/>
+        <location filename="../ui/MainWindow.cpp" line="+39"/>
         <source>Account Manager</source>
         <translation>Менеджер аккаунта</translation>
     </message>
@@ -2506,13 +2583,19 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Diagnostics…</source>
+        <extracomment>Opens the connection and keychain checks, with a report for support</extracomment>
+        <translation>&amp;Диагностика…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Account Manager</source>
         <translation>&amp;О программе «Менеджер аккаунта»</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+246"/>
+        <location line="+247"/>
         <location line="+3"/>
         <source>Signing you in…</source>
         <translation>Выполняется вход…</translation>
@@ -2538,7 +2621,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Вы вышли из аккаунта.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>About Account Manager</source>
         <translation>О программе «Менеджер аккаунта»</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "AccountMenu.h"
 #include "AccountPage.h"
 #include "BusyIndicator.h"
+#include "DiagnosticsDialog.h"
 #include "LoginPage.h"
 #include "LoginWizard.h"
 #include "PhoneNumberEdit.h"
@@ -85,6 +86,9 @@ void MainWindow::createMenus()
     menuBar()->addMenu(m_accountMenu);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    //: Opens the connection and keychain checks, with a report for support
+    QAction* diagnostics = help->addAction(tr("&Diagnostics…"), this, &MainWindow::openDiagnostics);
+    diagnostics->setObjectName(QStringLiteral("diagnosticsAction"));
     QAction* about = help->addAction(tr("&About Account Manager"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -396,6 +400,18 @@ void MainWindow::signedOut(const ApiError& serverError)
     } else {
         m_welcome->showNote(tr("You have signed out."));
     }
+}
+
+DiagnosticsDialog* MainWindow::openDiagnostics()
+{
+    if (!m_diagnostics) {
+        m_diagnostics = new DiagnosticsDialog(m_session, m_session->tokens(), m_settings, this);
+        m_diagnostics->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_diagnostics->show();
+    m_diagnostics->raise();
+    m_diagnostics->run();
+    return m_diagnostics;
 }
 
 void MainWindow::showAbout()

@@ -2,6 +2,7 @@
 
 #include "ContactChangeWizard.h"
 #include "DeleteAccountWizard.h"
+#include "DiagnosticsDialog.h"
 #include "LoginWizard.h"
 #include "PasswordChangeWizard.h"
 #include "RecoveryWizard.h"
@@ -60,9 +61,12 @@ public:
     SignOutDialog* signOutDialog() const { return m_signOutDialog; }
     DeleteAccountWizard* deleteAccountWizard() const { return m_deleteAccount; }
     AccountMenu* accountMenu() const { return m_accountMenu; }
+    DiagnosticsDialog* diagnosticsDialog() const { return m_diagnostics; }
 
 public slots:
     void showAbout();
+    // Help → Diagnostics: the checks start at once, in the background.
+    DiagnosticsDialog* openDiagnostics();
 
 private:
     void createMenus();
@@ -91,5 +95,6 @@ private:
     QPointer<SignOutDialog> m_signOutDialog;
     QPointer<DeleteAccountWizard> m_deleteAccount;
     AccountMenu* m_accountMenu;
+    QPointer<DiagnosticsDialog> m_diagnostics;
     bool m_accountDeleted = false;
 };

@@ -27,6 +27,7 @@ public:
     qint64 accountId() const { return m_accountId; }
     const AccountProfile& profile() const { return m_profile; }
     AccountApi* api() const { return m_api; }
+    TokenStore* tokens() const { return m_tokens; }
 
     // After sign-in or registration: stores the refresh token, remembers the account, fetches
     // the profile. Ends in signedIn(), or failed() and SignedOut (nothing left behind).

@@ -1,0 +1,149 @@
+#include "DiagnosticsDialog.h"
+
+#include "BusyIndicator.h"
+#include "ErrorLabel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+DiagnosticsDialog::DiagnosticsDialog(Session* session, TokenStore* tokens, AccountSettings* settings,
+                                     QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_tokens(tokens)
+    , m_settings(settings)
+    , m_diagnostics(new Diagnostics(this))
+    , m_summary(new QLabel(this))
+    , m_error(new ErrorLabel(this))
+    , m_busy(new BusyIndicator(this))
+    , m_report(new QPlainTextEdit(this))
+    //: Runs the diagnostics checks once more
+    , m_runAgain(new QPushButton(tr("&Run Again"), this))
+    , m_copy(new QPushButton(tr("&Copy Report"), this))
+    , m_save(new QPushButton(tr("&Save Report…"), this))
+{
+    setObjectName(QStringLiteral("diagnosticsDialog"));
+    setWindowTitle(tr("Diagnostics"));
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_report->setObjectName(QStringLiteral("report"));
+    m_report->setReadOnly(true);
+    m_report->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_report->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_runAgain->setObjectName(QStringLiteral("runAgain"));
+    m_copy->setObjectName(QStringLiteral("copyReport"));
+    m_save->setObjectName(QStringLiteral("saveReport"));
+
+    auto* intro = new QLabel(tr("If support asks for it, send them this report: it holds no password, code "
+                                "or token, and email addresses and phone numbers in it are masked."),
+                             this);
+    intro->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_runAgain, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_save, QDialogButtonBox::ActionRole);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_error);
+    layout->addWidget(m_report, 1);
+    layout->addWidget(m_busy);
+    layout->addWidget(buttons);
+    resize(720, 520);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_runAgain, &QPushButton::clicked, this, &DiagnosticsDialog::run);
+    connect(m_copy, &QPushButton::clicked, this, &DiagnosticsDialog::copyReport);
+    connect(m_save, &QPushButton::clicked, this, &DiagnosticsDialog::chooseFileAndSave);
+    connect(m_diagnostics, &Diagnostics::checkFinished, this, &DiagnosticsDialog::checkFinished);
+    connect(m_diagnostics, &Diagnostics::finished, this, &DiagnosticsDialog::finished);
+}
+
+void DiagnosticsDialog::run()
+{
+    if (m_diagnostics->isRunning())
+        return;
+    m_text.clear();
+    m_report->clear();
+    m_error->clear();
+    m_summary->setText(tr("Checking the connection to the server, the keychain and your accounts…"));
+    for (QPushButton* button : { m_runAgain, m_copy, m_save })
+        button->setEnabled(false);
+    m_busy->start(tr("Running the checks…"));
+    m_diagnostics->start(Diagnostics::setupFor(m_session, m_tokens, m_settings));
+}
+
+bool DiagnosticsDialog::isRunning() const
+{
+    return m_diagnostics->isRunning();
+}
+
+QString DiagnosticsDialog::reportText() const
+{
+    return m_text;
+}
+
+void DiagnosticsDialog::checkFinished(const DiagnosticCheck& check)
+{
+    // Shown as each check ends, so a slow server is visibly the one step still running.
+    m_report->appendPlainText(check.toText());
+}
+
+void DiagnosticsDialog::finished(const DiagnosticsReport& report)
+{
+    m_busy->stop();
+    m_text = report.toText();
+    m_report->setPlainText(m_text);
+    for (QPushButton* button : { m_runAgain, m_copy, m_save })
+        button->setEnabled(true);
+    if (report.ok()) {
+        m_summary->setText(tr("Everything works: the server answers, its certificate is trusted and the "
+                              "keychain can be used."));
+    } else {
+        //: Above the first problem the checks found; the report below has the details for support
+        m_summary->setText(tr("A problem was found:"));
+        m_error->showError(report.error);
+    }
+    emit reportReady();
+}
+
+void DiagnosticsDialog::copyReport()
+{
+    QApplication::clipboard()->setText(m_text);
+    m_summary->setText(tr("The report has been copied. Paste it into your message to support."));
+}
+
+void DiagnosticsDialog::chooseFileAndSave()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Report"), folder + QStringLiteral("/account-manager-diagnostics.txt"),
+        //: File type filter in the save dialog
+        tr("Text files (*.txt)"));
+    if (!path.isEmpty())
+        saveReport(path);
+}
+
+bool DiagnosticsDialog::saveReport(const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(m_text.toUtf8()) < 0
+        || !file.commit()) {
+        //: %1 is a file path, %2 the system's reason
+        m_summary->setText(tr("The report could not be saved to %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    m_summary->setText(tr("The report has been saved to %1.").arg(path));
+    return true;
+}

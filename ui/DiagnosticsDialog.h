@@ -1,0 +1,63 @@
+#pragma once
+
+#include "diagnostics/Diagnostics.h"
+
+#include <QDialog>
+
+class AccountSettings;
+class BusyIndicator;
+class ErrorLabel;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class Session;
+class TokenStore;
+
+// Help → Diagnostics: the checks support staff ask for (versions, server reachability and round
+// trip, TLS and its certificate chain, clock difference, keychain, accounts masked, the last
+// errors with their request IDs), run in the background as soon as it opens. The report is the
+// same text account-ctl diagnose prints, in English for support; "Copy Report" and "Save
+// Report…" hand it over. It never holds a secret (the Redactor has been over it).
+class DiagnosticsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    DiagnosticsDialog(Session* session, TokenStore* tokens, AccountSettings* settings,
+                      QWidget* parent = nullptr);
+
+    void run();
+    bool isRunning() const;
+    QString reportText() const;
+    // Writes the report to a file; false, with the reason shown in the dialog, when it cannot.
+    bool saveReport(const QString& path);
+
+    QLabel* summaryLabel() const { return m_summary; }
+    ErrorLabel* errorLabel() const { return m_error; }
+    QPlainTextEdit* reportView() const { return m_report; }
+    QPushButton* copyButton() const { return m_copy; }
+    QPushButton* saveButton() const { return m_save; }
+    QPushButton* runAgainButton() const { return m_runAgain; }
+
+signals:
+    void reportReady();
+
+private:
+    void checkFinished(const DiagnosticCheck& check);
+    void finished(const DiagnosticsReport& report);
+    void copyReport();
+    void chooseFileAndSave();
+
+    Session* m_session;
+    TokenStore* m_tokens;
+    AccountSettings* m_settings;
+    Diagnostics* m_diagnostics;
+    QLabel* m_summary;
+    ErrorLabel* m_error;
+    BusyIndicator* m_busy;
+    QPlainTextEdit* m_report;
+    QPushButton* m_runAgain;
+    QPushButton* m_copy;
+    QPushButton* m_save;
+    QString m_text;
+};
