@@ -10,10 +10,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTextStream>
+#include <functional>
 #include <optional>
 
 namespace {
@@ -57,10 +59,13 @@ bool parse(const QString& command, const QStringList& arguments, bool withOutbox
         { QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR") });
     parser.addOption({ QStringLiteral("db"), QStringLiteral("Database (default DIR/accounts.sqlite)."),
                        QStringLiteral("PATH") });
-    if (withOutbox)
+    if (withOutbox) {
+        parser.addOption(
+            { QStringLiteral("json"), QStringLiteral("One JSON object on stdout, for scripts.") });
         parser.addOption({ QStringLiteral("outbox"),
                            QStringLiteral("Outbox file to list deliveries from (default DIR/outbox.jsonl)."),
                            QStringLiteral("PATH") });
+    }
     parser.process(QStringList { QStringLiteral("account-server account ") + command } + arguments);
     if (!parser.isSet(QStringLiteral("data-dir")) && !parser.isSet(QStringLiteral("db"))) {
         *exitCode = fail(QStringLiteral("--data-dir (or --db) is required"));
@@ -117,7 +122,9 @@ QString throttleKey(const Account& account)
     return QStringLiteral("account:%1").arg(account.id);
 }
 
-void printChallenges(QTextStream& out, const Account& account)
+// The last challenges of the account (password change, recovery, contact change, deletion,
+// new-device verification): what was asked for, where the code went (masked), and how it stands.
+QJsonArray challenges(const Account& account)
 {
     QSqlQuery query(Database::connection());
     query.prepare(
@@ -126,11 +133,11 @@ void printChallenges(QTextStream& out, const Account& account)
                        "WHERE account_id = ? ORDER BY created_at DESC LIMIT %1")
             .arg(kRecentRows));
     query.addBindValue(account.id);
-    out << "Codes asked for (newest first):\n";
-    int rows = 0;
+    QJsonArray rows;
+    if (!query.exec())
+        return rows;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    while (query.exec() && query.next()) {
-        ++rows;
+    while (query.next()) {
         const qint64 lastSent = query.value(4).toLongLong();
         QString state;
         if (!query.value(8).isNull())
@@ -143,18 +150,22 @@ void printChallenges(QTextStream& out, const Account& account)
             state = QStringLiteral("expired");
         else
             state = QStringLiteral("waiting for the code");
-        out << "  " << timeText(query.value(3).toLongLong()) << "  " << query.value(0).toString() << " via "
-            << (query.value(1).isNull() ? QStringLiteral("-") : query.value(1).toString()) << " to "
-            << maskDestination(query.value(2).toString()) << "; last sent " << timeText(lastSent)
-            << "; wrong tries " << query.value(5).toInt() << "; " << state << "\n";
-        if (rows >= kRecentRows)
-            break;
+        rows.append(
+            QJsonObject { { QStringLiteral("time"), timeText(query.value(3).toLongLong()) },
+                          { QStringLiteral("purpose"), query.value(0).toString() },
+                          { QStringLiteral("channel"),
+                            query.value(1).isNull() ? QStringLiteral("-") : query.value(1).toString() },
+                          { QStringLiteral("to"), maskDestination(query.value(2).toString()) },
+                          { QStringLiteral("lastSent"), timeText(lastSent) },
+                          { QStringLiteral("wrongTries"), query.value(5).toInt() },
+                          { QStringLiteral("state"), state } });
     }
-    if (rows == 0)
-        out << "  none\n";
+    return rows;
 }
 
-void printSends(QTextStream& out, const Account& account)
+// Every code handed to the delivery back end for the account's email or phone (code_sends, which
+// also drives the hourly resend limit).
+QJsonArray sends(const Account& account)
 {
     QSqlQuery query(Database::connection());
     query.prepare(QStringLiteral("SELECT destination, sent_at FROM code_sends WHERE destination = ? OR "
@@ -162,24 +173,23 @@ void printSends(QTextStream& out, const Account& account)
                       .arg(kRecentRows));
     query.addBindValue(account.email.isEmpty() ? QStringLiteral("-") : account.email);
     query.addBindValue(account.phone.isEmpty() ? QStringLiteral("-") : account.phone);
-    out << "Codes handed to delivery (newest first, the last hour's count limits resends):\n";
-    int rows = 0;
-    if (query.exec()) {
-        while (query.next()) {
-            ++rows;
-            out << "  " << timeText(query.value(1).toLongLong()) << "  to "
-                << maskDestination(query.value(0).toString()) << "  sent\n";
-        }
-    }
-    if (rows == 0)
-        out << "  none\n";
+    QJsonArray rows;
+    if (!query.exec())
+        return rows;
+    while (query.next())
+        rows.append(QJsonObject { { QStringLiteral("time"), timeText(query.value(1).toLongLong()) },
+                                  { QStringLiteral("to"), maskDestination(query.value(0).toString()) },
+                                  { QStringLiteral("status"), QStringLiteral("sent") } });
+    return rows;
 }
 
-void printOutbox(QTextStream& out, const Account& account, const QString& path)
+// The outbox lines for the account's addresses, newest first, without their codes and links.
+QJsonArray outboxDeliveries(const Account& account, const QString& path)
 {
+    QJsonArray rows;
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
-        return;
+        return rows;
     QList<QJsonObject> matches;
     while (!file.atEnd()) {
         const QJsonObject entry = QJsonDocument::fromJson(file.readLine()).object();
@@ -187,16 +197,26 @@ void printOutbox(QTextStream& out, const Account& account, const QString& path)
         if (!destination.isEmpty() && (destination == account.email || destination == account.phone))
             matches.append(entry);
     }
-    out << "Outbox deliveries (newest first; the codes in the file are never shown here):\n";
-    if (matches.isEmpty())
-        out << "  none\n";
-    for (int i = matches.size() - 1, shown = 0; i >= 0 && shown < kRecentRows; --i, ++shown) {
+    for (int i = matches.size() - 1; i >= 0 && rows.size() < kRecentRows; --i) {
         const QJsonObject& entry = matches.at(i);
-        out << "  " << entry.value(QStringLiteral("time")).toString() << "  "
-            << entry.value(QStringLiteral("purpose")).toString() << " via "
-            << entry.value(QStringLiteral("channel")).toString() << " to "
-            << maskDestination(entry.value(QStringLiteral("destination")).toString()) << "  written\n";
+        rows.append(QJsonObject {
+            { QStringLiteral("time"), entry.value(QStringLiteral("time")).toString() },
+            { QStringLiteral("purpose"), entry.value(QStringLiteral("purpose")).toString() },
+            { QStringLiteral("channel"), entry.value(QStringLiteral("channel")).toString() },
+            { QStringLiteral("to"), maskDestination(entry.value(QStringLiteral("destination")).toString()) },
+            { QStringLiteral("status"), QStringLiteral("written") } });
     }
+    return rows;
+}
+
+void printRows(QTextStream& out, const char* title, const QJsonArray& rows,
+               const std::function<QString(const QJsonObject&)>& line)
+{
+    out << title << "\n";
+    if (rows.isEmpty())
+        out << "  none\n";
+    for (const QJsonValue& row : rows)
+        out << "  " << line(row.toObject()) << "\n";
 }
 } // namespace
 
@@ -219,13 +239,48 @@ int SupportCommands::show(const QStringList& arguments)
     const QString key = throttleKey(*account);
     const QDateTime lockedUntil = throttle.lockedUntil(key);
     const int failures = throttle.failures(key);
+    int openSessions = 0;
+    QSqlQuery sessions(db);
+    sessions.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM sessions WHERE account_id = ? AND revoked_at IS NULL"));
+    sessions.addBindValue(account->id);
+    if (sessions.exec() && sessions.next())
+        openSessions = sessions.value(0).toInt();
+    QJsonArray devices;
+    for (const BoundDevice& device : DeviceStore(db).list(account->id))
+        devices.append(device.toJson());
+    const QString outboxPath = parser.isSet(QStringLiteral("outbox"))
+        ? parser.value(QStringLiteral("outbox"))
+        : (target.dataDir.isEmpty() ? QString()
+                                    : QDir(target.dataDir).filePath(QStringLiteral("outbox.jsonl")));
+    const QString email = account->email.isEmpty() ? QString() : EmailAddress::mask(account->email);
+    const QString phone = account->phone.isEmpty() ? QString() : PhoneNumbers::mask(account->phone);
+    const QJsonObject shown {
+        { QStringLiteral("accountId"), account->id },
+        { QStringLiteral("state"), QStringLiteral("active") },
+        { QStringLiteral("createdAt"), account->createdAt.toUTC().toString(Qt::ISODate) },
+        { QStringLiteral("email"), email.isEmpty() ? QJsonValue() : QJsonValue(email) },
+        { QStringLiteral("phone"), phone.isEmpty() ? QJsonValue() : QJsonValue(phone) },
+        { QStringLiteral("region"), account->region },
+        { QStringLiteral("locked"), lockedUntil.isValid() },
+        { QStringLiteral("lockedUntil"),
+          lockedUntil.isValid() ? QJsonValue(lockedUntil.toUTC().toString(Qt::ISODate)) : QJsonValue() },
+        { QStringLiteral("failedAttempts"), failures },
+        { QStringLiteral("openSessions"), openSessions },
+        { QStringLiteral("devices"), devices },
+        { QStringLiteral("challenges"), challenges(*account) },
+        { QStringLiteral("codesSent"), sends(*account) },
+        { QStringLiteral("outbox"), outboxDeliveries(*account, outboxPath) },
+    };
     QTextStream out(stdout);
+    if (parser.isSet(QStringLiteral("json"))) {
+        out << QJsonDocument(shown).toJson(QJsonDocument::Compact) << Qt::endl;
+        return 0;
+    }
     out << "Account " << account->id << "\n";
-    out << "  state: active, created " << account->createdAt.toUTC().toString(Qt::ISODate) << "\n";
-    out << "  email: "
-        << (account->email.isEmpty() ? QStringLiteral("none") : EmailAddress::mask(account->email)) << "\n";
-    out << "  phone: "
-        << (account->phone.isEmpty() ? QStringLiteral("none") : PhoneNumbers::mask(account->phone)) << "\n";
+    out << "  state: active, created " << shown.value(QStringLiteral("createdAt")).toString() << "\n";
+    out << "  email: " << (email.isEmpty() ? QStringLiteral("none") : email) << "\n";
+    out << "  phone: " << (phone.isEmpty() ? QStringLiteral("none") : phone) << "\n";
     out << "  region: " << account->region << "\n";
     if (lockedUntil.isValid())
         out << "  sign-in: LOCKED until " << lockedUntil.toUTC().toString(Qt::ISODate) << " (" << failures
@@ -234,30 +289,46 @@ int SupportCommands::show(const QStringList& arguments)
         out << "  sign-in: not locked (" << failures << " failed attempts in the last "
             << LoginThrottle::kWindowMs / 60000 << " minutes; a captcha after "
             << LoginThrottle::kCaptchaAfter << ", a lock after " << LoginThrottle::kLockAfter << ")\n";
-
-    QSqlQuery sessions(db);
-    sessions.prepare(
-        QStringLiteral("SELECT COUNT(*) FROM sessions WHERE account_id = ? AND revoked_at IS NULL"));
-    sessions.addBindValue(account->id);
-    if (sessions.exec() && sessions.next())
-        out << "  sessions not signed out: " << sessions.value(0).toInt() << "\n";
-
-    const QList<BoundDevice> devices = DeviceStore(db).list(account->id);
+    out << "  sessions not signed out: " << openSessions << "\n";
     out << "Devices (" << devices.size() << "):\n";
     if (devices.isEmpty())
         out << "  none\n";
-    for (const BoundDevice& device : devices)
-        out << "  " << device.id << "  " << device.kind << "  \"" << device.name << "\"  "
-            << (device.platform.isEmpty() ? QStringLiteral("-") : device.platform) << "  first seen "
-            << device.firstSeen.toUTC().toString(Qt::ISODate) << ", last seen "
-            << device.lastSeen.toUTC().toString(Qt::ISODate) << "\n";
-    printChallenges(out, *account);
-    printSends(out, *account);
-    const QString outbox = parser.isSet(QStringLiteral("outbox"))
-        ? parser.value(QStringLiteral("outbox"))
-        : (target.dataDir.isEmpty() ? QString()
-                                    : QDir(target.dataDir).filePath(QStringLiteral("outbox.jsonl")));
-    printOutbox(out, *account, outbox);
+    for (const QJsonValue& value : std::as_const(devices)) {
+        const QJsonObject device = value.toObject();
+        const QString platform = device.value(QStringLiteral("platform")).toString();
+        out << "  " << device.value(QStringLiteral("id")).toString() << "  "
+            << device.value(QStringLiteral("kind")).toString() << "  \""
+            << device.value(QStringLiteral("name")).toString() << "\"  "
+            << (platform.isEmpty() ? QStringLiteral("-") : platform) << "  first seen "
+            << device.value(QStringLiteral("firstSeen")).toString() << ", last seen "
+            << device.value(QStringLiteral("lastSeen")).toString() << "\n";
+    }
+    printRows(out, "Codes asked for (newest first):", shown.value(QStringLiteral("challenges")).toArray(),
+              [](const QJsonObject& row) {
+                  return QStringLiteral("%1  %2 via %3 to %4; last sent %5; wrong tries %6; %7")
+                      .arg(row.value(QStringLiteral("time")).toString(),
+                           row.value(QStringLiteral("purpose")).toString(),
+                           row.value(QStringLiteral("channel")).toString(),
+                           row.value(QStringLiteral("to")).toString(),
+                           row.value(QStringLiteral("lastSent")).toString())
+                      .arg(row.value(QStringLiteral("wrongTries")).toInt())
+                      .arg(row.value(QStringLiteral("state")).toString());
+              });
+    printRows(out, "Codes handed to delivery (newest first, the last hour's count limits resends):",
+              shown.value(QStringLiteral("codesSent")).toArray(), [](const QJsonObject& row) {
+                  return QStringLiteral("%1  to %2  sent")
+                      .arg(row.value(QStringLiteral("time")).toString(),
+                           row.value(QStringLiteral("to")).toString());
+              });
+    if (!outboxPath.isEmpty() && QFile::exists(outboxPath))
+        printRows(out, "Outbox deliveries (newest first; the codes in the file are never shown here):",
+                  shown.value(QStringLiteral("outbox")).toArray(), [](const QJsonObject& row) {
+                      return QStringLiteral("%1  %2 via %3 to %4  written")
+                          .arg(row.value(QStringLiteral("time")).toString(),
+                               row.value(QStringLiteral("purpose")).toString(),
+                               row.value(QStringLiteral("channel")).toString(),
+                               row.value(QStringLiteral("to")).toString());
+                  });
     return 0;
 }
 

@@ -3,7 +3,7 @@
 #include <QStringList>
 
 // The operator commands support staff use on the server's machine, on the same database:
-//   account-server account show LOGIN --data-dir DIR [--db PATH] [--outbox PATH]
+//   account-server account show LOGIN --data-dir DIR [--db PATH] [--outbox PATH] [--json]
 //   account-server account unlock LOGIN --data-dir DIR [--db PATH]
 // LOGIN is an email, a phone in E.164 or the numeric account ID, as the customer signs in with.
 // show prints the state, the sign-in lock and until when, the bound email and phone masked, the

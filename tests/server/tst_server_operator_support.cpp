@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -223,6 +224,29 @@ void TestServerOperatorSupport::showDevicesAndDeliveriesWithoutCodes()
     QVERIFY2(!out.contains(code.toUtf8()), out.constData());
     QVERIFY(!out.contains(kEmail.toUtf8()));
     QVERIFY(!out.contains(token.toUtf8()));
+
+    // The same for scripts: one JSON object, each challenge once.
+    QByteArray jsonOut;
+    QCOMPARE(
+        m_server->runCommand({ QStringLiteral("account"), QStringLiteral("show"), kEmail,
+                               QStringLiteral("--data-dir"), m_server->dataDir(), QStringLiteral("--json") },
+                             {}, &jsonOut),
+        0);
+    const QJsonObject json = QJsonDocument::fromJson(jsonOut).object();
+    QCOMPARE(json[QStringLiteral("accountId")].toInteger(), m_accountId);
+    QCOMPARE(json[QStringLiteral("email")].toString(), QStringLiteral("o***@example.com"));
+    QCOMPARE(json[QStringLiteral("locked")].toBool(), false);
+    QVERIFY(json[QStringLiteral("lockedUntil")].isNull());
+    QCOMPARE(json[QStringLiteral("devices")].toArray().size(), 2);
+    const QJsonArray challenges = json[QStringLiteral("challenges")].toArray();
+    QCOMPARE(challenges.size(), 1);
+    QCOMPARE(challenges.first()[QStringLiteral("purpose")].toString(), QStringLiteral("password-change"));
+    QCOMPARE(challenges.first()[QStringLiteral("state")].toString(), QStringLiteral("waiting for the code"));
+    QCOMPARE(json[QStringLiteral("codesSent")].toArray().size(), 1);
+    QCOMPARE(json[QStringLiteral("outbox")].toArray().first()[QStringLiteral("status")].toString(),
+             QStringLiteral("written"));
+    QVERIFY(!jsonOut.contains(code.toUtf8()));
+    QVERIFY(!jsonOut.contains(kEmail.toUtf8()));
 }
 
 void TestServerOperatorSupport::unknownLogins()
