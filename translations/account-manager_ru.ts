@@ -2178,7 +2178,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The report could not be saved to %1: %2</source>
         <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>Не удалось сохранить отчёт в %1: %2</translation>
@@ -3318,13 +3318,11 @@ Enter your account password to confirm that you are the owner.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+11"/>
         <source>Sign Out</source>
-        <extracomment>The button that signs out after the password is typed</extracomment>
         <translation>Выход из аккаунта</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+2"/>
         <source>Sign out of account %1 on this computer? It is unbound from the account; your other devices stay signed in.
 
 Enter your account password to confirm that you are the owner.</source>
@@ -3339,7 +3337,14 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Без этой отметки аккаунт останется в списке аккаунтов, и войти снова будет быстрее. Ничего секретного не сохраняется в любом случае.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Sign Out</source>
+        <comment>button</comment>
+        <extracomment>The button that signs out after the password is typed</extracomment>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Signing out…</source>
         <translation>Выполняется выход…</translation>
     </message>

@@ -22,7 +22,7 @@ SignOutDialog::SignOutDialog(Session* session, QWidget* parent)
                                 "again is quicker. Nothing secret is kept either way."));
     addOption(m_removeData);
     //: The button that signs out after the password is typed
-    setActionText(tr("Sign Out"));
+    setActionText(tr("Sign Out", "button"));
     connect(this, &PasswordConfirmDialog::confirmed, this, &SignOutDialog::signOut);
 }
 

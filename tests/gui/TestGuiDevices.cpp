@@ -50,6 +50,7 @@ private slots:
     void listAndUnbind_data() { addLanguages(); }
     void listAndUnbind();
     void lastSeenPlurals();
+    void signOutWrongPassword_data() { addLanguages(); }
     void signOutWrongPassword();
     void signOutKeepsData();
     void signOutRemovesData();
@@ -168,6 +169,8 @@ void TestGuiDevices::lastSeenPlurals()
 
 void TestGuiDevices::signOutWrongPassword()
 {
+    QFETCH(QString, language);
+    createApp(language);
     const qint64 id = m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword);
     QVERIFY(signInWithId(id, kPassword));
     QTest::mouseClick(m_window->accountPage()->signOutButton(), Qt::LeftButton);
@@ -179,6 +182,7 @@ void TestGuiDevices::signOutWrongPassword()
     QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->passwordError()->isVisible(), 20000);
     QVERIFY(dialog->passwordError()->reference().contains(QLatin1String("E-PASSWORD-WRONG")));
+    QVERIFY(!screenshot(dialog, QStringLiteral("sign-out-wrong-password")).isEmpty());
     // Nothing changed: still signed in, the token still in the keychain.
     QCOMPARE(m_window->currentPage(), m_window->accountPage());
     ApiError error;
