@@ -61,6 +61,10 @@ QString Redactor::redact(const QString& text)
     // A run of at least 7 digits, optionally with a leading + and the usual separators, and not
     // glued to letters or other digits (account IDs are 10 digits and no phone: they stay).
     static const QRegularExpression phone(QStringLiteral(R"re((?<![\w*])\+\d[\d\s().-]{6,18}\d(?!\w))re"));
+    // A Russian number in national form ("89031234567", "8 (903) 123-45-67"): 11 digits from 7 or 8.
+    // Ten-digit account IDs and hex request IDs do not match.
+    static const QRegularExpression nationalPhone(
+        QStringLiteral(R"re((?<![\w+*])[78][\s(-]*\d{3}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\w))re"));
 
     QString result = replaceAll(text, jsonField, [](const QRegularExpressionMatch& m) {
         if (m.captured(2).startsWith(QLatin1String("E-")))
@@ -78,6 +82,8 @@ QString Redactor::redact(const QString& text)
     result = replaceAll(result, email,
                         [](const QRegularExpressionMatch& m) { return maskEmail(m.captured(0)); });
     result = replaceAll(result, phone,
+                        [](const QRegularExpressionMatch& m) { return maskPhone(m.captured(0)); });
+    result = replaceAll(result, nationalPhone,
                         [](const QRegularExpressionMatch& m) { return maskPhone(m.captured(0)); });
     return result;
 }

@@ -48,7 +48,16 @@ void TestDiagnostics::redactorMasksAddresses()
     QVERIFY2(!out.contains(QStringLiteral("9123456789")), qPrintable(out));
     QVERIFY2(!out.contains(QStringLiteral("912 345")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("+7 *** ***-67-89")), qPrintable(out));
-    // Account IDs (ten digits, no +) and times stay: support needs them.
+    // The national form of a Russian number too.
+    for (const char* national : { "89031234567", "8 (903) 123-45-67", "7 903 123 45 67" }) {
+        const QString masked
+            = Redactor::redact(QStringLiteral("login %1 failed").arg(QLatin1String(national)));
+        QVERIFY2(!masked.contains(QStringLiteral("903")), qPrintable(masked));
+        QVERIFY2(masked.contains(QStringLiteral("***67")), qPrintable(masked));
+    }
+    // Account IDs (ten digits, no +), request IDs and times stay: support needs them.
+    QCOMPARE(Redactor::redact(QStringLiteral("request 7f3a89031234567b8c9d 78031234567890")),
+             QStringLiteral("request 7f3a89031234567b8c9d 78031234567890"));
     QCOMPARE(Redactor::redact(QStringLiteral("account 4532921991 at 2026-11-25T11:00:00Z")),
              QStringLiteral("account 4532921991 at 2026-11-25T11:00:00Z"));
     // Redacting twice changes nothing more.
