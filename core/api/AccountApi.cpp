@@ -3,6 +3,7 @@
 #include "diagnostics/ErrorHistory.h"
 #include "logging/LogCategories.h"
 
+#include <QIODevice>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -13,6 +14,37 @@
 #include <QSslError>
 
 namespace {
+
+// A request body that can be read once only. Qt sends a request again by itself when the connection
+// closes before any answer, which is harmless for a GET but not for a POST the server may already have
+// acted on (a sign-in counted, a code sent). Qt can only resend what it can rewind: this body cannot
+// be rewound, so a second send fails as E-NETWORK and the user decides whether to try again.
+// (A plain QIODevice: Qt reads a QBuffer's bytes directly and could rewind those.)
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_read + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, qint64(m_data.size()) - m_read);
+        memcpy(data, m_data.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_read = 0;
+};
 
 const char* const kSslErrorsProperty = "am_sslErrors";
 const char* const kStartedProperty = "am_startedMs";
@@ -393,8 +425,16 @@ QNetworkReply* AccountApi::send(const QByteArray& method, const QString& path, c
         payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     }
 
-    QNetworkReply* reply = hasBody ? m_network->sendCustomRequest(request, method, payload)
-                                   : m_network->sendCustomRequest(request, method);
+    QNetworkReply* reply = nullptr;
+    if (hasBody) {
+        auto* once = new OneShotBody(payload);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, payload.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = m_network->sendCustomRequest(request, method, once);
+        once->setParent(reply);
+    } else {
+        reply = m_network->sendCustomRequest(request, method);
+    }
     reply->setProperty(kStartedProperty, QDateTime::currentMSecsSinceEpoch());
     reply->setProperty(kMethodProperty, QString::fromLatin1(method));
     reply->setProperty(kPathProperty, path);
@@ -416,7 +456,9 @@ void AccountApi::finish(QNetworkReply* reply, const JsonCallback& userCallback)
         userCallback(json, error);
     };
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!statusAttribute.isValid()) {
+    // Codes below 100 are the transport's (closed, reset, timed out, TLS): a status line followed by a
+    // cut-off body is a lost connection, not a bad answer.
+    if (!statusAttribute.isValid() || (reply->error() > QNetworkReply::NoError && reply->error() < 100)) {
         callback({}, networkError(reply, m_transferTimeout));
         return;
     }

@@ -66,13 +66,20 @@ ApiError ApiError::fromJson(const QJsonObject& envelope, int status)
         return error;
     }
     const QJsonObject obj = inner.toObject();
-    ApiError error(ErrorCatalog::fromWireName(code.toString()), obj.value(QStringLiteral("field")).toString(),
+    // "E-NONE" in an error envelope would make a failed request look like a success to its caller.
+    const ErrorCode errorCode = ErrorCatalog::fromWireName(code.toString());
+    if (errorCode == ErrorCode::None) {
+        ApiError error(ErrorCode::BadResponse);
+        error.httpStatus = status;
+        return error;
+    }
+    ApiError error(errorCode, obj.value(QStringLiteral("field")).toString(),
                    obj.value(QStringLiteral("message")).toString());
     error.requestId = obj.value(QStringLiteral("requestId")).toString();
     const QString until = obj.value(QStringLiteral("until")).toString();
     if (!until.isEmpty())
         error.until = QDateTime::fromString(until, Qt::ISODate);
-    error.attemptsLeft = obj.value(QStringLiteral("attemptsLeft")).toInt(-1);
+    error.attemptsLeft = qMax(-1, obj.value(QStringLiteral("attemptsLeft")).toInt(-1)); // -1: not said
     for (const QJsonValue& reason : obj.value(QStringLiteral("reasons")).toArray())
         error.reasons.append(reason.toString());
     error.devices = obj.value(QStringLiteral("devices")).toArray();

@@ -16,7 +16,8 @@ CaptchaResponse CaptchaResponse::fromJson(const QJsonObject& json, ApiError* err
     const QString image = reader.string("image", 1 << 20);
     if (reader.ok()) {
         auto decoded = QByteArray::fromBase64Encoding(image.toLatin1());
-        if (decoded)
+        // Base64 that decodes to nothing ("V") is no image: the captcha page would show a blank.
+        if (decoded && !decoded.decoded.isEmpty())
             result.image = *decoded;
         else
             reader.fail(ErrorCode::InvalidField, "image");

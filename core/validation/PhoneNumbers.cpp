@@ -38,6 +38,11 @@ QString PhoneNumbers::toE164(const QString& input, const QString& region)
         return {};
     std::string formatted;
     util()->Format(number, PhoneNumberUtil::E164, &formatted);
+    // E.164 allows 15 digits at most. libphonenumber's metadata accepts a few longer national numbers
+    // ("+4940012315115677", Hamburg): the server's sign-in by phone and SMS gateways take no such
+    // number, so an account registered with one could not sign in with it.
+    if (formatted.size() > 1 + 15)
+        return {};
     return QString::fromStdString(formatted);
 }
 
