@@ -84,8 +84,7 @@ quint16 AccountServer::start(QString* error)
 {
     if (!setupTls(error) || !Database::open(m_options.dbPath, error))
         return 0;
-    const QByteArray key = ServerKey::loadOrCreate(
-        QDir(m_options.dataDir).filePath(QStringLiteral("verification.key")), error);
+    const QByteArray key = ServerKey::loadOrCreate(m_options.verificationKeyPath, error);
     if (key.isEmpty())
         return 0;
     VerificationSecret::setKey(key);

@@ -42,14 +42,21 @@ ApiError CodeSender::send(VerificationStore& store, VerificationState* state, qi
     if (state->lastSentAt > 0 && now < state->lastSentAt + intervalMs)
         return tooEarly(state->lastSentAt);
     qint64 oldest = 0;
-    if (store.sendsSince(state->destination, now - kHourMs, &oldest) >= VerificationState::kSendsPerHour) {
+    // The check above read a snapshot; this claim, atomic with the hourly count, is what decides
+    // between racing resends.
+    switch (store.claimSend(*state, now, intervalMs, VerificationState::kSendsPerHour, &oldest)) {
+    case VerificationStore::SendClaim::Claimed:
+        break;
+    case VerificationStore::SendClaim::HourlyLimit: {
         ApiError error(ErrorCode::ResendLimit);
         error.until = untilTime(oldest + kHourMs);
         return error;
     }
-    // The check above read a snapshot; this claim is what decides between racing resends.
-    if (!store.claimSend(state->id, now, intervalMs))
+    case VerificationStore::SendClaim::TooEarly:
         return tooEarly(now);
+    case VerificationStore::SendClaim::Failed:
+        return ApiError(ErrorCode::Internal);
+    }
 
     DeliveryMessage message;
     message.channel = state->channel;
@@ -70,7 +77,7 @@ ApiError CodeSender::send(VerificationStore& store, VerificationState* state, qi
     if (!state->silent && !m_delivery->send(message, &reason)) {
         // Whatever was sent before is dead too: the user asked for a new code and got none.
         store.killCode(state->id);
-        store.releaseSend(state->id, now, state->lastSentAt);
+        store.releaseSend(*state, now);
         *logNote = QStringLiteral("delivery failed: ") + reason;
         return ApiError(ErrorCode::DeliveryFailed);
     }

@@ -2,13 +2,43 @@
 
 #include "Migrations.h"
 
+#include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QThreadStorage>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QtEndian>
 
 namespace {
-QString g_path;
+QString g_spec;
+Database::Kind g_kind = Database::Kind::Sqlite;
+
+void configure(QSqlDatabase& db)
+{
+    if (g_kind == Database::Kind::Sqlite) {
+        db.setDatabaseName(g_spec);
+        // busy_timeout as a connect option too, so even the first PRAGMA waits for a writer.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        return;
+    }
+    const QUrl url(g_spec);
+    db.setHostName(url.host());
+    if (url.port() > 0)
+        db.setPort(url.port());
+    db.setUserName(url.userName());
+    // Empty: libpq looks in PGPASSWORD and ~/.pgpass, which keeps the password off the command line.
+    db.setPassword(url.password());
+    db.setDatabaseName(url.path().mid(1));
+    // Notices (e.g. "already exists, skipping") would go to stderr, which is the request log.
+    QStringList options { QStringLiteral("application_name=account-server"),
+                          QStringLiteral("options='-c client_min_messages=warning'") };
+    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    for (const auto& item : items)
+        options << item.first + QLatin1Char('=') + item.second;
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+}
 
 // Owned by QThreadStorage, so the connection is removed when its thread finishes.
 class ThreadConnection
@@ -17,11 +47,11 @@ public:
     ThreadConnection()
         : m_name(QStringLiteral("accounts-%1").arg(quintptr(QThread::currentThreadId())))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(g_path);
-        // busy_timeout as a connect option too, so even the first PRAGMA waits for a writer.
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open()) {
+        const bool sqlite = g_kind == Database::Kind::Sqlite;
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), m_name);
+        configure(db);
+        if (db.open() && sqlite) {
             QSqlQuery query(db);
             query.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
             query.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
@@ -46,12 +76,38 @@ private:
 QThreadStorage<ThreadConnection*> g_connections;
 } // namespace
 
-bool Database::open(const QString& path, QString* error)
+bool Database::isPostgresUrl(const QString& spec)
 {
-    g_path = path;
+    return spec.startsWith(QLatin1String("postgres://")) || spec.startsWith(QLatin1String("postgresql://"));
+}
+
+QString Database::displayName(const QString& spec)
+{
+    if (!isPostgresUrl(spec))
+        return spec;
+    return QUrl(spec).toString(QUrl::RemovePassword);
+}
+
+bool Database::open(const QString& spec, QString* error)
+{
+    g_spec = spec;
+    g_kind = isPostgresUrl(spec) ? Kind::Postgres : Kind::Sqlite;
+    if (g_kind == Kind::Postgres) {
+        const QUrl url(spec, QUrl::StrictMode);
+        if (!url.isValid() || url.path().size() < 2 || url.path().indexOf(QLatin1Char('/'), 1) >= 0) {
+            *error = QStringLiteral("--db wants postgres://USER@HOST:PORT/DBNAME, not %1")
+                         .arg(displayName(spec));
+            return false;
+        }
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+            *error = QStringLiteral("the Qt PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is "
+                                    "not installed");
+            return false;
+        }
+    }
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
-        *error = QStringLiteral("cannot open database %1: %2").arg(path, db.lastError().text());
+        *error = QStringLiteral("cannot open database %1: %2").arg(displayName(spec), db.lastError().text());
         return false;
     }
     return Migrations::run(db, error);
@@ -66,5 +122,29 @@ QSqlDatabase Database::connection()
 
 QString Database::path()
 {
-    return g_path;
+    return g_spec;
+}
+
+Database::Kind Database::kind()
+{
+    return g_kind;
+}
+
+bool Database::beginSerialized(QSqlDatabase& db, const QString& lockName)
+{
+    QSqlQuery query(db);
+    if (g_kind == Kind::Sqlite)
+        return query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!db.transaction())
+        return false;
+    // A stable 64-bit number for the name (qHash is seeded per process, so it would not do).
+    const QByteArray digest = QCryptographicHash::hash(lockName.toUtf8(), QCryptographicHash::Sha256);
+    const qint64 key = qFromBigEndian<qint64>(digest.constData());
+    query.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+    query.addBindValue(key);
+    if (!query.exec()) {
+        db.rollback();
+        return false;
+    }
+    return true;
 }

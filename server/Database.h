@@ -3,14 +3,30 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// The SQLite database. QSqlDatabase connections must not cross threads, so each thread that asks
-// gets its own connection, named after the thread and closed when the thread ends.
+// The accounts database: a SQLite file (the default) or a PostgreSQL database given as
+// postgres://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?OPTION=VALUE&...] (OPTION: any libpq keyword,
+// e.g. sslmode, or host=/run/postgresql for a unix socket). Several servers may share one
+// PostgreSQL database: all state lives in it. QSqlDatabase connections must not cross threads,
+// so each thread that asks gets its own connection, named after the thread and closed when the
+// thread ends.
 class Database
 {
 public:
-    // Set once, before any connection() call. Creates the file and runs the migrations.
-    static bool open(const QString& path, QString* error);
-    // This thread's connection: WAL, busy_timeout and foreign keys already set.
+    enum class Kind { Sqlite, Postgres };
+
+    // Set once, before any connection() call. Creates the file (SQLite) and runs the migrations.
+    static bool open(const QString& spec, QString* error);
+    // This thread's connection: for SQLite WAL, busy_timeout and foreign keys already set.
     static QSqlDatabase connection();
-    static QString path();
+    static QString path(); // the spec given to open()
+    static Kind kind();
+    static bool isPostgresUrl(const QString& spec);
+    // The spec without a password, for messages.
+    static QString displayName(const QString& spec);
+
+    // Begins a transaction that runs alone among all that name the same lock, in every thread and
+    // every server process, so a count-then-insert inside it is atomic: SQLite takes its write
+    // lock at once (BEGIN IMMEDIATE), PostgreSQL an advisory lock on a hash of the name. End it
+    // with db.commit() or db.rollback().
+    static bool beginSerialized(QSqlDatabase& db, const QString& lockName);
 };

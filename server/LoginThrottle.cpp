@@ -38,18 +38,20 @@ QDateTime LoginThrottle::lockedUntil(const QString& key)
 
 int LoginThrottle::recordFailure(const QString& key)
 {
-    // One statement, so concurrent failures for the same key all count.
+    // One statement, so concurrent failures for the same key all count, in every server process;
+    // it returns the count it made. The old row's columns are named with the table: PostgreSQL
+    // finds a bare name ambiguous beside "excluded".
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO login_failures (key, failures, last_failure) VALUES (?, 1, ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET "
-                                 "failures = CASE WHEN last_failure > ? THEN failures + 1 ELSE 1 END, "
-                                 "last_failure = excluded.last_failure"));
+    query.prepare(
+        QStringLiteral("INSERT INTO login_failures (key, failures, last_failure) VALUES (?, 1, ?) "
+                       "ON CONFLICT (key) DO UPDATE SET failures = CASE WHEN login_failures.last_failure > ? "
+                       "THEN login_failures.failures + 1 ELSE 1 END, last_failure = excluded.last_failure "
+                       "RETURNING failures"));
     const qint64 now = nowMs();
     query.addBindValue(key);
     query.addBindValue(now);
     query.addBindValue(now - kWindowMs);
-    query.exec();
-    return failures(key);
+    return query.exec() && query.next() ? query.value(0).toInt() : failures(key);
 }
 
 QDateTime LoginThrottle::lock(const QString& key)

@@ -1,5 +1,7 @@
 #include "RecoveryLimiter.h"
 
+#include "Database.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -31,17 +33,29 @@ QDateTime RecoveryLimiter::limitedUntil(const QString& loginKey, const QString& 
     return QDateTime::fromMSecsSinceEpoch((until + 999) / 1000 * 1000, Qt::UTC);
 }
 
-void RecoveryLimiter::record(const QString& loginKey, const QString& addressKey, qint64 now)
+QDateTime RecoveryLimiter::record(const QString& loginKey, const QString& addressKey, qint64 now)
 {
+    // One lock for every key: the address key is shared by logins, so a per-key lock would not do.
+    if (!Database::beginSerialized(m_db, QStringLiteral("recovery_starts")))
+        return QDateTime::fromMSecsSinceEpoch((now + kWindowMs + 999) / 1000 * 1000, Qt::UTC);
+    if (const QDateTime until = limitedUntil(loginKey, addressKey, now); until.isValid()) {
+        m_db.rollback();
+        return until;
+    }
     QSqlQuery cleanup(m_db);
     cleanup.prepare(QStringLiteral("DELETE FROM recovery_starts WHERE started_at < ?"));
     cleanup.addBindValue(now - kWindowMs);
-    cleanup.exec();
+    bool ok = cleanup.exec();
     for (const QString& key : { loginKey, addressKey }) {
         QSqlQuery insert(m_db);
         insert.prepare(QStringLiteral("INSERT INTO recovery_starts (key, started_at) VALUES (?, ?)"));
         insert.addBindValue(key);
         insert.addBindValue(now);
-        insert.exec();
+        ok = insert.exec() && ok;
     }
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return QDateTime::fromMSecsSinceEpoch((now + kWindowMs + 999) / 1000 * 1000, Qt::UTC);
+    }
+    return {};
 }

@@ -18,7 +18,10 @@ public:
 
     // Invalid when both keys are under their limits; otherwise when the later of the two frees up.
     QDateTime limitedUntil(const QString& loginKey, const QString& addressKey, qint64 now);
-    void record(const QString& loginKey, const QString& addressKey, qint64 now);
+    // Records a start unless a limit was reached meanwhile (another request, another server
+    // process): the check and the insert run as one serialized transaction. Returns an invalid
+    // time when recorded, otherwise what limitedUntil() would say.
+    QDateTime record(const QString& loginKey, const QString& addressKey, qint64 now);
 
 private:
     qint64 freeAt(const QString& key, int limit, qint64 now); // 0 when under the limit

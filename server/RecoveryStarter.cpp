@@ -70,7 +70,13 @@ QHttpServerResponse RecoveryStarter::start(const RequestInfo& request, const QJs
     }
     if (!m_captchas->check(db, start.captcha))
         return Replies::error(ErrorCode::CaptchaWrong, request, QStringLiteral("captcha.answer"));
-    limiter.record(loginKey, addressKey, now);
+    // The check above answers early; this one, atomic with the insert, is what holds the limit
+    // against racing requests.
+    if (const QDateTime until = limiter.record(loginKey, addressKey, now); until.isValid()) {
+        ApiError error(ErrorCode::RateLimited);
+        error.until = until;
+        return Replies::error(error, request);
+    }
 
     Challenge challenge;
     challenge.id = QString::fromLatin1(RequestInfo::newRequestId());

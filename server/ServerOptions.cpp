@@ -1,5 +1,7 @@
 #include "ServerOptions.h"
 
+#include "Database.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -51,9 +53,17 @@ bool ServerOptions::parse(const QStringList& arguments, QString* error, bool* ex
     const QCommandLineOption keyOption(QStringLiteral("tls-key"),
                                        QStringLiteral("PEM private key (default DIR/tls/server.key)."),
                                        QStringLiteral("FILE"));
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("SQLite database (default DIR/accounts.sqlite)."),
-                                      QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QStringLiteral("Database: a SQLite file (default DIR/accounts.sqlite) or "
+                       "postgres://USER@HOST:PORT/DBNAME (password from PGPASSWORD or ~/.pgpass; "
+                       "see docs/deployment.md)."),
+        QStringLiteral("PATH|URL"));
+    const QCommandLineOption verificationKeyOption(
+        QStringLiteral("verification-key"),
+        QStringLiteral("Key for hashing codes (default DIR/verification.key); servers sharing one "
+                       "PostgreSQL database must share it."),
+        QStringLiteral("FILE"));
     const QCommandLineOption outboxOption(
         QStringLiteral("outbox"),
         QStringLiteral("JSON-lines file of messages sent (default DIR/outbox.jsonl)."),
@@ -84,9 +94,9 @@ bool ServerOptions::parse(const QStringList& arguments, QString* error, bool* ex
         QStringLiteral("on: a sign-in from a device the account never used needs a code sent to its email "
                        "or phone (default); off: the password is enough."),
         QStringLiteral("on|off"), QStringLiteral("on"));
-    for (const auto& option :
-         { listen, dataDirOption, certOption, keyOption, dbOption, outboxOption, ttlOption, captchaTtlOption,
-           testCaptcha, codeTtlOption, resendOption, publicUrlOption, newDeviceOption })
+    for (const auto& option : { listen, dataDirOption, certOption, keyOption, dbOption, verificationKeyOption,
+                                outboxOption, ttlOption, captchaTtlOption, testCaptcha, codeTtlOption,
+                                resendOption, publicUrlOption, newDeviceOption })
         parser.addOption(option);
     DeliveryOptions::addOptions(&parser);
     parser.addPositionalArgument(QStringLiteral("serve"), QStringLiteral("Run the server (the default)."));
@@ -155,6 +165,13 @@ bool ServerOptions::parse(const QStringList& arguments, QString* error, bool* ex
         = parser.isSet(keyOption) ? parser.value(keyOption) : dir.filePath(QStringLiteral("tls/server.key"));
     dbPath
         = parser.isSet(dbOption) ? parser.value(dbOption) : dir.filePath(QStringLiteral("accounts.sqlite"));
+    if (dbPath.contains(QLatin1String("://")) && !Database::isPostgresUrl(dbPath)) {
+        *error = QStringLiteral("--db wants a file path or postgres://USER@HOST:PORT/DBNAME");
+        return false;
+    }
+    verificationKeyPath = parser.isSet(verificationKeyOption)
+        ? parser.value(verificationKeyOption)
+        : dir.filePath(QStringLiteral("verification.key"));
     outboxPath = parser.isSet(outboxOption) ? parser.value(outboxOption)
                                             : dir.filePath(QStringLiteral("outbox.jsonl"));
     testCaptchaAnswers = parser.isSet(testCaptcha);

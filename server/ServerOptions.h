@@ -16,7 +16,8 @@ public:
     QString dataDir;
     QString tlsCert;
     QString tlsKey;
-    QString dbPath;
+    QString dbPath; // a SQLite file, or a postgres:// URL (see Database)
+    QString verificationKeyPath;
     QString outboxPath;
     int accessTokenTtl = 900; // seconds
     int captchaTtl = 300; // seconds; hidden option so tests can see a captcha expire

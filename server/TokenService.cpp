@@ -58,20 +58,22 @@ TokenService::Grant TokenService::startSession(qint64 accountId, const QString& 
 {
     Grant grant;
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT INTO sessions (account_id, device_id, created_at) VALUES (?, ?, ?)"));
+    // RETURNING, not lastInsertId(): PostgreSQL's driver has no last insert ID to give.
+    query.prepare(QStringLiteral(
+        "INSERT INTO sessions (account_id, device_id, created_at) VALUES (?, ?, ?) RETURNING id"));
     query.addBindValue(accountId);
     query.addBindValue(deviceId);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     m_db.transaction();
-    if (!query.exec() || !issue(query.lastInsertId().toLongLong(), &grant.tokens)) {
+    const qint64 sessionId = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    if (sessionId <= 0 || !issue(sessionId, &grant.tokens) || !m_db.commit()) {
         m_db.rollback();
         grant.error = ErrorCode::Internal;
         return grant;
     }
-    m_db.commit();
     grant.accountId = accountId;
-    grant.sessionId = query.lastInsertId().toLongLong();
+    grant.sessionId = sessionId;
     return grant;
 }
 
@@ -79,9 +81,9 @@ TokenService::Grant TokenService::authenticate(const QString& accessToken)
 {
     Grant grant;
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT t.expires_at, t.revoked, s.id, s.account_id, s.revoked_at, s.device_id FROM tokens t "
-                       "JOIN sessions s ON s.id = t.session_id WHERE t.hash = ? AND t.kind = 'access'"));
+    query.prepare(QStringLiteral(
+        "SELECT t.expires_at, t.revoked, s.id, s.account_id, s.revoked_at, s.device_id FROM tokens t "
+        "JOIN sessions s ON s.id = t.session_id WHERE t.hash = ? AND t.kind = 'access'"));
     query.addBindValue(hashOf(accessToken));
     if (accessToken.isEmpty() || !query.exec() || !query.next() || query.value(1).toInt() != 0
         || !query.value(4).isNull()) {
@@ -103,10 +105,10 @@ TokenService::Grant TokenService::refresh(const QString& refreshToken)
 {
     Grant grant;
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT t.expires_at, t.revoked, t.used_at, s.id, s.account_id, s.revoked_at, s.device_id "
-                       "FROM tokens t JOIN sessions s ON s.id = t.session_id "
-                       "WHERE t.hash = ? AND t.kind = 'refresh'"));
+    query.prepare(QStringLiteral(
+        "SELECT t.expires_at, t.revoked, t.used_at, s.id, s.account_id, s.revoked_at, s.device_id "
+        "FROM tokens t JOIN sessions s ON s.id = t.session_id "
+        "WHERE t.hash = ? AND t.kind = 'refresh'"));
     query.addBindValue(hashOf(refreshToken));
     if (!query.exec() || !query.next() || query.value(1).toInt() != 0 || !query.value(5).isNull()) {
         grant.error = ErrorCode::RefreshTokenInvalid;
@@ -122,17 +124,21 @@ TokenService::Grant TokenService::refresh(const QString& refreshToken)
         grant.error = ErrorCode::RefreshTokenInvalid;
         return grant;
     }
-    // Claim the token; if a concurrent refresh claimed it first, that is a reuse as well.
+    // Claim the token; if a concurrent refresh claimed it first, that is a reuse as well. Claim and
+    // new pair commit together, so a crash in between leaves the old token usable.
+    m_db.transaction();
     QSqlQuery claim(m_db);
     claim.prepare(QStringLiteral("UPDATE tokens SET used_at = ? WHERE hash = ? AND used_at IS NULL"));
     claim.addBindValue(nowMs());
     claim.addBindValue(hashOf(refreshToken));
     if (!claim.exec() || claim.numRowsAffected() != 1) {
+        m_db.rollback();
         revokeSession(sessionId);
         grant.error = ErrorCode::RefreshTokenReused;
         return grant;
     }
-    if (!issue(sessionId, &grant.tokens)) {
+    if (!issue(sessionId, &grant.tokens) || !m_db.commit()) {
+        m_db.rollback();
         grant.error = ErrorCode::Internal;
         return grant;
     }

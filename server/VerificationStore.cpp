@@ -1,5 +1,7 @@
 #include "VerificationStore.h"
 
+#include "Database.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -18,27 +20,51 @@ VerificationStore::VerificationStore(QSqlDatabase db, QString table)
 {
 }
 
-bool VerificationStore::claimSend(const QString& id, qint64 now, qint64 intervalMs)
+VerificationStore::SendClaim VerificationStore::claimSend(const VerificationState& state, qint64 now,
+                                                          qint64 intervalMs, int perHour, qint64* oldest)
 {
+    if (!Database::beginSerialized(m_db, QStringLiteral("code_sends:") + state.destination))
+        return SendClaim::Failed;
+    if (sendsSince(state.destination, now - kHourMs, oldest) >= perHour) {
+        m_db.rollback();
+        return SendClaim::HourlyLimit;
+    }
     QSqlQuery claim(m_db);
     claim.prepare(QStringLiteral("UPDATE %1 SET last_sent_at = ? WHERE id = ? AND finished_at IS NULL AND "
                                  "(last_sent_at IS NULL OR last_sent_at <= ?)")
                       .arg(m_table));
     claim.addBindValue(now);
-    claim.addBindValue(id);
+    claim.addBindValue(state.id);
     claim.addBindValue(now - intervalMs);
-    return claim.exec() && claim.numRowsAffected() == 1;
+    if (!claim.exec() || claim.numRowsAffected() != 1) {
+        m_db.rollback();
+        return SendClaim::TooEarly;
+    }
+    QSqlQuery log(m_db);
+    log.prepare(QStringLiteral("INSERT INTO code_sends (destination, sent_at) VALUES (?, ?)"));
+    log.addBindValue(state.destination);
+    log.addBindValue(now);
+    if (!log.exec() || !m_db.commit()) {
+        m_db.rollback();
+        return SendClaim::Failed;
+    }
+    return SendClaim::Claimed;
 }
 
-void VerificationStore::releaseSend(const QString& id, qint64 claimedAt, qint64 previous)
+void VerificationStore::releaseSend(const VerificationState& state, qint64 claimedAt)
 {
     QSqlQuery release(m_db);
     release.prepare(
         QStringLiteral("UPDATE %1 SET last_sent_at = ? WHERE id = ? AND last_sent_at = ?").arg(m_table));
-    release.addBindValue(previous > 0 ? QVariant(previous) : QVariant());
-    release.addBindValue(id);
+    release.addBindValue(state.lastSentAt > 0 ? QVariant(state.lastSentAt) : QVariant());
+    release.addBindValue(state.id);
     release.addBindValue(claimedAt);
     release.exec();
+    QSqlQuery unlog(m_db);
+    unlog.prepare(QStringLiteral("DELETE FROM code_sends WHERE destination = ? AND sent_at = ?"));
+    unlog.addBindValue(state.destination);
+    unlog.addBindValue(claimedAt);
+    unlog.exec();
 }
 
 bool VerificationStore::storeSent(const VerificationState& state, qint64 now)
@@ -54,13 +80,7 @@ bool VerificationStore::storeSent(const VerificationState& state, qint64 now)
     update.addBindValue(state.linkExpiresAt);
     update.addBindValue(now);
     update.addBindValue(state.id);
-    if (!update.exec() || update.numRowsAffected() != 1)
-        return false;
-    QSqlQuery log(m_db);
-    log.prepare(QStringLiteral("INSERT INTO code_sends (destination, sent_at) VALUES (?, ?)"));
-    log.addBindValue(state.destination);
-    log.addBindValue(now);
-    return log.exec();
+    return update.exec() && update.numRowsAffected() == 1;
 }
 
 void VerificationStore::killCode(const QString& id)

@@ -14,12 +14,18 @@ class VerificationStore
 public:
     VerificationStore(QSqlDatabase db, QString table);
 
-    // Takes the right to send now: true for exactly one caller when the last send was at least
-    // intervalMs ago (or there was none). The read-then-write it replaces let two resends through.
-    bool claimSend(const QString& id, qint64 now, qint64 intervalMs);
-    // Gives a claim back after a failed delivery, so the user may retry at once.
-    void releaseSend(const QString& id, qint64 claimedAt, qint64 previous);
-    // A new code (and link) after a delivery: resets the attempts and logs the send.
+    enum class SendClaim { Claimed, TooEarly, HourlyLimit, Failed };
+    // Takes the right to send now: Claimed for exactly one caller when the last send was at least
+    // intervalMs ago (or there was none) and the destination had fewer than perHour sends in the
+    // last hour, counting this one in code_sends at once. Check and count run as one serialized
+    // transaction, so racing requests (in any server process) cannot pass the limit together.
+    // *oldest: the oldest send of the hour, for HourlyLimit.
+    SendClaim claimSend(const VerificationState& state, qint64 now, qint64 intervalMs, int perHour,
+                        qint64* oldest);
+    // Gives a claim back after a failed delivery, so the user may retry at once and the failed
+    // send does not count.
+    void releaseSend(const VerificationState& state, qint64 claimedAt);
+    // A new code (and link) after a delivery: resets the attempts.
     bool storeSent(const VerificationState& state, qint64 now);
     void killCode(const QString& id);
     // Counts a wrong code; returns the attempts made on this code afterwards (-1 on failure).

@@ -65,9 +65,8 @@ QByteArray TestServerChallenges::storedHash(const QString& table, const QString&
 {
     QByteArray hash;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(m_server->databasePath());
-        if (db.open()) {
+        QSqlDatabase db = m_server->openDatabase(QStringLiteral("peek"));
+        if (db.isOpen()) {
             QSqlQuery query(db);
             query.prepare(QStringLiteral("SELECT code_hash FROM %1 WHERE id = ?").arg(table));
             query.addBindValue(id);

@@ -80,9 +80,8 @@ int TestServerDevices::countRows(const QString& table, const QString& where, con
 {
     int count = -1;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
-        db.setDatabaseName(m_server.databasePath());
-        if (db.open()) {
+        QSqlDatabase db = m_server.openDatabase(QStringLiteral("inspect"));
+        if (db.isOpen()) {
             QSqlQuery query(db);
             query.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table, where));
             for (const QVariant& value : values)

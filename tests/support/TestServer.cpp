@@ -4,13 +4,146 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 
-TestServer::TestServer() = default;
+namespace {
+// A QPSQL connection named `name` to a postgres:// URL.
+QSqlDatabase openPostgres(const QString& url, const QString& name)
+{
+    const QUrl parsed(url);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(parsed.host());
+    db.setPort(parsed.port(5432));
+    db.setUserName(parsed.userName());
+    db.setDatabaseName(parsed.path().mid(1));
+    db.open();
+    return db;
+}
+
+QString adminUrl()
+{
+    QFile file(qEnvironmentVariable("AM_TEST_PG_DIR") + QStringLiteral("/url"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll().trimmed()) : QString();
+}
+} // namespace
+
+TestServer::TestServer()
+{
+    if (postgresRequested() && !createPostgresDatabase())
+        m_pgFailed = true;
+}
 
 TestServer::~TestServer()
 {
     stop();
+    dropPostgresDatabase();
+}
+
+bool TestServer::postgresRequested()
+{
+    return qEnvironmentVariable("AM_TEST_DB") == QLatin1String("postgres");
+}
+
+bool TestServer::createPostgresDatabase()
+{
+    const QString admin = adminUrl();
+    if (admin.isEmpty()) {
+        m_error = QStringLiteral("AM_TEST_DB=postgres but no URL in $AM_TEST_PG_DIR/url (run through ctest)");
+        return false;
+    }
+    const QString name
+        = QStringLiteral("am_%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+    const QString connection = QStringLiteral("testserver-admin-%1").arg(name);
+    bool ok = false;
+    {
+        QSqlDatabase db = openPostgres(admin, connection);
+        QSqlQuery query(db);
+        ok = db.isOpen() && query.exec(QStringLiteral("CREATE DATABASE %1").arg(name));
+        if (!ok)
+            m_error = QStringLiteral("cannot create a PostgreSQL database: %1 %2")
+                          .arg(db.lastError().text(), query.lastError().text());
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!ok)
+        return false;
+    QUrl url(admin);
+    url.setPath(QLatin1Char('/') + name);
+    m_pgUrl = url.toString();
+    m_pgAdminUrl = admin;
+    return true;
+}
+
+void TestServer::dropPostgresDatabase()
+{
+    if (m_pgAdminUrl.isEmpty())
+        return;
+    const QString name = QUrl(m_pgUrl).path().mid(1);
+    const QString connection = QStringLiteral("testserver-drop-%1").arg(name);
+    {
+        QSqlDatabase db = openPostgres(m_pgAdminUrl, connection);
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    }
+    QSqlDatabase::removeDatabase(connection);
+    m_pgAdminUrl.clear();
+}
+
+void TestServer::shareDatabaseWith(const TestServer& other)
+{
+    dropPostgresDatabase();
+    m_pgFailed = other.m_pgFailed;
+    m_pgUrl = other.m_pgUrl;
+    m_keyPath = QDir(other.dataDir()).filePath(QStringLiteral("verification.key"));
+}
+
+QString TestServer::databaseSpec() const
+{
+    return usesPostgres() ? m_pgUrl : databasePath();
+}
+
+QSqlDatabase TestServer::openDatabase(const QString& connectionName) const
+{
+    if (usesPostgres())
+        return openPostgres(m_pgUrl, connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(databasePath());
+    db.open();
+    return db;
+}
+
+QByteArray TestServer::databaseBytes() const
+{
+    if (!usesPostgres()) {
+        QFile file(databasePath());
+        QFile wal(databasePath() + QStringLiteral("-wal"));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        wal.open(QIODevice::ReadOnly);
+        return file.readAll() + wal.readAll();
+    }
+    QByteArray bytes;
+    const QString connection = QStringLiteral("testserver-dump-%1").arg(quintptr(this));
+    {
+        QSqlDatabase db = openDatabase(connection);
+        QSqlQuery tables(db);
+        tables.exec(
+            QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"));
+        QStringList names;
+        while (tables.next())
+            names << tables.value(0).toString();
+        for (const QString& table : std::as_const(names)) {
+            QSqlQuery rows(db);
+            rows.exec(QStringLiteral("SELECT CAST(t AS TEXT) FROM %1 t").arg(table));
+            while (rows.next())
+                bytes += rows.value(0).toString().toUtf8() + '\n';
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return bytes;
 }
 
 QString TestServer::serverBinary()
@@ -22,6 +155,11 @@ bool TestServer::start(const QStringList& extraArgs)
 {
     if (isRunning()) {
         m_error = QStringLiteral("already running");
+        return false;
+    }
+    if (m_pgFailed) {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("no PostgreSQL database for this server");
         return false;
     }
     if (serverBinary().isEmpty() || !m_dir.isValid()) {
@@ -42,6 +180,10 @@ bool TestServer::start(const QStringList& extraArgs)
                        QStringLiteral("--test-captcha-answers"),
                        QStringLiteral("--new-device-verification"),
                        m_newDeviceVerification ? QStringLiteral("on") : QStringLiteral("off") };
+    if (usesPostgres())
+        args << QStringLiteral("--db") << m_pgUrl;
+    if (!m_keyPath.isEmpty())
+        args << QStringLiteral("--verification-key") << m_keyPath;
     // Last, so that an extraArgs "--new-device-verification" wins (the parser keeps the last value).
     args += extraArgs;
     m_process.setStandardErrorFile(logPath(), QIODevice::Append);
@@ -140,8 +282,12 @@ QString TestServer::logPath() const
 int TestServer::runCommand(const QStringList& args, const QByteArray& stdinData, QByteArray* out,
                            QByteArray* err) const
 {
+    QStringList arguments = args;
+    if (usesPostgres() && arguments.contains(QLatin1String("--data-dir"))
+        && !arguments.contains(QLatin1String("--db")))
+        arguments << QStringLiteral("--db") << m_pgUrl;
     QProcess process;
-    process.start(serverBinary(), args);
+    process.start(serverBinary(), arguments);
     if (!process.waitForStarted(10000))
         return -1;
     process.write(stdinData);

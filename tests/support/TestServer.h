@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -22,6 +23,12 @@
 // or pass {"--new-device-verification", "on"} in extraArgs, to test it.
 //
 // The server's stderr (one log line per request) goes to logPath(). stop() runs in the destructor.
+//
+// Database: SQLite in the data directory, unless AM_TEST_DB=postgres (set by CTest for the *_pg
+// copies of the server tests): then each TestServer gets a fresh PostgreSQL database of its own
+// (CREATE DATABASE on the test cluster whose admin URL is in $AM_TEST_PG_DIR/url, made by
+// scripts/test-postgres), dropped again in the destructor. shareDatabaseWith() makes a second
+// server over the same database, as two processes of one deployment.
 class TestServer
 {
 public:
@@ -46,7 +53,20 @@ public:
     QString caCertificatePath() const; // TEST_PKI_DIR/ca.crt
     QString dataDir() const;
     QString outboxPath() const; // dataDir()/outbox.jsonl
-    QString databasePath() const; // dataDir()/accounts.sqlite
+    QString databasePath() const; // dataDir()/accounts.sqlite (SQLite only)
+    // What the server is given as --db: databasePath() or a postgres:// URL.
+    QString databaseSpec() const;
+    bool usesPostgres() const { return !m_pgUrl.isEmpty(); }
+    static bool postgresRequested(); // AM_TEST_DB=postgres
+    // A connection of the test's own to the server's database, for looking inside; remove it with
+    // QSqlDatabase::removeDatabase(connectionName) once every handle is gone.
+    QSqlDatabase openDatabase(const QString& connectionName) const;
+    // Everything the database holds, as bytes, for "no secret is stored" checks: the SQLite file
+    // and its WAL, or every PostgreSQL table row as text.
+    QByteArray databaseBytes() const;
+    // Before start(): use other's database and verification key (both must be the same for two
+    // servers to accept each other's codes). other must outlive this one.
+    void shareDatabaseWith(const TestServer& other);
     QString logPath() const; // the server's stderr
     QString errorString() const { return m_error; }
 
@@ -55,6 +75,7 @@ public:
     qint64 addAccount(const QString& email, const QString& phone, const QString& region,
                       const QString& password);
     // Runs `account-server ARGS` (an operator command) with stdinData; returns its exit code.
+    // With PostgreSQL, "--db URL" is added when ARGS name --data-dir but no --db.
     int runCommand(const QStringList& args, const QByteArray& stdinData, QByteArray* out = nullptr,
                    QByteArray* err = nullptr) const;
 
@@ -66,7 +87,14 @@ public:
     static QString serverBinary(); // $ACCOUNT_SERVER_BIN
 
 private:
+    bool createPostgresDatabase();
+    void dropPostgresDatabase();
+
     QTemporaryDir m_dir;
+    QString m_pgUrl; // this server's database, empty for SQLite
+    QString m_pgAdminUrl; // set when this instance created the database and must drop it
+    QString m_keyPath; // --verification-key, empty for the default
+    bool m_pgFailed = false;
     QProcess m_process;
     quint16 m_port = 0;
     QString m_error;
