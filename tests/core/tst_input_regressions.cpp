@@ -5,7 +5,10 @@
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 class TestInputRegressions : public QObject
@@ -84,6 +87,44 @@ private slots:
         QVERIFY(!PhoneNumbers::isValid(QStringLiteral("+4940012315115677"), QStringLiteral("ZZ")));
         QCOMPARE(PhoneNumbers::toE164(QStringLiteral("040 1234567"), QStringLiteral("DE")),
                  QStringLiteral("+49401234567"));
+    }
+
+    // The bad-input corpus's expectations are the validators' answers: every email case and every
+    // phone number of the 20 countries, valid or not, with its E.164 form.
+    void corpusAgreesWithValidators()
+    {
+        const auto cases = [](const char* file) {
+            QFile f(QStringLiteral(TEST_SOURCE_DIR "/tests/data/bad-input/") + QLatin1String(file));
+            return f.open(QIODevice::ReadOnly)
+                ? QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("cases")).toArray()
+                : QJsonArray();
+        };
+        int emails = 0;
+        for (const char* file : { "email-lookalikes.json", "rtl-text.json", "injection.json" }) {
+            for (const QJsonValue c : cases(file)) {
+                const QString text = c.toObject().value(QStringLiteral("text")).toString();
+                QVERIFY2(EmailAddress::isValid(text)
+                             == c.toObject().value(QStringLiteral("valid")).toBool(false),
+                         qPrintable(c.toObject().value(QStringLiteral("name")).toString()));
+                ++emails;
+            }
+        }
+        QVERIFY(emails >= 45);
+        int phones = 0;
+        QSet<QString> regions;
+        for (const QJsonValue c : cases("phones.json")) {
+            const QJsonObject o = c.toObject();
+            const QString e164 = PhoneNumbers::toE164(o.value(QStringLiteral("number")).toString(),
+                                                      o.value(QStringLiteral("region")).toString());
+            QVERIFY2(e164.isEmpty() != o.value(QStringLiteral("valid")).toBool(),
+                     qPrintable(o.value(QStringLiteral("region")).toString() + QLatin1Char(' ')
+                                + o.value(QStringLiteral("number")).toString()));
+            QCOMPARE(e164, o.value(QStringLiteral("e164")).toString());
+            regions.insert(o.value(QStringLiteral("region")).toString());
+            ++phones;
+        }
+        QVERIFY(phones >= 80);
+        QVERIFY(regions.size() >= 20);
     }
 };
 
