@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "Translations.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <cstdio>
@@ -30,7 +32,8 @@ bool CommandLine::parse(const QCoreApplication& app, int* exitCode)
     const QCommandLineOption langOption(
         QStringLiteral("lang"),
         QCoreApplication::translate("CommandLine",
-                                    "The language of the app: ru or en (default: the system's)."),
+                                    "The language of the app: en, ru, zh_CN or pseudo (default: the one "
+                                    "chosen in the app, else the system's)."),
         QCoreApplication::translate("CommandLine", "language"));
     parser.addOption(serverOption);
     parser.addOption(caOption);
@@ -63,9 +66,11 @@ bool CommandLine::parse(const QCoreApplication& app, int* exitCode)
     }
     caFile = parser.value(caOption);
     language = parser.value(langOption);
-    if (!language.isEmpty() && language != QLatin1String("ru") && language != QLatin1String("en")) {
+    if (!language.isEmpty() && !Translations::available().contains(language)
+        && language != QLatin1String("pseudo")) {
         printError(
-            QCoreApplication::translate("CommandLine", "--lang must be ru or en, not \"%1\".").arg(language));
+            QCoreApplication::translate("CommandLine", "--lang must be en, ru, zh_CN or pseudo, not \"%1\".")
+                .arg(language));
         *exitCode = 2;
         return false;
     }

@@ -15,7 +15,7 @@
 <context>
     <name>CodeEntryPage</name>
     <message numerus="yes">
-        <location filename="../ui/CodeEntryPage.cpp" line="+264"/>
+        <location filename="../ui/CodeEntryPage.cpp" line="+292"/>
         <source>The code has %n digits.</source>
         <translation>
             <numerusform>The code has %n digit.</numerusform>

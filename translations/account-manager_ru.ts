@@ -50,57 +50,57 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/AccountPage.cpp" line="+56"/>
+        <location filename="../ui/AccountPage.cpp" line="+206"/>
         <source>Sign &amp;Out…</source>
         <extracomment>Opens the sign-out dialog, which asks for the password</extracomment>
         <translation>&amp;Выйти…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Change &amp;Password…</source>
         <extracomment>Opens the password change (the guide&apos;s «Изменить пароль»)</extracomment>
         <translation>Изменить &amp;пароль…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+154"/>
+        <location line="-4"/>
+        <location line="+66"/>
         <source>Add Phone Number</source>
         <translation>Добавить номер телефона</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-60"/>
         <source>&amp;Delete Account…</source>
         <extracomment>Opens the account deletion wizard (the guide&apos;s «Удалить аккаунт»)</extracomment>
         <translation>&amp;Удалить аккаунт…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-25"/>
         <source>You are signed in</source>
         <translation>Вы вошли в аккаунт</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Accounts</source>
         <extracomment>The header button that opens the account switcher</extracomment>
         <translation>Аккаунты</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Account details</source>
         <translation>Данные аккаунта</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Account ID:</source>
         <translation>ID аккаунта:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Email:</source>
         <translation>Электронная почта:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Phone number:</source>
         <translation>Номер телефона:</translation>
     </message>
@@ -111,33 +111,33 @@
         <translation>Регион:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Created:</source>
         <translation>Создан:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Account security</source>
         <extracomment>The guide&apos;s «Безопасность аккаунта»: where the password is changed</extracomment>
         <translation>Безопасность аккаунта</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A code to your email or phone confirms a new password. Other devices are signed out.</source>
         <translation>Новый пароль подтверждается кодом на почту или телефон. На других устройствах будет выполнен выход.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Deleting the account erases it for good, once no other device is bound to it.</source>
         <translation>Удаление стирает аккаунт навсегда; это возможно, когда к нему не привязано других устройств.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Add a phone number to your account: if you ever forget the password, a code by SMS gets you back in.</source>
         <translation>Добавьте в аккаунт номер телефона: если вы забудете пароль, код в SMS поможет вернуть доступ.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
         <source>A&amp;ccount</source>
         <extracomment>Tab with the account&apos;s details and security settings</extracomment>
         <translation>А&amp;ккаунт</translation>
@@ -149,14 +149,13 @@
         <translation>У&amp;стройства</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Loading…</source>
         <extracomment>Shown in place of the email, phone and region until the server has sent them</extracomment>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+5"/>
         <source>Not added</source>
         <extracomment>Shown instead of an email or phone number that is not bound to the account</extracomment>
         <translation>Не добавлен</translation>
@@ -167,7 +166,7 @@
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add Email</source>
         <translation>Добавить почту</translation>
     </message>
@@ -182,7 +181,8 @@
         <translation>Изменить номер телефона</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-53"/>
+        <location line="+85"/>
         <source>Signing out…</source>
         <translation>Выполняется выход…</translation>
     </message>
@@ -237,17 +237,17 @@
 <context>
     <name>CaptchaPage</name>
     <message>
-        <location filename="../ui/CaptchaPage.cpp" line="+22"/>
+        <location filename="../ui/CaptchaPage.cpp" line="+55"/>
         <source>Confirm that you are a person</source>
         <translation>Подтвердите, что вы не робот</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>There were several unsuccessful attempts to sign in to this account. Type the characters you see in the picture.</source>
         <translation>Было несколько неудачных попыток входа в этот аккаунт. Введите символы с картинки.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+36"/>
         <source>Signing in…</source>
         <translation>Выполняется вход…</translation>
     </message>
@@ -257,7 +257,8 @@
         <translation>Картинка ещё не загрузилась. Подождите немного или запросите другую картинку.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-54"/>
+        <location line="+58"/>
         <source>Type the characters from the picture.</source>
         <translation>Введите символы с картинки.</translation>
     </message>
@@ -298,12 +299,12 @@
 <context>
     <name>CodeEntryPage</name>
     <message>
-        <location filename="../ui/CodeEntryPage.cpp" line="+22"/>
+        <location filename="../ui/CodeEntryPage.cpp" line="+93"/>
         <source>&amp;Resend code</source>
         <translation>&amp;Отправить код повторно</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>Enter the code</source>
         <translation>Введите код</translation>
     </message>
@@ -313,17 +314,17 @@
         <translation>Код подтверждает, что адрес или номер принадлежит вам.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Verification code</source>
         <translation>Код подтверждения</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>&amp;Code</source>
         <translation>&amp;Код</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+15"/>
         <source>We sent a code to %1. It may take a few minutes to arrive.</source>
         <extracomment>%1 is the masked email address, e.g. &quot;a***@example.com&quot;</extracomment>
         <translation>Мы отправили код на %1. Он может прийти в течение нескольких минут.</translation>
@@ -341,7 +342,7 @@
         <translation>Мы отправили SMS с кодом на номер %1. Сообщение может прийти не сразу.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>Resend code in %1</source>
         <extracomment>%1 is the time left in minutes and seconds, e.g. &quot;0:42&quot;</extracomment>
         <translation>Отправить код повторно можно через %1</translation>
@@ -374,7 +375,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+18"/>
+        <location filename="../app/CommandLine.cpp" line="+20"/>
         <source>Sign in to your account and look after it.</source>
         <translation>Вход в аккаунт и управление им.</translation>
     </message>
@@ -400,11 +401,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The language of the app: ru or en (default: the system&apos;s).</source>
-        <translation>Язык приложения: ru или en (по умолчанию — язык системы).</translation>
+        <source>The language of the app: en, ru, zh_CN or pseudo (default: the one chosen in the app, else the system&apos;s).</source>
+        <translation>Язык приложения: en, ru, zh_CN или pseudo (по умолчанию — выбранный в приложении, иначе язык системы).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+38"/>
+        <source>--lang must be en, ru, zh_CN or pseudo, not &quot;%1&quot;.</source>
+        <translation>Для --lang нужно en, ru, zh_CN или pseudo, а не «%1».</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
@@ -412,11 +418,6 @@
         <location line="+25"/>
         <source>--server needs an https:// address, not &quot;%1&quot;.</source>
         <translation>Для --server нужен адрес https://, а не «%1».</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--lang must be ru or en, not &quot;%1&quot;.</source>
-        <translation>Для --lang допустимы значения ru или en, а не «%1».</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="+48"/>
@@ -428,7 +429,7 @@
 <context>
     <name>ContactChangeWizard</name>
     <message>
-        <location filename="../ui/ContactChangeWizard.cpp" line="+25"/>
+        <location filename="../ui/ContactChangeWizard.cpp" line="+59"/>
         <source>Add Email</source>
         <translation>Добавить почту</translation>
     </message>
@@ -448,12 +449,12 @@
         <translation>Изменить номер телефона</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Add an email address</source>
         <translation>Добавление электронной почты</translation>
     </message>
@@ -489,7 +490,7 @@
         <translation>Подтвердите новый номер телефона</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Confirm</source>
         <extracomment>The code page&apos;s button (the guide&apos;s «Подтвердить»)</extracomment>
         <translation>Подтвердить</translation>
@@ -505,7 +506,7 @@
         <translation>Номер телефона сохранён</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+54"/>
         <source>Sending a new code…</source>
         <translation>Отправляем новый код…</translation>
     </message>
@@ -1865,7 +1866,7 @@
 <context>
     <name>DeleteAccountWizard</name>
     <message>
-        <location filename="../ui/DeleteAccountWizard.cpp" line="+22"/>
+        <location filename="../ui/DeleteAccountWizard.cpp" line="+24"/>
         <source>Delete your account</source>
         <translation>Удаление аккаунта</translation>
     </message>
@@ -1880,17 +1881,17 @@
         <translation>&lt;p&gt;Аккаунт будет навсегда удалён с сервера:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;его адрес электронной почты, номер телефона и пароль будут стёрты;&lt;/li&gt;&lt;li&gt;из всех привязанных устройств будет выполнен выход, и они будут отвязаны;&lt;/li&gt;&lt;li&gt;войти в аккаунт или восстановить его будет нельзя.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Сначала отвяжите другие устройства (телефоны, браслеты, весы…). Затем подтвердите, что это вы: кодом из письма или SMS и паролем.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+76"/>
         <source>Delete Account</source>
         <translation>Удаление аккаунта</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Confirm that it is you</source>
         <translation>Подтвердите, что это вы</translation>
     </message>
@@ -1901,12 +1902,12 @@
         <translation>Подтвердить</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Account deleted</source>
         <translation>Аккаунт удалён</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+44"/>
         <source>Sending a new code…</source>
         <translation>Отправка нового кода…</translation>
     </message>
@@ -2091,23 +2092,23 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../ui/DevicesPage.cpp" line="+23"/>
+        <location filename="../ui/DevicesPage.cpp" line="+58"/>
         <source>&amp;Refresh</source>
         <extracomment>Loads the list of devices again</extracomment>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Devices signed in to your account. Unbind one you no longer use or have sold: it is signed out, and only your password lets it back in.</source>
         <translation>Устройства, на которых выполнен вход в ваш аккаунт. Отвяжите то, которым больше не пользуетесь или которое продали: на нём будет выполнен выход, и войти снова можно будет только с вашим паролем.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>No devices are bound to your account.</source>
         <translation>К аккаунту не привязано ни одного устройства.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
         <source>Loading devices…</source>
         <translation>Загрузка устройств…</translation>
     </message>
@@ -2411,7 +2412,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../ui/ErrorLabel.cpp" line="+57"/>
+        <location filename="../ui/ErrorLabel.cpp" line="+66"/>
         <source>Reference: %1</source>
         <extracomment>Shown under an error message; %1 is the error code and request ID, e.g. &quot;E-LOGIN-FAILED · 3f2a9c&quot;</extracomment>
         <translation>Код для поддержки: %1</translation>
@@ -2420,7 +2421,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../ui/LoginPage.cpp" line="+37"/>
+        <location filename="../ui/LoginPage.cpp" line="+136"/>
         <source>No account? &amp;Create one</source>
         <extracomment>On the sign-in page, for people who have no account yet</extracomment>
         <translation>Нет аккаунта? &amp;Создать аккаунт</translation>
@@ -2432,7 +2433,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>&amp;Забыли пароль?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>Sign in to your account</source>
         <translation>Вход в аккаунт</translation>
     </message>
@@ -2442,7 +2443,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Укажите электронную почту, номер телефона или ID аккаунта и пароль.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
@@ -2457,28 +2458,28 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>ID аккаунта</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Sign in with:</source>
         <translation>Войти с помощью:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>For example, 1234567890</source>
         <extracomment>Placeholder of the account ID field; the ID is a number</extracomment>
         <translation>Например, 1234567890</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>&amp;Password</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+33"/>
         <source>&amp;Email address</source>
         <translation>&amp;Электронная почта</translation>
     </message>
@@ -2537,14 +2538,14 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginWizard</name>
     <message>
-        <location filename="../ui/LoginWizard.cpp" line="+22"/>
-        <location line="+5"/>
+        <location filename="../ui/LoginWizard.cpp" line="+70"/>
+        <location line="+2"/>
         <source>Sign In</source>
         <extracomment>The button that sends the login and password</extracomment>
         <translation>Войти</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Confirm that it is you</source>
         <translation>Подтвердите, что это вы</translation>
     </message>
@@ -2555,7 +2556,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Вы входите в аккаунт с нового компьютера. Для защиты аккаунта введите код, который мы вам отправили.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+87"/>
         <source>Sending a new code…</source>
         <translation>Отправка нового кода…</translation>
     </message>
@@ -2563,12 +2564,12 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+39"/>
+        <location filename="../ui/MainWindow.cpp" line="+141"/>
         <source>Account Manager</source>
         <translation>Менеджер аккаунта</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+1"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2578,7 +2579,24 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>&amp;Settings</source>
+        <extracomment>The menu with the app&apos;s settings (for now, its language)</extracomment>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System Default</source>
+        <extracomment>The language menu&apos;s entry that follows the language of the system</extracomment>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -2589,19 +2607,21 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>&amp;Диагностика…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;About Account Manager</source>
         <translation>&amp;О программе «Менеджер аккаунта»</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+37"/>
         <location line="+247"/>
         <location line="+3"/>
         <source>Signing you in…</source>
         <translation>Выполняется вход…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-275"/>
         <source>You are signed out on this computer. The server could not be told, so the session there ends by itself when it expires.</source>
         <translation>Вы вышли из аккаунта на этом компьютере. Сообщить об этом серверу не удалось, поэтому сеанс на сервере завершится сам, когда истечёт его срок.</translation>
     </message>
@@ -2611,17 +2631,17 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Ваш аккаунт удалён.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>You have signed out. Your other accounts stay signed in: choose one in the Accounts menu.</source>
         <translation>Вы вышли из аккаунта. В остальные аккаунты вход сохранён: выберите один из них в меню «Аккаунты».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>You have signed out.</source>
         <translation>Вы вышли из аккаунта.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+327"/>
         <source>About Account Manager</source>
         <translation>О программе «Менеджер аккаунта»</translation>
     </message>
@@ -2635,7 +2655,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>NewPasswordPage</name>
     <message>
-        <location filename="../ui/NewPasswordPage.cpp" line="+39"/>
+        <location filename="../ui/NewPasswordPage.cpp" line="+113"/>
         <source>Create a password</source>
         <translation>Придумайте пароль</translation>
     </message>
@@ -2645,28 +2665,28 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>С ним вы будете входить в аккаунт на этом компьютере и на других устройствах.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>&amp;New password</source>
         <translation>&amp;Новый пароль</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Повторите пароль</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Password strength</source>
         <translation>Надёжность пароля</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Strength:</source>
         <extracomment>Before the strength meter: &quot;Strength: Weak&quot;</extracomment>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+28"/>
         <source>Met: %1</source>
         <translation>Выполнено: %1</translation>
     </message>
@@ -2721,18 +2741,18 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordChangeWizard</name>
     <message>
-        <location filename="../ui/PasswordChangeWizard.cpp" line="+24"/>
-        <location line="+14"/>
+        <location filename="../ui/PasswordChangeWizard.cpp" line="+74"/>
+        <location line="+7"/>
         <source>Change Password</source>
         <translation>Изменить пароль</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-6"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Change password</source>
         <translation>Изменить пароль</translation>
     </message>
@@ -2753,12 +2773,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>На других устройствах будет выполнен выход, а на этом компьютере вход сохранится.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Password changed</source>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+39"/>
         <source>Sending a new code…</source>
         <translation>Отправляем новый код…</translation>
     </message>
@@ -2781,13 +2801,13 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordConfirmDialog</name>
     <message>
-        <location filename="../ui/PasswordConfirmDialog.cpp" line="+30"/>
+        <location filename="../ui/PasswordConfirmDialog.cpp" line="+74"/>
         <source>Account password</source>
         <extracomment>Placeholder of the password field in a confirmation dialog</extracomment>
         <translation>Пароль аккаунта</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>&amp;Password:</source>
         <extracomment>Above the password field of a confirmation dialog</extracomment>
         <translation>&amp;Пароль:</translation>
@@ -2903,12 +2923,18 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Забыли пароль?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Which account is it?</source>
+        <extracomment>Subtitle of the recovery&apos;s first page (the title asks &quot;Forgot your password?&quot;)</extracomment>
+        <translation>О каком аккаунте речь?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter the email address, phone number or account ID of your account. We will send a code to confirm that it is yours.</source>
         <translation>Укажите электронную почту, номер телефона или ID аккаунта. Мы отправим код, чтобы подтвердить, что аккаунт ваш.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
@@ -2934,7 +2960,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Например, 1234567890</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>&amp;Email address</source>
         <translation>&amp;Электронная почта</translation>
     </message>
@@ -2998,18 +3024,18 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryWizard</name>
     <message>
-        <location filename="../ui/RecoveryWizard.cpp" line="+24"/>
+        <location filename="../ui/RecoveryWizard.cpp" line="+64"/>
         <source>Reset Password</source>
         <translation>Восстановление пароля</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Close</source>
         <extracomment>Closes the recovery wizard once the password is reset</extracomment>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reset your password</source>
         <translation>Восстановление пароля</translation>
     </message>
@@ -3030,7 +3056,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>На всех устройствах, где выполнен вход в аккаунт, будет выполнен выход.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Change Password</source>
         <extracomment>The button on the new password page of the recovery</extracomment>
         <translation>Изменить пароль</translation>
@@ -3051,7 +3077,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+65"/>
         <source>Sending a new code…</source>
         <translation>Отправляем новый код…</translation>
     </message>
@@ -3187,7 +3213,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationMethodPage</name>
     <message>
-        <location filename="../ui/RegistrationMethodPage.cpp" line="+13"/>
+        <location filename="../ui/RegistrationMethodPage.cpp" line="+56"/>
         <source>Create an account</source>
         <translation>Создать аккаунт</translation>
     </message>
@@ -3197,7 +3223,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Один аккаунт для всех ваших устройств. Как вы хотите зарегистрироваться?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>&amp;Email</source>
         <translation>&amp;Электронная почта</translation>
     </message>
@@ -3217,7 +3243,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Мы отправим SMS с кодом на ваш телефон.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
         <source>Whichever you choose, you can also sign in with your account ID, which you get at the end.</source>
         <translation>Что бы вы ни выбрали, входить можно будет и по ID аккаунта — вы получите его в конце регистрации.</translation>
     </message>
@@ -3225,35 +3251,35 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../ui/RegistrationWizard.cpp" line="+28"/>
-        <location line="+13"/>
+        <location filename="../ui/RegistrationWizard.cpp" line="+78"/>
+        <location line="+5"/>
         <source>Create Account</source>
         <extracomment>The button on the password page that creates the account</extracomment>
         <translation>Создать аккаунт</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-3"/>
         <source>Done</source>
         <extracomment>The button that closes the wizard once the account exists</extracomment>
         <translation>Готово</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+11"/>
         <source>Confirm your email address</source>
         <translation>Подтвердите адрес электронной почты</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Confirm your phone number</source>
         <translation>Подтвердите номер телефона</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Sending a new code…</source>
         <translation>Отправка нового кода…</translation>
     </message>
@@ -3266,12 +3292,12 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>SendCodePage</name>
     <message>
-        <location filename="../ui/SendCodePage.cpp" line="+17"/>
+        <location filename="../ui/SendCodePage.cpp" line="+54"/>
         <source>Where should we send the verification code?</source>
         <translation>Куда отправить код подтверждения?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>A code confirms that it is you who asks.</source>
         <translation>Код подтвердит, что это действительно вы.</translation>
     </message>
@@ -3282,19 +3308,17 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+11"/>
         <source>Phone number %1</source>
-        <extracomment>A choice where the code goes; %1 is the masked number, e.g. &quot;+7 *** ***-45-67&quot;</extracomment>
         <translation>Номер телефона %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email address %1</source>
-        <extracomment>A choice where the code goes; %1 is the masked address, e.g. &quot;a***@example.com&quot;</extracomment>
         <translation>Электронная почта %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>We will send a code by SMS to your phone number %1.</source>
         <translation>Мы отправим код в SMS на ваш номер телефона %1.</translation>
     </message>
@@ -3304,7 +3328,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Мы отправим код на вашу электронную почту %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+68"/>
         <source>Sending the code…</source>
         <translation>Отправляем код…</translation>
     </message>
@@ -3312,12 +3336,12 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>SignOutDialog</name>
     <message>
-        <location filename="../ui/SignOutDialog.cpp" line="+11"/>
+        <location filename="../ui/SignOutDialog.cpp" line="+30"/>
         <source>Also remove this account&apos;s &amp;data from this computer</source>
         <translation>Также удалить &amp;данные аккаунта с этого компьютера</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Sign Out</source>
         <translation>Выход из аккаунта</translation>
     </message>
@@ -3332,19 +3356,19 @@ Enter your account password to confirm that you are the owner.</source>
 Введите пароль аккаунта, чтобы подтвердить, что вы владелец.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Without it, the account stays in the account list, so signing in again is quicker. Nothing secret is kept either way.</source>
         <translation>Без этой отметки аккаунт останется в списке аккаунтов, и войти снова будет быстрее. Ничего секретного не сохраняется в любом случае.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Sign Out</source>
         <comment>button</comment>
         <extracomment>The button that signs out after the password is typed</extracomment>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Signing out…</source>
         <translation>Выполняется выход…</translation>
     </message>
@@ -3352,7 +3376,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+14"/>
+        <location filename="../ui/WelcomePage.cpp" line="+95"/>
         <source>Sign In</source>
         <translation>Войти</translation>
     </message>
@@ -3367,12 +3391,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Повторить попытку</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-7"/>
         <source>Your account</source>
         <translation>Ваш аккаунт</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>One account for all your devices: phones, tablets, watches and more. Sign in with your email address, phone number or account ID to see your account on this computer. You stay signed in until you sign out. No account yet? Create one for free.</source>
         <translation>Один аккаунт для всех ваших устройств: телефонов, планшетов, часов и других. Войдите по адресу электронной почты, номеру телефона или ID аккаунта, чтобы работать с аккаунтом на этом компьютере. Вход сохраняется, пока вы не выйдете. Ещё нет аккаунта? Создайте его бесплатно.</translation>
     </message>

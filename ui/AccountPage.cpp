@@ -8,6 +8,7 @@
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGridLayout>
@@ -45,6 +46,14 @@ QLabel* valueLabel(const char* name, QWidget* parent)
 
 AccountPage::AccountPage(Session* session, QWidget* parent)
     : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_details(new QGroupBox(this))
+    , m_form(new QFormLayout(m_details))
+    , m_security(new QGroupBox(this))
+    , m_securityText(new QLabel(m_security))
+    , m_deleteText(new QLabel(m_security))
+    , m_hintText(nullptr)
+    , m_overview(nullptr)
     , m_accountId(valueLabel("accountIdValue", this))
     , m_email(valueLabel("emailValue", this))
     , m_phone(valueLabel("phoneValue", this))
@@ -52,16 +61,13 @@ AccountPage::AccountPage(Session* session, QWidget* parent)
     , m_created(valueLabel("createdValue", this))
     , m_error(new ErrorLabel(this))
     , m_busy(new BusyIndicator(this))
-    //: Opens the sign-out dialog, which asks for the password
-    , m_signOut(new QPushButton(tr("Sign &Out…"), this))
+    , m_signOut(new QPushButton(this))
     , m_changeEmail(new QPushButton(this))
     , m_changePhone(new QPushButton(this))
-    //: Opens the password change (the guide's «Изменить пароль»)
-    , m_changePassword(new QPushButton(tr("Change &Password…"), this))
+    , m_changePassword(new QPushButton(this))
     , m_phoneHint(new QFrame(this))
-    , m_phoneHintButton(new QPushButton(tr("Add Phone Number"), m_phoneHint))
-    //: Opens the account deletion wizard (the guide's «Удалить аккаунт»)
-    , m_deleteAccount(new QPushButton(tr("&Delete Account…"), this))
+    , m_phoneHintButton(new QPushButton(m_phoneHint))
+    , m_deleteAccount(new QPushButton(this))
     , m_accounts(new QToolButton(this))
     , m_tabs(new QTabWidget(this))
     , m_devices(new DevicesPage(session, this))
@@ -69,14 +75,12 @@ AccountPage::AccountPage(Session* session, QWidget* parent)
     setObjectName(QStringLiteral("accountPage"));
     auto* icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/account-manager.svg")).pixmap(48, 48));
-    auto* heading = new QLabel(tr("You are signed in"), this);
+    QLabel* heading = m_heading;
     QFont big = heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     heading->setFont(big);
     m_accounts->setObjectName(QStringLiteral("accountsButton"));
-    //: The header button that opens the account switcher
-    m_accounts->setText(tr("Accounts"));
     m_accounts->setPopupMode(QToolButton::InstantPopup);
     m_accounts->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* headerRow = new QHBoxLayout;
@@ -84,18 +88,18 @@ AccountPage::AccountPage(Session* session, QWidget* parent)
     headerRow->addWidget(heading, 1);
     headerRow->addWidget(m_accounts, 0, Qt::AlignVCenter);
 
-    auto* details = new QGroupBox(tr("Account details"), this);
-    auto* form = new QFormLayout(details);
+    QGroupBox* details = m_details;
+    QFormLayout* form = m_form;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setLabelAlignment(Qt::AlignLeft);
     form->setHorizontalSpacing(24);
     form->setVerticalSpacing(10);
-    form->addRow(tr("Account ID:"), m_accountId);
-    form->addRow(tr("Email:"), withButton(m_email, m_changeEmail));
-    form->addRow(tr("Phone number:"), withButton(m_phone, m_changePhone));
-    //: The country or region the account belongs to
-    form->addRow(tr("Region:"), m_region);
-    form->addRow(tr("Created:"), m_created);
+    // The row labels get their text in retranslateUi().
+    form->addRow(new QLabel(details), m_accountId);
+    form->addRow(new QLabel(details), withButton(m_email, m_changeEmail));
+    form->addRow(new QLabel(details), withButton(m_phone, m_changePhone));
+    form->addRow(new QLabel(details), m_region);
+    form->addRow(new QLabel(details), m_created);
 
     m_changeEmail->setObjectName(QStringLiteral("changeEmail"));
     m_changePhone->setObjectName(QStringLiteral("changePhone"));
@@ -104,16 +108,11 @@ AccountPage::AccountPage(Session* session, QWidget* parent)
     for (QPushButton* button : { m_changeEmail, m_changePhone, m_changePassword, m_deleteAccount })
         button->setEnabled(false); // until the profile says what is bound
 
-    //: The guide's «Безопасность аккаунта»: where the password is changed
-    auto* security = new QGroupBox(tr("Account security"), this);
+    QGroupBox* security = m_security;
     auto* securityLayout = new QGridLayout(security);
-    auto* securityText = new QLabel(tr("A code to your email or phone confirms a new password. Other "
-                                       "devices are signed out."),
-                                    security);
+    QLabel* securityText = m_securityText;
     securityText->setWordWrap(true);
-    auto* deleteText = new QLabel(tr("Deleting the account erases it for good, once no other device is "
-                                     "bound to it."),
-                                  security);
+    QLabel* deleteText = m_deleteText;
     deleteText->setWordWrap(true);
     securityLayout->addWidget(securityText, 0, 0);
     securityLayout->addWidget(m_changePassword, 0, 1, Qt::AlignTop);
@@ -126,9 +125,8 @@ AccountPage::AccountPage(Session* session, QWidget* parent)
     m_phoneHint->setFrameShape(QFrame::StyledPanel);
     m_phoneHint->setVisible(false);
     m_phoneHintButton->setObjectName(QStringLiteral("phoneHintAdd"));
-    auto* hintText = new QLabel(tr("Add a phone number to your account: if you ever forget the password, "
-                                   "a code by SMS gets you back in."),
-                                m_phoneHint);
+    m_hintText = new QLabel(m_phoneHint);
+    QLabel* hintText = m_hintText;
     hintText->setWordWrap(true);
     auto* hintLayout = new QHBoxLayout(m_phoneHint);
     hintLayout->addWidget(hintText, 1);
@@ -140,7 +138,8 @@ AccountPage::AccountPage(Session* session, QWidget* parent)
     signOutRow->addStretch();
     signOutRow->addWidget(m_signOut);
 
-    auto* overview = new QWidget(m_tabs);
+    m_overview = new QWidget(m_tabs);
+    QWidget* overview = m_overview;
     overview->setObjectName(QStringLiteral("overviewTab"));
     auto* overviewLayout = new QVBoxLayout(overview);
     overviewLayout->setSpacing(12);
@@ -149,10 +148,8 @@ AccountPage::AccountPage(Session* session, QWidget* parent)
     overviewLayout->addWidget(security);
     overviewLayout->addStretch();
     m_tabs->setObjectName(QStringLiteral("accountTabs"));
-    //: Tab with the account's details and security settings
-    m_tabs->addTab(overview, tr("A&ccount"));
-    //: Tab with the devices bound to the account (the guide's «Устройства»)
-    m_tabs->addTab(m_devices, tr("De&vices"));
+    m_tabs->addTab(overview, QString());
+    m_tabs->addTab(m_devices, QString());
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
@@ -173,6 +170,51 @@ AccountPage::AccountPage(Session* session, QWidget* parent)
         if (m_tabs->currentWidget() == m_devices)
             m_devices->reload();
     });
+    retranslateUi();
+}
+
+void AccountPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void AccountPage::retranslateUi()
+{
+    m_heading->setText(tr("You are signed in"));
+    //: The header button that opens the account switcher
+    m_accounts->setText(tr("Accounts"));
+    m_details->setTitle(tr("Account details"));
+    const QString rows[] = { tr("Account ID:"), tr("Email:"), tr("Phone number:"),
+                             //: The country or region the account belongs to
+                             tr("Region:"), tr("Created:") };
+    for (int row = 0; row < 5; ++row) {
+        if (auto* label = qobject_cast<QLabel*>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
+            label->setText(rows[row]);
+    }
+    //: The guide's «Безопасность аккаунта»: where the password is changed
+    m_security->setTitle(tr("Account security"));
+    m_securityText->setText(tr("A code to your email or phone confirms a new password. Other "
+                               "devices are signed out."));
+    m_deleteText->setText(tr("Deleting the account erases it for good, once no other device is "
+                             "bound to it."));
+    m_hintText->setText(tr("Add a phone number to your account: if you ever forget the password, "
+                           "a code by SMS gets you back in."));
+    m_phoneHintButton->setText(tr("Add Phone Number"));
+    //: Opens the sign-out dialog, which asks for the password
+    m_signOut->setText(tr("Sign &Out…"));
+    //: Opens the password change (the guide's «Изменить пароль»)
+    m_changePassword->setText(tr("Change &Password…"));
+    //: Opens the account deletion wizard (the guide's «Удалить аккаунт»)
+    m_deleteAccount->setText(tr("&Delete Account…"));
+    //: Tab with the account's details and security settings
+    m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("A&ccount"));
+    //: Tab with the devices bound to the account (the guide's «Устройства»)
+    m_tabs->setTabText(m_tabs->indexOf(m_devices), tr("De&vices"));
+    renderProfile();
+    if (m_signingOut)
+        m_busy->start(tr("Signing out…"));
 }
 
 void AccountPage::showDevices()
@@ -185,11 +227,11 @@ void AccountPage::showDevices()
 
 void AccountPage::showLoading(qint64 accountId)
 {
-    m_accountId->setText(QString::number(accountId));
-    //: Shown in place of the email, phone and region until the server has sent them
-    const QString loading = tr("Loading…");
-    for (QLabel* label : { m_email, m_phone, m_region, m_created })
-        label->setText(loading);
+    m_loading = true;
+    m_failed = false;
+    m_profile = AccountProfile();
+    m_profile.accountId = accountId;
+    renderProfile();
     for (QPushButton* button : { m_changeEmail, m_changePhone, m_changePassword, m_deleteAccount })
         button->setEnabled(false);
     m_phoneHint->setVisible(false);
@@ -199,21 +241,41 @@ void AccountPage::showLoading(qint64 accountId)
     m_tabs->setCurrentIndex(0);
 }
 
-void AccountPage::setProfile(const AccountProfile& profile)
+void AccountPage::renderProfile()
 {
-    //: Shown instead of an email or phone number that is not bound to the account
-    const QString none = tr("Not added");
-    m_accountId->setText(profile.accountId ? QString::number(profile.accountId) : QString());
-    m_email->setText(profile.email.isEmpty() ? none : EmailAddress::mask(profile.email));
-    m_phone->setText(profile.phone.isEmpty() ? none : PhoneNumbers::mask(profile.phone));
-    m_region->setText(profile.region.isEmpty() ? none : CountryNames::name(profile.region));
-    m_created->setText(
-        profile.createdAt.isValid()
-            //: How the account's creation date is written: "25 November 2026" / "25 ноября 2026"
-            ? QLocale().toString(profile.createdAt.toLocalTime().date(), tr("d MMMM yyyy"))
-            : QString());
+    const AccountProfile& profile = m_profile;
+    if (m_failed) {
+        for (QLabel* label : { m_email, m_phone, m_region, m_created })
+            label->setText(QStringLiteral("—"));
+    } else if (m_loading) {
+        m_accountId->setText(QString::number(profile.accountId));
+        //: Shown in place of the email, phone and region until the server has sent them
+        const QString loading = tr("Loading…");
+        for (QLabel* label : { m_email, m_phone, m_region, m_created })
+            label->setText(loading);
+    } else {
+        //: Shown instead of an email or phone number that is not bound to the account
+        const QString none = tr("Not added");
+        m_accountId->setText(profile.accountId ? QString::number(profile.accountId) : QString());
+        m_email->setText(profile.email.isEmpty() ? none : EmailAddress::mask(profile.email));
+        m_phone->setText(profile.phone.isEmpty() ? none : PhoneNumbers::mask(profile.phone));
+        m_region->setText(profile.region.isEmpty() ? none : CountryNames::name(profile.region));
+        m_created->setText(
+            profile.createdAt.isValid()
+                //: How the account's creation date is written: "25 November 2026" / "25 ноября 2026"
+                ? QLocale().toString(profile.createdAt.toLocalTime().date(), tr("d MMMM yyyy"))
+                : QString());
+    }
     m_changeEmail->setText(profile.email.isEmpty() ? tr("Add Email") : tr("Change Email"));
     m_changePhone->setText(profile.phone.isEmpty() ? tr("Add Phone Number") : tr("Change Phone Number"));
+}
+
+void AccountPage::setProfile(const AccountProfile& profile)
+{
+    m_loading = false;
+    m_failed = false;
+    m_profile = profile;
+    renderProfile();
     for (QPushButton* button : { m_changeEmail, m_changePhone, m_changePassword, m_deleteAccount })
         button->setEnabled(profile.accountId != 0);
     m_phoneHint->setVisible(profile.accountId != 0 && profile.phone.isEmpty());
@@ -223,15 +285,17 @@ void AccountPage::setProfile(const AccountProfile& profile)
 void AccountPage::showError(const ApiError& error)
 {
     // The profile did not come: say nothing rather than "Loading…" forever.
-    for (QLabel* label : { m_email, m_phone, m_region, m_created }) {
-        if (label->text() == tr("Loading…"))
-            label->setText(QStringLiteral("—"));
+    if (m_loading) {
+        m_loading = false;
+        m_failed = true;
+        renderProfile();
     }
     m_error->showError(error);
 }
 
 void AccountPage::setSigningOut(bool signingOut)
 {
+    m_signingOut = signingOut;
     m_signOut->setEnabled(!signingOut);
     if (signingOut) {
         m_error->clear();

@@ -1,13 +1,16 @@
 #pragma once
 
+#include "protocol/AccountMessages.h"
+
 #include <QWidget>
 
-struct AccountProfile;
 struct ApiError;
 class BusyIndicator;
 class DevicesPage;
 class ErrorLabel;
+class QFormLayout;
 class QFrame;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -51,6 +54,9 @@ public:
     QPushButton* phoneHintButton() const { return m_phoneHintButton; }
     ErrorLabel* errorLabel() const { return m_error; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 signals:
     void signOutRequested();
     void changePasswordRequested();
@@ -59,6 +65,23 @@ signals:
     void deleteAccountRequested();
 
 private:
+    void retranslateUi();
+    // The profile's values in the current language ("Not added", the region's name, the date).
+    void renderProfile();
+
+    QLabel* m_heading;
+    QGroupBox* m_details;
+    QFormLayout* m_form;
+    QGroupBox* m_security;
+    QLabel* m_securityText;
+    QLabel* m_deleteText;
+    QLabel* m_hintText;
+    QWidget* m_overview;
+    // What the page shows: loading (no profile yet) or the profile.
+    bool m_loading = false;
+    bool m_failed = false; // the profile did not come: "—" rather than "Loading…" forever
+    bool m_signingOut = false;
+    AccountProfile m_profile;
     QLabel* m_accountId;
     QLabel* m_email;
     QLabel* m_phone;

@@ -6,12 +6,15 @@
 #include "LoginWizard.h"
 #include "protocol/ApiError.h"
 
+#include <QEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
 
 CaptchaPage::CaptchaPage(AccountApi* api, LoginWizard* wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
+    , m_explanation(new QLabel(this))
     , m_reason(new ErrorLabel(this))
     , m_pageError(new ErrorLabel(this))
     , m_captcha(new CaptchaWidget(api, this))
@@ -19,9 +22,8 @@ CaptchaPage::CaptchaPage(AccountApi* api, LoginWizard* wizard)
     , m_busy(new BusyIndicator(this))
 {
     setObjectName(QStringLiteral("captchaPage"));
-    setTitle(tr("Confirm that you are a person"));
-    setSubTitle(tr("There were several unsuccessful attempts to sign in to this account. "
-                   "Type the characters you see in the picture."));
+    m_explanation->setObjectName(QStringLiteral("explanation"));
+    m_explanation->setWordWrap(true);
     m_reason->setObjectName(QStringLiteral("captchaReason"));
     m_pageError->setObjectName(QStringLiteral("pageError"));
     m_answerError->setObjectName(QStringLiteral("answerError"));
@@ -29,6 +31,7 @@ CaptchaPage::CaptchaPage(AccountApi* api, LoginWizard* wizard)
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(6);
     layout->addWidget(m_pageError);
+    layout->addWidget(m_explanation);
     layout->addWidget(m_reason);
     layout->addSpacing(4);
     layout->addWidget(m_captcha);
@@ -37,6 +40,23 @@ CaptchaPage::CaptchaPage(AccountApi* api, LoginWizard* wizard)
     layout->addWidget(m_busy);
 
     connect(m_captcha, &CaptchaWidget::answerEdited, m_answerError, &ErrorLabel::clear);
+    retranslateUi();
+}
+
+void CaptchaPage::changeEvent(QEvent* event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void CaptchaPage::retranslateUi()
+{
+    setTitle(tr("Confirm that you are a person"));
+    // Short: the wizard's header shows two lines at most; the why goes into the page.
+    setSubTitle(tr("Type the characters from the picture."));
+    m_explanation->setText(tr("There were several unsuccessful attempts to sign in to this account. "
+                              "Type the characters you see in the picture."));
 }
 
 void CaptchaPage::setReason(const ApiError& error)

@@ -7,6 +7,7 @@ class AccountApi;
 class BusyIndicator;
 class CaptchaWidget;
 class ErrorLabel;
+class QLabel;
 class LoginWizard;
 
 // Shown once the server wants proof that a person is signing in (after several failed
@@ -35,8 +36,13 @@ public:
     ErrorLabel* answerError() const { return m_answerError; }
     BusyIndicator* busyIndicator() const { return m_busy; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     LoginWizard* m_wizard;
+    QLabel* m_explanation;
     ErrorLabel* m_reason;
     ErrorLabel* m_pageError;
     CaptchaWidget* m_captcha;

@@ -4,6 +4,7 @@
 #include "ErrorLabel.h"
 #include "protocol/ApiError.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,18 +17,16 @@
 CodeEntryPage::CodeEntryPage(QWidget* parent)
     : QWizardPage(parent)
     , m_sentTo(new QLabel(this))
+    , m_codeLabel(new QLabel(this))
     , m_pageError(new ErrorLabel(this))
     , m_code(new QLineEdit(this))
     , m_codeError(new ErrorLabel(this))
-    , m_resend(new QPushButton(tr("&Resend code"), this))
+    , m_resend(new QPushButton(this))
     , m_countdown(new QLabel(this))
     , m_busy(new BusyIndicator(this))
     , m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("codeEntryPage"));
-    setTitle(tr("Enter the code"));
-    // A subtitle also gives the page the wizard's header, like the other pages.
-    setSubTitle(tr("The code confirms that the address or number is yours."));
     m_sentTo->setObjectName(QStringLiteral("sentTo"));
     m_sentTo->setWordWrap(true);
     m_sentTo->setTextFormat(Qt::PlainText);
@@ -40,7 +39,6 @@ CodeEntryPage::CodeEntryPage(QWidget* parent)
     // One field for the whole code: a pasted "123 456" or "Code: 123456" works, and so do the
     // screen readers that six separate boxes confuse.
     m_code->setObjectName(QStringLiteral("code"));
-    m_code->setAccessibleName(tr("Verification code"));
     m_code->setInputMethodHints(Qt::ImhDigitsOnly);
     QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     codeFont.setPointSizeF(font().pointSizeF() * 1.6);
@@ -48,7 +46,7 @@ CodeEntryPage::CodeEntryPage(QWidget* parent)
     m_code->setFont(codeFont);
     m_code->setAlignment(Qt::AlignCenter);
     m_code->setMaximumWidth(260);
-    auto* codeLabel = new QLabel(tr("&Code"), this);
+    QLabel* codeLabel = m_codeLabel;
     codeLabel->setBuddy(m_code);
 
     auto* resendRow = new QHBoxLayout;
@@ -77,19 +75,36 @@ CodeEntryPage::CodeEntryPage(QWidget* parent)
         m_codeError->clear();
         emit resendRequested();
     });
+    retranslateUi();
 }
 
-void CodeEntryPage::setChallenge(const CodeChallenge& challenge)
+void CodeEntryPage::changeEvent(QEvent* event)
 {
-    m_challenge = challenge;
-    m_codeDead = false;
-    m_code->setEnabled(!m_isBusy);
-    //: Placeholder of the code field: one zero per digit of the code
-    m_code->setPlaceholderText(QString(qMax(1, challenge.codeLength), QLatin1Char('0')));
-    clearCode();
-    m_pageError->clear();
-    m_codeError->clear();
-    if (challenge.channel == QLatin1String("email") && !m_linkExpected) {
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void CodeEntryPage::retranslateUi()
+{
+    setTitle(tr("Enter the code"));
+    // A subtitle also gives the page the wizard's header, like the other pages.
+    setSubTitle(tr("The code confirms that the address or number is yours."));
+    m_resend->setText(tr("&Resend code"));
+    m_code->setAccessibleName(tr("Verification code"));
+    m_codeLabel->setText(tr("&Code"));
+    // The texts that depend on the challenge and the clock, said again in the new language.
+    renderSentTo();
+    if (m_tick->isActive())
+        updateCountdown();
+}
+
+void CodeEntryPage::renderSentTo()
+{
+    const CodeChallenge& challenge = m_challenge;
+    if (challenge.sentTo.isEmpty()) {
+        m_sentTo->clear();
+    } else if (challenge.channel == QLatin1String("email") && !m_linkExpected) {
         //: %1 is the masked email address, e.g. "a***@example.com"
         m_sentTo->setText(
             tr("We sent a code to %1. It may take a few minutes to arrive.").arg(challenge.sentTo));
@@ -103,6 +118,19 @@ void CodeEntryPage::setChallenge(const CodeChallenge& challenge)
         m_sentTo->setText(
             tr("We sent a code to %1 by SMS. It may take a minute to arrive.").arg(challenge.sentTo));
     }
+}
+
+void CodeEntryPage::setChallenge(const CodeChallenge& challenge)
+{
+    m_challenge = challenge;
+    m_codeDead = false;
+    m_code->setEnabled(!m_isBusy);
+    //: Placeholder of the code field: one zero per digit of the code
+    m_code->setPlaceholderText(QString(qMax(1, challenge.codeLength), QLatin1Char('0')));
+    clearCode();
+    m_pageError->clear();
+    m_codeError->clear();
+    renderSentTo();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_expiresAt = now.addSecs(challenge.expiresIn);
     startCountdown(now.addSecs(challenge.resendAfter));

@@ -61,7 +61,12 @@ signals:
     void verifyRequested(const QString& code);
     void resendRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    void renderSentTo();
     void filterCode();
     void setCodeDead();
     void updateCountdown();
@@ -69,6 +74,7 @@ private:
 
     CodeChallenge m_challenge;
     QLabel* m_sentTo;
+    QLabel* m_codeLabel;
     ErrorLabel* m_pageError;
     QLineEdit* m_code;
     ErrorLabel* m_codeError;

@@ -2,11 +2,13 @@
 
 #include "CodeEntryPage.h"
 #include "DonePage.h"
+#include "WizardTexts.h"
 #include "session/Session.h"
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
 
 #include <QAbstractButton>
+#include <QEvent>
 #include <QIcon>
 
 ContactChangeWizard::ContactChangeWizard(Kind kind, Session* session, QWidget* parent)
@@ -18,32 +20,14 @@ ContactChangeWizard::ContactChangeWizard(Kind kind, Session* session, QWidget* p
     , m_donePage(new DonePage(this))
 {
     setObjectName(QStringLiteral("contactChangeWizard"));
-    const bool email = kind == Kind::Email;
-    const bool adding = email ? session->profile().email.isEmpty() : session->profile().phone.isEmpty();
-    QString title;
-    if (email)
-        title = adding ? tr("Add Email") : tr("Change Email");
-    else
-        title = adding ? tr("Add Phone Number") : tr("Change Phone Number");
-    setWindowTitle(title);
+    // Adding or changing: as the profile was when the wizard opened.
+    m_adding = kind == Kind::Email ? session->profile().email.isEmpty() : session->profile().phone.isEmpty();
     setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage
                | QWizard::NoCancelButtonOnLastPage);
     setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/account-manager.svg")).pixmap(40, 40));
-    setButtonText(QWizard::FinishButton, tr("Done"));
-
-    if (email)
-        m_detailsPage->setTitle(adding ? tr("Add an email address") : tr("Change the email address"));
-    else
-        m_detailsPage->setTitle(adding ? tr("Add a phone number") : tr("Change the phone number"));
-    //: The details page's button that sends a code to the new address or number (the guide's «Отправить»)
-    m_detailsPage->setButtonText(QWizard::NextButton, tr("Send"));
-    m_codePage->setTitle(email ? tr("Confirm the new email address") : tr("Confirm the new phone number"));
     // A confirmed change is saved on the server: nothing to go back to.
     m_codePage->setCommitPage(true);
-    //: The code page's button (the guide's «Подтвердить»)
-    m_codePage->setButtonText(QWizard::CommitButton, tr("Confirm"));
-    m_donePage->setTitle(email ? tr("Email address saved") : tr("Phone number saved"));
 
     setPage(DetailsPageId, m_detailsPage);
     setPage(CodePageId, m_codePage);
@@ -54,6 +38,38 @@ ContactChangeWizard::ContactChangeWizard(Kind kind, Session* session, QWidget* p
     connect(m_detailsPage, &ContactDetailsPage::submitted, this, &ContactChangeWizard::start);
     connect(m_codePage, &CodeEntryPage::verifyRequested, this, &ContactChangeWizard::confirm);
     connect(m_codePage, &CodeEntryPage::resendRequested, this, &ContactChangeWizard::resend);
+    retranslateUi();
+}
+
+void ContactChangeWizard::changeEvent(QEvent* event)
+{
+    QWizard::changeEvent(event);
+    // After the pages have retranslated themselves (they get the event after the wizard): the
+    // wizard's own titles and button texts for them win.
+    if (event->type() == QEvent::LanguageChange)
+        QMetaObject::invokeMethod(this, &ContactChangeWizard::retranslateUi, Qt::QueuedConnection);
+}
+
+void ContactChangeWizard::retranslateUi()
+{
+    WizardTexts::retranslateStandardButtons(this);
+    const bool email = m_kind == Kind::Email;
+    const bool adding = m_adding;
+    if (email)
+        setWindowTitle(adding ? tr("Add Email") : tr("Change Email"));
+    else
+        setWindowTitle(adding ? tr("Add Phone Number") : tr("Change Phone Number"));
+    setButtonText(QWizard::FinishButton, tr("Done"));
+    if (email)
+        m_detailsPage->setTitle(adding ? tr("Add an email address") : tr("Change the email address"));
+    else
+        m_detailsPage->setTitle(adding ? tr("Add a phone number") : tr("Change the phone number"));
+    //: The details page's button that sends a code to the new address or number (the guide's «Отправить»)
+    m_detailsPage->setButtonText(QWizard::NextButton, tr("Send"));
+    m_codePage->setTitle(email ? tr("Confirm the new email address") : tr("Confirm the new phone number"));
+    //: The code page's button (the guide's «Подтвердить»)
+    m_codePage->setButtonText(QWizard::CommitButton, tr("Confirm"));
+    m_donePage->setTitle(email ? tr("Email address saved") : tr("Phone number saved"));
 }
 
 QString ContactChangeWizard::path() const

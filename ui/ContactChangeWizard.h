@@ -35,7 +35,11 @@ public:
 signals:
     void busyChanged(bool busy);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     QString path() const;
     void start();
     void resend();
@@ -45,6 +49,7 @@ private:
     void setBusy(bool busy);
 
     Kind m_kind;
+    bool m_adding = false;
     Session* m_session;
     ContactDetailsPage* m_detailsPage;
     CodeEntryPage* m_codePage;

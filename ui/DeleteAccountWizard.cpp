@@ -5,11 +5,13 @@
 #include "DeletionConfirmPage.h"
 #include "DonePage.h"
 #include "SendCodePage.h"
+#include "WizardTexts.h"
 #include "session/Session.h"
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
 
 #include <QAbstractButton>
+#include <QEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -31,9 +33,12 @@ QWizardPage* introPage(QWidget* parent)
         page);
     text->setObjectName(QStringLiteral("deletionIntro"));
     text->setWordWrap(true);
+    // The page's whole height for the text: a wizard page's layout does not ask a wrapped label
+    // for its height at the page's width, so a long translation would lose its last lines.
+    text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    text->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     auto* layout = new QVBoxLayout(page);
-    layout->addWidget(text);
-    layout->addStretch();
+    layout->addWidget(text, 1);
     return page;
 }
 } // namespace
@@ -48,18 +53,12 @@ DeleteAccountWizard::DeleteAccountWizard(Session* session, QWidget* parent)
     , m_donePage(new DonePage(this))
 {
     setObjectName(QStringLiteral("deleteAccountWizard"));
-    setWindowTitle(tr("Delete Account"));
     setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage
                | QWizard::NoCancelButtonOnLastPage);
     setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/account-manager.svg")).pixmap(40, 40));
-    setButtonText(QWizard::FinishButton, tr("Close"));
 
-    m_sendPage->setTitle(tr("Confirm that it is you"));
-    //: The code page's button (the guide's «Подтвердить»)
-    m_codePage->setButtonText(QWizard::NextButton, tr("Confirm"));
     m_confirmPage->setAccountId(session->accountId());
-    m_donePage->setTitle(tr("Account deleted"));
 
     setPage(IntroPageId, introPage(this));
     setPage(DevicesPageId, m_devicesPage);
@@ -86,6 +85,27 @@ DeleteAccountWizard::DeleteAccountWizard(Session* session, QWidget* parent)
         QMetaObject::invokeMethod(m_codePage, &CodeEntryPage::proceed, Qt::QueuedConnection);
     });
     connect(m_confirmPage, &DeletionConfirmPage::deleteRequested, this, &DeleteAccountWizard::deleteAccount);
+    retranslateUi();
+}
+
+void DeleteAccountWizard::changeEvent(QEvent* event)
+{
+    QWizard::changeEvent(event);
+    // After the pages have retranslated themselves (they get the event after the wizard): the
+    // wizard's own titles and button texts for them win.
+    if (event->type() == QEvent::LanguageChange)
+        QMetaObject::invokeMethod(this, &DeleteAccountWizard::retranslateUi, Qt::QueuedConnection);
+}
+
+void DeleteAccountWizard::retranslateUi()
+{
+    WizardTexts::retranslateStandardButtons(this);
+    setWindowTitle(tr("Delete Account"));
+    setButtonText(QWizard::FinishButton, tr("Close"));
+    m_sendPage->setTitle(tr("Confirm that it is you"));
+    //: The code page's button (the guide's «Подтвердить»)
+    m_codePage->setButtonText(QWizard::NextButton, tr("Confirm"));
+    m_donePage->setTitle(tr("Account deleted"));
 }
 
 QObject* DeleteAccountWizard::newRequest()

@@ -39,7 +39,11 @@ signals:
     void busyChanged(bool busy);
     void accountDeleted();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void sendCode(const QString& via);
     void resend();
     void deleteAccount(const QString& password);

@@ -7,6 +7,7 @@
 #include "PasswordConfirmDialog.h"
 #include "session/Session.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -19,17 +20,14 @@ DevicesPage::DevicesPage(Session* session, QWidget* parent)
     , m_unbinder(new DeviceUnbinder(session, this))
     , m_error(new ErrorLabel(this))
     , m_busy(new BusyIndicator(this))
-    //: Loads the list of devices again
-    , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_refresh(new QPushButton(this))
+    , m_intro(new QLabel(this))
 {
     setObjectName(QStringLiteral("devicesPage"));
-    auto* intro = new QLabel(tr("Devices signed in to your account. Unbind one you no longer use or have "
-                                "sold: it is signed out, and only your password lets it back in."),
-                             this);
+    QLabel* intro = m_intro;
     intro->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("devicesError"));
     m_refresh->setObjectName(QStringLiteral("refreshDevices"));
-    m_list->setPlaceholderText(tr("No devices are bound to your account."));
 
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_busy, 1);
@@ -44,6 +42,23 @@ DevicesPage::DevicesPage(Session* session, QWidget* parent)
     connect(m_refresh, &QPushButton::clicked, this, &DevicesPage::reload);
     connect(m_list, &DeviceListWidget::actionRequested, this, &DevicesPage::rowAction);
     connect(m_unbinder, &DeviceUnbinder::unbound, m_list, &DeviceListWidget::removeDevice);
+    retranslateUi();
+}
+
+void DevicesPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void DevicesPage::retranslateUi()
+{
+    //: Loads the list of devices again
+    m_refresh->setText(tr("&Refresh"));
+    m_intro->setText(tr("Devices signed in to your account. Unbind one you no longer use or have "
+                        "sold: it is signed out, and only your password lets it back in."));
+    m_list->setPlaceholderText(tr("No devices are bound to your account."));
 }
 
 void DevicesPage::reload()

@@ -8,6 +8,7 @@ class BusyIndicator;
 class DeviceListWidget;
 class DeviceUnbinder;
 class ErrorLabel;
+class QLabel;
 class QPushButton;
 class Session;
 
@@ -35,7 +36,11 @@ signals:
     void signOutRequested();
     void loaded(int count);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void rowAction(const BoundDevice& device);
 
     Session* m_session;
@@ -44,5 +49,6 @@ private:
     ErrorLabel* m_error;
     BusyIndicator* m_busy;
     QPushButton* m_refresh;
+    QLabel* m_intro;
     bool m_loading = false;
 };

@@ -2,6 +2,7 @@
 
 #include "protocol/ApiError.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QResizeEvent>
 #include <QVBoxLayout>
@@ -50,23 +51,35 @@ void ErrorLabel::fitMessage()
         m_message->setMinimumHeight(height);
 }
 
+void ErrorLabel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && m_error)
+        render();
+}
+
+void ErrorLabel::render()
+{
+    m_message->setText(m_addition.isEmpty() ? m_error.userMessage()
+                                            : m_error.userMessage() + QLatin1Char(' ') + m_addition);
+    //: Shown under an error message; %1 is the error code and request ID, e.g. "E-LOGIN-FAILED · 3f2a9c"
+    m_reference->setText(tr("Reference: %1").arg(m_error.reference()));
+    fitMessage();
+}
+
 void ErrorLabel::showError(const ApiError& error)
 {
-    m_message->setText(error.userMessage());
-    //: Shown under an error message; %1 is the error code and request ID, e.g. "E-LOGIN-FAILED · 3f2a9c"
-    m_reference->setText(tr("Reference: %1").arg(error.reference()));
-    m_reference->setVisible(true);
-    setAlarming(true);
-    setVisible(true);
-    fitMessage();
+    showError(error, QString());
 }
 
 void ErrorLabel::showError(const ApiError& error, const QString& addition)
 {
-    showError(error);
-    if (!addition.isEmpty())
-        m_message->setText(m_message->text() + QLatin1Char(' ') + addition);
-    fitMessage();
+    m_error = error;
+    m_addition = addition;
+    render();
+    m_reference->setVisible(true);
+    setAlarming(true);
+    setVisible(true);
 }
 
 void ErrorLabel::showNotice(const ApiError& error)
@@ -83,6 +96,8 @@ void ErrorLabel::setAlarming(bool alarming)
 
 void ErrorLabel::showMessage(const QString& message)
 {
+    m_error = ApiError();
+    m_addition.clear();
     m_message->setText(message);
     m_reference->clear();
     m_reference->setVisible(false);

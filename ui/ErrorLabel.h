@@ -1,8 +1,9 @@
 #pragma once
 
+#include "protocol/ApiError.h"
+
 #include <QWidget>
 
-struct ApiError;
 class QLabel;
 
 // An error as the user sees it: the translated message and, for errors that came from the
@@ -31,11 +32,18 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void setAlarming(bool alarming);
     void fitMessage();
 
+    void render();
+
     QLabel* m_message;
     QLabel* m_reference;
+    // What is shown, so that a language change renders it again: an error from the core (its
+    // message comes from ErrorCatalog at display time) or none (a message of the caller's own).
+    ApiError m_error;
+    QString m_addition;
 };

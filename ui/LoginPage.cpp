@@ -11,6 +11,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +26,8 @@ LoginPage::LoginPage(LoginWizard* wizard)
     , m_pageError(new ErrorLabel(this))
     , m_methods(new QButtonGroup(this))
     , m_loginLabel(new QLabel(this))
+    , m_methodLabel(new QLabel(this))
+    , m_passwordLabel(new QLabel(this))
     , m_loginFields(new QStackedWidget(this))
     , m_email(new QLineEdit(this))
     , m_phone(new PhoneNumberEdit(this))
@@ -33,39 +36,27 @@ LoginPage::LoginPage(LoginWizard* wizard)
     , m_password(new PasswordEdit(this))
     , m_passwordError(new ErrorLabel(this))
     , m_busy(new BusyIndicator(this))
-    //: On the sign-in page, for people who have no account yet
-    , m_createAccount(new QPushButton(tr("No account? &Create one"), this))
-    //: Under the password on the sign-in page (the guide's «Забыли пароль?»)
-    , m_forgotPassword(new QPushButton(tr("&Forgot password?"), this))
+    , m_createAccount(new QPushButton(this))
+    , m_forgotPassword(new QPushButton(this))
 {
     setObjectName(QStringLiteral("loginPage"));
-    setTitle(tr("Sign in to your account"));
-    setSubTitle(tr("Use the email address, phone number or account ID of your account, and its password."));
 
     m_pageError->setObjectName(QStringLiteral("pageError"));
     m_loginError->setObjectName(QStringLiteral("loginError"));
     m_passwordError->setObjectName(QStringLiteral("passwordError"));
 
     auto* methodRow = new QHBoxLayout;
-    const std::pair<Method, QString> methods[] = {
-        { Method::Email, tr("Email") },
-        { Method::Phone, tr("Phone number") },
-        { Method::AccountId, tr("Account ID") },
-    };
-    for (const auto& [method, text] : methods) {
-        auto* button = new QRadioButton(text, this);
+    for (Method method : { Method::Email, Method::Phone, Method::AccountId }) {
+        auto* button = new QRadioButton(this);
         m_methods->addButton(button, int(method));
         methodRow->addWidget(button);
     }
     methodRow->addStretch();
-    auto* methodLabel = new QLabel(tr("Sign in with:"), this);
+    QLabel* methodLabel = m_methodLabel;
 
     m_email->setObjectName(QStringLiteral("email"));
-    m_email->setPlaceholderText(tr("name@example.com"));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     m_accountId->setObjectName(QStringLiteral("accountId"));
-    //: Placeholder of the account ID field; the ID is a number
-    m_accountId->setPlaceholderText(tr("For example, 1234567890"));
     m_accountId->setInputMethodHints(Qt::ImhDigitsOnly);
     m_loginFields->addWidget(m_email);
     m_loginFields->addWidget(m_phone);
@@ -74,7 +65,7 @@ LoginPage::LoginPage(LoginWizard* wizard)
     m_loginFields->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     m_password->setObjectName(QStringLiteral("password"));
-    auto* passwordLabel = new QLabel(tr("&Password"), this);
+    QLabel* passwordLabel = m_passwordLabel;
     passwordLabel->setBuddy(m_password);
 
     // A link-like button: a way out of this dialog, not its main action.
@@ -119,6 +110,33 @@ LoginPage::LoginPage(LoginWizard* wizard)
     connect(m_password, &QLineEdit::textEdited, m_passwordError, &ErrorLabel::clear);
 
     setMethod(Method::Email);
+    retranslateUi();
+}
+
+void LoginPage::changeEvent(QEvent* event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void LoginPage::retranslateUi()
+{
+    setTitle(tr("Sign in to your account"));
+    setSubTitle(tr("Use the email address, phone number or account ID of your account, and its password."));
+    m_methods->button(int(Method::Email))->setText(tr("Email"));
+    m_methods->button(int(Method::Phone))->setText(tr("Phone number"));
+    m_methods->button(int(Method::AccountId))->setText(tr("Account ID"));
+    m_methodLabel->setText(tr("Sign in with:"));
+    m_email->setPlaceholderText(tr("name@example.com"));
+    //: Placeholder of the account ID field; the ID is a number
+    m_accountId->setPlaceholderText(tr("For example, 1234567890"));
+    m_passwordLabel->setText(tr("&Password"));
+    //: On the sign-in page, for people who have no account yet
+    m_createAccount->setText(tr("No account? &Create one"));
+    //: Under the password on the sign-in page (the guide's «Забыли пароль?»)
+    m_forgotPassword->setText(tr("&Forgot password?"));
+    updateLoginLabel();
 }
 
 QRadioButton* LoginPage::methodButton(Method method) const

@@ -62,7 +62,11 @@ signals:
     // "Forgot password?": recovery, with the login typed here.
     void forgotPasswordRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     bool validateInput();
     void clearErrors();
     void updateLoginLabel();
@@ -71,6 +75,8 @@ private:
     ErrorLabel* m_pageError;
     QButtonGroup* m_methods;
     QLabel* m_loginLabel;
+    QLabel* m_methodLabel;
+    QLabel* m_passwordLabel;
     QStackedWidget* m_loginFields;
     QLineEdit* m_email;
     PhoneNumberEdit* m_phone;

@@ -3,10 +3,12 @@
 #include "CaptchaPage.h"
 #include "CodeEntryPage.h"
 #include "LoginPage.h"
+#include "WizardTexts.h"
 #include "session/Session.h"
 #include "settings/AccountSettings.h"
 
 #include <QAbstractButton>
+#include <QEvent>
 #include <QIcon>
 #include <QNetworkReply>
 
@@ -19,20 +21,14 @@ LoginWizard::LoginWizard(Session* session, AccountSettings* settings, QWidget* p
     , m_codePage(new CodeEntryPage(this))
 {
     setObjectName(QStringLiteral("loginWizard"));
-    setWindowTitle(tr("Sign In"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/account-manager.svg")).pixmap(40, 40));
-    //: The button that sends the login and password
-    setButtonText(QWizard::FinishButton, tr("Sign In"));
     setPage(LoginPageId, m_loginPage);
     setPage(CaptchaPageId, m_captchaPage);
     setPage(DeviceCodePageId, m_codePage);
     m_codePage->setObjectName(QStringLiteral("deviceCodePage"));
-    m_codePage->setTitle(tr("Confirm that it is you"));
-    //: Shown above the code field when the account is signed in to from a computer it has not seen
-    m_codePage->setSubTitle(tr("This computer is new to your account. To keep it safe, type the code we "
-                               "sent to you."));
+    retranslateUi();
     setStartId(LoginPageId);
     // Room for a three-line error above the form: a wrapped label cannot make a shown dialog grow.
     setMinimumSize(560, 500);
@@ -57,6 +53,27 @@ LoginWizard::LoginWizard(Session* session, AccountSettings* settings, QWidget* p
         setBusy(false);
         handleFailure(error);
     });
+}
+
+void LoginWizard::changeEvent(QEvent* event)
+{
+    QWizard::changeEvent(event);
+    // After the pages have retranslated themselves (they get the event after the wizard): the
+    // wizard's own titles and button texts for them win.
+    if (event->type() == QEvent::LanguageChange)
+        QMetaObject::invokeMethod(this, &LoginWizard::retranslateUi, Qt::QueuedConnection);
+}
+
+void LoginWizard::retranslateUi()
+{
+    WizardTexts::retranslateStandardButtons(this);
+    setWindowTitle(tr("Sign In"));
+    //: The button that sends the login and password
+    setButtonText(QWizard::FinishButton, tr("Sign In"));
+    m_codePage->setTitle(tr("Confirm that it is you"));
+    //: Shown above the code field when the account is signed in to from a computer it has not seen
+    m_codePage->setSubTitle(tr("This computer is new to your account. To keep it safe, type the code we "
+                               "sent to you."));
 }
 
 void LoginWizard::signIn(const std::optional<CaptchaAnswer>& captcha)

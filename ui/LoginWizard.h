@@ -49,7 +49,11 @@ signals:
     // "Forgot password?" on the login page.
     void recoveryRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void setBusy(bool busy);
     void handleFailure(const ApiError& error);
     void askForDeviceCode(const ApiError& error);

@@ -10,12 +10,16 @@
 #include "RecoveryLoginPage.h"
 #include "RegistrationDetailsPage.h"
 #include "RegistrationWizard.h"
+#include "Translations.h"
 #include "WelcomePage.h"
 #include "session/Session.h"
 #include "settings/AccountSettings.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QEvent>
 #include <QIcon>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -36,7 +40,6 @@ MainWindow::MainWindow(Session* session, AccountSettings* settings, QWidget* par
     , m_accountMenu(new AccountMenu(session, settings, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Account Manager"));
     setWindowIcon(QIcon(QStringLiteral(":/account-manager.svg")));
 
     m_starting->setObjectName(QStringLiteral("startingPage"));
@@ -50,6 +53,7 @@ MainWindow::MainWindow(Session* session, AccountSettings* settings, QWidget* par
     m_pages->addWidget(m_account);
     setCentralWidget(m_pages);
     createMenus();
+    retranslateUi();
     resize(680, 600);
 
     connect(m_welcome, &WelcomePage::signInRequested, this, &MainWindow::openLoginWizard);
@@ -78,23 +82,108 @@ MainWindow::MainWindow(Session* session, AccountSettings* settings, QWidget* par
 
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
 
     menuBar()->addMenu(m_accountMenu);
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_settingsMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(this);
+    m_systemLanguageAction = m_languageMenu->addAction(QString());
+    m_systemLanguageAction->setData(QString());
+    m_languageMenu->addSeparator();
+    // Each language by its own name, so that someone lost in a language they cannot read finds theirs.
+    QList<QAction*> actions { m_systemLanguageAction };
+    for (const QString& language : Translations::available()) {
+        QAction* action = m_languageMenu->addAction(Translations::nativeName(language));
+        action->setData(language);
+        actions.append(action);
+    }
+    const QString chosen = m_settings->language();
+    for (QAction* action : actions) {
+        action->setCheckable(true);
+        action->setActionGroup(languages);
+        action->setChecked(action->data().toString() == chosen);
+        connect(action, &QAction::triggered, this,
+                [this, action] { setLanguage(action->data().toString()); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_diagnosticsAction = m_helpMenu->addAction(QString(), this, &MainWindow::openDiagnostics);
+    m_diagnosticsAction->setObjectName(QStringLiteral("diagnosticsAction"));
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::setLanguage(const QString& language)
+{
+    m_settings->setLanguage(language);
+    Translations::install(language);
+    for (QAction* action : m_languageMenu->actions()) {
+        if (action->isCheckable())
+            action->setChecked(action->data().toString() == language);
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Account Manager"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    //: The menu with the app's settings (for now, its language)
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_languageMenu->setTitle(tr("&Language"));
+    //: The language menu's entry that follows the language of the system
+    m_systemLanguageAction->setText(tr("System Default"));
+    m_helpMenu->setTitle(tr("&Help"));
     //: Opens the connection and keychain checks, with a report for support
-    QAction* diagnostics = help->addAction(tr("&Diagnostics…"), this, &MainWindow::openDiagnostics);
-    diagnostics->setObjectName(QStringLiteral("diagnosticsAction"));
-    QAction* about = help->addAction(tr("&About Account Manager"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
+    m_diagnosticsAction->setText(tr("&Diagnostics…"));
+    m_aboutAction->setText(tr("&About Account Manager"));
+    if (m_pages->currentWidget() == m_starting)
+        m_startingBusy->start(tr("Signing you in…"));
+    if (!statusBar()->currentMessage().isEmpty())
+        statusBar()->showMessage(tr("Signing you in…"));
+    if (m_welcome->noteLabel()->isVisibleTo(m_welcome))
+        showNote(m_note);
+}
+
+void MainWindow::showNote(Note note)
+{
+    m_note = note;
+    switch (note) {
+    case Note::None:
+        break;
+    case Note::ServerNotTold:
+        m_welcome->showNote(tr("You are signed out on this computer. The server could not be told, so the "
+                               "session there ends by itself when it expires."));
+        break;
+    case Note::Deleted:
+        m_welcome->showNote(tr("Your account has been deleted."));
+        break;
+    case Note::OthersSignedIn:
+        m_welcome->showNote(tr("You have signed out. Your other accounts stay signed in: choose one in the "
+                               "Accounts menu."));
+        break;
+    case Note::SignedOut:
+        m_welcome->showNote(tr("You have signed out."));
+        break;
+    }
 }
 
 void MainWindow::start()
 {
+    m_note = Note::None;
     m_welcome->clearMessages();
     const qint64 accountId = m_settings->currentAccount(m_session->api()->serverUrl());
     if (accountId == 0) {
@@ -389,16 +478,14 @@ void MainWindow::signedOut(const ApiError& serverError)
     const bool othersSignedIn = !m_settings->accounts(m_session->api()->serverUrl()).isEmpty();
     if (serverError) {
         m_welcome->showError(serverError);
-        m_welcome->showNote(tr("You are signed out on this computer. The server could not be told, so the "
-                               "session there ends by itself when it expires."));
+        showNote(Note::ServerNotTold);
     } else if (m_accountDeleted) {
         m_accountDeleted = false;
-        m_welcome->showNote(tr("Your account has been deleted."));
+        showNote(Note::Deleted);
     } else if (othersSignedIn) {
-        m_welcome->showNote(tr("You have signed out. Your other accounts stay signed in: choose one in the "
-                               "Accounts menu."));
+        showNote(Note::OthersSignedIn);
     } else {
-        m_welcome->showNote(tr("You have signed out."));
+        showNote(Note::SignedOut);
     }
 }
 

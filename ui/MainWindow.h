@@ -17,6 +17,7 @@ class AccountMenu;
 class AccountPage;
 class AccountSettings;
 class BusyIndicator;
+class QMenu;
 class QStackedWidget;
 class Session;
 class WelcomePage;
@@ -63,13 +64,26 @@ public:
     AccountMenu* accountMenu() const { return m_accountMenu; }
     DiagnosticsDialog* diagnosticsDialog() const { return m_diagnostics; }
 
+    // The language menu's choice: "en", "ru", "zh_CN", or empty for the system's. Installed at
+    // once (every window and open wizard retranslates itself) and kept for the next start.
+    void setLanguage(const QString& language);
+    QMenu* languageMenu() const { return m_languageMenu; }
+
 public slots:
     void showAbout();
     // Help → Diagnostics: the checks start at once, in the background.
     DiagnosticsDialog* openDiagnostics();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // The note under the welcome page's buttons, kept so that a language change can say it again.
+    enum class Note { None, ServerNotTold, Deleted, OthersSignedIn, SignedOut };
+
     void createMenus();
+    void retranslateUi();
+    void showNote(Note note);
     void sessionStateChanged();
     void sessionFailed(const ApiError& error);
     void signedOut(const ApiError& serverError);
@@ -97,4 +111,13 @@ private:
     AccountMenu* m_accountMenu;
     QPointer<DiagnosticsDialog> m_diagnostics;
     bool m_accountDeleted = false;
+    Note m_note = Note::None;
+    QMenu* m_fileMenu = nullptr;
+    QAction* m_quitAction = nullptr;
+    QMenu* m_settingsMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QAction* m_systemLanguageAction = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_diagnosticsAction = nullptr;
+    QAction* m_aboutAction = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "protocol/ApiError.h"
 #include "validation/PasswordStrength.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -36,8 +37,6 @@ NewPasswordPage::NewPasswordPage(QWidget* parent)
     , m_busy(new BusyIndicator(this))
 {
     setObjectName(QStringLiteral("newPasswordPage"));
-    setTitle(tr("Create a password"));
-    setSubTitle(tr("You will sign in with it on this computer and on your other devices."));
     m_pageError->setObjectName(QStringLiteral("pageError"));
     m_password->setObjectName(QStringLiteral("newPassword"));
     m_passwordError->setObjectName(QStringLiteral("passwordError"));
@@ -46,19 +45,20 @@ NewPasswordPage::NewPasswordPage(QWidget* parent)
     m_meter->setObjectName(QStringLiteral("strengthMeter"));
     m_strength->setObjectName(QStringLiteral("strengthLabel"));
 
-    auto* passwordLabel = new QLabel(tr("&New password"), this);
+    m_passwordLabel = new QLabel(this);
+    QLabel* passwordLabel = m_passwordLabel;
     passwordLabel->setBuddy(m_password);
-    auto* confirmLabel = new QLabel(tr("&Repeat the password"), this);
+    m_confirmLabel = new QLabel(this);
+    QLabel* confirmLabel = m_confirmLabel;
     confirmLabel->setBuddy(m_confirm);
 
     // One more step than zxcvbn's 0..4, so that even "Very weak" shows a red sliver.
     m_meter->setRange(0, 5);
     m_meter->setTextVisible(false);
     m_meter->setFixedHeight(8);
-    m_meter->setAccessibleName(tr("Password strength"));
     auto* meterRow = new QHBoxLayout;
-    //: Before the strength meter: "Strength: Weak"
-    auto* strengthTitle = new QLabel(tr("Strength:"), this);
+    m_strengthTitle = new QLabel(this);
+    QLabel* strengthTitle = m_strengthTitle;
     meterRow->addWidget(strengthTitle);
     meterRow->addWidget(m_meter, 1);
     meterRow->addWidget(m_strength);
@@ -68,6 +68,8 @@ NewPasswordPage::NewPasswordPage(QWidget* parent)
     for (const PasswordPolicy::Problem rule : kRules) {
         auto* label = new QLabel(this);
         label->setObjectName(QStringLiteral("rule-%1").arg(PasswordPolicy::reasonName(rule)));
+        // Long rules in long languages wrap rather than run past the page.
+        label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
         m_rules.insert(rule, label);
         checklist->addWidget(label);
@@ -95,6 +97,27 @@ NewPasswordPage::NewPasswordPage(QWidget* parent)
     // Showing one shows both: the user compares them.
     connect(m_password->toggleAction(), &QAction::toggled, m_confirm, &PasswordEdit::setPasswordShown);
     connect(m_confirm->toggleAction(), &QAction::toggled, m_password, &PasswordEdit::setPasswordShown);
+    updateChecks();
+    retranslateUi();
+}
+
+void NewPasswordPage::changeEvent(QEvent* event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void NewPasswordPage::retranslateUi()
+{
+    setTitle(tr("Create a password"));
+    setSubTitle(tr("You will sign in with it on this computer and on your other devices."));
+    m_passwordLabel->setText(tr("&New password"));
+    m_confirmLabel->setText(tr("&Repeat the password"));
+    m_meter->setAccessibleName(tr("Password strength"));
+    //: Before the strength meter: "Strength: Weak"
+    m_strengthTitle->setText(tr("Strength:"));
+    // The rules and the strength, which depend on what is typed, said again.
     updateChecks();
 }
 

@@ -50,7 +50,11 @@ public:
 signals:
     void passwordChosen(const QString& password);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void updateChecks();
     void setRuleState(QLabel* label, PasswordPolicy::Problem rule, bool met, bool failedOnServer = false);
 
@@ -63,6 +67,9 @@ private:
     QMap<PasswordPolicy::Problem, QLabel*> m_rules;
     QProgressBar* m_meter;
     QLabel* m_strength;
+    QLabel* m_passwordLabel = nullptr;
+    QLabel* m_confirmLabel = nullptr;
+    QLabel* m_strengthTitle = nullptr;
     BusyIndicator* m_busy;
     bool m_isBusy = false;
     bool m_proceeding = false;

@@ -4,11 +4,13 @@
 #include "DonePage.h"
 #include "NewPasswordPage.h"
 #include "SendCodePage.h"
+#include "WizardTexts.h"
 #include "session/Session.h"
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
 
 #include <QAbstractButton>
+#include <QEvent>
 #include <QIcon>
 #include <QJsonObject>
 
@@ -21,22 +23,13 @@ PasswordChangeWizard::PasswordChangeWizard(Session* session, QWidget* parent)
     , m_donePage(new DonePage(this))
 {
     setObjectName(QStringLiteral("passwordChangeWizard"));
-    setWindowTitle(tr("Change Password"));
     setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage
                | QWizard::NoCancelButtonOnLastPage);
     setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/account-manager.svg")).pixmap(40, 40));
-    setButtonText(QWizard::FinishButton, tr("Done"));
 
-    m_sendPage->setTitle(tr("Change password"));
-    //: The code page's button (the guide's «Подтвердить»)
-    m_codePage->setButtonText(QWizard::NextButton, tr("Confirm"));
-    m_passwordPage->setTitle(tr("Choose a new password"));
-    m_passwordPage->setSubTitle(tr("Your other devices will be signed out; this computer stays signed in."));
     // Once the password is changed there is nothing to go back to.
     m_passwordPage->setCommitPage(true);
-    m_passwordPage->setButtonText(QWizard::CommitButton, tr("Change Password"));
-    m_donePage->setTitle(tr("Password changed"));
 
     setPage(SendPageId, m_sendPage);
     setPage(CodePageId, m_codePage);
@@ -63,6 +56,30 @@ PasswordChangeWizard::PasswordChangeWizard(Session* session, QWidget* parent)
         QMetaObject::invokeMethod(m_codePage, &CodeEntryPage::proceed, Qt::QueuedConnection);
     });
     connect(m_passwordPage, &NewPasswordPage::passwordChosen, this, &PasswordChangeWizard::changePassword);
+    retranslateUi();
+}
+
+void PasswordChangeWizard::changeEvent(QEvent* event)
+{
+    QWizard::changeEvent(event);
+    // After the pages have retranslated themselves (they get the event after the wizard): the
+    // wizard's own titles and button texts for them win.
+    if (event->type() == QEvent::LanguageChange)
+        QMetaObject::invokeMethod(this, &PasswordChangeWizard::retranslateUi, Qt::QueuedConnection);
+}
+
+void PasswordChangeWizard::retranslateUi()
+{
+    WizardTexts::retranslateStandardButtons(this);
+    setWindowTitle(tr("Change Password"));
+    setButtonText(QWizard::FinishButton, tr("Done"));
+    m_sendPage->setTitle(tr("Change password"));
+    //: The code page's button (the guide's «Подтвердить»)
+    m_codePage->setButtonText(QWizard::NextButton, tr("Confirm"));
+    m_passwordPage->setTitle(tr("Choose a new password"));
+    m_passwordPage->setSubTitle(tr("Your other devices will be signed out; this computer stays signed in."));
+    m_passwordPage->setButtonText(QWizard::CommitButton, tr("Change Password"));
+    m_donePage->setTitle(tr("Password changed"));
 }
 
 QObject* PasswordChangeWizard::newRequest()

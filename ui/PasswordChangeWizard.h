@@ -36,7 +36,11 @@ public:
 signals:
     void busyChanged(bool busy);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void sendCode(const QString& via);
     void resend();
     void changePassword(const QString& password);

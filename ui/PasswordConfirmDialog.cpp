@@ -6,6 +6,7 @@
 #include "protocol/ApiError.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -15,6 +16,7 @@ PasswordConfirmDialog::PasswordConfirmDialog(QWidget* parent)
     , m_message(new QLabel(this))
     , m_pageError(new ErrorLabel(this))
     , m_password(new PasswordEdit(this))
+    , m_passwordLabel(new QLabel(this))
     , m_passwordError(new ErrorLabel(this))
     , m_options(new QVBoxLayout)
     , m_busyIndicator(new BusyIndicator(this))
@@ -26,15 +28,12 @@ PasswordConfirmDialog::PasswordConfirmDialog(QWidget* parent)
     m_message->setTextFormat(Qt::PlainText);
     m_pageError->setObjectName(QStringLiteral("pageError"));
     m_password->setObjectName(QStringLiteral("password"));
-    //: Placeholder of the password field in a confirmation dialog
-    m_password->setPlaceholderText(tr("Account password"));
     m_passwordError->setObjectName(QStringLiteral("passwordError"));
     m_action->setObjectName(QStringLiteral("confirm"));
     m_action->setDefault(true);
     m_action->setEnabled(false);
 
-    //: Above the password field of a confirmation dialog
-    auto* passwordLabel = new QLabel(tr("&Password:"), this);
+    QLabel* passwordLabel = m_passwordLabel;
     passwordLabel->setBuddy(m_password);
 
     auto* layout = new QVBoxLayout(this);
@@ -48,7 +47,10 @@ PasswordConfirmDialog::PasswordConfirmDialog(QWidget* parent)
     layout->addStretch();
     layout->addWidget(m_busyIndicator);
     layout->addWidget(m_buttons);
-    setMinimumWidth(460);
+    // At least this wide, and never narrower than its longest line (a long option in a long language):
+    // the layout, not a fixed minimum, sets the smallest size.
+    m_message->setMinimumWidth(436);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     connect(m_password, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_passwordError->clear();
@@ -56,11 +58,29 @@ PasswordConfirmDialog::PasswordConfirmDialog(QWidget* parent)
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PasswordConfirmDialog::confirm);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PasswordConfirmDialog::reject);
+    retranslateUi();
+}
+
+void PasswordConfirmDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void PasswordConfirmDialog::retranslateUi()
+{
+    //: Placeholder of the password field in a confirmation dialog
+    m_password->setPlaceholderText(tr("Account password"));
+    //: Above the password field of a confirmation dialog
+    m_passwordLabel->setText(tr("&Password:"));
 }
 
 void PasswordConfirmDialog::setMessage(const QString& message)
 {
     m_message->setText(message);
+    // The wrapped message may need more lines than the dialog has (a long language, a new one).
+    QMetaObject::invokeMethod(this, &PasswordConfirmDialog::fitContents, Qt::QueuedConnection);
 }
 
 void PasswordConfirmDialog::setActionText(const QString& text)

@@ -44,13 +44,18 @@ public:
 signals:
     void confirmed(const QString& password);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void confirm();
     void fitContents();
 
     QLabel* m_message;
     ErrorLabel* m_pageError;
     PasswordEdit* m_password;
+    QLabel* m_passwordLabel;
     ErrorLabel* m_passwordError;
     QVBoxLayout* m_options;
     BusyIndicator* m_busyIndicator;

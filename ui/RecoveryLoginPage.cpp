@@ -33,8 +33,16 @@ RecoveryLoginPage::RecoveryLoginPage(AccountApi* api, QWidget* parent)
 {
     setObjectName(QStringLiteral("recoveryLoginPage"));
     setTitle(tr("Forgot your password?"));
-    setSubTitle(tr("Enter the email address, phone number or account ID of your account. We will send a "
-                   "code to confirm that it is yours."));
+    // The subtitle stays short: the wizard's header shows two lines at most, so the explanation
+    // goes into the page, where a long translation can wrap.
+    //: Subtitle of the recovery's first page (the title asks "Forgot your password?")
+    setSubTitle(tr("Which account is it?"));
+    auto* explanation
+        = new QLabel(tr("Enter the email address, phone number or account ID of your account. We "
+                        "will send a code to confirm that it is yours."),
+                     this);
+    explanation->setObjectName(QStringLiteral("explanation"));
+    explanation->setWordWrap(true);
     m_pageError->setObjectName(QStringLiteral("pageError"));
     m_loginError->setObjectName(QStringLiteral("loginError"));
     m_captchaError->setObjectName(QStringLiteral("captchaError"));
@@ -67,6 +75,8 @@ RecoveryLoginPage::RecoveryLoginPage(AccountApi* api, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(6);
     layout->addWidget(m_pageError);
+    layout->addWidget(explanation);
+    layout->addSpacing(4);
     layout->addLayout(methodRow);
     layout->addSpacing(4);
     layout->addWidget(m_loginLabel);

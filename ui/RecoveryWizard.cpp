@@ -5,9 +5,11 @@
 #include "NewPasswordPage.h"
 #include "RecoveryLoginPage.h"
 #include "SendCodePage.h"
+#include "WizardTexts.h"
 #include "session/Session.h"
 
 #include <QAbstractButton>
+#include <QEvent>
 #include <QIcon>
 #include <QNetworkReply>
 
@@ -21,26 +23,12 @@ RecoveryWizard::RecoveryWizard(Session* session, QWidget* parent)
     , m_donePage(new DonePage(this))
 {
     setObjectName(QStringLiteral("recoveryWizard"));
-    setWindowTitle(tr("Reset Password"));
     setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage
                | QWizard::NoCancelButtonOnLastPage);
     setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/account-manager.svg")).pixmap(40, 40));
-    //: Closes the recovery wizard once the password is reset
-    setButtonText(QWizard::FinishButton, tr("Close"));
 
-    m_sendPage->setTitle(tr("Reset your password"));
-    //: The code page's button (the guide's «Подтвердить»)
-    m_codePage->setButtonText(QWizard::NextButton, tr("Confirm"));
-    m_passwordPage->setTitle(tr("Choose a new password"));
-    m_passwordPage->setSubTitle(tr("Every device signed in to the account will be signed out."));
     m_passwordPage->setCommitPage(true);
-    //: The button on the new password page of the recovery
-    m_passwordPage->setButtonText(QWizard::CommitButton, tr("Change Password"));
-    m_donePage->setTitle(tr("Password changed"));
-    m_donePage->setMessage(tr("Your password was changed and every device was signed out. "
-                              "Sign in with the new password."));
-    m_donePage->setAction(tr("&Sign In"));
 
     setPage(LoginPageId, m_loginPage);
     setPage(SendPageId, m_sendPage);
@@ -58,6 +46,35 @@ RecoveryWizard::RecoveryWizard(Session* session, QWidget* parent)
     connect(m_passwordPage, &NewPasswordPage::passwordChosen, this, &RecoveryWizard::complete);
     connect(m_donePage, &DonePage::actionTriggered, this, &RecoveryWizard::signInRequested);
     connect(this, &QWizard::currentIdChanged, this, &RecoveryWizard::pageChanged);
+    retranslateUi();
+}
+
+void RecoveryWizard::changeEvent(QEvent* event)
+{
+    QWizard::changeEvent(event);
+    // After the pages have retranslated themselves (they get the event after the wizard): the
+    // wizard's own titles and button texts for them win.
+    if (event->type() == QEvent::LanguageChange)
+        QMetaObject::invokeMethod(this, &RecoveryWizard::retranslateUi, Qt::QueuedConnection);
+}
+
+void RecoveryWizard::retranslateUi()
+{
+    WizardTexts::retranslateStandardButtons(this);
+    setWindowTitle(tr("Reset Password"));
+    //: Closes the recovery wizard once the password is reset
+    setButtonText(QWizard::FinishButton, tr("Close"));
+    m_sendPage->setTitle(tr("Reset your password"));
+    //: The code page's button (the guide's «Подтвердить»)
+    m_codePage->setButtonText(QWizard::NextButton, tr("Confirm"));
+    m_passwordPage->setTitle(tr("Choose a new password"));
+    m_passwordPage->setSubTitle(tr("Every device signed in to the account will be signed out."));
+    //: The button on the new password page of the recovery
+    m_passwordPage->setButtonText(QWizard::CommitButton, tr("Change Password"));
+    m_donePage->setTitle(tr("Password changed"));
+    m_donePage->setMessage(tr("Your password was changed and every device was signed out. "
+                              "Sign in with the new password."));
+    m_donePage->setAction(tr("&Sign In"));
 }
 
 int RecoveryWizard::nextId() const

@@ -42,7 +42,11 @@ signals:
     // "Sign In" on the last page: the login page of this wizard has the login to prefill.
     void signInRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void start();
     void send(const QString& via);
     void resend();

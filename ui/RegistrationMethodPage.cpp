@@ -1,6 +1,7 @@
 #include "RegistrationMethodPage.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QLabel>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -10,29 +11,18 @@ RegistrationMethodPage::RegistrationMethodPage(QWidget* parent)
     , m_methods(new QButtonGroup(this))
 {
     setObjectName(QStringLiteral("registrationMethodPage"));
-    setTitle(tr("Create an account"));
-    setSubTitle(tr("One account for all your devices. How would you like to sign up?"));
-
-    struct Choice
-    {
-        Method method;
-        QString name;
-        QString text;
-        QString explanation;
-    };
-    const Choice choices[] = {
-        { Method::Email, QStringLiteral("methodEmail"), tr("&Email"),
-          tr("We send a code and a link to your email address.") },
-        { Method::Phone, QStringLiteral("methodPhone"), tr("&Phone number"),
-          tr("We send a code to your phone by SMS.") },
+    const std::pair<Method, QString> choices[] = {
+        { Method::Email, QStringLiteral("methodEmail") },
+        { Method::Phone, QStringLiteral("methodPhone") },
     };
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(4);
-    for (const Choice& choice : choices) {
-        auto* button = new QRadioButton(choice.text, this);
-        button->setObjectName(choice.name);
-        m_methods->addButton(button, int(choice.method));
-        auto* explanation = new QLabel(choice.explanation, this);
+    for (const auto& [method, name] : choices) {
+        auto* button = new QRadioButton(this);
+        button->setObjectName(name);
+        m_methods->addButton(button, int(method));
+        auto* explanation = new QLabel(this);
+        m_explanations[int(method)] = explanation;
         explanation->setWordWrap(true);
         explanation->setForegroundRole(QPalette::PlaceholderText);
         // Lined up under the button's text, not under its circle.
@@ -42,9 +32,8 @@ RegistrationMethodPage::RegistrationMethodPage(QWidget* parent)
         layout->addWidget(explanation);
         layout->addSpacing(12);
     }
-    auto* note = new QLabel(tr("Whichever you choose, you can also sign in with your account ID, which "
-                               "you get at the end."),
-                            this);
+    m_note = new QLabel(this);
+    QLabel* note = m_note;
     note->setWordWrap(true);
     layout->addSpacing(8);
     layout->addWidget(note);
@@ -52,6 +41,26 @@ RegistrationMethodPage::RegistrationMethodPage(QWidget* parent)
 
     setMethod(Method::Email);
     connect(m_methods, &QButtonGroup::idClicked, this, &RegistrationMethodPage::methodChanged);
+    retranslateUi();
+}
+
+void RegistrationMethodPage::changeEvent(QEvent* event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void RegistrationMethodPage::retranslateUi()
+{
+    setTitle(tr("Create an account"));
+    setSubTitle(tr("One account for all your devices. How would you like to sign up?"));
+    m_methods->button(int(Method::Email))->setText(tr("&Email"));
+    m_explanations[int(Method::Email)]->setText(tr("We send a code and a link to your email address."));
+    m_methods->button(int(Method::Phone))->setText(tr("&Phone number"));
+    m_explanations[int(Method::Phone)]->setText(tr("We send a code to your phone by SMS."));
+    m_note->setText(tr("Whichever you choose, you can also sign in with your account ID, which "
+                       "you get at the end."));
 }
 
 RegistrationMethodPage::Method RegistrationMethodPage::method() const

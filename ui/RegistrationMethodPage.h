@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class QButtonGroup;
+class QLabel;
 class QRadioButton;
 
 // The first step of signing up: with an email address or with a phone number, as on the phone.
@@ -22,6 +23,13 @@ public:
 signals:
     void methodChanged();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+
     QButtonGroup* m_methods;
+    QLabel* m_explanations[2];
+    QLabel* m_note;
 };

@@ -5,10 +5,12 @@
 #include "RegistrationDetailsPage.h"
 #include "RegistrationDonePage.h"
 #include "RegistrationMethodPage.h"
+#include "WizardTexts.h"
 #include "session/Session.h"
 #include "settings/AccountSettings.h"
 
 #include <QAbstractButton>
+#include <QEvent>
 #include <QIcon>
 #include <QNetworkReply>
 #include <QTimer>
@@ -25,20 +27,14 @@ RegistrationWizard::RegistrationWizard(Session* session, AccountSettings* settin
     , m_poll(new QTimer(this))
 {
     setObjectName(QStringLiteral("registrationWizard"));
-    setWindowTitle(tr("Create Account"));
     setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage
                | QWizard::NoCancelButtonOnLastPage);
     setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/account-manager.svg")).pixmap(40, 40));
-    //: The button that closes the wizard once the account exists
-    setButtonText(QWizard::FinishButton, tr("Done"));
     // A verified code cannot be taken back, nor can a created account: both pages commit.
     m_codePage->setCommitPage(true);
-    m_codePage->setButtonText(QWizard::CommitButton, tr("Next"));
     m_codePage->setLinkExpected(true);
     m_passwordPage->setCommitPage(true);
-    //: The button on the password page that creates the account
-    m_passwordPage->setButtonText(QWizard::CommitButton, tr("Create Account"));
     setPage(MethodPageId, m_methodPage);
     setPage(DetailsPageId, m_detailsPage);
     setPage(CodePageId, m_codePage);
@@ -64,6 +60,37 @@ RegistrationWizard::RegistrationWizard(Session* session, AccountSettings* settin
 
     connect(m_session, &Session::signedIn, this, [this] { finishSignIn(ApiError {}); });
     connect(m_session, &Session::failed, this, &RegistrationWizard::finishSignIn);
+    retranslateUi();
+}
+
+void RegistrationWizard::changeEvent(QEvent* event)
+{
+    QWizard::changeEvent(event);
+    // After the pages have retranslated themselves (they get the event after the wizard): the
+    // wizard's own titles and button texts for them win.
+    if (event->type() == QEvent::LanguageChange)
+        QMetaObject::invokeMethod(this, &RegistrationWizard::retranslateUi, Qt::QueuedConnection);
+}
+
+void RegistrationWizard::retranslateUi()
+{
+    WizardTexts::retranslateStandardButtons(this);
+    setWindowTitle(tr("Create Account"));
+    //: The button that closes the wizard once the account exists
+    setButtonText(QWizard::FinishButton, tr("Done"));
+    m_codePage->setButtonText(QWizard::CommitButton, tr("Next"));
+    //: The button on the password page that creates the account
+    m_passwordPage->setButtonText(QWizard::CommitButton, tr("Create Account"));
+    retranslateCodeTitle();
+}
+
+void RegistrationWizard::retranslateCodeTitle()
+{
+    const QString channel = m_codePage->challenge().channel;
+    if (channel.isEmpty())
+        return; // no code sent yet: the page's own title
+    m_codePage->setTitle(channel == QLatin1String("email") ? tr("Confirm your email address")
+                                                           : tr("Confirm your phone number"));
 }
 
 void RegistrationWizard::setStatusPollInterval(int milliseconds)
@@ -88,9 +115,8 @@ void RegistrationWizard::start()
             }
             m_registrationId = challenge.id;
             m_captchaUsed = true;
-            const bool email = challenge.channel == QLatin1String("email");
-            m_codePage->setTitle(email ? tr("Confirm your email address") : tr("Confirm your phone number"));
             m_codePage->setChallenge(challenge);
+            retranslateCodeTitle();
             m_passwordPage->setLogin(m_detailsPage->login());
             m_detailsPage->proceed();
         });

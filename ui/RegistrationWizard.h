@@ -51,7 +51,12 @@ signals:
     // The email or phone number is already registered and the user forgot its password.
     void recoveryRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    void retranslateCodeTitle();
     void start();
     void resend();
     void verify(const QString& code);

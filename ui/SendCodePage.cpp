@@ -5,6 +5,7 @@
 #include "protocol/ApiError.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QLabel>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -14,16 +15,13 @@
 SendCodePage::SendCodePage(QWidget* parent)
     : QWizardPage(parent)
     , m_pageError(new ErrorLabel(this))
-    , m_question(new QLabel(tr("Where should we send the verification code?"), this))
+    , m_question(new QLabel(this))
     , m_single(new QLabel(this))
     , m_buttons(new QButtonGroup(this))
     , m_choiceLayout(new QVBoxLayout)
     , m_busy(new BusyIndicator(this))
 {
     setObjectName(QStringLiteral("sendCodePage"));
-    setSubTitle(tr("A code confirms that it is you who asks."));
-    //: The button that sends a verification code (the guide's «Отправить»)
-    setButtonText(QWizard::NextButton, tr("Send"));
     m_pageError->setObjectName(QStringLiteral("pageError"));
     m_single->setObjectName(QStringLiteral("singleChoice"));
     m_single->setWordWrap(true);
@@ -41,6 +39,44 @@ SendCodePage::SendCodePage(QWidget* parent)
     layout->addWidget(m_busy);
 
     connect(m_buttons, &QButtonGroup::idClicked, m_pageError, &ErrorLabel::clear);
+    retranslateUi();
+}
+
+void SendCodePage::changeEvent(QEvent* event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void SendCodePage::retranslateUi()
+{
+    m_question->setText(tr("Where should we send the verification code?"));
+    setSubTitle(tr("A code confirms that it is you who asks."));
+    //: The button that sends a verification code (the guide's «Отправить»)
+    setButtonText(QWizard::NextButton, tr("Send"));
+    renderChoices();
+}
+
+void SendCodePage::renderChoices()
+{
+    for (int i = 0; i < m_choices.size(); ++i) {
+        const RecoveryChoice& choice = m_choices.at(i);
+        m_buttons->button(i)->setText(
+            choice.via == QLatin1String("phone")
+                //: A choice where the code goes; %1 is the masked number, e.g. "+7 *** ***-45-67"
+                ? tr("Phone number %1").arg(choice.sentTo)
+                //: A choice where the code goes; %1 is the masked address, e.g. "a***@example.com"
+                : tr("Email address %1").arg(choice.sentTo));
+    }
+    if (m_choices.size() == 1) {
+        const RecoveryChoice& only = m_choices.first();
+        m_single->setText(only.via == QLatin1String("phone")
+                              //: %1 is the masked phone number, e.g. "+7 *** ***-45-67"
+                              ? tr("We will send a code by SMS to your phone number %1.").arg(only.sentTo)
+                              //: %1 is the masked email address, e.g. "a***@example.com"
+                              : tr("We will send a code to your email address %1.").arg(only.sentTo));
+    }
 }
 
 void SendCodePage::setChoices(const QList<RecoveryChoice>& choices)
@@ -58,12 +94,7 @@ void SendCodePage::setChoices(const QList<RecoveryChoice>& choices)
     for (int i = 0; i < m_choices.size(); ++i) {
         const RecoveryChoice& choice = m_choices.at(i);
         const bool phone = choice.via == QLatin1String("phone");
-        const QString text = phone
-            //: A choice where the code goes; %1 is the masked number, e.g. "+7 *** ***-45-67"
-            ? tr("Phone number %1").arg(choice.sentTo)
-            //: A choice where the code goes; %1 is the masked address, e.g. "a***@example.com"
-            : tr("Email address %1").arg(choice.sentTo);
-        auto* button = new QRadioButton(text, this);
+        auto* button = new QRadioButton(this);
         button->setObjectName(phone ? QStringLiteral("viaPhone") : QStringLiteral("viaEmail"));
         m_buttons->addButton(button, i);
         m_choiceLayout->addWidget(button, 0, Qt::AlignLeft);
@@ -73,14 +104,7 @@ void SendCodePage::setChoices(const QList<RecoveryChoice>& choices)
     const bool several = m_choices.size() > 1;
     m_question->setVisible(several);
     m_single->setVisible(m_choices.size() == 1);
-    if (m_choices.size() == 1) {
-        const RecoveryChoice& only = m_choices.first();
-        m_single->setText(only.via == QLatin1String("phone")
-                              //: %1 is the masked phone number, e.g. "+7 *** ***-45-67"
-                              ? tr("We will send a code by SMS to your phone number %1.").arg(only.sentTo)
-                              //: %1 is the masked email address, e.g. "a***@example.com"
-                              : tr("We will send a code to your email address %1.").arg(only.sentTo));
-    }
+    renderChoices();
     m_pageError->clear();
 }
 

@@ -45,7 +45,14 @@ public:
 signals:
     void sendRequested(const QString& via);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    // The choices' texts, which name the masked address or number, in the current language.
+    void renderChoices();
+
     QList<RecoveryChoice> m_choices;
     ErrorLabel* m_pageError;
     QLabel* m_question;

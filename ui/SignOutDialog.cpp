@@ -3,27 +3,41 @@
 #include "session/Session.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QPointer>
 
 SignOutDialog::SignOutDialog(Session* session, QWidget* parent)
     : PasswordConfirmDialog(parent)
     , m_session(session)
-    , m_removeData(new QCheckBox(tr("Also remove this account's &data from this computer"), this))
+    , m_removeData(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("signOutDialog"));
+    m_removeData->setObjectName(QStringLiteral("removeData"));
+    addOption(m_removeData);
+    connect(this, &PasswordConfirmDialog::confirmed, this, &SignOutDialog::signOut);
+    retranslateUi();
+}
+
+void SignOutDialog::changeEvent(QEvent* event)
+{
+    PasswordConfirmDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void SignOutDialog::retranslateUi()
+{
+    m_removeData->setText(tr("Also remove this account's &data from this computer"));
     setWindowTitle(tr("Sign Out"));
     //: %1 is the account ID
     setMessage(tr("Sign out of account %1 on this computer? It is unbound from the account; your "
                   "other devices stay signed in.\n\nEnter your account password to confirm that you "
                   "are the owner.")
-                   .arg(session->accountId()));
-    m_removeData->setObjectName(QStringLiteral("removeData"));
+                   .arg(m_session->accountId()));
     m_removeData->setToolTip(tr("Without it, the account stays in the account list, so signing in "
                                 "again is quicker. Nothing secret is kept either way."));
-    addOption(m_removeData);
     //: The button that signs out after the password is typed
     setActionText(tr("Sign Out", "button"));
-    connect(this, &PasswordConfirmDialog::confirmed, this, &SignOutDialog::signOut);
 }
 
 void SignOutDialog::signOut(const QString& password)

@@ -18,7 +18,11 @@ public:
 
     QCheckBox* removeDataCheckBox() const { return m_removeData; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void signOut(const QString& password);
 
     Session* m_session;

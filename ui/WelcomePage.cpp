@@ -2,6 +2,7 @@
 
 #include "ErrorLabel.h"
 
+#include <QEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
@@ -9,18 +10,20 @@
 
 WelcomePage::WelcomePage(QWidget* parent)
     : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_explanation(new QLabel(this))
     , m_error(new ErrorLabel(this))
     , m_note(new QLabel(this))
-    , m_signIn(new QPushButton(tr("Sign In"), this))
-    , m_createAccount(new QPushButton(tr("Create Account"), this))
-    , m_retry(new QPushButton(tr("Try Again"), this))
+    , m_signIn(new QPushButton(this))
+    , m_createAccount(new QPushButton(this))
+    , m_retry(new QPushButton(this))
 {
     setObjectName(QStringLiteral("welcomePage"));
     auto* icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/account-manager.svg")).pixmap(72, 72));
     icon->setAlignment(Qt::AlignCenter);
 
-    auto* heading = new QLabel(tr("Your account"), this);
+    QLabel* heading = m_heading;
     heading->setObjectName(QStringLiteral("heading"));
     QFont big = heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -28,12 +31,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     heading->setFont(big);
     heading->setAlignment(Qt::AlignCenter);
 
-    auto* explanation
-        = new QLabel(tr("One account for all your devices: phones, tablets, watches and more. "
-                        "Sign in with your email address, phone number or account ID to see "
-                        "your account on this computer. You stay signed in until you sign out. "
-                        "No account yet? Create one for free."),
-                     this);
+    QLabel* explanation = m_explanation;
     explanation->setObjectName(QStringLiteral("explanation"));
     explanation->setWordWrap(true);
     explanation->setAlignment(Qt::AlignCenter);
@@ -77,6 +75,26 @@ WelcomePage::WelcomePage(QWidget* parent)
     connect(m_signIn, &QPushButton::clicked, this, &WelcomePage::signInRequested);
     connect(m_createAccount, &QPushButton::clicked, this, &WelcomePage::createAccountRequested);
     connect(m_retry, &QPushButton::clicked, this, &WelcomePage::retryRequested);
+    retranslateUi();
+}
+
+void WelcomePage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void WelcomePage::retranslateUi()
+{
+    m_heading->setText(tr("Your account"));
+    m_explanation->setText(tr("One account for all your devices: phones, tablets, watches and more. "
+                              "Sign in with your email address, phone number or account ID to see "
+                              "your account on this computer. You stay signed in until you sign out. "
+                              "No account yet? Create one for free."));
+    m_signIn->setText(tr("Sign In"));
+    m_createAccount->setText(tr("Create Account"));
+    m_retry->setText(tr("Try Again"));
 }
 
 void WelcomePage::showError(const ApiError& error)

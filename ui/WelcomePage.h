@@ -28,12 +28,19 @@ public:
     ErrorLabel* errorLabel() const { return m_error; }
     QLabel* noteLabel() const { return m_note; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 signals:
     void signInRequested();
     void createAccountRequested();
     void retryRequested();
 
 private:
+    void retranslateUi();
+
+    QLabel* m_heading;
+    QLabel* m_explanation;
     ErrorLabel* m_error;
     QLabel* m_note;
     QPushButton* m_signIn;

@@ -1,0 +1,236 @@
+// Every page of every wizard and window, in Russian, Chinese and the pseudo-locale: no label,
+// button or checkbox text is clipped, and no English source string shows (in the pseudo-locale:
+// no text without its brackets, user data aside). Each page is also saved as a PNG.
+//
+// AM_PAGES_LANGUAGES=ru,zh_CN,pseudo (default) picks the languages; AM_PAGES_DIR=folder writes the
+// PNGs there (scripts/translator-check), else into the build's screenshots folder.
+#include "AccountPage.h"
+#include "ContactChangeWizard.h"
+#include "DeleteAccountWizard.h"
+#include "DevicesPage.h"
+#include "DiagnosticsDialog.h"
+#include "GuiTestBase.h"
+#include "LoginWizard.h"
+#include "MainWindow.h"
+#include "PasswordChangeWizard.h"
+#include "PasswordConfirmDialog.h"
+#include "RecoveryWizard.h"
+#include "RegistrationWizard.h"
+#include "SignOutDialog.h"
+#include "protocol/AccountMessages.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QXmlStreamReader>
+
+namespace {
+// What the user reads: no mnemonic "&", no HTML.
+QString visibleText(QString text)
+{
+    if (Qt::mightBeRichText(text)) {
+        QTextDocument document;
+        document.setHtml(text);
+        text = document.toPlainText();
+    }
+    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+    return text.simplified();
+}
+
+// The English source strings of the app (from the Russian .ts: every message) and of Qt's own
+// buttons a page can show; the allow-list's entries may stay English.
+QSet<QString> englishStrings()
+{
+    QSet<QString> allowed;
+    QFile allow(QStringLiteral(TEST_SOURCE_DIR "/translations/lint-allow.txt"));
+    if (allow.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        for (const QString& line : QString::fromUtf8(allow.readAll()).split(QLatin1Char('\n'))) {
+            if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')))
+                allowed.insert(visibleText(line.section(QLatin1Char('|'), -1)));
+        }
+    }
+    QSet<QString> strings { QStringLiteral("Cancel"), QStringLiteral("< Back"), QStringLiteral("Next >"),
+                            QStringLiteral("Finish"), QStringLiteral("Close"),  QStringLiteral("OK"),
+                            QStringLiteral("Back"),   QStringLiteral("Next"),   QStringLiteral("Done") };
+    QFile ts(QStringLiteral(TEST_SOURCE_DIR "/translations/account-manager_ru.ts"));
+    if (ts.open(QIODevice::ReadOnly)) {
+        QXmlStreamReader xml(&ts);
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("source"))
+                strings.insert(visibleText(xml.readElementText()));
+        }
+    }
+    return strings - allowed;
+}
+
+// Values the user typed or the server sent (IDs, masked addresses, dates): not translated.
+bool isUserData(const QWidget* widget)
+{
+    if (widget->objectName().endsWith(QLatin1String("Value")))
+        return true;
+    const auto* label = qobject_cast<const QLabel*>(widget);
+    return label && (label->textInteractionFlags() & Qt::TextSelectableByMouse);
+}
+} // namespace
+
+class TestGuiPages : public GuiTestBase
+{
+    Q_OBJECT
+
+private slots:
+    void everyPage_data();
+    void everyPage();
+
+private:
+    void checkPage(QWidget* window, const QString& name);
+    void checkWizard(QWizard* wizard, const QString& name);
+
+    QSet<QString> m_english;
+    QStringList m_problems;
+};
+
+void TestGuiPages::everyPage_data()
+{
+    QTest::addColumn<QString>("language");
+    const QString languages = qEnvironmentVariable("AM_PAGES_LANGUAGES", QStringLiteral("ru,zh_CN,pseudo"));
+    for (const QString& language : languages.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+void TestGuiPages::checkPage(QWidget* window, const QString& name)
+{
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QCoreApplication::processEvents();
+    const bool pseudo = m_language == QLatin1String("pseudo");
+    const QString where = name + QLatin1String(": ");
+    static const QRegularExpression latinWord(QStringLiteral("[A-Za-z]{2,}"));
+    static const QRegularExpression bracketed(QStringLiteral("\\[[^\\]]*\\]"));
+
+    QList<QWidget*> widgets = window->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (!widget->isVisibleTo(window) || widget->width() <= 0)
+            continue;
+        QString text;
+        if (auto* label = qobject_cast<QLabel*>(widget)) {
+            if (label->text().isEmpty())
+                continue;
+            text = label->text();
+            // Cut: a wrapped label needs more height than it has, a single line more width.
+            const bool cut = label->wordWrap() ? label->heightForWidth(label->width()) > label->height() + 1
+                                               : label->minimumSizeHint().width() > label->width() + 1;
+            if (cut)
+                m_problems << where
+                        + QStringLiteral("clipped label \"%1\" (%2x%3, needs %4)")
+                              .arg(visibleText(text))
+                              .arg(label->width())
+                              .arg(label->height())
+                              .arg(label->wordWrap() ? label->heightForWidth(label->width())
+                                                     : label->minimumSizeHint().width());
+        } else if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+            // An icon-only tool button (the password field's eye) shows no text: it is a tooltip.
+            auto* tool = qobject_cast<QToolButton*>(widget);
+            if (button->text().isEmpty() || (tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly))
+                continue;
+            text = button->text();
+            const QSize need = button->minimumSizeHint().expandedTo(button->sizeHint());
+            if (need.width() > button->width() + 1)
+                m_problems << where
+                        + QStringLiteral("clipped button \"%1\" (%2 wide, needs %3)")
+                              .arg(visibleText(text))
+                              .arg(button->width())
+                              .arg(need.width());
+        } else if (auto* box = qobject_cast<QGroupBox*>(widget)) {
+            text = box->title();
+        } else {
+            continue;
+        }
+        if (isUserData(widget))
+            continue;
+        const QString shown = visibleText(text);
+        if (pseudo) {
+            QString outside = shown;
+            outside.remove(bracketed);
+            if (outside.contains(latinWord))
+                m_problems << where + QStringLiteral("not from a translation: \"%1\"").arg(shown);
+        } else if (m_english.contains(shown)) {
+            m_problems << where + QStringLiteral("English text: \"%1\"").arg(shown);
+        }
+    }
+    const QString dir = qEnvironmentVariable("AM_PAGES_DIR");
+    if (dir.isEmpty()) {
+        screenshot(window, QStringLiteral("page-") + name);
+    } else {
+        QDir().mkpath(dir);
+        QVERIFY(window->grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, m_language))));
+    }
+}
+
+void TestGuiPages::checkWizard(QWizard* wizard, const QString& name)
+{
+    wizard->show();
+    for (int id : wizard->pageIds()) {
+        wizard->setStartId(id);
+        wizard->restart();
+        checkPage(wizard, QStringLiteral("%1-%2").arg(name).arg(id));
+    }
+    wizard->close();
+    delete wizard;
+}
+
+void TestGuiPages::everyPage()
+{
+    QFETCH(QString, language);
+    createApp(language);
+    m_english = englishStrings();
+    m_problems.clear();
+
+    checkPage(m_window.get(), QStringLiteral("welcome"));
+
+    checkWizard(new LoginWizard(m_session.get(), m_settings.get(), m_window.get()), QStringLiteral("signin"));
+    checkWizard(new RegistrationWizard(m_session.get(), m_settings.get(), m_window.get()),
+                QStringLiteral("registration"));
+    checkWizard(new RecoveryWizard(m_session.get(), m_window.get()), QStringLiteral("recovery"));
+    checkWizard(new PasswordChangeWizard(m_session.get(), m_window.get()), QStringLiteral("password"));
+    checkWizard(new ContactChangeWizard(ContactChangeWizard::Kind::Email, m_session.get(), m_window.get()),
+                QStringLiteral("email"));
+    checkWizard(new ContactChangeWizard(ContactChangeWizard::Kind::Phone, m_session.get(), m_window.get()),
+                QStringLiteral("phone"));
+    checkWizard(new DeleteAccountWizard(m_session.get(), m_window.get()), QStringLiteral("delete"));
+
+    // The account page with a profile as the server sends it (masked in the page).
+    AccountProfile profile;
+    profile.accountId = 1234567890;
+    profile.email = QStringLiteral("anna@example.com");
+    profile.region = QStringLiteral("CN");
+    profile.createdAt = QDateTime::currentDateTimeUtc();
+    AccountPage* account = m_window->accountPage();
+    account->setProfile(profile);
+    m_window->findChild<QStackedWidget*>()->setCurrentWidget(account);
+    checkPage(m_window.get(), QStringLiteral("account"));
+    account->tabs()->setCurrentWidget(account->devicesPage());
+    checkPage(m_window.get(), QStringLiteral("devices"));
+
+    for (QDialog* dialog : std::initializer_list<QDialog*> {
+             new SignOutDialog(m_session.get(), m_window.get()), new PasswordConfirmDialog(m_window.get()),
+             new DiagnosticsDialog(m_session.get(), m_tokens.get(), m_settings.get(), m_window.get()) }) {
+        dialog->show();
+        checkPage(dialog, dialog->metaObject()->className());
+        delete dialog;
+    }
+
+    QVERIFY2(m_problems.isEmpty(), qPrintable(QLatin1Char('\n') + m_problems.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestGuiPages)
+#include "TestGuiPages.moc"

@@ -1,0 +1,3390 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AccountApi</name>
+    <message>
+        <location filename="../core/api/AccountApi.cpp" line="+158"/>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>无法读取证书文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>文件 %1 中没有 PEM 证书。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountMenu</name>
+    <message>
+        <location filename="../ui/AccountMenu.cpp" line="+15"/>
+        <source>&amp;Accounts</source>
+        <extracomment>The menu bar menu listing the accounts signed in on this computer</extracomment>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · %2</source>
+        <extracomment>An account in the switcher: %1 is its ID, %2 its masked email or phone</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Signed out</source>
+        <extracomment>Heading over accounts that were signed out but kept in the list</extracomment>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign in to %1…</source>
+        <extracomment>An account signed out on this computer; choosing it opens the sign-in with its ID</extracomment>
+        <translation>登录 %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add &amp;Account…</source>
+        <extracomment>Signs in to (or creates) one more account on this computer, keeping the others</extracomment>
+        <translation>添加账号(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../ui/AccountPage.cpp" line="+206"/>
+        <source>Sign &amp;Out…</source>
+        <extracomment>Opens the sign-out dialog, which asks for the password</extracomment>
+        <translation>退出登录(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;Password…</source>
+        <extracomment>Opens the password change (the guide&apos;s «Изменить пароль»)</extracomment>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+66"/>
+        <source>Add Phone Number</source>
+        <translation>添加手机号</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>&amp;Delete Account…</source>
+        <extracomment>Opens the account deletion wizard (the guide&apos;s «Удалить аккаунт»)</extracomment>
+        <translation>注销账号(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>You are signed in</source>
+        <translation>您已登录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts</source>
+        <extracomment>The header button that opens the account switcher</extracomment>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account details</source>
+        <translation>账号信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account ID:</source>
+        <translation>账号 ID：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email:</source>
+        <translation>邮箱：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone number:</source>
+        <translation>手机号：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region:</source>
+        <extracomment>The country or region the account belongs to</extracomment>
+        <translation>国家/地区：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created:</source>
+        <translation>注册时间：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Account security</source>
+        <extracomment>The guide&apos;s «Безопасность аккаунта»: where the password is changed</extracomment>
+        <translation>账号安全</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code to your email or phone confirms a new password. Other devices are signed out.</source>
+        <translation>设置新密码时，需通过发送到您邮箱或手机的验证码确认。其他设备将退出登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleting the account erases it for good, once no other device is bound to it.</source>
+        <translation>注销账号会将其永久删除，前提是没有其他设备绑定此账号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a phone number to your account: if you ever forget the password, a code by SMS gets you back in.</source>
+        <translation>为账号添加手机号：如果忘记密码，可通过短信验证码找回。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A&amp;ccount</source>
+        <extracomment>Tab with the account&apos;s details and security settings</extracomment>
+        <translation>账号(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;vices</source>
+        <extracomment>Tab with the devices bound to the account (the guide&apos;s «Устройства»)</extracomment>
+        <translation>设备(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Loading…</source>
+        <extracomment>Shown in place of the email, phone and region until the server has sent them</extracomment>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not added</source>
+        <extracomment>Shown instead of an email or phone number that is not bound to the account</extracomment>
+        <translation>未添加</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add Email</source>
+        <translation>添加邮箱</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change Email</source>
+        <translation>更换邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change Phone Number</source>
+        <translation>更换手机号</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+85"/>
+        <source>Signing out…</source>
+        <translation>正在退出登录…</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../core/protocol/ApiError.cpp" line="+22"/>
+        <source>Try again after %1.</source>
+        <extracomment>%1 is a time of day, e.g. 14:35</extracomment>
+        <translation>请在 %1 后重试。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n attempt(s) left.</source>
+        <translation>
+            <numerusform>还剩 %n 次机会。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoundDevicesPage</name>
+    <message>
+        <location filename="../ui/BoundDevicesPage.cpp" line="+23"/>
+        <source>Unbind your devices</source>
+        <translation>解绑您的设备</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an account with no other device bound can be deleted.</source>
+        <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
+        <translation>只有没有绑定其他设备的账号才能注销。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unbind each device below: phones, tablets, bands, scales. This computer is signed out at the end, with the deletion.</source>
+        <translation>请逐一解绑下列设备：手机、平板、手环、体脂秤等。注销完成时，此电脑也将退出登录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No other device is bound to your account. You can go on.</source>
+        <translation>您的账号没有绑定其他设备，可以继续。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Loading devices…</source>
+        <translation>正在加载设备…</translation>
+    </message>
+</context>
+<context>
+    <name>CaptchaPage</name>
+    <message>
+        <location filename="../ui/CaptchaPage.cpp" line="+55"/>
+        <source>Confirm that you are a person</source>
+        <translation>请确认您不是机器人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There were several unsuccessful attempts to sign in to this account. Type the characters you see in the picture.</source>
+        <translation>此账号多次登录失败。请输入图片中的字符。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The picture has not loaded yet. Wait a moment or get another picture.</source>
+        <translation>图片尚未加载。请稍候，或换一张图片。</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+58"/>
+        <source>Type the characters from the picture.</source>
+        <translation>请输入图片中的字符。</translation>
+    </message>
+</context>
+<context>
+    <name>CaptchaWidget</name>
+    <message>
+        <location filename="../ui/CaptchaWidget.cpp" line="+17"/>
+        <source>&amp;Another picture</source>
+        <translation>换一张(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Captcha picture</source>
+        <translation>图形验证码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Characters from the picture</source>
+        <translation>图片中的字符</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Characters from the picture</source>
+        <translation>图片中的字符(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Loading the picture…</source>
+        <translation>正在加载图片…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No picture</source>
+        <translation>无图片</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEntryPage</name>
+    <message>
+        <location filename="../ui/CodeEntryPage.cpp" line="+93"/>
+        <source>&amp;Resend code</source>
+        <translation>重新发送验证码(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Enter the code</source>
+        <translation>输入验证码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code confirms that the address or number is yours.</source>
+        <translation>验证码用于确认该邮箱或手机号属于您。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code</source>
+        <translation>验证码(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>We sent a code to %1. It may take a few minutes to arrive.</source>
+        <extracomment>%1 is the masked email address, e.g. &quot;a***@example.com&quot;</extracomment>
+        <translation>验证码已发送至 %1，可能需要几分钟才能收到。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We sent a code to %1. Enter it here, or open the link in that email: this page moves on by itself once you have.</source>
+        <extracomment>%1 is the masked email address, e.g. &quot;a***@example.com&quot;</extracomment>
+        <translation>验证码已发送至 %1。请在此输入验证码，或打开邮件中的链接：完成后此页面将自动继续。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>We sent a code to %1 by SMS. It may take a minute to arrive.</source>
+        <extracomment>%1 is the masked phone number, e.g. &quot;+7 *** ***-45-67&quot;</extracomment>
+        <translation>验证码已通过短信发送至 %1，可能需要一分钟左右才能收到。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Resend code in %1</source>
+        <extracomment>%1 is the time left in minutes and seconds, e.g. &quot;0:42&quot;</extracomment>
+        <translation>%1 后可重新发送</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Request a new code.</source>
+        <translation>请重新获取验证码。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Checking the code…</source>
+        <translation>正在校验验证码…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Enter the code from the message.</source>
+        <translation>请输入消息中的验证码。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The code has %n digits.</source>
+        <translation>
+            <numerusform>验证码为 %n 位数字。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="+20"/>
+        <source>Sign in to your account and look after it.</source>
+        <translation>登录并管理您的账号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account server, default %1.</source>
+        <translation>账号服务器，默认为 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>同时信任此 PEM 文件中的 CA 证书。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language of the app: en, ru, zh_CN or pseudo (default: the one chosen in the app, else the system&apos;s).</source>
+        <translation>应用语言：en、ru、zh_CN 或 pseudo（默认：应用中所选的语言，否则跟随系统）。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>--lang must be en, ru, zh_CN or pseudo, not &quot;%1&quot;.</source>
+        <translation>--lang 必须是 en、ru、zh_CN 或 pseudo，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--server needs an https:// address, not &quot;%1&quot;.</source>
+        <translation>--server 需要 https:// 地址，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="+48"/>
+        <source>The file given with --ca-file cannot be used: %1</source>
+        <extracomment>%1 is the reason, which names the file</extracomment>
+        <translation>无法使用 --ca-file 指定的文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactChangeWizard</name>
+    <message>
+        <location filename="../ui/ContactChangeWizard.cpp" line="+59"/>
+        <source>Add Email</source>
+        <translation>添加邮箱</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change Email</source>
+        <translation>更换邮箱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Phone Number</source>
+        <translation>添加手机号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change Phone Number</source>
+        <translation>更换手机号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an email address</source>
+        <translation>添加邮箱地址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the email address</source>
+        <translation>更换邮箱地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a phone number</source>
+        <translation>添加手机号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the phone number</source>
+        <translation>更换手机号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send</source>
+        <extracomment>The details page&apos;s button that sends a code to the new address or number (the guide&apos;s «Отправить»)</extracomment>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm the new email address</source>
+        <translation>确认新邮箱地址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirm the new phone number</source>
+        <translation>确认新手机号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm</source>
+        <extracomment>The code page&apos;s button (the guide&apos;s «Подтвердить»)</extracomment>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email address saved</source>
+        <translation>邮箱地址已保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone number saved</source>
+        <translation>手机号已保存</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Sending a new code…</source>
+        <translation>正在发送新的验证码…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Your email address is now %1. You can sign in with it and receive codes there.</source>
+        <translation>您的邮箱地址已更改为 %1。您可以用它登录并接收验证码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your phone number is now %1. You can sign in with it and receive codes there.</source>
+        <translation>您的手机号已更改为 %1。您可以用它登录并接收验证码。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailsPage</name>
+    <message>
+        <location filename="../ui/ContactDetailsPage.cpp" line="+35"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;email address</source>
+        <translation>新邮箱地址(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We will send a code to the new address to confirm that it is yours.</source>
+        <translation>我们将向新邮箱发送验证码，以确认它属于您。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New p&amp;hone number</source>
+        <translation>新手机号(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We will send a code by SMS to the new number to confirm that it is yours.</source>
+        <translation>我们将向新手机号发送短信验证码，以确认它属于您。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current &amp;password</source>
+        <translation>当前密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To protect your account, enter its password again.</source>
+        <translation>为保护您的账号，请再次输入密码。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Enter the new email address.</source>
+        <translation>请输入新邮箱地址。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a valid email address. Check it for typos.</source>
+        <translation>邮箱地址无效，请检查是否有拼写错误。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the new phone number.</source>
+        <translation>请输入新手机号。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a valid phone number for the country code %1. Check the number and the code.</source>
+        <extracomment>%1 is the calling code the user picked, e.g. &quot;+7&quot;</extracomment>
+        <translation>该手机号对于国家代码 %1 无效。请检查号码和国家代码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This is already the address of your account.</source>
+        <translation>这已经是您账号的邮箱地址。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is already the number of your account.</source>
+        <translation>这已经是您账号的手机号。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sending the code…</source>
+        <translation>正在发送验证码…</translation>
+    </message>
+</context>
+<context>
+    <name>CountryNames</name>
+    <message>
+        <location filename="../ui/CountryNames.cpp" line="+16"/>
+        <source>Ascension Island</source>
+        <translation>阿森松岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andorra</source>
+        <translation>安道尔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Arab Emirates</source>
+        <translation>阿拉伯联合酋长国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afghanistan</source>
+        <translation>阿富汗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antigua and Barbuda</source>
+        <translation>安提瓜和巴布达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anguilla</source>
+        <translation>安圭拉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Albania</source>
+        <translation>阿尔巴尼亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armenia</source>
+        <translation>亚美尼亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angola</source>
+        <translation>安哥拉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antarctica</source>
+        <translation>南极洲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Argentina</source>
+        <translation>阿根廷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>American Samoa</source>
+        <translation>美属萨摩亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Austria</source>
+        <translation>奥地利</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>澳大利亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aruba</source>
+        <translation>阿鲁巴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åland Islands</source>
+        <translation>奥兰群岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijan</source>
+        <translation>阿塞拜疆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bosnia and Herzegovina</source>
+        <translation>波斯尼亚和黑塞哥维那</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barbados</source>
+        <translation>巴巴多斯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bangladesh</source>
+        <translation>孟加拉国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>比利时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burkina Faso</source>
+        <translation>布基纳法索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgaria</source>
+        <translation>保加利亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahrain</source>
+        <translation>巴林</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burundi</source>
+        <translation>布隆迪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benin</source>
+        <translation>贝宁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Barthélemy</source>
+        <translation>圣巴泰勒米</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bermuda</source>
+        <translation>百慕大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brunei</source>
+        <translation>文莱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bolivia</source>
+        <translation>玻利维亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caribbean Netherlands</source>
+        <translation>荷属加勒比区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil</source>
+        <translation>巴西</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahamas</source>
+        <translation>巴哈马</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bhutan</source>
+        <translation>不丹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bouvet Island</source>
+        <translation>布韦岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Botswana</source>
+        <translation>博茨瓦纳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belarus</source>
+        <translation>白俄罗斯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belize</source>
+        <translation>伯利兹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>加拿大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cocos (Keeling) Islands</source>
+        <translation>科科斯（基林）群岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congo - Kinshasa</source>
+        <translation>刚果（金）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central African Republic</source>
+        <translation>中非共和国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congo - Brazzaville</source>
+        <translation>刚果（布）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>瑞士</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Côte d’Ivoire</source>
+        <translation>科特迪瓦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cook Islands</source>
+        <translation>库克群岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chile</source>
+        <translation>智利</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cameroon</source>
+        <translation>喀麦隆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colombia</source>
+        <translation>哥伦比亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costa Rica</source>
+        <translation>哥斯达黎加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cuba</source>
+        <translation>古巴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cape Verde</source>
+        <translation>佛得角</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curaçao</source>
+        <translation>库拉索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Christmas Island</source>
+        <translation>圣诞岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyprus</source>
+        <translation>塞浦路斯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czechia</source>
+        <translation>捷克</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Djibouti</source>
+        <translation>吉布提</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denmark</source>
+        <translation>丹麦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominica</source>
+        <translation>多米尼克</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominican Republic</source>
+        <translation>多米尼加共和国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algeria</source>
+        <translation>阿尔及利亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ecuador</source>
+        <translation>厄瓜多尔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estonia</source>
+        <translation>爱沙尼亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egypt</source>
+        <translation>埃及</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Western Sahara</source>
+        <translation>西撒哈拉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eritrea</source>
+        <translation>厄立特里亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>西班牙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethiopia</source>
+        <translation>埃塞俄比亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finland</source>
+        <translation>芬兰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiji</source>
+        <translation>斐济</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Falkland Islands</source>
+        <translation>福克兰群岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Micronesia</source>
+        <translation>密克罗尼西亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faroe Islands</source>
+        <translation>法罗群岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>法国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gabon</source>
+        <translation>加蓬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grenada</source>
+        <translation>格林纳达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georgia</source>
+        <translation>格鲁吉亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French Guiana</source>
+        <translation>法属圭亚那</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guernsey</source>
+        <translation>根西岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghana</source>
+        <translation>加纳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gibraltar</source>
+        <translation>直布罗陀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greenland</source>
+        <translation>格陵兰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gambia</source>
+        <translation>冈比亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinea</source>
+        <translation>几内亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guadeloupe</source>
+        <translation>瓜德罗普</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equatorial Guinea</source>
+        <translation>赤道几内亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greece</source>
+        <translation>希腊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <translation>南乔治亚和南桑威奇群岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guatemala</source>
+        <translation>危地马拉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guam</source>
+        <translation>关岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinea-Bissau</source>
+        <translation>几内亚比绍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guyana</source>
+        <translation>圭亚那</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heard Island and McDonald Islands</source>
+        <translation>赫德岛和麦克唐纳群岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honduras</source>
+        <translation>洪都拉斯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Croatia</source>
+        <translation>克罗地亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haiti</source>
+        <translation>海地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hungary</source>
+        <translation>匈牙利</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indonesia</source>
+        <translation>印度尼西亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>爱尔兰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Israel</source>
+        <translation>以色列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isle of Man</source>
+        <translation>马恩岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>印度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>British Indian Ocean Territory</source>
+        <translation>英属印度洋领地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iraq</source>
+        <translation>伊拉克</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iran</source>
+        <translation>伊朗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iceland</source>
+        <translation>冰岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>意大利</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jersey</source>
+        <translation>泽西岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jamaica</source>
+        <translation>牙买加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jordan</source>
+        <translation>约旦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kenya</source>
+        <translation>肯尼亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyzstan</source>
+        <translation>吉尔吉斯斯坦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cambodia</source>
+        <translation>柬埔寨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiribati</source>
+        <translation>基里巴斯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comoros</source>
+        <translation>科摩罗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Kitts and Nevis</source>
+        <translation>圣基茨和尼维斯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Korea</source>
+        <translation>朝鲜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Korea</source>
+        <translation>韩国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kuwait</source>
+        <translation>科威特</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cayman Islands</source>
+        <translation>开曼群岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan</source>
+        <translation>哈萨克斯坦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laos</source>
+        <translation>老挝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lebanon</source>
+        <translation>黎巴嫩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Lucia</source>
+        <translation>圣卢西亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liechtenstein</source>
+        <translation>列支敦士登</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sri Lanka</source>
+        <translation>斯里兰卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liberia</source>
+        <translation>利比里亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesotho</source>
+        <translation>莱索托</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lithuania</source>
+        <translation>立陶宛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg</source>
+        <translation>卢森堡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latvia</source>
+        <translation>拉脱维亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libya</source>
+        <translation>利比亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morocco</source>
+        <translation>摩洛哥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monaco</source>
+        <translation>摩纳哥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moldova</source>
+        <translation>摩尔多瓦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Montenegro</source>
+        <translation>黑山</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Martin</source>
+        <translation>法属圣马丁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Madagascar</source>
+        <translation>马达加斯加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marshall Islands</source>
+        <translation>马绍尔群岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Macedonia</source>
+        <translation>北马其顿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mali</source>
+        <translation>马里</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myanmar</source>
+        <translation>缅甸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolia</source>
+        <translation>蒙古</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Macao</source>
+        <translation>中国澳门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Northern Mariana Islands</source>
+        <translation>北马里亚纳群岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Martinique</source>
+        <translation>马提尼克</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritania</source>
+        <translation>毛里塔尼亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Montserrat</source>
+        <translation>蒙特塞拉特</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malta</source>
+        <translation>马耳他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritius</source>
+        <translation>毛里求斯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maldives</source>
+        <translation>马尔代夫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malawi</source>
+        <translation>马拉维</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mexico</source>
+        <translation>墨西哥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malaysia</source>
+        <translation>马来西亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mozambique</source>
+        <translation>莫桑比克</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namibia</source>
+        <translation>纳米比亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Caledonia</source>
+        <translation>新喀里多尼亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niger</source>
+        <translation>尼日尔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norfolk Island</source>
+        <translation>诺福克岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nigeria</source>
+        <translation>尼日利亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nicaragua</source>
+        <translation>尼加拉瓜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>荷兰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norway</source>
+        <translation>挪威</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nepal</source>
+        <translation>尼泊尔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nauru</source>
+        <translation>瑙鲁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niue</source>
+        <translation>纽埃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>新西兰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oman</source>
+        <translation>阿曼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panama</source>
+        <translation>巴拿马</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peru</source>
+        <translation>秘鲁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French Polynesia</source>
+        <translation>法属波利尼西亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Papua New Guinea</source>
+        <translation>巴布亚新几内亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Philippines</source>
+        <translation>菲律宾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pakistan</source>
+        <translation>巴基斯坦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poland</source>
+        <translation>波兰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Pierre and Miquelon</source>
+        <translation>圣皮埃尔和密克隆群岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pitcairn</source>
+        <translation>皮特凯恩群岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puerto Rico</source>
+        <translation>波多黎各</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palestine</source>
+        <translation>巴勒斯坦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portugal</source>
+        <translation>葡萄牙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palau</source>
+        <translation>帕劳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paraguay</source>
+        <translation>巴拉圭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qatar</source>
+        <translation>卡塔尔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réunion</source>
+        <translation>留尼汪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romania</source>
+        <translation>罗马尼亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serbia</source>
+        <translation>塞尔维亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>俄罗斯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rwanda</source>
+        <translation>卢旺达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saudi Arabia</source>
+        <translation>沙特阿拉伯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solomon Islands</source>
+        <translation>所罗门群岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seychelles</source>
+        <translation>塞舌尔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sudan</source>
+        <translation>苏丹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweden</source>
+        <translation>瑞典</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Helena</source>
+        <translation>圣赫勒拿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slovenia</source>
+        <translation>斯洛文尼亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svalbard and Jan Mayen</source>
+        <translation>斯瓦尔巴和扬马延</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slovakia</source>
+        <translation>斯洛伐克</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sierra Leone</source>
+        <translation>塞拉利昂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>San Marino</source>
+        <translation>圣马力诺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senegal</source>
+        <translation>塞内加尔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somalia</source>
+        <translation>索马里</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suriname</source>
+        <translation>苏里南</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Sudan</source>
+        <translation>南苏丹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao Tome and Principe</source>
+        <translation>圣多美和普林西比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>El Salvador</source>
+        <translation>萨尔瓦多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sint Maarten</source>
+        <translation>荷属圣马丁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syria</source>
+        <translation>叙利亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eswatini</source>
+        <translation>斯威士兰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tristan da Cunha</source>
+        <translation>特里斯坦-达库尼亚群岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turks and Caicos Islands</source>
+        <translation>特克斯和凯科斯群岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chad</source>
+        <translation>乍得</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French Southern Territories</source>
+        <translation>法属南部领地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Togo</source>
+        <translation>多哥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thailand</source>
+        <translation>泰国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tajikistan</source>
+        <translation>塔吉克斯坦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokelau</source>
+        <translation>托克劳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timor-Leste</source>
+        <translation>东帝汶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmenistan</source>
+        <translation>土库曼斯坦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunisia</source>
+        <translation>突尼斯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tonga</source>
+        <translation>汤加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Türkiye</source>
+        <translation>土耳其</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trinidad and Tobago</source>
+        <translation>特立尼达和多巴哥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuvalu</source>
+        <translation>图瓦卢</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taiwan</source>
+        <translation>中国台湾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanzania</source>
+        <translation>坦桑尼亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukraine</source>
+        <translation>乌克兰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uganda</source>
+        <translation>乌干达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U.S. Outlying Islands</source>
+        <translation>美国本土外小岛屿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uruguay</source>
+        <translation>乌拉圭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbekistan</source>
+        <translation>乌兹别克斯坦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vatican City</source>
+        <translation>梵蒂冈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>圣文森特和格林纳丁斯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venezuela</source>
+        <translation>委内瑞拉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>British Virgin Islands</source>
+        <translation>英属维尔京群岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U.S. Virgin Islands</source>
+        <translation>美属维尔京群岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnam</source>
+        <translation>越南</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vanuatu</source>
+        <translation>瓦努阿图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wallis and Futuna</source>
+        <translation>瓦利斯和富图纳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samoa</source>
+        <translation>萨摩亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kosovo</source>
+        <translation>科索沃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yemen</source>
+        <translation>也门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mayotte</source>
+        <translation>马约特</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Africa</source>
+        <translation>南非</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zambia</source>
+        <translation>赞比亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zimbabwe</source>
+        <translation>津巴布韦</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteAccountWizard</name>
+    <message>
+        <location filename="../ui/DeleteAccountWizard.cpp" line="+24"/>
+        <source>Delete your account</source>
+        <translation>注销账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please read this before you go on.</source>
+        <translation>继续之前请仔细阅读。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Deleting the account erases it on the server for good:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;its email address, phone number and password;&lt;/li&gt;&lt;li&gt;every device bound to it is signed out and unbound;&lt;/li&gt;&lt;li&gt;it can no longer be signed in to or recovered.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;First unbind your other devices (phones, bands, scales…). Then a code to your email or phone and your password confirm that it is you.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;注销后，账号将从服务器上永久删除：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;其邮箱地址、手机号和密码；&lt;/li&gt;&lt;li&gt;绑定的所有设备都将退出登录并解绑；&lt;/li&gt;&lt;li&gt;账号将无法再登录或找回。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;请先解绑您的其他设备（手机、手环、体脂秤等）。然后通过发送到您邮箱或手机的验证码及密码确认是您本人操作。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Delete Account</source>
+        <translation>注销账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm that it is you</source>
+        <translation>确认是您本人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm</source>
+        <extracomment>The code page&apos;s button (the guide&apos;s «Подтвердить»)</extracomment>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account deleted</source>
+        <translation>账号已注销</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Sending a new code…</source>
+        <translation>正在发送新的验证码…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Deleting the account…</source>
+        <translation>正在注销账号…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your account has been deleted and this computer signed out. A confirmation has been sent to you.</source>
+        <translation>您的账号已注销，此电脑已退出登录。确认通知已发送给您。</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionConfirmPage</name>
+    <message>
+        <location filename="../ui/DeletionConfirmPage.cpp" line="+22"/>
+        <source>Delete your account for good</source>
+        <translation>永久注销您的账号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm with your account password.</source>
+        <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
+        <translation>请输入账号密码以确认。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete Account</source>
+        <extracomment>The commit button of the deletion wizard</extracomment>
+        <translation>注销账号</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I understand that this cannot be undone</source>
+        <extracomment>Kept short: a checkbox&apos;s text does not wrap</extracomment>
+        <translation>我了解此操作无法撤销</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account &amp;password:</source>
+        <translation>账号密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Account %1, its email address, phone number and password are erased, and every device is signed out. A confirmation is sent to you.</source>
+        <extracomment>%1 is the account ID</extracomment>
+        <translation>账号 %1 及其邮箱地址、手机号和密码将被删除，所有设备都将退出登录。确认通知将发送给您。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRow</name>
+    <message>
+        <location filename="../ui/DeviceRow.cpp" line="+36"/>
+        <source>%1 (this computer)</source>
+        <translation>%1（此电脑）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bound since %1</source>
+        <extracomment>Tooltip of a device row: when it was first bound to the account; %1 is a date</extracomment>
+        <translation>绑定于 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign Out…</source>
+        <extracomment>Signs this computer out of the account; the password is asked first</extracomment>
+        <translation>退出登录…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unbind…</source>
+        <translation>解绑…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Active now</source>
+        <extracomment>A device that has talked to the server within the last two minutes</extracomment>
+        <translation>当前在线</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Last seen %n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前在线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Last seen %n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前在线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Last seen %n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前在线</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last seen on %1</source>
+        <extracomment>%1 is a date, &quot;12 March 2026&quot;</extracomment>
+        <translation>最后在线：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Computer</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tablet</source>
+        <translation>平板</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fitness band</source>
+        <extracomment>A fitness band, such as a Mi Band</extracomment>
+        <translation>手环</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watch</source>
+        <translation>手表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scale</source>
+        <extracomment>Smart bathroom scales, such as Mi Body Composition Scale</extracomment>
+        <translation>体脂秤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other device</source>
+        <translation>其他设备</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceUnbinder</name>
+    <message>
+        <location filename="../ui/DeviceUnbinder.cpp" line="+24"/>
+        <source>Unbind %1</source>
+        <extracomment>Title of the dialog; %1 is a device&apos;s name, &quot;Mi Band 8&quot;</extracomment>
+        <translation>解绑 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” (%2) will be signed out of your account and unbound from it. To use it with your account again, sign in on it with your password.
+
+Enter your account password to confirm that you are the owner.</source>
+        <translation>“%1”（%2）将退出登录并与您的账号解绑。如需在该设备上再次使用您的账号，请在其上输入密码登录。
+
+请输入账号密码，确认您是账号所有者。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unbind</source>
+        <extracomment>The button that unbinds the device after the password is typed</extracomment>
+        <translation>解绑</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unbinding…</source>
+        <translation>正在解绑…</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../ui/DevicesPage.cpp" line="+58"/>
+        <source>&amp;Refresh</source>
+        <extracomment>Loads the list of devices again</extracomment>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices signed in to your account. Unbind one you no longer use or have sold: it is signed out, and only your password lets it back in.</source>
+        <translation>已登录您账号的设备。可解绑不再使用或已出售的设备：该设备将退出登录，只有输入您的密码才能重新登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No devices are bound to your account.</source>
+        <translation>您的账号没有绑定任何设备。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading devices…</source>
+        <translation>正在加载设备…</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../ui/DiagnosticsDialog.cpp" line="+31"/>
+        <source>&amp;Run Again</source>
+        <extracomment>Runs the diagnostics checks once more</extracomment>
+        <translation>重新检测(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy Report</source>
+        <translation>复制报告(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Report…</source>
+        <translation>保存报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diagnostics</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>If support asks for it, send them this report: it holds no password, code or token, and email addresses and phone numbers in it are masked.</source>
+        <translation>如客服需要，请将此报告发送给他们：报告不含密码、验证码或令牌，其中的邮箱地址和手机号均已隐藏。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Checking the connection to the server, the keychain and your accounts…</source>
+        <translation>正在检测与服务器的连接、钥匙串和您的账号…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running the checks…</source>
+        <translation>正在检测…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Everything works: the server answers, its certificate is trusted and the keychain can be used.</source>
+        <translation>一切正常：服务器有响应，其证书受信任，钥匙串可用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A problem was found:</source>
+        <extracomment>Above the first problem the checks found; the report below has the details for support</extracomment>
+        <translation>发现问题：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report has been copied. Paste it into your message to support.</source>
+        <translation>报告已复制。请将其粘贴到发给客服的消息中。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save Report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text files (*.txt)</source>
+        <extracomment>File type filter in the save dialog</extracomment>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The report could not be saved to %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>无法将报告保存到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report has been saved to %1.</source>
+        <translation>报告已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorCatalog</name>
+    <message>
+        <location filename="../core/protocol/ErrorCode.cpp" line="+11"/>
+        <source>The request could not be read.</source>
+        <translation>无法读取请求。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A required field is empty.</source>
+        <translation>必填字段为空。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A field has a value that is not allowed.</source>
+        <translation>某个字段的值不被允许。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request was too large.</source>
+        <translation>请求过大。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>The server does not know this request.</source>
+        <translation>服务器无法识别此请求。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are not signed in, or your session has ended. Please sign in again.</source>
+        <translation>您尚未登录，或登录已失效。请重新登录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>登录已过期。请重新登录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong login or password.</source>
+        <translation>账号或密码错误。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please type the characters from the picture to continue.</source>
+        <translation>请输入图片中的字符以继续。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The characters did not match the picture. Please try a new picture.</source>
+        <translation>字符与图片不符。请换一张图片重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many failed attempts. Signing in to this account is blocked for a while.</source>
+        <translation>失败次数过多，此账号暂时无法登录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>登录已结束。请重新登录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your session was ended for your safety. Please sign in again.</source>
+        <translation>为了您的安全，登录已结束。请重新登录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many requests. Please wait a moment and try again.</source>
+        <translation>请求过于频繁。请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong on the server. Please try again later.</source>
+        <translation>服务器出错了。请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the server failed.</source>
+        <translation>连接服务器失败。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot be reached. Check your internet connection and the server address.</source>
+        <translation>无法连接到服务器。请检查网络连接和服务器地址。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server took too long to answer. Please try again.</source>
+        <translation>服务器响应超时。请重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate is not trusted, so the connection was not made. Your data was not sent.</source>
+        <translation>服务器证书不受信任，因此未建立连接。您的数据未被发送。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A secure connection to the server could not be made.</source>
+        <translation>无法与服务器建立安全连接。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent an answer this app does not understand.</source>
+        <translation>服务器返回了本应用无法识别的响应。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system keychain is available, so you cannot stay signed in safely. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet) and try again.</source>
+        <translation>没有可用的系统钥匙串，因此无法安全地保持登录。在 Linux 上，请安装并解锁 Secret Service 密钥环（GNOME Keyring 或 KWallet）后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keychain refused to store or read your sign-in.</source>
+        <translation>系统钥匙串拒绝存储或读取您的登录信息。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are not signed in.</source>
+        <translation>您尚未登录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An account with this email or phone number already exists. Sign in to it, or recover its password.</source>
+        <translation>使用此邮箱或手机号的账号已存在。请直接登录，或找回其密码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a valid email address.</source>
+        <translation>邮箱地址无效。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a valid phone number for the selected country.</source>
+        <translation>该手机号对于所选国家/地区无效。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This password does not meet the requirements.</source>
+        <translation>此密码不符合要求。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The code is not correct.</source>
+        <translation>验证码错误。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The code has expired. Please request a new one.</source>
+        <translation>验证码已过期。请重新获取。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many wrong codes. Please request a new code.</source>
+        <translation>验证码错误次数过多。请重新获取验证码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please wait before requesting another code.</source>
+        <translation>请稍候再获取验证码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many codes were sent to this address. Please try again later.</source>
+        <translation>发送到此地址的验证码过多。请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This sign-up has expired. Please start again.</source>
+        <translation>注册已过期。请重新开始。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please enter the code we sent you first.</source>
+        <translation>请先输入我们发送给您的验证码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The code could not be sent. Please check the address and try again later.</source>
+        <translation>验证码发送失败。请检查地址后稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This confirmation has expired. Please ask for a new code.</source>
+        <translation>此确认已过期。请重新获取验证码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This password reset has expired. Please start again.</source>
+        <translation>密码重置已过期。请重新开始。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is not correct.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This device is no longer bound to your account.</source>
+        <translation>此设备已不再绑定到您的账号。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unbind your other devices first: phones, tablets, bands, scales and computers still use this account.</source>
+        <translation>请先解绑您的其他设备：仍有手机、平板、手环、体脂秤或电脑在使用此账号。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a new device for your account. Enter the code we sent you to confirm it is you.</source>
+        <translation>这是您账号的新设备。请输入我们发送给您的验证码，确认是您本人。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLabel</name>
+    <message>
+        <location filename="../ui/ErrorLabel.cpp" line="+66"/>
+        <source>Reference: %1</source>
+        <extracomment>Shown under an error message; %1 is the error code and request ID, e.g. &quot;E-LOGIN-FAILED · 3f2a9c&quot;</extracomment>
+        <translation>参考编号：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../ui/LoginPage.cpp" line="+136"/>
+        <source>No account? &amp;Create one</source>
+        <extracomment>On the sign-in page, for people who have no account yet</extracomment>
+        <translation>没有账号？立即注册(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Forgot password?</source>
+        <extracomment>Under the password on the sign-in page (the guide&apos;s «Забыли пароль?»)</extracomment>
+        <translation>忘记密码(&amp;F)？</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Sign in to your account</source>
+        <translation>登录您的账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the email address, phone number or account ID of your account, and its password.</source>
+        <translation>请使用账号的邮箱地址、手机号或账号 ID 及密码登录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account ID</source>
+        <translation>账号 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with:</source>
+        <translation>登录方式：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example, 1234567890</source>
+        <extracomment>Placeholder of the account ID field; the ID is a number</extracomment>
+        <translation>例如 1234567890</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Email address</source>
+        <translation>邮箱地址(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P&amp;hone number</source>
+        <translation>手机号(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account &amp;ID</source>
+        <translation>账号 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Enter your email address.</source>
+        <translation>请输入邮箱地址。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a valid email address. Check it for typos.</source>
+        <translation>邮箱地址无效，请检查是否有拼写错误。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter your phone number.</source>
+        <translation>请输入手机号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a valid phone number for the country code %1. Check the number and the code.</source>
+        <extracomment>%1 is the calling code the user picked, e.g. &quot;+7&quot;</extracomment>
+        <translation>该手机号对于国家代码 %1 无效。请检查号码和国家代码。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter your account ID.</source>
+        <translation>请输入账号 ID。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An account ID consists of digits only.</source>
+        <translation>账号 ID 只能由数字组成。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWizard</name>
+    <message>
+        <location filename="../ui/LoginWizard.cpp" line="+70"/>
+        <location line="+2"/>
+        <source>Sign In</source>
+        <extracomment>The button that sends the login and password</extracomment>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm that it is you</source>
+        <translation>确认是您本人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer is new to your account. To keep it safe, type the code we sent to you.</source>
+        <extracomment>Shown above the code field when the account is signed in to from a computer it has not seen</extracomment>
+        <translation>这台电脑是首次登录您的账号。为保障安全，请输入我们发送给您的验证码。</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Sending a new code…</source>
+        <translation>正在发送新的验证码…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+141"/>
+        <source>Account Manager</source>
+        <translation>账号管理器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings</source>
+        <extracomment>The menu with the app&apos;s settings (for now, its language)</extracomment>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System Default</source>
+        <extracomment>The language menu&apos;s entry that follows the language of the system</extracomment>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Diagnostics…</source>
+        <extracomment>Opens the connection and keychain checks, with a report for support</extracomment>
+        <translation>诊断(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Account Manager</source>
+        <translation>关于账号管理器(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+37"/>
+        <location line="+247"/>
+        <location line="+3"/>
+        <source>Signing you in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <location line="-275"/>
+        <source>You are signed out on this computer. The server could not be told, so the session there ends by itself when it expires.</source>
+        <translation>您已在此电脑上退出登录。由于无法通知服务器，服务器上的登录状态将在到期后自动失效。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your account has been deleted.</source>
+        <translation>您的账号已注销。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have signed out. Your other accounts stay signed in: choose one in the Accounts menu.</source>
+        <translation>您已退出登录。您的其他账号仍保持登录：请在“账号”菜单中选择。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have signed out.</source>
+        <translation>您已退出登录。</translation>
+    </message>
+    <message>
+        <location line="+327"/>
+        <source>About Account Manager</source>
+        <translation>关于账号管理器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;Account Manager %1&lt;/h3&gt;&lt;p&gt;Sign in to your account and look after it from this computer.&lt;/p&gt;</source>
+        <extracomment>%1 is the version number, e.g. 0.1.0</extracomment>
+        <translation>&lt;h3&gt;账号管理器 %1&lt;/h3&gt;&lt;p&gt;在这台电脑上登录并管理您的账号。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordPage</name>
+    <message>
+        <location filename="../ui/NewPasswordPage.cpp" line="+113"/>
+        <source>Create a password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You will sign in with it on this computer and on your other devices.</source>
+        <translation>您将在这台电脑和其他设备上使用此密码登录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat the password</source>
+        <translation>确认密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password strength</source>
+        <translation>密码强度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strength:</source>
+        <extracomment>Before the strength meter: &quot;Strength: Weak&quot;</extracomment>
+        <translation>强度：</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Met: %1</source>
+        <translation>已满足：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not met yet: %1</source>
+        <translation>尚未满足：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>None yet</source>
+        <extracomment>The strength label while no password is typed</extracomment>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Required: %1.</source>
+        <extracomment>After &quot;This password does not meet the requirements.&quot;; %1 lists the rules it breaks</extracomment>
+        <translation>要求：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saving the password…</source>
+        <translation>正在保存密码…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Enter a password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password does not meet every rule in the list below yet.</source>
+        <translation>密码尚未满足下方列出的全部要求。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repeat the password.</source>
+        <translation>请再次输入密码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passwords do not match.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChangeWizard</name>
+    <message>
+        <location filename="../ui/PasswordChangeWizard.cpp" line="+74"/>
+        <location line="+7"/>
+        <source>Change Password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm</source>
+        <extracomment>The code page&apos;s button (the guide&apos;s «Подтвердить»)</extracomment>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your other devices will be signed out; this computer stays signed in.</source>
+        <translation>您的其他设备将退出登录，此电脑保持登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password changed</source>
+        <translation>密码已修改</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Sending a new code…</source>
+        <translation>正在发送新的验证码…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Changing the password…</source>
+        <translation>正在修改密码…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Password changed. Other devices were signed out. This computer could not store the new sign-in, so it will ask for the new password next time.</source>
+        <translation>密码已修改，其他设备已退出登录。此电脑无法保存新的登录信息，下次将要求输入新密码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password changed. Other devices were signed out. You stay signed in on this computer.</source>
+        <translation>密码已修改，其他设备已退出登录。您在此电脑上保持登录。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordConfirmDialog</name>
+    <message>
+        <location filename="../ui/PasswordConfirmDialog.cpp" line="+74"/>
+        <source>Account password</source>
+        <extracomment>Placeholder of the password field in a confirmation dialog</extracomment>
+        <translation>账号密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password:</source>
+        <extracomment>Above the password field of a confirmation dialog</extracomment>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordEdit</name>
+    <message>
+        <location filename="../ui/PasswordEdit.cpp" line="+34"/>
+        <source>Hide password</source>
+        <translation>隐藏密码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show password</source>
+        <translation>显示密码</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message numerus="yes">
+        <location filename="../core/validation/PasswordPolicy.cpp" line="+62"/>
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>At most %n characters</source>
+        <translation>
+            <numerusform>最多 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At least one Latin letter</source>
+        <extracomment>Latin letters: a-z, A-Z</extracomment>
+        <translation>至少一个拉丁字母</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least one digit</source>
+        <translation>至少一个数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not the same as your email, phone number or account ID</source>
+        <translation>不能与您的邮箱、手机号或账号 ID 相同</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a commonly used password</source>
+        <translation>不能是常用密码</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStrength</name>
+    <message>
+        <location filename="../core/validation/PasswordStrength.cpp" line="+37"/>
+        <source>Very weak</source>
+        <translation>非常弱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Very strong</source>
+        <translation>非常强</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumberEdit</name>
+    <message>
+        <location filename="../ui/PhoneNumberEdit.cpp" line="+21"/>
+        <source>Country code</source>
+        <translation>国家代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number without the country code</source>
+        <translation>不含国家代码的手机号</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 +%2</source>
+        <extracomment>A country in the phone code list: %1 is its name, %2 its calling code (&quot;Russia +7&quot;)</extracomment>
+        <translation>%1 +%2</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryLoginPage</name>
+    <message>
+        <location filename="../ui/RecoveryLoginPage.cpp" line="+35"/>
+        <source>Forgot your password?</source>
+        <translation>忘记密码？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which account is it?</source>
+        <extracomment>Subtitle of the recovery&apos;s first page (the title asks &quot;Forgot your password?&quot;)</extracomment>
+        <translation>是哪个账号？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the email address, phone number or account ID of your account. We will send a code to confirm that it is yours.</source>
+        <translation>请输入账号的邮箱地址、手机号或账号 ID。我们将发送验证码，以确认账号属于您。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account ID</source>
+        <translation>账号 ID</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example, 1234567890</source>
+        <extracomment>Placeholder of the account ID field; the ID is a number</extracomment>
+        <translation>例如 1234567890</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&amp;Email address</source>
+        <translation>邮箱地址(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P&amp;hone number</source>
+        <translation>手机号(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account &amp;ID</source>
+        <translation>账号 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Enter your email address.</source>
+        <translation>请输入邮箱地址。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a valid email address. Check it for typos.</source>
+        <translation>邮箱地址无效，请检查是否有拼写错误。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter your phone number.</source>
+        <translation>请输入手机号。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a valid phone number for the country code %1. Check the number and the code.</source>
+        <extracomment>%1 is the calling code the user picked, e.g. &quot;+7&quot;</extracomment>
+        <translation>该手机号对于国家代码 %1 无效。请检查号码和国家代码。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter your account ID.</source>
+        <translation>请输入账号 ID。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An account ID consists of digits only.</source>
+        <translation>账号 ID 只能由数字组成。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The picture has not loaded yet. Wait a moment or get another picture.</source>
+        <translation>图片尚未加载。请稍候，或换一张图片。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the characters from the picture.</source>
+        <translation>请输入图片中的字符。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Checking the details…</source>
+        <translation>正在核对信息…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryWizard</name>
+    <message>
+        <location filename="../ui/RecoveryWizard.cpp" line="+64"/>
+        <source>Reset Password</source>
+        <translation>找回密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <extracomment>Closes the recovery wizard once the password is reset</extracomment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset your password</source>
+        <translation>找回密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm</source>
+        <extracomment>The code page&apos;s button (the guide&apos;s «Подтвердить»)</extracomment>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every device signed in to the account will be signed out.</source>
+        <translation>登录此账号的所有设备都将退出登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change Password</source>
+        <extracomment>The button on the new password page of the recovery</extracomment>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed</source>
+        <translation>密码已修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password was changed and every device was signed out. Sign in with the new password.</source>
+        <translation>密码已修改，所有设备均已退出登录。请使用新密码登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign In</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Sending a new code…</source>
+        <translation>正在发送新的验证码…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Changing the password…</source>
+        <translation>正在修改密码…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDetailsPage</name>
+    <message>
+        <location filename="../ui/RegistrationDetailsPage.cpp" line="+30"/>
+        <source>&amp;Sign In</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot password?</source>
+        <translation>忘记密码？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stay up to date with &amp;news and offers</source>
+        <extracomment>The opt-in checkbox for marketing email or SMS</extracomment>
+        <translation>接收最新资讯和优惠(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create an account</source>
+        <translation>注册账号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Country or &amp;region</source>
+        <translation>国家/地区(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Email address</source>
+        <translation>邮箱地址(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P&amp;hone number</source>
+        <translation>手机号(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We will send a code and a link to this address to confirm that it is yours.</source>
+        <translation>我们将向此邮箱发送验证码和链接，以确认它属于您。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We will send a code by SMS to this number to confirm that it is yours.</source>
+        <translation>我们将向此手机号发送短信验证码，以确认它属于您。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Enter your email address.</source>
+        <translation>请输入邮箱地址。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a valid email address. Check it for typos.</source>
+        <translation>邮箱地址无效，请检查是否有拼写错误。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter your phone number.</source>
+        <translation>请输入手机号。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a valid phone number for the country code %1. Check the number and the code.</source>
+        <extracomment>%1 is the calling code the user picked, e.g. &quot;+7&quot;</extracomment>
+        <translation>该手机号对于国家代码 %1 无效。请检查号码和国家代码。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The picture has not loaded yet. Wait a moment or get another picture.</source>
+        <translation>图片尚未加载。请稍候，或换一张图片。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the characters from the picture.</source>
+        <translation>请输入图片中的字符。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Sending the code…</source>
+        <translation>正在发送验证码…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDonePage</name>
+    <message>
+        <location filename="../ui/RegistrationDonePage.cpp" line="+15"/>
+        <source>Your account is ready</source>
+        <translation>您的账号已就绪</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your account ID:</source>
+        <translation>您的账号 ID：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You can sign in with it too, as well as with your email address or phone number. Note it down somewhere safe.</source>
+        <translation>除了邮箱地址或手机号，您也可以用它登录。请将其记在安全的地方。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your account ID: %1</source>
+        <translation>您的账号 ID：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are signed in to it on this computer.</source>
+        <translation>您已在此电脑上登录该账号。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your account has been created, but this computer could not keep you signed in. Sign in with your account ID and password.</source>
+        <translation>您的账号已创建，但此电脑无法保持登录。请使用账号 ID 和密码登录。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationMethodPage</name>
+    <message>
+        <location filename="../ui/RegistrationMethodPage.cpp" line="+56"/>
+        <source>Create an account</source>
+        <translation>注册账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One account for all your devices. How would you like to sign up?</source>
+        <translation>一个账号，通行您的所有设备。您希望如何注册？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email</source>
+        <translation>邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We send a code and a link to your email address.</source>
+        <translation>我们会向您的邮箱发送验证码和链接。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone number</source>
+        <translation>手机号(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We send a code to your phone by SMS.</source>
+        <translation>我们会通过短信向您的手机发送验证码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whichever you choose, you can also sign in with your account ID, which you get at the end.</source>
+        <translation>无论选择哪种方式，您都可以使用注册完成时获得的账号 ID 登录。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationWizard</name>
+    <message>
+        <location filename="../ui/RegistrationWizard.cpp" line="+78"/>
+        <location line="+5"/>
+        <source>Create Account</source>
+        <extracomment>The button on the password page that creates the account</extracomment>
+        <translation>注册账号</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Done</source>
+        <extracomment>The button that closes the wizard once the account exists</extracomment>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Confirm your email address</source>
+        <translation>验证您的邮箱地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm your phone number</source>
+        <translation>验证您的手机号</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Sending a new code…</source>
+        <translation>正在发送新的验证码…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Creating your account…</source>
+        <translation>正在创建账号…</translation>
+    </message>
+</context>
+<context>
+    <name>SendCodePage</name>
+    <message>
+        <location filename="../ui/SendCodePage.cpp" line="+54"/>
+        <source>Where should we send the verification code?</source>
+        <translation>验证码发送到哪里？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code confirms that it is you who asks.</source>
+        <translation>验证码用于确认是您本人在操作。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send</source>
+        <extracomment>The button that sends a verification code (the guide&apos;s «Отправить»)</extracomment>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Phone number %1</source>
+        <translation>手机号 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email address %1</source>
+        <translation>邮箱地址 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>We will send a code by SMS to your phone number %1.</source>
+        <translation>我们将通过短信向您的手机号 %1 发送验证码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We will send a code to your email address %1.</source>
+        <translation>我们将向您的邮箱地址 %1 发送验证码。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Sending the code…</source>
+        <translation>正在发送验证码…</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutDialog</name>
+    <message>
+        <location filename="../ui/SignOutDialog.cpp" line="+30"/>
+        <source>Also remove this account&apos;s &amp;data from this computer</source>
+        <translation>同时从此电脑删除此账号的数据(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign Out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign out of account %1 on this computer? It is unbound from the account; your other devices stay signed in.
+
+Enter your account password to confirm that you are the owner.</source>
+        <extracomment>%1 is the account ID</extracomment>
+        <translation>要在此电脑上退出账号 %1 吗？此电脑将与账号解绑；您的其他设备仍保持登录。
+
+请输入账号密码，确认您是账号所有者。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without it, the account stays in the account list, so signing in again is quicker. Nothing secret is kept either way.</source>
+        <translation>如不删除，账号将保留在账号列表中，再次登录更快捷。无论如何都不会保留任何机密信息。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign Out</source>
+        <comment>button</comment>
+        <extracomment>The button that signs out after the password is typed</extracomment>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signing out…</source>
+        <translation>正在退出登录…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="+95"/>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create Account</source>
+        <translation>注册账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try Again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Your account</source>
+        <translation>您的账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One account for all your devices: phones, tablets, watches and more. Sign in with your email address, phone number or account ID to see your account on this computer. You stay signed in until you sign out. No account yet? Create one for free.</source>
+        <translation>一个账号，通行您的所有设备：手机、平板、手表等。使用邮箱地址、手机号或账号 ID 登录，即可在此电脑上查看您的账号。退出登录前将一直保持登录状态。还没有账号？免费注册一个。</translation>
+    </message>
+</context>
+</TS>
