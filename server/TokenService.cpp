@@ -126,12 +126,17 @@ TokenService::Grant TokenService::refresh(const QString& refreshToken)
     }
     // Claim the token; if a concurrent refresh claimed it first, that is a reuse as well. Claim and
     // new pair commit together, so a crash in between leaves the old token usable.
-    m_db.transaction();
     QSqlQuery claim(m_db);
     claim.prepare(QStringLiteral("UPDATE tokens SET used_at = ? WHERE hash = ? AND used_at IS NULL"));
     claim.addBindValue(nowMs());
     claim.addBindValue(hashOf(refreshToken));
-    if (!claim.exec() || claim.numRowsAffected() != 1) {
+    // A database error is not a reuse: it must neither end the session nor be called one.
+    if (!m_db.transaction() || !claim.exec()) {
+        m_db.rollback();
+        grant.error = ErrorCode::Internal;
+        return grant;
+    }
+    if (claim.numRowsAffected() != 1) {
         m_db.rollback();
         revokeSession(sessionId);
         grant.error = ErrorCode::RefreshTokenReused;
