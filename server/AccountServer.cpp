@@ -16,8 +16,10 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QTcpSocket>
 #include <QThreadPool>
 #include <QtConcurrent>
 
@@ -149,17 +151,18 @@ void AccountServer::addRoutes()
             || handler == &AccountServer::listDevices;
         if (path.contains(QLatin1String("{id}"))) {
             m_http.route(pattern, methodOf(route.method),
-                         [this, handler](const QString& id, const QHttpServerRequest& request) {
+                         [this, handler](const QString& id, const QHttpServerRequest& request,
+                                         QHttpServerResponder&& responder) {
                              RequestInfo info = RequestInfo::from(request);
                              info.pathId = id;
-                             return QtConcurrent::run(
-                                 [this, handler, info] { return dispatch(info, handler); });
+                             respondFromWorker(info, handler, std::move(responder));
                          });
         } else if (onWorker) {
-            m_http.route(path, methodOf(route.method), [this, handler](const QHttpServerRequest& request) {
-                const RequestInfo info = RequestInfo::from(request);
-                return QtConcurrent::run([this, handler, info] { return dispatch(info, handler); });
-            });
+            m_http.route(
+                path, methodOf(route.method),
+                [this, handler](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                    respondFromWorker(RequestInfo::from(request), handler, std::move(responder));
+                });
         } else {
             m_http.route(path, methodOf(route.method), [this, handler](const QHttpServerRequest& request) {
                 return dispatch(RequestInfo::from(request), handler);
@@ -167,13 +170,37 @@ void AccountServer::addRoutes()
         }
     }
     m_http.afterRequest([](QHttpServerResponse&& response) {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        if (!response.hasHeader("X-Request-Id"))
-            response.setHeader("X-Request-Id", RequestInfo::newRequestId());
+        addCommonHeaders(response);
         return std::move(response);
     });
     m_http.setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         answerMissing(request, std::move(responder));
+    });
+}
+
+void AccountServer::addCommonHeaders(QHttpServerResponse& response)
+{
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    if (!response.hasHeader("X-Request-Id"))
+        response.setHeader("X-Request-Id", RequestInfo::newRequestId());
+}
+
+void AccountServer::respondFromWorker(const RequestInfo& info, Handler handler,
+                                      QHttpServerResponder&& responder)
+{
+    // Not a QFuture<QHttpServerResponse> handed back to QHttpServer: its 6.4 continuation keeps the
+    // request by reference and the socket by raw pointer, so a client hanging up while its sign-in
+    // was hashed crashed the server (seen under wrk). Here the answer is written only if the socket
+    // is still connected; otherwise no one is waiting for it.
+    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> socket(pending->socket());
+    QtConcurrent::run([this, handler, info] {
+        return dispatch(info, handler);
+    }).then(this, [pending, socket](QHttpServerResponse&& response) {
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        addCommonHeaders(response);
+        response.write(std::move(*pending));
     });
 }
 

@@ -49,6 +49,9 @@ private:
     static QString logPath(const RequestInfo& request);
     // Size and JSON checks, then the handler; X-Request-Id and the log line for every answer.
     QHttpServerResponse dispatch(const RequestInfo& request, Handler handler);
+    // Runs a request on a worker thread and answers on this one, if the client is still there.
+    void respondFromWorker(const RequestInfo& info, Handler handler, QHttpServerResponder&& responder);
+    static void addCommonHeaders(QHttpServerResponse& response);
     void answerMissing(const QHttpServerRequest& request, QHttpServerResponder&& responder);
 
     QHttpServerResponse health(const RequestInfo& request, const QJsonObject& body);
