@@ -208,7 +208,7 @@
 <context>
     <name>BoundDevicesPage</name>
     <message>
-        <location filename="../ui/BoundDevicesPage.cpp" line="+23"/>
+        <location filename="../ui/BoundDevicesPage.cpp" line="+48"/>
         <source>Unbind your devices</source>
         <translation>Отвяжите устройства</translation>
     </message>
@@ -224,12 +224,12 @@
         <translation>Отвяжите каждое устройство из списка: телефоны, планшеты, браслеты, весы. Из этого компьютера выход будет выполнен в конце, вместе с удалением.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>No other device is bound to your account. You can go on.</source>
         <translation>Других устройств, привязанных к аккаунту, нет. Можно продолжать.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>Loading devices…</source>
         <translation>Загрузка устройств…</translation>
     </message>
@@ -266,27 +266,27 @@
 <context>
     <name>CaptchaWidget</name>
     <message>
-        <location filename="../ui/CaptchaWidget.cpp" line="+17"/>
+        <location filename="../ui/CaptchaWidget.cpp" line="+57"/>
         <source>&amp;Another picture</source>
         <translation>&amp;Другая картинка</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Captcha picture</source>
         <translation>Картинка с капчей</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Characters from the picture</source>
         <translation>Символы с картинки</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Characters from the picture</source>
         <translation>&amp;Символы с картинки</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+11"/>
         <source>Loading the picture…</source>
         <translation>Загрузка картинки…</translation>
     </message>
@@ -1925,7 +1925,7 @@
 <context>
     <name>DeletionConfirmPage</name>
     <message>
-        <location filename="../ui/DeletionConfirmPage.cpp" line="+22"/>
+        <location filename="../ui/DeletionConfirmPage.cpp" line="+62"/>
         <source>Delete your account for good</source>
         <translation>Удалить аккаунт навсегда</translation>
     </message>
@@ -1936,24 +1936,24 @@
         <translation>Подтвердите паролем аккаунта.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Delete Account</source>
         <extracomment>The commit button of the deletion wizard</extracomment>
         <translation>Удалить аккаунт</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>I understand that this cannot be undone</source>
         <extracomment>Kept short: a checkbox&apos;s text does not wrap</extracomment>
         <translation>Я понимаю, что это нельзя отменить</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Account &amp;password:</source>
         <translation>&amp;Пароль аккаунта:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
         <source>Account %1, its email address, phone number and password are erased, and every device is signed out. A confirmation is sent to you.</source>
         <extracomment>%1 is the account ID</extracomment>
         <translation>Аккаунт %1, его адрес электронной почты, номер телефона и пароль будут стёрты, из всех устройств будет выполнен выход. Вам придёт подтверждение.</translation>
@@ -2116,7 +2116,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../ui/DiagnosticsDialog.cpp" line="+31"/>
+        <location filename="../ui/DiagnosticsDialog.cpp" line="+82"/>
         <source>&amp;Run Again</source>
         <extracomment>Runs the diagnostics checks once more</extracomment>
         <translation>&amp;Проверить снова</translation>
@@ -2132,17 +2132,17 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>&amp;Сохранить отчёт…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>If support asks for it, send them this report: it holds no password, code or token, and email addresses and phone numbers in it are masked.</source>
         <translation>Если служба поддержки попросит, отправьте ей этот отчёт: в нём нет паролей, кодов и токенов, а адреса электронной почты и номера телефонов скрыты.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+11"/>
         <source>Checking the connection to the server, the keychain and your accounts…</source>
         <translation>Проверяем связь с сервером, хранилище ключей и ваши аккаунты…</translation>
     </message>
@@ -2918,23 +2918,23 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryLoginPage</name>
     <message>
-        <location filename="../ui/RecoveryLoginPage.cpp" line="+35"/>
+        <location filename="../ui/RecoveryLoginPage.cpp" line="+97"/>
         <source>Forgot your password?</source>
         <translation>Забыли пароль?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Which account is it?</source>
         <extracomment>Subtitle of the recovery&apos;s first page (the title asks &quot;Forgot your password?&quot;)</extracomment>
         <translation>О каком аккаунте речь?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Enter the email address, phone number or account ID of your account. We will send a code to confirm that it is yours.</source>
         <translation>Укажите электронную почту, номер телефона или ID аккаунта. Мы отправим код, чтобы подтвердить, что аккаунт ваш.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
@@ -2949,28 +2949,31 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>ID аккаунта</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-5"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>For example, 1234567890</source>
         <extracomment>Placeholder of the account ID field; the ID is a number</extracomment>
         <translation>Например, 1234567890</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+6"/>
+        <location line="+29"/>
         <source>&amp;Email address</source>
         <translation>&amp;Электронная почта</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-26"/>
+        <location line="+30"/>
         <source>P&amp;hone number</source>
         <translation>&amp;Номер телефона</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-27"/>
+        <location line="+31"/>
         <source>Account &amp;ID</source>
         <translation>ID &amp;аккаунта</translation>
     </message>
@@ -3090,7 +3093,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDetailsPage</name>
     <message>
-        <location filename="../ui/RegistrationDetailsPage.cpp" line="+30"/>
+        <location filename="../ui/RegistrationDetailsPage.cpp" line="+103"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Войти</translation>
     </message>
@@ -3106,37 +3109,41 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Получать &amp;новости и специальные предложения</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Create an account</source>
         <translation>Создать аккаунт</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Country or &amp;region</source>
         <translation>Страна или &amp;регион</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+3"/>
+        <location line="+11"/>
         <source>&amp;Email address</source>
         <translation>&amp;Электронная почта</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
+        <location line="+11"/>
         <source>P&amp;hone number</source>
         <translation>&amp;Номер телефона</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
+        <location line="+12"/>
         <source>We will send a code and a link to this address to confirm that it is yours.</source>
         <translation>Мы отправим на этот адрес код и ссылку, чтобы подтвердить, что он ваш.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>We will send a code by SMS to this number to confirm that it is yours.</source>
         <translation>Мы отправим на этот номер SMS с кодом, чтобы подтвердить, что он ваш.</translation>
     </message>
@@ -3180,22 +3187,22 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDonePage</name>
     <message>
-        <location filename="../ui/RegistrationDonePage.cpp" line="+15"/>
+        <location filename="../ui/RegistrationDonePage.cpp" line="+56"/>
         <source>Your account is ready</source>
         <translation>Аккаунт создан</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Your account ID:</source>
         <translation>Ваш ID аккаунта:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>You can sign in with it too, as well as with your email address or phone number. Note it down somewhere safe.</source>
         <translation>По нему тоже можно входить в аккаунт — так же, как по адресу электронной почты или номеру телефона. Запишите его и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
         <source>Your account ID: %1</source>
         <translation>Ваш ID аккаунта: %1</translation>
     </message>

@@ -206,7 +206,7 @@
 <context>
     <name>BoundDevicesPage</name>
     <message>
-        <location filename="../ui/BoundDevicesPage.cpp" line="+23"/>
+        <location filename="../ui/BoundDevicesPage.cpp" line="+48"/>
         <source>Unbind your devices</source>
         <translation>解绑您的设备</translation>
     </message>
@@ -222,12 +222,12 @@
         <translation>请逐一解绑下列设备：手机、平板、手环、体脂秤等。注销完成时，此电脑也将退出登录。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>No other device is bound to your account. You can go on.</source>
         <translation>您的账号没有绑定其他设备，可以继续。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>Loading devices…</source>
         <translation>正在加载设备…</translation>
     </message>
@@ -264,27 +264,27 @@
 <context>
     <name>CaptchaWidget</name>
     <message>
-        <location filename="../ui/CaptchaWidget.cpp" line="+17"/>
+        <location filename="../ui/CaptchaWidget.cpp" line="+57"/>
         <source>&amp;Another picture</source>
         <translation>换一张(&amp;A)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Captcha picture</source>
         <translation>图形验证码</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Characters from the picture</source>
         <translation>图片中的字符</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Characters from the picture</source>
         <translation>图片中的字符(&amp;C)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+11"/>
         <source>Loading the picture…</source>
         <translation>正在加载图片…</translation>
     </message>
@@ -1921,7 +1921,7 @@
 <context>
     <name>DeletionConfirmPage</name>
     <message>
-        <location filename="../ui/DeletionConfirmPage.cpp" line="+22"/>
+        <location filename="../ui/DeletionConfirmPage.cpp" line="+62"/>
         <source>Delete your account for good</source>
         <translation>永久注销您的账号</translation>
     </message>
@@ -1932,24 +1932,24 @@
         <translation>请输入账号密码以确认。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Delete Account</source>
         <extracomment>The commit button of the deletion wizard</extracomment>
         <translation>注销账号</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>I understand that this cannot be undone</source>
         <extracomment>Kept short: a checkbox&apos;s text does not wrap</extracomment>
         <translation>我了解此操作无法撤销</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Account &amp;password:</source>
         <translation>账号密码(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
         <source>Account %1, its email address, phone number and password are erased, and every device is signed out. A confirmation is sent to you.</source>
         <extracomment>%1 is the account ID</extracomment>
         <translation>账号 %1 及其邮箱地址、手机号和密码将被删除，所有设备都将退出登录。确认通知将发送给您。</translation>
@@ -2106,7 +2106,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../ui/DiagnosticsDialog.cpp" line="+31"/>
+        <location filename="../ui/DiagnosticsDialog.cpp" line="+82"/>
         <source>&amp;Run Again</source>
         <extracomment>Runs the diagnostics checks once more</extracomment>
         <translation>重新检测(&amp;R)</translation>
@@ -2122,17 +2122,17 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>保存报告(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>If support asks for it, send them this report: it holds no password, code or token, and email addresses and phone numbers in it are masked.</source>
         <translation>如客服需要，请将此报告发送给他们：报告不含密码、验证码或令牌，其中的邮箱地址和手机号均已隐藏。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+11"/>
         <source>Checking the connection to the server, the keychain and your accounts…</source>
         <translation>正在检测与服务器的连接、钥匙串和您的账号…</translation>
     </message>
@@ -2904,23 +2904,23 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryLoginPage</name>
     <message>
-        <location filename="../ui/RecoveryLoginPage.cpp" line="+35"/>
+        <location filename="../ui/RecoveryLoginPage.cpp" line="+97"/>
         <source>Forgot your password?</source>
         <translation>忘记密码？</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Which account is it?</source>
         <extracomment>Subtitle of the recovery&apos;s first page (the title asks &quot;Forgot your password?&quot;)</extracomment>
         <translation>是哪个账号？</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Enter the email address, phone number or account ID of your account. We will send a code to confirm that it is yours.</source>
         <translation>请输入账号的邮箱地址、手机号或账号 ID。我们将发送验证码，以确认账号属于您。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
@@ -2935,28 +2935,31 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>账号 ID</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-5"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>For example, 1234567890</source>
         <extracomment>Placeholder of the account ID field; the ID is a number</extracomment>
         <translation>例如 1234567890</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+6"/>
+        <location line="+29"/>
         <source>&amp;Email address</source>
         <translation>邮箱地址(&amp;E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-26"/>
+        <location line="+30"/>
         <source>P&amp;hone number</source>
         <translation>手机号(&amp;H)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-27"/>
+        <location line="+31"/>
         <source>Account &amp;ID</source>
         <translation>账号 ID(&amp;I)</translation>
     </message>
@@ -3076,7 +3079,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDetailsPage</name>
     <message>
-        <location filename="../ui/RegistrationDetailsPage.cpp" line="+30"/>
+        <location filename="../ui/RegistrationDetailsPage.cpp" line="+103"/>
         <source>&amp;Sign In</source>
         <translation>登录(&amp;S)</translation>
     </message>
@@ -3092,37 +3095,41 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>接收最新资讯和优惠(&amp;N)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Create an account</source>
         <translation>注册账号</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Country or &amp;region</source>
         <translation>国家/地区(&amp;R)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+3"/>
+        <location line="+11"/>
         <source>&amp;Email address</source>
         <translation>邮箱地址(&amp;E)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
+        <location line="+11"/>
         <source>P&amp;hone number</source>
         <translation>手机号(&amp;H)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
+        <location line="+12"/>
         <source>We will send a code and a link to this address to confirm that it is yours.</source>
         <translation>我们将向此邮箱发送验证码和链接，以确认它属于您。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>We will send a code by SMS to this number to confirm that it is yours.</source>
         <translation>我们将向此手机号发送短信验证码，以确认它属于您。</translation>
     </message>
@@ -3166,22 +3173,22 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDonePage</name>
     <message>
-        <location filename="../ui/RegistrationDonePage.cpp" line="+15"/>
+        <location filename="../ui/RegistrationDonePage.cpp" line="+56"/>
         <source>Your account is ready</source>
         <translation>您的账号已就绪</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Your account ID:</source>
         <translation>您的账号 ID：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>You can sign in with it too, as well as with your email address or phone number. Note it down somewhere safe.</source>
         <translation>除了邮箱地址或手机号，您也可以用它登录。请将其记在安全的地方。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
         <source>Your account ID: %1</source>
         <translation>您的账号 ID：%1</translation>
     </message>

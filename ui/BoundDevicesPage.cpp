@@ -7,6 +7,7 @@
 #include "PasswordConfirmDialog.h"
 #include "session/Session.h"
 
+#include <QEvent>
 #include <QJsonArray>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -20,14 +21,9 @@ BoundDevicesPage::BoundDevicesPage(Session* session, QWidget* parent)
     , m_busy(new BusyIndicator(this))
 {
     setObjectName(QStringLiteral("boundDevicesPage"));
-    setTitle(tr("Unbind your devices"));
-    //: Kept short: the wizard's header has room for about one line
-    setSubTitle(tr("Only an account with no other device bound can be deleted."));
-    auto* intro = new QLabel(tr("Unbind each device below: phones, tablets, bands, scales. This computer is "
-                                "signed out at the end, with the deletion."),
-                             this);
+    m_introText = new QLabel(this);
+    auto* intro = m_introText;
     intro->setWordWrap(true);
-    m_list->setPlaceholderText(tr("No other device is bound to your account. You can go on."));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_error);
@@ -37,6 +33,24 @@ BoundDevicesPage::BoundDevicesPage(Session* session, QWidget* parent)
     connect(m_list, &DeviceListWidget::actionRequested, m_unbinder, &DeviceUnbinder::unbind);
     connect(m_unbinder, &DeviceUnbinder::unbound, m_list, &DeviceListWidget::removeDevice);
     connect(m_list, &DeviceListWidget::countChanged, this, &BoundDevicesPage::completeChanged);
+    retranslateUi();
+}
+
+void BoundDevicesPage::changeEvent(QEvent* event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void BoundDevicesPage::retranslateUi()
+{
+    setTitle(tr("Unbind your devices"));
+    //: Kept short: the wizard's header has room for about one line
+    setSubTitle(tr("Only an account with no other device bound can be deleted."));
+    m_introText->setText(tr("Unbind each device below: phones, tablets, bands, scales. This computer is "
+                            "signed out at the end, with the deletion."));
+    m_list->setPlaceholderText(tr("No other device is bound to your account. You can go on."));
 }
 
 void BoundDevicesPage::initializePage()

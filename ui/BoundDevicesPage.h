@@ -9,6 +9,7 @@ class BusyIndicator;
 class DeviceListWidget;
 class DeviceUnbinder;
 class ErrorLabel;
+class QLabel;
 class Session;
 
 // The deletion wizard's second page: an account can be deleted only when no other device is
@@ -32,7 +33,12 @@ public:
     ErrorLabel* pageError() const { return m_error; }
     bool isLoaded() const { return m_loaded; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    QLabel* m_introText = nullptr;
     void load();
 
     Session* m_session;

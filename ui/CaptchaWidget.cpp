@@ -3,6 +3,7 @@
 #include "ErrorLabel.h"
 #include "api/AccountApi.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,7 +15,7 @@ CaptchaWidget::CaptchaWidget(AccountApi* api, QWidget* parent)
     : QWidget(parent)
     , m_api(api)
     , m_image(new QLabel(this))
-    , m_another(new QPushButton(tr("&Another picture"), this))
+    , m_another(new QPushButton(this))
     , m_answer(new QLineEdit(this))
     , m_error(new ErrorLabel(this))
 {
@@ -22,13 +23,12 @@ CaptchaWidget::CaptchaWidget(AccountApi* api, QWidget* parent)
     m_image->setAlignment(Qt::AlignCenter);
     m_image->setFrameShape(QFrame::StyledPanel);
     m_image->setMinimumSize(220, 80);
-    m_image->setAccessibleName(tr("Captcha picture"));
     m_another->setObjectName(QStringLiteral("anotherPicture"));
     m_answer->setObjectName(QStringLiteral("captchaAnswer"));
-    m_answer->setPlaceholderText(tr("Characters from the picture"));
     m_answer->setInputMethodHints(Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
     m_error->setObjectName(QStringLiteral("captchaLoadError"));
-    auto* answerLabel = new QLabel(tr("&Characters from the picture"), this);
+    m_answerLabelText = new QLabel(this);
+    auto* answerLabel = m_answerLabelText;
     answerLabel->setBuddy(m_answer);
 
     auto* layout = new QGridLayout(this);
@@ -42,6 +42,22 @@ CaptchaWidget::CaptchaWidget(AccountApi* api, QWidget* parent)
 
     connect(m_another, &QPushButton::clicked, this, &CaptchaWidget::reload);
     connect(m_answer, &QLineEdit::textEdited, this, &CaptchaWidget::answerEdited);
+    retranslateUi();
+}
+
+void CaptchaWidget::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void CaptchaWidget::retranslateUi()
+{
+    m_another->setText(tr("&Another picture"));
+    m_image->setAccessibleName(tr("Captcha picture"));
+    m_answer->setPlaceholderText(tr("Characters from the picture"));
+    m_answerLabelText->setText(tr("&Characters from the picture"));
 }
 
 void CaptchaWidget::reload()

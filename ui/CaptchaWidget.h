@@ -36,7 +36,12 @@ signals:
     void loaded();
     void answerEdited();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    QLabel* m_answerLabelText = nullptr;
     AccountApi* m_api;
     QLabel* m_image;
     QPushButton* m_another;

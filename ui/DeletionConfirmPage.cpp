@@ -6,6 +6,7 @@
 #include "protocol/ApiError.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -19,22 +20,16 @@ DeletionConfirmPage::DeletionConfirmPage(QWidget* parent)
     , m_busy(new BusyIndicator(this))
 {
     setObjectName(QStringLiteral("deletionConfirmPage"));
-    setTitle(tr("Delete your account for good"));
-    //: Kept short: the wizard's header has room for about one line
-    setSubTitle(tr("Confirm with your account password."));
     setCommitPage(true);
-    //: The commit button of the deletion wizard
-    setButtonText(QWizard::CommitButton, tr("Delete Account"));
     m_password->setObjectName(QStringLiteral("password"));
     m_passwordError->setObjectName(QStringLiteral("passwordError"));
     m_pageError->setObjectName(QStringLiteral("pageError"));
     m_understood->setObjectName(QStringLiteral("understood"));
-    //: Kept short: a checkbox's text does not wrap
-    m_understood->setText(tr("I understand that this cannot be undone"));
     m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("summary"));
 
-    auto* label = new QLabel(tr("Account &password:"), this);
+    m_labelText = new QLabel(this);
+    auto* label = m_labelText;
     label->setBuddy(m_password);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -52,6 +47,26 @@ DeletionConfirmPage::DeletionConfirmPage(QWidget* parent)
         emit completeChanged();
     });
     connect(m_understood, &QCheckBox::toggled, this, &DeletionConfirmPage::completeChanged);
+    retranslateUi();
+}
+
+void DeletionConfirmPage::changeEvent(QEvent* event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void DeletionConfirmPage::retranslateUi()
+{
+    setTitle(tr("Delete your account for good"));
+    //: Kept short: the wizard's header has room for about one line
+    setSubTitle(tr("Confirm with your account password."));
+    //: The commit button of the deletion wizard
+    setButtonText(QWizard::CommitButton, tr("Delete Account"));
+    //: Kept short: a checkbox's text does not wrap
+    m_understood->setText(tr("I understand that this cannot be undone"));
+    m_labelText->setText(tr("Account &password:"));
 }
 
 void DeletionConfirmPage::setAccountId(qint64 accountId)

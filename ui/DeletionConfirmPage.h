@@ -37,7 +37,12 @@ public:
 signals:
     void deleteRequested(const QString& password);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    QLabel* m_labelText = nullptr;
     QLabel* m_summary;
     ErrorLabel* m_pageError;
     PasswordEdit* m_password;

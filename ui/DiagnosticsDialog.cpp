@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -27,13 +28,11 @@ DiagnosticsDialog::DiagnosticsDialog(Session* session, TokenStore* tokens, Accou
     , m_error(new ErrorLabel(this))
     , m_busy(new BusyIndicator(this))
     , m_report(new QPlainTextEdit(this))
-    //: Runs the diagnostics checks once more
-    , m_runAgain(new QPushButton(tr("&Run Again"), this))
-    , m_copy(new QPushButton(tr("&Copy Report"), this))
-    , m_save(new QPushButton(tr("&Save Report…"), this))
+    , m_runAgain(new QPushButton(this))
+    , m_copy(new QPushButton(this))
+    , m_save(new QPushButton(this))
 {
     setObjectName(QStringLiteral("diagnosticsDialog"));
-    setWindowTitle(tr("Diagnostics"));
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_report->setObjectName(QStringLiteral("report"));
@@ -44,9 +43,8 @@ DiagnosticsDialog::DiagnosticsDialog(Session* session, TokenStore* tokens, Accou
     m_copy->setObjectName(QStringLiteral("copyReport"));
     m_save->setObjectName(QStringLiteral("saveReport"));
 
-    auto* intro = new QLabel(tr("If support asks for it, send them this report: it holds no password, code "
-                                "or token, and email addresses and phone numbers in it are masked."),
-                             this);
+    m_introText = new QLabel(this);
+    auto* intro = m_introText;
     intro->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_runAgain, QDialogButtonBox::ActionRole);
@@ -68,6 +66,25 @@ DiagnosticsDialog::DiagnosticsDialog(Session* session, TokenStore* tokens, Accou
     connect(m_save, &QPushButton::clicked, this, &DiagnosticsDialog::chooseFileAndSave);
     connect(m_diagnostics, &Diagnostics::checkFinished, this, &DiagnosticsDialog::checkFinished);
     connect(m_diagnostics, &Diagnostics::finished, this, &DiagnosticsDialog::finished);
+    retranslateUi();
+}
+
+void DiagnosticsDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void DiagnosticsDialog::retranslateUi()
+{
+    //: Runs the diagnostics checks once more
+    m_runAgain->setText(tr("&Run Again"));
+    m_copy->setText(tr("&Copy Report"));
+    m_save->setText(tr("&Save Report…"));
+    setWindowTitle(tr("Diagnostics"));
+    m_introText->setText(tr("If support asks for it, send them this report: it holds no password, code or "
+                            "token, and email addresses and phone numbers in it are masked."));
 }
 
 void DiagnosticsDialog::run()

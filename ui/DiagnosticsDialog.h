@@ -42,7 +42,12 @@ public:
 signals:
     void reportReady();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    QLabel* m_introText = nullptr;
     void checkFinished(const DiagnosticCheck& check);
     void finished(const DiagnosticsReport& report);
     void copyReport();

@@ -9,6 +9,7 @@
 #include "validation/PhoneNumbers.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,15 +33,10 @@ RecoveryLoginPage::RecoveryLoginPage(AccountApi* api, QWidget* parent)
     , m_busy(new BusyIndicator(this))
 {
     setObjectName(QStringLiteral("recoveryLoginPage"));
-    setTitle(tr("Forgot your password?"));
     // The subtitle stays short: the wizard's header shows two lines at most, so the explanation
     // goes into the page, where a long translation can wrap.
-    //: Subtitle of the recovery's first page (the title asks "Forgot your password?")
-    setSubTitle(tr("Which account is it?"));
-    auto* explanation
-        = new QLabel(tr("Enter the email address, phone number or account ID of your account. We "
-                        "will send a code to confirm that it is yours."),
-                     this);
+    m_explanationText = new QLabel(this);
+    auto* explanation = m_explanationText;
     explanation->setObjectName(QStringLiteral("explanation"));
     explanation->setWordWrap(true);
     m_pageError->setObjectName(QStringLiteral("pageError"));
@@ -48,24 +44,16 @@ RecoveryLoginPage::RecoveryLoginPage(AccountApi* api, QWidget* parent)
     m_captchaError->setObjectName(QStringLiteral("captchaError"));
 
     auto* methodRow = new QHBoxLayout;
-    const std::pair<Method, QString> methods[] = {
-        { Method::Email, tr("Email") },
-        { Method::Phone, tr("Phone number") },
-        { Method::AccountId, tr("Account ID") },
-    };
-    for (const auto& [method, text] : methods) {
-        auto* button = new QRadioButton(text, this);
+    for (Method method : { Method::Email, Method::Phone, Method::AccountId }) {
+        auto* button = new QRadioButton(this);
         m_methods->addButton(button, int(method));
         methodRow->addWidget(button);
     }
     methodRow->addStretch();
 
     m_email->setObjectName(QStringLiteral("email"));
-    m_email->setPlaceholderText(tr("name@example.com"));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     m_accountId->setObjectName(QStringLiteral("accountId"));
-    //: Placeholder of the account ID field; the ID is a number
-    m_accountId->setPlaceholderText(tr("For example, 1234567890"));
     m_accountId->setInputMethodHints(Qt::ImhDigitsOnly);
     m_loginFields->addWidget(m_email);
     m_loginFields->addWidget(m_phone);
@@ -94,6 +82,40 @@ RecoveryLoginPage::RecoveryLoginPage(AccountApi* api, QWidget* parent)
     connect(m_phone, &PhoneNumberEdit::changed, m_loginError, &ErrorLabel::clear);
     connect(m_captcha, &CaptchaWidget::answerEdited, m_captchaError, &ErrorLabel::clear);
     setMethod(Method::Email);
+    retranslateUi();
+}
+
+void RecoveryLoginPage::changeEvent(QEvent* event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void RecoveryLoginPage::retranslateUi()
+{
+    setTitle(tr("Forgot your password?"));
+    //: Subtitle of the recovery's first page (the title asks "Forgot your password?")
+    setSubTitle(tr("Which account is it?"));
+    m_explanationText->setText(tr("Enter the email address, phone number or account ID of your account. We "
+                                  "will send a code to confirm that it is yours."));
+    m_email->setPlaceholderText(tr("name@example.com"));
+    //: Placeholder of the account ID field; the ID is a number
+    m_accountId->setPlaceholderText(tr("For example, 1234567890"));
+    m_methods->button(int(Method::Email))->setText(tr("Email"));
+    m_methods->button(int(Method::Phone))->setText(tr("Phone number"));
+    m_methods->button(int(Method::AccountId))->setText(tr("Account ID"));
+    switch (method()) {
+    case Method::Email:
+        m_loginLabel->setText(tr("&Email address"));
+        break;
+    case Method::Phone:
+        m_loginLabel->setText(tr("P&hone number"));
+        break;
+    case Method::AccountId:
+        m_loginLabel->setText(tr("Account &ID"));
+        break;
+    }
 }
 
 QRadioButton* RecoveryLoginPage::methodButton(Method method) const

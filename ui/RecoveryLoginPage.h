@@ -60,7 +60,12 @@ public:
 signals:
     void submitted();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    QLabel* m_explanationText = nullptr;
     bool validateInput();
     void clearErrors();
 

@@ -10,6 +10,7 @@
 #include "validation/PhoneNumbers.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,20 +28,17 @@ RegistrationDetailsPage::RegistrationDetailsPage(AccountApi* api, QWidget* paren
     , m_phone(new PhoneNumberEdit(this))
     , m_contactError(new ErrorLabel(this))
     , m_alreadyActions(new QWidget(this))
-    , m_signIn(new QPushButton(tr("&Sign In"), m_alreadyActions))
-    , m_forgot(new QPushButton(tr("Forgot password?"), m_alreadyActions))
-    //: The opt-in checkbox for marketing email or SMS
-    , m_news(new QCheckBox(tr("Stay up to date with &news and offers"), this))
+    , m_signIn(new QPushButton(m_alreadyActions))
+    , m_forgot(new QPushButton(m_alreadyActions))
+    , m_news(new QCheckBox(this))
     , m_captcha(new CaptchaWidget(api, this))
     , m_captchaError(new ErrorLabel(this))
     , m_busy(new BusyIndicator(this))
 {
     setObjectName(QStringLiteral("registrationDetailsPage"));
-    setTitle(tr("Create an account"));
     m_pageError->setObjectName(QStringLiteral("pageError"));
     m_region->setObjectName(QStringLiteral("region"));
     m_email->setObjectName(QStringLiteral("email"));
-    m_email->setPlaceholderText(tr("name@example.com"));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     m_contactError->setObjectName(QStringLiteral("contactError"));
     m_captchaError->setObjectName(QStringLiteral("captchaError"));
@@ -50,7 +48,8 @@ RegistrationDetailsPage::RegistrationDetailsPage(AccountApi* api, QWidget* paren
     m_news->setObjectName(QStringLiteral("news"));
     m_news->setChecked(false);
 
-    auto* regionLabel = new QLabel(tr("Country or &region"), this);
+    m_regionLabelText = new QLabel(this);
+    auto* regionLabel = m_regionLabelText;
     regionLabel->setBuddy(m_region);
 
     auto* alreadyLayout = new QHBoxLayout(m_alreadyActions);
@@ -89,6 +88,30 @@ RegistrationDetailsPage::RegistrationDetailsPage(AccountApi* api, QWidget* paren
     connect(m_forgot, &QPushButton::clicked, this, &RegistrationDetailsPage::forgotPasswordRequested);
     m_phone->setRegion(m_region->region());
     setMethod(Method::Email);
+    retranslateUi();
+}
+
+void RegistrationDetailsPage::changeEvent(QEvent* event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void RegistrationDetailsPage::retranslateUi()
+{
+    m_signIn->setText(tr("&Sign In"));
+    m_forgot->setText(tr("Forgot password?"));
+    //: The opt-in checkbox for marketing email or SMS
+    m_news->setText(tr("Stay up to date with &news and offers"));
+    setTitle(tr("Create an account"));
+    m_email->setPlaceholderText(tr("name@example.com"));
+    m_regionLabelText->setText(tr("Country or &region"));
+    // The texts that follow the chosen method.
+    const bool email = m_method == Method::Email;
+    m_contactLabel->setText(email ? tr("&Email address") : tr("P&hone number"));
+    setSubTitle(email ? tr("We will send a code and a link to this address to confirm that it is yours.")
+                      : tr("We will send a code by SMS to this number to confirm that it is yours."));
 }
 
 void RegistrationDetailsPage::setMethod(Method method)

@@ -66,7 +66,12 @@ signals:
     // "Forgot password?" after E-ALREADY-REGISTERED: recover the account that has this login.
     void forgotPasswordRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    QLabel* m_regionLabelText = nullptr;
     bool validateInput();
     void clearErrors();
     void clearContactError();

@@ -2,6 +2,7 @@
 
 #include "ErrorLabel.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -12,10 +13,10 @@ RegistrationDonePage::RegistrationDonePage(QWidget* parent)
     , m_error(new ErrorLabel(this))
 {
     setObjectName(QStringLiteral("registrationDonePage"));
-    setTitle(tr("Your account is ready"));
     setFinalPage(true);
 
-    auto* intro = new QLabel(tr("Your account ID:"), this);
+    m_introText = new QLabel(this);
+    auto* intro = m_introText;
     m_accountId->setObjectName(QStringLiteral("accountId"));
     m_accountId->setTextFormat(Qt::PlainText);
     // Selectable, so that it can be copied: it is not a secret, and people note it down.
@@ -24,9 +25,8 @@ RegistrationDonePage::RegistrationDonePage(QWidget* parent)
     big.setPointSizeF(big.pointSizeF() * 2.2);
     big.setBold(true);
     m_accountId->setFont(big);
-    auto* hint = new QLabel(tr("You can sign in with it too, as well as with your email address or phone "
-                               "number. Note it down somewhere safe."),
-                            this);
+    m_hintText = new QLabel(this);
+    auto* hint = m_hintText;
     hint->setWordWrap(true);
     m_signedIn->setObjectName(QStringLiteral("signedIn"));
     m_signedIn->setWordWrap(true);
@@ -41,6 +41,22 @@ RegistrationDonePage::RegistrationDonePage(QWidget* parent)
     layout->addWidget(m_signedIn);
     layout->addWidget(m_error);
     layout->addStretch();
+    retranslateUi();
+}
+
+void RegistrationDonePage::changeEvent(QEvent* event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void RegistrationDonePage::retranslateUi()
+{
+    setTitle(tr("Your account is ready"));
+    m_introText->setText(tr("Your account ID:"));
+    m_hintText->setText(tr("You can sign in with it too, as well as with your email address or phone number. "
+                           "Note it down somewhere safe."));
 }
 
 void RegistrationDonePage::setAccountId(qint64 accountId)

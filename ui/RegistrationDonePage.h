@@ -23,7 +23,13 @@ public:
     QLabel* signedInLabel() const { return m_signedIn; }
     ErrorLabel* signInError() const { return m_error; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    QLabel* m_introText = nullptr;
+    QLabel* m_hintText = nullptr;
     QLabel* m_accountId;
     QLabel* m_signedIn;
     ErrorLabel* m_error;
