@@ -17,13 +17,13 @@
 <context>
     <name>AccountMenu</name>
     <message>
-        <location filename="../ui/AccountMenu.cpp" line="+15"/>
+        <location filename="../ui/AccountMenu.cpp" line="+29"/>
         <source>&amp;Accounts</source>
         <extracomment>The menu bar menu listing the accounts signed in on this computer</extracomment>
         <translation>&amp;Аккаунты</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 · %2</source>
         <extracomment>An account in the switcher: %1 is its ID, %2 its masked email or phone</extracomment>
         <translation>%1 · %2</translation>
@@ -1962,18 +1962,18 @@
 <context>
     <name>DeviceRow</name>
     <message>
-        <location filename="../ui/DeviceRow.cpp" line="+36"/>
+        <location filename="../ui/DeviceRow.cpp" line="+68"/>
         <source>%1 (this computer)</source>
         <translation>%1 (этот компьютер)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Bound since %1</source>
         <extracomment>Tooltip of a device row: when it was first bound to the account; %1 is a date</extracomment>
         <translation>Привязано с %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Sign Out…</source>
         <extracomment>Signs this computer out of the account; the password is asked first</extracomment>
         <translation>Выйти…</translation>
@@ -1984,7 +1984,7 @@
         <translation>Отвязать…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>Active now</source>
         <extracomment>A device that has talked to the server within the last two minutes</extracomment>
         <translation>В сети сейчас</translation>
@@ -2816,7 +2816,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordEdit</name>
     <message>
-        <location filename="../ui/PasswordEdit.cpp" line="+34"/>
+        <location filename="../ui/PasswordEdit.cpp" line="+35"/>
         <source>Hide password</source>
         <translation>Скрыть пароль</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "settings/AccountSettings.h"
 
 #include <QActionGroup>
+#include <QEvent>
 
 AccountMenu::AccountMenu(Session* session, AccountSettings* settings, QWidget* parent)
     : QMenu(parent)
@@ -11,9 +12,21 @@ AccountMenu::AccountMenu(Session* session, AccountSettings* settings, QWidget* p
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("accountMenu"));
+    connect(this, &QMenu::aboutToShow, this, &AccountMenu::rebuild);
+    retranslateUi();
+}
+
+void AccountMenu::changeEvent(QEvent* event)
+{
+    QMenu::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void AccountMenu::retranslateUi()
+{
     //: The menu bar menu listing the accounts signed in on this computer
     setTitle(tr("&Accounts"));
-    connect(this, &QMenu::aboutToShow, this, &AccountMenu::rebuild);
     rebuild();
 }
 

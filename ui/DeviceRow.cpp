@@ -2,6 +2,7 @@
 
 #include "protocol/DeviceInfo.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -15,15 +16,14 @@ DeviceRow::DeviceRow(const BoundDevice& device, QWidget* parent)
     , m_name(new QLabel(this))
     , m_details(new QLabel(this))
     , m_action(new QPushButton(this))
+    , m_icon(new QLabel(this))
 {
     setObjectName(QStringLiteral("device_%1").arg(device.id));
     setFrameShape(QFrame::StyledPanel);
 
-    auto* icon = new QLabel(this);
+    QLabel* icon = m_icon;
     icon->setObjectName(QStringLiteral("deviceIcon"));
     icon->setPixmap(QIcon(iconPath(device.kind)).pixmap(36, 36));
-    icon->setToolTip(kindName(device.kind));
-    icon->setAccessibleName(kindName(device.kind));
 
     m_name->setObjectName(QStringLiteral("deviceName"));
     m_name->setTextFormat(Qt::PlainText);
@@ -31,28 +31,12 @@ DeviceRow::DeviceRow(const BoundDevice& device, QWidget* parent)
     QFont bold = m_name->font();
     bold.setBold(true);
     m_name->setFont(bold);
-    m_name->setText(device.current
-                        //: A device's name in the list, when it is the computer the app runs on
-                        ? tr("%1 (this computer)").arg(device.name)
-                        : device.name);
 
     m_details->setObjectName(QStringLiteral("deviceDetails"));
     m_details->setTextFormat(Qt::PlainText);
     m_details->setWordWrap(true);
-    QStringList details { kindName(device.kind) };
-    if (!device.platform.isEmpty())
-        details.append(device.platform);
-    details.append(lastSeenText(device.lastSeen, QDateTime::currentDateTimeUtc()));
-    m_details->setText(details.join(QStringLiteral(" · ")));
-    //: Tooltip of a device row: when it was first bound to the account; %1 is a date
-    setToolTip(tr("Bound since %1")
-                   .arg(QLocale().toString(device.firstSeen.toLocalTime().date(), QLocale::LongFormat)));
 
     m_action->setObjectName(QStringLiteral("deviceAction"));
-    //: Signs this computer out of the account; the password is asked first
-    m_action->setText(device.current ? tr("Sign Out…")
-                                     //: Unbinds the device from the account (the guide's «Отвязать»)
-                                     : tr("Unbind…"));
 
     auto* text = new QVBoxLayout;
     text->setSpacing(2);
@@ -64,6 +48,37 @@ DeviceRow::DeviceRow(const BoundDevice& device, QWidget* parent)
     layout->addWidget(m_action, 0, Qt::AlignVCenter);
 
     connect(m_action, &QPushButton::clicked, this, [this] { emit actionRequested(m_device); });
+    retranslateUi();
+}
+
+void DeviceRow::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void DeviceRow::retranslateUi()
+{
+    const BoundDevice& device = m_device;
+    m_icon->setToolTip(kindName(device.kind));
+    m_icon->setAccessibleName(kindName(device.kind));
+    m_name->setText(device.current
+                        //: A device's name in the list, when it is the computer the app runs on
+                        ? tr("%1 (this computer)").arg(device.name)
+                        : device.name);
+    QStringList details { kindName(device.kind) };
+    if (!device.platform.isEmpty())
+        details.append(device.platform);
+    details.append(lastSeenText(device.lastSeen, QDateTime::currentDateTimeUtc()));
+    m_details->setText(details.join(QStringLiteral(" · ")));
+    //: Tooltip of a device row: when it was first bound to the account; %1 is a date
+    setToolTip(tr("Bound since %1")
+                   .arg(QLocale().toString(device.firstSeen.toLocalTime().date(), QLocale::LongFormat)));
+    //: Signs this computer out of the account; the password is asked first
+    m_action->setText(device.current ? tr("Sign Out…")
+                                     //: Unbinds the device from the account (the guide's «Отвязать»)
+                                     : tr("Unbind…"));
 }
 
 QString DeviceRow::lastSeenText(const QDateTime& lastSeen, const QDateTime& now)

@@ -33,9 +33,14 @@ signals:
     // The row's button: unbinding another device, or signing this computer out.
     void actionRequested(const BoundDevice& device);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     BoundDevice m_device;
     QLabel* m_name;
     QLabel* m_details;
     QPushButton* m_action;
+    QLabel* m_icon;
 };

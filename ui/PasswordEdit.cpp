@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QContextMenuEvent>
+#include <QEvent>
 #include <QKeyEvent>
 #include <QMenu>
 
@@ -33,6 +34,14 @@ void PasswordEdit::updateToggle()
                                   : QStringLiteral(":/icons/password-show.svg")));
     m_toggle->setText(shown ? tr("Hide password") : tr("Show password"));
     m_toggle->setToolTip(m_toggle->text());
+}
+
+void PasswordEdit::changeEvent(QEvent* event)
+{
+    QLineEdit::changeEvent(event);
+    // The eye's "Show password" / "Hide password" in the new language.
+    if (event->type() == QEvent::LanguageChange)
+        updateToggle();
 }
 
 void PasswordEdit::keyPressEvent(QKeyEvent* event)

@@ -7,6 +7,7 @@
 #include "LoginWizard.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "VisibleTexts.h"
 #include "WelcomePage.h"
 #include "settings/AccountSettings.h"
 
@@ -74,6 +75,12 @@ void TestGuiLanguage::check(LoginWizard* wizard, const Expected& expected)
     QCOMPARE(wizard->button(QWizard::CancelButton)->text(), expected.cancel);
     QCOMPARE(m_window->menuBar()->actions().constLast()->text(), expected.help);
     QCOMPARE(m_settings->language(), expected.language);
+    // Nothing left in the old language: no English source string in either window.
+    if (expected.language != QLatin1String("en")) {
+        const QSet<QString> english = VisibleTexts::englishStrings();
+        QCOMPARE(VisibleTexts::englishLeftovers(wizard, english), QStringList());
+        QCOMPARE(VisibleTexts::englishLeftovers(m_window.get(), english), QStringList());
+    }
     screenshot(wizard, QStringLiteral("language-switch-") + expected.language);
 }
 

@@ -17,6 +17,7 @@
 #include "RecoveryWizard.h"
 #include "RegistrationWizard.h"
 #include "SignOutDialog.h"
+#include "VisibleTexts.h"
 #include "protocol/AccountMessages.h"
 
 #include <QAbstractButton>
@@ -32,57 +33,6 @@
 #include <QTextDocument>
 #include <QToolButton>
 #include <QXmlStreamReader>
-
-namespace {
-// What the user reads: no mnemonic "&", no HTML.
-QString visibleText(QString text)
-{
-    if (Qt::mightBeRichText(text)) {
-        QTextDocument document;
-        document.setHtml(text);
-        text = document.toPlainText();
-    }
-    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
-    text.remove(QLatin1Char('&'));
-    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
-    return text.simplified();
-}
-
-// The English source strings of the app (from the Russian .ts: every message) and of Qt's own
-// buttons a page can show; the allow-list's entries may stay English.
-QSet<QString> englishStrings()
-{
-    QSet<QString> allowed;
-    QFile allow(QStringLiteral(TEST_SOURCE_DIR "/translations/lint-allow.txt"));
-    if (allow.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        for (const QString& line : QString::fromUtf8(allow.readAll()).split(QLatin1Char('\n'))) {
-            if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')))
-                allowed.insert(visibleText(line.section(QLatin1Char('|'), -1)));
-        }
-    }
-    QSet<QString> strings { QStringLiteral("Cancel"), QStringLiteral("< Back"), QStringLiteral("Next >"),
-                            QStringLiteral("Finish"), QStringLiteral("Close"),  QStringLiteral("OK"),
-                            QStringLiteral("Back"),   QStringLiteral("Next"),   QStringLiteral("Done") };
-    QFile ts(QStringLiteral(TEST_SOURCE_DIR "/translations/account-manager_ru.ts"));
-    if (ts.open(QIODevice::ReadOnly)) {
-        QXmlStreamReader xml(&ts);
-        while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("source"))
-                strings.insert(visibleText(xml.readElementText()));
-        }
-    }
-    return strings - allowed;
-}
-
-// Values the user typed or the server sent (IDs, masked addresses, dates): not translated.
-bool isUserData(const QWidget* widget)
-{
-    if (widget->objectName().endsWith(QLatin1String("Value")))
-        return true;
-    const auto* label = qobject_cast<const QLabel*>(widget);
-    return label && (label->textInteractionFlags() & Qt::TextSelectableByMouse);
-}
-} // namespace
 
 class TestGuiPages : public GuiTestBase
 {
@@ -132,7 +82,7 @@ void TestGuiPages::checkPage(QWidget* window, const QString& name)
             if (cut)
                 m_problems << where
                         + QStringLiteral("clipped label \"%1\" (%2x%3, needs %4)")
-                              .arg(visibleText(text))
+                              .arg(VisibleTexts::visibleText(text))
                               .arg(label->width())
                               .arg(label->height())
                               .arg(label->wordWrap() ? label->heightForWidth(label->width())
@@ -147,7 +97,7 @@ void TestGuiPages::checkPage(QWidget* window, const QString& name)
             if (need.width() > button->width() + 1)
                 m_problems << where
                         + QStringLiteral("clipped button \"%1\" (%2 wide, needs %3)")
-                              .arg(visibleText(text))
+                              .arg(VisibleTexts::visibleText(text))
                               .arg(button->width())
                               .arg(need.width());
         } else if (auto* box = qobject_cast<QGroupBox*>(widget)) {
@@ -155,9 +105,9 @@ void TestGuiPages::checkPage(QWidget* window, const QString& name)
         } else {
             continue;
         }
-        if (isUserData(widget))
+        if (VisibleTexts::isUserData(widget))
             continue;
-        const QString shown = visibleText(text);
+        const QString shown = VisibleTexts::visibleText(text);
         if (pseudo) {
             QString outside = shown;
             outside.remove(bracketed);
@@ -192,7 +142,7 @@ void TestGuiPages::everyPage()
 {
     QFETCH(QString, language);
     createApp(language);
-    m_english = englishStrings();
+    m_english = VisibleTexts::englishStrings();
     m_problems.clear();
 
     checkPage(m_window.get(), QStringLiteral("welcome"));
