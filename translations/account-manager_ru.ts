@@ -1866,7 +1866,7 @@
 <context>
     <name>DeleteAccountWizard</name>
     <message>
-        <location filename="../ui/DeleteAccountWizard.cpp" line="+24"/>
+        <location filename="../ui/DeleteAccountWizard.cpp" line="+102"/>
         <source>Delete your account</source>
         <translation>Удаление аккаунта</translation>
     </message>
@@ -1881,7 +1881,7 @@
         <translation>&lt;p&gt;Аккаунт будет навсегда удалён с сервера:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;его адрес электронной почты, номер телефона и пароль будут стёрты;&lt;/li&gt;&lt;li&gt;из всех привязанных устройств будет выполнен выход, и они будут отвязаны;&lt;/li&gt;&lt;li&gt;войти в аккаунт или восстановить его будет нельзя.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Сначала отвяжите другие устройства (телефоны, браслеты, весы…). Затем подтвердите, что это вы: кодом из письма или SMS и паролем.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="-10"/>
         <source>Delete Account</source>
         <translation>Удаление аккаунта</translation>
     </message>
@@ -1907,7 +1907,7 @@
         <translation>Аккаунт удалён</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Sending a new code…</source>
         <translation>Отправка нового кода…</translation>
     </message>

@@ -1862,7 +1862,7 @@
 <context>
     <name>DeleteAccountWizard</name>
     <message>
-        <location filename="../ui/DeleteAccountWizard.cpp" line="+24"/>
+        <location filename="../ui/DeleteAccountWizard.cpp" line="+102"/>
         <source>Delete your account</source>
         <translation>注销账号</translation>
     </message>
@@ -1877,7 +1877,7 @@
         <translation>&lt;p&gt;注销后，账号将从服务器上永久删除：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;其邮箱地址、手机号和密码；&lt;/li&gt;&lt;li&gt;绑定的所有设备都将退出登录并解绑；&lt;/li&gt;&lt;li&gt;账号将无法再登录或找回。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;请先解绑您的其他设备（手机、手环、体脂秤等）。然后通过发送到您邮箱或手机的验证码及密码确认是您本人操作。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="-10"/>
         <source>Delete Account</source>
         <translation>注销账号</translation>
     </message>
@@ -1903,7 +1903,7 @@
         <translation>账号已注销</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Sending a new code…</source>
         <translation>正在发送新的验证码…</translation>
     </message>

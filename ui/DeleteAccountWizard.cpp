@@ -21,16 +21,8 @@ QWizardPage* introPage(QWidget* parent)
 {
     auto* page = new QWizardPage(parent);
     page->setObjectName(QStringLiteral("deletionIntroPage"));
-    page->setTitle(DeleteAccountWizard::tr("Delete your account"));
-    page->setSubTitle(DeleteAccountWizard::tr("Please read this before you go on."));
-    auto* text = new QLabel(
-        DeleteAccountWizard::tr("<p>Deleting the account erases it on the server for good:</p><ul>"
-                                "<li>its email address, phone number and password;</li>"
-                                "<li>every device bound to it is signed out and unbound;</li>"
-                                "<li>it can no longer be signed in to or recovered.</li></ul>"
-                                "<p>First unbind your other devices (phones, bands, scales…). Then a "
-                                "code to your email or phone and your password confirm that it is you.</p>"),
-        page);
+    // The texts come from DeleteAccountWizard::retranslateUi(), in the current language.
+    auto* text = new QLabel(page);
     text->setObjectName(QStringLiteral("deletionIntro"));
     text->setWordWrap(true);
     // The page's whole height for the text: a wizard page's layout does not ask a wrapped label
@@ -106,6 +98,16 @@ void DeleteAccountWizard::retranslateUi()
     //: The code page's button (the guide's «Подтвердить»)
     m_codePage->setButtonText(QWizard::NextButton, tr("Confirm"));
     m_donePage->setTitle(tr("Account deleted"));
+    QWizardPage* intro = page(IntroPageId);
+    intro->setTitle(tr("Delete your account"));
+    intro->setSubTitle(tr("Please read this before you go on."));
+    if (auto* text = intro->findChild<QLabel*>(QStringLiteral("deletionIntro")))
+        text->setText(tr("<p>Deleting the account erases it on the server for good:</p><ul>"
+                         "<li>its email address, phone number and password;</li>"
+                         "<li>every device bound to it is signed out and unbound;</li>"
+                         "<li>it can no longer be signed in to or recovered.</li></ul>"
+                         "<p>First unbind your other devices (phones, bands, scales…). Then a "
+                         "code to your email or phone and your password confirm that it is you.</p>"));
 }
 
 QObject* DeleteAccountWizard::newRequest()
