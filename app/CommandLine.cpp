@@ -35,9 +35,16 @@ bool CommandLine::parse(const QCoreApplication& app, int* exitCode)
                                     "The language of the app: en, ru, zh_CN or pseudo (default: the one "
                                     "chosen in the app, else the system's)."),
         QCoreApplication::translate("CommandLine", "language"));
+    // Read by Logging::install() before the parser runs; declared here so that it is accepted and listed.
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("CommandLine",
+                                    "Debug logging of every area, in the log file and on standard error. "
+                                    "Passwords, codes and tokens are never logged."));
     parser.addOption(serverOption);
     parser.addOption(caOption);
     parser.addOption(langOption);
+    parser.addOption(verboseOption);
 
     if (!parser.parse(app.arguments())) {
         printError(parser.errorText());

@@ -3,6 +3,7 @@
 #include "Translations.h"
 #include "api/AccountApi.h"
 #include "logging/Logging.h"
+#include "logging/SessionLogger.h"
 #include "session/Session.h"
 #include "session/TokenStore.h"
 #include "settings/AccountSettings.h"
@@ -53,6 +54,7 @@ int main(int argc, char* argv[])
     }
     TokenStore tokens;
     Session session(&api, &tokens, &settings);
+    SessionLogger::attach(&session);
 
     MainWindow window(&session, &settings);
     window.show();

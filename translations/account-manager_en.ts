@@ -26,7 +26,7 @@
 <context>
     <name>DeviceRow</name>
     <message numerus="yes">
-        <location filename="../ui/DeviceRow.cpp" line="+79"/>
+        <location filename="../ui/DeviceRow.cpp" line="+94"/>
         <source>Last seen %n minute(s) ago</source>
         <translation>
             <numerusform>Last seen %n minute ago</numerusform>

@@ -405,22 +405,27 @@
         <translation>Язык приложения: en, ru, zh_CN или pseudo (по умолчанию — выбранный в приложении, иначе язык системы).</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Debug logging of every area, in the log file and on standard error. Passwords, codes and tokens are never logged.</source>
+        <translation>Подробный журнал всех областей — в файл журнала и в стандартный поток ошибок. Пароли, коды и токены никогда не записываются.</translation>
+    </message>
+    <message>
         <location line="+38"/>
         <source>--lang must be en, ru, zh_CN or pseudo, not &quot;%1&quot;.</source>
         <translation>Для --lang нужно en, ru, zh_CN или pseudo, а не «%1».</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-42"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>--server needs an https:// address, not &quot;%1&quot;.</source>
         <translation>Для --server нужен адрес https://, а не «%1».</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+48"/>
+        <location filename="../app/main.cpp" line="+49"/>
         <source>The file given with --ca-file cannot be used: %1</source>
         <extracomment>%1 is the reason, which names the file</extracomment>
         <translation>Файл, указанный в --ca-file, нельзя использовать: %1</translation>

@@ -401,22 +401,27 @@
         <translation>应用语言：en、ru、zh_CN 或 pseudo（默认：应用中所选的语言，否则跟随系统）。</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Debug logging of every area, in the log file and on standard error. Passwords, codes and tokens are never logged.</source>
+        <translation>为所有模块输出调试日志，写入日志文件和标准错误输出。密码、验证码和令牌永远不会被记录。</translation>
+    </message>
+    <message>
         <location line="+38"/>
         <source>--lang must be en, ru, zh_CN or pseudo, not &quot;%1&quot;.</source>
         <translation>--lang 必须是 en、ru、zh_CN 或 pseudo，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-42"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>--server needs an https:// address, not &quot;%1&quot;.</source>
         <translation>--server 需要 https:// 地址，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+48"/>
+        <location filename="../app/main.cpp" line="+49"/>
         <source>The file given with --ca-file cannot be used: %1</source>
         <extracomment>%1 is the reason, which names the file</extracomment>
         <translation>无法使用 --ca-file 指定的文件：%1</translation>
