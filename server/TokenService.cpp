@@ -1,5 +1,6 @@
 #include "TokenService.h"
 
+#include "Database.h"
 #include "DeviceStore.h"
 
 #include <QCryptographicHash>
@@ -115,12 +116,20 @@ TokenService::Grant TokenService::refresh(const QString& refreshToken)
         return grant;
     }
     const qint64 sessionId = query.value(3).toLongLong();
-    if (!query.value(2).isNull()) {
+    const qint64 expiresAt = query.value(0).toLongLong();
+    const bool used = !query.value(2).isNull();
+    const qint64 accountId = query.value(4).toLongLong();
+    const QString deviceId = query.value(6).toString();
+    // Done with the row: a statement left open keeps its read snapshot, and SQLite (WAL) then
+    // refuses the claim below at once with SQLITE_BUSY_SNAPSHOT whenever another connection wrote
+    // meanwhile, without waiting (seen as E-INTERNAL under concurrent refreshes after a restart).
+    query.finish();
+    if (used) {
         revokeSession(sessionId);
         grant.error = ErrorCode::RefreshTokenReused;
         return grant;
     }
-    if (query.value(0).toLongLong() <= nowMs()) {
+    if (expiresAt <= nowMs()) {
         grant.error = ErrorCode::RefreshTokenInvalid;
         return grant;
     }
@@ -130,8 +139,12 @@ TokenService::Grant TokenService::refresh(const QString& refreshToken)
     claim.prepare(QStringLiteral("UPDATE tokens SET used_at = ? WHERE hash = ? AND used_at IS NULL"));
     claim.addBindValue(nowMs());
     claim.addBindValue(hashOf(refreshToken));
-    // A database error is not a reuse: it must neither end the session nor be called one.
-    if (!m_db.transaction() || !claim.exec()) {
+    // A database error is not a reuse: it must neither end the session nor be called one. On SQLite
+    // the write lock is taken up front (BEGIN IMMEDIATE), so a busy database is waited for.
+    const bool begun = Database::kind() == Database::Kind::Sqlite
+        ? QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE"))
+        : m_db.transaction();
+    if (!begun || !claim.exec()) {
         m_db.rollback();
         grant.error = ErrorCode::Internal;
         return grant;
@@ -148,8 +161,8 @@ TokenService::Grant TokenService::refresh(const QString& refreshToken)
         return grant;
     }
     grant.sessionId = sessionId;
-    grant.accountId = query.value(4).toLongLong();
-    grant.deviceId = query.value(6).toString();
+    grant.accountId = accountId;
+    grant.deviceId = deviceId;
     DeviceStore(m_db).touch(grant.accountId, grant.deviceId);
     return grant;
 }
