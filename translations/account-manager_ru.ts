@@ -1871,7 +1871,7 @@
 <context>
     <name>DeleteAccountWizard</name>
     <message>
-        <location filename="../ui/DeleteAccountWizard.cpp" line="+102"/>
+        <location filename="../ui/DeleteAccountWizard.cpp" line="+95"/>
         <source>Delete your account</source>
         <translation>Удаление аккаунта</translation>
     </message>
@@ -2746,7 +2746,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordChangeWizard</name>
     <message>
-        <location filename="../ui/PasswordChangeWizard.cpp" line="+74"/>
+        <location filename="../ui/PasswordChangeWizard.cpp" line="+67"/>
         <location line="+7"/>
         <source>Change Password</source>
         <translation>Изменить пароль</translation>
@@ -3304,7 +3304,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>SendCodePage</name>
     <message>
-        <location filename="../ui/SendCodePage.cpp" line="+54"/>
+        <location filename="../ui/SendCodePage.cpp" line="+57"/>
         <source>Where should we send the verification code?</source>
         <translation>Куда отправить код подтверждения?</translation>
     </message>

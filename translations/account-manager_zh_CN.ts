@@ -1867,7 +1867,7 @@
 <context>
     <name>DeleteAccountWizard</name>
     <message>
-        <location filename="../ui/DeleteAccountWizard.cpp" line="+102"/>
+        <location filename="../ui/DeleteAccountWizard.cpp" line="+95"/>
         <source>Delete your account</source>
         <translation>注销账号</translation>
     </message>
@@ -2736,7 +2736,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordChangeWizard</name>
     <message>
-        <location filename="../ui/PasswordChangeWizard.cpp" line="+74"/>
+        <location filename="../ui/PasswordChangeWizard.cpp" line="+67"/>
         <location line="+7"/>
         <source>Change Password</source>
         <translation>修改密码</translation>
@@ -3290,7 +3290,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>SendCodePage</name>
     <message>
-        <location filename="../ui/SendCodePage.cpp" line="+54"/>
+        <location filename="../ui/SendCodePage.cpp" line="+57"/>
         <source>Where should we send the verification code?</source>
         <translation>验证码发送到哪里？</translation>
     </message>

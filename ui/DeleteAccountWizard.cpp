@@ -7,8 +7,6 @@
 #include "SendCodePage.h"
 #include "WizardTexts.h"
 #include "session/Session.h"
-#include "validation/EmailAddress.h"
-#include "validation/PhoneNumbers.h"
 
 #include <QAbstractButton>
 #include <QEvent>
@@ -62,12 +60,7 @@ DeleteAccountWizard::DeleteAccountWizard(Session* session, QWidget* parent)
     setMinimumSize(600, 560);
 
     const AccountProfile& profile = session->profile();
-    QList<RecoveryChoice> choices;
-    if (!profile.phone.isEmpty())
-        choices.append({ QStringLiteral("phone"), PhoneNumbers::mask(profile.phone) });
-    if (!profile.email.isEmpty())
-        choices.append({ QStringLiteral("email"), EmailAddress::mask(profile.email) });
-    m_sendPage->setChoices(choices);
+    m_sendPage->setChoices(SendCodePage::choicesFor(profile));
 
     connect(m_sendPage, &SendCodePage::sendRequested, this, &DeleteAccountWizard::sendCode);
     connect(m_codePage, &CodeEntryPage::resendRequested, this, &DeleteAccountWizard::resend);

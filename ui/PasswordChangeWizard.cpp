@@ -6,8 +6,6 @@
 #include "SendCodePage.h"
 #include "WizardTexts.h"
 #include "session/Session.h"
-#include "validation/EmailAddress.h"
-#include "validation/PhoneNumbers.h"
 
 #include <QAbstractButton>
 #include <QEvent>
@@ -39,12 +37,7 @@ PasswordChangeWizard::PasswordChangeWizard(Session* session, QWidget* parent)
     setMinimumSize(600, 580);
 
     const AccountProfile& profile = session->profile();
-    QList<RecoveryChoice> choices;
-    if (!profile.phone.isEmpty())
-        choices.append({ QStringLiteral("phone"), PhoneNumbers::mask(profile.phone) });
-    if (!profile.email.isEmpty())
-        choices.append({ QStringLiteral("email"), EmailAddress::mask(profile.email) });
-    m_sendPage->setChoices(choices);
+    m_sendPage->setChoices(SendCodePage::choicesFor(profile));
     m_passwordPage->setLogin(profile.email.isEmpty() ? profile.phone : profile.email);
 
     connect(m_sendPage, &SendCodePage::sendRequested, this, &PasswordChangeWizard::sendCode);

@@ -2,7 +2,10 @@
 
 #include "BusyIndicator.h"
 #include "ErrorLabel.h"
+#include "protocol/AccountMessages.h"
 #include "protocol/ApiError.h"
+#include "validation/EmailAddress.h"
+#include "validation/PhoneNumbers.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -168,4 +171,14 @@ bool SendCodePage::validatePage()
         return true;
     emit sendRequested(via());
     return false;
+}
+
+QList<RecoveryChoice> SendCodePage::choicesFor(const AccountProfile& profile)
+{
+    QList<RecoveryChoice> choices;
+    if (!profile.phone.isEmpty())
+        choices.append({ QStringLiteral("phone"), PhoneNumbers::mask(profile.phone) });
+    if (!profile.email.isEmpty())
+        choices.append({ QStringLiteral("email"), EmailAddress::mask(profile.email) });
+    return choices;
 }

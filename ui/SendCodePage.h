@@ -4,6 +4,7 @@
 
 #include <QWizardPage>
 
+struct AccountProfile;
 struct ApiError;
 class BusyIndicator;
 class ErrorLabel;
@@ -25,6 +26,8 @@ public:
 
     // {via: "email"|"phone", sentTo: masked}; the phone is offered first, as the guide does.
     void setChoices(const QList<RecoveryChoice>& choices);
+    // The choices of a signed-in account: its bound phone and email, masked, phone first.
+    static QList<RecoveryChoice> choicesFor(const AccountProfile& profile);
     const QList<RecoveryChoice>& choices() const { return m_choices; }
     // The chosen channel: "email" or "phone".
     QString via() const;
