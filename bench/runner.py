@@ -147,7 +147,7 @@ class Server:
         pki = args.pki
         self.base = [f"--data-dir={self.dir}"]
         self.serve_args = self.base + [f"--tls-cert={pki}/server.crt", f"--tls-key={pki}/server.key",
-                                       "--listen=127.0.0.1:0", "--new-device-verification=off"]
+                                       "--listen=127.0.0.1:0", "--new-device-verification=off"] + os.environ.get("AM_SERVER_EXTRA", "").split()
         self.email = "bench1@bench.example"
         subprocess.run([self.binary, "account", "add", *self.base, f"--email={self.email}", "--region=RU",
                         "--password-stdin"], input=PASSWORD, text=True, check=True, capture_output=True)
@@ -283,7 +283,7 @@ def hash_cost(args):
 
 def bench_server(args, table, results):
     cores = os.cpu_count()
-    refresh_tokens = int(args.duration * 4000)
+    refresh_tokens = int(args.duration * 8000)
     server = Server(args, 1000, refresh_tokens)
     nginx, nginx_dir = start_nginx(args)
     try:

@@ -19,9 +19,11 @@
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QThreadPool>
 #include <QtConcurrent>
+#include <unistd.h>
 
 namespace {
 QHttpServerRequest::Method methodOf(const char* name)
@@ -78,19 +80,24 @@ AccountServer::AccountServer(const ServerOptions& options, QObject* parent)
 
 AccountServer::~AccountServer()
 {
-    // Sign-ins still hashing refer to this object's services.
+    stopFronts();
+    // Sign-ins still hashing refer to this object's services, and answer through the fronts.
     QThreadPool::globalInstance()->waitForDone();
 }
 
 quint16 AccountServer::start(QString* error)
 {
+    Database::setBackgroundCheckpoints(!Database::isPostgresUrl(m_options.dbPath));
     if (!setupTls(error) || !Database::open(m_options.dbPath, error))
         return 0;
+    if (Database::kind() == Database::Kind::Sqlite)
+        m_checkpointer = std::make_unique<WalCheckpointer>();
     const QByteArray key = ServerKey::loadOrCreate(m_options.verificationKeyPath, error);
     if (key.isEmpty())
         return 0;
     VerificationSecret::setKey(key);
-    addRoutes();
+    addRoutes(m_http);
+    m_http.sslSetup(m_tls);
     const quint16 port = m_http.listen(m_options.listenAddress, m_options.port);
     if (port == 0) {
         *error = QStringLiteral("cannot listen on %1:%2")
@@ -98,6 +105,7 @@ quint16 AccountServer::start(QString* error)
                      .arg(m_options.port);
         return 0;
     }
+    startMoreFronts(m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount());
     QUrl linkBase = m_options.publicUrl;
     if (linkBase.isEmpty()) {
         linkBase.setScheme(QStringLiteral("https"));
@@ -133,11 +141,62 @@ bool AccountServer::setupTls(QString* error)
     tls.setPrivateKey(key);
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
-    m_http.sslSetup(tls);
+    m_tls = tls;
     return true;
 }
 
-void AccountServer::addRoutes()
+void AccountServer::startMoreFronts(int count)
+{
+    // QHttpServer 6.4 does all its work on the thread it lives on, TLS included, so one instance
+    // kept the quick requests (refresh, profile) to one core. More instances, each on its own
+    // thread, accept from duplicates of the one listening socket: the kernel gives each new
+    // connection to one of them, and two servers can still not be started on one port by mistake
+    // (as SO_REUSEPORT would allow).
+    const QList<QTcpServer*> listening = m_http.servers();
+    if (listening.isEmpty())
+        return;
+    for (int i = 1; i < count; ++i) {
+        const int descriptor = ::dup(int(listening.first()->socketDescriptor()));
+        auto tcp = std::make_unique<QSslServer>();
+        tcp->setSslConfiguration(m_tls);
+        if (descriptor < 0 || !tcp->setSocketDescriptor(descriptor)) {
+            if (descriptor >= 0)
+                ::close(descriptor);
+            qWarning("account-server: answering on %d threads, not %d: %s", i, count,
+                     qPrintable(tcp->errorString()));
+            return;
+        }
+        Front front { std::make_unique<QHttpServer>(), std::make_unique<QThread>() };
+        addRoutes(*front.http);
+        front.http->bind(tcp.release());
+        front.thread->setObjectName(QStringLiteral("front-%1").arg(i));
+        front.http->moveToThread(front.thread.get());
+        front.thread->start();
+        m_fronts.push_back(std::move(front));
+    }
+}
+
+void AccountServer::stopFronts()
+{
+    // Each front hands itself back to this thread before its own ends, so it is deleted where it
+    // lives, after the worker pool is done with it (see the destructor).
+    for (Front& front : m_fronts) {
+        QHttpServer* http = front.http.get();
+        QThread* home = thread();
+        QMetaObject::invokeMethod(
+            http,
+            [http, home] {
+                for (QTcpServer* tcp : http->servers())
+                    tcp->close();
+                http->moveToThread(home);
+            },
+            Qt::BlockingQueuedConnection);
+        front.thread->quit();
+        front.thread->wait();
+    }
+}
+
+void AccountServer::addRoutes(QHttpServer& http)
 {
     for (const ApiRoute& route : ApiRoutes::all()) {
         const QString path = QString::fromLatin1(route.path);
@@ -150,30 +209,31 @@ void AccountServer::addRoutes()
             || path.startsWith(QLatin1String("/v1/account/")) || handler == &AccountServer::deleteAccount
             || handler == &AccountServer::listDevices;
         if (path.contains(QLatin1String("{id}"))) {
-            m_http.route(pattern, methodOf(route.method),
-                         [this, handler](const QString& id, const QHttpServerRequest& request,
-                                         QHttpServerResponder&& responder) {
-                             RequestInfo info = RequestInfo::from(request);
-                             info.pathId = id;
-                             respondFromWorker(info, handler, std::move(responder));
-                         });
+            http.route(pattern, methodOf(route.method),
+                       [this, handler, front = &http](const QString& id, const QHttpServerRequest& request,
+                                                      QHttpServerResponder&& responder) {
+                           RequestInfo info = RequestInfo::from(request);
+                           info.pathId = id;
+                           respondFromWorker(front, info, handler, std::move(responder));
+                       });
         } else if (onWorker) {
-            m_http.route(
-                path, methodOf(route.method),
-                [this, handler](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-                    respondFromWorker(RequestInfo::from(request), handler, std::move(responder));
-                });
+            http.route(path, methodOf(route.method),
+                       [this, handler, front = &http](const QHttpServerRequest& request,
+                                                      QHttpServerResponder&& responder) {
+                           respondFromWorker(front, RequestInfo::from(request), handler,
+                                             std::move(responder));
+                       });
         } else {
-            m_http.route(path, methodOf(route.method), [this, handler](const QHttpServerRequest& request) {
+            http.route(path, methodOf(route.method), [this, handler](const QHttpServerRequest& request) {
                 return dispatch(RequestInfo::from(request), handler);
             });
         }
     }
-    m_http.afterRequest([](QHttpServerResponse&& response) {
+    http.afterRequest([](QHttpServerResponse&& response) {
         addCommonHeaders(response);
         return std::move(response);
     });
-    m_http.setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+    http.setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         answerMissing(request, std::move(responder));
     });
 }
@@ -185,7 +245,7 @@ void AccountServer::addCommonHeaders(QHttpServerResponse& response)
         response.setHeader("X-Request-Id", RequestInfo::newRequestId());
 }
 
-void AccountServer::respondFromWorker(const RequestInfo& info, Handler handler,
+void AccountServer::respondFromWorker(QObject* front, const RequestInfo& info, Handler handler,
                                       QHttpServerResponder&& responder)
 {
     // Not a QFuture<QHttpServerResponse> handed back to QHttpServer: its 6.4 continuation keeps the
@@ -196,7 +256,7 @@ void AccountServer::respondFromWorker(const RequestInfo& info, Handler handler,
     QPointer<QTcpSocket> socket(pending->socket());
     QtConcurrent::run([this, handler, info] {
         return dispatch(info, handler);
-    }).then(this, [pending, socket](QHttpServerResponse&& response) {
+    }).then(front, [pending, socket](QHttpServerResponse&& response) {
         if (!socket || socket->state() != QAbstractSocket::ConnectedState)
             return;
         addCommonHeaders(response);

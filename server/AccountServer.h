@@ -18,15 +18,21 @@
 #include "ServerOptions.h"
 #include "SignInHandler.h"
 #include "VerificationHandler.h"
+#include "WalCheckpointer.h"
 
 #include <QHttpServer>
 #include <QObject>
+#include <QSslConfiguration>
+#include <QThread>
+#include <memory>
+#include <vector>
 
 struct RequestInfo;
 
-// The HTTPS API: registers the routes of ApiRoutes on a QHttpServer that speaks TLS 1.2 or later
-// only. Handlers that hash passwords or deliver codes run on the global thread pool; the rest are
-// quick and run on the event loop.
+// The HTTPS API: registers the routes of ApiRoutes on QHttpServers that speak TLS 1.2 or later
+// only, one per "front" thread (--threads), all accepting from one listening socket. Handlers that
+// hash passwords or deliver codes run on the global thread pool; the rest are quick and run on the
+// front thread that read the request. Every handler may thus run on several threads at once.
 class AccountServer : public QObject
 {
     Q_OBJECT
@@ -43,14 +49,25 @@ public:
 private:
     using Handler = QHttpServerResponse (AccountServer::*)(const RequestInfo&, const QJsonObject&);
 
+    // A QHttpServer on a thread of its own, answering connections of the listening socket.
+    struct Front
+    {
+        std::unique_ptr<QHttpServer> http;
+        std::unique_ptr<QThread> thread;
+    };
+
     bool setupTls(QString* error);
-    void addRoutes();
+    void startMoreFronts(int count);
+    void stopFronts();
+    void addRoutes(QHttpServer& http);
     Handler handlerFor(const char* method, const QString& path) const;
     static QString logPath(const RequestInfo& request);
     // Size and JSON checks, then the handler; X-Request-Id and the log line for every answer.
     QHttpServerResponse dispatch(const RequestInfo& request, Handler handler);
     // Runs a request on a worker thread and answers on this one, if the client is still there.
-    void respondFromWorker(const RequestInfo& info, Handler handler, QHttpServerResponder&& responder);
+    // `front` is the QHttpServer the request came in on: the answer is written on its thread.
+    void respondFromWorker(QObject* front, const RequestInfo& info, Handler handler,
+                           QHttpServerResponder&& responder);
     static void addCommonHeaders(QHttpServerResponse& response);
     void answerMissing(const QHttpServerRequest& request, QHttpServerResponder&& responder);
 
@@ -100,5 +117,8 @@ private:
     RecoveryHandler m_recovery;
     DeviceHandler m_devices;
     AccountDeletionHandler m_deletion;
-    QHttpServer m_http;
+    QSslConfiguration m_tls;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite only
+    QHttpServer m_http; // the first front, on the main thread
+    std::vector<Front> m_fronts; // the others
 };

@@ -1,5 +1,7 @@
 #include "AccountStore.h"
 
+#include "CachedQuery.h"
+
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <sodium.h>
@@ -75,20 +77,21 @@ QString AccountStore::normalizeLogin(const QString& login)
 
 std::optional<Account> AccountStore::findWhere(const QString& column, const QVariant& value)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-                      "SELECT id, email, phone, region, password_hash, created_at FROM accounts WHERE %1 = ?")
-                      .arg(column));
-    query.addBindValue(value);
-    if (!query.exec() || !query.next())
+    CachedQuery query(
+        m_db,
+        QStringLiteral(
+            "SELECT id, email, phone, region, password_hash, created_at FROM accounts WHERE %1 = ?")
+            .arg(column));
+    query->bindValue(0, value);
+    if (!query->exec() || !query->next())
         return std::nullopt;
     Account account;
-    account.id = query.value(0).toLongLong();
-    account.email = query.value(1).toString();
-    account.phone = query.value(2).toString();
-    account.region = query.value(3).toString();
-    account.passwordHash = query.value(4).toString();
-    account.createdAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODate);
+    account.id = query->value(0).toLongLong();
+    account.email = query->value(1).toString();
+    account.phone = query->value(2).toString();
+    account.region = query->value(3).toString();
+    account.passwordHash = query->value(4).toString();
+    account.createdAt = QDateTime::fromString(query->value(5).toString(), Qt::ISODate);
     return account;
 }
 

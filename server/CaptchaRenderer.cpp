@@ -3,6 +3,7 @@
 #include <QBuffer>
 #include <QFont>
 #include <QImage>
+#include <QMutex>
 #include <QPainter>
 #include <QPainterPath>
 #include <sodium.h>
@@ -28,6 +29,10 @@ QString CaptchaRenderer::randomText()
 
 QByteArray CaptchaRenderer::renderPng(const QString& text)
 {
+    // Captchas are drawn on every front thread; text drawing off the GUI thread is safe only where
+    // the font back-end says so, and a captcha is rare and quick, so one at a time.
+    static QMutex drawing;
+    const QMutexLocker lock(&drawing);
     const int width = 200;
     const int height = 70;
     QImage image(width, height, QImage::Format_RGB32);

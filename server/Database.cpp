@@ -10,10 +10,13 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <QtEndian>
+#include <memory>
+#include <unordered_map>
 
 namespace {
 QString g_spec;
 Database::Kind g_kind = Database::Kind::Sqlite;
+bool g_backgroundCheckpoints = false;
 
 void configure(QSqlDatabase& db)
 {
@@ -57,10 +60,13 @@ public:
             query.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
             query.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
             query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+            if (g_backgroundCheckpoints)
+                query.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
         }
     }
     ~ThreadConnection()
     {
+        m_statements.clear();
         {
             QSqlDatabase db = QSqlDatabase::database(m_name, false);
             db.close();
@@ -69,8 +75,21 @@ public:
     }
     QString name() const { return m_name; }
 
+    QSqlQuery* statement(const QString& sql)
+    {
+        const auto found = m_statements.find(sql);
+        if (found != m_statements.end())
+            return found->second.get();
+        auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_name, false));
+        // Only a statement that prepared is kept, so a failure is reported again next time.
+        if (!query->prepare(sql))
+            return nullptr;
+        return (m_statements[sql] = std::move(query)).get();
+    }
+
 private:
     QString m_name;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 QThreadStorage<ThreadConnection*> g_connections;
@@ -118,6 +137,18 @@ QSqlDatabase Database::connection()
     if (!g_connections.hasLocalData())
         g_connections.setLocalData(new ThreadConnection);
     return QSqlDatabase::database(g_connections.localData()->name());
+}
+
+QSqlQuery* Database::cached(const QSqlDatabase& db, const QString& sql)
+{
+    if (!g_connections.hasLocalData() || db.connectionName() != g_connections.localData()->name())
+        return nullptr;
+    return g_connections.localData()->statement(sql);
+}
+
+void Database::setBackgroundCheckpoints(bool on)
+{
+    g_backgroundCheckpoints = on;
 }
 
 QString Database::path()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 // The accounts database: a SQLite file (the default) or a PostgreSQL database given as
@@ -19,10 +20,19 @@ public:
     // This thread's connection: for SQLite WAL, busy_timeout and foreign keys already set.
     static QSqlDatabase connection();
     static QString path(); // the spec given to open()
+    // SQLite: connections made from now on never copy the log back themselves (a
+    // WalCheckpointer does, on its own thread). Before open(), so the first connection obeys too.
+    static void setBackgroundCheckpoints(bool on);
     static Kind kind();
     static bool isPostgresUrl(const QString& spec);
     // The spec without a password, for messages.
     static QString displayName(const QString& spec);
+
+    // A statement of this thread's connection, prepared once and kept while the thread lives:
+    // parsing the SQL again cost more than running it on the short requests (refresh, profile), and
+    // on PostgreSQL every prepare is a round trip. nullptr when db is another connection or the
+    // statement does not prepare. Use it through CachedQuery.
+    static QSqlQuery* cached(const QSqlDatabase& db, const QString& sql);
 
     // Begins a transaction that runs alone among all that name the same lock, in every thread and
     // every server process, so a count-then-insert inside it is atomic: SQLite takes its write

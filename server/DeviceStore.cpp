@@ -1,5 +1,8 @@
 #include "DeviceStore.h"
 
+#include "CachedQuery.h"
+#include "WriteTransaction.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QMutex>
@@ -107,16 +110,30 @@ bool DeviceStore::unbind(qint64 accountId, const QString& deviceId)
 
 void DeviceStore::touch(qint64 accountId, const QString& deviceId)
 {
+    if (!claimTouch(accountId, deviceId))
+        return;
+    WriteTransaction transaction(m_db);
+    markSeen(accountId, deviceId);
+    transaction.commit();
+}
+
+bool DeviceStore::claimTouch(qint64 accountId, const QString& deviceId)
+{
     const QString key = QString::number(accountId) + QLatin1Char('/') + deviceId;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    {
-        QMutexLocker lock(&g_touchMutex);
-        if (now - g_lastTouch.value(key, 0) < kTouchIntervalMs)
-            return;
-        g_lastTouch.insert(key, now);
-    }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE devices SET last_seen = ? WHERE account_id = ? AND device_id = ?"));
-    query.addBindValue(isoNow());
-    exec(query, accountId, deviceId);
+    QMutexLocker lock(&g_touchMutex);
+    if (now - g_lastTouch.value(key, 0) < kTouchIntervalMs)
+        return false;
+    g_lastTouch.insert(key, now);
+    return true;
+}
+
+void DeviceStore::markSeen(qint64 accountId, const QString& deviceId)
+{
+    CachedQuery query(
+        m_db, QStringLiteral("UPDATE devices SET last_seen = ? WHERE account_id = ? AND device_id = ?"));
+    query->bindValue(0, isoNow());
+    query->bindValue(1, accountId);
+    query->bindValue(2, deviceId);
+    query->exec();
 }

@@ -21,8 +21,12 @@ public:
     // its refresh token is refused from the moment this returns true.
     bool unbind(qint64 accountId, const QString& deviceId);
     // Sets last_seen to now, at most once a minute per device: the skip is decided in memory,
-    // so authorized requests cost no database write between two updates.
+    // so authorized requests cost no database write between two updates. In a transaction of its
+    // own (WriteTransaction); inside one already, claimTouch() and markSeen() instead.
     void touch(qint64 accountId, const QString& deviceId);
+    // True when the device is due for a last_seen update, which is then counted as done.
+    static bool claimTouch(qint64 accountId, const QString& deviceId);
+    void markSeen(qint64 accountId, const QString& deviceId);
 
 private:
     QSqlDatabase m_db;

@@ -94,9 +94,13 @@ bool ServerOptions::parse(const QStringList& arguments, QString* error, bool* ex
         QStringLiteral("on: a sign-in from a device the account never used needs a code sent to its email "
                        "or phone (default); off: the password is enough."),
         QStringLiteral("on|off"), QStringLiteral("on"));
+    const QCommandLineOption threadsOption(
+        QStringLiteral("threads"),
+        QStringLiteral("Threads that accept connections and answer requests (default: one per core)."),
+        QStringLiteral("N"), QStringLiteral("0"));
     for (const auto& option : { listen, dataDirOption, certOption, keyOption, dbOption, verificationKeyOption,
                                 outboxOption, ttlOption, captchaTtlOption, testCaptcha, codeTtlOption,
-                                resendOption, publicUrlOption, newDeviceOption })
+                                resendOption, publicUrlOption, newDeviceOption, threadsOption })
         parser.addOption(option);
     DeliveryOptions::addOptions(&parser);
     parser.addPositionalArgument(QStringLiteral("serve"), QStringLiteral("Run the server (the default)."));
@@ -134,6 +138,10 @@ bool ServerOptions::parse(const QStringList& arguments, QString* error, bool* ex
     }
     if (!parsePositive(parser.value(resendOption), &resendInterval, 0)) {
         *error = QStringLiteral("--resend-interval wants a number of seconds");
+        return false;
+    }
+    if (!parsePositive(parser.value(threadsOption), &threads, 0) || threads > 256) {
+        *error = QStringLiteral("--threads wants a number from 1 to 256 (0: one per core)");
         return false;
     }
     const QString newDevice = parser.value(newDeviceOption);

@@ -26,6 +26,9 @@ public:
     int resendInterval = 60; // seconds between two codes of a registration; hidden, 0 for tests
     // A code to the bound email or phone before a device the account never used gets tokens.
     bool newDeviceVerification = true;
+    // Threads that accept connections and answer the quick requests (0: one per core). Hashing
+    // and delivery run on the worker pool whatever this is.
+    int threads = 0;
     QUrl publicUrl; // base of emailed links; empty: https://<listen address>:<port>
     DeliveryOptions delivery;
 

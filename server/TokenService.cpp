@@ -1,7 +1,9 @@
 #include "TokenService.h"
 
+#include "CachedQuery.h"
 #include "Database.h"
 #include "DeviceStore.h"
+#include "WriteTransaction.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -35,24 +37,23 @@ QByteArray TokenService::hashOf(const QString& token)
     return QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256);
 }
 
-bool TokenService::store(qint64 sessionId, const QString& token, const char* kind, qint64 expiresAtMs)
-{
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT INTO tokens (hash, session_id, kind, expires_at) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(hashOf(token));
-    query.addBindValue(sessionId);
-    query.addBindValue(QString::fromLatin1(kind));
-    query.addBindValue(expiresAtMs);
-    return query.exec();
-}
-
 bool TokenService::issue(qint64 sessionId, TokenPair* pair)
 {
     pair->accessToken = randomToken();
     pair->refreshToken = randomToken();
-    return store(sessionId, pair->accessToken, "access", nowMs() + qint64(m_accessTtl) * 1000)
-        && store(sessionId, pair->refreshToken, "refresh", nowMs() + kRefreshTtlSeconds * 1000);
+    // Both rows in one statement: a refresh is mostly statements, and each costs a round through
+    // the driver (and on PostgreSQL a round trip).
+    CachedQuery insert(m_db,
+                       QStringLiteral("INSERT INTO tokens (hash, session_id, kind, expires_at) "
+                                      "VALUES (?, ?, 'access', ?), (?, ?, 'refresh', ?)"));
+    const qint64 now = nowMs();
+    insert->bindValue(0, hashOf(pair->accessToken));
+    insert->bindValue(1, sessionId);
+    insert->bindValue(2, now + qint64(m_accessTtl) * 1000);
+    insert->bindValue(3, hashOf(pair->refreshToken));
+    insert->bindValue(4, sessionId);
+    insert->bindValue(5, now + kRefreshTtlSeconds * 1000);
+    return insert->exec();
 }
 
 TokenService::Grant TokenService::startSession(qint64 accountId, const QString& deviceId)
@@ -81,23 +82,28 @@ TokenService::Grant TokenService::startSession(qint64 accountId, const QString& 
 TokenService::Grant TokenService::authenticate(const QString& accessToken)
 {
     Grant grant;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT t.expires_at, t.revoked, s.id, s.account_id, s.revoked_at, s.device_id FROM tokens t "
-        "JOIN sessions s ON s.id = t.session_id WHERE t.hash = ? AND t.kind = 'access'"));
-    query.addBindValue(hashOf(accessToken));
-    if (accessToken.isEmpty() || !query.exec() || !query.next() || query.value(1).toInt() != 0
-        || !query.value(4).isNull()) {
+    if (accessToken.isEmpty()) {
         grant.error = ErrorCode::Unauthorized;
         return grant;
     }
-    if (query.value(0).toLongLong() <= nowMs()) {
+    CachedQuery query(
+        m_db,
+        QStringLiteral("SELECT t.expires_at, t.revoked, s.id, s.account_id, s.revoked_at, s.device_id "
+                       "FROM tokens t JOIN sessions s ON s.id = t.session_id "
+                       "WHERE t.hash = ? AND t.kind = 'access'"));
+    query->bindValue(0, hashOf(accessToken));
+    if (!query->exec() || !query->next() || query->value(1).toInt() != 0 || !query->value(4).isNull()) {
+        grant.error = ErrorCode::Unauthorized;
+        return grant;
+    }
+    if (query->value(0).toLongLong() <= nowMs()) {
         grant.error = ErrorCode::AccessTokenExpired;
         return grant;
     }
-    grant.sessionId = query.value(2).toLongLong();
-    grant.accountId = query.value(3).toLongLong();
-    grant.deviceId = query.value(5).toString();
+    grant.sessionId = query->value(2).toLongLong();
+    grant.accountId = query->value(3).toLongLong();
+    grant.deviceId = query->value(5).toString();
+    query->finish();
     DeviceStore(m_db).touch(grant.accountId, grant.deviceId);
     return grant;
 }
@@ -105,25 +111,26 @@ TokenService::Grant TokenService::authenticate(const QString& accessToken)
 TokenService::Grant TokenService::refresh(const QString& refreshToken)
 {
     Grant grant;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT t.expires_at, t.revoked, t.used_at, s.id, s.account_id, s.revoked_at, s.device_id "
-        "FROM tokens t JOIN sessions s ON s.id = t.session_id "
-        "WHERE t.hash = ? AND t.kind = 'refresh'"));
-    query.addBindValue(hashOf(refreshToken));
-    if (!query.exec() || !query.next() || query.value(1).toInt() != 0 || !query.value(5).isNull()) {
+    const QByteArray hash = hashOf(refreshToken);
+    CachedQuery query(
+        m_db,
+        QStringLiteral("SELECT t.expires_at, t.revoked, t.used_at, s.id, s.account_id, s.revoked_at, "
+                       "s.device_id FROM tokens t JOIN sessions s ON s.id = t.session_id "
+                       "WHERE t.hash = ? AND t.kind = 'refresh'"));
+    query->bindValue(0, hash);
+    if (!query->exec() || !query->next() || query->value(1).toInt() != 0 || !query->value(5).isNull()) {
         grant.error = ErrorCode::RefreshTokenInvalid;
         return grant;
     }
-    const qint64 sessionId = query.value(3).toLongLong();
-    const qint64 expiresAt = query.value(0).toLongLong();
-    const bool used = !query.value(2).isNull();
-    const qint64 accountId = query.value(4).toLongLong();
-    const QString deviceId = query.value(6).toString();
+    const qint64 sessionId = query->value(3).toLongLong();
+    const qint64 expiresAt = query->value(0).toLongLong();
+    const bool used = !query->value(2).isNull();
+    const qint64 accountId = query->value(4).toLongLong();
+    const QString deviceId = query->value(6).toString();
     // Done with the row: a statement left open keeps its read snapshot, and SQLite (WAL) then
     // refuses the claim below at once with SQLITE_BUSY_SNAPSHOT whenever another connection wrote
     // meanwhile, without waiting (seen as E-INTERNAL under concurrent refreshes after a restart).
-    query.finish();
+    query->finish();
     if (used) {
         revokeSession(sessionId);
         grant.error = ErrorCode::RefreshTokenReused;
@@ -135,35 +142,37 @@ TokenService::Grant TokenService::refresh(const QString& refreshToken)
     }
     // Claim the token; if a concurrent refresh claimed it first, that is a reuse as well. Claim and
     // new pair commit together, so a crash in between leaves the old token usable.
-    QSqlQuery claim(m_db);
-    claim.prepare(QStringLiteral("UPDATE tokens SET used_at = ? WHERE hash = ? AND used_at IS NULL"));
-    claim.addBindValue(nowMs());
-    claim.addBindValue(hashOf(refreshToken));
-    // A database error is not a reuse: it must neither end the session nor be called one. On SQLite
-    // the write lock is taken up front (BEGIN IMMEDIATE), so a busy database is waited for.
-    const bool begun = Database::kind() == Database::Kind::Sqlite
-        ? QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE"))
-        : m_db.transaction();
-    if (!begun || !claim.exec()) {
-        m_db.rollback();
+    // A database error is not a reuse: it must neither end the session nor be called one. The write
+    // lock is taken up front, so a busy database is waited for.
+    WriteTransaction transaction(m_db);
+    CachedQuery claim(m_db,
+                      QStringLiteral("UPDATE tokens SET used_at = ? WHERE hash = ? AND used_at IS NULL"));
+    claim->bindValue(0, nowMs());
+    claim->bindValue(1, hash);
+    if (!transaction.isActive() || !claim->exec()) {
         grant.error = ErrorCode::Internal;
         return grant;
     }
-    if (claim.numRowsAffected() != 1) {
-        m_db.rollback();
+    if (claim->numRowsAffected() != 1) {
+        transaction.rollback();
         revokeSession(sessionId);
         grant.error = ErrorCode::RefreshTokenReused;
         return grant;
     }
-    if (!issue(sessionId, &grant.tokens) || !m_db.commit()) {
-        m_db.rollback();
+    if (!issue(sessionId, &grant.tokens)) {
+        grant.error = ErrorCode::Internal;
+        return grant;
+    }
+    // In the same commit: a write of its own would queue for the lock again.
+    if (DeviceStore::claimTouch(accountId, deviceId))
+        DeviceStore(m_db).markSeen(accountId, deviceId);
+    if (!transaction.commit()) {
         grant.error = ErrorCode::Internal;
         return grant;
     }
     grant.sessionId = sessionId;
     grant.accountId = accountId;
     grant.deviceId = deviceId;
-    DeviceStore(m_db).touch(grant.accountId, grant.deviceId);
     return grant;
 }
 

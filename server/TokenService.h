@@ -46,7 +46,6 @@ public:
 
 private:
     bool issue(qint64 sessionId, TokenPair* pair);
-    bool store(qint64 sessionId, const QString& token, const char* kind, qint64 expiresAtMs);
 
     QSqlDatabase m_db;
     int m_accessTtl;
