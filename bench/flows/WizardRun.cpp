@@ -154,8 +154,12 @@ bool WizardRun::createApp()
     m_window = std::make_unique<MainWindow>(m_session.get(), m_settings.get());
     m_window->show();
     m_window->start();
-    return waitFor([&] { return m_window->currentPage() == m_window->welcomePage(); })
-        || fail(QStringLiteral("no welcome page"));
+    if (!waitFor([&] { return m_window->currentPage() == m_window->welcomePage(); }))
+        return fail(QStringLiteral("no welcome page"));
+    // A person reads the window before the first click; the app loads what the wizards need in that
+    // time, off the UI thread (MainWindow). Half a second is a quick reader.
+    runLoop(500);
+    return true;
 }
 
 bool WizardRun::registerAccount(const QString& email, const QString& password)

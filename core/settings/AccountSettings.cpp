@@ -14,6 +14,26 @@ AccountSettings::AccountSettings(const QString& iniFile)
 {
 }
 
+void AccountSettings::write(const QString& key, const QVariant& value)
+{
+    // QSettings rewrites (and fdatasyncs) its file on the UI thread after any setValue(), even of the
+    // value already there, and every sign-in sets the same list, label and current account again.
+    // Read back from an ini file, a one-item list is a string: compare as the new value's type.
+    QVariant current = m_settings->value(key);
+    if (current.isValid() && current.convert(value.metaType()) && current == value)
+        return;
+    m_settings->setValue(key, value);
+}
+
+void AccountSettings::erase(const QString& key)
+{
+    m_settings->beginGroup(key);
+    const bool isGroup = !m_settings->allKeys().isEmpty();
+    m_settings->endGroup();
+    if (isGroup || m_settings->contains(key))
+        m_settings->remove(key);
+}
+
 QString AccountSettings::serverKey(const QUrl& server)
 {
     // One group per server origin, readable for support staff: "servers/https_127.0.0.1_8443".
@@ -41,16 +61,16 @@ void AccountSettings::addAccount(const QUrl& server, qint64 accountId)
     const QString id = QString::number(accountId);
     if (!ids.contains(id))
         ids.append(id);
-    m_settings->setValue(serverKey(server) + QStringLiteral("/accounts"), ids);
+    write(serverKey(server) + QStringLiteral("/accounts"), ids);
 }
 
 void AccountSettings::removeAccount(const QUrl& server, qint64 accountId)
 {
     QStringList ids = m_settings->value(serverKey(server) + QStringLiteral("/accounts")).toStringList();
-    ids.removeAll(QString::number(accountId));
-    m_settings->setValue(serverKey(server) + QStringLiteral("/accounts"), ids);
+    if (ids.removeAll(QString::number(accountId)) > 0)
+        write(serverKey(server) + QStringLiteral("/accounts"), ids);
     if (currentAccount(server) == accountId)
-        m_settings->remove(serverKey(server) + QStringLiteral("/current"));
+        erase(serverKey(server) + QStringLiteral("/current"));
 }
 
 qint64 AccountSettings::currentAccount(const QUrl& server) const
@@ -60,7 +80,7 @@ qint64 AccountSettings::currentAccount(const QUrl& server) const
 
 void AccountSettings::setCurrentAccount(const QUrl& server, qint64 accountId)
 {
-    m_settings->setValue(serverKey(server) + QStringLiteral("/current"), QString::number(accountId));
+    write(serverKey(server) + QStringLiteral("/current"), QString::number(accountId));
 }
 
 QString AccountSettings::accountLabel(const QUrl& server, qint64 accountId) const
@@ -71,8 +91,7 @@ QString AccountSettings::accountLabel(const QUrl& server, qint64 accountId) cons
 
 void AccountSettings::setAccountLabel(const QUrl& server, qint64 accountId, const QString& maskedLogin)
 {
-    m_settings->setValue(QStringLiteral("%1/known/%2/label").arg(serverKey(server)).arg(accountId),
-                         maskedLogin);
+    write(QStringLiteral("%1/known/%2/label").arg(serverKey(server)).arg(accountId), maskedLogin);
 }
 
 QList<qint64> AccountSettings::knownAccounts(const QUrl& server) const
@@ -94,7 +113,7 @@ QList<qint64> AccountSettings::knownAccounts(const QUrl& server) const
 void AccountSettings::forgetAccount(const QUrl& server, qint64 accountId)
 {
     removeAccount(server, accountId);
-    m_settings->remove(QStringLiteral("%1/known/%2").arg(serverKey(server)).arg(accountId));
+    erase(QStringLiteral("%1/known/%2").arg(serverKey(server)).arg(accountId));
 }
 
 DeviceInfo AccountSettings::thisDevice()
@@ -102,7 +121,7 @@ DeviceInfo AccountSettings::thisDevice()
     QString id = m_settings->value(QStringLiteral("device/id")).toString();
     if (id.isEmpty()) {
         id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_settings->setValue(QStringLiteral("device/id"), id);
+        write(QStringLiteral("device/id"), id);
     }
     QString name = QSysInfo::machineHostName();
     if (name.isEmpty())
@@ -118,5 +137,5 @@ QString AccountSettings::language() const
 
 void AccountSettings::setLanguage(const QString& language)
 {
-    m_settings->setValue(QStringLiteral("ui/language"), language);
+    write(QStringLiteral("ui/language"), language);
 }

@@ -44,5 +44,8 @@ public:
 
 private:
     static QString serverKey(const QUrl& server);
+    // setValue() / remove() only when they change something, so nothing is written for nothing.
+    void write(const QString& key, const QVariant& value);
+    void erase(const QString& key);
     std::unique_ptr<QSettings> m_settings;
 };

@@ -25,6 +25,11 @@ const QSet<QString>& commonPasswords()
 }
 } // namespace
 
+void PasswordPolicy::preload()
+{
+    commonPasswords();
+}
+
 bool PasswordPolicy::isCommon(const QString& password)
 {
     return commonPasswords().contains(password.toLower());

@@ -32,4 +32,6 @@ public:
     // The rule's name on the wire, in E-PASSWORD-WEAK's "reasons": "too_short", "common", ...
     static QString reasonName(Problem problem);
     static bool isCommon(const QString& password);
+    // Loads the common-password list now, so the first check does not; safe on any thread.
+    static void preload();
 };

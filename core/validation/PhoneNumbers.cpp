@@ -31,6 +31,11 @@ bool parse(const QString& input, const QString& region, PhoneNumber* number)
 
 } // namespace
 
+void PhoneNumbers::preload()
+{
+    util();
+}
+
 QString PhoneNumbers::toE164(const QString& input, const QString& region)
 {
     PhoneNumber number;

@@ -16,6 +16,9 @@ public:
     };
 
     // "8 912 345-67-89" with region "RU" -> "+79123456789"; empty when not a valid number there.
+    // Reads libphonenumber's metadata now (about 7 ms, once per process), so the first phone field
+    // or country list shown does not; safe on any thread.
+    static void preload();
     static QString toE164(const QString& input, const QString& region);
     static bool isValid(const QString& input, const QString& region);
     // "+79123456789" -> "+7 912 345-67-89"

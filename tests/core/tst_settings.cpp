@@ -1,5 +1,6 @@
 #include "settings/AccountSettings.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -11,6 +12,8 @@ private slots:
     void accountsPerServer();
     void deviceIdIsStable();
     void language();
+    void unchangedValuesAreNotWritten();
+    void forgettingRemovesTheWholeEntry();
 
 private:
     QTemporaryDir m_dir;
@@ -63,6 +66,47 @@ void TestSettings::language()
     QVERIFY(settings.language().isEmpty());
     settings.setLanguage(QStringLiteral("ru"));
     QCOMPARE(settings.language(), QStringLiteral("ru"));
+}
+
+void TestSettings::unchangedValuesAreNotWritten()
+{
+    // Each write of the file is an fdatasync on the UI thread; a sign-in sets what is already set.
+    const QString file = m_dir.filePath(QStringLiteral("unchanged.ini"));
+    const QUrl local(QStringLiteral("https://127.0.0.1:8443"));
+    AccountSettings settings(file);
+    settings.addAccount(local, 1000000001);
+    settings.setCurrentAccount(local, 1000000001);
+    settings.setAccountLabel(local, 1000000001, QStringLiteral("a***@example.com"));
+    settings.setLanguage(QStringLiteral("ru"));
+    settings.raw().sync();
+    QVERIFY(QFile::exists(file));
+    QVERIFY(QFile::remove(file));
+    settings.addAccount(local, 1000000001); // a one-item list, read back from the file as a string
+    settings.setCurrentAccount(local, 1000000001);
+    settings.setAccountLabel(local, 1000000001, QStringLiteral("a***@example.com"));
+    settings.setLanguage(QStringLiteral("ru"));
+    settings.removeAccount(QUrl(QStringLiteral("https://other.example.com")), 1000000001);
+    settings.raw().sync();
+    QVERIFY2(!QFile::exists(file), "nothing changed, yet the settings file was written again");
+    settings.setLanguage(QStringLiteral("zh_CN"));
+    settings.raw().sync();
+    QVERIFY(QFile::exists(file));
+}
+
+void TestSettings::forgettingRemovesTheWholeEntry()
+{
+    const QString file = m_dir.filePath(QStringLiteral("forget.ini"));
+    const QUrl local(QStringLiteral("https://127.0.0.1:8443"));
+    AccountSettings settings(file);
+    settings.addAccount(local, 1000000001);
+    settings.setCurrentAccount(local, 1000000001);
+    settings.setAccountLabel(local, 1000000001, QStringLiteral("a***@example.com"));
+    QCOMPARE(settings.knownAccounts(local), QList<qint64> { 1000000001 });
+    settings.forgetAccount(local, 1000000001);
+    QVERIFY(settings.knownAccounts(local).isEmpty());
+    QVERIFY(settings.accounts(local).isEmpty());
+    QCOMPARE(settings.currentAccount(local), 0);
+    QVERIFY(settings.accountLabel(local, 1000000001).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

@@ -65,7 +65,7 @@ static bool keepsOnlyDigits(const QString& number)
 QStringList TestGuiBadInput::badEmails()
 {
     QStringList result;
-    for (const QString file : { QStringLiteral("email-lookalikes.json"), QStringLiteral("rtl-text.json"),
+    for (const QString& file : { QStringLiteral("email-lookalikes.json"), QStringLiteral("rtl-text.json"),
                                 QStringLiteral("injection.json") }) {
         for (const QJsonValue c : cases(file)) {
             if (!c.toObject().value(QStringLiteral("valid")).toBool(false))
