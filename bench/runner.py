@@ -140,20 +140,21 @@ def bench_flows(args, table, results):
 class Server:
     """An account-server on a fresh data directory with the bench PKI, filled with `accounts`."""
 
-    def __init__(self, args, accounts, refresh_tokens):
+    def __init__(self, args, accounts, refresh_tokens, db_url=None):
         self.args = args
         self.dir = tempfile.mkdtemp(prefix=f"bench-server-{accounts}-", dir=args.work)
         self.binary = os.path.join(args.build, "server", "account-server")
         pki = args.pki
-        self.base = [f"--data-dir={self.dir}"]
+        self.base = [f"--data-dir={self.dir}"] + ([f"--db={db_url}"] if db_url else [])
         self.serve_args = self.base + [f"--tls-cert={pki}/server.crt", f"--tls-key={pki}/server.key",
                                        "--listen=127.0.0.1:0", "--new-device-verification=off"] + os.environ.get("AM_SERVER_EXTRA", "").split()
         self.email = "bench1@bench.example"
         subprocess.run([self.binary, "account", "add", *self.base, f"--email={self.email}", "--region=RU",
                         "--password-stdin"], input=PASSWORD, text=True, check=True, capture_output=True)
         started = time.monotonic()
-        subprocess.run([sys.executable, os.path.join(BENCH, "server", "filldb.py"),
-                        os.path.join(self.dir, "accounts.sqlite"), f"--accounts={accounts}",
+        # filldb.py loads PostgreSQL with Debian's python3-psycopg2, which only Debian's python3 has.
+        subprocess.run([DEBIAN_PYTHON if db_url else sys.executable, os.path.join(BENCH, "server", "filldb.py"),
+                        db_url or os.path.join(self.dir, "accounts.sqlite"), f"--accounts={accounts}",
                         "--profile-tokens=2000", f"--refresh-tokens={refresh_tokens}", f"--out={self.dir}"],
                        check=True)
         self.fill_seconds = time.monotonic() - started
@@ -349,24 +350,73 @@ def bench_server(args, table, results):
             table.add(f"{name}: failed requests (wrk)", str(result["errors"]), "0", None, "0", False)
 
 
-def bench_growth(args, table, results):
-    growth = {}
-    for accounts in args.growth:
-        log(f"growth: filling {accounts} accounts")
-        server = Server(args, accounts, int(args.growth_duration * 4000))
+DEBIAN_PYTHON = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable
+
+
+class PostgresCluster:
+    """A private, throw-away PostgreSQL cluster (scripts/test-postgres) for the growth runs on
+    PostgreSQL: a database per account count, dropped after its run to free the disk."""
+
+    def __init__(self, args):
+        self.dir = os.path.join(args.work, "growth-postgres")
+        self.script = os.path.join(ROOT, "scripts", "test-postgres")
+        subprocess.run([self.script, "start", self.dir], check=True)
+        with open(os.path.join(self.dir, "url")) as f:
+            self.admin_url = f.read().strip()
+        with open(os.path.join(self.dir, "data", "postmaster.pid")) as f:
+            self.postmaster = int(f.readline())
+
+    def sql(self, statement):
+        return subprocess.run(["psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", self.admin_url, "-c",
+                               statement], check=True, capture_output=True, text=True).stdout.strip()
+
+    def create(self, name):
+        self.sql(f"CREATE DATABASE {name}")
+        return self.admin_url.rsplit("/", 1)[0] + "/" + name
+
+    def size(self, name):
+        return int(self.sql(f"SELECT pg_database_size('{name}')"))
+
+    def drop(self, name):
+        self.sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+    def cpu_seconds(self):
+        """The postmaster and all its children: the backends doing the server's queries, the
+        WAL writer, the checkpointer."""
+        return cpu_seconds(self.postmaster)
+
+    def stop(self):
+        subprocess.run([self.script, "stop", self.dir], check=False)
+
+
+def growth_once(args, accounts, cluster=None):
+    """Fills a database (SQLite, or a fresh one in cluster) with `accounts` and measures profile and
+    refresh loads; on PostgreSQL the CPU per request includes the cluster's processes."""
+    name = f"bench_growth_{accounts}"
+    db_url = cluster.create(name) if cluster else None
+    try:
+        server = Server(args, accounts, int(args.growth_duration * 4000), db_url=db_url)
         try:
-            profile = wrk(args, server.url, "profile.lua", (server.tokens("profile"), str(args.threads)),
-                          seconds=args.growth_duration, pid=server.process.pid)
-            refresh = wrk(args, server.url, "refresh.lua", (server.tokens("refresh"), str(args.threads)),
-                          seconds=args.growth_duration, pid=server.process.pid)
-            size = os.path.getsize(os.path.join(server.dir, "accounts.sqlite"))
+            loads = {}
+            for kind in ("profile", "refresh"):
+                db_cpu = cluster.cpu_seconds() if cluster else 0
+                loads[kind] = wrk(args, server.url, f"{kind}.lua", (server.tokens(kind), str(args.threads)),
+                                  seconds=args.growth_duration, pid=server.process.pid)
+                if cluster and loads[kind]["requests"]:
+                    result = loads[kind]
+                    result["serverCpuUsPerRequest"] = result.get("cpuUsPerRequest", float("nan"))
+                    result["postgresCpuUsPerRequest"] = (cluster.cpu_seconds() - db_cpu) * 1e6 / result["requests"]
+                    result["cpuUsPerRequest"] = result["serverCpuUsPerRequest"] + result["postgresCpuUsPerRequest"]
+            size = cluster.size(name) if cluster else os.path.getsize(os.path.join(server.dir, "accounts.sqlite"))
         finally:
             server.stop()
-        growth[accounts] = {"fillSeconds": server.fill_seconds, "dbBytes": size, "profile": profile,
-                            "refresh": refresh}
-        log(f"growth {accounts}: fill {server.fill_seconds:.0f} s, profile {profile['rps']:.0f}/s, "
-            f"refresh {refresh['rps']:.0f}/s")
-    results["growth"] = growth
+    finally:
+        if cluster:
+            cluster.drop(name)
+    return {"fillSeconds": server.fill_seconds, "dbBytes": size, **loads}
+
+
+def growth_rows(table, growth, on="", size_via="", cpu_of=""):
     smallest = min(growth)
     # Requests per second move with whatever else the machine runs between two loads; the CPU
     # time per request does not, so flatness is judged on it (and the rates are shown).
@@ -377,12 +427,43 @@ def bench_growth(args, table, results):
             cpu = g[kind].get("cpuUsPerRequest", float("nan"))
             flat = accounts != smallest
             ratio = base.get("cpuUsPerRequest", float("nan")) / cpu
-            table.add(f"{kind} with {accounts:,} accounts (db {g['dbBytes'] / 2**20:.0f} MiB, filled in "
-                      f"{g['fillSeconds']:.0f} s): CPU per request, requests/s",
-                      f"{cpu:.0f} µs, {g[kind]['rps']:.0f}/s",
+            split = (f" (server {g[kind]['serverCpuUsPerRequest']:.0f} + postgres "
+                     f"{g[kind]['postgresCpuUsPerRequest']:.0f})" if "postgresCpuUsPerRequest" in g[kind] else "")
+            table.add(f"{kind} with {accounts:,} accounts{on} (db {g['dbBytes'] / 2**20:.0f} MiB{size_via}, filled in "
+                      f"{g['fillSeconds']:.0f} s): CPU per request{cpu_of}, requests/s",
+                      f"{cpu:.0f} µs{split}, {g[kind]['rps']:.0f}/s",
                       f"{smallest:,} accounts {base.get('cpuUsPerRequest', float('nan')):.0f} µs, "
                       f"{base['rps']:.0f}/s" if flat else "—", ratio if flat else None,
                       "≥ 0.80× (flat)" if flat else "—", ratio >= 0.8 if flat else None)
+            if g[kind]["errors"]:
+                table.add(f"{kind} with {accounts:,} accounts{on}: failed requests (wrk)", str(g[kind]["errors"]),
+                          "0", None, "0", False)
+
+
+def bench_growth(args, table, results):
+    if getattr(args, "growth_sqlite", True):
+        growth = {}
+        for accounts in args.growth:
+            log(f"growth: filling {accounts} accounts")
+            growth[accounts] = g = growth_once(args, accounts)
+            log(f"growth {accounts}: fill {g['fillSeconds']:.0f} s, profile {g['profile']['rps']:.0f}/s, "
+                f"refresh {g['refresh']['rps']:.0f}/s")
+        results["growth"] = growth
+        growth_rows(table, growth)
+    if getattr(args, "growth_postgres", False):
+        growth = {}
+        cluster = PostgresCluster(args)
+        try:
+            for accounts in args.growth:
+                log(f"growth on PostgreSQL: filling {accounts} accounts")
+                growth[accounts] = g = growth_once(args, accounts, cluster)
+                log(f"growth on PostgreSQL {accounts}: fill {g['fillSeconds']:.0f} s, profile "
+                    f"{g['profile']['rps']:.0f}/s, refresh {g['refresh']['rps']:.0f}/s")
+        finally:
+            cluster.stop()
+        results["growthPostgres"] = growth
+        growth_rows(table, growth, " on PostgreSQL", " via pg_database_size",
+                    " of account-server + all postgres cluster processes")
 
 
 # ---------------------------------------------------------------- main
@@ -413,7 +494,10 @@ def main():
     parser.add_argument("--growth", default="1000,100000,1000000")
     parser.add_argument("--runs", type=int, default=None)
     parser.add_argument("--duration", type=int, default=None)
+    parser.add_argument("--growth-db", default="sqlite,postgres", help="databases of the growth runs")
     args = parser.parse_args()
+    args.growth_sqlite = "sqlite" in args.growth_db.split(",")
+    args.growth_postgres = "postgres" in args.growth_db.split(",")
     args.runs = args.runs or (3 if args.quick else 15)
     args.duration = args.duration or (3 if args.quick else 10)
     args.growth_duration = 3 if args.quick else 6
