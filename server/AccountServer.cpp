@@ -314,6 +314,7 @@ QString AccountServer::logPath(const RequestInfo& request)
 
 QHttpServerResponse AccountServer::dispatch(const RequestInfo& request, Handler handler)
 {
+    Database::checkConnection();
     QJsonObject body;
     ApiError bodyError;
     if (request.body.size() > kMaxBodyBytes)

@@ -3,6 +3,7 @@
 #include "Migrations.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -87,8 +88,26 @@ public:
         return (m_statements[sql] = std::move(query)).get();
     }
 
+    void checkAlive()
+    {
+        if (m_lastCheck.isValid() && !m_lastCheck.hasExpired(2000))
+            return;
+        m_lastCheck.start();
+        if (QSqlQuery* ping = statement(QStringLiteral("SELECT 1")); ping && ping->exec()) {
+            ping->finish();
+            return;
+        }
+        // The cached statements belong to the old connection.
+        m_statements.clear();
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close();
+        // If this fails too, this request fails, and the next check tries again.
+        db.open();
+    }
+
 private:
     QString m_name;
+    QElapsedTimer m_lastCheck;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
@@ -137,6 +156,15 @@ QSqlDatabase Database::connection()
     if (!g_connections.hasLocalData())
         g_connections.setLocalData(new ThreadConnection);
     return QSqlDatabase::database(g_connections.localData()->name());
+}
+
+void Database::checkConnection()
+{
+    if (g_kind != Kind::Postgres)
+        return;
+    if (!g_connections.hasLocalData())
+        g_connections.setLocalData(new ThreadConnection);
+    g_connections.localData()->checkAlive();
 }
 
 QSqlQuery* Database::cached(const QSqlDatabase& db, const QString& sql)

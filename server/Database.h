@@ -19,6 +19,11 @@ public:
     static bool open(const QString& spec, QString* error);
     // This thread's connection: for SQLite WAL, busy_timeout and foreign keys already set.
     static QSqlDatabase connection();
+    // PostgreSQL: at most every 2 s per thread, a "SELECT 1" on this thread's connection, and a new
+    // connection when it fails. A restart, a fail-over or an idle timeout ends connections, and
+    // one that is gone fails every request of its thread until the process restarts. Call it where
+    // no transaction can be open (AccountServer, before each request). SQLite: nothing.
+    static void checkConnection();
     static QString path(); // the spec given to open()
     // SQLite: connections made from now on never copy the log back themselves (a
     // WalCheckpointer does, on its own thread). Before open(), so the first connection obeys too.

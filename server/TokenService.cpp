@@ -92,7 +92,12 @@ TokenService::Grant TokenService::authenticate(const QString& accessToken)
                        "FROM tokens t JOIN sessions s ON s.id = t.session_id "
                        "WHERE t.hash = ? AND t.kind = 'access'"));
     query->bindValue(0, hashOf(accessToken));
-    if (!query->exec() || !query->next() || query->value(1).toInt() != 0 || !query->value(4).isNull()) {
+    // A database that fails is not a signed-out user: the app would drop the session on a 401.
+    if (!query->exec()) {
+        grant.error = ErrorCode::Internal;
+        return grant;
+    }
+    if (!query->next() || query->value(1).toInt() != 0 || !query->value(4).isNull()) {
         grant.error = ErrorCode::Unauthorized;
         return grant;
     }
@@ -118,7 +123,11 @@ TokenService::Grant TokenService::refresh(const QString& refreshToken)
                        "s.device_id FROM tokens t JOIN sessions s ON s.id = t.session_id "
                        "WHERE t.hash = ? AND t.kind = 'refresh'"));
     query->bindValue(0, hash);
-    if (!query->exec() || !query->next() || query->value(1).toInt() != 0 || !query->value(5).isNull()) {
+    if (!query->exec()) {
+        grant.error = ErrorCode::Internal;
+        return grant;
+    }
+    if (!query->next() || query->value(1).toInt() != 0 || !query->value(5).isNull()) {
         grant.error = ErrorCode::RefreshTokenInvalid;
         return grant;
     }
