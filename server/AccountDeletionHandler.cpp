@@ -10,6 +10,7 @@
 #include "Database.h"
 #include "DeviceMessages.h"
 #include "DeviceStore.h"
+#include "OwnContactChallenge.h"
 #include "PasswordRecheck.h"
 #include "Replies.h"
 #include "RequestInfo.h"
@@ -60,33 +61,7 @@ QHttpServerResponse AccountDeletionHandler::startChallenge(const RequestInfo& re
     if (const ApiError bound = boundDevices(db, auth.account.id, auth.deviceId))
         return Replies::error(bound, request);
 
-    const Account& account = auth.account;
-    QString via = start.via;
-    if (via.isEmpty() && !account.email.isEmpty() && !account.phone.isEmpty())
-        return Replies::error(ErrorCode::MissingField, request, QStringLiteral("via"));
-    if (via.isEmpty())
-        via = account.email.isEmpty() ? QStringLiteral("phone") : QStringLiteral("email");
-    const bool byEmail = via == QLatin1String("email");
-    const QString destination = byEmail ? account.email : account.phone;
-    if (destination.isEmpty())
-        return Replies::error(ErrorCode::InvalidField, request, QStringLiteral("via"));
-
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    Challenge challenge;
-    challenge.id = QString::fromLatin1(RequestInfo::newRequestId());
-    challenge.purpose = kPurpose;
-    challenge.accountId = account.id;
-    challenge.channel = byEmail ? QStringLiteral("email") : QStringLiteral("sms");
-    challenge.destination = destination;
-    challenge.expiresAt = now + qint64(Challenge::kLifetimeSeconds) * 1000;
-    ChallengeStore store(db);
-    if (!store.create(challenge, now))
-        return Replies::error(ErrorCode::Internal, request);
-    VerificationStore codes = store.codes();
-    if (const ApiError sendError = m_sender->send(codes, &challenge, now, &request.logNote))
-        return Replies::error(sendError, request);
-    return Replies::json(m_sender->challenge(challenge, now).toJson(QStringLiteral("challengeId")), request,
-                         201);
+    return OwnContactChallenge::start(m_sender, kPurpose, request, db, auth.account, start.via);
 }
 
 QHttpServerResponse AccountDeletionHandler::deleteAccount(const RequestInfo& request,

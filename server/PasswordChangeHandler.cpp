@@ -8,6 +8,7 @@
 #include "CodeSender.h"
 #include "Database.h"
 #include "NewPasswordCheck.h"
+#include "OwnContactChallenge.h"
 #include "PasswordHasher.h"
 #include "Replies.h"
 #include "RequestInfo.h"
@@ -40,35 +41,7 @@ QHttpServerResponse PasswordChangeHandler::startChallenge(const RequestInfo& req
     if (decodeError)
         return Replies::error(decodeError, request);
 
-    const Account& account = auth.account;
-    QString via = start.via;
-    // With both bound the user picks; the server never guesses which one the user can read now.
-    if (via.isEmpty() && !account.email.isEmpty() && !account.phone.isEmpty())
-        return Replies::error(ErrorCode::MissingField, request, QStringLiteral("via"));
-    if (via.isEmpty())
-        via = account.email.isEmpty() ? QStringLiteral("phone") : QStringLiteral("email");
-    const bool byEmail = via == QLatin1String("email");
-    const QString destination = byEmail ? account.email : account.phone;
-    if (destination.isEmpty())
-        return Replies::error(ErrorCode::InvalidField, request, QStringLiteral("via"));
-
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    Challenge challenge;
-    challenge.id = QString::fromLatin1(RequestInfo::newRequestId());
-    challenge.purpose = kPurpose;
-    challenge.accountId = account.id;
-    challenge.channel = byEmail ? QStringLiteral("email") : QStringLiteral("sms");
-    challenge.destination = destination;
-    challenge.expiresAt = now + qint64(Challenge::kLifetimeSeconds) * 1000;
-    ChallengeStore store(db);
-    if (!store.create(challenge, now))
-        return Replies::error(ErrorCode::Internal, request);
-    VerificationStore codes = store.codes();
-    const ApiError sendError = m_sender->send(codes, &challenge, now, &request.logNote);
-    if (sendError)
-        return Replies::error(sendError, request);
-    return Replies::json(m_sender->challenge(challenge, now).toJson(QStringLiteral("challengeId")), request,
-                         201);
+    return OwnContactChallenge::start(m_sender, kPurpose, request, db, auth.account, start.via);
 }
 
 QHttpServerResponse PasswordChangeHandler::change(const RequestInfo& request, const QJsonObject& body) const

@@ -1,0 +1,41 @@
+#include "OwnContactChallenge.h"
+
+#include "AccountStore.h"
+#include "ChallengeStore.h"
+#include "CodeSender.h"
+#include "Replies.h"
+#include "RequestInfo.h"
+
+#include <QDateTime>
+
+QHttpServerResponse OwnContactChallenge::start(const CodeSender* sender, const QString& purpose,
+                                               const RequestInfo& request, QSqlDatabase& db,
+                                               const Account& account, const QString& via)
+{
+    QString channel = via;
+    if (channel.isEmpty() && !account.email.isEmpty() && !account.phone.isEmpty())
+        return Replies::error(ErrorCode::MissingField, request, QStringLiteral("via"));
+    if (channel.isEmpty())
+        channel = account.email.isEmpty() ? QStringLiteral("phone") : QStringLiteral("email");
+    const bool byEmail = channel == QLatin1String("email");
+    const QString destination = byEmail ? account.email : account.phone;
+    if (destination.isEmpty())
+        return Replies::error(ErrorCode::InvalidField, request, QStringLiteral("via"));
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Challenge challenge;
+    challenge.id = QString::fromLatin1(RequestInfo::newRequestId());
+    challenge.purpose = purpose;
+    challenge.accountId = account.id;
+    challenge.channel = byEmail ? QStringLiteral("email") : QStringLiteral("sms");
+    challenge.destination = destination;
+    challenge.expiresAt = now + qint64(Challenge::kLifetimeSeconds) * 1000;
+    ChallengeStore store(db);
+    if (!store.create(challenge, now))
+        return Replies::error(ErrorCode::Internal, request);
+    VerificationStore codes = store.codes();
+    if (const ApiError sendError = sender->send(codes, &challenge, now, &request.logNote))
+        return Replies::error(sendError, request);
+    return Replies::json(sender->challenge(challenge, now).toJson(QStringLiteral("challengeId")), request,
+                         201);
+}
