@@ -87,11 +87,12 @@ AccountServer::~AccountServer()
 
 quint16 AccountServer::start(QString* error)
 {
-    Database::setBackgroundCheckpoints(!Database::isPostgresUrl(m_options.dbPath));
+    const qint64 walLimit = qint64(m_options.walLimitMib) * 1024 * 1024;
+    Database::setBackgroundCheckpoints(!Database::isPostgresUrl(m_options.dbPath), walLimit);
     if (!setupTls(error) || !Database::open(m_options.dbPath, error))
         return 0;
     if (Database::kind() == Database::Kind::Sqlite)
-        m_checkpointer = std::make_unique<WalCheckpointer>();
+        m_checkpointer = std::make_unique<WalCheckpointer>(int(walLimit / 4096));
     const QByteArray key = ServerKey::loadOrCreate(m_options.verificationKeyPath, error);
     if (key.isEmpty())
         return 0;

@@ -18,6 +18,7 @@ namespace {
 QString g_spec;
 Database::Kind g_kind = Database::Kind::Sqlite;
 bool g_backgroundCheckpoints = false;
+qint64 g_walLimit = 64 * 1024 * 1024;
 
 void configure(QSqlDatabase& db)
 {
@@ -63,6 +64,8 @@ public:
             query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
             if (g_backgroundCheckpoints)
                 query.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+            // A log that started over is cut back to this size rather than kept at its largest.
+            query.exec(QStringLiteral("PRAGMA journal_size_limit=%1").arg(g_walLimit));
         }
     }
     ~ThreadConnection()
@@ -174,9 +177,10 @@ QSqlQuery* Database::cached(const QSqlDatabase& db, const QString& sql)
     return g_connections.localData()->statement(sql);
 }
 
-void Database::setBackgroundCheckpoints(bool on)
+void Database::setBackgroundCheckpoints(bool on, qint64 walLimit)
 {
     g_backgroundCheckpoints = on;
+    g_walLimit = walLimit;
 }
 
 QString Database::path()

@@ -26,8 +26,9 @@ public:
     static void checkConnection();
     static QString path(); // the spec given to open()
     // SQLite: connections made from now on never copy the log back themselves (a
-    // WalCheckpointer does, on its own thread). Before open(), so the first connection obeys too.
-    static void setBackgroundCheckpoints(bool on);
+    // WalCheckpointer does, on its own thread), and cut a log that starts over back to walLimit
+    // bytes. Before open(), so the first connection obeys too.
+    static void setBackgroundCheckpoints(bool on, qint64 walLimit = 64 * 1024 * 1024);
     static Kind kind();
     static bool isPostgresUrl(const QString& spec);
     // The spec without a password, for messages.

@@ -98,9 +98,14 @@ bool ServerOptions::parse(const QStringList& arguments, QString* error, bool* ex
         QStringLiteral("threads"),
         QStringLiteral("Threads that accept connections and answer requests (default: one per core)."),
         QStringLiteral("N"), QStringLiteral("0"));
-    for (const auto& option : { listen, dataDirOption, certOption, keyOption, dbOption, verificationKeyOption,
-                                outboxOption, ttlOption, captchaTtlOption, testCaptcha, codeTtlOption,
-                                resendOption, publicUrlOption, newDeviceOption, threadsOption })
+    QCommandLineOption walLimitOption(
+        QStringLiteral("wal-limit"), QStringLiteral("SQLite: start the write-ahead log over past this size."),
+        QStringLiteral("MIB"), QStringLiteral("64"));
+    walLimitOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    for (const auto& option :
+         { listen, dataDirOption, certOption, keyOption, dbOption, verificationKeyOption, outboxOption,
+           ttlOption, captchaTtlOption, testCaptcha, codeTtlOption, resendOption, publicUrlOption,
+           newDeviceOption, threadsOption, walLimitOption })
         parser.addOption(option);
     DeliveryOptions::addOptions(&parser);
     parser.addPositionalArgument(QStringLiteral("serve"), QStringLiteral("Run the server (the default)."));
@@ -142,6 +147,10 @@ bool ServerOptions::parse(const QStringList& arguments, QString* error, bool* ex
     }
     if (!parsePositive(parser.value(threadsOption), &threads, 0) || threads > 256) {
         *error = QStringLiteral("--threads wants a number from 1 to 256 (0: one per core)");
+        return false;
+    }
+    if (!parsePositive(parser.value(walLimitOption), &walLimitMib) || walLimitMib > 65536) {
+        *error = QStringLiteral("--wal-limit wants a number of MiB from 1 to 65536");
         return false;
     }
     const QString newDevice = parser.value(newDeviceOption);

@@ -29,6 +29,7 @@ public:
     // Threads that accept connections and answer the quick requests (0: one per core). Hashing
     // and delivery run on the worker pool whatever this is.
     int threads = 0;
+    int walLimitMib = 64; // SQLite: the log is started over past this size; hidden, small for tests
     QUrl publicUrl; // base of emailed links; empty: https://<listen address>:<port>
     DeliveryOptions delivery;
 

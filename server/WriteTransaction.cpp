@@ -3,17 +3,15 @@
 #include "CachedQuery.h"
 #include "Database.h"
 
-namespace {
-QMutex* sqliteWriters()
+QMutex* WriteTransaction::writersLock()
 {
     static QMutex writers;
     return Database::kind() == Database::Kind::Sqlite ? &writers : nullptr;
 }
-} // namespace
 
 WriteTransaction::WriteTransaction(QSqlDatabase db)
     : m_db(std::move(db))
-    , m_writers(sqliteWriters())
+    , m_writers(writersLock())
 {
     if (m_writers)
         m_writers->lock();

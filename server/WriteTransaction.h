@@ -18,6 +18,9 @@ public:
     WriteTransaction& operator=(const WriteTransaction&) = delete;
 
     bool isActive() const { return m_active; }
+    // SQLite: the mutex this process's writers queue on (null for PostgreSQL), for work that must
+    // not run beside a writer of this process (WalCheckpointer's RESTART).
+    static QMutex* writersLock();
     bool commit();
     void rollback();
 
