@@ -29,10 +29,36 @@ private slots:
     void badThreadCountIsRefused();
 
 private:
+    struct Signed
+    {
+        std::unique_ptr<TestClient> client; // its own connections, which the kernel spreads over the threads
+        QString accessToken;
+        QString refreshToken;
+    };
+    // Signs anna in `count` times, each time from another client and device.
+    static bool signIn(const TestServer& server, int count, std::vector<Signed>* sessions);
+
     static const QString kPassword;
 };
 
 const QString TestServerThreads::kPassword = QStringLiteral("Bob2026pass");
+
+bool TestServerThreads::signIn(const TestServer& server, int count, std::vector<Signed>* sessions)
+{
+    for (int i = 0; i < count; ++i) {
+        Signed session { std::make_unique<TestClient>(server.url()), {}, {} };
+        const TestReply reply
+            = session.client->post(QStringLiteral("/v1/sessions"),
+                                   TestClient::signInBody(QStringLiteral("anna@example.com"), kPassword,
+                                                          QStringLiteral("device-%1").arg(i)));
+        if (reply.status != 200)
+            return false;
+        session.accessToken = reply.json.value(QStringLiteral("accessToken")).toString();
+        session.refreshToken = reply.json.value(QStringLiteral("refreshToken")).toString();
+        sessions->push_back(std::move(session));
+    }
+    return true;
+}
 
 void TestServerThreads::refreshChainsInParallel()
 {
@@ -41,20 +67,16 @@ void TestServerThreads::refreshChainsInParallel()
              qPrintable(server.errorString()));
     QVERIFY(server.addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword) > 0);
 
-    // One client each: each has its own connections, which the kernel spreads over the threads.
     const int sessions = 6;
-    std::vector<std::unique_ptr<TestClient>> clients;
+    std::vector<Signed> signedIn;
+    QVERIFY(signIn(server, sessions, &signedIn));
+    std::vector<TestClient*> clients;
     QStringList refreshTokens;
     QStringList accessTokens;
-    for (int i = 0; i < sessions; ++i) {
-        clients.push_back(std::make_unique<TestClient>(server.url()));
-        const TestReply signIn
-            = clients.back()->post(QStringLiteral("/v1/sessions"),
-                                   TestClient::signInBody(QStringLiteral("anna@example.com"), kPassword,
-                                                          QStringLiteral("device-%1").arg(i)));
-        QCOMPARE(signIn.status, 200);
-        refreshTokens << signIn.json.value(QStringLiteral("refreshToken")).toString();
-        accessTokens << signIn.json.value(QStringLiteral("accessToken")).toString();
+    for (const Signed& session : signedIn) {
+        clients.push_back(session.client.get());
+        refreshTokens << session.refreshToken;
+        accessTokens << session.accessToken;
     }
     QSet<QString> seen(refreshTokens.cbegin(), refreshTokens.cend());
     for (int round = 0; round < 12; ++round) {
@@ -185,16 +207,13 @@ void TestServerThreads::logStaysBoundedUnderSteadyWrites()
              qPrintable(server.errorString()));
     QVERIFY(server.addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword) > 0);
     const int sessions = 16;
-    std::vector<std::unique_ptr<TestClient>> clients;
+    std::vector<Signed> signedIn;
+    QVERIFY(signIn(server, sessions, &signedIn));
+    std::vector<TestClient*> clients;
     QStringList tokens;
-    for (int i = 0; i < sessions; ++i) {
-        clients.push_back(std::make_unique<TestClient>(server.url()));
-        const TestReply signIn
-            = clients.back()->post(QStringLiteral("/v1/sessions"),
-                                   TestClient::signInBody(QStringLiteral("anna@example.com"), kPassword,
-                                                          QStringLiteral("device-%1").arg(i)));
-        QCOMPARE(signIn.status, 200);
-        tokens << signIn.json.value(QStringLiteral("refreshToken")).toString();
+    for (const Signed& session : signedIn) {
+        clients.push_back(session.client.get());
+        tokens << session.refreshToken;
     }
     // Each client sends its next refresh the moment the last one is answered, for 4 seconds.
     int answered = 0;
