@@ -53,7 +53,7 @@
 <context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
-        <location filename="../core/validation/PasswordPolicy.cpp" line="+62"/>
+        <location filename="../core/validation/PasswordPolicy.cpp" line="+67"/>
         <source>At least %n characters</source>
         <translation>
             <numerusform>At least %n character</numerusform>

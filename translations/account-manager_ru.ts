@@ -15,6 +15,14 @@
     </message>
 </context>
 <context>
+    <name>AccountChangeWizard</name>
+    <message>
+        <location filename="../ui/AccountChangeWizard.cpp" line="+40"/>
+        <source>Sending a new code…</source>
+        <translation>Отправляем новый код…</translation>
+    </message>
+</context>
+<context>
     <name>AccountMenu</name>
     <message>
         <location filename="../ui/AccountMenu.cpp" line="+29"/>
@@ -434,7 +442,7 @@
 <context>
     <name>ContactChangeWizard</name>
     <message>
-        <location filename="../ui/ContactChangeWizard.cpp" line="+59"/>
+        <location filename="../ui/ContactChangeWizard.cpp" line="+58"/>
         <source>Add Email</source>
         <translation>Добавить почту</translation>
     </message>
@@ -511,12 +519,7 @@
         <translation>Номер телефона сохранён</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>Sending a new code…</source>
-        <translation>Отправляем новый код…</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+73"/>
         <source>Your email address is now %1. You can sign in with it and receive codes there.</source>
         <translation>Теперь ваша электронная почта — %1. С ней можно входить в аккаунт, на неё будут приходить коды.</translation>
     </message>
@@ -1871,7 +1874,7 @@
 <context>
     <name>DeleteAccountWizard</name>
     <message>
-        <location filename="../ui/DeleteAccountWizard.cpp" line="+95"/>
+        <location filename="../ui/DeleteAccountWizard.cpp" line="+94"/>
         <source>Delete your account</source>
         <translation>Удаление аккаунта</translation>
     </message>
@@ -1912,12 +1915,7 @@
         <translation>Аккаунт удалён</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>Sending a new code…</source>
-        <translation>Отправка нового кода…</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+57"/>
         <source>Deleting the account…</source>
         <translation>Удаление аккаунта…</translation>
     </message>
@@ -2569,7 +2567,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+141"/>
+        <location filename="../ui/MainWindow.cpp" line="+154"/>
         <source>Account Manager</source>
         <translation>Менеджер аккаунта</translation>
     </message>
@@ -2746,7 +2744,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordChangeWizard</name>
     <message>
-        <location filename="../ui/PasswordChangeWizard.cpp" line="+67"/>
+        <location filename="../ui/PasswordChangeWizard.cpp" line="+66"/>
         <location line="+7"/>
         <source>Change Password</source>
         <translation>Изменить пароль</translation>
@@ -2783,12 +2781,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Sending a new code…</source>
-        <translation>Отправляем новый код…</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Changing the password…</source>
         <translation>Меняем пароль…</translation>
     </message>
@@ -2834,7 +2827,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
-        <location filename="../core/validation/PasswordPolicy.cpp" line="+62"/>
+        <location filename="../core/validation/PasswordPolicy.cpp" line="+67"/>
         <source>At least %n characters</source>
         <translation>
             <numerusform>Не менее %n символа</numerusform>

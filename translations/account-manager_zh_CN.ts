@@ -15,6 +15,14 @@
     </message>
 </context>
 <context>
+    <name>AccountChangeWizard</name>
+    <message>
+        <location filename="../ui/AccountChangeWizard.cpp" line="+40"/>
+        <source>Sending a new code…</source>
+        <translation>正在发送新的验证码…</translation>
+    </message>
+</context>
+<context>
     <name>AccountMenu</name>
     <message>
         <location filename="../ui/AccountMenu.cpp" line="+29"/>
@@ -430,7 +438,7 @@
 <context>
     <name>ContactChangeWizard</name>
     <message>
-        <location filename="../ui/ContactChangeWizard.cpp" line="+59"/>
+        <location filename="../ui/ContactChangeWizard.cpp" line="+58"/>
         <source>Add Email</source>
         <translation>添加邮箱</translation>
     </message>
@@ -507,12 +515,7 @@
         <translation>手机号已保存</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>Sending a new code…</source>
-        <translation>正在发送新的验证码…</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+73"/>
         <source>Your email address is now %1. You can sign in with it and receive codes there.</source>
         <translation>您的邮箱地址已更改为 %1。您可以用它登录并接收验证码。</translation>
     </message>
@@ -1867,7 +1870,7 @@
 <context>
     <name>DeleteAccountWizard</name>
     <message>
-        <location filename="../ui/DeleteAccountWizard.cpp" line="+95"/>
+        <location filename="../ui/DeleteAccountWizard.cpp" line="+94"/>
         <source>Delete your account</source>
         <translation>注销账号</translation>
     </message>
@@ -1908,12 +1911,7 @@
         <translation>账号已注销</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>Sending a new code…</source>
-        <translation>正在发送新的验证码…</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+57"/>
         <source>Deleting the account…</source>
         <translation>正在注销账号…</translation>
     </message>
@@ -2559,7 +2557,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+141"/>
+        <location filename="../ui/MainWindow.cpp" line="+154"/>
         <source>Account Manager</source>
         <translation>账号管理器</translation>
     </message>
@@ -2736,7 +2734,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordChangeWizard</name>
     <message>
-        <location filename="../ui/PasswordChangeWizard.cpp" line="+67"/>
+        <location filename="../ui/PasswordChangeWizard.cpp" line="+66"/>
         <location line="+7"/>
         <source>Change Password</source>
         <translation>修改密码</translation>
@@ -2773,12 +2771,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>密码已修改</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Sending a new code…</source>
-        <translation>正在发送新的验证码…</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Changing the password…</source>
         <translation>正在修改密码…</translation>
     </message>
@@ -2824,7 +2817,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
-        <location filename="../core/validation/PasswordPolicy.cpp" line="+62"/>
+        <location filename="../core/validation/PasswordPolicy.cpp" line="+67"/>
         <source>At least %n characters</source>
         <translation>
             <numerusform>至少 %n 个字符</numerusform>

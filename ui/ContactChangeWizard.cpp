@@ -12,9 +12,8 @@
 #include <QIcon>
 
 ContactChangeWizard::ContactChangeWizard(Kind kind, Session* session, QWidget* parent)
-    : QWizard(parent)
+    : AccountChangeWizard(session, parent)
     , m_kind(kind)
-    , m_session(session)
     , m_detailsPage(new ContactDetailsPage(kind, this))
     , m_codePage(new CodeEntryPage(this))
     , m_donePage(new DonePage(this))
@@ -37,7 +36,7 @@ ContactChangeWizard::ContactChangeWizard(Kind kind, Session* session, QWidget* p
 
     connect(m_detailsPage, &ContactDetailsPage::submitted, this, &ContactChangeWizard::start);
     connect(m_codePage, &CodeEntryPage::verifyRequested, this, &ContactChangeWizard::confirm);
-    connect(m_codePage, &CodeEntryPage::resendRequested, this, &ContactChangeWizard::resend);
+    connect(m_codePage, &CodeEntryPage::resendRequested, this, [this] { resendCode(m_codePage); });
     retranslateUi();
 }
 
@@ -77,13 +76,6 @@ QString ContactChangeWizard::path() const
     return m_kind == Kind::Email ? QStringLiteral("/v1/account/email") : QStringLiteral("/v1/account/phone");
 }
 
-QObject* ContactChangeWizard::newRequest()
-{
-    delete m_request;
-    m_request = new QObject(this);
-    return m_request;
-}
-
 void ContactChangeWizard::start()
 {
     if (m_busy)
@@ -115,28 +107,6 @@ void ContactChangeWizard::start()
                             m_challengeId = challenge.id;
                             m_codePage->setChallenge(challenge);
                             m_detailsPage->proceed();
-                        },
-                        "challengeId"));
-}
-
-void ContactChangeWizard::resend()
-{
-    if (m_busy || m_challengeId.isEmpty())
-        return;
-    m_codePage->setBusy(true, tr("Sending a new code…"));
-    setBusy(true);
-    m_session->call("POST", QStringLiteral("/v1/account/challenges/%1/resend").arg(m_challengeId), {},
-                    newRequest(),
-                    AccountApi::decodedChallenge(
-                        [this](const CodeChallenge& challenge, const ApiError& error) {
-                            setBusy(false);
-                            m_codePage->setBusy(false);
-                            if (error.code == ErrorCode::ChallengeNotFound)
-                                startOver(error);
-                            else if (error)
-                                m_codePage->showError(error);
-                            else
-                                m_codePage->setChallenge(challenge);
                         },
                         "challengeId"));
 }
@@ -189,15 +159,6 @@ void ContactChangeWizard::startOver(const ApiError& error)
     m_detailsPage->showError(error);
 }
 
-void ContactChangeWizard::setBusy(bool busy)
-{
-    m_busy = busy;
-    button(QWizard::CancelButton)->setEnabled(!m_committing);
-    if (busy)
-        button(QWizard::BackButton)->setEnabled(false);
-    emit busyChanged(busy);
-}
-
 void ContactChangeWizard::done(int result)
 {
     if (result == QDialog::Accepted && currentId() == DonePageId) {
@@ -213,7 +174,7 @@ void ContactChangeWizard::reject()
         return;
     if (m_busy) {
         // Drop the answer: a code sent to the new address leads nowhere without this wizard.
-        delete m_request;
+        dropRequest();
         setBusy(false);
         m_detailsPage->setBusy(false);
         m_codePage->setBusy(false);

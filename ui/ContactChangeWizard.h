@@ -1,9 +1,7 @@
 #pragma once
 
+#include "AccountChangeWizard.h"
 #include "ContactDetailsPage.h"
-
-#include <QPointer>
-#include <QWizard>
 
 struct ApiError;
 class CodeEntryPage;
@@ -13,7 +11,7 @@ class Session;
 // Adding or changing the email address or the phone number of the signed-in account: the new
 // one with the current password, then the code sent to the NEW address or number. Once confirmed
 // the account signs in with it, and the account page shows it (the server's profile is adopted).
-class ContactChangeWizard : public QWizard
+class ContactChangeWizard : public AccountChangeWizard
 {
     Q_OBJECT
 
@@ -27,13 +25,9 @@ public:
     ContactDetailsPage* detailsPage() const { return m_detailsPage; }
     CodeEntryPage* codePage() const { return m_codePage; }
     DonePage* donePage() const { return m_donePage; }
-    bool isBusy() const { return m_busy; }
 
     void done(int result) override;
     void reject() override;
-
-signals:
-    void busyChanged(bool busy);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -42,20 +36,13 @@ private:
     void retranslateUi();
     QString path() const;
     void start();
-    void resend();
     void confirm(const QString& code);
     void startOver(const ApiError& error);
-    QObject* newRequest();
-    void setBusy(bool busy);
+    void challengeLost(const ApiError& error) override { startOver(error); }
 
     Kind m_kind;
     bool m_adding = false;
-    Session* m_session;
     ContactDetailsPage* m_detailsPage;
     CodeEntryPage* m_codePage;
     DonePage* m_donePage;
-    QPointer<QObject> m_request;
-    QString m_challengeId;
-    bool m_busy = false;
-    bool m_committing = false;
 };

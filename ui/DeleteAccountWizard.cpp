@@ -34,8 +34,7 @@ QWizardPage* introPage(QWidget* parent)
 } // namespace
 
 DeleteAccountWizard::DeleteAccountWizard(Session* session, QWidget* parent)
-    : QWizard(parent)
-    , m_session(session)
+    : AccountChangeWizard(session, parent)
     , m_devicesPage(new BoundDevicesPage(session, this))
     , m_sendPage(new SendCodePage(this))
     , m_codePage(new CodeEntryPage(this))
@@ -63,7 +62,7 @@ DeleteAccountWizard::DeleteAccountWizard(Session* session, QWidget* parent)
     m_sendPage->setChoices(SendCodePage::choicesFor(profile));
 
     connect(m_sendPage, &SendCodePage::sendRequested, this, &DeleteAccountWizard::sendCode);
-    connect(m_codePage, &CodeEntryPage::resendRequested, this, &DeleteAccountWizard::resend);
+    connect(m_codePage, &CodeEntryPage::resendRequested, this, [this] { resendCode(m_codePage); });
     // The server checks the code together with the password: keep it and move on.
     connect(m_codePage, &CodeEntryPage::verifyRequested, this, [this](const QString& code) {
         m_code = code;
@@ -103,13 +102,6 @@ void DeleteAccountWizard::retranslateUi()
                          "code to your email or phone and your password confirm that it is you.</p>"));
 }
 
-QObject* DeleteAccountWizard::newRequest()
-{
-    delete m_request;
-    m_request = new QObject(this);
-    return m_request;
-}
-
 void DeleteAccountWizard::sendCode(const QString& via)
 {
     if (m_busy)
@@ -140,28 +132,10 @@ void DeleteAccountWizard::sendCode(const QString& via)
                         "challengeId"));
 }
 
-void DeleteAccountWizard::resend()
+void DeleteAccountWizard::challengeLost(const ApiError& error)
 {
-    if (m_busy || m_challengeId.isEmpty())
-        return;
-    m_codePage->setBusy(true, tr("Sending a new code…"));
-    setBusy(true);
-    m_session->call("POST", QStringLiteral("/v1/account/challenges/%1/resend").arg(m_challengeId), {},
-                    newRequest(),
-                    AccountApi::decodedChallenge(
-                        [this](const CodeChallenge& challenge, const ApiError& error) {
-                            setBusy(false);
-                            m_codePage->setBusy(false);
-                            if (error.code == ErrorCode::ChallengeNotFound) {
-                                goBackTo(SendPageId);
-                                m_sendPage->showError(error);
-                            } else if (error) {
-                                m_codePage->showError(error);
-                            } else {
-                                m_codePage->setChallenge(challenge);
-                            }
-                        },
-                        "challengeId"));
+    goBackTo(SendPageId);
+    m_sendPage->showError(error);
 }
 
 void DeleteAccountWizard::deleteAccount(const QString& password)
@@ -219,15 +193,6 @@ void DeleteAccountWizard::goBackTo(int pageId)
         back();
 }
 
-void DeleteAccountWizard::setBusy(bool busy)
-{
-    m_busy = busy;
-    button(QWizard::CancelButton)->setEnabled(!m_committing);
-    if (busy)
-        button(QWizard::BackButton)->setEnabled(false);
-    emit busyChanged(busy);
-}
-
 void DeleteAccountWizard::done(int result)
 {
     // Deleted: the pages have nothing left to check, and Close is the only way out.
@@ -242,7 +207,7 @@ void DeleteAccountWizard::reject()
 {
     if (m_committing)
         return;
-    delete m_request; // drops a pending answer; what was typed stays for next time
+    dropRequest(); // drops a pending answer; what was typed stays for next time
     setBusy(false);
     QWizard::reject();
 }

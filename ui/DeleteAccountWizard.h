@@ -1,7 +1,6 @@
 #pragma once
 
-#include <QPointer>
-#include <QWizard>
+#include "AccountChangeWizard.h"
 
 struct ApiError;
 class BoundDevicesPage;
@@ -15,7 +14,7 @@ class Session;
 // each unbound right there; a code to the bound email or phone; the password and a last "I
 // understand". The server then erases the account; accountDeleted() tells the main window, which
 // forgets it here and returns to the welcome screen when the wizard closes.
-class DeleteAccountWizard : public QWizard
+class DeleteAccountWizard : public AccountChangeWizard
 {
     Q_OBJECT
 
@@ -29,38 +28,29 @@ public:
     CodeEntryPage* codePage() const { return m_codePage; }
     DeletionConfirmPage* confirmPage() const { return m_confirmPage; }
     DonePage* donePage() const { return m_donePage; }
-    bool isBusy() const { return m_busy; }
     bool isDeleted() const { return m_deleted; }
 
     void done(int result) override;
     void reject() override;
 
 signals:
-    void busyChanged(bool busy);
     void accountDeleted();
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void challengeLost(const ApiError& error) override;
     void retranslateUi();
     void sendCode(const QString& via);
-    void resend();
     void deleteAccount(const QString& password);
     void goBackTo(int pageId);
-    QObject* newRequest();
-    void setBusy(bool busy);
 
-    Session* m_session;
     BoundDevicesPage* m_devicesPage;
     SendCodePage* m_sendPage;
     CodeEntryPage* m_codePage;
     DeletionConfirmPage* m_confirmPage;
     DonePage* m_donePage;
-    QPointer<QObject> m_request;
-    QString m_challengeId;
     QString m_code;
-    bool m_busy = false;
-    bool m_committing = false;
     bool m_deleted = false;
 };

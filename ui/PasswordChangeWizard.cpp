@@ -13,8 +13,7 @@
 #include <QJsonObject>
 
 PasswordChangeWizard::PasswordChangeWizard(Session* session, QWidget* parent)
-    : QWizard(parent)
-    , m_session(session)
+    : AccountChangeWizard(session, parent)
     , m_sendPage(new SendCodePage(this))
     , m_codePage(new CodeEntryPage(this))
     , m_passwordPage(new NewPasswordPage(this))
@@ -41,7 +40,7 @@ PasswordChangeWizard::PasswordChangeWizard(Session* session, QWidget* parent)
     m_passwordPage->setLogin(profile.email.isEmpty() ? profile.phone : profile.email);
 
     connect(m_sendPage, &SendCodePage::sendRequested, this, &PasswordChangeWizard::sendCode);
-    connect(m_codePage, &CodeEntryPage::resendRequested, this, &PasswordChangeWizard::resend);
+    connect(m_codePage, &CodeEntryPage::resendRequested, this, [this] { resendCode(m_codePage); });
     // This server checks the code together with the new password: keep it and move on.
     connect(m_codePage, &CodeEntryPage::verifyRequested, this, [this](const QString& code) {
         m_code = code;
@@ -75,13 +74,6 @@ void PasswordChangeWizard::retranslateUi()
     m_donePage->setTitle(tr("Password changed"));
 }
 
-QObject* PasswordChangeWizard::newRequest()
-{
-    delete m_request;
-    m_request = new QObject(this);
-    return m_request;
-}
-
 void PasswordChangeWizard::sendCode(const QString& via)
 {
     if (m_busy)
@@ -103,28 +95,6 @@ void PasswordChangeWizard::sendCode(const QString& via)
                             m_challengeId = challenge.id;
                             m_codePage->setChallenge(challenge);
                             m_sendPage->proceed();
-                        },
-                        "challengeId"));
-}
-
-void PasswordChangeWizard::resend()
-{
-    if (m_busy || m_challengeId.isEmpty())
-        return;
-    m_codePage->setBusy(true, tr("Sending a new code…"));
-    setBusy(true);
-    m_session->call("POST", QStringLiteral("/v1/account/challenges/%1/resend").arg(m_challengeId), {},
-                    newRequest(),
-                    AccountApi::decodedChallenge(
-                        [this](const CodeChallenge& challenge, const ApiError& error) {
-                            setBusy(false);
-                            m_codePage->setBusy(false);
-                            if (error.code == ErrorCode::ChallengeNotFound)
-                                startOver(error);
-                            else if (error)
-                                m_codePage->showError(error);
-                            else
-                                m_codePage->setChallenge(challenge);
                         },
                         "challengeId"));
 }
@@ -200,15 +170,6 @@ void PasswordChangeWizard::startOver(const ApiError& error)
     m_sendPage->showError(error);
 }
 
-void PasswordChangeWizard::setBusy(bool busy)
-{
-    m_busy = busy;
-    button(QWizard::CancelButton)->setEnabled(!m_committing);
-    if (busy)
-        button(QWizard::BackButton)->setEnabled(false);
-    emit busyChanged(busy);
-}
-
 void PasswordChangeWizard::done(int result)
 {
     if (result == QDialog::Accepted && currentId() == DonePageId) {
@@ -224,7 +185,7 @@ void PasswordChangeWizard::reject()
         return; // the password may already be changed: wait for the answer and the new tokens
     if (m_busy) {
         // Drop the answer; whatever the server did (a code sent) leads nowhere without this wizard.
-        delete m_request;
+        dropRequest();
         setBusy(false);
         m_sendPage->setBusy(false);
         m_codePage->setBusy(false);
