@@ -59,6 +59,8 @@ bool TokenService::issue(qint64 sessionId, TokenPair* pair)
 TokenService::Grant TokenService::startSession(qint64 accountId, const QString& deviceId)
 {
     Grant grant;
+    // Through the same queue for the write lock as refresh (WriteTransaction).
+    WriteTransaction transaction(m_db);
     QSqlQuery query(m_db);
     // RETURNING, not lastInsertId(): PostgreSQL's driver has no last insert ID to give.
     query.prepare(QStringLiteral(
@@ -66,11 +68,10 @@ TokenService::Grant TokenService::startSession(qint64 accountId, const QString& 
     query.addBindValue(accountId);
     query.addBindValue(deviceId);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    m_db.transaction();
-    const qint64 sessionId = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    const qint64 sessionId
+        = transaction.isActive() && query.exec() && query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
-    if (sessionId <= 0 || !issue(sessionId, &grant.tokens) || !m_db.commit()) {
-        m_db.rollback();
+    if (sessionId <= 0 || !issue(sessionId, &grant.tokens) || !transaction.commit()) {
         grant.error = ErrorCode::Internal;
         return grant;
     }
@@ -218,16 +219,15 @@ void TokenService::revokeAccountSessions(qint64 accountId, qint64 keep)
 TokenService::Grant TokenService::rotateSession(qint64 sessionId, qint64 accountId)
 {
     Grant grant;
-    m_db.transaction();
+    WriteTransaction transaction(m_db);
     QSqlQuery revoke(m_db);
     revoke.prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE session_id = ?"));
     revoke.addBindValue(sessionId);
-    if (!revoke.exec() || !issue(sessionId, &grant.tokens)) {
-        m_db.rollback();
+    if (!transaction.isActive() || !revoke.exec() || !issue(sessionId, &grant.tokens)
+        || !transaction.commit()) {
         grant.error = ErrorCode::Internal;
         return grant;
     }
-    m_db.commit();
     grant.sessionId = sessionId;
     grant.accountId = accountId;
     return grant;

@@ -13,12 +13,12 @@ WriteTransaction::WriteTransaction(QSqlDatabase db)
     : m_db(std::move(db))
     , m_writers(writersLock())
 {
-    if (m_writers)
+    if (m_writers) {
         m_writers->lock();
-    if (Database::kind() == Database::Kind::Sqlite)
         m_active = CachedQuery(m_db, QStringLiteral("BEGIN IMMEDIATE"))->exec();
-    else
+    } else {
         m_active = m_db.transaction();
+    }
     if (!m_active && m_writers)
         m_writers->unlock();
 }
