@@ -19,7 +19,7 @@
     <message>
         <location filename="../ui/AccountChangeWizard.cpp" line="+40"/>
         <source>Sending a new code…</source>
-        <translation>Отправляем новый код…</translation>
+        <translation>Отправка нового кода…</translation>
     </message>
 </context>
 <context>
@@ -132,12 +132,12 @@
     <message>
         <location line="+1"/>
         <source>A code to your email or phone confirms a new password. Other devices are signed out.</source>
-        <translation>Новый пароль подтверждается кодом на почту или телефон. На других устройствах будет выполнен выход.</translation>
+        <translation>Новый пароль нужно подтвердить кодом, который придёт на почту или телефон. На других устройствах будет выполнен выход.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleting the account erases it for good, once no other device is bound to it.</source>
-        <translation>Удаление стирает аккаунт навсегда; это возможно, когда к нему не привязано других устройств.</translation>
+        <translation>Аккаунт удаляется навсегда. Удалить его можно, только когда к нему не привязано других устройств.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -154,7 +154,7 @@
         <location line="+2"/>
         <source>De&amp;vices</source>
         <extracomment>Tab with the devices bound to the account (the guide&apos;s «Устройства»)</extracomment>
-        <translation>У&amp;стройства</translation>
+        <translation>Ус&amp;тройства</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -192,7 +192,7 @@
         <location line="-53"/>
         <location line="+85"/>
         <source>Signing out…</source>
-        <translation>Выполняется выход…</translation>
+        <translation>Выход из аккаунта…</translation>
     </message>
 </context>
 <context>
@@ -229,7 +229,7 @@
     <message>
         <location line="+1"/>
         <source>Unbind each device below: phones, tablets, bands, scales. This computer is signed out at the end, with the deletion.</source>
-        <translation>Отвяжите каждое устройство из списка: телефоны, планшеты, браслеты, весы. Из этого компьютера выход будет выполнен в конце, вместе с удалением.</translation>
+        <translation>Отвяжите каждое устройство из списка: телефоны, планшеты, браслеты, весы. На этом компьютере выход будет выполнен в конце, вместе с удалением аккаунта.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -257,7 +257,7 @@
     <message>
         <location line="+36"/>
         <source>Signing in…</source>
-        <translation>Выполняется вход…</translation>
+        <translation>Вход в аккаунт…</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -276,7 +276,7 @@
     <message>
         <location filename="../ui/CaptchaWidget.cpp" line="+57"/>
         <source>&amp;Another picture</source>
-        <translation>&amp;Другая картинка</translation>
+        <translation>Другая &amp;картинка</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -324,7 +324,7 @@
     <message>
         <location line="+2"/>
         <source>Verification code</source>
-        <translation>Код подтверждения</translation>
+        <translation>Проверочный код</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -415,7 +415,7 @@
     <message>
         <location line="+7"/>
         <source>Debug logging of every area, in the log file and on standard error. Passwords, codes and tokens are never logged.</source>
-        <translation>Подробный журнал всех областей — в файл журнала и в стандартный поток ошибок. Пароли, коды и токены никогда не записываются.</translation>
+        <translation>Подробный отладочный журнал всех модулей — в файл журнала и в стандартный поток ошибок. Пароли, коды и токены никогда не записываются.</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -549,7 +549,7 @@
     <message>
         <location line="+5"/>
         <source>New p&amp;hone number</source>
-        <translation>Новый &amp;номер телефона</translation>
+        <translation>Новый номер &amp;телефона</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -585,7 +585,7 @@
         <location line="+4"/>
         <source>This is not a valid phone number for the country code %1. Check the number and the code.</source>
         <extracomment>%1 is the calling code the user picked, e.g. &quot;+7&quot;</extracomment>
-        <translation>Это неверный номер телефона для кода страны %1. Проверьте номер и код.</translation>
+        <translation>Номер телефона не подходит для кода страны %1. Проверьте номер и код.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -605,7 +605,7 @@
     <message>
         <location line="+29"/>
         <source>Sending the code…</source>
-        <translation>Отправляем код…</translation>
+        <translation>Отправка кода…</translation>
     </message>
 </context>
 <context>
@@ -1886,7 +1886,7 @@
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;Deleting the account erases it on the server for good:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;its email address, phone number and password;&lt;/li&gt;&lt;li&gt;every device bound to it is signed out and unbound;&lt;/li&gt;&lt;li&gt;it can no longer be signed in to or recovered.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;First unbind your other devices (phones, bands, scales…). Then a code to your email or phone and your password confirm that it is you.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Аккаунт будет навсегда удалён с сервера:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;его адрес электронной почты, номер телефона и пароль будут стёрты;&lt;/li&gt;&lt;li&gt;из всех привязанных устройств будет выполнен выход, и они будут отвязаны;&lt;/li&gt;&lt;li&gt;войти в аккаунт или восстановить его будет нельзя.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Сначала отвяжите другие устройства (телефоны, браслеты, весы…). Затем подтвердите, что это вы: кодом из письма или SMS и паролем.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Аккаунт будет навсегда удалён с сервера:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;его адрес электронной почты, номер телефона и пароль будут стёрты;&lt;/li&gt;&lt;li&gt;на всех привязанных устройствах будет выполнен выход, и они будут отвязаны;&lt;/li&gt;&lt;li&gt;войти в аккаунт или восстановить его будет нельзя.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Сначала отвяжите другие устройства (телефоны, браслеты, весы…). Затем подтвердите, что это вы: кодом из письма или SMS и паролем.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -1959,7 +1959,7 @@
         <location line="+6"/>
         <source>Account %1, its email address, phone number and password are erased, and every device is signed out. A confirmation is sent to you.</source>
         <extracomment>%1 is the account ID</extracomment>
-        <translation>Аккаунт %1, его адрес электронной почты, номер телефона и пароль будут стёрты, из всех устройств будет выполнен выход. Вам придёт подтверждение.</translation>
+        <translation>Аккаунт %1, его адрес электронной почты, номер телефона и пароль будут стёрты, на всех устройствах будет выполнен выход. Вам придёт подтверждение.</translation>
     </message>
 </context>
 <context>
@@ -1973,7 +1973,7 @@
         <location line="+8"/>
         <source>Bound since %1</source>
         <extracomment>Tooltip of a device row: when it was first bound to the account; %1 is a date</extracomment>
-        <translation>Привязано с %1</translation>
+        <translation>Дата привязки: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1990,40 +1990,40 @@
         <location line="+11"/>
         <source>Active now</source>
         <extracomment>A device that has talked to the server within the last two minutes</extracomment>
-        <translation>В сети сейчас</translation>
+        <translation>Сейчас в сети</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Last seen %n minute(s) ago</source>
         <translation>
-            <numerusform>Был в сети %n минуту назад</numerusform>
-            <numerusform>Был в сети %n минуты назад</numerusform>
-            <numerusform>Был в сети %n минут назад</numerusform>
+            <numerusform>Последняя активность: %n минуту назад</numerusform>
+            <numerusform>Последняя активность: %n минуты назад</numerusform>
+            <numerusform>Последняя активность: %n минут назад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Last seen %n hour(s) ago</source>
         <translation>
-            <numerusform>Был в сети %n час назад</numerusform>
-            <numerusform>Был в сети %n часа назад</numerusform>
-            <numerusform>Был в сети %n часов назад</numerusform>
+            <numerusform>Последняя активность: %n час назад</numerusform>
+            <numerusform>Последняя активность: %n часа назад</numerusform>
+            <numerusform>Последняя активность: %n часов назад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Last seen %n day(s) ago</source>
         <translation>
-            <numerusform>Был в сети %n день назад</numerusform>
-            <numerusform>Был в сети %n дня назад</numerusform>
-            <numerusform>Был в сети %n дней назад</numerusform>
+            <numerusform>Последняя активность: %n день назад</numerusform>
+            <numerusform>Последняя активность: %n дня назад</numerusform>
+            <numerusform>Последняя активность: %n дней назад</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last seen on %1</source>
         <extracomment>%1 is a date, &quot;12 March 2026&quot;</extracomment>
-        <translation>Был в сети %1</translation>
+        <translation>Последняя активность: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2089,7 +2089,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+10"/>
         <source>Unbinding…</source>
-        <translation>Отвязываем…</translation>
+        <translation>Отвязка устройства…</translation>
     </message>
 </context>
 <context>
@@ -2147,17 +2147,17 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+11"/>
         <source>Checking the connection to the server, the keychain and your accounts…</source>
-        <translation>Проверяем связь с сервером, хранилище ключей и ваши аккаунты…</translation>
+        <translation>Проверка связи с сервером, хранилища паролей и ваших аккаунтов…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Running the checks…</source>
-        <translation>Идут проверки…</translation>
+        <translation>Выполнение проверок…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Everything works: the server answers, its certificate is trusted and the keychain can be used.</source>
-        <translation>Всё работает: сервер отвечает, его сертификату можно доверять, хранилище ключей доступно.</translation>
+        <translation>Всё работает: сервер отвечает, его сертификату можно доверять, хранилище паролей доступно.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2309,7 +2309,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+3"/>
         <source>No system keychain is available, so you cannot stay signed in safely. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet) and try again.</source>
-        <translation>Системное хранилище паролей недоступно, поэтому безопасно сохранить вход нельзя. В Linux установите и разблокируйте хранилище Secret Service (GNOME Keyring или KWallet) и повторите попытку.</translation>
+        <translation>Системное хранилище паролей недоступно, поэтому безопасно сохранить вход нельзя. В Linux установите и разблокируйте хранилище паролей с поддержкой Secret Service (GNOME Keyring или KWallet) и повторите попытку.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2409,7 +2409,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+3"/>
         <source>This is a new device for your account. Enter the code we sent you to confirm it is you.</source>
-        <translation>Это новое устройство для вашего аккаунта. Введите код, который мы отправили, чтобы подтвердить, что это вы.</translation>
+        <translation>Это новое устройство для вашего аккаунта. Введите код, который мы вам отправили, чтобы подтвердить, что это вы.</translation>
     </message>
 </context>
 <context>
@@ -2489,7 +2489,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+4"/>
         <source>P&amp;hone number</source>
-        <translation>&amp;Номер телефона</translation>
+        <translation>Номер &amp;телефона</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2515,7 +2515,7 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+5"/>
         <source>This is not a valid phone number for the country code %1. Check the number and the code.</source>
         <extracomment>%1 is the calling code the user picked, e.g. &quot;+7&quot;</extracomment>
-        <translation>Это неверный номер телефона для кода страны %1. Проверьте номер и код.</translation>
+        <translation>Номер телефона не подходит для кода страны %1. Проверьте номер и код.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2535,7 +2535,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+53"/>
         <source>Signing in…</source>
-        <translation>Выполняется вход…</translation>
+        <translation>Вход в аккаунт…</translation>
     </message>
 </context>
 <context>
@@ -2569,7 +2569,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+154"/>
         <source>Account Manager</source>
-        <translation>Менеджер аккаунта</translation>
+        <translation>Менеджер аккаунтов</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2612,7 +2612,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+1"/>
         <source>&amp;About Account Manager</source>
-        <translation>&amp;О программе «Менеджер аккаунта»</translation>
+        <translation>&amp;О программе «Менеджер аккаунтов»</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2621,7 +2621,7 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+247"/>
         <location line="+3"/>
         <source>Signing you in…</source>
-        <translation>Выполняется вход…</translation>
+        <translation>Вход в аккаунт…</translation>
     </message>
     <message>
         <location line="-275"/>
@@ -2646,13 +2646,13 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+327"/>
         <source>About Account Manager</source>
-        <translation>О программе «Менеджер аккаунта»</translation>
+        <translation>О программе «Менеджер аккаунтов»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Account Manager %1&lt;/h3&gt;&lt;p&gt;Sign in to your account and look after it from this computer.&lt;/p&gt;</source>
         <extracomment>%1 is the version number, e.g. 0.1.0</extracomment>
-        <translation>&lt;h3&gt;Менеджер аккаунта %1&lt;/h3&gt;&lt;p&gt;Вход в аккаунт и управление им с этого компьютера.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Менеджер аккаунтов %1&lt;/h3&gt;&lt;p&gt;Вход в аккаунт и управление им с этого компьютера.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2670,7 +2670,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+1"/>
         <source>&amp;New password</source>
-        <translation>&amp;Новый пароль</translation>
+        <translation>Н&amp;овый пароль</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2783,17 +2783,17 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+36"/>
         <source>Changing the password…</source>
-        <translation>Меняем пароль…</translation>
+        <translation>Изменение пароля…</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Password changed. Other devices were signed out. This computer could not store the new sign-in, so it will ask for the new password next time.</source>
-        <translation>Пароль изменён. На других устройствах выполнен выход. Этому компьютеру не удалось сохранить новый вход, поэтому в следующий раз он попросит новый пароль.</translation>
+        <translation>Пароль изменён. На других устройствах выполнен выход. На этом компьютере не удалось сохранить новый вход, поэтому в следующий раз потребуется ввести новый пароль.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Password changed. Other devices were signed out. You stay signed in on this computer.</source>
-        <translation>Пароль изменён. На других устройствах выполнен выход. На этом компьютере вы остаётесь в аккаунте.</translation>
+        <translation>Пароль изменён. На других устройствах выполнен выход. На этом компьютере вход сохранён.</translation>
     </message>
 </context>
 <context>
@@ -2967,7 +2967,7 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="-26"/>
         <location line="+30"/>
         <source>P&amp;hone number</source>
-        <translation>&amp;Номер телефона</translation>
+        <translation>Номер &amp;телефона</translation>
     </message>
     <message>
         <location line="-27"/>
@@ -2994,7 +2994,7 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+4"/>
         <source>This is not a valid phone number for the country code %1. Check the number and the code.</source>
         <extracomment>%1 is the calling code the user picked, e.g. &quot;+7&quot;</extracomment>
-        <translation>Это неверный номер телефона для кода страны %1. Проверьте номер и код.</translation>
+        <translation>Номер телефона не подходит для кода страны %1. Проверьте номер и код.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3019,7 +3019,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+55"/>
         <source>Checking the details…</source>
-        <translation>Проверяем данные…</translation>
+        <translation>Проверка данных…</translation>
     </message>
 </context>
 <context>
@@ -3080,12 +3080,12 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+65"/>
         <source>Sending a new code…</source>
-        <translation>Отправляем новый код…</translation>
+        <translation>Отправка нового кода…</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Changing the password…</source>
-        <translation>Меняем пароль…</translation>
+        <translation>Изменение пароля…</translation>
     </message>
 </context>
 <context>
@@ -3104,7 +3104,7 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+2"/>
         <source>Stay up to date with &amp;news and offers</source>
         <extracomment>The opt-in checkbox for marketing email or SMS</extracomment>
-        <translation>Получать &amp;новости и специальные предложения</translation>
+        <translation>Получать новости и специальные &amp;предложения</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3131,7 +3131,7 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="-11"/>
         <location line="+11"/>
         <source>P&amp;hone number</source>
-        <translation>&amp;Номер телефона</translation>
+        <translation>Номер &amp;телефона</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -3164,7 +3164,7 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+4"/>
         <source>This is not a valid phone number for the country code %1. Check the number and the code.</source>
         <extracomment>%1 is the calling code the user picked, e.g. &quot;+7&quot;</extracomment>
-        <translation>Это неверный номер телефона для кода страны %1. Проверьте номер и код.</translation>
+        <translation>Номер телефона не подходит для кода страны %1. Проверьте номер и код.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3240,7 +3240,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Phone number</source>
-        <translation>&amp;Номер телефона</translation>
+        <translation>Номер &amp;телефона</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3299,7 +3299,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location filename="../ui/SendCodePage.cpp" line="+57"/>
         <source>Where should we send the verification code?</source>
-        <translation>Куда отправить код подтверждения?</translation>
+        <translation>Куда отправить проверочный код?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3335,7 +3335,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+68"/>
         <source>Sending the code…</source>
-        <translation>Отправляем код…</translation>
+        <translation>Отправка кода…</translation>
     </message>
 </context>
 <context>
@@ -3363,7 +3363,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+4"/>
         <source>Without it, the account stays in the account list, so signing in again is quicker. Nothing secret is kept either way.</source>
-        <translation>Без этой отметки аккаунт останется в списке аккаунтов, и войти снова будет быстрее. Ничего секретного не сохраняется в любом случае.</translation>
+        <translation>Без этой отметки аккаунт останется в списке аккаунтов, и войти снова будет быстрее. Секретные данные не сохраняются в любом случае.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3375,7 +3375,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+5"/>
         <source>Signing out…</source>
-        <translation>Выполняется выход…</translation>
+        <translation>Выход из аккаунта…</translation>
     </message>
 </context>
 <context>
