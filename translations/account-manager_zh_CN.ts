@@ -137,7 +137,7 @@
     <message>
         <location line="+2"/>
         <source>Deleting the account erases it for good, once no other device is bound to it.</source>
-        <translation>注销账号会将其永久删除，前提是没有其他设备绑定此账号。</translation>
+        <translation>账号注销后将被永久删除。只有在没有其他设备绑定此账号时才能注销。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -366,7 +366,7 @@
     <message>
         <location line="+34"/>
         <source>Enter the code from the message.</source>
-        <translation>请输入消息中的验证码。</translation>
+        <translation>请输入短信或邮件中的验证码。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -581,7 +581,7 @@
         <location line="+4"/>
         <source>This is not a valid phone number for the country code %1. Check the number and the code.</source>
         <extracomment>%1 is the calling code the user picked, e.g. &quot;+7&quot;</extracomment>
-        <translation>该手机号对于国家代码 %1 无效。请检查号码和国家代码。</translation>
+        <translation>该手机号与国家/地区代码 %1 不匹配。请检查号码和国家/地区代码。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2066,7 +2066,7 @@
         <source>“%1” (%2) will be signed out of your account and unbound from it. To use it with your account again, sign in on it with your password.
 
 Enter your account password to confirm that you are the owner.</source>
-        <translation>“%1”（%2）将退出登录并与您的账号解绑。如需在该设备上再次使用您的账号，请在其上输入密码登录。
+        <translation>“%1”（%2）将退出登录并与您的账号解绑。如需在该设备上再次使用此账号，请在该设备上输入密码重新登录。
 
 请输入账号密码，确认您是账号所有者。</translation>
     </message>
@@ -2137,7 +2137,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+11"/>
         <source>Checking the connection to the server, the keychain and your accounts…</source>
-        <translation>正在检测与服务器的连接、钥匙串和您的账号…</translation>
+        <translation>正在检测服务器连接、系统凭据存储和您的账号…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2147,7 +2147,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+28"/>
         <source>Everything works: the server answers, its certificate is trusted and the keychain can be used.</source>
-        <translation>一切正常：服务器有响应，其证书受信任，钥匙串可用。</translation>
+        <translation>一切正常：服务器有响应，其证书受信任，系统凭据存储可用。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2198,7 +2198,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+3"/>
         <source>A field has a value that is not allowed.</source>
-        <translation>某个字段的值不被允许。</translation>
+        <translation>某个字段的值无效。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2214,12 +2214,12 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+3"/>
         <source>You are not signed in, or your session has ended. Please sign in again.</source>
-        <translation>您尚未登录，或登录已失效。请重新登录。</translation>
+        <translation>您尚未登录，或登录状态已失效。请重新登录。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your session has expired. Please sign in again.</source>
-        <translation>登录已过期。请重新登录。</translation>
+        <translation>登录状态已过期。请重新登录。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2244,12 +2244,12 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+3"/>
         <source>Your session has ended. Please sign in again.</source>
-        <translation>登录已结束。请重新登录。</translation>
+        <translation>登录状态已失效。请重新登录。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your session was ended for your safety. Please sign in again.</source>
-        <translation>为了您的安全，登录已结束。请重新登录。</translation>
+        <translation>为了您的账号安全，登录状态已失效。请重新登录。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2259,7 +2259,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+3"/>
         <source>Something went wrong on the server. Please try again later.</source>
-        <translation>服务器出错了。请稍后再试。</translation>
+        <translation>服务器出现错误。请稍后再试。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2299,12 +2299,12 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+3"/>
         <source>No system keychain is available, so you cannot stay signed in safely. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet) and try again.</source>
-        <translation>没有可用的系统钥匙串，因此无法安全地保持登录。在 Linux 上，请安装并解锁 Secret Service 密钥环（GNOME Keyring 或 KWallet）后重试。</translation>
+        <translation>系统凭据存储不可用，因此无法安全地保持登录。在 Linux 上，请安装并解锁支持 Secret Service 的凭据存储（GNOME Keyring 或 KWallet）后重试。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The system keychain refused to store or read your sign-in.</source>
-        <translation>系统钥匙串拒绝存储或读取您的登录信息。</translation>
+        <translation>系统凭据存储拒绝保存或读取您的登录信息。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2349,7 +2349,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+3"/>
         <source>Please wait before requesting another code.</source>
-        <translation>请稍候再获取验证码。</translation>
+        <translation>请稍候再重新获取验证码。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2359,7 +2359,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+3"/>
         <source>This sign-up has expired. Please start again.</source>
-        <translation>注册已过期。请重新开始。</translation>
+        <translation>本次注册已过期。请重新开始。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2369,17 +2369,17 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+3"/>
         <source>The code could not be sent. Please check the address and try again later.</source>
-        <translation>验证码发送失败。请检查地址后稍后再试。</translation>
+        <translation>验证码发送失败。请检查地址，稍后再试。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This confirmation has expired. Please ask for a new code.</source>
-        <translation>此确认已过期。请重新获取验证码。</translation>
+        <translation>确认已过期。请重新获取验证码。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This password reset has expired. Please start again.</source>
-        <translation>密码重置已过期。请重新开始。</translation>
+        <translation>找回密码的请求已过期。请重新开始。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2399,7 +2399,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+3"/>
         <source>This is a new device for your account. Enter the code we sent you to confirm it is you.</source>
-        <translation>这是您账号的新设备。请输入我们发送给您的验证码，确认是您本人。</translation>
+        <translation>您正在使用新设备登录账号。请输入我们发送给您的验证码，确认是您本人操作。</translation>
     </message>
 </context>
 <context>
@@ -2408,7 +2408,7 @@ Enter your account password to confirm that you are the owner.</source>
         <location filename="../ui/ErrorLabel.cpp" line="+66"/>
         <source>Reference: %1</source>
         <extracomment>Shown under an error message; %1 is the error code and request ID, e.g. &quot;E-LOGIN-FAILED · 3f2a9c&quot;</extracomment>
-        <translation>参考编号：%1</translation>
+        <translation>参考码：%1</translation>
     </message>
 </context>
 <context>
@@ -2505,7 +2505,7 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+5"/>
         <source>This is not a valid phone number for the country code %1. Check the number and the code.</source>
         <extracomment>%1 is the calling code the user picked, e.g. &quot;+7&quot;</extracomment>
-        <translation>该手机号对于国家代码 %1 无效。请检查号码和国家代码。</translation>
+        <translation>该手机号与国家/地区代码 %1 不匹配。请检查号码和国家/地区代码。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2546,7 +2546,7 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+2"/>
         <source>This computer is new to your account. To keep it safe, type the code we sent to you.</source>
         <extracomment>Shown above the code field when the account is signed in to from a computer it has not seen</extracomment>
-        <translation>这台电脑是首次登录您的账号。为保障安全，请输入我们发送给您的验证码。</translation>
+        <translation>此电脑首次登录您的账号。为保障账号安全，请输入我们发送给您的验证码。</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -2642,7 +2642,7 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+2"/>
         <source>&lt;h3&gt;Account Manager %1&lt;/h3&gt;&lt;p&gt;Sign in to your account and look after it from this computer.&lt;/p&gt;</source>
         <extracomment>%1 is the version number, e.g. 0.1.0</extracomment>
-        <translation>&lt;h3&gt;账号管理器 %1&lt;/h3&gt;&lt;p&gt;在这台电脑上登录并管理您的账号。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;账号管理器 %1&lt;/h3&gt;&lt;p&gt;在此电脑上登录并管理您的账号。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2655,7 +2655,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+1"/>
         <source>You will sign in with it on this computer and on your other devices.</source>
-        <translation>您将在这台电脑和其他设备上使用此密码登录。</translation>
+        <translation>您将在此电脑和其他设备上使用此密码登录。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2834,7 +2834,7 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+4"/>
         <source>At least one Latin letter</source>
         <extracomment>Latin letters: a-z, A-Z</extracomment>
-        <translation>至少一个拉丁字母</translation>
+        <translation>至少一个英文字母</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2885,12 +2885,12 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location filename="../ui/PhoneNumberEdit.cpp" line="+21"/>
         <source>Country code</source>
-        <translation>国家代码</translation>
+        <translation>国家/地区代码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone number without the country code</source>
-        <translation>不含国家代码的手机号</translation>
+        <translation>不含国家/地区代码的手机号</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2910,7 +2910,7 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+2"/>
         <source>Which account is it?</source>
         <extracomment>Subtitle of the recovery&apos;s first page (the title asks &quot;Forgot your password?&quot;)</extracomment>
-        <translation>是哪个账号？</translation>
+        <translation>要找回哪个账号？</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2980,7 +2980,7 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+4"/>
         <source>This is not a valid phone number for the country code %1. Check the number and the code.</source>
         <extracomment>%1 is the calling code the user picked, e.g. &quot;+7&quot;</extracomment>
-        <translation>该手机号对于国家代码 %1 无效。请检查号码和国家代码。</translation>
+        <translation>该手机号与国家/地区代码 %1 不匹配。请检查号码和国家/地区代码。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3090,7 +3090,7 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+2"/>
         <source>Stay up to date with &amp;news and offers</source>
         <extracomment>The opt-in checkbox for marketing email or SMS</extracomment>
-        <translation>接收最新资讯和优惠(&amp;N)</translation>
+        <translation>接收最新资讯和优惠(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3150,7 +3150,7 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+4"/>
         <source>This is not a valid phone number for the country code %1. Check the number and the code.</source>
         <extracomment>%1 is the calling code the user picked, e.g. &quot;+7&quot;</extracomment>
-        <translation>该手机号对于国家代码 %1 无效。请检查号码和国家代码。</translation>
+        <translation>该手机号与国家/地区代码 %1 不匹配。请检查号码和国家/地区代码。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3183,7 +3183,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+1"/>
         <source>You can sign in with it too, as well as with your email address or phone number. Note it down somewhere safe.</source>
-        <translation>除了邮箱地址或手机号，您也可以用它登录。请将其记在安全的地方。</translation>
+        <translation>除了邮箱地址或手机号，您也可以用它登录。请妥善记录并保存。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3349,7 +3349,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+4"/>
         <source>Without it, the account stays in the account list, so signing in again is quicker. Nothing secret is kept either way.</source>
-        <translation>如不删除，账号将保留在账号列表中，再次登录更快捷。无论如何都不会保留任何机密信息。</translation>
+        <translation>如不勾选，账号将保留在账号列表中，便于再次登录。无论是否勾选，都不会保留任何机密信息。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3389,7 +3389,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+1"/>
         <source>One account for all your devices: phones, tablets, watches and more. Sign in with your email address, phone number or account ID to see your account on this computer. You stay signed in until you sign out. No account yet? Create one for free.</source>
-        <translation>一个账号，通行您的所有设备：手机、平板、手表等。使用邮箱地址、手机号或账号 ID 登录，即可在此电脑上查看您的账号。退出登录前将一直保持登录状态。还没有账号？免费注册一个。</translation>
+        <translation>一个账号，通行您的所有设备：手机、平板、手表等。使用邮箱地址、手机号或账号 ID 登录，即可在此电脑上查看您的账号。退出登录前将一直保持登录状态。还没有账号？立即免费注册。</translation>
     </message>
 </context>
 </TS>
