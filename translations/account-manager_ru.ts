@@ -2757,7 +2757,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+1"/>
         <source>Change password</source>
-        <translation>Изменить пароль</translation>
+        <translation>Изменение пароля</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -2324,7 +2324,7 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+3"/>
         <source>This is not a valid phone number for the selected country.</source>
-        <translation>该手机号对于所选国家/地区无效。</translation>
+        <translation>该手机号与所选国家/地区不匹配。</translation>
     </message>
     <message>
         <location line="+3"/>
