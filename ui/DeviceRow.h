@@ -22,7 +22,7 @@ public:
     QLabel* detailsLabel() const { return m_details; }
     QPushButton* actionButton() const { return m_action; }
 
-    // "Active now", "Last seen 3 days ago" / "Был в сети 3 дня назад": how long ago, in plurals.
+    // "Active now", "Last seen 3 days ago" / "Последняя активность: 3 дня назад": how long ago, in plurals.
     static QString lastSeenText(const QDateTime& lastSeen, const QDateTime& now);
     // A translated name for a device kind ("band" → "Fitness band").
     static QString kindName(const QString& kind);

@@ -157,10 +157,10 @@ void TestGuiDevices::lastSeenPlurals()
 {
     createApp(QStringLiteral("ru"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QCOMPARE(DeviceRow::lastSeenText(now.addSecs(-30), now), QStringLiteral("В сети сейчас"));
-    QCOMPARE(DeviceRow::lastSeenText(now.addDays(-1), now), QStringLiteral("Был в сети 1 день назад"));
-    QCOMPARE(DeviceRow::lastSeenText(now.addDays(-3), now), QStringLiteral("Был в сети 3 дня назад"));
-    QCOMPARE(DeviceRow::lastSeenText(now.addDays(-5), now), QStringLiteral("Был в сети 5 дней назад"));
+    QCOMPARE(DeviceRow::lastSeenText(now.addSecs(-30), now), QStringLiteral("Сейчас в сети"));
+    QCOMPARE(DeviceRow::lastSeenText(now.addDays(-1), now), QStringLiteral("Последняя активность: 1 день назад"));
+    QCOMPARE(DeviceRow::lastSeenText(now.addDays(-3), now), QStringLiteral("Последняя активность: 3 дня назад"));
+    QCOMPARE(DeviceRow::lastSeenText(now.addDays(-5), now), QStringLiteral("Последняя активность: 5 дней назад"));
     createApp(QStringLiteral("en"));
     QCOMPARE(DeviceRow::lastSeenText(now.addDays(-1), now), QStringLiteral("Last seen 1 day ago"));
     QCOMPARE(DeviceRow::lastSeenText(now.addDays(-3), now), QStringLiteral("Last seen 3 days ago"));

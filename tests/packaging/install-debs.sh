@@ -67,7 +67,7 @@ dpkg -L account-manager account-server | sort -u > "$AM_SCRATCH/installed-files.
 step "the app, as a new user finds it"
 desktop=/usr/share/applications/io.github.accountmanager.AccountManager.desktop
 [ -f "$desktop" ] && ok "menu entry $desktop" || fail "no $desktop"
-grep -q '^Name\[ru\]=Менеджер аккаунта$' "$desktop" && ok "Name[ru]" || fail "Name[ru]"
+grep -q '^Name\[ru\]=Менеджер аккаунтов$' "$desktop" && ok "Name[ru]" || fail "Name[ru]"
 exec_cmd=$(sed -n 's/^Exec=//p' "$desktop" | awk '{print $1}')
 command -v "$exec_cmd" >/dev/null && ok "Exec=$exec_cmd is on PATH" || fail "Exec=$exec_cmd not on PATH"
 [ -f /usr/share/icons/hicolor/48x48/apps/account-manager.png ] && [ -f /usr/share/icons/hicolor/scalable/apps/account-manager.svg ] \
