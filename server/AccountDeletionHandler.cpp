@@ -46,7 +46,7 @@ AccountDeletionHandler::AccountDeletionHandler(const CodeSender* sender, const A
 {
 }
 
-QHttpServerResponse AccountDeletionHandler::startChallenge(const RequestInfo& request,
+HttpReply AccountDeletionHandler::startChallenge(const RequestInfo& request,
                                                            const QJsonObject& body) const
 {
     QSqlDatabase db = Database::connection();
@@ -64,7 +64,7 @@ QHttpServerResponse AccountDeletionHandler::startChallenge(const RequestInfo& re
     return OwnContactChallenge::start(m_sender, kPurpose, request, db, auth.account, start.via);
 }
 
-QHttpServerResponse AccountDeletionHandler::deleteAccount(const RequestInfo& request,
+HttpReply AccountDeletionHandler::deleteAccount(const RequestInfo& request,
                                                           const QJsonObject& body) const
 {
     QSqlDatabase db = Database::connection();

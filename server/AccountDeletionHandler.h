@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QHttpServerResponse>
+#include "HttpReply.h"
 #include <QJsonObject>
 
 class AccountNotifier;
@@ -16,8 +16,8 @@ class AccountDeletionHandler
 {
 public:
     AccountDeletionHandler(const CodeSender* sender, const AccountNotifier* notifier, int accessTokenTtl);
-    QHttpServerResponse startChallenge(const RequestInfo& request, const QJsonObject& body) const;
-    QHttpServerResponse deleteAccount(const RequestInfo& request, const QJsonObject& body) const;
+    HttpReply startChallenge(const RequestInfo& request, const QJsonObject& body) const;
+    HttpReply deleteAccount(const RequestInfo& request, const QJsonObject& body) const;
 
 private:
     const CodeSender* m_sender;

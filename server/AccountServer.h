@@ -9,6 +9,8 @@
 #include "DeliveryRouter.h"
 #include "DeviceHandler.h"
 #include "DeviceVerificationHandler.h"
+#include "HttpListener.h"
+#include "HttpService.h"
 #include "Outbox.h"
 #include "PasswordChangeHandler.h"
 #include "RecoveryHandler.h"
@@ -20,25 +22,19 @@
 #include "VerificationHandler.h"
 #include "WalCheckpointer.h"
 
-#include <QHttpServer>
 #include <QObject>
-#include <QSslConfiguration>
-#include <QThread>
 #include <memory>
-#include <vector>
 
 struct RequestInfo;
 
-// The HTTPS API: registers the routes of ApiRoutes on QHttpServers that speak TLS 1.2 or later
-// only, one per "front" thread (--threads), all accepting from one listening socket. Handlers that
-// hash passwords or deliver codes run on the global thread pool; the rest are quick and run on the
-// front thread that read the request. Every handler may thus run on several threads at once.
-class AccountServer : public QObject
+// The HTTPS API: the routes of ApiRoutes behind an HttpListener, which holds the limits of
+// HttpLimits and speaks TLS 1.2 (ECDHE + AEAD) or 1.3 only, on one thread per core (--threads).
+// Handlers that hash passwords or deliver codes run on the global thread pool; the rest are quick
+// and run on the connection's thread. Every handler may thus run on several threads at once.
+class AccountServer : public QObject, public HttpService
 {
     Q_OBJECT
 public:
-    static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
-
     explicit AccountServer(const ServerOptions& options, QObject* parent = nullptr);
     ~AccountServer() override;
 
@@ -46,58 +42,57 @@ public:
     // port, 0 on failure.
     quint16 start(QString* error);
 
+    bool runsOnWorker(const RequestInfo& request) const override;
+    HttpReply answer(const RequestInfo& request) override;
+    void refused(const RequestInfo& request, const HttpReply& reply) override;
+
 private:
-    using Handler = QHttpServerResponse (AccountServer::*)(const RequestInfo&, const QJsonObject&);
+    using Handler = HttpReply (AccountServer::*)(const RequestInfo&, const QJsonObject&);
 
-    // A QHttpServer on a thread of its own, answering connections of the listening socket.
-    struct Front
+    // One row of the route table: what answers a route and on which thread.
+    struct Route
     {
-        std::unique_ptr<QHttpServer> http;
-        std::unique_ptr<QThread> thread;
+        const char* method;
+        const char* path; // "{id}" stands for one path segment
+        Handler handler;
+        bool onWorker; // hashing, delivery, or database work that goes with them
     };
+    static const QList<Route>& routes();
+    // The route of a request and the {id} in its path; nullptr when none matches.
+    static const Route* routeOf(const QByteArray& method, const QString& path, QString* pathId);
 
-    bool setupTls(QString* error);
-    void startMoreFronts(int count);
-    void stopFronts();
-    void addRoutes(QHttpServer& http);
-    Handler handlerFor(const char* method, const QString& path) const;
     static QString logPath(const RequestInfo& request);
-    // Size and JSON checks, then the handler; X-Request-Id and the log line for every answer.
-    QHttpServerResponse dispatch(const RequestInfo& request, Handler handler);
-    // Runs a request on a worker thread and answers on this one, if the client is still there.
-    // `front` is the QHttpServer the request came in on: the answer is written on its thread.
-    void respondFromWorker(QObject* front, const RequestInfo& info, Handler handler,
-                           QHttpServerResponder&& responder);
-    static void addCommonHeaders(QHttpServerResponse& response);
-    void answerMissing(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    // JSON checks, then the handler; the log line for every answer.
+    HttpReply dispatch(const RequestInfo& request, Handler handler);
+    HttpReply answerMissing(const RequestInfo& request);
 
-    QHttpServerResponse health(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse captcha(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse signIn(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse refresh(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse signOut(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse profile(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse startRegistration(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse registrationStatus(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse resendCode(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse verifyCode(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse confirmLink(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse completeRegistration(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse startPasswordChallenge(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse changePassword(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse resendChallenge(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse changeEmail(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse changePhone(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse startRecovery(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse sendRecoveryCode(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse resendRecoveryCode(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse verifyRecoveryCode(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse completeRecovery(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse resendDeviceChallenge(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse listDevices(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse unbindDevice(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse startDeletionChallenge(const RequestInfo& request, const QJsonObject& body);
-    QHttpServerResponse deleteAccount(const RequestInfo& request, const QJsonObject& body);
+    HttpReply health(const RequestInfo& request, const QJsonObject& body);
+    HttpReply captcha(const RequestInfo& request, const QJsonObject& body);
+    HttpReply signIn(const RequestInfo& request, const QJsonObject& body);
+    HttpReply refresh(const RequestInfo& request, const QJsonObject& body);
+    HttpReply signOut(const RequestInfo& request, const QJsonObject& body);
+    HttpReply profile(const RequestInfo& request, const QJsonObject& body);
+    HttpReply startRegistration(const RequestInfo& request, const QJsonObject& body);
+    HttpReply registrationStatus(const RequestInfo& request, const QJsonObject& body);
+    HttpReply resendCode(const RequestInfo& request, const QJsonObject& body);
+    HttpReply verifyCode(const RequestInfo& request, const QJsonObject& body);
+    HttpReply confirmLink(const RequestInfo& request, const QJsonObject& body);
+    HttpReply completeRegistration(const RequestInfo& request, const QJsonObject& body);
+    HttpReply startPasswordChallenge(const RequestInfo& request, const QJsonObject& body);
+    HttpReply changePassword(const RequestInfo& request, const QJsonObject& body);
+    HttpReply resendChallenge(const RequestInfo& request, const QJsonObject& body);
+    HttpReply changeEmail(const RequestInfo& request, const QJsonObject& body);
+    HttpReply changePhone(const RequestInfo& request, const QJsonObject& body);
+    HttpReply startRecovery(const RequestInfo& request, const QJsonObject& body);
+    HttpReply sendRecoveryCode(const RequestInfo& request, const QJsonObject& body);
+    HttpReply resendRecoveryCode(const RequestInfo& request, const QJsonObject& body);
+    HttpReply verifyRecoveryCode(const RequestInfo& request, const QJsonObject& body);
+    HttpReply completeRecovery(const RequestInfo& request, const QJsonObject& body);
+    HttpReply resendDeviceChallenge(const RequestInfo& request, const QJsonObject& body);
+    HttpReply listDevices(const RequestInfo& request, const QJsonObject& body);
+    HttpReply unbindDevice(const RequestInfo& request, const QJsonObject& body);
+    HttpReply startDeletionChallenge(const RequestInfo& request, const QJsonObject& body);
+    HttpReply deleteAccount(const RequestInfo& request, const QJsonObject& body);
 
     ServerOptions m_options;
     Outbox m_outbox;
@@ -117,8 +112,6 @@ private:
     RecoveryHandler m_recovery;
     DeviceHandler m_devices;
     AccountDeletionHandler m_deletion;
-    QSslConfiguration m_tls;
     std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite only
-    QHttpServer m_http; // the first front, on the main thread
-    std::vector<Front> m_fronts; // the others
+    HttpListener m_http;
 };

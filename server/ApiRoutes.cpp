@@ -36,12 +36,6 @@ const QList<ApiRoute>& ApiRoutes::all()
     return routes;
 }
 
-QString ApiRoutes::serverPattern(const char* path)
-{
-    // QHttpServer's placeholder for one path segment read as a QString.
-    return QString::fromLatin1(path).replace(QLatin1String("{id}"), QLatin1String("<arg>"));
-}
-
 bool ApiRoutes::isKnownPath(const QString& path)
 {
     for (const ApiRoute& route : all()) {
@@ -59,6 +53,7 @@ const QList<ErrorCode>& ApiRoutes::serverErrors()
                                           ErrorCode::MissingField,
                                           ErrorCode::InvalidField,
                                           ErrorCode::BodyTooLarge,
+                                          ErrorCode::HeadersTooLarge,
                                           ErrorCode::NotFound,
                                           ErrorCode::MethodNotAllowed,
                                           ErrorCode::Unauthorized,

@@ -19,8 +19,6 @@ class ApiRoutes
 public:
     static const QList<ApiRoute>& all();
     static bool isKnownPath(const QString& path);
-    // The path as QHttpServer::route() wants it: "{id}" becomes "<arg>".
-    static QString serverPattern(const char* path);
     // Every error code a server response can carry.
     static const QList<ErrorCode>& serverErrors();
     // "GET /v1/health" lines and then "error E-…" lines: what `account-server routes` prints.

@@ -15,7 +15,7 @@ ChallengeResendHandler::ChallengeResendHandler(const CodeSender* sender, int acc
 {
 }
 
-QHttpServerResponse ChallengeResendHandler::resend(const RequestInfo& request) const
+HttpReply ChallengeResendHandler::resend(const RequestInfo& request) const
 {
     QSqlDatabase db = Database::connection();
     const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);

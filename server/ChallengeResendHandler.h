@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QHttpServerResponse>
+#include "HttpReply.h"
 
 class CodeSender;
 struct RequestInfo;
@@ -11,7 +11,7 @@ class ChallengeResendHandler
 {
 public:
     ChallengeResendHandler(const CodeSender* sender, int accessTokenTtl);
-    QHttpServerResponse resend(const RequestInfo& request) const;
+    HttpReply resend(const RequestInfo& request) const;
 
 private:
     const CodeSender* m_sender;

@@ -32,7 +32,7 @@ ContactChangeHandler::ContactChangeHandler(const CodeSender* sender, const Accou
 {
 }
 
-QHttpServerResponse ContactChangeHandler::changeEmail(const RequestInfo& request,
+HttpReply ContactChangeHandler::changeEmail(const RequestInfo& request,
                                                       const QJsonObject& body) const
 {
     static const Target target { QStringLiteral("email"), QStringLiteral("email"),
@@ -49,7 +49,7 @@ QHttpServerResponse ContactChangeHandler::changeEmail(const RequestInfo& request
     return start(request, target, email, change.password);
 }
 
-QHttpServerResponse ContactChangeHandler::changePhone(const RequestInfo& request,
+HttpReply ContactChangeHandler::changePhone(const RequestInfo& request,
                                                       const QJsonObject& body) const
 {
     static const Target target { QStringLiteral("phone"), QStringLiteral("sms"),
@@ -69,7 +69,7 @@ QHttpServerResponse ContactChangeHandler::changePhone(const RequestInfo& request
     return start(request, target, phone, change.password);
 }
 
-QHttpServerResponse ContactChangeHandler::start(const RequestInfo& request, const Target& target,
+HttpReply ContactChangeHandler::start(const RequestInfo& request, const Target& target,
                                                 const QString& value, const QString& password) const
 {
     QSqlDatabase db = Database::connection();
@@ -121,7 +121,7 @@ QHttpServerResponse ContactChangeHandler::start(const RequestInfo& request, cons
                          201);
 }
 
-QHttpServerResponse ContactChangeHandler::confirm(const RequestInfo& request, const Target& target,
+HttpReply ContactChangeHandler::confirm(const RequestInfo& request, const Target& target,
                                                   const QJsonObject& body) const
 {
     QSqlDatabase db = Database::connection();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QHttpServerResponse>
+#include "HttpReply.h"
 #include <QJsonObject>
 
 class AccountNotifier;
@@ -15,14 +15,14 @@ class ContactChangeHandler
 {
 public:
     ContactChangeHandler(const CodeSender* sender, const AccountNotifier* notifier, int accessTokenTtl);
-    QHttpServerResponse changeEmail(const RequestInfo& request, const QJsonObject& body) const;
-    QHttpServerResponse changePhone(const RequestInfo& request, const QJsonObject& body) const;
+    HttpReply changeEmail(const RequestInfo& request, const QJsonObject& body) const;
+    HttpReply changePhone(const RequestInfo& request, const QJsonObject& body) const;
 
 private:
     struct Target; // what is being changed: email or phone, and its names
-    QHttpServerResponse start(const RequestInfo& request, const Target& target, const QString& value,
+    HttpReply start(const RequestInfo& request, const Target& target, const QString& value,
                               const QString& password) const;
-    QHttpServerResponse confirm(const RequestInfo& request, const Target& target,
+    HttpReply confirm(const RequestInfo& request, const Target& target,
                                 const QJsonObject& body) const;
 
     const CodeSender* m_sender;

@@ -12,7 +12,7 @@ DeviceHandler::DeviceHandler(int accessTokenTtl)
 {
 }
 
-QHttpServerResponse DeviceHandler::list(const RequestInfo& request) const
+HttpReply DeviceHandler::list(const RequestInfo& request) const
 {
     QSqlDatabase db = Database::connection();
     const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);
@@ -23,7 +23,7 @@ QHttpServerResponse DeviceHandler::list(const RequestInfo& request) const
     return Replies::json(reply.toJson(), request);
 }
 
-QHttpServerResponse DeviceHandler::unbind(const RequestInfo& request, const QJsonObject& body) const
+HttpReply DeviceHandler::unbind(const RequestInfo& request, const QJsonObject& body) const
 {
     QSqlDatabase db = Database::connection();
     const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);

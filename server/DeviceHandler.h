@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QHttpServerResponse>
+#include "HttpReply.h"
 #include <QJsonObject>
 
 struct RequestInfo;
@@ -12,8 +12,8 @@ class DeviceHandler
 {
 public:
     explicit DeviceHandler(int accessTokenTtl);
-    QHttpServerResponse list(const RequestInfo& request) const;
-    QHttpServerResponse unbind(const RequestInfo& request, const QJsonObject& body) const;
+    HttpReply list(const RequestInfo& request) const;
+    HttpReply unbind(const RequestInfo& request, const QJsonObject& body) const;
 
 private:
     int m_accessTokenTtl;

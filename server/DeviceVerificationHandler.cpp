@@ -39,10 +39,11 @@ DeviceVerificationHandler::DeviceVerificationHandler(const CodeSender* sender, b
 }
 
 ApiError DeviceVerificationHandler::check(QSqlDatabase db, const Account& account,
-                                          const SignInRequest& signIn, QString* logNote) const
+                                          const SignInRequest& signIn, QString* logNote, bool always) const
 {
-    if (!m_enabled || (account.email.isEmpty() && account.phone.isEmpty())
-        || DeviceStore(db).contains(account.id, signIn.device.id))
+    if (account.email.isEmpty() && account.phone.isEmpty())
+        return {};
+    if (!always && (!m_enabled || DeviceStore(db).contains(account.id, signIn.device.id)))
         return {};
     if (!signIn.deviceVerification)
         return sendCode(db, account, signIn, logNote);
@@ -98,7 +99,7 @@ ApiError DeviceVerificationHandler::sendCode(QSqlDatabase db, const Account& acc
     return required;
 }
 
-QHttpServerResponse DeviceVerificationHandler::resend(const RequestInfo& request) const
+HttpReply DeviceVerificationHandler::resend(const RequestInfo& request) const
 {
     QSqlDatabase db = Database::connection();
     ChallengeStore store(db);

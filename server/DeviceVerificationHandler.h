@@ -2,7 +2,7 @@
 
 #include "ApiError.h"
 
-#include <QHttpServerResponse>
+#include "HttpReply.h"
 #include <QSqlDatabase>
 
 class CodeSender;
@@ -22,10 +22,11 @@ public:
 
     // After the password was found right. None when the device may sign in; otherwise
     // E-DEVICE-VERIFICATION-REQUIRED with the challenge, or the code's own errors.
+    // always: ask for a code even from a known device (after too many failed sign-ins in a row).
     ApiError check(QSqlDatabase db, const Account& account, const SignInRequest& signIn,
-                   QString* logNote) const;
+                   QString* logNote, bool always = false) const;
     // POST /v1/sessions/device-challenges/{id}/resend: a new code, under the usual resend rules.
-    QHttpServerResponse resend(const RequestInfo& request) const;
+    HttpReply resend(const RequestInfo& request) const;
 
 private:
     ApiError sendCode(QSqlDatabase db, const Account& account, const SignInRequest& signIn,

@@ -36,7 +36,7 @@ QDateTime LoginThrottle::lockedUntil(const QString& key)
     return QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC);
 }
 
-int LoginThrottle::recordFailure(const QString& key)
+int LoginThrottle::recordFailure(const QString& key, qint64 windowMs)
 {
     // One statement, so concurrent failures for the same key all count, in every server process;
     // it returns the count it made. The old row's columns are named with the table: PostgreSQL
@@ -50,8 +50,22 @@ int LoginThrottle::recordFailure(const QString& key)
     const qint64 now = nowMs();
     query.addBindValue(key);
     query.addBindValue(now);
-    query.addBindValue(now - kWindowMs);
+    query.addBindValue(now - windowMs);
     return query.exec() && query.next() ? query.value(0).toInt() : failures(key);
+}
+
+void LoginThrottle::undoFailure(const QString& key)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE login_failures SET failures = failures - 1 WHERE key = ? AND failures > 0"));
+    query.addBindValue(key);
+    query.exec();
+}
+
+QString LoginThrottle::streakKey(qint64 accountId)
+{
+    return QStringLiteral("streak:account:%1").arg(accountId);
 }
 
 QDateTime LoginThrottle::lock(const QString& key)

@@ -8,7 +8,7 @@
 
 #include <QDateTime>
 
-QHttpServerResponse OwnContactChallenge::start(const CodeSender* sender, const QString& purpose,
+HttpReply OwnContactChallenge::start(const CodeSender* sender, const QString& purpose,
                                                const RequestInfo& request, QSqlDatabase& db,
                                                const Account& account, const QString& via)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QHttpServerResponse>
+#include "HttpReply.h"
 #include <QSqlDatabase>
 #include <QString>
 
@@ -15,7 +15,7 @@ struct RequestInfo;
 class OwnContactChallenge
 {
 public:
-    static QHttpServerResponse start(const CodeSender* sender, const QString& purpose,
+    static HttpReply start(const CodeSender* sender, const QString& purpose,
                                      const RequestInfo& request, QSqlDatabase& db, const Account& account,
                                      const QString& via);
 };

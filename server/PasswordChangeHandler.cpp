@@ -29,7 +29,7 @@ PasswordChangeHandler::PasswordChangeHandler(const CodeSender* sender, const Acc
 {
 }
 
-QHttpServerResponse PasswordChangeHandler::startChallenge(const RequestInfo& request,
+HttpReply PasswordChangeHandler::startChallenge(const RequestInfo& request,
                                                           const QJsonObject& body) const
 {
     QSqlDatabase db = Database::connection();
@@ -44,7 +44,7 @@ QHttpServerResponse PasswordChangeHandler::startChallenge(const RequestInfo& req
     return OwnContactChallenge::start(m_sender, kPurpose, request, db, auth.account, start.via);
 }
 
-QHttpServerResponse PasswordChangeHandler::change(const RequestInfo& request, const QJsonObject& body) const
+HttpReply PasswordChangeHandler::change(const RequestInfo& request, const QJsonObject& body) const
 {
     QSqlDatabase db = Database::connection();
     const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);

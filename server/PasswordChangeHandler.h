@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QHttpServerResponse>
+#include "HttpReply.h"
 #include <QJsonObject>
 
 class AccountNotifier;
@@ -15,8 +15,8 @@ class PasswordChangeHandler
 {
 public:
     PasswordChangeHandler(const CodeSender* sender, const AccountNotifier* notifier, int accessTokenTtl);
-    QHttpServerResponse startChallenge(const RequestInfo& request, const QJsonObject& body) const;
-    QHttpServerResponse change(const RequestInfo& request, const QJsonObject& body) const;
+    HttpReply startChallenge(const RequestInfo& request, const QJsonObject& body) const;
+    HttpReply change(const RequestInfo& request, const QJsonObject& body) const;
 
 private:
     const CodeSender* m_sender;

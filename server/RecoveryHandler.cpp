@@ -31,7 +31,7 @@ RecoveryHandler::RecoveryHandler(const CodeSender* sender, const AccountNotifier
 {
 }
 
-QHttpServerResponse RecoveryHandler::send(const RequestInfo& request, const QJsonObject& body) const
+HttpReply RecoveryHandler::send(const RequestInfo& request, const QJsonObject& body) const
 {
     ApiError decodeError;
     const RecoverySendRequest send = RecoverySendRequest::fromJson(body, &decodeError);
@@ -61,7 +61,7 @@ QHttpServerResponse RecoveryHandler::send(const RequestInfo& request, const QJso
     return Replies::json(challengeJson(m_sender, *challenge, now), request);
 }
 
-QHttpServerResponse RecoveryHandler::resend(const RequestInfo& request) const
+HttpReply RecoveryHandler::resend(const RequestInfo& request) const
 {
     ChallengeStore store(Database::connection());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -77,7 +77,7 @@ QHttpServerResponse RecoveryHandler::resend(const RequestInfo& request) const
     return Replies::json(challengeJson(m_sender, *challenge, now), request);
 }
 
-QHttpServerResponse RecoveryHandler::verify(const RequestInfo& request, const QJsonObject& body) const
+HttpReply RecoveryHandler::verify(const RequestInfo& request, const QJsonObject& body) const
 {
     ApiError decodeError;
     const VerifyCodeRequest verify = VerifyCodeRequest::fromJson(body, &decodeError);
@@ -96,7 +96,7 @@ QHttpServerResponse RecoveryHandler::verify(const RequestInfo& request, const QJ
     return Replies::json({ { QStringLiteral("verified"), true } }, request);
 }
 
-QHttpServerResponse RecoveryHandler::complete(const RequestInfo& request, const QJsonObject& body) const
+HttpReply RecoveryHandler::complete(const RequestInfo& request, const QJsonObject& body) const
 {
     ApiError decodeError;
     const CompleteRecoveryRequest complete = CompleteRecoveryRequest::fromJson(body, &decodeError);
@@ -127,6 +127,7 @@ QHttpServerResponse RecoveryHandler::complete(const RequestInfo& request, const 
     // Whoever used the old password is out, and the owner may sign in at once, lock or not.
     TokenService(db, 0).revokeAccountSessions(account->id);
     LoginThrottle(db).reset(QStringLiteral("account:%1").arg(account->id));
+    LoginThrottle(db).reset(LoginThrottle::streakKey(account->id));
     m_notifier->notifyAll(*account, QStringLiteral("password-changed"), &request.logNote);
     RecoveryResult result;
     result.accountId = account->id;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QHttpServerResponse>
+#include "HttpReply.h"
 #include <QJsonObject>
 
 class AccountNotifier;
@@ -14,10 +14,10 @@ class RecoveryHandler
 {
 public:
     RecoveryHandler(const CodeSender* sender, const AccountNotifier* notifier);
-    QHttpServerResponse send(const RequestInfo& request, const QJsonObject& body) const;
-    QHttpServerResponse resend(const RequestInfo& request) const;
-    QHttpServerResponse verify(const RequestInfo& request, const QJsonObject& body) const;
-    QHttpServerResponse complete(const RequestInfo& request, const QJsonObject& body) const;
+    HttpReply send(const RequestInfo& request, const QJsonObject& body) const;
+    HttpReply resend(const RequestInfo& request) const;
+    HttpReply verify(const RequestInfo& request, const QJsonObject& body) const;
+    HttpReply complete(const RequestInfo& request, const QJsonObject& body) const;
 
 private:
     const CodeSender* m_sender;

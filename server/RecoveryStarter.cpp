@@ -44,7 +44,7 @@ void RecoveryStarter::fakeChoices(const QString& loginKey, Challenge* challenge)
     challenge->choicePhone = phone;
 }
 
-QHttpServerResponse RecoveryStarter::start(const RequestInfo& request, const QJsonObject& body) const
+HttpReply RecoveryStarter::start(const RequestInfo& request, const QJsonObject& body) const
 {
     // As with registration, a missing captcha is its own answer, not a shape error.
     const QJsonValue captcha = body.value(QStringLiteral("captcha"));

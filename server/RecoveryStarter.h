@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QHttpServerResponse>
+#include "HttpReply.h"
 #include <QJsonObject>
 
 class CaptchaService;
@@ -16,7 +16,7 @@ class RecoveryStarter
 {
 public:
     RecoveryStarter(CaptchaService* captchas, const CodeSender* sender);
-    QHttpServerResponse start(const RequestInfo& request, const QJsonObject& body) const;
+    HttpReply start(const RequestInfo& request, const QJsonObject& body) const;
 
 private:
     // The stand-in's choices: the login itself for an email or a phone; for an account ID, an

@@ -18,7 +18,7 @@ RegistrationCompleter::RegistrationCompleter(int accessTokenTtl)
 {
 }
 
-QHttpServerResponse RegistrationCompleter::complete(const RequestInfo& request, const QJsonObject& body) const
+HttpReply RegistrationCompleter::complete(const RequestInfo& request, const QJsonObject& body) const
 {
     ApiError decodeError;
     const CompleteRegistrationRequest complete = CompleteRegistrationRequest::fromJson(body, &decodeError);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QHttpServerResponse>
+#include "HttpReply.h"
 #include <QJsonObject>
 
 struct RequestInfo;
@@ -12,7 +12,7 @@ class RegistrationCompleter
 {
 public:
     explicit RegistrationCompleter(int accessTokenTtl);
-    QHttpServerResponse complete(const RequestInfo& request, const QJsonObject& body) const;
+    HttpReply complete(const RequestInfo& request, const QJsonObject& body) const;
 
 private:
     int m_accessTokenTtl;

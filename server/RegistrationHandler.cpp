@@ -25,7 +25,7 @@ RegistrationHandler::RegistrationHandler(CaptchaService* captchas, const CodeSen
 {
 }
 
-QHttpServerResponse RegistrationHandler::start(const RequestInfo& request, const QJsonObject& body) const
+HttpReply RegistrationHandler::start(const RequestInfo& request, const QJsonObject& body) const
 {
     // Registration always needs a solved captcha; its absence is not a shape error but this.
     const QJsonValue captcha = body.value(QStringLiteral("captcha"));
@@ -75,7 +75,7 @@ QHttpServerResponse RegistrationHandler::start(const RequestInfo& request, const
     return Replies::json(m_sender->challenge(registration, now).toJson(), request, 201);
 }
 
-QHttpServerResponse RegistrationHandler::resend(const RequestInfo& request) const
+HttpReply RegistrationHandler::resend(const RequestInfo& request) const
 {
     QSqlDatabase db = Database::connection();
     RegistrationStore store(db);
@@ -91,7 +91,7 @@ QHttpServerResponse RegistrationHandler::resend(const RequestInfo& request) cons
     return Replies::json(m_sender->challenge(*registration, now).toJson(), request);
 }
 
-QHttpServerResponse RegistrationHandler::status(const RequestInfo& request) const
+HttpReply RegistrationHandler::status(const RequestInfo& request) const
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const std::optional<Registration> registration

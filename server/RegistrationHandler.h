@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QHttpServerResponse>
+#include "HttpReply.h"
 #include <QJsonObject>
 
 class AccountStore;
@@ -14,9 +14,9 @@ class RegistrationHandler
 {
 public:
     RegistrationHandler(CaptchaService* captchas, const CodeSender* sender);
-    QHttpServerResponse start(const RequestInfo& request, const QJsonObject& body) const;
-    QHttpServerResponse resend(const RequestInfo& request) const;
-    QHttpServerResponse status(const RequestInfo& request) const;
+    HttpReply start(const RequestInfo& request, const QJsonObject& body) const;
+    HttpReply resend(const RequestInfo& request) const;
+    HttpReply status(const RequestInfo& request) const;
 
 private:
     CaptchaService* m_captchas;

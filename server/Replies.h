@@ -2,7 +2,7 @@
 
 #include "ApiError.h"
 
-#include <QHttpServerResponse>
+#include "HttpReply.h"
 #include <QJsonObject>
 
 struct RequestInfo;
@@ -12,13 +12,13 @@ struct RequestInfo;
 class Replies
 {
 public:
-    static QHttpServerResponse json(const QJsonObject& body, const RequestInfo& request, int status = 200);
-    static QHttpServerResponse error(ApiError error, const RequestInfo& request);
-    static QHttpServerResponse error(ErrorCode code, const RequestInfo& request, const QString& field = {});
-    static QHttpServerResponse noContent(const RequestInfo& request);
+    static HttpReply json(const QJsonObject& body, const RequestInfo& request, int status = 200);
+    static HttpReply error(ApiError error, const RequestInfo& request);
+    static HttpReply error(ErrorCode code, const RequestInfo& request, const QString& field = {});
+    static HttpReply noContent(const RequestInfo& request);
     // A small page for a browser (the emailed confirmation link).
-    static QHttpServerResponse html(const QByteArray& page, const RequestInfo& request, int status = 200);
+    static HttpReply html(const QByteArray& page, const RequestInfo& request, int status = 200);
 
 private:
-    static void addHeaders(QHttpServerResponse& response, const RequestInfo& request);
+    static void addHeaders(HttpReply& response, const RequestInfo& request);
 };

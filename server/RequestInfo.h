@@ -5,10 +5,8 @@
 #include <QHostAddress>
 #include <QString>
 
-class QHttpServerRequest;
-
-// What a handler needs from a request, copied out of QHttpServerRequest so that it can travel to a
-// worker thread (the request object belongs to the connection and the event loop).
+// What a handler needs from a request, copied out of the connection (HttpListener) so that it can
+// travel to a worker thread.
 struct RequestInfo
 {
     QByteArray requestId; // 32 hex characters, also the X-Request-Id header
@@ -18,12 +16,11 @@ struct RequestInfo
     QString query; // the URL's query, undecoded; never logged (it may hold a link token)
     QByteArray body;
     QByteArray authorization;
-    QHostAddress remoteAddress;
+    QHostAddress remoteAddress; // the client: the peer, or X-Forwarded-For behind a trusted proxy
     QElapsedTimer timer;
     // Why a request failed, for its log line ("delivery failed: …"); never a secret.
     mutable QString logNote;
 
-    static RequestInfo from(const QHttpServerRequest& request);
     static QByteArray newRequestId();
     // The token of "Authorization: Bearer <token>", empty when there is none.
     QString bearerToken() const;

@@ -108,6 +108,7 @@ bool ServerOptions::parse(const QStringList& arguments, QString* error, bool* ex
            newDeviceOption, threadsOption, walLimitOption })
         parser.addOption(option);
     DeliveryOptions::addOptions(&parser);
+    HttpLimits::addOptions(&parser);
     parser.addPositionalArgument(QStringLiteral("serve"), QStringLiteral("Run the server (the default)."));
 
     if (!parser.parse(QStringList { QStringLiteral("account-server") } + arguments)) {
@@ -167,7 +168,7 @@ bool ServerOptions::parse(const QStringList& arguments, QString* error, bool* ex
             return false;
         }
     }
-    if (!delivery.read(parser, error))
+    if (!delivery.read(parser, error) || !limits.read(parser, error))
         return false;
     dataDir = parser.value(dataDirOption);
     if (dataDir.isEmpty()) {

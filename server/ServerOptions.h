@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeliveryOptions.h"
+#include "HttpLimits.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -32,6 +33,7 @@ public:
     int walLimitMib = 64; // SQLite: the log is started over past this size; hidden, small for tests
     QUrl publicUrl; // base of emailed links; empty: https://<listen address>:<port>
     DeliveryOptions delivery;
+    HttpLimits limits; // what one client may cost: sizes, timeouts, connections
 
     // arguments without the program name and without the "serve" word.
     // Returns false with a message in *error, or with *exitNow set for --help / --version.

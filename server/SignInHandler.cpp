@@ -11,6 +11,8 @@
 #include "SessionMessages.h"
 #include "TokenService.h"
 
+#include <limits>
+
 SignInHandler::SignInHandler(CaptchaService* captchas, const DeviceVerificationHandler* newDevices,
                              int accessTokenTtl)
     : m_captchas(captchas)
@@ -19,7 +21,7 @@ SignInHandler::SignInHandler(CaptchaService* captchas, const DeviceVerificationH
 {
 }
 
-QHttpServerResponse SignInHandler::handle(const RequestInfo& request, const QJsonObject& body) const
+HttpReply SignInHandler::handle(const RequestInfo& request, const QJsonObject& body) const
 {
     ApiError decodeError;
     const SignInRequest signIn = SignInRequest::fromJson(body, &decodeError);
@@ -35,17 +37,36 @@ QHttpServerResponse SignInHandler::handle(const RequestInfo& request, const QJso
     const QString throttleKey = account ? QStringLiteral("account:%1").arg(account->id) : loginKey;
     const QString addressKey = QStringLiteral("addr:") + request.remoteAddress.toString();
 
-    if (const QDateTime until = throttle.lockedUntil(throttleKey); until.isValid()) {
-        ApiError error(ErrorCode::LoginLocked, QStringLiteral("login"));
-        error.until = until;
-        return Replies::error(error, request);
-    }
-    if (throttle.failures(throttleKey) >= LoginThrottle::kCaptchaAfter
-        || throttle.failures(addressKey) >= LoginThrottle::kCaptchaAfter) {
+    // A lock is soft: it asks every attempt for a solved captcha and answers a wrong password with
+    // E-LOGIN-LOCKED, but the owner's right password still gets in. Anyone can lock anyone's
+    // account by guessing; no one can keep its owner out that way.
+    const QDateTime lockedUntil = throttle.lockedUntil(throttleKey);
+    const bool captchaNeeded = lockedUntil.isValid()
+        || throttle.failures(throttleKey) >= LoginThrottle::kCaptchaAfter
+        || throttle.failures(addressKey) >= LoginThrottle::kCaptchaAfter;
+    if (captchaNeeded) {
         if (!signIn.captcha)
             return Replies::error(ErrorCode::CaptchaRequired, request, QStringLiteral("captcha"));
         if (!m_captchas->check(db, *signIn.captcha))
             return Replies::error(ErrorCode::CaptchaWrong, request, QStringLiteral("captcha.answer"));
+    }
+    // Counted before the hash, which takes a tenth of a second: a burst of requests in flight all
+    // see each other, so none slips past the captcha (or the streak limit) on a stale count.
+    const int accountCount = throttle.recordFailure(throttleKey);
+    const int addressCount = throttle.recordFailure(addressKey);
+    const QString streakKey = account ? LoginThrottle::streakKey(account->id) : QString();
+    const int streak
+        = account ? throttle.recordFailure(streakKey, std::numeric_limits<qint64>::max() / 2) : 0;
+    const auto takeBack = [&] {
+        throttle.undoFailure(throttleKey);
+        throttle.undoFailure(addressKey);
+        if (account)
+            throttle.undoFailure(streakKey);
+    };
+    if (!captchaNeeded
+        && (accountCount > LoginThrottle::kCaptchaAfter || addressCount > LoginThrottle::kCaptchaAfter)) {
+        takeBack(); // not judged: it raced past the captcha threshold
+        return Replies::error(ErrorCode::CaptchaRequired, request, QStringLiteral("captcha"));
     }
 
     bool passwordOk = false;
@@ -54,19 +75,28 @@ QHttpServerResponse SignInHandler::handle(const RequestInfo& request, const QJso
     else
         PasswordHasher::verifyDummy(signIn.password);
     if (!passwordOk) {
-        throttle.recordFailure(addressKey);
-        if (throttle.recordFailure(throttleKey) >= LoginThrottle::kLockAfter) {
+        if (accountCount >= LoginThrottle::kLockAfter) {
             ApiError error(ErrorCode::LoginLocked, QStringLiteral("login"));
-            error.until = throttle.lock(throttleKey);
+            error.until = lockedUntil.isValid() ? lockedUntil : throttle.lock(throttleKey);
             return Replies::error(error, request);
         }
         // The same answer for an unknown login and a wrong password.
         return Replies::error(ErrorCode::InvalidCredentials, request);
     }
 
-    throttle.reset(throttleKey);
-    if (const ApiError unverified = m_newDevices->check(db, *account, signIn, &request.logNote))
+    // Past kStreakLimit failures in a row the password alone is not enough, from any device: a
+    // code to the account's email or phone must come with it (recovery also ends the streak).
+    const bool streakTooLong = streak - 1 >= LoginThrottle::kStreakLimit;
+    if (const ApiError unverified
+        = m_newDevices->check(db, *account, signIn, &request.logNote, streakTooLong)) {
+        // The password was right: this attempt is no failure, but the lock and streak stand until
+        // the code comes back.
+        throttle.undoFailure(addressKey);
         return Replies::error(unverified, request);
+    }
+    throttle.reset(throttleKey);
+    throttle.reset(streakKey);
+    throttle.undoFailure(addressKey);
     accounts.upsertDevice(account->id, signIn.device);
     TokenService tokens(db, m_accessTokenTtl);
     const TokenService::Grant grant = tokens.startSession(account->id, signIn.device.id);

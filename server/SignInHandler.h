@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QHttpServerResponse>
+#include "HttpReply.h"
 #include <QJsonObject>
 
 class CaptchaService;
@@ -14,7 +14,7 @@ class SignInHandler
 {
 public:
     SignInHandler(CaptchaService* captchas, const DeviceVerificationHandler* newDevices, int accessTokenTtl);
-    QHttpServerResponse handle(const RequestInfo& request, const QJsonObject& body) const;
+    HttpReply handle(const RequestInfo& request, const QJsonObject& body) const;
 
 private:
     CaptchaService* m_captchas;

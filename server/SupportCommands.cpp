@@ -350,6 +350,8 @@ int SupportCommands::unlock(const QStringList& arguments)
     const QDateTime lockedUntil = throttle.lockedUntil(key);
     const int failures = throttle.failures(key);
     throttle.reset(key);
+    // Support has confirmed who the customer is: the failures in a row end too.
+    throttle.reset(LoginThrottle::streakKey(account->id));
     QTextStream out(stdout);
     if (lockedUntil.isValid())
         out << "Account " << account->id << " unlocked (it was locked until "

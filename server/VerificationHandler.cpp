@@ -21,7 +21,7 @@ QByteArray page(const char* text)
 }
 } // namespace
 
-QHttpServerResponse VerificationHandler::verify(const RequestInfo& request, const QJsonObject& body) const
+HttpReply VerificationHandler::verify(const RequestInfo& request, const QJsonObject& body) const
 {
     ApiError decodeError;
     const VerifyCodeRequest verify = VerifyCodeRequest::fromJson(body, &decodeError);
@@ -46,7 +46,7 @@ QHttpServerResponse VerificationHandler::verify(const RequestInfo& request, cons
     return Replies::json(verified, request);
 }
 
-QHttpServerResponse VerificationHandler::confirm(const RequestInfo& request) const
+HttpReply VerificationHandler::confirm(const RequestInfo& request) const
 {
     static const QByteArray confirmed = page("Email confirmed. Return to Account Manager to finish.");
     static const QByteArray invalid = page("This link is not valid any more. Return to Account Manager and "

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QHttpServerResponse>
+#include "HttpReply.h"
 #include <QJsonObject>
 
 struct RequestInfo;
@@ -11,6 +11,6 @@ struct RequestInfo;
 class VerificationHandler
 {
 public:
-    QHttpServerResponse verify(const RequestInfo& request, const QJsonObject& body) const;
-    QHttpServerResponse confirm(const RequestInfo& request) const;
+    HttpReply verify(const RequestInfo& request, const QJsonObject& body) const;
+    HttpReply confirm(const RequestInfo& request) const;
 };

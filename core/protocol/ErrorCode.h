@@ -11,6 +11,7 @@ enum class ErrorCode {
     MissingField,
     InvalidField,
     BodyTooLarge,
+    HeadersTooLarge,
     NotFound,
     MethodNotAllowed,
     // authentication (server)

@@ -3,8 +3,13 @@
 #include "TestClient.h"
 #include "TestServer.h"
 
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 #include <QtTest>
+#include <algorithm>
 
 namespace {
 const QString kLogin = QStringLiteral("anna@example.com");
@@ -32,6 +37,8 @@ private slots:
     void captchaImageIsPng();
     void addressCountsAcrossLogins();
     void lockAfterTenFailures();
+    void guessesInFlightCannotSkipTheCaptcha();
+    void longStreakNeedsACode();
     void countsSurviveRestart();
 
 private:
@@ -208,13 +215,89 @@ void TestServerThrottle::lockAfterTenFailures()
     const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(until);
     QVERIFY2(seconds > 14 * 60 && seconds <= 15 * 60 + 2, qPrintable(QString::number(seconds)));
 
-    // Locked: even the right password with a solved captcha is refused.
+    // Locked, softly: a wrong password with a solved captcha is still E-LOGIN-LOCKED, and nothing
+    // without a captcha is judged; but the owner's right password with a captcha gets in, so a
+    // stranger's guesses cannot keep the owner out.
     QString answer;
-    const QString id = newCaptcha(&answer);
-    const TestReply locked = signIn(kLogin, kPassword, id, answer);
-    QCOMPARE(locked.status, 423);
-    QCOMPARE(locked.errorCode(), QStringLiteral("E-LOGIN-LOCKED"));
-    QVERIFY(locked.json.value("error").toObject().contains("until"));
+    QString id = newCaptcha(&answer);
+    const TestReply stillLocked = signIn(kLogin, QStringLiteral("wrong"), id, answer);
+    QCOMPARE(stillLocked.status, 423);
+    QCOMPARE(stillLocked.errorCode(), QStringLiteral("E-LOGIN-LOCKED"));
+    QVERIFY(stillLocked.json.value("error").toObject().contains("until"));
+    QCOMPARE(signIn(kLogin, kPassword).errorCode(), QStringLiteral("E-CAPTCHA-REQUIRED"));
+    id = newCaptcha(&answer);
+    const TestReply owner = signIn(kLogin, kPassword, id, answer);
+    QCOMPARE(owner.status, 200);
+    QCOMPARE(owner.json.value("accountId").toInteger(), m_accountId);
+    // The owner's sign-in ended the lock.
+    QCOMPARE(signIn(kLogin, QStringLiteral("wrong")).errorCode(), QStringLiteral("E-LOGIN-FAILED"));
+}
+
+void TestServerThrottle::guessesInFlightCannotSkipTheCaptcha()
+{
+    // 12 wrong guesses at once, none with a captcha. Each is counted before its password is hashed,
+    // so the ones in flight see each other: exactly 3 are judged, the rest want a captcha.
+    TestClient first(m_server->url());
+    TestClient second(m_server->url()); // two pools of six connections: all 12 in flight together
+    QList<QNetworkReply*> pending;
+    const QByteArray body = QJsonDocument(TestClient::signInBody(kLogin, QStringLiteral("wrong")))
+                                .toJson(QJsonDocument::Compact);
+    for (int i = 0; i < 12; ++i)
+        pending << (i % 2 ? &second : &first)->start("POST", QStringLiteral("/v1/sessions"), body);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return std::all_of(pending.cbegin(), pending.cend(),
+                               [](QNetworkReply* r) { return r->isFinished(); });
+        },
+        60000));
+    int judged = 0;
+    int captcha = 0;
+    for (QNetworkReply* reply : pending) {
+        const QString code = QJsonDocument::fromJson(reply->readAll())
+                                 .object()
+                                 .value("error")
+                                 .toObject()
+                                 .value("code")
+                                 .toString();
+        judged += code == QLatin1String("E-LOGIN-FAILED") ? 1 : 0;
+        captcha += code == QLatin1String("E-CAPTCHA-REQUIRED") ? 1 : 0;
+        reply->deleteLater();
+    }
+    qInfo("12 parallel guesses without a captcha: %d judged, %d asked for a captcha", judged, captcha);
+    QCOMPARE(judged, 3);
+    QCOMPARE(captcha, 9);
+}
+
+void TestServerThrottle::longStreakNeedsACode()
+{
+    // 100 failures in a row (NIST SP 800-63B 5.2.2) are set in the database directly: making them
+    // takes 100 captchas and hashes, and the count is the same row either way.
+    {
+        QSqlDatabase db = m_server->openDatabase(QStringLiteral("streak"));
+        QSqlQuery query(db);
+        query.prepare(
+            QStringLiteral("INSERT INTO login_failures (key, failures, last_failure) VALUES (?, 100, ?)"));
+        query.addBindValue(QStringLiteral("streak:account:%1").arg(m_accountId));
+        query.addBindValue(QDateTime::currentMSecsSinceEpoch() - 24 * 3600 * 1000); // a day ago: no fading
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("streak"));
+    // The right password alone is not enough any more, even though this server asks no code of new
+    // devices (--new-device-verification off): a code goes to the account's email or phone.
+    const TestReply first = signIn(kLogin, kPassword);
+    QCOMPARE(first.status, 403);
+    QCOMPARE(first.errorCode(), QStringLiteral("E-DEVICE-VERIFICATION-REQUIRED"));
+    const QString challengeId
+        = first.json.value("error").toObject().value("challenge").toObject().value("challengeId").toString();
+    QVERIFY(!challengeId.isEmpty());
+    const QString code = m_server->outboxEntries().last().value("code").toString();
+    QVERIFY(!code.isEmpty());
+    QJsonObject body = TestClient::signInBody(kLogin, kPassword);
+    body.insert("deviceVerification", QJsonObject { { "challengeId", challengeId }, { "code", code } });
+    const TestReply verified = m_client->post(QStringLiteral("/v1/sessions"), body);
+    QCOMPARE(verified.status, 200);
+    // The code ended the streak: the password alone does again.
+    QCOMPARE(signIn(kLogin, kPassword).status, 200);
 }
 
 void TestServerThrottle::countsSurviveRestart()

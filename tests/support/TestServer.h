@@ -47,6 +47,7 @@ public:
     // SIGKILL, for crash tests. The data directory stays, so start() again sees the same database.
     void kill();
     bool isRunning() const;
+    qint64 processId() const { return m_process.processId(); }
 
     QUrl url() const; // https://127.0.0.1:PORT (no path)
     quint16 port() const { return m_port; }
