@@ -50,22 +50,21 @@ HttpReply SignInHandler::handle(const RequestInfo& request, const QJsonObject& b
         if (!m_captchas->check(db, *signIn.captcha))
             return Replies::error(ErrorCode::CaptchaWrong, request, QStringLiteral("captcha.answer"));
     }
-    // Counted before the hash, which takes a tenth of a second: a burst of requests in flight all
-    // see each other, so none slips past the captcha (or the streak limit) on a stale count.
+    // Counted before the hash, which takes a tenth of a second: a burst of guesses at one account all
+    // see each other, so none slips past the captcha (or the streak limit) on a stale count. An
+    // address's count (many people behind one NAT) is only raised by a failure judged, as before, so
+    // colleagues signing in at once never ask each other for a captcha.
     const int accountCount = throttle.recordFailure(throttleKey);
-    const int addressCount = throttle.recordFailure(addressKey);
     const QString streakKey = account ? LoginThrottle::streakKey(account->id) : QString();
     const int streak
         = account ? throttle.recordFailure(streakKey, std::numeric_limits<qint64>::max() / 2) : 0;
-    const auto takeBack = [&] {
+    const auto takeBack = [&](bool streakToo) {
         throttle.undoFailure(throttleKey);
-        throttle.undoFailure(addressKey);
-        if (account)
+        if (account && streakToo)
             throttle.undoFailure(streakKey);
     };
-    if (!captchaNeeded
-        && (accountCount > LoginThrottle::kCaptchaAfter || addressCount > LoginThrottle::kCaptchaAfter)) {
-        takeBack(); // not judged: it raced past the captcha threshold
+    if (!captchaNeeded && accountCount > LoginThrottle::kCaptchaAfter) {
+        takeBack(true); // not judged: it raced past the captcha threshold
         return Replies::error(ErrorCode::CaptchaRequired, request, QStringLiteral("captcha"));
     }
 
@@ -75,6 +74,7 @@ HttpReply SignInHandler::handle(const RequestInfo& request, const QJsonObject& b
     else
         PasswordHasher::verifyDummy(signIn.password);
     if (!passwordOk) {
+        throttle.recordFailure(addressKey);
         if (accountCount >= LoginThrottle::kLockAfter) {
             ApiError error(ErrorCode::LoginLocked, QStringLiteral("login"));
             error.until = lockedUntil.isValid() ? lockedUntil : throttle.lock(throttleKey);
@@ -89,14 +89,13 @@ HttpReply SignInHandler::handle(const RequestInfo& request, const QJsonObject& b
     const bool streakTooLong = streak - 1 >= LoginThrottle::kStreakLimit;
     if (const ApiError unverified
         = m_newDevices->check(db, *account, signIn, &request.logNote, streakTooLong)) {
-        // The password was right: this attempt is no failure, but the lock and streak stand until
-        // the code comes back.
-        throttle.undoFailure(addressKey);
+        // The password was right, so this attempt is no failure; a streak past the limit stands
+        // until the code comes back, and so does a lock.
+        takeBack(!streakTooLong);
         return Replies::error(unverified, request);
     }
     throttle.reset(throttleKey);
     throttle.reset(streakKey);
-    throttle.undoFailure(addressKey);
     accounts.upsertDevice(account->id, signIn.device);
     TokenService tokens(db, m_accessTokenTtl);
     const TokenService::Grant grant = tokens.startSession(account->id, signIn.device.id);

@@ -49,7 +49,7 @@ for lib in libqt6widgets6 libqt6svg6 libqt6keychain1 libphonenumber8; do
   grep -q "$lib" <<<"$app_depends" && ok "account-manager: Depends $lib" || fail "account-manager: no $lib in Depends: $app_depends"
 done
 server_depends=$(field "$server_deb" Depends)
-for dep in adduser openssl libqt6sql6-sqlite libqt6httpserver6 libsodium23; do
+for dep in adduser openssl libqt6sql6-sqlite libmicrohttpd12 libsodium23; do
   grep -q "$dep" <<<"$server_depends" && ok "account-server: Depends $dep" || fail "account-server: no $dep in Depends: $server_depends"
 done
 dpkg-deb --ctrl-tarfile "$server_deb" | tar -t | sort | tr '\n' ' ' | grep -q "./conffiles.*./postinst ./postrm ./prerm" \
