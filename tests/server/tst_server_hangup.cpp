@@ -1,7 +1,7 @@
 // Clients that hang up while their sign-in is still being hashed: the server must shrug it off.
-// QHttpServer 6.4's own answer to a QFuture keeps the request and the socket of the connection
-// that is gone, and the server died of it (SIGSEGV) under wrk; AccountServer answers worker
-// requests itself, only while the socket is connected.
+// (Qt HttpServer 6.4, the engine before libmicrohttpd, died of this under wrk.) Now a request on a
+// worker suspends its connection, and the engine learns that the client is gone only once the
+// worker resumes it.
 #include "TestClient.h"
 #include "TestServer.h"
 
