@@ -74,6 +74,15 @@ MHD_Result tallyHeader(void* tally, MHD_ValueKind, const char* key, const char* 
 // The engine's C callbacks, forwarding to the listener that registered them.
 struct HttpListenerCallbacks
 {
+    // The peer's address, read once when its connection started (connection() below).
+    static QHostAddress peerAddress(MHD_Connection* connection)
+    {
+        const MHD_ConnectionInfo* info
+            = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+        const auto* peer = info ? static_cast<const HttpListener::Peer*>(info->socket_context) : nullptr;
+        return peer ? peer->address : QHostAddress();
+    }
+
     static MHD_Result accept(void* self, const sockaddr* address, socklen_t)
     {
         auto* listener = static_cast<HttpListener*>(self);
@@ -325,8 +334,7 @@ RequestInfo HttpListener::requestOf(MHD_Connection* connection, const char* meth
     request.body = exchange.body;
     request.authorization
         = QByteArray(MHD_lookup_connection_value(connection, MHD_HEADER_KIND, "Authorization"));
-    const MHD_ConnectionInfo* info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
-    request.remoteAddress = addressOf(info ? info->client_addr : nullptr);
+    request.remoteAddress = HttpListenerCallbacks::peerAddress(connection);
     if (m_limits.isTrustedProxy(request.remoteAddress)) {
         // The right-most address that is not one of our proxies is the client; what a client wrote
         // further left is its own word and proves nothing.
@@ -360,8 +368,7 @@ bool HttpListener::refuse(MHD_Connection* connection, Exchange* exchange, ErrorC
     request.timer = exchange->timer;
     request.requestId = RequestInfo::newRequestId();
     request.path = QUrl::fromEncoded(exchange->rawUri).path(QUrl::FullyDecoded).left(200);
-    const MHD_ConnectionInfo* info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
-    request.remoteAddress = addressOf(info ? info->client_addr : nullptr);
+    request.remoteAddress = HttpListenerCallbacks::peerAddress(connection);
     ApiError error(code);
     error.requestId = QString::fromLatin1(request.requestId);
     HttpReply reply(error.toJson(), error.httpStatus);

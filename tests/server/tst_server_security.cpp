@@ -2,10 +2,11 @@
 // rotation and reuse detection, sign-in enumeration; tst_server_throttle: captcha and lock from one address;
 // tst_server_recovery: recovery enumeration and limits; tst_server_input: the 64 KiB body limit):
 // TLS 1.2+ only, a login locked by guesses spread over many addresses, bodies and headers far over the
-// limits refused without harm (tst_server_limits: each limit at its edge), and a slow client that holds a connection
-// open not holding up others.
+// limits refused without harm (tst_server_limits: each limit at its edge), and a slow client that holds a
+// connection open not holding up others.
 #include "TestClient.h"
 #include "TestServer.h"
+#include "TestTls.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -30,8 +31,6 @@ private slots:
     void stalledClientHoldsNobodyUp();
 
 private:
-    // Runs `openssl s_client` with the given protocol flag against port; true when the handshake finished.
-    static bool handshake(quint16 port, const QString& protocolFlag, QString* output);
     // One HTTPS exchange over a socket bound to `from` (any 127/8 address works on Linux's loopback).
     QByteArray exchange(const QByteArray& request, const QHostAddress& from = QHostAddress::LocalHost,
                         int timeoutMs = 15000) const;
@@ -66,27 +65,6 @@ void TestServerSecurity::initTestCase()
             > 0);
 }
 
-bool TestServerSecurity::handshake(quint16 port, const QString& protocolFlag, QString* output)
-{
-    QProcess openssl;
-    // Without the system's openssl.cnf (MinProtocol TLSv1.2) and at security level 0, the client really
-    // offers TLS 1.0 or 1.1: whether they are refused is then up to the server alone.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("OPENSSL_CONF"), QStringLiteral("/dev/null"));
-    openssl.setProcessEnvironment(env);
-    openssl.start(QStringLiteral("openssl"),
-                  { QStringLiteral("s_client"), QStringLiteral("-connect"),
-                    QStringLiteral("127.0.0.1:%1").arg(port), protocolFlag, QStringLiteral("-cipher"),
-                    QStringLiteral("ALL:@SECLEVEL=0"), QStringLiteral("-CAfile"),
-                    QStringLiteral(TEST_PKI_DIR "/ca.crt") });
-    openssl.closeWriteChannel();
-    if (!openssl.waitForFinished(20000))
-        return false;
-    *output = QString::fromUtf8(openssl.readAllStandardOutput() + openssl.readAllStandardError());
-    return openssl.exitCode() == 0 && output->contains(QLatin1String("Cipher is "))
-        && !output->contains(QLatin1String("Cipher is (NONE)"));
-}
-
 void TestServerSecurity::oldTlsVersionsRefused_data()
 {
     QTest::addColumn<QString>("flag");
@@ -102,7 +80,9 @@ void TestServerSecurity::oldTlsVersionsRefused()
     QFETCH(QString, flag);
     QFETCH(bool, accepted);
     QString output;
-    QVERIFY2(handshake(m_server.port(), flag, &output) == accepted, qPrintable(output.left(2000)));
+    const QStringList flags { flag, QStringLiteral("-cipher"), QStringLiteral("ALL:@SECLEVEL=0") };
+    QVERIFY2(TestTls::opensslHandshake(m_server.port(), flags, &output) == accepted,
+             qPrintable(output.left(2000)));
     if (accepted)
         return;
     // The control: the same client does finish an old handshake with a server that allows it (openssl's
@@ -112,9 +92,7 @@ void TestServerSecurity::oldTlsVersionsRefused()
     const quint16 port = probe.serverPort();
     probe.close();
     QProcess legacy;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("OPENSSL_CONF"), QStringLiteral("/dev/null"));
-    legacy.setProcessEnvironment(env);
+    legacy.setProcessEnvironment(TestTls::opensslEnvironment());
     legacy.start(QStringLiteral("openssl"),
                  { QStringLiteral("s_server"), QStringLiteral("-accept"),
                    QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-cert"),
@@ -123,7 +101,7 @@ void TestServerSecurity::oldTlsVersionsRefused()
                    QStringLiteral("ALL:@SECLEVEL=0"), QStringLiteral("-naccept"), QStringLiteral("1") });
     QVERIFY(legacy.waitForStarted());
     QVERIFY(QTest::qWaitFor([&] { return legacy.readAllStandardOutput().contains("ACCEPT"); }, 10000));
-    QVERIFY2(handshake(port, flag, &output), qPrintable(output.left(2000)));
+    QVERIFY2(TestTls::opensslHandshake(port, flags, &output), qPrintable(output.left(2000)));
     legacy.kill();
     legacy.waitForFinished();
 }

@@ -3,6 +3,7 @@
 // ciphers may finish a handshake; TLS 1.3 works; every answer carries Strict-Transport-Security.
 #include "TestClient.h"
 #include "TestServer.h"
+#include "TestTls.h"
 
 #include <QProcess>
 #include <QtTest>
@@ -18,9 +19,6 @@ private slots:
     void strictTransportSecurityOnEveryAnswer();
 
 private:
-    // True when `openssl s_client` finished a handshake with these flags.
-    bool handshake(const QStringList& flags) const;
-
     TestServer m_server;
 };
 
@@ -29,32 +27,10 @@ void TestServerTls::initTestCase()
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
 }
 
-bool TestServerTls::handshake(const QStringList& flags) const
-{
-    QProcess openssl;
-    // Without the system's openssl.cnf and at security level 0 the client really offers weak
-    // suites: whether they are refused is then up to the server alone.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("OPENSSL_CONF"), QStringLiteral("/dev/null"));
-    openssl.setProcessEnvironment(env);
-    openssl.start(QStringLiteral("openssl"),
-                  QStringList { QStringLiteral("s_client"), QStringLiteral("-connect"),
-                                QStringLiteral("127.0.0.1:%1").arg(m_server.port()),
-                                QStringLiteral("-CAfile"), m_server.caCertificatePath() }
-                      + flags);
-    openssl.closeWriteChannel();
-    if (!openssl.waitForFinished(20000))
-        return false;
-    const QByteArray output = openssl.readAllStandardOutput();
-    return output.contains("Cipher is ") && !output.contains("Cipher is (NONE)");
-}
-
 void TestServerTls::onlyForwardSecretAeadSuites()
 {
     QProcess list;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("OPENSSL_CONF"), QStringLiteral("/dev/null"));
-    list.setProcessEnvironment(env);
+    list.setProcessEnvironment(TestTls::opensslEnvironment());
     list.start(QStringLiteral("openssl"),
                { QStringLiteral("ciphers"), QStringLiteral("-tls1_2"),
                  QStringLiteral("ALL:COMPLEMENTOFALL:@SECLEVEL=0") });
@@ -66,8 +42,9 @@ void TestServerTls::onlyForwardSecretAeadSuites()
     for (const QString& suite : suites) {
         if (suite.startsWith(QLatin1String("TLS_")))
             continue; // TLS 1.3 suites, not chosen by -cipher
-        if (handshake({ QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
-                        suite + QStringLiteral(":@SECLEVEL=0") }))
+        if (TestTls::opensslHandshake(m_server.port(),
+                                      { QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
+                                        suite + QStringLiteral(":@SECLEVEL=0") }))
             accepted << suite;
     }
     qInfo("TLS 1.2 suites tried: %lld; accepted: %s", qlonglong(suites.size()),
@@ -86,7 +63,7 @@ void TestServerTls::onlyForwardSecretAeadSuites()
 
 void TestServerTls::tls13Accepted()
 {
-    QVERIFY(handshake({ QStringLiteral("-tls1_3") }));
+    QVERIFY(TestTls::opensslHandshake(m_server.port(), { QStringLiteral("-tls1_3") }));
 }
 
 void TestServerTls::strictTransportSecurityOnEveryAnswer()
