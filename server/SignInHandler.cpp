@@ -44,11 +44,16 @@ HttpReply SignInHandler::handle(const RequestInfo& request, const QJsonObject& b
     const bool captchaNeeded = lockedUntil.isValid()
         || throttle.failures(throttleKey) >= LoginThrottle::kCaptchaAfter
         || throttle.failures(addressKey) >= LoginThrottle::kCaptchaAfter;
-    if (captchaNeeded) {
+    const auto checkCaptcha = [&]() -> ApiError {
         if (!signIn.captcha)
-            return Replies::error(ErrorCode::CaptchaRequired, request, QStringLiteral("captcha"));
+            return ApiError(ErrorCode::CaptchaRequired, QStringLiteral("captcha"));
         if (!m_captchas->check(db, *signIn.captcha))
-            return Replies::error(ErrorCode::CaptchaWrong, request, QStringLiteral("captcha.answer"));
+            return ApiError(ErrorCode::CaptchaWrong, QStringLiteral("captcha.answer"));
+        return {};
+    };
+    if (captchaNeeded) {
+        if (const ApiError captchaError = checkCaptcha())
+            return Replies::error(captchaError, request);
     }
     // Counted before the hash, which takes a tenth of a second: a burst of guesses at one account all
     // see each other, so none slips past the captcha (or the streak limit) on a stale count. An
@@ -64,8 +69,12 @@ HttpReply SignInHandler::handle(const RequestInfo& request, const QJsonObject& b
             throttle.undoFailure(streakKey);
     };
     if (!captchaNeeded && accountCount > LoginThrottle::kCaptchaAfter) {
-        takeBack(true); // not judged: it raced past the captcha threshold
-        return Replies::error(ErrorCode::CaptchaRequired, request, QStringLiteral("captcha"));
+        // It raced past the captcha threshold: judged only with a captcha, which a careful client
+        // may have sent unasked.
+        if (const ApiError captchaError = checkCaptcha()) {
+            takeBack(true);
+            return Replies::error(captchaError, request);
+        }
     }
 
     bool passwordOk = false;

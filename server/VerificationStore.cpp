@@ -92,24 +92,55 @@ void VerificationStore::killCode(const QString& id)
     query.exec();
 }
 
-int VerificationStore::recordWrongCode(const QString& id, int maxAttempts)
+VerificationStore::Attempt VerificationStore::claimAttempt(const QString& id, int maxAttempts, qint64 now)
 {
-    // The last allowed wrong attempt also kills the code, in the same statement.
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE %1 SET code_attempts = code_attempts + 1, code_hash = CASE WHEN "
-                                  "code_attempts + 1 >= ? THEN NULL ELSE code_hash END "
-                                  "WHERE id = ? AND code_hash IS NOT NULL")
-                       .arg(m_table));
-    update.addBindValue(maxAttempts);
-    update.addBindValue(id);
-    if (!update.exec() || update.numRowsAffected() != 1)
-        return -1;
+    Attempt attempt;
+    QSqlQuery claim(m_db);
+    claim.prepare(QStringLiteral("UPDATE %1 SET code_attempts = code_attempts + 1 WHERE id = ? AND "
+                                 "code_attempts < ? AND code_hash IS NOT NULL AND code_expires_at > ? "
+                                 "RETURNING code_attempts, code_hash")
+                      .arg(m_table));
+    claim.addBindValue(id);
+    claim.addBindValue(maxAttempts);
+    claim.addBindValue(now);
+    if (claim.exec() && claim.next()) {
+        attempt.claimed = true;
+        attempt.attempts = claim.value(0).toInt();
+        attempt.codeHash = claim.value(1).toByteArray();
+        attempt.codeAlive = true;
+        return attempt;
+    }
+    QSqlQuery why(m_db);
+    why.prepare(QStringLiteral("SELECT code_attempts, code_hash IS NOT NULL AND code_expires_at > ? FROM %1 "
+                               "WHERE id = ?")
+                    .arg(m_table));
+    why.addBindValue(now);
+    why.addBindValue(id);
+    if (why.exec() && why.next()) {
+        attempt.attempts = why.value(0).toInt();
+        attempt.codeAlive = why.value(1).toBool();
+    }
+    return attempt;
+}
+
+void VerificationStore::refundAttempt(const QString& id)
+{
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT code_attempts FROM %1 WHERE id = ?").arg(m_table));
+    query.prepare(
+        QStringLiteral("UPDATE %1 SET code_attempts = code_attempts - 1 WHERE id = ? AND code_attempts > 0")
+            .arg(m_table));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    query.exec();
+}
+
+void VerificationStore::killExhaustedCode(const QString& id, int maxAttempts)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE %1 SET code_hash = NULL WHERE id = ? AND code_attempts >= ?").arg(m_table));
+    query.addBindValue(id);
+    query.addBindValue(maxAttempts);
+    query.exec();
 }
 
 int VerificationStore::sendsSince(const QString& destination, qint64 since, qint64* oldest)

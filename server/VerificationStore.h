@@ -28,8 +28,22 @@ public:
     // A new code (and link) after a delivery: resets the attempts.
     bool storeSent(const VerificationState& state, qint64 now);
     void killCode(const QString& id);
-    // Counts a wrong code; returns the attempts made on this code afterwards (-1 on failure).
-    int recordWrongCode(const QString& id, int maxAttempts);
+    // One try at the current code, counted in the same statement that checks one is left and the
+    // code is alive, so of any number of requests at once (in any server process) at most
+    // maxAttempts get one. claimed: this caller may judge `codeHash`; attempts: the tries made,
+    // this one included (or, unclaimed, as they stand); codeAlive: unclaimed for want of a live code.
+    struct Attempt
+    {
+        bool claimed = false;
+        int attempts = 0;
+        QByteArray codeHash;
+        bool codeAlive = false;
+    };
+    Attempt claimAttempt(const QString& id, int maxAttempts, qint64 now);
+    // A right code gives its try back (verify, then complete, checks the same code twice).
+    void refundAttempt(const QString& id);
+    // The last allowed try was wrong: the code dies (its link, if any, lives on).
+    void killExhaustedCode(const QString& id, int maxAttempts);
     // Sends to a destination since `since`, and the time of the oldest of them (0 when none).
     int sendsSince(const QString& destination, qint64 since, qint64* oldest);
     // Drops send-log entries older than an hour.

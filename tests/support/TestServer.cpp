@@ -97,6 +97,8 @@ void TestServer::shareDatabaseWith(const TestServer& other)
     dropPostgresDatabase();
     m_pgFailed = other.m_pgFailed;
     m_pgUrl = other.m_pgUrl;
+    if (!other.usesPostgres())
+        m_sharedSqlitePath = other.databasePath();
     m_keyPath = QDir(other.dataDir()).filePath(QStringLiteral("verification.key"));
 }
 
@@ -182,6 +184,8 @@ bool TestServer::start(const QStringList& extraArgs)
                        m_newDeviceVerification ? QStringLiteral("on") : QStringLiteral("off") };
     if (usesPostgres())
         args << QStringLiteral("--db") << m_pgUrl;
+    else if (!m_sharedSqlitePath.isEmpty())
+        args << QStringLiteral("--db") << m_sharedSqlitePath;
     if (!m_keyPath.isEmpty())
         args << QStringLiteral("--verification-key") << m_keyPath;
     // Last, so that an extraArgs "--new-device-verification" wins (the parser keeps the last value).
@@ -271,6 +275,8 @@ QString TestServer::outboxPath() const
 
 QString TestServer::databasePath() const
 {
+    if (!m_sharedSqlitePath.isEmpty())
+        return m_sharedSqlitePath;
     return QDir(dataDir()).filePath(QStringLiteral("accounts.sqlite"));
 }
 

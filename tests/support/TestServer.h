@@ -65,8 +65,8 @@ public:
     // Everything the database holds, as bytes, for "no secret is stored" checks: the SQLite file
     // and its WAL, or every PostgreSQL table row as text.
     QByteArray databaseBytes() const;
-    // Before start(): use other's database and verification key (both must be the same for two
-    // servers to accept each other's codes). other must outlive this one.
+    // Before start(): use other's database (PostgreSQL, or its SQLite file) and verification key
+    // (both must be the same for two servers to accept each other's codes). other must outlive this one.
     void shareDatabaseWith(const TestServer& other);
     QString logPath() const; // the server's stderr
     QString errorString() const { return m_error; }
@@ -95,6 +95,7 @@ private:
     QString m_pgUrl; // this server's database, empty for SQLite
     QString m_pgAdminUrl; // set when this instance created the database and must drop it
     QString m_keyPath; // --verification-key, empty for the default
+    QString m_sharedSqlitePath; // another server's SQLite file (shareDatabaseWith), empty for our own
     bool m_pgFailed = false;
     QProcess m_process;
     quint16 m_port = 0;

@@ -1,0 +1,238 @@
+// Forty wrong codes at once at one challenge of every kind, sent alternately to two server processes
+// over one database (SQLite file or PostgreSQL): five are judged (E-CODE-WRONG), every other one is
+// E-CODE-ATTEMPTS-EXCEEDED. The try is counted in the statement that checks one is left
+// (VerificationStore::claimAttempt), so no request is judged on a count read before the others.
+#include "TestAccountFlows.h"
+#include "TestClient.h"
+#include "TestRegistration.h"
+#include "TestServer.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QtTest>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace {
+const QString kPassword = QStringLiteral("Race2026secure");
+}
+
+class TestServerCodeRaces : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void registration();
+    void newDevice();
+    void recovery();
+    void passwordChange();
+    void contactChange();
+    void deletion();
+
+private:
+    struct Verdicts
+    {
+        int judged = 0; // E-CODE-WRONG
+        int exceeded = 0; // E-CODE-ATTEMPTS-EXCEEDED
+        QStringList others;
+    };
+    // 40 requests at once, half to each server; body(i) is the i-th request's body.
+    Verdicts fire(const QByteArray& method, const QString& path, const std::function<QJsonObject(int)>& body,
+                  const QString& token = {});
+    static void expectFiveJudged(const Verdicts& verdicts);
+    // The i-th wrong code: six digits, never `right`.
+    static QString wrongCode(int i, const QString& right);
+    // An account of its own for each test, signed in on `device` (the new-device code entered).
+    QString newAccountSignedIn(const QString& email, const QString& device = QStringLiteral("laptop"));
+
+    TestServer m_first;
+    TestServer m_second;
+    std::vector<std::unique_ptr<TestClient>> m_clients; // two per server: 24 requests in flight
+    std::unique_ptr<TestAccountFlows> m_flows; // through the first server, whose outbox has the codes
+};
+
+void TestServerCodeRaces::initTestCase()
+{
+    m_first.setNewDeviceVerification(true);
+    QVERIFY2(m_first.start(), qPrintable(m_first.errorString()));
+    m_second.shareDatabaseWith(m_first);
+    m_second.setNewDeviceVerification(true);
+    QVERIFY2(m_second.start(), qPrintable(m_second.errorString()));
+    for (int i = 0; i < 4; ++i)
+        m_clients.push_back(std::make_unique<TestClient>(i % 2 ? m_second.url() : m_first.url()));
+    m_flows = std::make_unique<TestAccountFlows>(&m_first, m_clients.front().get());
+}
+
+QString TestServerCodeRaces::wrongCode(int i, const QString& right)
+{
+    QString code = QStringLiteral("%1").arg((i + 1) * 7919 % 1000000, 6, 10, QLatin1Char('0'));
+    return code == right ? QStringLiteral("999999") : code;
+}
+
+QString TestServerCodeRaces::newAccountSignedIn(const QString& email, const QString& device)
+{
+    if (m_first.addAccount(email, {}, QStringLiteral("RU"), kPassword) <= 0)
+        return {};
+    TestReply reply = m_flows->signIn(email, kPassword, device);
+    if (reply.errorCode() == QLatin1String("E-DEVICE-VERIFICATION-REQUIRED")) {
+        QJsonObject body = TestClient::signInBody(email, kPassword, device);
+        body.insert(QStringLiteral("deviceVerification"),
+                    QJsonObject { { QStringLiteral("challengeId"),
+                                    reply
+                                        .json[QStringLiteral("error")][QStringLiteral("challenge")]
+                                             [QStringLiteral("challengeId")]
+                                        .toString() },
+                                  { QStringLiteral("code"), m_flows->lastCode(email) } });
+        reply = m_clients.front()->post(QStringLiteral("/v1/sessions"), body);
+    }
+    return reply.json.value(QStringLiteral("accessToken")).toString();
+}
+
+TestServerCodeRaces::Verdicts TestServerCodeRaces::fire(const QByteArray& method, const QString& path,
+                                                        const std::function<QJsonObject(int)>& body,
+                                                        const QString& token)
+{
+    std::vector<QNetworkReply*> pending;
+    for (int i = 0; i < 40; ++i)
+        pending.push_back(m_clients[size_t(i) % m_clients.size()]->start(
+            method, path, QJsonDocument(body(i)).toJson(QJsonDocument::Compact), token));
+    Verdicts verdicts;
+    for (QNetworkReply* reply : pending) {
+        const TestReply result = TestClient::finish(reply, 60000);
+        if (result.errorCode() == QLatin1String("E-CODE-WRONG"))
+            ++verdicts.judged;
+        else if (result.errorCode() == QLatin1String("E-CODE-ATTEMPTS-EXCEEDED"))
+            ++verdicts.exceeded;
+        else
+            verdicts.others
+                << QStringLiteral("%1 %2 %3").arg(result.status).arg(result.errorCode(), result.networkError);
+    }
+    qInfo("%s: %d judged, %d E-CODE-ATTEMPTS-EXCEEDED, %lld other", QTest::currentTestFunction(),
+          verdicts.judged, verdicts.exceeded, qlonglong(verdicts.others.size()));
+    return verdicts;
+}
+
+void TestServerCodeRaces::expectFiveJudged(const Verdicts& verdicts)
+{
+    QVERIFY2(verdicts.others.isEmpty(), qPrintable(verdicts.others.join(QStringLiteral("; "))));
+    QCOMPARE(verdicts.judged, 5);
+    QCOMPARE(verdicts.exceeded, 35);
+}
+
+void TestServerCodeRaces::registration()
+{
+    TestRegistration registrations(&m_first, m_clients.front().get());
+    const QString email = QStringLiteral("race-reg@example.com");
+    const TestReply started = registrations.startEmail(email);
+    QCOMPARE(started.status, 201);
+    const QString id = started.json.value(QStringLiteral("registrationId")).toString();
+    const QString right = registrations.lastCode(email);
+    expectFiveJudged(fire("POST", QStringLiteral("/v1/registrations/%1/verify").arg(id), [&](int i) {
+        return QJsonObject { { QStringLiteral("code"), wrongCode(i, right) } };
+    }));
+    // The right code is dead now too.
+    QCOMPARE(registrations.verify(id, right).errorCode(), QStringLiteral("E-CODE-ATTEMPTS-EXCEEDED"));
+}
+
+void TestServerCodeRaces::newDevice()
+{
+    const QString email = QStringLiteral("race-device@example.com");
+    QVERIFY(!newAccountSignedIn(email).isEmpty());
+    const TestReply asked = m_flows->signIn(email, kPassword, QStringLiteral("new-pc"));
+    QCOMPARE(asked.errorCode(), QStringLiteral("E-DEVICE-VERIFICATION-REQUIRED"));
+    const QString challengeId
+        = asked.json[QStringLiteral("error")][QStringLiteral("challenge")][QStringLiteral("challengeId")]
+              .toString();
+    const QString right = m_flows->lastCode(email);
+    // Each with a solved captcha: forty sign-ins to one account at once would otherwise be asked
+    // for one before their codes are looked at.
+    QList<QJsonObject> captchas;
+    for (int i = 0; i < 40; ++i)
+        captchas << m_flows->solvedCaptcha();
+    expectFiveJudged(fire("POST", QStringLiteral("/v1/sessions"), [&](int i) {
+        QJsonObject body = TestClient::signInBody(email, kPassword, QStringLiteral("new-pc"));
+        body.insert(QStringLiteral("deviceVerification"),
+                    QJsonObject { { QStringLiteral("challengeId"), challengeId },
+                                  { QStringLiteral("code"), wrongCode(i, right) } });
+        body.insert(QStringLiteral("captcha"), captchas.at(i));
+        return body;
+    }));
+}
+
+void TestServerCodeRaces::recovery()
+{
+    const QString email = QStringLiteral("race-recovery@example.com");
+    QVERIFY(m_first.addAccount(email, {}, QStringLiteral("RU"), kPassword) > 0);
+    const TestReply started = m_flows->startRecovery(email);
+    const QString id = started.json.value(QStringLiteral("recoveryId")).toString();
+    QVERIFY2(!id.isEmpty(), started.body.constData());
+    const QString right = m_flows->lastCode(email);
+    expectFiveJudged(fire("POST", QStringLiteral("/v1/recoveries/%1/verify").arg(id), [&](int i) {
+        return QJsonObject { { QStringLiteral("code"), wrongCode(i, right) } };
+    }));
+}
+
+void TestServerCodeRaces::passwordChange()
+{
+    const QString email = QStringLiteral("race-password@example.com");
+    const QString token = newAccountSignedIn(email);
+    QVERIFY(!token.isEmpty());
+    const TestReply started = m_flows->startPasswordChange(token);
+    const QString challengeId = started.json.value(QStringLiteral("challengeId")).toString();
+    QVERIFY2(!challengeId.isEmpty(), started.body.constData());
+    const QString right = m_flows->lastCode(email);
+    expectFiveJudged(fire(
+        "POST", QStringLiteral("/v1/account/password"),
+        [&](int i) {
+            return QJsonObject { { QStringLiteral("challengeId"), challengeId },
+                                 { QStringLiteral("code"), wrongCode(i, right) },
+                                 { QStringLiteral("newPassword"), QStringLiteral("Nova2026secure") } };
+        },
+        token));
+}
+
+void TestServerCodeRaces::contactChange()
+{
+    const QString email = QStringLiteral("race-contact@example.com");
+    const QString token = newAccountSignedIn(email);
+    QVERIFY(!token.isEmpty());
+    const QString newEmail = QStringLiteral("race-contact-new@example.com");
+    const TestReply started = m_flows->putContact(
+        token, QStringLiteral("email"),
+        { { QStringLiteral("email"), newEmail }, { QStringLiteral("password"), kPassword } });
+    const QString challengeId = started.json.value(QStringLiteral("challengeId")).toString();
+    QVERIFY2(!challengeId.isEmpty(), started.body.constData());
+    const QString right = m_flows->lastCode(newEmail);
+    expectFiveJudged(fire(
+        "PUT", QStringLiteral("/v1/account/email"),
+        [&](int i) {
+            return QJsonObject { { QStringLiteral("challengeId"), challengeId },
+                                 { QStringLiteral("code"), wrongCode(i, right) } };
+        },
+        token));
+}
+
+void TestServerCodeRaces::deletion()
+{
+    const QString email = QStringLiteral("race-deletion@example.com");
+    const QString token = newAccountSignedIn(email);
+    QVERIFY(!token.isEmpty());
+    const TestReply started
+        = m_clients.front()->send("POST", QStringLiteral("/v1/account/deletion/challenges"), "{}", token);
+    const QString challengeId = started.json.value(QStringLiteral("challengeId")).toString();
+    QVERIFY2(!challengeId.isEmpty(), started.body.constData());
+    const QString right = m_flows->lastCode(email);
+    expectFiveJudged(fire(
+        "DELETE", QStringLiteral("/v1/account"),
+        [&](int i) {
+            return QJsonObject { { QStringLiteral("password"), kPassword },
+                                 { QStringLiteral("challengeId"), challengeId },
+                                 { QStringLiteral("code"), wrongCode(i, right) } };
+        },
+        token));
+}
+
+QTEST_GUILESS_MAIN(TestServerCodeRaces)
+#include "tst_server_code_races.moc"
