@@ -10,6 +10,7 @@
 #include "Database.h"
 #include "DeviceMessages.h"
 #include "DeviceStore.h"
+#include "Outbox.h"
 #include "OwnContactChallenge.h"
 #include "PasswordRecheck.h"
 #include "Replies.h"
@@ -39,15 +40,15 @@ ApiError boundDevices(QSqlDatabase db, qint64 accountId, const QString& callerDe
 } // namespace
 
 AccountDeletionHandler::AccountDeletionHandler(const CodeSender* sender, const AccountNotifier* notifier,
-                                               int accessTokenTtl)
+                                               Outbox* outbox, int accessTokenTtl)
     : m_sender(sender)
     , m_notifier(notifier)
+    , m_outbox(outbox)
     , m_accessTokenTtl(accessTokenTtl)
 {
 }
 
-HttpReply AccountDeletionHandler::startChallenge(const RequestInfo& request,
-                                                           const QJsonObject& body) const
+HttpReply AccountDeletionHandler::startChallenge(const RequestInfo& request, const QJsonObject& body) const
 {
     QSqlDatabase db = Database::connection();
     const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);
@@ -64,8 +65,7 @@ HttpReply AccountDeletionHandler::startChallenge(const RequestInfo& request,
     return OwnContactChallenge::start(m_sender, kPurpose, request, db, auth.account, start.via);
 }
 
-HttpReply AccountDeletionHandler::deleteAccount(const RequestInfo& request,
-                                                          const QJsonObject& body) const
+HttpReply AccountDeletionHandler::deleteAccount(const RequestInfo& request, const QJsonObject& body) const
 {
     QSqlDatabase db = Database::connection();
     const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);
@@ -95,5 +95,8 @@ HttpReply AccountDeletionHandler::deleteAccount(const RequestInfo& request,
     m_notifier->notifyAll(auth.account, QStringLiteral("account-deleted"), &request.logNote);
     if (!AccountEraser(db).erase(auth.account))
         return Replies::error(ErrorCode::Internal, request);
+    // The codes and messages the outbox holds for the addresses go too (the notice just sent stays,
+    // as a delivered message would, until the outbox is pruned).
+    m_outbox->erase({ auth.account.email, auth.account.phone }, QStringLiteral("account-deleted"));
     return Replies::noContent(request);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpReply.h"
+
 #include <QJsonObject>
 
 class AccountNotifier;
@@ -12,15 +13,19 @@ struct RequestInfo;
 // challenge and its code and erases the account (AccountEraser). Refused while a device other than
 // the caller's is bound: those devices would keep the account ID inside and stop working properly,
 // so the owner unbinds them first, as the Mi Account asks. Runs on a worker thread.
+class Outbox;
+
 class AccountDeletionHandler
 {
 public:
-    AccountDeletionHandler(const CodeSender* sender, const AccountNotifier* notifier, int accessTokenTtl);
+    AccountDeletionHandler(const CodeSender* sender, const AccountNotifier* notifier, Outbox* outbox,
+                           int accessTokenTtl);
     HttpReply startChallenge(const RequestInfo& request, const QJsonObject& body) const;
     HttpReply deleteAccount(const RequestInfo& request, const QJsonObject& body) const;
 
 private:
     const CodeSender* m_sender;
     const AccountNotifier* m_notifier;
+    Outbox* m_outbox;
     int m_accessTokenTtl;
 };

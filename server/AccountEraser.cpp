@@ -1,6 +1,7 @@
 #include "AccountEraser.h"
 
 #include "AccountStore.h"
+#include "LoginThrottle.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -39,8 +40,8 @@ bool AccountEraser::erase(const Account& account)
           { account.id, email, phone, email, phone } },
         { "DELETE FROM registrations WHERE destination IN (?, ?)", { email, phone } },
         { "DELETE FROM code_sends WHERE destination IN (?, ?)", { email, phone } },
-        { "DELETE FROM login_failures WHERE key IN (?, ?, ?, ?)",
-          { throttleKey, idKey, emailKey, phoneKey } },
+        { "DELETE FROM login_failures WHERE key IN (?, ?, ?, ?, ?)",
+          { throttleKey, idKey, emailKey, phoneKey, LoginThrottle::streakKey(account.id) } },
         { "DELETE FROM recovery_starts WHERE key IN (?, ?, ?)", { idKey, emailKey, phoneKey } },
         { "DELETE FROM accounts WHERE id = ?", { account.id } },
     };

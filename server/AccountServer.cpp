@@ -57,7 +57,7 @@ AccountServer::AccountServer(const ServerOptions& options, QObject* parent)
     , m_recoveryStart(&m_captchas, &m_codeSender)
     , m_recovery(&m_codeSender, &m_notifier)
     , m_devices(options.accessTokenTtl)
-    , m_deletion(&m_codeSender, &m_notifier, options.accessTokenTtl)
+    , m_deletion(&m_codeSender, &m_notifier, &m_outbox, options.accessTokenTtl)
     , m_http(this, options.limits)
 {
     // Deliveries wait on SMTP servers and gateways for seconds; a slow one must not hold up every
@@ -88,6 +88,8 @@ quint16 AccountServer::start(QString* error)
         return 0;
     if (Database::kind() == Database::Kind::Sqlite)
         m_checkpointer = std::make_unique<WalCheckpointer>(int(walLimit / 4096));
+    m_housekeeping = std::make_unique<Housekeeping>(&m_outbox);
+    m_housekeeping->run();
     const QByteArray verificationKey = ServerKey::loadOrCreate(m_options.verificationKeyPath, error);
     if (verificationKey.isEmpty())
         return 0;
@@ -121,6 +123,7 @@ const QList<AccountServer::Route>& AccountServer::routes()
         { "POST", "/v1/registrations/{id}/resend", &AccountServer::resendCode, true },
         { "POST", "/v1/registrations/{id}/verify", &AccountServer::verifyCode, true },
         { "GET", "/v1/registrations/{id}/confirm", &AccountServer::confirmLink, true },
+        { "POST", "/v1/registrations/{id}/confirm", &AccountServer::confirmLink, true },
         { "POST", "/v1/registrations/{id}/complete", &AccountServer::completeRegistration, true },
         { "POST", "/v1/account/password/challenges", &AccountServer::startPasswordChallenge, true },
         { "POST", "/v1/account/password", &AccountServer::changePassword, true },

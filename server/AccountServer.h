@@ -9,6 +9,7 @@
 #include "DeliveryRouter.h"
 #include "DeviceHandler.h"
 #include "DeviceVerificationHandler.h"
+#include "Housekeeping.h"
 #include "HttpListener.h"
 #include "HttpService.h"
 #include "Outbox.h"
@@ -113,5 +114,6 @@ private:
     DeviceHandler m_devices;
     AccountDeletionHandler m_deletion;
     std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite only
+    std::unique_ptr<Housekeeping> m_housekeeping;
     HttpListener m_http;
 };

@@ -16,6 +16,7 @@ const QList<ApiRoute>& ApiRoutes::all()
         { "POST", "/v1/registrations/{id}/resend", false },
         { "POST", "/v1/registrations/{id}/verify", false },
         { "GET", "/v1/registrations/{id}/confirm", false },
+        { "POST", "/v1/registrations/{id}/confirm", false },
         { "POST", "/v1/registrations/{id}/complete", false },
         { "POST", "/v1/account/password/challenges", true },
         { "POST", "/v1/account/password", true },

@@ -64,7 +64,7 @@ ApiError CodeSender::send(VerificationStore& store, VerificationState* state, qi
     message.purpose = state->purpose;
     message.code = VerificationSecret::newCode();
     message.codeTtlMinutes = qMax(1, m_codeTtl / 60);
-    message.linkTtlMinutes = VerificationState::kLifetimeSeconds / 60;
+    message.linkTtlMinutes = VerificationState::kLinkLifetimeSeconds / 60;
     QString linkToken;
     if (!linkPath.isEmpty() && state->channel == QLatin1String("email")) {
         linkToken = VerificationSecret::newLinkToken();
@@ -85,7 +85,7 @@ ApiError CodeSender::send(VerificationStore& store, VerificationState* state, qi
     state->codeExpiresAt = now + qint64(m_codeTtl) * 1000;
     state->codeAttempts = 0;
     state->linkHash = linkToken.isEmpty() ? QByteArray() : VerificationSecret::hash(state->id, linkToken);
-    state->linkExpiresAt = now + qint64(VerificationState::kLifetimeSeconds) * 1000;
+    state->linkExpiresAt = now + qint64(VerificationState::kLinkLifetimeSeconds) * 1000;
     state->lastSentAt = now;
     if (state->codeHash.isEmpty() || !store.storeSent(*state, now))
         return ApiError(ErrorCode::Internal);

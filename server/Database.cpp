@@ -62,6 +62,9 @@ public:
             query.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
             query.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
             query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+            // Deleted rows (a deleted account, used tokens and codes) are overwritten, not left in
+            // free pages of the file or its backups.
+            query.exec(QStringLiteral("PRAGMA secure_delete=ON"));
             if (g_backgroundCheckpoints)
                 query.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
             // A log that started over is cut back to this size rather than kept at its largest.

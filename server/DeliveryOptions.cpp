@@ -62,9 +62,11 @@ bool DeliveryOptions::read(const QCommandLineParser& parser, QString* error)
         }
         smtpPassword = QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
     }
-    if (!smtpUser.isEmpty() && !smtpStartTls && !isLoopbackHost(smtpHost)) {
-        // AUTH PLAIN and LOGIN send the password in the clear without TLS.
-        *error = QStringLiteral("--smtp-user needs --smtp-starttls unless --smtp-host is a loopback address");
+    if (!smtpHost.isEmpty() && !smtpStartTls && !isLoopbackHost(smtpHost)) {
+        // Codes, and with AUTH the password, would cross the network in the clear.
+        *error = QStringLiteral("--smtp-host %1 needs --smtp-starttls: only a loopback SMTP server may be "
+                                "spoken to without TLS")
+                     .arg(smtpHost);
         return false;
     }
     if (parser.isSet(QStringLiteral("sms-webhook"))) {

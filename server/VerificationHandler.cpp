@@ -65,6 +65,17 @@ HttpReply VerificationHandler::confirm(const RequestInfo& request) const
         || registration->linkExpiresAt <= now
         || !VerificationSecret::matches(registration->linkHash, registration->id, token))
         return Replies::html(invalid, request, 404);
+    if (request.method == "GET") {
+        // The form posts back to this very address (token in the query), so no script is needed
+        // and the page's Content-Security-Policy stays "default-src 'none'".
+        static const QByteArray button = QByteArrayLiteral(
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<title>Account Manager</title></head><body>"
+            "<p>Confirm that this email address is yours, to finish creating your Account Manager "
+            "account.</p>"
+            "<form method=\"post\"><button type=\"submit\">Confirm</button></form></body></html>\n");
+        return Replies::html(button, request);
+    }
     if (!store.markVerified(registration->id, now))
         return Replies::html(invalid, request, 404);
     return Replies::html(confirmed, request);

@@ -10,7 +10,8 @@
 // Times are milliseconds since the epoch, 0 when unset.
 struct VerificationState
 {
-    static constexpr int kLifetimeSeconds = 30 * 60; // of the whole challenge; also of emailed links
+    static constexpr int kLifetimeSeconds = 30 * 60; // of the whole challenge
+    static constexpr int kLinkLifetimeSeconds = 10 * 60; // of an emailed link: it sits in a mailbox
     static constexpr int kMaxCodeAttempts = 5;
     static constexpr int kSendsPerHour = 5; // per destination, over everything sent to it
 

@@ -10,6 +10,7 @@
 #include <QTextStream>
 #include <memory>
 #include <sodium.h>
+#include <sys/stat.h>
 
 namespace {
 QStringList argumentsOf(int argc, char* argv[])
@@ -58,6 +59,9 @@ int serve(QStringList arguments)
 
 int main(int argc, char* argv[])
 {
+    // The database, the keys, the outbox and the logs are the server's alone: every file it makes
+    // is readable by its own user only, whatever the shell's umask.
+    ::umask(077);
     if (sodium_init() < 0) {
         QTextStream(stderr) << "account-server: libsodium failed to initialise" << Qt::endl;
         return 1;

@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QMutexLocker>
 #include <QThreadPool>
-#include <QUrl>
 #include <cerrno>
 #include <cstdarg>
 #include <cstring>
@@ -54,6 +53,13 @@ void logEngineMessage(void*, const char* format, va_list arguments)
             c = ' ';
     }
     qWarning("account-server: http: %s", text.trimmed().constData());
+}
+
+// The path as handlers and the log see it: every %XX decoded (the log escapes what that brings).
+QString decodedPath(const QByteArray& rawUri)
+{
+    const qsizetype question = rawUri.indexOf('?');
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(question < 0 ? rawUri : rawUri.left(question)));
 }
 
 struct HeaderTally
@@ -328,9 +334,9 @@ RequestInfo HttpListener::requestOf(MHD_Connection* connection, const char* meth
     request.timer = exchange.timer;
     request.requestId = RequestInfo::newRequestId();
     request.method = QByteArray(method);
-    const QUrl url = QUrl::fromEncoded(exchange.rawUri);
-    request.path = url.path(QUrl::FullyDecoded);
-    request.query = url.query(QUrl::FullyEncoded);
+    const qsizetype question = exchange.rawUri.indexOf('?');
+    request.path = decodedPath(exchange.rawUri);
+    request.query = question < 0 ? QString() : QString::fromLatin1(exchange.rawUri.mid(question + 1));
     request.body = exchange.body;
     request.authorization
         = QByteArray(MHD_lookup_connection_value(connection, MHD_HEADER_KIND, "Authorization"));
@@ -367,7 +373,7 @@ bool HttpListener::refuse(MHD_Connection* connection, Exchange* exchange, ErrorC
     RequestInfo request;
     request.timer = exchange->timer;
     request.requestId = RequestInfo::newRequestId();
-    request.path = QUrl::fromEncoded(exchange->rawUri).path(QUrl::FullyDecoded).left(200);
+    request.path = decodedPath(exchange->rawUri).left(200);
     request.remoteAddress = HttpListenerCallbacks::peerAddress(connection);
     ApiError error(code);
     error.requestId = QString::fromLatin1(request.requestId);

@@ -266,11 +266,19 @@ void TestGuiRegistration::emailLinkMovesOnByItself()
     QVERIFY(!latestCode(m_server.get(), kEmail, &link).isEmpty());
     QVERIFY(link.startsWith(QLatin1String("https://")));
 
-    // The user opens the link in a browser; the app notices without a click.
+    // The user opens the link in a browser and presses Confirm (a form posting to the same
+    // address); the app notices without a click of its own.
     QNetworkAccessManager browser;
     QNetworkRequest request { QUrl(link) };
     request.setSslConfiguration(TestTls::configuration());
-    QNetworkReply* reply = browser.get(request);
+    QNetworkReply* page = browser.get(request);
+    QTRY_VERIFY_WITH_TIMEOUT(page->isFinished(), 20000);
+    QCOMPARE(page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QVERIFY(page->readAll().contains("<form method=\"post\">"));
+    page->deleteLater();
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    QNetworkReply* reply = browser.post(request, QByteArray());
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20000);
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     reply->deleteLater();

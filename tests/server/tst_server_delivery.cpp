@@ -323,6 +323,12 @@ void TestServerDelivery::optionsRefused()
                                {}, nullptr, &err),
              2);
     QVERIFY2(err.contains("--smtp-starttls"), err.constData());
+    // Without a password too: codes must not cross the network in the clear either.
+    QCOMPARE(server.runCommand(
+                 base + QStringList { QStringLiteral("--smtp-host"), QStringLiteral("mail.example.com") }, {},
+                 nullptr, &err),
+             2);
+    QVERIFY2(err.contains("--smtp-starttls"), err.constData());
     QCOMPARE(server.runCommand(base + QStringList { QStringLiteral("--delivery-ca-file"), m_passwordFile },
                                {}, nullptr, &err),
              2);

@@ -164,7 +164,16 @@ void TestServerRegister::linkConfirms()
     QCOMPARE(link.port(), int(m_server.port()));
     QCOMPARE(QUrlQuery(link).queryItemValue(QStringLiteral("token")).size(), 43);
 
-    const TestReply page = m_client->get(link.path() + QLatin1Char('?') + link.query());
+    // Opening the link (as a mail scanner does too) only shows the Confirm button.
+    const TestReply button = m_client->get(link.path() + QLatin1Char('?') + link.query());
+    QCOMPARE(button.status, 200);
+    QVERIFY(button.body.contains("<form method=\"post\">"));
+    QVERIFY(!button.body.contains("Email confirmed"));
+    QCOMPARE(m_reg->status(id).json.value("verified").toBool(), false);
+    // A scanner's GET and then someone's complete: no account is made of it.
+    QCOMPARE(m_reg->complete(id, kPassword).errorCode(), QStringLiteral("E-NOT-VERIFIED"));
+    // The button posts to the same address.
+    const TestReply page = m_client->send("POST", link.path() + QLatin1Char('?') + link.query());
     QCOMPARE(page.status, 200);
     QVERIFY(page.body.contains("Email confirmed. Return to Account Manager to finish."));
     bool html = false;
@@ -187,15 +196,15 @@ void TestServerRegister::wrongLinkToken()
 {
     const QString id = startedId(m_reg->startEmail(QStringLiteral("token@example.com")));
     QVERIFY(!id.isEmpty());
-    const TestReply wrong
-        = m_client->get(QStringLiteral("/v1/registrations/%1/confirm?token=%2").arg(id, QString(43, 'A')));
+    const TestReply wrong = m_client->send(
+        "POST", QStringLiteral("/v1/registrations/%1/confirm?token=%2").arg(id, QString(43, 'A')));
     QCOMPARE(wrong.status, 404);
     QVERIFY(wrong.body.contains("not valid"));
     QCOMPARE(m_client->get(QStringLiteral("/v1/registrations/%1/confirm").arg(id)).status, 404);
     QCOMPARE(m_reg->status(id).json.value("verified").toBool(), false);
     // Wrong tokens do not spend the right link.
     const QUrl link(m_reg->lastMessage(QStringLiteral("token@example.com")).value("link").toString());
-    QCOMPARE(m_client->get(link.path() + QLatin1Char('?') + link.query()).status, 200);
+    QCOMPARE(m_client->send("POST", link.path() + QLatin1Char('?') + link.query()).status, 200);
     QCOMPARE(m_reg->status(id).json.value("verified").toBool(), true);
 }
 
