@@ -2,6 +2,7 @@
 
 #include "AccountStore.h"
 #include "LoginThrottle.h"
+#include "TokenService.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -30,9 +31,6 @@ bool AccountEraser::erase(const Account& account)
     const QList<Step> steps {
         { "INSERT INTO account_deletions (account_id, deleted_at) VALUES (?, ?)",
           { account.id, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } },
-        { "DELETE FROM tokens WHERE session_id IN (SELECT id FROM sessions WHERE account_id = ?)",
-          { account.id } },
-        { "DELETE FROM sessions WHERE account_id = ?", { account.id } },
         { "DELETE FROM devices WHERE account_id = ?", { account.id } },
         // Recovery stand-ins name the email or phone without an account ID.
         { "DELETE FROM challenges WHERE account_id = ? OR destination IN (?, ?) OR choice_email = ? "
@@ -46,6 +44,11 @@ bool AccountEraser::erase(const Account& account)
         { "DELETE FROM accounts WHERE id = ?", { account.id } },
     };
     m_db.transaction();
+    // Sessions and tokens go first, through their one owner.
+    if (!TokenService(m_db, 0).eraseAccountSessions(account.id)) {
+        m_db.rollback();
+        return false;
+    }
     for (const Step& step : steps) {
         QSqlQuery query(m_db);
         query.prepare(QString::fromLatin1(step.sql));

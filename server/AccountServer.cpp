@@ -12,6 +12,7 @@
 #include "SessionMessages.h"
 #include "TokenService.h"
 #include "VerificationSecret.h"
+#include "WriteTransaction.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -266,7 +267,9 @@ HttpReply AccountServer::signOut(const RequestInfo& request, const QJsonObject&)
     const TokenService::Grant grant = tokens.authenticate(request.bearerToken());
     if (grant.error != ErrorCode::None)
         return Replies::error(grant.error, request);
-    tokens.revokeSession(grant.sessionId);
+    WriteTransaction transaction(Database::connection());
+    if (!transaction.isActive() || !tokens.revokeSession(grant.sessionId) || !transaction.commit())
+        return Replies::error(ErrorCode::Internal, request);
     return Replies::noContent(request);
 }
 

@@ -27,8 +27,8 @@ bool ChallengeStore::create(const Challenge& challenge, qint64 now)
 
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO challenges (id, purpose, account_id, channel, destination, "
-                                  "choice_email, choice_phone, created_at, expires_at, device_id) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                  "choice_email, choice_phone, created_at, expires_at, device_id, silent) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(challenge.id);
     insert.addBindValue(challenge.purpose);
     insert.addBindValue(challenge.accountId > 0 ? QVariant(challenge.accountId) : QVariant());
@@ -39,6 +39,7 @@ bool ChallengeStore::create(const Challenge& challenge, qint64 now)
     insert.addBindValue(now);
     insert.addBindValue(challenge.expiresAt);
     insert.addBindValue(textOrNull(challenge.deviceId));
+    insert.addBindValue(challenge.silent ? 1 : 0);
     return insert.exec();
 }
 
@@ -47,7 +48,8 @@ std::optional<Challenge> ChallengeStore::findLive(const QString& id, const QStri
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "SELECT account_id, channel, destination, choice_email, choice_phone, expires_at, code_hash, "
-        "code_expires_at, code_attempts, last_sent_at, verified_at, purpose, device_id FROM challenges "
+        "code_expires_at, code_attempts, last_sent_at, verified_at, purpose, device_id, silent FROM "
+        "challenges "
         "WHERE id = ? AND (COALESCE(?, '') = '' OR purpose = ?) AND finished_at IS NULL AND expires_at > ?"));
     query.addBindValue(id);
     query.addBindValue(purpose);
@@ -70,7 +72,8 @@ std::optional<Challenge> ChallengeStore::findLive(const QString& id, const QStri
     c.lastSentAt = query.value(9).toLongLong();
     c.verifiedAt = query.value(10).toLongLong();
     c.deviceId = query.value(12).toString();
-    c.silent = c.accountId == 0;
+    // Recovery stand-ins have no account; a contact change to a taken address is silent by mark.
+    c.silent = c.accountId == 0 || query.value(13).toInt() != 0;
     return c;
 }
 

@@ -10,6 +10,7 @@
 #include "Database.h"
 #include "LoginThrottle.h"
 #include "PasswordHasher.h"
+#include "RecoveryLimiter.h"
 #include "Replies.h"
 #include "RequestInfo.h"
 #include "validation/PhoneNumbers.h"
@@ -32,8 +33,7 @@ ContactChangeHandler::ContactChangeHandler(const CodeSender* sender, const Accou
 {
 }
 
-HttpReply ContactChangeHandler::changeEmail(const RequestInfo& request,
-                                                      const QJsonObject& body) const
+HttpReply ContactChangeHandler::changeEmail(const RequestInfo& request, const QJsonObject& body) const
 {
     static const Target target { QStringLiteral("email"), QStringLiteral("email"),
                                  QStringLiteral("email-change"), QStringLiteral("email-changed") };
@@ -49,8 +49,7 @@ HttpReply ContactChangeHandler::changeEmail(const RequestInfo& request,
     return start(request, target, email, change.password);
 }
 
-HttpReply ContactChangeHandler::changePhone(const RequestInfo& request,
-                                                      const QJsonObject& body) const
+HttpReply ContactChangeHandler::changePhone(const RequestInfo& request, const QJsonObject& body) const
 {
     static const Target target { QStringLiteral("phone"), QStringLiteral("sms"),
                                  QStringLiteral("phone-change"), QStringLiteral("phone-changed") };
@@ -69,8 +68,8 @@ HttpReply ContactChangeHandler::changePhone(const RequestInfo& request,
     return start(request, target, phone, change.password);
 }
 
-HttpReply ContactChangeHandler::start(const RequestInfo& request, const Target& target,
-                                                const QString& value, const QString& password) const
+HttpReply ContactChangeHandler::start(const RequestInfo& request, const Target& target, const QString& value,
+                                      const QString& password) const
 {
     QSqlDatabase db = Database::connection();
     const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);
@@ -98,13 +97,26 @@ HttpReply ContactChangeHandler::start(const RequestInfo& request, const Target& 
     const QString current = target.column == QLatin1String("email") ? account.email : account.phone;
     if (value == current)
         return Replies::error(ErrorCode::InvalidField, request, target.column);
-    if (const std::optional<Account> owner
-        = AccountStore(db).findByLogin(target.column + QLatin1Char(':') + value);
-        owner && owner->id != account.id)
-        return Replies::error(ErrorCode::AlreadyRegistered, request, target.column);
-
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Every start sends a message to an address the caller chose: a few an hour per account (and
+    // per client address), so a session cannot be used to mail strangers without end.
+    RecoveryLimiter limiter(db);
+    const QString limitKey = QStringLiteral("contact-change:account:%1").arg(account.id);
+    const QString addressKey = QStringLiteral("contact-change:addr:") + request.remoteAddress.toString();
+    if (const QDateTime until = limiter.record(limitKey, addressKey, now); until.isValid()) {
+        ApiError error(ErrorCode::RateLimited);
+        error.until = until;
+        return Replies::error(error, request);
+    }
+    // An address another account has gets the same answer as a free one, so a signed-in stranger
+    // cannot test addresses for accounts: the challenge is made as usual but its code is never
+    // delivered (it can only be answered wrongly), and the address's owner is told instead.
+    const std::optional<Account> owner
+        = AccountStore(db).findByLogin(target.column + QLatin1Char(':') + value);
+    const bool taken = owner && owner->id != account.id;
+
     Challenge challenge;
+    challenge.silent = taken;
     challenge.id = QString::fromLatin1(RequestInfo::newRequestId());
     challenge.purpose = target.purpose;
     challenge.accountId = account.id;
@@ -117,12 +129,14 @@ HttpReply ContactChangeHandler::start(const RequestInfo& request, const Target& 
     VerificationStore codes = store.codes();
     if (const ApiError sendError = m_sender->send(codes, &challenge, now, &request.logNote))
         return Replies::error(sendError, request);
+    if (taken)
+        m_notifier->notify(target.channel, value, QStringLiteral("contact-taken"), &request.logNote);
     return Replies::json(m_sender->challenge(challenge, now).toJson(QStringLiteral("challengeId")), request,
                          201);
 }
 
 HttpReply ContactChangeHandler::confirm(const RequestInfo& request, const Target& target,
-                                                  const QJsonObject& body) const
+                                        const QJsonObject& body) const
 {
     QSqlDatabase db = Database::connection();
     const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);

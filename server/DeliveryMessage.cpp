@@ -2,6 +2,10 @@
 
 QString DeliveryMessage::noticeEnglish() const
 {
+    if (purpose == QLatin1String("contact-taken"))
+        return QStringLiteral("Someone signed in to another Account Manager account tried to add this "
+                              "address to it. It stays with your account, and nothing was changed. If it "
+                              "was you, this address already belongs to your own account.");
     if (purpose == QLatin1String("account-deleted"))
         return QStringLiteral("Your Account Manager account was deleted, with everything it held. If you "
                               "did not do it, contact support and quote this message.");
@@ -15,6 +19,10 @@ QString DeliveryMessage::noticeEnglish() const
 
 QString DeliveryMessage::noticeRussian() const
 {
+    if (purpose == QLatin1String("contact-taken"))
+        return QStringLiteral("Кто-то, войдя в другой аккаунт Account Manager, пытался привязать к нему этот "
+                              "адрес. Адрес остаётся за вашим аккаунтом, ничего не изменено. Если это были "
+                              "вы, этот адрес уже принадлежит вашему аккаунту.");
     if (purpose == QLatin1String("account-deleted"))
         return QStringLiteral("Ваш аккаунт Account Manager удалён вместе со всеми данными. Если это были "
                               "не вы, обратитесь в поддержку и приложите это письмо.");
@@ -28,6 +36,9 @@ QString DeliveryMessage::noticeRussian() const
 
 QString DeliveryMessage::emailSubject() const
 {
+    if (purpose == QLatin1String("contact-taken"))
+        return QStringLiteral(
+            "Account Manager: someone tried to use your address / попытка привязать ваш адрес");
     if (isNotice())
         return QStringLiteral("Account Manager: your account was changed / изменения в аккаунте");
     return QStringLiteral("Account Manager: verification code / код подтверждения");

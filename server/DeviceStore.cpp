@@ -1,6 +1,7 @@
 #include "DeviceStore.h"
 
 #include "CachedQuery.h"
+#include "TokenService.h"
 #include "WriteTransaction.h"
 
 #include <QDateTime>
@@ -84,28 +85,15 @@ bool DeviceStore::add(qint64 accountId, const DeviceInfo& device)
 
 bool DeviceStore::unbind(qint64 accountId, const QString& deviceId)
 {
-    m_db.transaction();
-    QSqlQuery tokens(m_db);
-    tokens.prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE session_id IN "
-                                  "(SELECT id FROM sessions WHERE account_id = ? AND device_id = ?)"));
-    QSqlQuery sessions(m_db);
-    sessions.prepare(
-        QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE account_id = ? AND device_id = ? "
-                       "AND revoked_at IS NULL"));
-    sessions.addBindValue(isoNow());
+    WriteTransaction transaction(m_db);
     // A code sent to let this device sign in must not outlive its unbinding.
     QSqlQuery challenges(m_db);
     challenges.prepare(QStringLiteral("DELETE FROM challenges WHERE account_id = ? AND device_id = ?"));
     QSqlQuery device(m_db);
     device.prepare(QStringLiteral("DELETE FROM devices WHERE account_id = ? AND device_id = ?"));
-    const bool ok = exec(tokens, accountId, deviceId) && exec(sessions, accountId, deviceId)
+    return transaction.isActive() && TokenService(m_db, 0).revokeDeviceSessions(accountId, deviceId)
         && exec(challenges, accountId, deviceId) && exec(device, accountId, deviceId)
-        && device.numRowsAffected() == 1;
-    if (!ok) {
-        m_db.rollback();
-        return false;
-    }
-    return m_db.commit();
+        && device.numRowsAffected() == 1 && transaction.commit();
 }
 
 void DeviceStore::touch(qint64 accountId, const QString& deviceId)

@@ -151,6 +151,11 @@ CREATE TABLE account_deletions (
     account_id INTEGER PRIMARY KEY,
     deleted_at TEXT NOT NULL);
 )"),
+        // Version 5: a challenge whose codes are made and stored but never delivered (an email or
+        // phone change to an address another account has: its owner gets a notice instead).
+        QStringLiteral(R"(
+ALTER TABLE challenges ADD COLUMN silent INTEGER NOT NULL DEFAULT 0;
+)"),
     };
     return list;
 }

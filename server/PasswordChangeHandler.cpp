@@ -14,6 +14,7 @@
 #include "RequestInfo.h"
 #include "SessionMessages.h"
 #include "TokenService.h"
+#include "WriteTransaction.h"
 
 #include <QDateTime>
 
@@ -29,8 +30,7 @@ PasswordChangeHandler::PasswordChangeHandler(const CodeSender* sender, const Acc
 {
 }
 
-HttpReply PasswordChangeHandler::startChallenge(const RequestInfo& request,
-                                                          const QJsonObject& body) const
+HttpReply PasswordChangeHandler::startChallenge(const RequestInfo& request, const QJsonObject& body) const
 {
     QSqlDatabase db = Database::connection();
     const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);
@@ -70,24 +70,26 @@ HttpReply PasswordChangeHandler::change(const RequestInfo& request, const QJsonO
     const QString hash = PasswordHasher::hash(change.newPassword);
     if (hash.isEmpty())
         return Replies::error(ErrorCode::Internal, request);
+    // The new password, the end of every other session (whoever knew the old password may hold
+    // one) and this session's new tokens (so a copy of them is useless too) are one change: all of
+    // it is stored, or nothing is and the user is told, never "signed out elsewhere" untrue.
+    TokenService tokens(db, m_accessTokenTtl);
+    TokenService::TokenPair pair;
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return Replies::error(ErrorCode::Internal, request);
     // Claimed after the slow hash: of two racing requests exactly one changes the password.
     if (!store.finish(challenge->id, QDateTime::currentMSecsSinceEpoch()))
         return Replies::error(ErrorCode::ChallengeNotFound, request, QStringLiteral("challengeId"));
-    if (!AccountStore(db).setPasswordHash(auth.account.id, hash))
+    if (!AccountStore(db).setPasswordHash(auth.account.id, hash)
+        || !tokens.revokeAccountSessions(auth.account.id, auth.sessionId)
+        || !tokens.reissue(auth.sessionId, &pair) || !transaction.commit())
         return Replies::error(ErrorCode::Internal, request);
-
-    // Whoever knew the old password may hold another session: end them all but this one, and
-    // renew this one's tokens so a copy of them is useless too.
-    TokenService tokens(db, m_accessTokenTtl);
-    tokens.revokeAccountSessions(auth.account.id, auth.sessionId);
-    const TokenService::Grant grant = tokens.rotateSession(auth.sessionId, auth.account.id);
-    if (grant.error != ErrorCode::None)
-        return Replies::error(grant.error, request);
     m_notifier->notifyAll(auth.account, QStringLiteral("password-changed"), &request.logNote);
     TokenResponse response;
     response.accountId = auth.account.id;
-    response.accessToken = grant.tokens.accessToken;
-    response.refreshToken = grant.tokens.refreshToken;
+    response.accessToken = pair.accessToken;
+    response.refreshToken = pair.refreshToken;
     response.expiresIn = m_accessTokenTtl;
     return Replies::json(response.toJson(), request);
 }

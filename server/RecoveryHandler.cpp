@@ -13,6 +13,7 @@
 #include "Replies.h"
 #include "RequestInfo.h"
 #include "TokenService.h"
+#include "WriteTransaction.h"
 
 #include <QDateTime>
 
@@ -120,12 +121,17 @@ HttpReply RecoveryHandler::complete(const RequestInfo& request, const QJsonObjec
     const QString hash = PasswordHasher::hash(complete.newPassword);
     if (hash.isEmpty())
         return Replies::error(ErrorCode::Internal, request);
+    // The new password and the end of every session (whoever used the old password is out) are
+    // one change: both are stored, or neither is and the user is told.
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return Replies::error(ErrorCode::Internal, request);
     if (!store.finish(challenge->id, QDateTime::currentMSecsSinceEpoch()))
         return Replies::error(ErrorCode::RecoveryNotFound, request);
-    if (!accounts.setPasswordHash(account->id, hash))
+    if (!accounts.setPasswordHash(account->id, hash)
+        || !TokenService(db, 0).revokeAccountSessions(account->id) || !transaction.commit())
         return Replies::error(ErrorCode::Internal, request);
-    // Whoever used the old password is out, and the owner may sign in at once, lock or not.
-    TokenService(db, 0).revokeAccountSessions(account->id);
+    // The owner may sign in at once, lock or not.
     LoginThrottle(db).reset(QStringLiteral("account:%1").arg(account->id));
     LoginThrottle(db).reset(LoginThrottle::streakKey(account->id));
     m_notifier->notifyAll(*account, QStringLiteral("password-changed"), &request.logNote);

@@ -6,7 +6,8 @@
 
 // How many password recoveries may start per login and per client address within an hour, kept
 // in the database (table recovery_starts) so a restart does not reset it. Unknown logins count
-// like known ones, so the limit tells nothing about which logins exist.
+// like known ones, so the limit tells nothing about which logins exist. Email and phone changes
+// are limited with it too, under keys of their own ("contact-change:…").
 class RecoveryLimiter
 {
 public:

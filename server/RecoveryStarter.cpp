@@ -84,8 +84,14 @@ HttpReply RecoveryStarter::start(const RequestInfo& request, const QJsonObject& 
     challenge.expiresAt = now + qint64(Challenge::kLifetimeSeconds) * 1000;
     if (const std::optional<Account> account = AccountStore(db).findByLogin(loginKey)) {
         challenge.accountId = account->id;
-        challenge.choiceEmail = account->email;
-        challenge.choicePhone = account->phone;
+        // An email or a phone number typed in gets the code itself, and is the only choice: offering
+        // the account's other contact would tell a stranger that an account has this address (and
+        // has a phone too), where an unknown address gets one choice. The account ID, which says
+        // nothing of its contacts, offers what is bound.
+        if (!loginKey.startsWith(QLatin1String("phone:")))
+            challenge.choiceEmail = account->email;
+        if (!loginKey.startsWith(QLatin1String("email:")))
+            challenge.choicePhone = account->phone;
     } else {
         fakeChoices(loginKey, &challenge);
         challenge.silent = true;

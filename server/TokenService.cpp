@@ -186,49 +186,67 @@ TokenService::Grant TokenService::refresh(const QString& refreshToken)
     return grant;
 }
 
-void TokenService::revokeSession(qint64 sessionId)
+bool TokenService::revokeSession(qint64 sessionId)
 {
     QSqlQuery session(m_db);
     session.prepare(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
     session.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     session.addBindValue(sessionId);
-    session.exec();
     QSqlQuery tokens(m_db);
     tokens.prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE session_id = ?"));
     tokens.addBindValue(sessionId);
-    tokens.exec();
+    return session.exec() && tokens.exec();
 }
 
-void TokenService::revokeAccountSessions(qint64 accountId, qint64 keep)
+bool TokenService::revokeAccountSessions(qint64 accountId, qint64 keep)
 {
     QSqlQuery tokens(m_db);
     tokens.prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE session_id IN "
                                   "(SELECT id FROM sessions WHERE account_id = ? AND id <> ?)"));
     tokens.addBindValue(accountId);
     tokens.addBindValue(keep);
-    tokens.exec();
     QSqlQuery sessions(m_db);
     sessions.prepare(QStringLiteral(
         "UPDATE sessions SET revoked_at = ? WHERE account_id = ? AND id <> ? AND revoked_at IS NULL"));
     sessions.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     sessions.addBindValue(accountId);
     sessions.addBindValue(keep);
-    sessions.exec();
+    return tokens.exec() && sessions.exec();
 }
 
-TokenService::Grant TokenService::rotateSession(qint64 sessionId, qint64 accountId)
+bool TokenService::revokeDeviceSessions(qint64 accountId, const QString& deviceId)
 {
-    Grant grant;
-    WriteTransaction transaction(m_db);
+    QSqlQuery tokens(m_db);
+    tokens.prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE session_id IN "
+                                  "(SELECT id FROM sessions WHERE account_id = ? AND device_id = ?)"));
+    tokens.addBindValue(accountId);
+    tokens.addBindValue(deviceId);
+    QSqlQuery sessions(m_db);
+    sessions.prepare(
+        QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE account_id = ? AND device_id = ? "
+                       "AND revoked_at IS NULL"));
+    sessions.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    sessions.addBindValue(accountId);
+    sessions.addBindValue(deviceId);
+    return tokens.exec() && sessions.exec();
+}
+
+bool TokenService::eraseAccountSessions(qint64 accountId)
+{
+    QSqlQuery tokens(m_db);
+    tokens.prepare(QStringLiteral(
+        "DELETE FROM tokens WHERE session_id IN (SELECT id FROM sessions WHERE account_id = ?)"));
+    tokens.addBindValue(accountId);
+    QSqlQuery sessions(m_db);
+    sessions.prepare(QStringLiteral("DELETE FROM sessions WHERE account_id = ?"));
+    sessions.addBindValue(accountId);
+    return tokens.exec() && sessions.exec();
+}
+
+bool TokenService::reissue(qint64 sessionId, TokenPair* pair)
+{
     QSqlQuery revoke(m_db);
     revoke.prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE session_id = ?"));
     revoke.addBindValue(sessionId);
-    if (!transaction.isActive() || !revoke.exec() || !issue(sessionId, &grant.tokens)
-        || !transaction.commit()) {
-        grant.error = ErrorCode::Internal;
-        return grant;
-    }
-    grant.sessionId = sessionId;
-    grant.accountId = accountId;
-    return grant;
+    return revoke.exec() && issue(sessionId, pair);
 }

@@ -5,9 +5,12 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// Sessions and their bearer tokens. A token is 32 random bytes, base64url; the database keeps
-// only its SHA-256, so a copy of the database lets nobody sign in. Refresh tokens rotate: each
-// works once, and a second use revokes the whole session, as only a thief would replay one.
+// Sessions and their bearer tokens, and the one owner of the sessions and tokens tables: every
+// write to them is made here, and every one reports whether it happened. A token is 32 random
+// bytes, base64url; the database keeps only its SHA-256, so a copy of the database lets nobody
+// sign in. Refresh tokens rotate: each works once, and a second use revokes the whole session, as
+// only a thief would replay one. The revoke…, reissue and erase… calls open no transaction of
+// their own: callers put them in theirs (WriteTransaction) with the change they belong to.
 class TokenService
 {
 public:
@@ -35,12 +38,16 @@ public:
     Grant authenticate(const QString& accessToken);
     // None with a new pair, or RefreshTokenInvalid / RefreshTokenReused.
     Grant refresh(const QString& refreshToken);
-    void revokeSession(qint64 sessionId);
+    bool revokeSession(qint64 sessionId);
     // Every session of the account but `keep` (0: all of them), with all their tokens.
-    void revokeAccountSessions(qint64 accountId, qint64 keep = 0);
+    bool revokeAccountSessions(qint64 accountId, qint64 keep = 0);
+    // The sessions of one device of the account (unbinding it), with their tokens.
+    bool revokeDeviceSessions(qint64 accountId, const QString& deviceId);
+    // Deletes every session and token of the account (deleting the account).
+    bool eraseAccountSessions(qint64 accountId);
     // Revokes every token of the session and issues a new pair in it: the old refresh token
     // stops working (as a revoked one, not a reused one, so the session lives on).
-    Grant rotateSession(qint64 sessionId, qint64 accountId);
+    bool reissue(qint64 sessionId, TokenPair* pair);
 
     static QByteArray hashOf(const QString& token);
 

@@ -19,7 +19,8 @@ private slots:
     void initTestCase();
     void bindPhoneToEmailOnlyAccount();
     void changeEmail();
-    void alreadyUsedRefused();
+    void takenAddressAnsweredLikeAFreeOne();
+    void startsLimitedPerAccount();
     void wrongPasswordRefused();
     void invalidInput();
     void wrongCodeAndResend();
@@ -109,26 +110,59 @@ void TestServerContact::changeEmail()
     QCOMPARE(again.errorCode(), QStringLiteral("E-CHALLENGE-NOT-FOUND"));
 }
 
-void TestServerContact::alreadyUsedRefused()
+void TestServerContact::takenAddressAnsweredLikeAFreeOne()
 {
     QVERIFY(m_server.addAccount(QStringLiteral("taken@example.com"), QStringLiteral("+79161230003"),
                                 QStringLiteral("RU"), kPassword)
             > 0);
     const QString access = signedIn(QStringLiteral("wants@example.com"), {});
+    const TestReply free = m_flows->putContact(
+        access, QStringLiteral("email"), { { "email", "free@example.com" }, { "password", kPassword } });
     const TestReply email = m_flows->putContact(
         access, QStringLiteral("email"), { { "email", "TAKEN@example.com" }, { "password", kPassword } });
-    QCOMPARE(email.status, 409);
-    QCOMPARE(email.errorCode(), QStringLiteral("E-ALREADY-REGISTERED"));
-    QCOMPARE(email.errorField(), QStringLiteral("email"));
+    // The same answer whether another account has the address or not: a stranger signed in to an
+    // account of their own learns nothing of other accounts from it.
+    QCOMPARE(free.status, 201);
+    QCOMPARE(email.status, 201);
+    QCOMPARE(email.json.keys(), free.json.keys());
+    QCOMPARE(email.json.value("sentTo").toString(), QStringLiteral("t***@example.com"));
+    // The owner of the address is told, and gets no code.
+    QCOMPARE(m_flows->messageCount(QStringLiteral("taken@example.com")), 1);
+    const QJsonObject notice = m_flows->lastMessage(QStringLiteral("taken@example.com"));
+    QCOMPARE(notice.value("purpose").toString(), QStringLiteral("contact-taken"));
+    QVERIFY(!notice.contains("code"));
+    // No code can finish it: the one made was never delivered.
+    const TestReply guess
+        = m_flows->putContact(access, QStringLiteral("email"),
+                              { { "challengeId", email.json.value("challengeId") }, { "code", "000000" } });
+    QCOMPARE(guess.errorCode(), QStringLiteral("E-CODE-WRONG"));
     const TestReply phone
         = m_flows->putContact(access, QStringLiteral("phone"),
                               { { "phone", "+79161230003" }, { "region", "RU" }, { "password", kPassword } });
-    QCOMPARE(phone.status, 409);
-    QCOMPARE(phone.errorField(), QStringLiteral("phone"));
+    QCOMPARE(phone.status, 201);
+    QCOMPARE(m_flows->lastMessage(QStringLiteral("+79161230003")).value("purpose").toString(),
+             QStringLiteral("contact-taken"));
+    QCOMPARE(m_flows->signIn(QStringLiteral("taken@example.com"), kPassword).status, 200);
     const TestReply own = m_flows->putContact(
         access, QStringLiteral("email"), { { "email", "wants@example.com" }, { "password", kPassword } });
     QCOMPARE(own.errorCode(), QStringLiteral("E-FIELD-INVALID"));
-    QCOMPARE(m_flows->messageCount(QStringLiteral("taken@example.com")), 0);
+}
+
+void TestServerContact::startsLimitedPerAccount()
+{
+    const QString access = signedIn(QStringLiteral("busy@example.com"), {});
+    for (int i = 0; i < 5; ++i) {
+        const TestReply started = m_flows->putContact(
+            access, QStringLiteral("email"),
+            { { "email", QStringLiteral("try%1@example.com").arg(i) }, { "password", kPassword } });
+        QCOMPARE(started.status, 201);
+    }
+    const TestReply limited = m_flows->putContact(
+        access, QStringLiteral("email"), { { "email", "try5@example.com" }, { "password", kPassword } });
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.errorCode(), QStringLiteral("E-RATE-LIMITED"));
+    QVERIFY(limited.json.value("error").toObject().contains("until"));
+    QCOMPARE(m_flows->messageCount(QStringLiteral("try5@example.com")), 0);
 }
 
 void TestServerContact::wrongPasswordRefused()

@@ -212,14 +212,20 @@ void TestServerRecovery::byAccountIdWithChoice()
 void TestServerRecovery::viaGivenAtStart()
 {
     QVERIFY(startServer());
-    QVERIFY(m_server->addAccount(QStringLiteral("pick@example.com"), QStringLiteral("+79167770033"),
-                                 QStringLiteral("RU"), kOld)
-            > 0);
-    const TestReply started
-        = m_flows->startRecovery(QStringLiteral("pick@example.com"), QStringLiteral("phone"));
+    const qint64 pick = m_server->addAccount(QStringLiteral("pick@example.com"),
+                                             QStringLiteral("+79167770033"), QStringLiteral("RU"), kOld);
+    QVERIFY(pick > 0);
+    // By account ID, which offers what is bound, the channel can be named at once.
+    const TestReply started = m_flows->startRecovery(QString::number(pick), QStringLiteral("phone"));
     QCOMPARE(started.status, 201);
     QCOMPARE(started.json.value("channel").toString(), QStringLiteral("sms"));
     QCOMPARE(m_flows->messageCount(QStringLiteral("+79167770033")), 1);
+    // An email typed in gets the code itself: the phone bound beside it is not offered, as it would
+    // not be for an address without an account.
+    const TestReply byEmail
+        = m_flows->startRecovery(QStringLiteral("pick@example.com"), QStringLiteral("phone"));
+    QCOMPARE(byEmail.errorCode(), QStringLiteral("E-FIELD-INVALID"));
+    QCOMPARE(byEmail.errorField(), QStringLiteral("via"));
     QVERIFY(m_server->addAccount(QStringLiteral("solo@example.com"), {}, QStringLiteral("RU"), kOld) > 0);
     const TestReply unbound
         = m_flows->startRecovery(QStringLiteral("solo@example.com"), QStringLiteral("phone"));
@@ -242,6 +248,15 @@ void TestServerRecovery::unknownLoginsLookTheSame_data()
                            << "+79167770044"
                            << "+79167770044"
                            << "+79167770045";
+    // The email (or phone) of an account that has the other contact too: still one choice.
+    QTest::newRow("email, a phone bound too") << "both@example.com"
+                                              << "+79167770047"
+                                              << "both@example.com"
+                                              << "nobody2@example.com";
+    QTest::newRow("phone, an email bound too") << "both2@example.com"
+                                               << "+79167770048"
+                                               << "+79167770048"
+                                               << "+79167770049";
     QTest::newRow("account id, both bound") << "known2@example.com"
                                             << "+79167770046"
                                             << "id"
