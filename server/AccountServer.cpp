@@ -250,7 +250,7 @@ HttpReply AccountServer::refresh(const RequestInfo& request, const QJsonObject& 
     if (decodeError)
         return Replies::error(decodeError, request);
     TokenService tokens(Database::connection(), m_options.accessTokenTtl);
-    const TokenService::Grant grant = tokens.refresh(refresh.refreshToken);
+    const TokenService::Grant grant = tokens.refresh(refresh.refreshToken, refresh.deviceId);
     if (grant.error != ErrorCode::None)
         return Replies::error(grant.error, request);
     TokenResponse response;

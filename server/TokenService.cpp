@@ -114,7 +114,7 @@ TokenService::Grant TokenService::authenticate(const QString& accessToken)
     return grant;
 }
 
-TokenService::Grant TokenService::refresh(const QString& refreshToken)
+TokenService::Grant TokenService::refresh(const QString& refreshToken, const QString& claimedDevice)
 {
     Grant grant;
     const QByteArray hash = hashOf(refreshToken);
@@ -135,15 +135,19 @@ TokenService::Grant TokenService::refresh(const QString& refreshToken)
     const qint64 sessionId = query->value(3).toLongLong();
     const qint64 expiresAt = query->value(0).toLongLong();
     const bool used = !query->value(2).isNull();
+    const qint64 usedAt = query->value(2).toLongLong();
     const qint64 accountId = query->value(4).toLongLong();
     const QString deviceId = query->value(6).toString();
     // Done with the row: a statement left open keeps its read snapshot, and SQLite (WAL) then
     // refuses the claim below at once with SQLITE_BUSY_SNAPSHOT whenever another connection wrote
     // meanwhile, without waiting (seen as E-INTERNAL under concurrent refreshes after a restart).
     query->finish();
-    if (used) {
-        revokeSession(sessionId);
-        grant.error = ErrorCode::RefreshTokenReused;
+    const bool forgiven
+        = used && !claimedDevice.isEmpty() && claimedDevice == deviceId && nowMs() - usedAt <= kReuseGraceMs;
+    if (used && !forgiven) {
+        // A database that would not revoke is not told to the client as a reuse: it would sign
+        // itself out while the session lives on.
+        grant.error = revokeSession(sessionId) ? ErrorCode::RefreshTokenReused : ErrorCode::Internal;
         return grant;
     }
     if (expiresAt <= nowMs()) {
@@ -163,10 +167,9 @@ TokenService::Grant TokenService::refresh(const QString& refreshToken)
         grant.error = ErrorCode::Internal;
         return grant;
     }
-    if (claim->numRowsAffected() != 1) {
+    if (claim->numRowsAffected() != 1 && !forgiven) {
         transaction.rollback();
-        revokeSession(sessionId);
-        grant.error = ErrorCode::RefreshTokenReused;
+        grant.error = revokeSession(sessionId) ? ErrorCode::RefreshTokenReused : ErrorCode::Internal;
         return grant;
     }
     if (!issue(sessionId, &grant.tokens)) {

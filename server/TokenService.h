@@ -36,8 +36,15 @@ public:
     // None with the account and session, or Unauthorized / AccessTokenExpired. Marks the device as
     // seen (DeviceStore::touch), as refresh() does.
     Grant authenticate(const QString& accessToken);
-    // None with a new pair, or RefreshTokenInvalid / RefreshTokenReused.
-    Grant refresh(const QString& refreshToken);
+    // A used refresh token sent again this soon by the device of its session is taken for an
+    // answer that never arrived (a dropped connection, a client that crashed before it stored the
+    // new pair): a new pair instead of the end of the session. Later, or from anyone else, it is a
+    // theft and ends the session.
+    static constexpr qint64 kReuseGraceMs = 30 * 1000;
+
+    // None with a new pair, or RefreshTokenInvalid / RefreshTokenReused. deviceId: the device the
+    // client says it is (optional), for the grace above.
+    Grant refresh(const QString& refreshToken, const QString& deviceId = {});
     bool revokeSession(qint64 sessionId);
     // Every session of the account but `keep` (0: all of them), with all their tokens.
     bool revokeAccountSessions(qint64 accountId, qint64 keep = 0);

@@ -3,9 +3,9 @@
 #include "diagnostics/ErrorHistory.h"
 #include "logging/LogCategories.h"
 
-#include <QIODevice>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -196,10 +196,11 @@ QNetworkReply* AccountApi::signIn(const SignInRequest& request, QObject* context
 }
 
 QNetworkReply* AccountApi::refresh(const QString& refreshToken, QObject* context,
-                                   Callback<TokenResponse> callback)
+                                   Callback<TokenResponse> callback, const QString& deviceId)
 {
-    return send("POST", QStringLiteral("/v1/sessions/refresh"), RefreshRequest { refreshToken }.toJson(), {},
-                context, decoded(std::move(callback)));
+    return send("POST", QStringLiteral("/v1/sessions/refresh"),
+                RefreshRequest { refreshToken, deviceId }.toJson(), {}, context,
+                decoded(std::move(callback)));
 }
 
 QNetworkReply* AccountApi::signOut(const QString& accessToken, QObject* context, DoneCallback callback)

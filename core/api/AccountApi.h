@@ -54,7 +54,9 @@ public:
     QNetworkReply* health(QObject* context, Callback<HealthResponse> callback);
     QNetworkReply* captcha(QObject* context, Callback<CaptchaResponse> callback);
     QNetworkReply* signIn(const SignInRequest& request, QObject* context, Callback<TokenResponse> callback);
-    QNetworkReply* refresh(const QString& refreshToken, QObject* context, Callback<TokenResponse> callback);
+    // deviceId: this computer's device ID, so that a reuse soon after a lost answer is forgiven.
+    QNetworkReply* refresh(const QString& refreshToken, QObject* context, Callback<TokenResponse> callback,
+                           const QString& deviceId = {});
     QNetworkReply* signOut(const QString& accessToken, QObject* context, DoneCallback callback);
     QNetworkReply* account(const QString& accessToken, QObject* context, Callback<AccountProfile> callback);
 

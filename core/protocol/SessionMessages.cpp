@@ -65,7 +65,10 @@ TokenResponse TokenResponse::fromJson(const QJsonObject& json, ApiError* error)
 
 QJsonObject RefreshRequest::toJson() const
 {
-    return { { QStringLiteral("refreshToken"), refreshToken } };
+    QJsonObject json { { QStringLiteral("refreshToken"), refreshToken } };
+    if (!deviceId.isEmpty())
+        json.insert(QStringLiteral("deviceId"), deviceId);
+    return json;
 }
 
 RefreshRequest RefreshRequest::fromJson(const QJsonObject& json, ApiError* error)
@@ -73,6 +76,7 @@ RefreshRequest RefreshRequest::fromJson(const QJsonObject& json, ApiError* error
     JsonReader reader(json);
     RefreshRequest result;
     result.refreshToken = reader.string("refreshToken", 512);
+    result.deviceId = reader.optionalString("deviceId", 128).value_or(QString());
     *error = reader.error();
     return result;
 }

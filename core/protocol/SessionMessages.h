@@ -45,6 +45,9 @@ struct TokenResponse
 struct RefreshRequest
 {
     QString refreshToken;
+    // The device the session was started on (optional): a reuse of the token by it soon after its
+    // use is taken for a lost answer, not a theft (TokenService::refresh).
+    QString deviceId;
 
     QJsonObject toJson() const;
     static RefreshRequest fromJson(const QJsonObject& json, ApiError* error);

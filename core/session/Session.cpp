@@ -1,10 +1,12 @@
 #include "Session.h"
 
+#include "session/TokenRefresher.h"
 #include "session/TokenStore.h"
 #include "settings/AccountSettings.h"
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
 
+#include <QFileInfo>
 #include <QUrl>
 
 namespace {
@@ -21,6 +23,8 @@ Session::Session(AccountApi* api, TokenStore* tokens, AccountSettings* settings,
     , m_api(api)
     , m_tokens(tokens)
     , m_settings(settings)
+    // Beside the settings, which the app and account-ctl share as they share the keychain entry.
+    , m_refresher(new TokenRefresher(api, tokens, QFileInfo(settings->raw().fileName()).absolutePath(), this))
 {
 }
 
@@ -106,21 +110,23 @@ void Session::adoptTokens(const TokenResponse& tokens, std::function<void(const 
 
 void Session::refreshTokens(std::function<void(const ApiError&)> then)
 {
-    m_api->refresh(m_refreshToken, this,
-                   [this, then = std::move(then)](const TokenResponse& tokens, const ApiError& error) {
-                       if (error) {
-                           if (sessionIsGone(error)) {
-                               // The server ended this session (sign-out elsewhere, password change, unbind):
-                               // the stored token is useless, so leave nothing behind.
-                               m_tokens->remove(m_api->serverUrl(), m_accountId, this,
-                                                [](const ApiError&) {});
-                               forgetLocally();
-                           }
-                           then(error);
-                           return;
-                       }
-                       adoptTokens(tokens, then);
-                   });
+    m_refresher->refresh(m_accountId, m_refreshToken, m_settings->thisDevice().id,
+                         [this, then = std::move(then)](const TokenResponse& tokens, const ApiError& error) {
+                             // The server has rotated the tokens even when the keychain then refused the
+                             // new one: the old ones are dead, so these are used for this run anyway.
+                             if (!tokens.accessToken.isEmpty()) {
+                                 m_accessToken = tokens.accessToken;
+                                 m_refreshToken = tokens.refreshToken;
+                             }
+                             if (error && sessionIsGone(error)) {
+                                 // The server ended this session (sign-out elsewhere, password change,
+                                 // unbind): the stored token is useless, so leave nothing behind.
+                                 m_tokens->remove(m_api->serverUrl(), m_accountId, this,
+                                                  [](const ApiError&) {});
+                                 forgetLocally();
+                             }
+                             then(error);
+                         });
 }
 
 void Session::refreshProfile()

@@ -7,11 +7,13 @@
 #include <QObject>
 
 class TokenStore;
+class TokenRefresher;
 class AccountSettings;
 
 // One account signed in on this computer: the access token in memory, the refresh token in the
 // keychain (TokenStore), the account remembered in AccountSettings (no secret there).
-// Calls through call() refresh an expired access token once, transparently, and retry.
+// Calls through call() refresh an expired access token once, transparently, and retry; refreshes
+// go through TokenRefresher, one at a time per account on this computer.
 class Session : public QObject
 {
     Q_OBJECT
@@ -82,6 +84,7 @@ private:
     AccountApi* m_api;
     TokenStore* m_tokens;
     AccountSettings* m_settings;
+    TokenRefresher* m_refresher; // child
     State m_state = State::SignedOut;
     qint64 m_accountId = 0;
     QString m_accessToken;

@@ -4,6 +4,7 @@
 #include "session/TokenStore.h"
 #include "settings/AccountSettings.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,8 @@ private slots:
     void expiredAccessTokenRefreshesOnce();
     void signOutRemovesEverything();
     void restoreAfterRemoteRevocation();
+    void callsTogetherShareOneRefresh();
+    void twoProcessesShareOneKeychainEntry();
 
 private:
     TokenResponse signIn();
@@ -40,16 +43,18 @@ void TestSession::init()
 {
     m_server = std::make_unique<TestServer>();
     // Access tokens that live one second, so that expiry can be seen in a test.
-    QVERIFY(m_server->start({QStringLiteral("--access-token-ttl"), QStringLiteral("1")}));
+    QVERIFY(m_server->start({ QStringLiteral("--access-token-ttl"), QStringLiteral("1") }));
     m_accountId = m_server->addAccount(QStringLiteral("anna@example.com"), QString(), QStringLiteral("RU"),
-        QStringLiteral("Mi2026secure"));
+                                       QStringLiteral("Mi2026secure"));
     QVERIFY(m_accountId > 0);
     m_api = std::make_unique<AccountApi>();
     m_api->setServerUrl(m_server->url());
     QVERIFY(m_api->addTrustedCaFile(m_server->caCertificatePath()));
     m_tokens = std::make_unique<TokenStore>();
-    m_tokens->setServiceName(QStringLiteral("AccountManagerTest-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
-    m_settings = std::make_unique<AccountSettings>(m_dir.filePath(QUuid::createUuid().toString() + QStringLiteral(".ini")));
+    m_tokens->setServiceName(QStringLiteral("AccountManagerTest-")
+                             + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_settings = std::make_unique<AccountSettings>(
+        m_dir.filePath(QUuid::createUuid().toString() + QStringLiteral(".ini")));
 }
 
 void TestSession::cleanup()
@@ -87,10 +92,10 @@ TokenResponse TestSession::signIn()
 
 std::pair<QString, ApiError> TestSession::keychainRead(qint64 accountId)
 {
-    std::pair<QString, ApiError> result{QString(), ApiError(ErrorCode::Timeout)};
+    std::pair<QString, ApiError> result { QString(), ApiError(ErrorCode::Timeout) };
     bool done = false;
     m_tokens->read(m_api->serverUrl(), accountId, this, [&](const QString& token, const ApiError& error) {
-        result = {token, error};
+        result = { token, error };
         done = true;
     });
     if (!QTest::qWaitFor([&] { return done; }, 10000))
@@ -112,7 +117,7 @@ void TestSession::beginStoresTokenAndProfile()
     QCOMPARE(session->profile().email, QStringLiteral("anna@example.com"));
     QCOMPARE(keychainRead(m_accountId).first, tokens.refreshToken);
     QCOMPARE(m_settings->currentAccount(m_api->serverUrl()), m_accountId);
-    QCOMPARE(m_settings->accounts(m_api->serverUrl()), QList<qint64>{m_accountId});
+    QCOMPARE(m_settings->accounts(m_api->serverUrl()), QList<qint64> { m_accountId });
     // Nothing secret in the settings file.
     m_settings->raw().sync();
     QFile ini(m_settings->raw().fileName());
@@ -190,7 +195,8 @@ void TestSession::signOutRemovesEverything()
         done = true;
     });
     QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
-    QVERIFY(refreshError.code == ErrorCode::RefreshTokenInvalid || refreshError.code == ErrorCode::RefreshTokenReused);
+    QVERIFY(refreshError.code == ErrorCode::RefreshTokenInvalid
+            || refreshError.code == ErrorCode::RefreshTokenReused);
 }
 
 void TestSession::restoreAfterRemoteRevocation()
@@ -216,6 +222,59 @@ void TestSession::restoreAfterRemoteRevocation()
     // Nothing useless is left behind.
     QTRY_COMPARE_WITH_TIMEOUT(keychainRead(m_accountId).second.code, ErrorCode::NotSignedIn, 5000);
     QCOMPARE(m_settings->currentAccount(m_api->serverUrl()), 0);
+}
+
+void TestSession::callsTogetherShareOneRefresh()
+{
+    auto session = makeSession();
+    QSignalSpy profile(session.get(), &Session::profileChanged);
+    session->begin(signIn());
+    QVERIFY(profile.wait(10000));
+    QTest::qWait(1600); // the access token lives one second
+    // Three requests at once, each finding the access token expired: one refresh serves all three.
+    // (Three would send one refresh token three times, and the server would take the second use
+    // for theft and end the session.)
+    int done = 0;
+    QList<ApiError> errors;
+    for (int i = 0; i < 3; ++i)
+        session->call("GET", QStringLiteral("/v1/account"), {}, this,
+                      [&](const QJsonObject&, const ApiError& error) {
+                          errors << error;
+                          ++done;
+                      });
+    QVERIFY(QTest::qWaitFor([&] { return done == 3; }, 20000));
+    for (const ApiError& error : std::as_const(errors))
+        QVERIFY2(!error, qPrintable(error.message));
+    QVERIFY(session->isSignedIn());
+    QFile log(m_server->logPath());
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QCOMPARE(log.readAll().count("POST /v1/sessions/refresh"), 1);
+}
+
+void TestSession::twoProcessesShareOneKeychainEntry()
+{
+    // The app and account-ctl: two sessions of one account over one keychain entry and one settings
+    // file. Each refreshes in turn; each must use the token the other stored, not the one it holds.
+    auto app = makeSession();
+    QSignalSpy appProfile(app.get(), &Session::profileChanged);
+    app->begin(signIn());
+    QVERIFY(appProfile.wait(10000));
+    auto ctl = makeSession();
+    QSignalSpy ctlProfile(ctl.get(), &Session::profileChanged);
+    ctl->restore(m_accountId); // exchanges the token the app holds
+    QVERIFY(ctlProfile.wait(10000));
+    QTest::qWait(1600);
+    QSignalSpy appFailed(app.get(), &Session::failed);
+    app->refreshProfile(); // the app's token was spent by account-ctl
+    QVERIFY(appProfile.wait(10000));
+    QCOMPARE(appFailed.count(), 0);
+    QVERIFY(app->isSignedIn());
+    QSignalSpy ctlFailed(ctl.get(), &Session::failed);
+    ctl->refreshProfile(); // and now account-ctl's was spent by the app
+    QVERIFY(ctlProfile.wait(10000));
+    QCOMPARE(ctlFailed.count(), 0);
+    QVERIFY(ctl->isSignedIn());
+    QVERIFY(!keychainRead(m_accountId).first.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSession)

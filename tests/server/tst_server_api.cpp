@@ -21,6 +21,7 @@ private slots:
     void profile();
     void profileNeedsToken();
     void refreshRotatesAndDetectsReuse();
+    void reuseBySameDeviceSoonForgiven();
     void signOutRevokesSession();
     void accessTokenExpires();
     void logHasNoSecrets();
@@ -190,6 +191,34 @@ void TestServerApi::refreshRotatesAndDetectsReuse()
     // Other sessions of the same account are untouched.
     const QString other = signIn(QStringLiteral("anna@example.com")).value("accessToken").toString();
     QCOMPARE(m_client->get(QStringLiteral("/v1/account"), other).status, 200);
+}
+
+void TestServerApi::reuseBySameDeviceSoonForgiven()
+{
+    // The answer to a refresh never arrived (or the app crashed before it stored it): the device
+    // sends the same token again at once. That is not a theft: it gets a pair, the session lives.
+    const QJsonObject first = signIn(QStringLiteral("anna@example.com"));
+    const QString spent = first.value("refreshToken").toString();
+    const auto refresh = [&](const QString& token, const QString& deviceId) {
+        QJsonObject body { { QStringLiteral("refreshToken"), token } };
+        if (!deviceId.isEmpty())
+            body.insert(QStringLiteral("deviceId"), deviceId);
+        return m_client->post(QStringLiteral("/v1/sessions/refresh"), body);
+    };
+    const TestReply lost = refresh(spent, QStringLiteral("test-device"));
+    QCOMPARE(lost.status, 200);
+    const TestReply again = refresh(spent, QStringLiteral("test-device"));
+    QCOMPARE(again.status, 200);
+    QVERIFY(again.json.value("refreshToken").toString() != lost.json.value("refreshToken").toString());
+    QCOMPARE(m_client->get(QStringLiteral("/v1/account"), again.json.value("accessToken").toString()).status,
+             200);
+    // From another device (or without saying which) the same reuse is a theft: the session ends.
+    const TestReply stolen = refresh(spent, QStringLiteral("other-device"));
+    QCOMPARE(stolen.status, 401);
+    QCOMPARE(stolen.errorCode(), QStringLiteral("E-REFRESH-REUSED"));
+    QCOMPARE(m_client->get(QStringLiteral("/v1/account"), again.json.value("accessToken").toString()).status,
+             401);
+    QCOMPARE(refresh(lost.json.value("refreshToken").toString(), QStringLiteral("test-device")).status, 401);
 }
 
 void TestServerApi::signOutRevokesSession()
