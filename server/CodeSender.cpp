@@ -52,6 +52,14 @@ ApiError CodeSender::send(VerificationStore& store, VerificationState* state, qi
         error.until = untilTime(oldest + kHourMs);
         return error;
     }
+    case VerificationStore::SendClaim::DailyLimit: {
+        ApiError error(ErrorCode::ResendLimit);
+        error.until = untilTime(oldest + 24 * kHourMs);
+        return error;
+    }
+    case VerificationStore::SendClaim::ChallengeLimit:
+        // No time to wait for: this recovery has had its codes; a new one may be started.
+        return ApiError(ErrorCode::ResendLimit);
     case VerificationStore::SendClaim::TooEarly:
         return tooEarly(now);
     case VerificationStore::SendClaim::Failed:

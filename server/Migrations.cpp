@@ -156,6 +156,12 @@ CREATE TABLE account_deletions (
         QStringLiteral(R"(
 ALTER TABLE challenges ADD COLUMN silent INTEGER NOT NULL DEFAULT 0;
 )"),
+        // Version 6: codes counted per quota (what anyone can start apart from what only the owner
+        // can), and the codes a recovery has sent.
+        QStringLiteral(R"(
+ALTER TABLE code_sends ADD COLUMN quota TEXT NOT NULL DEFAULT 'owner';
+ALTER TABLE challenges ADD COLUMN sends INTEGER NOT NULL DEFAULT 0;
+)"),
     };
     return list;
 }

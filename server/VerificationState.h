@@ -13,7 +13,12 @@ struct VerificationState
     static constexpr int kLifetimeSeconds = 30 * 60; // of the whole challenge
     static constexpr int kLinkLifetimeSeconds = 10 * 60; // of an emailed link: it sits in a mailbox
     static constexpr int kMaxCodeAttempts = 5;
-    static constexpr int kSendsPerHour = 5; // per destination, over everything sent to it
+    // Codes sent to one destination, counted apart for the flows anyone can start (registration,
+    // recovery: "open") and those only the owner can (new device, password, contact, deletion:
+    // "owner"), so a stranger's recoveries never use up the owner's own codes.
+    static constexpr int kSendsPerHour = 5;
+    static constexpr int kSendsPerDay = 10;
+    static constexpr int kSendsPerRecovery = 3; // the first code and two resends
 
     QString id; // 32 hex characters
     QString purpose; // what the message says: "registration", "password-change", "recovery", …

@@ -7,6 +7,7 @@
 
 namespace {
 constexpr qint64 kHourMs = 3600 * 1000;
+constexpr qint64 kDayMs = 24 * kHourMs;
 
 QVariant blob(const QByteArray& bytes)
 {
@@ -20,30 +21,56 @@ VerificationStore::VerificationStore(QSqlDatabase db, QString table)
 {
 }
 
+QString VerificationStore::quotaOf(const QString& purpose)
+{
+    return purpose == QLatin1String("registration") || purpose == QLatin1String("recovery")
+        ? QStringLiteral("open")
+        : QStringLiteral("owner");
+}
+
 VerificationStore::SendClaim VerificationStore::claimSend(const VerificationState& state, qint64 now,
                                                           qint64 intervalMs, int perHour, qint64* oldest)
 {
+    const QString quota = quotaOf(state.purpose);
     if (!Database::beginSerialized(m_db, QStringLiteral("code_sends:") + state.destination))
         return SendClaim::Failed;
-    if (sendsSince(state.destination, now - kHourMs, oldest) >= perHour) {
+    if (sendsSince(state.destination, quota, now - kHourMs, oldest) >= perHour) {
         m_db.rollback();
         return SendClaim::HourlyLimit;
     }
+    if (sendsSince(state.destination, quota, now - kDayMs, oldest) >= VerificationState::kSendsPerDay) {
+        m_db.rollback();
+        return SendClaim::DailyLimit;
+    }
+    // A recovery is started by anyone who types a login: its resends are few.
+    const bool counted = m_table == QLatin1String("challenges") && state.purpose == QLatin1String("recovery");
     QSqlQuery claim(m_db);
-    claim.prepare(QStringLiteral("UPDATE %1 SET last_sent_at = ? WHERE id = ? AND finished_at IS NULL AND "
-                                 "(last_sent_at IS NULL OR last_sent_at <= ?)")
-                      .arg(m_table));
+    claim.prepare(QStringLiteral("UPDATE %1 SET last_sent_at = ?%2 WHERE id = ? AND finished_at IS NULL AND "
+                                 "(last_sent_at IS NULL OR last_sent_at <= ?)%3")
+                      .arg(m_table, counted ? QStringLiteral(", sends = sends + 1") : QString(),
+                           counted
+                               ? QStringLiteral(" AND sends < %1").arg(VerificationState::kSendsPerRecovery)
+                               : QString()));
     claim.addBindValue(now);
     claim.addBindValue(state.id);
     claim.addBindValue(now - intervalMs);
     if (!claim.exec() || claim.numRowsAffected() != 1) {
+        bool spent = false;
+        if (counted) {
+            QSqlQuery sends(m_db);
+            sends.prepare(QStringLiteral("SELECT sends FROM challenges WHERE id = ?"));
+            sends.addBindValue(state.id);
+            spent = sends.exec() && sends.next()
+                && sends.value(0).toInt() >= VerificationState::kSendsPerRecovery;
+        }
         m_db.rollback();
-        return SendClaim::TooEarly;
+        return spent ? SendClaim::ChallengeLimit : SendClaim::TooEarly;
     }
     QSqlQuery log(m_db);
-    log.prepare(QStringLiteral("INSERT INTO code_sends (destination, sent_at) VALUES (?, ?)"));
+    log.prepare(QStringLiteral("INSERT INTO code_sends (destination, sent_at, quota) VALUES (?, ?, ?)"));
     log.addBindValue(state.destination);
     log.addBindValue(now);
+    log.addBindValue(quota);
     if (!log.exec() || !m_db.commit()) {
         m_db.rollback();
         return SendClaim::Failed;
@@ -54,8 +81,10 @@ VerificationStore::SendClaim VerificationStore::claimSend(const VerificationStat
 void VerificationStore::releaseSend(const VerificationState& state, qint64 claimedAt)
 {
     QSqlQuery release(m_db);
-    release.prepare(
-        QStringLiteral("UPDATE %1 SET last_sent_at = ? WHERE id = ? AND last_sent_at = ?").arg(m_table));
+    // A recovery's failed send does not count towards its few either.
+    const bool counted = m_table == QLatin1String("challenges") && state.purpose == QLatin1String("recovery");
+    release.prepare(QStringLiteral("UPDATE %1 SET last_sent_at = ?%2 WHERE id = ? AND last_sent_at = ?")
+                        .arg(m_table, counted ? QStringLiteral(", sends = sends - 1") : QString()));
     release.addBindValue(state.lastSentAt > 0 ? QVariant(state.lastSentAt) : QVariant());
     release.addBindValue(state.id);
     release.addBindValue(claimedAt);
@@ -143,12 +172,15 @@ void VerificationStore::killExhaustedCode(const QString& id, int maxAttempts)
     query.exec();
 }
 
-int VerificationStore::sendsSince(const QString& destination, qint64 since, qint64* oldest)
+int VerificationStore::sendsSince(const QString& destination, const QString& quota, qint64 since,
+                                  qint64* oldest)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT COUNT(*), COALESCE(MIN(sent_at), 0) FROM code_sends WHERE destination = ? AND sent_at > ?"));
+    query.prepare(
+        QStringLiteral("SELECT COUNT(*), COALESCE(MIN(sent_at), 0) FROM code_sends WHERE destination = ? "
+                       "AND quota = ? AND sent_at > ?"));
     query.addBindValue(destination);
+    query.addBindValue(quota);
     query.addBindValue(since);
     if (!query.exec() || !query.next())
         return 0;
@@ -160,6 +192,6 @@ void VerificationStore::pruneSends(qint64 now)
 {
     QSqlQuery cleanup(m_db);
     cleanup.prepare(QStringLiteral("DELETE FROM code_sends WHERE sent_at < ?"));
-    cleanup.addBindValue(now - kHourMs);
+    cleanup.addBindValue(now - kDayMs);
     cleanup.exec();
 }

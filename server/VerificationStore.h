@@ -14,10 +14,11 @@ class VerificationStore
 public:
     VerificationStore(QSqlDatabase db, QString table);
 
-    enum class SendClaim { Claimed, TooEarly, HourlyLimit, Failed };
+    enum class SendClaim { Claimed, TooEarly, HourlyLimit, DailyLimit, ChallengeLimit, Failed };
     // Takes the right to send now: Claimed for exactly one caller when the last send was at least
-    // intervalMs ago (or there was none) and the destination had fewer than perHour sends in the
-    // last hour, counting this one in code_sends at once. Check and count run as one serialized
+    // intervalMs ago (or there was none), the destination had fewer than perHour sends in the last
+    // hour and kSendsPerDay in the last day in this flow's quota (quotaOf), and a recovery had fewer
+    // than kSendsPerRecovery, counting this one in code_sends at once. Check and count run as one serialized
     // transaction, so racing requests (in any server process) cannot pass the limit together.
     // *oldest: the oldest send of the hour, for HourlyLimit.
     SendClaim claimSend(const VerificationState& state, qint64 now, qint64 intervalMs, int perHour,
@@ -44,10 +45,12 @@ public:
     void refundAttempt(const QString& id);
     // The last allowed try was wrong: the code dies (its link, if any, lives on).
     void killExhaustedCode(const QString& id, int maxAttempts);
-    // Sends to a destination since `since`, and the time of the oldest of them (0 when none).
-    int sendsSince(const QString& destination, qint64 since, qint64* oldest);
-    // Drops send-log entries older than an hour.
+    // Sends to a destination in a quota since `since`, and the time of the oldest of them (0 when none).
+    int sendsSince(const QString& destination, const QString& quota, qint64 since, qint64* oldest);
+    // Drops send-log entries older than a day.
     void pruneSends(qint64 now);
+    // "open" for what anyone can start (registration, recovery), "owner" for the rest.
+    static QString quotaOf(const QString& purpose);
 
     QSqlDatabase database() const { return m_db; }
 

@@ -1,9 +1,11 @@
 // Verification codes against a real account-server: wrong codes and attempts, expiry, resend
 // timing and the per-destination hourly limit. Servers with short hidden timings make it quick.
+#include "TestAccountFlows.h"
 #include "TestClient.h"
 #include "TestRegistration.h"
 #include "TestServer.h"
 
+#include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
 #include <QtTest>
@@ -21,6 +23,8 @@ private slots:
     void resendTooEarly();
     void resendReplacesCodeAndLink();
     void resendLimitPerDestination();
+    void strangersRecoveriesLeaveTheOwnersCodes();
+    void dailyLimitPerDestination();
 
 private:
     bool startServer(const QStringList& args);
@@ -184,6 +188,65 @@ void TestServerCodes::resendLimitPerDestination()
     QCOMPARE(m_reg->resend(id).errorCode(), QStringLiteral("E-RESEND-LIMIT"));
     // The code sent last still works.
     QCOMPARE(m_reg->verify(id, m_reg->lastCode(QStringLiteral("many@example.com"))).status, 200);
+}
+
+void TestServerCodes::strangersRecoveriesLeaveTheOwnersCodes()
+{
+    QVERIFY(startServer({ QStringLiteral("--resend-interval"), QStringLiteral("0") }));
+    const QString email = QStringLiteral("owner@example.com");
+    const QString password = QStringLiteral("Owner2026pass");
+    QVERIFY(m_server->addAccount(email, {}, QStringLiteral("RU"), password) > 0);
+    TestAccountFlows flows(m_server.get(), m_client.get());
+    // A stranger who knows the address asks for recoveries: each gets few codes...
+    const QString first = flows.startRecovery(email).json.value(QStringLiteral("recoveryId")).toString();
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(flows.recoveryResend(first).status, 200);
+    QCOMPARE(flows.recoveryResend(first).status, 200);
+    const TestReply spent = flows.recoveryResend(first);
+    QCOMPARE(spent.status, 429);
+    QCOMPARE(spent.errorCode(), QStringLiteral("E-RESEND-LIMIT"));
+    // ...and all recoveries together at most five an hour.
+    const QString second = flows.startRecovery(email).json.value(QStringLiteral("recoveryId")).toString();
+    QVERIFY(!second.isEmpty());
+    QCOMPARE(flows.recoveryResend(second).status, 200);
+    QCOMPARE(flows.messageCount(email), 5);
+    QCOMPARE(flows.recoveryResend(second).errorCode(), QStringLiteral("E-RESEND-LIMIT"));
+    // The owner's own codes are counted apart: signing in and changing the password still work.
+    const QString token = flows.signIn(email, password).json.value(QStringLiteral("accessToken")).toString();
+    QVERIFY(!token.isEmpty());
+    const TestReply own = flows.startPasswordChange(token);
+    QCOMPARE(own.status, 201);
+    QCOMPARE(flows.messageCount(email), 6);
+}
+
+void TestServerCodes::dailyLimitPerDestination()
+{
+    QVERIFY(startServer({ QStringLiteral("--resend-interval"), QStringLiteral("0") }));
+    // Ten codes to one address over the last day, none in the last hour (set in the database: the
+    // hourly limit keeps a test from sending them).
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 hour = 3600 * 1000;
+    {
+        QSqlDatabase db = m_server->openDatabase(QStringLiteral("sends"));
+        for (int i = 0; i < 10; ++i) {
+            QSqlQuery insert(db);
+            insert.prepare(
+                QStringLiteral("INSERT INTO code_sends (destination, sent_at, quota) VALUES (?, ?, 'open')"));
+            insert.addBindValue(QStringLiteral("daily@example.com"));
+            insert.addBindValue(now - (2 + 2 * i) * hour);
+            QVERIFY(insert.exec());
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("sends"));
+    const TestReply refused = m_reg->startEmail(QStringLiteral("daily@example.com"));
+    QCOMPARE(refused.status, 429);
+    QCOMPARE(refused.errorCode(), QStringLiteral("E-RESEND-LIMIT"));
+    // Until the oldest of the ten is a day old: 20 hours ago, so in about four hours.
+    const QDateTime until = QDateTime::fromString(
+        refused.json.value("error").toObject().value("until").toString(), Qt::ISODate);
+    QVERIFY2(qAbs(QDateTime::currentDateTimeUtc().secsTo(until) - 4 * 3600) <= 60,
+             qPrintable(until.toString()));
+    QCOMPARE(m_reg->messageCount(QStringLiteral("daily@example.com")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestServerCodes)
