@@ -2,6 +2,7 @@
 
 #include "CachedQuery.h"
 #include "TokenService.h"
+#include "VerificationSecret.h"
 #include "WriteTransaction.h"
 
 #include <QDateTime>
@@ -63,6 +64,39 @@ bool DeviceStore::contains(qint64 accountId, const QString& deviceId)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT 1 FROM devices WHERE account_id = ? AND device_id = ?"));
     return exec(query, accountId, deviceId) && query.next();
+}
+
+namespace {
+QString trustContext(qint64 accountId, const QString& deviceId)
+{
+    return QStringLiteral("device-trust:%1/%2").arg(accountId).arg(deviceId);
+}
+} // namespace
+
+bool DeviceStore::trusts(qint64 accountId, const QString& deviceId, const QString& secret)
+{
+    if (secret.isEmpty())
+        return false;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT trust_hash FROM devices WHERE account_id = ? AND device_id = ?"));
+    if (!exec(query, accountId, deviceId) || !query.next())
+        return false;
+    const QByteArray stored = query.value(0).toByteArray();
+    return !stored.isEmpty()
+        && VerificationSecret::matches(stored, trustContext(accountId, deviceId), secret);
+}
+
+QString DeviceStore::trustAfterSignIn(qint64 accountId, const QString& deviceId, const QString& brought)
+{
+    const QString issued = brought.isEmpty() ? VerificationSecret::newLinkToken() : QString();
+    const QString secret = brought.isEmpty() ? issued : brought;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE devices SET trust_hash = ? WHERE account_id = ? AND device_id = ?"));
+    query.addBindValue(VerificationSecret::hash(trustContext(accountId, deviceId), secret));
+    query.addBindValue(accountId);
+    query.addBindValue(deviceId);
+    query.exec();
+    return issued;
 }
 
 bool DeviceStore::add(qint64 accountId, const DeviceInfo& device)

@@ -15,6 +15,13 @@ public:
     // Most recently seen first; `current` marks currentDeviceId.
     QList<BoundDevice> list(qint64 accountId, const QString& currentDeviceId = {});
     bool contains(qint64 accountId, const QString& deviceId);
+    // Whether this device of the account is known: bound, and `secret` is the one it was given
+    // (VerificationSecret keyed hash in trust_hash). Its ID alone, which is no secret, is not enough.
+    bool trusts(qint64 accountId, const QString& deviceId, const QString& secret);
+    // After a sign-in (or registration) that was let in: the device is known from now on by the
+    // secret it brought, or by a new one, which is returned for the client to keep (empty when it
+    // brought one). The device must be bound already (AccountStore::upsertDevice).
+    QString trustAfterSignIn(qint64 accountId, const QString& deviceId, const QString& brought);
     // A device that never signs in itself (a band, a scale); false when the ID is taken.
     bool add(qint64 accountId, const DeviceInfo& device);
     // Removes the device and revokes every session and token it holds, in one transaction, so

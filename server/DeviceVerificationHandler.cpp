@@ -43,7 +43,7 @@ ApiError DeviceVerificationHandler::check(QSqlDatabase db, const Account& accoun
 {
     if (account.email.isEmpty() && account.phone.isEmpty())
         return {};
-    if (!always && (!m_enabled || DeviceStore(db).contains(account.id, signIn.device.id)))
+    if (!always && (!m_enabled || DeviceStore(db).trusts(account.id, signIn.device.id, signIn.deviceSecret)))
         return {};
     if (!signIn.deviceVerification)
         return sendCode(db, account, signIn, logNote);

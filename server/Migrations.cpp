@@ -162,6 +162,11 @@ ALTER TABLE challenges ADD COLUMN silent INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE code_sends ADD COLUMN quota TEXT NOT NULL DEFAULT 'owner';
 ALTER TABLE challenges ADD COLUMN sends INTEGER NOT NULL DEFAULT 0;
 )"),
+        // Version 7: what makes a device known is a secret the server gave it (its hash), not its ID.
+        // Devices known before have none: each is asked for a code once more.
+        QStringLiteral(R"(
+ALTER TABLE devices ADD COLUMN trust_hash BLOB;
+)"),
     };
     return list;
 }

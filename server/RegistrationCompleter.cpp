@@ -2,6 +2,7 @@
 
 #include "AccountStore.h"
 #include "Database.h"
+#include "DeviceStore.h"
 #include "PasswordHasher.h"
 #include "RegistrationMessages.h"
 #include "RegistrationStore.h"
@@ -66,6 +67,9 @@ HttpReply RegistrationCompleter::complete(const RequestInfo& request, const QJso
         return Replies::error(ErrorCode::Internal, request);
     }
     accounts.upsertDevice(account.id, complete.device);
+    // Registering proved the email or phone: this computer is known to the new account.
+    const QString deviceSecret
+        = DeviceStore(db).trustAfterSignIn(account.id, complete.device.id, complete.deviceSecret);
     const TokenService::Grant grant
         = TokenService(db, m_accessTokenTtl).startSession(account.id, complete.device.id);
     if (grant.error != ErrorCode::None)
@@ -75,5 +79,6 @@ HttpReply RegistrationCompleter::complete(const RequestInfo& request, const QJso
     response.accessToken = grant.tokens.accessToken;
     response.refreshToken = grant.tokens.refreshToken;
     response.expiresIn = m_accessTokenTtl;
+    response.deviceSecret = deviceSecret;
     return Replies::json(response.toJson(), request);
 }

@@ -3,6 +3,7 @@
 #include "AccountStore.h"
 #include "CaptchaService.h"
 #include "Database.h"
+#include "DeviceStore.h"
 #include "DeviceVerificationHandler.h"
 #include "LoginThrottle.h"
 #include "PasswordHasher.h"
@@ -106,6 +107,8 @@ HttpReply SignInHandler::handle(const RequestInfo& request, const QJsonObject& b
     throttle.reset(throttleKey);
     throttle.reset(streakKey);
     accounts.upsertDevice(account->id, signIn.device);
+    const QString deviceSecret
+        = DeviceStore(db).trustAfterSignIn(account->id, signIn.device.id, signIn.deviceSecret);
     TokenService tokens(db, m_accessTokenTtl);
     const TokenService::Grant grant = tokens.startSession(account->id, signIn.device.id);
     if (grant.error != ErrorCode::None)
@@ -115,5 +118,6 @@ HttpReply SignInHandler::handle(const RequestInfo& request, const QJsonObject& b
     response.accessToken = grant.tokens.accessToken;
     response.refreshToken = grant.tokens.refreshToken;
     response.expiresIn = m_accessTokenTtl;
+    response.deviceSecret = deviceSecret;
     return Replies::json(response.toJson(), request);
 }

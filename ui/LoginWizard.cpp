@@ -88,17 +88,25 @@ void LoginWizard::signIn(const std::optional<CaptchaAnswer>& captcha)
     if (!m_deviceChallengeId.isEmpty() && currentId() == DeviceCodePageId)
         request.deviceVerification = DeviceVerification { m_deviceChallengeId, m_deviceCode };
     setBusy(true);
-    m_reply
-        = m_session->api()->signIn(request, this, [this](const TokenResponse& tokens, const ApiError& error) {
-              m_reply = nullptr;
-              if (error) {
-                  setBusy(false);
-                  handleFailure(error);
-                  return;
-              }
-              // Still busy: the session stores the token in the keychain and fetches the profile.
-              m_session->begin(tokens);
-          });
+    m_awaitingSecret = true;
+    m_session->readDeviceSecret(this, [this, request](const QString& secret) mutable {
+        if (!m_awaitingSecret)
+            return; // cancelled while the keychain was read
+        m_awaitingSecret = false;
+        request.deviceSecret = secret;
+        m_reply = m_session->api()->signIn(request, this,
+                                           [this](const TokenResponse& tokens, const ApiError& error) {
+                                               m_reply = nullptr;
+                                               if (error) {
+                                                   setBusy(false);
+                                                   handleFailure(error);
+                                                   return;
+                                               }
+                                               // Still busy: the session stores the token in the keychain and
+                                               // fetches the profile.
+                                               m_session->begin(tokens);
+                                           });
+    });
 }
 
 void LoginWizard::handleFailure(const ApiError& error)
@@ -211,6 +219,12 @@ void LoginWizard::done(int result)
 
 void LoginWizard::reject()
 {
+    if (m_awaitingSecret) {
+        // Nothing was sent yet: the sign-in simply does not go out.
+        m_awaitingSecret = false;
+        setBusy(false);
+        return;
+    }
     if (m_reply) {
         m_reply->abort(); // the callback gets E-CANCELLED and ends the busy state
         return;

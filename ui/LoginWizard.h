@@ -69,6 +69,7 @@ private:
     QString m_deviceCode;
     QPointer<QNetworkReply> m_reply;
     bool m_busy = false;
+    bool m_awaitingSecret = false; // the device secret is being read; nothing sent yet
     bool m_captchaNeeded = false;
     bool m_signedIn = false;
     bool m_advancing = false;

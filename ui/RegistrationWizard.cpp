@@ -173,28 +173,35 @@ void RegistrationWizard::complete(const QString& password)
     request.device = m_settings->thisDevice();
     m_passwordPage->setBusy(true, tr("Creating your account…"));
     setBusy(true);
-    m_reply = m_session->api()->completeRegistration(
-        m_registrationId, request, this, [this](const TokenResponse& tokens, const ApiError& error) {
-            m_reply = nullptr;
-            if (error) {
-                setBusy(false);
-                m_passwordPage->setBusy(false);
-                if (error.code == ErrorCode::RegistrationNotFound) {
-                    startOver(error);
-                } else if (error.code == ErrorCode::NotVerified) {
-                    back(); // to the code page, which says what is missing
-                    m_codePage->showError(error);
-                } else {
-                    m_passwordPage->showError(error);
+    m_awaitingSecret = true;
+    m_session->readDeviceSecret(this, [this, request](const QString& secret) mutable {
+        if (!m_awaitingSecret)
+            return; // cancelled while the keychain was read
+        m_awaitingSecret = false;
+        request.deviceSecret = secret;
+        m_reply = m_session->api()->completeRegistration(
+            m_registrationId, request, this, [this](const TokenResponse& tokens, const ApiError& error) {
+                m_reply = nullptr;
+                if (error) {
+                    setBusy(false);
+                    m_passwordPage->setBusy(false);
+                    if (error.code == ErrorCode::RegistrationNotFound) {
+                        startOver(error);
+                    } else if (error.code == ErrorCode::NotVerified) {
+                        back(); // to the code page, which says what is missing
+                        m_codePage->showError(error);
+                    } else {
+                        m_passwordPage->showError(error);
+                    }
+                    return;
                 }
-                return;
-            }
-            // The account exists. Still busy: the session stores the sign-in in the keychain and
-            // fetches the profile; finishSignIn() moves on.
-            m_accountId = tokens.accountId;
-            m_signingIn = true;
-            m_session->begin(tokens);
-        });
+                // The account exists. Still busy: the session stores the sign-in in the keychain and
+                // fetches the profile; finishSignIn() moves on.
+                m_accountId = tokens.accountId;
+                m_signingIn = true;
+                m_session->begin(tokens);
+            });
+    });
 }
 
 void RegistrationWizard::finishSignIn(const ApiError& error)
@@ -271,6 +278,13 @@ void RegistrationWizard::reject()
 {
     if (m_pollReply)
         m_pollReply->abort();
+    if (m_awaitingSecret) {
+        // Nothing was sent yet: the account is simply not created now; what was typed stays.
+        m_awaitingSecret = false;
+        setBusy(false);
+        m_passwordPage->setBusy(false);
+        return;
+    }
     if (m_reply) {
         m_reply->abort(); // the callback gets E-CANCELLED and ends the busy state; typed data stays
         return;

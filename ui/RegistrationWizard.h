@@ -81,6 +81,7 @@ private:
     QString m_registrationId;
     qint64 m_accountId = 0;
     bool m_busy = false;
+    bool m_awaitingSecret = false; // the device secret is being read; nothing sent yet
     bool m_signingIn = false;
     bool m_captchaUsed = false;
 };

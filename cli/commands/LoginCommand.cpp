@@ -49,7 +49,10 @@ void LoginCommand::run(const QCommandLineParser& parser, const QStringList& argu
                                    return;
                                }
                                m_request.password = *password;
-                               signIn();
+                               m_context->session->readDeviceSecret(this, [this](const QString& secret) {
+                                   m_request.deviceSecret = secret;
+                                   signIn();
+                               });
                            });
 }
 

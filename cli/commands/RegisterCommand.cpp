@@ -131,7 +131,13 @@ void RegisterCommand::askPassword()
 
 void RegisterCommand::complete(const QString& password)
 {
-    CompleteRegistrationRequest request { password, m_context->settings->thisDevice() };
+    m_context->session->readDeviceSecret(this, [this, password](const QString& secret) {
+        completeWith(CompleteRegistrationRequest { password, m_context->settings->thisDevice(), secret });
+    });
+}
+
+void RegisterCommand::completeWith(const CompleteRegistrationRequest& request)
+{
     m_context->api->completeRegistration(m_registrationId, request, this,
                                          [this](const TokenResponse& tokens, const ApiError& error) {
                                              if (error.code == ErrorCode::PasswordWeak) {

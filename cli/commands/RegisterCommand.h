@@ -25,6 +25,7 @@ private:
     void start(const ApiError& captchaReason);
     void askPassword();
     void complete(const QString& password);
+    void completeWith(const CompleteRegistrationRequest& request);
     void keepSession(const TokenResponse& tokens);
 
     StartRegistrationRequest m_request;

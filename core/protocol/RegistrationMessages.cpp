@@ -74,7 +74,11 @@ VerifyCodeRequest VerifyCodeRequest::fromJson(const QJsonObject& json, ApiError*
 
 QJsonObject CompleteRegistrationRequest::toJson() const
 {
-    return { { QStringLiteral("password"), password }, { QStringLiteral("device"), device.toJson() } };
+    QJsonObject json { { QStringLiteral("password"), password },
+                       { QStringLiteral("device"), device.toJson() } };
+    if (!deviceSecret.isEmpty())
+        json.insert(QStringLiteral("deviceSecret"), deviceSecret);
+    return json;
 }
 
 CompleteRegistrationRequest CompleteRegistrationRequest::fromJson(const QJsonObject& json, ApiError* error)
@@ -84,18 +88,16 @@ CompleteRegistrationRequest CompleteRegistrationRequest::fromJson(const QJsonObj
     result.password = reader.string("password", 1024);
     JsonReader device = reader.object("device");
     result.device = DeviceInfo::read(device);
+    result.deviceSecret = reader.optionalString("deviceSecret", 64).value_or(QString());
     *error = reader.error();
     return result;
 }
 
 QJsonObject RegistrationStatus::toJson() const
 {
-    return { { QStringLiteral("registrationId"), id },
-             { QStringLiteral("verified"), verified },
-             { QStringLiteral("sentTo"), sentTo },
-             { QStringLiteral("channel"), channel },
-             { QStringLiteral("resendAfter"), resendAfter },
-             { QStringLiteral("expiresIn"), expiresIn } };
+    return { { QStringLiteral("registrationId"), id },       { QStringLiteral("verified"), verified },
+             { QStringLiteral("sentTo"), sentTo },           { QStringLiteral("channel"), channel },
+             { QStringLiteral("resendAfter"), resendAfter }, { QStringLiteral("expiresIn"), expiresIn } };
 }
 
 RegistrationStatus RegistrationStatus::fromJson(const QJsonObject& json, ApiError* error)

@@ -48,6 +48,7 @@ struct CompleteRegistrationRequest
 {
     QString password;
     DeviceInfo device;
+    QString deviceSecret; // as in SignInRequest: the computer's, if it has one for this server
 
     QJsonObject toJson() const;
     static CompleteRegistrationRequest fromJson(const QJsonObject& json, ApiError* error);

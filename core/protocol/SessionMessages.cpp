@@ -24,6 +24,8 @@ QJsonObject SignInRequest::toJson() const
         json.insert(QStringLiteral("captcha"), captcha->toJson());
     if (deviceVerification)
         json.insert(QStringLiteral("deviceVerification"), deviceVerification->toJson());
+    if (!deviceSecret.isEmpty())
+        json.insert(QStringLiteral("deviceSecret"), deviceSecret);
     return json;
 }
 
@@ -39,16 +41,20 @@ SignInRequest SignInRequest::fromJson(const QJsonObject& json, ApiError* error)
         result.captcha = CaptchaAnswer::read(*captcha);
     if (auto verification = reader.optionalObject("deviceVerification"))
         result.deviceVerification = DeviceVerification::read(*verification);
+    result.deviceSecret = reader.optionalString("deviceSecret", 64).value_or(QString());
     *error = reader.error();
     return result;
 }
 
 QJsonObject TokenResponse::toJson() const
 {
-    return { { QStringLiteral("accountId"), accountId },
-             { QStringLiteral("accessToken"), accessToken },
-             { QStringLiteral("refreshToken"), refreshToken },
-             { QStringLiteral("expiresIn"), expiresIn } };
+    QJsonObject json { { QStringLiteral("accountId"), accountId },
+                       { QStringLiteral("accessToken"), accessToken },
+                       { QStringLiteral("refreshToken"), refreshToken },
+                       { QStringLiteral("expiresIn"), expiresIn } };
+    if (!deviceSecret.isEmpty())
+        json.insert(QStringLiteral("deviceSecret"), deviceSecret);
+    return json;
 }
 
 TokenResponse TokenResponse::fromJson(const QJsonObject& json, ApiError* error)
@@ -59,6 +65,7 @@ TokenResponse TokenResponse::fromJson(const QJsonObject& json, ApiError* error)
     result.accessToken = reader.string("accessToken", 512);
     result.refreshToken = reader.string("refreshToken", 512);
     result.expiresIn = static_cast<int>(reader.integer("expiresIn", 1, 86400 * 30));
+    result.deviceSecret = reader.optionalString("deviceSecret", 64).value_or(QString());
     *error = reader.error();
     return result;
 }

@@ -24,6 +24,9 @@ struct SignInRequest
     DeviceInfo device;
     std::optional<CaptchaAnswer> captcha;
     std::optional<DeviceVerification> deviceVerification; // only after E-DEVICE-VERIFICATION-REQUIRED
+    // The secret the server gave this computer (TokenResponse::deviceSecret), kept in the keychain:
+    // what makes a device known, where device.id is no secret (it is shown in device lists).
+    QString deviceSecret;
 
     QJsonObject toJson() const;
     static SignInRequest fromJson(const QJsonObject& json, ApiError* error);
@@ -36,6 +39,7 @@ struct TokenResponse
     QString accessToken;
     QString refreshToken;
     int expiresIn = 0; // seconds the access token lives
+    QString deviceSecret; // only when the request had none: keep it in the keychain, send it to sign in
 
     QJsonObject toJson() const;
     static TokenResponse fromJson(const QJsonObject& json, ApiError* error);

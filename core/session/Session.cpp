@@ -50,10 +50,22 @@ void Session::forgetLocally()
     m_profile = AccountProfile {};
 }
 
+void Session::readDeviceSecret(QObject* context, std::function<void(const QString& secret)> then)
+{
+    m_tokens->readDeviceSecret(
+        m_api->serverUrl(), context,
+        [then = std::move(then)](const QString& secret, const ApiError&) { then(secret); });
+}
+
 void Session::begin(const TokenResponse& tokens)
 {
     setState(State::Starting);
     m_accountId = tokens.accountId;
+    // A device new to the server got its secret: kept like a token, so the next sign-in from this
+    // computer (to any account on this server) comes from a known device. Without it, the next
+    // sign-in asks for a code again, which is safe.
+    if (!tokens.deviceSecret.isEmpty())
+        m_tokens->writeDeviceSecret(m_api->serverUrl(), tokens.deviceSecret, this, [](const ApiError&) {});
     adoptTokens(tokens, [this, tokens](const ApiError& error) {
         if (error) {
             // Without the keychain this computer cannot stay signed in; end the server session too

@@ -34,6 +34,9 @@ public:
     // After sign-in or registration: stores the refresh token, remembers the account, fetches
     // the profile. Ends in signedIn(), or failed() and SignedOut (nothing left behind).
     void begin(const TokenResponse& tokens);
+    // The secret the server gave this computer (empty when it has none yet, or the keychain cannot
+    // say): sent with a sign-in or a registration, it makes this a known device for the account.
+    void readDeviceSecret(QObject* context, std::function<void(const QString& secret)> then);
     // At start-up: the refresh token from the keychain is exchanged for fresh tokens.
     // Ends in signedIn(), or failed() and SignedOut.
     void restore(qint64 accountId);

@@ -82,11 +82,36 @@ void logJob(const char* action, const QString& service, const QString& key, cons
 void TokenStore::write(const QUrl& server, qint64 accountId, const QString& refreshToken, QObject* context,
                        DoneCallback callback)
 {
-    auto* job = makeJob<QKeychain::WritePasswordJob>(m_service, entryKey(server, accountId));
-    job->setTextData(refreshToken);
+    writeEntry(entryKey(server, accountId), refreshToken, context, std::move(callback));
+}
+
+void TokenStore::read(const QUrl& server, qint64 accountId, QObject* context, ReadCallback callback)
+{
+    readEntry(entryKey(server, accountId), context, std::move(callback));
+}
+
+QString TokenStore::deviceKey(const QUrl& server)
+{
+    return entryKey(server, 0).section(QLatin1Char('|'), 0, 0) + QStringLiteral("|device");
+}
+
+void TokenStore::writeDeviceSecret(const QUrl& server, const QString& secret, QObject* context,
+                                   DoneCallback callback)
+{
+    writeEntry(deviceKey(server), secret, context, std::move(callback));
+}
+
+void TokenStore::readDeviceSecret(const QUrl& server, QObject* context, ReadCallback callback)
+{
+    readEntry(deviceKey(server), context, std::move(callback));
+}
+
+void TokenStore::writeEntry(const QString& key, const QString& text, QObject* context, DoneCallback callback)
+{
+    auto* job = makeJob<QKeychain::WritePasswordJob>(m_service, key);
+    job->setTextData(text);
     connect(job, &QKeychain::Job::finished, context,
-            [callback = std::move(callback), service = m_service,
-             key = entryKey(server, accountId)](QKeychain::Job* done) {
+            [callback = std::move(callback), service = m_service, key](QKeychain::Job* done) {
                 const ApiError error = keychainError(done);
                 logJob("write", service, key, error);
                 callback(error);
@@ -94,12 +119,11 @@ void TokenStore::write(const QUrl& server, qint64 accountId, const QString& refr
     job->start();
 }
 
-void TokenStore::read(const QUrl& server, qint64 accountId, QObject* context, ReadCallback callback)
+void TokenStore::readEntry(const QString& key, QObject* context, ReadCallback callback)
 {
-    auto* job = makeJob<QKeychain::ReadPasswordJob>(m_service, entryKey(server, accountId));
+    auto* job = makeJob<QKeychain::ReadPasswordJob>(m_service, key);
     connect(job, &QKeychain::Job::finished, context,
-            [callback = std::move(callback), service = m_service,
-             key = entryKey(server, accountId)](QKeychain::Job* done) {
+            [callback = std::move(callback), service = m_service, key](QKeychain::Job* done) {
                 const ApiError error = keychainError(done);
                 logJob("read", service, key, error);
                 callback(error ? QString() : static_cast<QKeychain::ReadPasswordJob*>(done)->textData(),

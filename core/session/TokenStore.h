@@ -34,6 +34,17 @@ public:
     // Removing a missing entry is not an error.
     void remove(const QUrl& server, qint64 accountId, QObject* context, DoneCallback callback);
 
+    // The secret the server gave this computer (TokenResponse::deviceSecret), one per server: with
+    // it a sign-in is from a known device, whatever the account. "https://host:port|device".
+    static QString deviceKey(const QUrl& server);
+    void writeDeviceSecret(const QUrl& server, const QString& secret, QObject* context,
+                           DoneCallback callback);
+    // Missing: empty with E-NOT-SIGNED-IN, as for a token.
+    void readDeviceSecret(const QUrl& server, QObject* context, ReadCallback callback);
+
 private:
+    void writeEntry(const QString& key, const QString& text, QObject* context, DoneCallback callback);
+    void readEntry(const QString& key, QObject* context, ReadCallback callback);
+
     QString m_service;
 };

@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
 
@@ -158,9 +159,12 @@ void TestGuiDevices::lastSeenPlurals()
     createApp(QStringLiteral("ru"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QCOMPARE(DeviceRow::lastSeenText(now.addSecs(-30), now), QStringLiteral("Сейчас в сети"));
-    QCOMPARE(DeviceRow::lastSeenText(now.addDays(-1), now), QStringLiteral("Последняя активность: 1 день назад"));
-    QCOMPARE(DeviceRow::lastSeenText(now.addDays(-3), now), QStringLiteral("Последняя активность: 3 дня назад"));
-    QCOMPARE(DeviceRow::lastSeenText(now.addDays(-5), now), QStringLiteral("Последняя активность: 5 дней назад"));
+    QCOMPARE(DeviceRow::lastSeenText(now.addDays(-1), now),
+             QStringLiteral("Последняя активность: 1 день назад"));
+    QCOMPARE(DeviceRow::lastSeenText(now.addDays(-3), now),
+             QStringLiteral("Последняя активность: 3 дня назад"));
+    QCOMPARE(DeviceRow::lastSeenText(now.addDays(-5), now),
+             QStringLiteral("Последняя активность: 5 дней назад"));
     createApp(QStringLiteral("en"));
     QCOMPARE(DeviceRow::lastSeenText(now.addDays(-1), now), QStringLiteral("Last seen 1 day ago"));
     QCOMPARE(DeviceRow::lastSeenText(now.addDays(-3), now), QStringLiteral("Last seen 3 days ago"));
@@ -341,6 +345,18 @@ void TestGuiDevices::newDeviceNeedsCode()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->accountPage()->accountIdLabel()->text(), QString::number(id), 20000);
     ApiError error;
     QVERIFY(!readToken(id, &error).isEmpty());
+
+    // Signed out and in again: this computer is known now by the secret the server gave it (kept in
+    // the keychain; its device ID alone would not do), so no code is asked for.
+    QSignalSpy signedOut(m_session.get(), &Session::signedOut);
+    m_session->signOut();
+    QVERIFY(signedOut.wait(20000));
+    LoginWizard* again = openLoginWizard();
+    QVERIFY(again);
+    typeLogin(again, LoginPage::Method::Email, kEmail, kPassword);
+    clickSignIn(again);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), m_window->accountPage(), 20000);
+    QCOMPARE(messageCount(m_server.get(), kEmail, QStringLiteral("device-verification")), 1);
 }
 
 QTEST_MAIN(TestGuiDevices)

@@ -363,8 +363,21 @@ void TestServerDevices::newDeviceNeedsCode()
     const TestReply ok = verified(QStringLiteral("pc-a"), challengeId, code);
     QCOMPARE(ok.status, 200);
     QVERIFY(!ok.json.value("accessToken").toString().isEmpty());
-    // Known now: the password is enough.
-    QCOMPARE(flows.signIn(email, kPassword, QStringLiteral("pc-a")).status, 200);
+    // The device gets a secret of its own to be known by: its ID is no secret (device lists show it).
+    const QString secret = ok.json.value("deviceSecret").toString();
+    QCOMPARE(secret.size(), 43);
+    // Known now: the password and the secret are enough...
+    QJsonObject known = TestClient::signInBody(email, kPassword, QStringLiteral("pc-a"));
+    known.insert(QStringLiteral("deviceSecret"), secret);
+    const TestReply again = client.post(QStringLiteral("/v1/sessions"), known);
+    QCOMPARE(again.status, 200);
+    QVERIFY(!again.json.contains("deviceSecret")); // it brought one: nothing new to keep
+    // ...but someone who knows the password and the device's ID, not its secret, gets a code sent.
+    QCOMPARE(flows.signIn(email, kPassword, QStringLiteral("pc-a")).errorCode(),
+             QStringLiteral("E-DEVICE-VERIFICATION-REQUIRED"));
+    known.insert(QStringLiteral("deviceSecret"), QString(43, QLatin1Char('A')));
+    QCOMPARE(client.post(QStringLiteral("/v1/sessions"), known).errorCode(),
+             QStringLiteral("E-DEVICE-VERIFICATION-REQUIRED"));
     // A used challenge does not let another new device in.
     QCOMPARE(verified(QStringLiteral("pc-e"), challengeId, code).errorCode(),
              QStringLiteral("E-CHALLENGE-NOT-FOUND"));
