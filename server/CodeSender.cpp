@@ -1,10 +1,13 @@
 #include "CodeSender.h"
 
+#include "Database.h"
 #include "Delivery.h"
 #include "VerificationSecret.h"
 #include "VerificationStore.h"
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
+
+#include <QThreadPool>
 
 namespace {
 constexpr qint64 kHourMs = 3600 * 1000;
@@ -81,6 +84,8 @@ ApiError CodeSender::send(VerificationStore& store, VerificationState* state, qi
         link.setQuery(QStringLiteral("token=") + linkToken);
         message.link = link.toString(QUrl::FullyEncoded);
     }
+    if (state->purpose == QLatin1String("recovery") && m_delivery->waitsOnNetwork(message))
+        return queue(store, state, message, linkToken, now, logNote);
     QString reason;
     if (!state->silent && !m_delivery->send(message, &reason)) {
         // Whatever was sent before is dead too: the user asked for a new code and got none.
@@ -97,6 +102,40 @@ ApiError CodeSender::send(VerificationStore& store, VerificationState* state, qi
     state->lastSentAt = now;
     if (state->codeHash.isEmpty() || !store.storeSent(*state, now))
         return ApiError(ErrorCode::Internal);
+    return {};
+}
+
+ApiError CodeSender::queue(VerificationStore& store, VerificationState* state, const DeliveryMessage& message,
+                           const QString& linkToken, qint64 now, QString* logNote) const
+{
+    // Anyone can start a recovery for any login, and a known one must not answer later than an
+    // unknown one (whose stand-in delivers nothing): with a back end that waits on another server,
+    // the code is stored and the answer goes out at once, while the delivery runs on the worker
+    // pool (the outbox file takes no measurable time, and is written at once). A failed delivery kills the code then, and
+    // gives the send back, so the user's "send again" works at once.
+    state->codeHash = VerificationSecret::hash(state->id, message.code);
+    state->codeExpiresAt = now + qint64(m_codeTtl) * 1000;
+    state->codeAttempts = 0;
+    state->linkHash = linkToken.isEmpty() ? QByteArray() : VerificationSecret::hash(state->id, linkToken);
+    state->linkExpiresAt = now + qint64(VerificationState::kLinkLifetimeSeconds) * 1000;
+    const VerificationState sent = *state;
+    state->lastSentAt = now;
+    if (state->codeHash.isEmpty() || !store.storeSent(*state, now))
+        return ApiError(ErrorCode::Internal);
+    if (state->silent)
+        return {};
+    *logNote = QStringLiteral("delivery queued");
+    const QString table = store.table();
+    QThreadPool::globalInstance()->start([delivery = m_delivery, message, sent, table, now] {
+        QString reason;
+        if (delivery->send(message, &reason))
+            return;
+        VerificationStore store(Database::connection(), table);
+        store.killCode(sent.id);
+        store.releaseSend(sent, now);
+        qWarning("account-server: queued %s delivery failed: %s", qPrintable(message.purpose),
+                 qPrintable(reason.left(300)));
+    });
     return {};
 }
 

@@ -13,6 +13,8 @@ struct VerificationState;
 // confirmation link): applies the resend rules, makes fresh secrets, hands them to Delivery and
 // stores only their keyed hashes. Registrations, password changes, recoveries and email or phone
 // changes all send through here. Runs on worker threads.
+struct DeliveryMessage;
+
 class CodeSender
 {
 public:
@@ -35,6 +37,9 @@ public:
 
 private:
     ApiError tooEarly(qint64 lastSentAt) const;
+    // Recovery: the code stored, the answer at once, the delivery on the worker pool.
+    ApiError queue(VerificationStore& store, VerificationState* state, const DeliveryMessage& message,
+                   const QString& linkToken, qint64 now, QString* logNote) const;
 
     Delivery* m_delivery;
     int m_codeTtl;

@@ -12,4 +12,7 @@ public:
     // False when the message was not accepted; *reason says why for the request log. The reason
     // never holds the code, the link or the destination.
     virtual bool send(const DeliveryMessage& message, QString* reason) = 0;
+    // Whether sending this message waits on another server (SMTP, an SMS gateway), and so takes
+    // a time an observer could measure; the outbox file does not.
+    virtual bool waitsOnNetwork(const DeliveryMessage&) const { return true; }
 };

@@ -23,3 +23,9 @@ bool DeliveryRouter::send(const DeliveryMessage& message, QString* reason)
     return message.channel == QLatin1String("email") ? m_email->send(message, reason)
                                                      : m_sms->send(message, reason);
 }
+
+bool DeliveryRouter::waitsOnNetwork(const DeliveryMessage& message) const
+{
+    return message.channel == QLatin1String("email") ? m_email->waitsOnNetwork(message)
+                                                     : m_sms->waitsOnNetwork(message);
+}

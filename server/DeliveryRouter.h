@@ -15,6 +15,7 @@ public:
     DeliveryRouter(const DeliveryOptions& options, Outbox* outbox);
     ~DeliveryRouter() override;
     bool send(const DeliveryMessage& message, QString* reason) override;
+    bool waitsOnNetwork(const DeliveryMessage& message) const override;
 
 private:
     std::unique_ptr<Delivery> m_email;

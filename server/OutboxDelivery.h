@@ -11,6 +11,7 @@ class OutboxDelivery : public Delivery
 public:
     explicit OutboxDelivery(Outbox* outbox);
     bool send(const DeliveryMessage& message, QString* reason) override;
+    bool waitsOnNetwork(const DeliveryMessage&) const override { return false; }
 
 private:
     Outbox* m_outbox;

@@ -53,6 +53,7 @@ public:
     static QString quotaOf(const QString& purpose);
 
     QSqlDatabase database() const { return m_db; }
+    QString table() const { return m_table; }
 
 private:
     QSqlDatabase m_db;

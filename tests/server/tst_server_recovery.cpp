@@ -4,7 +4,9 @@
 #include "TestAccountFlows.h"
 #include "TestClient.h"
 #include "TestServer.h"
+#include "TestWebhook.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -67,6 +69,7 @@ private slots:
     void viaGivenAtStart();
     void unknownLoginsLookTheSame_data();
     void unknownLoginsLookTheSame();
+    void knownAndUnknownAnswerAsFast();
     void rateLimits();
     void revokesSessionsAndClearsLock();
     void inputRules();
@@ -395,6 +398,38 @@ void TestServerRecovery::inputRules()
     QCOMPARE(m_flows->recoveryVerify(unknown, QStringLiteral("123456")).errorCode(),
              QStringLiteral("E-RECOVERY-NOT-FOUND"));
     QCOMPARE(m_flows->recoveryResend(unknown).status, 404);
+}
+
+void TestServerRecovery::knownAndUnknownAnswerAsFast()
+{
+    // A slow SMS gateway (1.5 s an answer): a recovery for a phone that has an account must not
+    // answer later than one for a phone that has none, or the delay would tell them apart. The code
+    // is delivered in the background, and arrives all the same.
+    TestWebhook gateway;
+    QVERIFY(gateway.listen());
+    gateway.setDelay(1500);
+    QVERIFY(startServer({ QStringLiteral("--sms-webhook"), gateway.url().toString() }));
+    QVERIFY(m_server->addAccount({}, QStringLiteral("+79167770061"), QStringLiteral("RU"), kOld) > 0);
+    QCOMPARE(m_client->get(QStringLiteral("/v1/health")).status, 200); // the TLS connection is up
+    QElapsedTimer timer;
+    timer.start();
+    const TestReply known = m_flows->startRecovery(QStringLiteral("+79167770061"));
+    const qint64 knownMs = timer.restart();
+    const TestReply unknown = m_flows->startRecovery(QStringLiteral("+79167770062"));
+    const qint64 unknownMs = timer.elapsed();
+    QCOMPARE(known.status, 201);
+    QCOMPARE(unknown.status, 201);
+    qInfo("recovery answered in %lld ms (known phone) and %lld ms (unknown phone)", knownMs, unknownMs);
+    // Each far quicker than the gateway (captcha solving and the database included).
+    QVERIFY2(knownMs < 1200, qPrintable(QString::number(knownMs)));
+    QVERIFY2(unknownMs < 1200, qPrintable(QString::number(unknownMs)));
+    // The known phone's code went to the gateway; the unknown's went nowhere.
+    QTRY_COMPARE_WITH_TIMEOUT(gateway.requests().size(), 1, 10000);
+    QCOMPARE(gateway.requests().first().value(QStringLiteral("to")).toString(),
+             QStringLiteral("+79167770061"));
+    const QString code = gateway.requests().first().value(QStringLiteral("text")).toString().left(6);
+    QCOMPARE(m_flows->recoveryVerify(known.json.value(QStringLiteral("recoveryId")).toString(), code).status,
+             200);
 }
 
 QTEST_GUILESS_MAIN(TestServerRecovery)

@@ -5,6 +5,8 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
+#include <QTcpSocket>
+#include <QTimer>
 
 TestWebhook::TestWebhook(bool tls, QObject* parent)
     : QObject(parent)
@@ -73,8 +75,10 @@ void TestWebhook::read(QTcpSocket* socket)
     m_paths << buffer.left(buffer.indexOf("\r\n"));
     m_requests << QJsonDocument::fromJson(buffer.mid(headerEnd + 4, length)).object();
     buffer.clear();
-    socket->write(
-        "HTTP/1.1 " + QByteArray::number(m_status)
-        + " Test\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
-    socket->disconnectFromHost();
+    const QByteArray answer = "HTTP/1.1 " + QByteArray::number(m_status)
+        + " Test\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}";
+    QTimer::singleShot(m_delayMs, socket, [socket, answer] {
+        socket->write(answer);
+        socket->disconnectFromHost();
+    });
 }

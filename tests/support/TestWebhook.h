@@ -22,6 +22,8 @@ public:
     bool listen(); // 127.0.0.1, a free port
     QUrl url() const; // http(s)://127.0.0.1:PORT/sms
     void setStatus(int status) { m_status = status; }
+    // Answers this long after a request has come in, as a slow gateway does.
+    void setDelay(int milliseconds) { m_delayMs = milliseconds; }
     QList<QJsonObject> requests() const { return m_requests; }
     QList<QByteArray> paths() const { return m_paths; }
 
@@ -32,6 +34,7 @@ private:
     bool m_tls;
     QTcpServer* m_server;
     int m_status = 200;
+    int m_delayMs = 0;
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QList<QJsonObject> m_requests;
     QList<QByteArray> m_paths;
