@@ -113,43 +113,45 @@ quint16 AccountServer::start(QString* error)
 const QList<AccountServer::Route>& AccountServer::routes()
 {
     static const QList<Route> table {
-        { "GET", "/v1/health", &AccountServer::health, false },
-        { "POST", "/v1/captcha", &AccountServer::captcha, false },
-        { "POST", "/v1/sessions", &AccountServer::signIn, true },
-        { "POST", "/v1/sessions/refresh", &AccountServer::refresh, false },
-        { "DELETE", "/v1/sessions/current", &AccountServer::signOut, false },
-        { "GET", "/v1/account", &AccountServer::profile, false },
-        { "POST", "/v1/registrations", &AccountServer::startRegistration, true },
-        { "GET", "/v1/registrations/{id}", &AccountServer::registrationStatus, true },
-        { "POST", "/v1/registrations/{id}/resend", &AccountServer::resendCode, true },
-        { "POST", "/v1/registrations/{id}/verify", &AccountServer::verifyCode, true },
-        { "GET", "/v1/registrations/{id}/confirm", &AccountServer::confirmLink, true },
-        { "POST", "/v1/registrations/{id}/confirm", &AccountServer::confirmLink, true },
-        { "POST", "/v1/registrations/{id}/complete", &AccountServer::completeRegistration, true },
-        { "POST", "/v1/account/password/challenges", &AccountServer::startPasswordChallenge, true },
-        { "POST", "/v1/account/password", &AccountServer::changePassword, true },
-        { "POST", "/v1/account/challenges/{id}/resend", &AccountServer::resendChallenge, true },
-        { "PUT", "/v1/account/email", &AccountServer::changeEmail, true },
-        { "PUT", "/v1/account/phone", &AccountServer::changePhone, true },
-        { "POST", "/v1/recoveries", &AccountServer::startRecovery, true },
-        { "POST", "/v1/recoveries/{id}/send", &AccountServer::sendRecoveryCode, true },
-        { "POST", "/v1/recoveries/{id}/resend", &AccountServer::resendRecoveryCode, true },
-        { "POST", "/v1/recoveries/{id}/verify", &AccountServer::verifyRecoveryCode, true },
-        { "POST", "/v1/recoveries/{id}/complete", &AccountServer::completeRecovery, true },
-        { "POST", "/v1/sessions/device-challenges/{id}/resend", &AccountServer::resendDeviceChallenge, true },
-        { "GET", "/v1/devices", &AccountServer::listDevices, true },
-        { "DELETE", "/v1/devices/{id}", &AccountServer::unbindDevice, true },
-        { "POST", "/v1/account/deletion/challenges", &AccountServer::startDeletionChallenge, true },
-        { "DELETE", "/v1/account", &AccountServer::deleteAccount, true },
+        { "GET", "/v1/health", &AccountServer::health, false, false },
+        { "POST", "/v1/captcha", &AccountServer::captcha, false, false },
+        { "POST", "/v1/sessions", &AccountServer::signIn, false, true },
+        { "POST", "/v1/sessions/refresh", &AccountServer::refresh, false, false },
+        { "DELETE", "/v1/sessions/current", &AccountServer::signOut, true, false },
+        { "GET", "/v1/account", &AccountServer::profile, true, false },
+        { "POST", "/v1/registrations", &AccountServer::startRegistration, false, true },
+        { "GET", "/v1/registrations/{id}", &AccountServer::registrationStatus, false, true },
+        { "POST", "/v1/registrations/{id}/resend", &AccountServer::resendCode, false, true },
+        { "POST", "/v1/registrations/{id}/verify", &AccountServer::verifyCode, false, true },
+        { "GET", "/v1/registrations/{id}/confirm", &AccountServer::confirmLink, false, true },
+        { "POST", "/v1/registrations/{id}/confirm", &AccountServer::confirmLink, false, true },
+        { "POST", "/v1/registrations/{id}/complete", &AccountServer::completeRegistration, false, true },
+        { "POST", "/v1/account/password/challenges", &AccountServer::startPasswordChallenge, true, true },
+        { "POST", "/v1/account/password", &AccountServer::changePassword, true, true },
+        { "POST", "/v1/account/challenges/{id}/resend", &AccountServer::resendChallenge, true, true },
+        { "PUT", "/v1/account/email", &AccountServer::changeEmail, true, true },
+        { "PUT", "/v1/account/phone", &AccountServer::changePhone, true, true },
+        { "POST", "/v1/recoveries", &AccountServer::startRecovery, false, true },
+        { "POST", "/v1/recoveries/{id}/send", &AccountServer::sendRecoveryCode, false, true },
+        { "POST", "/v1/recoveries/{id}/resend", &AccountServer::resendRecoveryCode, false, true },
+        { "POST", "/v1/recoveries/{id}/verify", &AccountServer::verifyRecoveryCode, false, true },
+        { "POST", "/v1/recoveries/{id}/complete", &AccountServer::completeRecovery, false, true },
+        { "POST", "/v1/sessions/device-challenges/{id}/resend", &AccountServer::resendDeviceChallenge, false,
+          true },
+        { "GET", "/v1/devices", &AccountServer::listDevices, true, true },
+        { "DELETE", "/v1/devices/{id}", &AccountServer::unbindDevice, true, true },
+        { "POST", "/v1/account/deletion/challenges", &AccountServer::startDeletionChallenge, true, true },
+        { "DELETE", "/v1/account", &AccountServer::deleteAccount, true, true },
     };
     return table;
 }
 
-const AccountServer::Route* AccountServer::routeOf(const QByteArray& method, const QString& path,
-                                                   QString* pathId)
+int AccountServer::routeOf(const QByteArray& method, const QString& path, QString* pathId)
 {
     const QStringList segments = path.split(QLatin1Char('/'));
-    for (const Route& route : routes()) {
+    const QList<Route>& table = routes();
+    for (qsizetype index = 0; index < table.size(); ++index) {
+        const Route& route = table[index];
         if (method != route.method)
             continue;
         const QStringList pattern = QString::fromLatin1(route.path).split(QLatin1Char('/'));
@@ -165,24 +167,21 @@ const AccountServer::Route* AccountServer::routeOf(const QByteArray& method, con
         }
         if (matches) {
             *pathId = id;
-            return &route;
+            return int(index);
         }
     }
-    return nullptr;
+    return -1;
 }
 
-bool AccountServer::runsOnWorker(const RequestInfo& request) const
+bool AccountServer::runsOnWorker(RequestInfo& request) const
 {
-    QString id;
-    const Route* route = routeOf(request.method, request.path, &id);
-    return route && route->onWorker;
+    request.route = routeOf(request.method, request.path, &request.pathId);
+    return request.route >= 0 && routes()[request.route].onWorker;
 }
 
-HttpReply AccountServer::answer(const RequestInfo& httpRequest)
+HttpReply AccountServer::answer(const RequestInfo& request)
 {
-    RequestInfo request = httpRequest;
-    const Route* route = routeOf(request.method, request.path, &request.pathId);
-    return route ? dispatch(request, route->handler) : answerMissing(request);
+    return request.route >= 0 ? dispatch(request, routes()[request.route].handler) : answerMissing(request);
 }
 
 void AccountServer::refused(const RequestInfo& request, const HttpReply& reply)

@@ -43,24 +43,27 @@ public:
     // port, 0 on failure.
     quint16 start(QString* error);
 
-    bool runsOnWorker(const RequestInfo& request) const override;
+    bool runsOnWorker(RequestInfo& request) const override;
     HttpReply answer(const RequestInfo& request) override;
     void refused(const RequestInfo& request, const HttpReply& reply) override;
 
-private:
     using Handler = HttpReply (AccountServer::*)(const RequestInfo&, const QJsonObject&);
 
-    // One row of the route table: what answers a route and on which thread.
+    // One row of the route table, the one place each path is written: what answers a route,
+    // who may call it and on which thread.
     struct Route
     {
         const char* method;
         const char* path; // "{id}" stands for one path segment
         Handler handler;
+        bool needsToken; // Authorization: Bearer <access token>
         bool onWorker; // hashing, delivery, or database work that goes with them
     };
     static const QList<Route>& routes();
-    // The route of a request and the {id} in its path; nullptr when none matches.
-    static const Route* routeOf(const QByteArray& method, const QString& path, QString* pathId);
+
+private:
+    // The index in routes() of the request's route and the {id} in its path; -1 when none matches.
+    static int routeOf(const QByteArray& method, const QString& path, QString* pathId);
 
     static QString logPath(const RequestInfo& request);
     // JSON checks, then the handler; the log line for every answer.

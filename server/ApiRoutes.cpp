@@ -1,39 +1,17 @@
 #include "ApiRoutes.h"
 
+#include "AccountServer.h"
+
 #include <QRegularExpression>
 
 const QList<ApiRoute>& ApiRoutes::all()
 {
-    static const QList<ApiRoute> routes {
-        { "GET", "/v1/health", false },
-        { "POST", "/v1/captcha", false },
-        { "POST", "/v1/sessions", false },
-        { "POST", "/v1/sessions/refresh", false },
-        { "DELETE", "/v1/sessions/current", true },
-        { "GET", "/v1/account", true },
-        { "POST", "/v1/registrations", false },
-        { "GET", "/v1/registrations/{id}", false },
-        { "POST", "/v1/registrations/{id}/resend", false },
-        { "POST", "/v1/registrations/{id}/verify", false },
-        { "GET", "/v1/registrations/{id}/confirm", false },
-        { "POST", "/v1/registrations/{id}/confirm", false },
-        { "POST", "/v1/registrations/{id}/complete", false },
-        { "POST", "/v1/account/password/challenges", true },
-        { "POST", "/v1/account/password", true },
-        { "POST", "/v1/account/challenges/{id}/resend", true },
-        { "PUT", "/v1/account/email", true },
-        { "PUT", "/v1/account/phone", true },
-        { "POST", "/v1/recoveries", false },
-        { "POST", "/v1/recoveries/{id}/send", false },
-        { "POST", "/v1/recoveries/{id}/resend", false },
-        { "POST", "/v1/recoveries/{id}/verify", false },
-        { "POST", "/v1/recoveries/{id}/complete", false },
-        { "POST", "/v1/sessions/device-challenges/{id}/resend", false },
-        { "GET", "/v1/devices", true },
-        { "DELETE", "/v1/devices/{id}", true },
-        { "POST", "/v1/account/deletion/challenges", true },
-        { "DELETE", "/v1/account", true },
-    };
+    static const QList<ApiRoute> routes = [] {
+        QList<ApiRoute> list;
+        for (const AccountServer::Route& route : AccountServer::routes())
+            list.append({ route.method, route.path, route.needsToken });
+        return list;
+    }();
     return routes;
 }
 

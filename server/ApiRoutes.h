@@ -5,8 +5,9 @@
 #include <QList>
 #include <QString>
 
-// The one table of what the server answers: AccountServer registers exactly these routes, and the
-// docs test checks that docs/api.md describes each of them and every error the server can return.
+// What the server answers, read from AccountServer's route table (the one place each path is
+// written): the docs test checks that docs/api.md describes each route and every error the server
+// can return, and `account-server routes` prints them.
 struct ApiRoute
 {
     const char* method; // "POST"

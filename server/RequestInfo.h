@@ -13,6 +13,7 @@ struct RequestInfo
     QByteArray method; // "POST"
     QString path;
     QString pathId; // the {id} of /v1/registrations/{id}/…, empty elsewhere
+    int route = -1; // the row of AccountServer::routes(), found once (HttpService::runsOnWorker)
     QString query; // the URL's query, undecoded; never logged (it may hold a link token)
     QByteArray body;
     QByteArray authorization;

@@ -314,7 +314,7 @@ bool HttpListener::onRequest(MHD_Connection* connection, const char* method, con
         exchange->answered = true;
         return send(connection, *exchange->reply);
     }
-    const RequestInfo request = requestOf(connection, method, *exchange);
+    RequestInfo request = requestOf(connection, method, *exchange);
     if (!m_service->runsOnWorker(request)) {
         exchange->answered = true;
         return send(connection, m_service->answer(request));

@@ -10,8 +10,9 @@ class HttpService
 public:
     virtual ~HttpService() = default;
     // True when answering may take long (password hashing, delivery): the request then runs on the
-    // worker pool, and the connection's thread serves others meanwhile.
-    virtual bool runsOnWorker(const RequestInfo& request) const = 0;
+    // worker pool, and the connection's thread serves others meanwhile. Called first, once per
+    // request: it may note in the request what answer() needs (which route it is).
+    virtual bool runsOnWorker(RequestInfo& request) const = 0;
     // Called on the connection's thread or a worker, from several threads at once.
     virtual HttpReply answer(const RequestInfo& request) = 0;
     // A request the listener refused itself (431, 413): for the log.
