@@ -2,9 +2,10 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "api/AccountApi.h"
+#include "diagnostics/ErrorHistory.h"
 #include "logging/Logging.h"
-#include "logging/SessionLogger.h"
 #include "session/Session.h"
+#include "session/SessionLogger.h"
 #include "session/TokenStore.h"
 #include "settings/AccountSettings.h"
 
@@ -40,6 +41,7 @@ int main(int argc, char* argv[])
         return exitCode;
 
     AccountApi api;
+    ErrorHistory::follow(&api); // Help → Diagnostics lists the failed requests
     api.setServerUrl(options.server);
     if (!options.caFile.isEmpty()) {
         QString reason;

@@ -7,8 +7,9 @@
 #include "PromptReader.h"
 #include "ServerAddress.h"
 #include "api/AccountApi.h"
-#include "logging/SessionLogger.h"
+#include "diagnostics/ErrorHistory.h"
 #include "session/Session.h"
+#include "session/SessionLogger.h"
 #include "session/TokenStore.h"
 #include "settings/AccountSettings.h"
 
@@ -174,6 +175,7 @@ bool CtlApplication::setUpServer(const QCommandLineParser& parser, bool needsSer
     m_settings = std::make_unique<AccountSettings>();
     m_tokens = std::make_unique<TokenStore>();
     m_api = std::make_unique<AccountApi>();
+    ErrorHistory::follow(m_api.get()); // `diagnose --report` lists the failed requests
     m_api->setServerUrl(m_context.server);
     m_context.caFile = parser.value(QStringLiteral("ca-file"));
     if (!m_context.caFile.isEmpty()) {

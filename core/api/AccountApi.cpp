@@ -1,7 +1,7 @@
 #include "AccountApi.h"
 
-#include "diagnostics/ErrorHistory.h"
 #include "logging/LogCategories.h"
+#include "logging/Redactor.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -51,26 +51,25 @@ const char* const kStartedProperty = "am_startedMs";
 const char* const kMethodProperty = "am_method";
 const char* const kPathProperty = "am_path";
 
-// Logging and the error history for one finished request: method, path (IDs shortened), status,
-// request ID and time, never a body or a header.
-void noteFinished(QNetworkReply* reply, int status, const ApiError& error)
+// The log line of one finished request: method, path (IDs shortened), status, request ID and time,
+// never a body or a header. True when it failed for another reason than a cancel.
+bool noteFinished(QNetworkReply* reply, int status, const ApiError& error)
 {
     const QString method = reply->property(kMethodProperty).toString();
-    const QString path = ErrorHistory::shortenPath(reply->property(kPathProperty).toString());
+    const QString path = Redactor::shortenPath(reply->property(kPathProperty).toString());
     const qint64 elapsed
         = QDateTime::currentMSecsSinceEpoch() - reply->property(kStartedProperty).toLongLong();
     const QString requestId
         = error.requestId.isEmpty() ? QString::fromLatin1(reply->rawHeader("X-Request-Id")) : error.requestId;
     if (!error) {
         qCDebug(lcApi).noquote() << method << path << status << "request" << requestId << elapsed << "ms";
-        return;
+        return false;
     }
     qCInfo(lcApi).noquote() << method << path << (status > 0 ? QString::number(status) : QStringLiteral("-"))
                             << error.wireName() << "request"
                             << (requestId.isEmpty() ? QStringLiteral("-") : requestId) << elapsed << "ms"
                             << error.detail;
-    if (error.code != ErrorCode::Cancelled)
-        ErrorHistory::global().record(error, method, path);
+    return error.code != ErrorCode::Cancelled;
 }
 
 bool isTrustProblem(QSslError::SslError error)
@@ -452,8 +451,10 @@ QNetworkReply* AccountApi::send(const QByteArray& method, const QString& path, c
 
 void AccountApi::finish(QNetworkReply* reply, const JsonCallback& userCallback)
 {
-    const auto callback = [reply, &userCallback](const QJsonObject& json, const ApiError& error) {
-        noteFinished(reply, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), error);
+    const auto callback = [this, reply, &userCallback](const QJsonObject& json, const ApiError& error) {
+        if (noteFinished(reply, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), error))
+            emit requestFailed(error, reply->property(kMethodProperty).toString(),
+                               reply->property(kPathProperty).toString());
         userCallback(json, error);
     };
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);

@@ -149,6 +149,11 @@ public:
                                           });
     }
 
+signals:
+    // A request that failed (not one cancelled), with its method and path: for the error history
+    // of Help → Diagnostics (ErrorHistory::follow), which the app and account-ctl connect.
+    void requestFailed(const ApiError& error, const QString& method, const QString& path);
+
 private:
     template<typename T, typename Decoder>
     static JsonCallback decodedWith(Callback<T> callback, Decoder decode)

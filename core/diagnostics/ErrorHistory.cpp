@@ -1,5 +1,8 @@
 #include "ErrorHistory.h"
 
+#include "api/AccountApi.h"
+#include "logging/Redactor.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -26,14 +29,12 @@ ErrorHistory& ErrorHistory::global()
     return history;
 }
 
-QString ErrorHistory::shortenPath(const QString& path)
+void ErrorHistory::follow(AccountApi* api)
 {
-    QStringList parts = path.split(QLatin1Char('/'));
-    for (QString& part : parts) {
-        if (part.size() > 12)
-            part = part.left(8) + QStringLiteral("…");
-    }
-    return parts.join(QLatin1Char('/'));
+    QObject::connect(api, &AccountApi::requestFailed, api,
+                     [](const ApiError& error, const QString& method, const QString& path) {
+                         global().record(error, method, path);
+                     });
 }
 
 void ErrorHistory::record(const ApiError& error, const QString& method, const QString& path)
@@ -43,7 +44,7 @@ void ErrorHistory::record(const ApiError& error, const QString& method, const QS
     entry.code = error.wireName();
     entry.requestId = error.requestId;
     entry.method = method;
-    entry.path = shortenPath(path);
+    entry.path = Redactor::shortenPath(path);
     entry.httpStatus = error.httpStatus;
     record(entry);
 }

@@ -11,6 +11,8 @@
 // and in a small JSON file in the app's data folder (error-history.json), so that they survive
 // the restart a user tries first. AccountApi feeds global() with every failed request except
 // cancellations. Nothing secret is kept (see ErrorRecord).
+class AccountApi;
+
 class ErrorHistory
 {
 public:
@@ -27,9 +29,9 @@ public:
     void clear();
     QString file() const { return m_file; }
 
-    // "/v1/registrations/0f3b9c2e-…/verify" -> "/v1/registrations/0f3b9c2e…/verify": IDs in a path
-    // are credentials of sorts, the first characters are enough to match the server's log.
-    static QString shortenPath(const QString& path);
+    // Records every failed request of `api` (not the cancelled ones) in global(): what the app and
+    // account-ctl do at start, so the API itself knows nothing of the history.
+    static void follow(AccountApi* api);
 
 private:
     void loadLocked();

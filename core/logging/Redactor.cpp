@@ -87,3 +87,13 @@ QString Redactor::redact(const QString& text)
                         [](const QRegularExpressionMatch& m) { return maskPhone(m.captured(0)); });
     return result;
 }
+
+QString Redactor::shortenPath(const QString& path)
+{
+    QStringList parts = path.split(QLatin1Char('/'));
+    for (QString& part : parts) {
+        if (part.size() > 12)
+            part = part.left(8) + QStringLiteral("…");
+    }
+    return parts.join(QLatin1Char('/'));
+}

@@ -11,6 +11,9 @@ class Redactor
 {
 public:
     static QString redact(const QString& text);
+    // "/v1/registrations/0f3b9c2e-…/verify" -> "/v1/registrations/0f3b9c2e…/verify": IDs in a path
+    // are credentials of sorts, the first characters are enough to match the server's log.
+    static QString shortenPath(const QString& path);
 
     static QString maskEmail(const QString& email);
     // Any phone-like text: a valid number is masked as the app masks it, anything else keeps only

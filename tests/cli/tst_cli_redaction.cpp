@@ -4,8 +4,8 @@
 #include "diagnostics/Diagnostics.h"
 #include "diagnostics/ErrorHistory.h"
 #include "logging/Logging.h"
-#include "logging/SessionLogger.h"
 #include "session/Session.h"
+#include "session/SessionLogger.h"
 #include "session/TokenStore.h"
 #include "settings/AccountSettings.h"
 
@@ -114,6 +114,7 @@ void TestCliRedaction::initTestCase()
     options.echoToStderr = false;
     Logging::install(options);
     m_api = std::make_unique<AccountApi>();
+    ErrorHistory::follow(m_api.get()); // as account-ctl does: the history must hold no secret either
     m_api->setServerUrl(m_server->url());
     QVERIFY(m_api->addTrustedCaFile(m_server->caCertificatePath()));
     m_settings

@@ -155,6 +155,7 @@ void TestDiagnostics::apiErrorsReachTheHistory()
     server.addAccount(QStringLiteral("vera@example.com"), {}, QStringLiteral("RU"),
                       QStringLiteral("Right-Pass-42"));
     AccountApi api;
+    ErrorHistory::follow(&api); // as the app and account-ctl do at start
     api.setServerUrl(server.url());
     QVERIFY(api.addTrustedCaFile(server.caCertificatePath()));
     ErrorHistory::global().clear();

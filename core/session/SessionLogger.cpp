@@ -1,6 +1,6 @@
 #include "SessionLogger.h"
 
-#include "LogCategories.h"
+#include "logging/LogCategories.h"
 #include "session/Session.h"
 
 #include <QMetaEnum>
