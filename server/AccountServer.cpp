@@ -113,35 +113,34 @@ quint16 AccountServer::start(QString* error)
 const QList<AccountServer::Route>& AccountServer::routes()
 {
     static const QList<Route> table {
-        { "GET", "/v1/health", &AccountServer::health, false, false },
-        { "POST", "/v1/captcha", &AccountServer::captcha, false, false },
-        { "POST", "/v1/sessions", &AccountServer::signIn, false, true },
-        { "POST", "/v1/sessions/refresh", &AccountServer::refresh, false, false },
-        { "DELETE", "/v1/sessions/current", &AccountServer::signOut, true, false },
-        { "GET", "/v1/account", &AccountServer::profile, true, false },
-        { "POST", "/v1/registrations", &AccountServer::startRegistration, false, true },
-        { "GET", "/v1/registrations/{id}", &AccountServer::registrationStatus, false, true },
-        { "POST", "/v1/registrations/{id}/resend", &AccountServer::resendCode, false, true },
-        { "POST", "/v1/registrations/{id}/verify", &AccountServer::verifyCode, false, true },
-        { "GET", "/v1/registrations/{id}/confirm", &AccountServer::confirmLink, false, true },
-        { "POST", "/v1/registrations/{id}/confirm", &AccountServer::confirmLink, false, true },
-        { "POST", "/v1/registrations/{id}/complete", &AccountServer::completeRegistration, false, true },
-        { "POST", "/v1/account/password/challenges", &AccountServer::startPasswordChallenge, true, true },
-        { "POST", "/v1/account/password", &AccountServer::changePassword, true, true },
-        { "POST", "/v1/account/challenges/{id}/resend", &AccountServer::resendChallenge, true, true },
-        { "PUT", "/v1/account/email", &AccountServer::changeEmail, true, true },
-        { "PUT", "/v1/account/phone", &AccountServer::changePhone, true, true },
-        { "POST", "/v1/recoveries", &AccountServer::startRecovery, false, true },
-        { "POST", "/v1/recoveries/{id}/send", &AccountServer::sendRecoveryCode, false, true },
-        { "POST", "/v1/recoveries/{id}/resend", &AccountServer::resendRecoveryCode, false, true },
-        { "POST", "/v1/recoveries/{id}/verify", &AccountServer::verifyRecoveryCode, false, true },
-        { "POST", "/v1/recoveries/{id}/complete", &AccountServer::completeRecovery, false, true },
-        { "POST", "/v1/sessions/device-challenges/{id}/resend", &AccountServer::resendDeviceChallenge, false,
-          true },
-        { "GET", "/v1/devices", &AccountServer::listDevices, true, true },
-        { "DELETE", "/v1/devices/{id}", &AccountServer::unbindDevice, true, true },
-        { "POST", "/v1/account/deletion/challenges", &AccountServer::startDeletionChallenge, true, true },
-        { "DELETE", "/v1/account", &AccountServer::deleteAccount, true, true },
+        { Api::Health, &AccountServer::health, false, false },
+        { Api::Captcha, &AccountServer::captcha, false, false },
+        { Api::SignIn, &AccountServer::signIn, false, true },
+        { Api::Refresh, &AccountServer::refresh, false, false },
+        { Api::SignOut, &AccountServer::signOut, true, false },
+        { Api::Profile, &AccountServer::profile, true, false },
+        { Api::StartRegistration, &AccountServer::startRegistration, false, true },
+        { Api::RegistrationStatus, &AccountServer::registrationStatus, false, true },
+        { Api::ResendRegistrationCode, &AccountServer::resendCode, false, true },
+        { Api::VerifyRegistration, &AccountServer::verifyCode, false, true },
+        { Api::RegistrationLinkPage, &AccountServer::confirmLink, false, true },
+        { Api::ConfirmRegistrationLink, &AccountServer::confirmLink, false, true },
+        { Api::CompleteRegistration, &AccountServer::completeRegistration, false, true },
+        { Api::StartPasswordChange, &AccountServer::startPasswordChallenge, true, true },
+        { Api::ChangePassword, &AccountServer::changePassword, true, true },
+        { Api::ResendAccountChallenge, &AccountServer::resendChallenge, true, true },
+        { Api::ChangeEmail, &AccountServer::changeEmail, true, true },
+        { Api::ChangePhone, &AccountServer::changePhone, true, true },
+        { Api::StartRecovery, &AccountServer::startRecovery, false, true },
+        { Api::SendRecoveryCode, &AccountServer::sendRecoveryCode, false, true },
+        { Api::ResendRecoveryCode, &AccountServer::resendRecoveryCode, false, true },
+        { Api::VerifyRecoveryCode, &AccountServer::verifyRecoveryCode, false, true },
+        { Api::CompleteRecovery, &AccountServer::completeRecovery, false, true },
+        { Api::ResendDeviceChallenge, &AccountServer::resendDeviceChallenge, false, true },
+        { Api::Devices, &AccountServer::listDevices, true, true },
+        { Api::UnbindDevice, &AccountServer::unbindDevice, true, true },
+        { Api::StartDeletion, &AccountServer::startDeletionChallenge, true, true },
+        { Api::DeleteAccount, &AccountServer::deleteAccount, true, true },
     };
     return table;
 }
@@ -152,9 +151,9 @@ int AccountServer::routeOf(const QByteArray& method, const QString& path, QStrin
     const QList<Route>& table = routes();
     for (qsizetype index = 0; index < table.size(); ++index) {
         const Route& route = table[index];
-        if (method != route.method)
+        if (method != route.endpoint.method)
             continue;
-        const QStringList pattern = QString::fromLatin1(route.path).split(QLatin1Char('/'));
+        const QStringList pattern = QString::fromLatin1(route.endpoint.path).split(QLatin1Char('/'));
         if (pattern.size() != segments.size())
             continue;
         QString id;

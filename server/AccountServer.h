@@ -2,6 +2,7 @@
 
 #include "AccountDeletionHandler.h"
 #include "AccountNotifier.h"
+#include "ApiEndpoint.h"
 #include "CaptchaService.h"
 #include "ChallengeResendHandler.h"
 #include "CodeSender.h"
@@ -53,8 +54,7 @@ public:
     // who may call it and on which thread.
     struct Route
     {
-        const char* method;
-        const char* path; // "{id}" stands for one path segment
+        ApiEndpoint endpoint; // method and path, from core/protocol's Api namespace
         Handler handler;
         bool needsToken; // Authorization: Bearer <access token>
         bool onWorker; // hashing, delivery, or database work that goes with them

@@ -39,18 +39,15 @@ void AccountChangeWizard::resendCode(CodeEntryPage* page)
         return;
     page->setBusy(true, tr("Sending a new code…"));
     setBusy(true);
-    m_session->call("POST", QStringLiteral("/v1/account/challenges/%1/resend").arg(m_challengeId), {},
-                    newRequest(),
-                    AccountApi::decodedChallenge(
-                        [this, page](const CodeChallenge& challenge, const ApiError& error) {
-                            setBusy(false);
-                            page->setBusy(false);
-                            if (error.code == ErrorCode::ChallengeNotFound)
-                                challengeLost(error);
-                            else if (error)
-                                page->showError(error);
-                            else
-                                page->setChallenge(challenge);
-                        },
-                        "challengeId"));
+    m_session->resendAccountChallenge(m_challengeId, newRequest(),
+                                      [this, page](const CodeChallenge& challenge, const ApiError& error) {
+                                          setBusy(false);
+                                          page->setBusy(false);
+                                          if (error.code == ErrorCode::ChallengeNotFound)
+                                              challengeLost(error);
+                                          else if (error)
+                                              page->showError(error);
+                                          else
+                                              page->setChallenge(challenge);
+                                      });
 }

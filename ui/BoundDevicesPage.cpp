@@ -65,18 +65,17 @@ void BoundDevicesPage::load()
     m_loading = true;
     m_error->clear();
     m_busy->start(tr("Loading devices…"));
-    m_session->call("GET", QStringLiteral("/v1/devices"), {}, this,
-                    AccountApi::decoded<DeviceList>([this](const DeviceList& list, const ApiError& error) {
-                        m_loading = false;
-                        m_busy->stop();
-                        if (error) {
-                            m_error->showError(error);
-                            return;
-                        }
-                        m_loaded = true;
-                        m_list->setDevices(list.devices, false);
-                        emit completeChanged();
-                    }));
+    m_session->devices(this, [this](const DeviceList& list, const ApiError& error) {
+        m_loading = false;
+        m_busy->stop();
+        if (error) {
+            m_error->showError(error);
+            return;
+        }
+        m_loaded = true;
+        m_list->setDevices(list.devices, false);
+        emit completeChanged();
+    });
 }
 
 void BoundDevicesPage::showStillBound(const ApiError& error)

@@ -71,44 +71,35 @@ void ContactChangeWizard::retranslateUi()
     m_donePage->setTitle(email ? tr("Email address saved") : tr("Phone number saved"));
 }
 
-QString ContactChangeWizard::path() const
-{
-    return m_kind == Kind::Email ? QStringLiteral("/v1/account/email") : QStringLiteral("/v1/account/phone");
-}
-
 void ContactChangeWizard::start()
 {
     if (m_busy)
         return;
-    QJsonObject body;
+    auto started = [this](const CodeChallenge& challenge, const ApiError& error) {
+        setBusy(false);
+        m_detailsPage->setBusy(false);
+        if (error) {
+            m_detailsPage->showError(error);
+            return;
+        }
+        m_challengeId = challenge.id;
+        m_codePage->setChallenge(challenge);
+        m_detailsPage->proceed();
+    };
+    m_detailsPage->setBusy(true);
+    setBusy(true);
     if (m_kind == Kind::Email) {
         ChangeEmailRequest request;
         request.email = m_detailsPage->contact();
         request.password = m_detailsPage->password();
-        body = request.toJson();
+        m_session->startEmailChange(request, newRequest(), started);
     } else {
         ChangePhoneRequest request;
         request.phone = m_detailsPage->contact();
         request.region = m_detailsPage->region();
         request.password = m_detailsPage->password();
-        body = request.toJson();
+        m_session->startPhoneChange(request, newRequest(), started);
     }
-    m_detailsPage->setBusy(true);
-    setBusy(true);
-    m_session->call("PUT", path(), body, newRequest(),
-                    AccountApi::decodedChallenge(
-                        [this](const CodeChallenge& challenge, const ApiError& error) {
-                            setBusy(false);
-                            m_detailsPage->setBusy(false);
-                            if (error) {
-                                m_detailsPage->showError(error);
-                                return;
-                            }
-                            m_challengeId = challenge.id;
-                            m_codePage->setChallenge(challenge);
-                            m_detailsPage->proceed();
-                        },
-                        "challengeId"));
 }
 
 void ContactChangeWizard::confirm(const QString& code)
@@ -122,32 +113,34 @@ void ContactChangeWizard::confirm(const QString& code)
     // A right code saves the change at once: Cancel now would only hide that it happened.
     m_committing = true;
     setBusy(true);
-    m_session->call(
-        "PUT", path(), request.toJson(), newRequest(),
-        AccountApi::decoded<AccountProfile>([this](const AccountProfile& profile, const ApiError& error) {
-            m_committing = false;
-            setBusy(false);
-            m_codePage->setBusy(false);
-            if (error.code == ErrorCode::ChallengeNotFound || error.code == ErrorCode::AlreadyRegistered) {
-                startOver(error);
-                return;
-            }
-            if (error) {
-                m_codePage->showError(error);
-                return;
-            }
-            m_session->adoptProfile(profile);
-            m_detailsPage->clearPassword();
-            m_donePage->setMessage(
-                m_kind == Kind::Email
-                    //: %1 is the masked new address, e.g. "a***@example.com"
-                    ? tr("Your email address is now %1. You can sign in with it and receive codes there.")
-                          .arg(EmailAddress::mask(profile.email))
-                    //: %1 is the masked new number, e.g. "+7 *** ***-45-67"
-                    : tr("Your phone number is now %1. You can sign in with it and receive codes there.")
-                          .arg(PhoneNumbers::mask(profile.phone)));
-            m_codePage->proceed();
-        }));
+    auto confirmed = [this](const AccountProfile& profile, const ApiError& error) {
+        m_committing = false;
+        setBusy(false);
+        m_codePage->setBusy(false);
+        if (error.code == ErrorCode::ChallengeNotFound || error.code == ErrorCode::AlreadyRegistered) {
+            startOver(error);
+            return;
+        }
+        if (error) {
+            m_codePage->showError(error);
+            return;
+        }
+        m_session->adoptProfile(profile);
+        m_detailsPage->clearPassword();
+        m_donePage->setMessage(
+            m_kind == Kind::Email
+                //: %1 is the masked new address, e.g. "a***@example.com"
+                ? tr("Your email address is now %1. You can sign in with it and receive codes there.")
+                      .arg(EmailAddress::mask(profile.email))
+                //: %1 is the masked new number, e.g. "+7 *** ***-45-67"
+                : tr("Your phone number is now %1. You can sign in with it and receive codes there.")
+                      .arg(PhoneNumbers::mask(profile.phone)));
+        m_codePage->proceed();
+    };
+    if (m_kind == Kind::Email)
+        m_session->confirmEmailChange(request, newRequest(), confirmed);
+    else
+        m_session->confirmPhoneChange(request, newRequest(), confirmed);
 }
 
 void ContactChangeWizard::startOver(const ApiError& error)

@@ -34,7 +34,6 @@ protected:
 
 private:
     void retranslateUi();
-    QString path() const;
     void start();
     void confirm(const QString& code);
     void startOver(const ApiError& error);

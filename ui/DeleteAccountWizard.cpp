@@ -108,28 +108,23 @@ void DeleteAccountWizard::sendCode(const QString& via)
         return;
     m_sendPage->setBusy(true);
     setBusy(true);
-    QJsonObject body;
-    if (!via.isEmpty())
-        body.insert(QStringLiteral("via"), via);
-    m_session->call("POST", QStringLiteral("/v1/account/deletion/challenges"), body, newRequest(),
-                    AccountApi::decodedChallenge(
-                        [this](const CodeChallenge& challenge, const ApiError& error) {
-                            setBusy(false);
-                            m_sendPage->setBusy(false);
-                            if (error.code == ErrorCode::DevicesStillBound) {
-                                goBackTo(DevicesPageId);
-                                m_devicesPage->showStillBound(error);
-                                return;
-                            }
-                            if (error) {
-                                m_sendPage->showError(error);
-                                return;
-                            }
-                            m_challengeId = challenge.id;
-                            m_codePage->setChallenge(challenge);
-                            m_sendPage->proceed();
-                        },
-                        "challengeId"));
+    m_session->startAccountDeletion(via, newRequest(),
+                                    [this](const CodeChallenge& challenge, const ApiError& error) {
+                                        setBusy(false);
+                                        m_sendPage->setBusy(false);
+                                        if (error.code == ErrorCode::DevicesStillBound) {
+                                            goBackTo(DevicesPageId);
+                                            m_devicesPage->showStillBound(error);
+                                            return;
+                                        }
+                                        if (error) {
+                                            m_sendPage->showError(error);
+                                            return;
+                                        }
+                                        m_challengeId = challenge.id;
+                                        m_codePage->setChallenge(challenge);
+                                        m_sendPage->proceed();
+                                    });
 }
 
 void DeleteAccountWizard::challengeLost(const ApiError& error)
@@ -149,42 +144,41 @@ void DeleteAccountWizard::deleteAccount(const QString& password)
     m_confirmPage->setBusy(true, tr("Deleting the account…"));
     m_committing = true;
     setBusy(true);
-    m_session->call("DELETE", QStringLiteral("/v1/account"), request.toJson(), newRequest(),
-                    [this](const QJsonObject&, const ApiError& error) {
-                        m_committing = false;
-                        setBusy(false);
-                        m_confirmPage->setBusy(false);
-                        if (!error) {
-                            m_deleted = true;
-                            m_confirmPage->clearPassword();
-                            m_code.clear();
-                            m_donePage->setMessage(tr("Your account has been deleted and this computer "
-                                                      "signed out. A confirmation has been sent to you."));
-                            m_confirmPage->proceed();
-                            emit accountDeleted();
-                            return;
-                        }
-                        switch (error.code) {
-                        case ErrorCode::DevicesStillBound:
-                            // A device signed in meanwhile: unbind it, then a new code confirms again.
-                            goBackTo(DevicesPageId);
-                            m_devicesPage->showStillBound(error);
-                            break;
-                        case ErrorCode::ChallengeNotFound:
-                            m_challengeId.clear();
-                            goBackTo(SendPageId);
-                            m_sendPage->showError(error);
-                            break;
-                        case ErrorCode::CodeWrong:
-                        case ErrorCode::CodeExpired:
-                        case ErrorCode::CodeAttemptsExceeded:
-                            goBackTo(CodePageId);
-                            m_codePage->showError(error);
-                            break;
-                        default:
-                            m_confirmPage->showError(error);
-                        }
-                    });
+    m_session->deleteAccount(request, newRequest(), [this](const ApiError& error) {
+        m_committing = false;
+        setBusy(false);
+        m_confirmPage->setBusy(false);
+        if (!error) {
+            m_deleted = true;
+            m_confirmPage->clearPassword();
+            m_code.clear();
+            m_donePage->setMessage(tr("Your account has been deleted and this computer "
+                                      "signed out. A confirmation has been sent to you."));
+            m_confirmPage->proceed();
+            emit accountDeleted();
+            return;
+        }
+        switch (error.code) {
+        case ErrorCode::DevicesStillBound:
+            // A device signed in meanwhile: unbind it, then a new code confirms again.
+            goBackTo(DevicesPageId);
+            m_devicesPage->showStillBound(error);
+            break;
+        case ErrorCode::ChallengeNotFound:
+            m_challengeId.clear();
+            goBackTo(SendPageId);
+            m_sendPage->showError(error);
+            break;
+        case ErrorCode::CodeWrong:
+        case ErrorCode::CodeExpired:
+        case ErrorCode::CodeAttemptsExceeded:
+            goBackTo(CodePageId);
+            m_codePage->showError(error);
+            break;
+        default:
+            m_confirmPage->showError(error);
+        }
+    });
 }
 
 void DeleteAccountWizard::goBackTo(int pageId)

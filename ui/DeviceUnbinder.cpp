@@ -38,20 +38,17 @@ void DeviceUnbinder::send(const BoundDevice& device, const QString& password)
 {
     QPointer<PasswordConfirmDialog> dialog = m_dialog;
     dialog->setBusy(true, tr("Unbinding…"));
-    const QString path
-        = QStringLiteral("/v1/devices/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(device.id)));
-    m_session->call("DELETE", path, UnbindDeviceRequest { password }.toJson(), this,
-                    [this, dialog, device](const QJsonObject&, const ApiError& error) {
-                        if (dialog)
-                            dialog->setBusy(false);
-                        // Already gone (unbound elsewhere meanwhile): what the user wanted.
-                        if (error && error.code != ErrorCode::DeviceNotFound) {
-                            if (dialog)
-                                dialog->showError(error);
-                            return;
-                        }
-                        if (dialog)
-                            dialog->accept();
-                        emit unbound(device.id);
-                    });
+    m_session->unbindDevice(device.id, password, this, [this, dialog, device](const ApiError& error) {
+        if (dialog)
+            dialog->setBusy(false);
+        // Already gone (unbound elsewhere meanwhile): what the user wanted.
+        if (error && error.code != ErrorCode::DeviceNotFound) {
+            if (dialog)
+                dialog->showError(error);
+            return;
+        }
+        if (dialog)
+            dialog->accept();
+        emit unbound(device.id);
+    });
 }

@@ -69,19 +69,18 @@ void DevicesPage::reload()
     m_error->clear();
     m_refresh->setEnabled(false);
     m_busy->start(tr("Loading devices…"));
-    m_session->call("GET", QStringLiteral("/v1/devices"), {}, this,
-                    AccountApi::decoded<DeviceList>([this](const DeviceList& list, const ApiError& error) {
-                        m_loading = false;
-                        m_refresh->setEnabled(true);
-                        m_busy->stop();
-                        if (error) {
-                            // What was shown stays: stale is better than blank.
-                            m_error->showError(error);
-                            return;
-                        }
-                        m_list->setDevices(list.devices);
-                        emit loaded(list.devices.size());
-                    }));
+    m_session->devices(this, [this](const DeviceList& list, const ApiError& error) {
+        m_loading = false;
+        m_refresh->setEnabled(true);
+        m_busy->stop();
+        if (error) {
+            // What was shown stays: stale is better than blank.
+            m_error->showError(error);
+            return;
+        }
+        m_list->setDevices(list.devices);
+        emit loaded(list.devices.size());
+    });
 }
 
 void DevicesPage::clear()

@@ -80,23 +80,18 @@ void PasswordChangeWizard::sendCode(const QString& via)
         return;
     m_sendPage->setBusy(true);
     setBusy(true);
-    QJsonObject body;
-    if (!via.isEmpty())
-        body.insert(QStringLiteral("via"), via);
-    m_session->call("POST", QStringLiteral("/v1/account/password/challenges"), body, newRequest(),
-                    AccountApi::decodedChallenge(
-                        [this](const CodeChallenge& challenge, const ApiError& error) {
-                            setBusy(false);
-                            m_sendPage->setBusy(false);
-                            if (error) {
-                                m_sendPage->showError(error);
-                                return;
-                            }
-                            m_challengeId = challenge.id;
-                            m_codePage->setChallenge(challenge);
-                            m_sendPage->proceed();
-                        },
-                        "challengeId"));
+    m_session->startPasswordChange(via, newRequest(),
+                                   [this](const CodeChallenge& challenge, const ApiError& error) {
+                                       setBusy(false);
+                                       m_sendPage->setBusy(false);
+                                       if (error) {
+                                           m_sendPage->showError(error);
+                                           return;
+                                       }
+                                       m_challengeId = challenge.id;
+                                       m_codePage->setChallenge(challenge);
+                                       m_sendPage->proceed();
+                                   });
 }
 
 void PasswordChangeWizard::changePassword(const QString& password)
@@ -111,31 +106,30 @@ void PasswordChangeWizard::changePassword(const QString& password)
     // From here the server may change the password at any moment: Cancel would only hide it.
     m_committing = true;
     setBusy(true);
-    m_session->call(
-        "POST", QStringLiteral("/v1/account/password"), request.toJson(), newRequest(),
-        AccountApi::decoded<TokenResponse>([this](const TokenResponse& tokens, const ApiError& error) {
-            if (!error) {
-                adoptTokens(tokens);
-                return;
-            }
-            m_committing = false;
-            setBusy(false);
-            m_passwordPage->setBusy(false);
-            switch (error.code) {
-            case ErrorCode::ChallengeNotFound:
-                startOver(error);
-                break;
-            case ErrorCode::CodeWrong:
-            case ErrorCode::CodeExpired:
-            case ErrorCode::CodeAttemptsExceeded:
-                // The password stays typed on its page for when the code is right.
-                back();
-                m_codePage->showError(error);
-                break;
-            default:
-                m_passwordPage->showError(error);
-            }
-        }));
+    m_session->changePassword(request, newRequest(),
+                              [this](const TokenResponse& tokens, const ApiError& error) {
+                                  if (!error) {
+                                      adoptTokens(tokens);
+                                      return;
+                                  }
+                                  m_committing = false;
+                                  setBusy(false);
+                                  m_passwordPage->setBusy(false);
+                                  switch (error.code) {
+                                  case ErrorCode::ChallengeNotFound:
+                                      startOver(error);
+                                      break;
+                                  case ErrorCode::CodeWrong:
+                                  case ErrorCode::CodeExpired:
+                                  case ErrorCode::CodeAttemptsExceeded:
+                                      // The password stays typed on its page for when the code is right.
+                                      back();
+                                      m_codePage->showError(error);
+                                      break;
+                                  default:
+                                      m_passwordPage->showError(error);
+                                  }
+                              });
 }
 
 void PasswordChangeWizard::adoptTokens(const TokenResponse& tokens)

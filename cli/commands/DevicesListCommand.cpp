@@ -13,25 +13,23 @@ void DevicesListCommand::run(const QCommandLineParser&, const QStringList& argum
         return;
     }
     withSession([this] {
-        m_context->session->call(
-            "GET", QStringLiteral("/v1/devices"), {}, this,
-            AccountApi::decoded<DeviceList>([this](const DeviceList& list, const ApiError& error) {
-                if (error) {
-                    fail(error);
-                    return;
-                }
-                OutputFormatter* out = m_context->output;
-                out->set(QStringLiteral("devices"), list.toJson().value(QStringLiteral("devices")));
-                if (list.devices.isEmpty())
-                    out->line(QStringLiteral("No devices bound."));
-                for (const BoundDevice& device : list.devices) {
-                    out->line(QStringLiteral("%1  %2  %3  %4  last seen %5%6")
-                                  .arg(device.id, device.kind, device.name,
-                                       device.platform.isEmpty() ? QStringLiteral("-") : device.platform,
-                                       device.lastSeen.toUTC().toString(Qt::ISODate),
-                                       device.current ? QStringLiteral("  (this computer)") : QString()));
-                }
-                finish(0);
-            }));
+        m_context->session->devices(this, [this](const DeviceList& list, const ApiError& error) {
+            if (error) {
+                fail(error);
+                return;
+            }
+            OutputFormatter* out = m_context->output;
+            out->set(QStringLiteral("devices"), list.toJson().value(QStringLiteral("devices")));
+            if (list.devices.isEmpty())
+                out->line(QStringLiteral("No devices bound."));
+            for (const BoundDevice& device : list.devices) {
+                out->line(QStringLiteral("%1  %2  %3  %4  last seen %5%6")
+                              .arg(device.id, device.kind, device.name,
+                                   device.platform.isEmpty() ? QStringLiteral("-") : device.platform,
+                                   device.lastSeen.toUTC().toString(Qt::ISODate),
+                                   device.current ? QStringLiteral("  (this computer)") : QString()));
+            }
+            finish(0);
+        });
     });
 }

@@ -43,24 +43,20 @@ void DevicesUnbindCommand::unbind(const QString& password)
 {
     Session* session = m_context->session;
     const bool thisComputer = m_deviceId == m_context->settings->thisDevice().id;
-    const QString path
-        = QStringLiteral("/v1/devices/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(m_deviceId)));
-    session->call("DELETE", path, UnbindDeviceRequest { password }.toJson(), this,
-                  [this, thisComputer](const QJsonObject&, const ApiError& error) {
-                      if (error) {
-                          fail(error);
-                          return;
-                      }
-                      m_context->output->line(QStringLiteral("Device %1 unbound.").arg(m_deviceId));
-                      m_context->output->set(QStringLiteral("unbound"), m_deviceId);
-                      if (!thisComputer) {
-                          finish(0);
-                          return;
-                      }
-                      // The server ended this computer's session with it: forget it here too.
-                      m_context->output->note(
-                          QStringLiteral("That was this computer: signed out here as well."));
-                      connect(m_context->session, &Session::signedOut, this, [this] { finish(0); });
-                      m_context->session->signOut();
-                  });
+    session->unbindDevice(m_deviceId, password, this, [this, thisComputer](const ApiError& error) {
+        if (error) {
+            fail(error);
+            return;
+        }
+        m_context->output->line(QStringLiteral("Device %1 unbound.").arg(m_deviceId));
+        m_context->output->set(QStringLiteral("unbound"), m_deviceId);
+        if (!thisComputer) {
+            finish(0);
+            return;
+        }
+        // The server ended this computer's session with it: forget it here too.
+        m_context->output->note(QStringLiteral("That was this computer: signed out here as well."));
+        connect(m_context->session, &Session::signedOut, this, [this] { finish(0); });
+        m_context->session->signOut();
+    });
 }

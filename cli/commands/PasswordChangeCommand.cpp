@@ -31,36 +31,32 @@ void PasswordChangeCommand::run(const QCommandLineParser& parser, const QStringL
 
 void PasswordChangeCommand::startChallenge(const QString& via)
 {
-    m_context->session->call(
-        "POST", QStringLiteral("/v1/account/password/challenges"), PasswordChallengeRequest { via }.toJson(),
-        this,
-        AccountApi::decodedChallenge(
-            [this](const CodeChallenge& challenge, const ApiError& error) {
-                if (error.code == ErrorCode::MissingField && error.field == QLatin1String("via")) {
-                    // Both are bound: the person (or --via) chooses.
-                    m_context->prompt->ask(
-                        QStringLiteral("Send the code by email or phone?"), PromptReader::Echo::Visible,
-                        [this](const std::optional<QString>& answer) {
-                            const QString choice = answer ? answer->trimmed() : QString();
-                            if (choice != QLatin1String("email") && choice != QLatin1String("phone")) {
-                                failUsage(QStringLiteral("Answer email or phone (or give --via)."));
-                                return;
-                            }
-                            startChallenge(choice);
-                        });
-                    return;
-                }
-                if (error) {
-                    fail(error);
-                    return;
-                }
-                m_request.challengeId = challenge.id;
-                m_context->output->note(QStringLiteral("A %1-digit code was sent to %2.")
-                                            .arg(challenge.codeLength)
-                                            .arg(challenge.sentTo));
-                askCode();
-            },
-            "challengeId"));
+    m_context->session->startPasswordChange(
+        via, this, [this](const CodeChallenge& challenge, const ApiError& error) {
+            if (error.code == ErrorCode::MissingField && error.field == QLatin1String("via")) {
+                // Both are bound: the person (or --via) chooses.
+                m_context->prompt->ask(
+                    QStringLiteral("Send the code by email or phone?"), PromptReader::Echo::Visible,
+                    [this](const std::optional<QString>& answer) {
+                        const QString choice = answer ? answer->trimmed() : QString();
+                        if (choice != QLatin1String("email") && choice != QLatin1String("phone")) {
+                            failUsage(QStringLiteral("Answer email or phone (or give --via)."));
+                            return;
+                        }
+                        startChallenge(choice);
+                    });
+                return;
+            }
+            if (error) {
+                fail(error);
+                return;
+            }
+            m_request.challengeId = challenge.id;
+            m_context->output->note(QStringLiteral("A %1-digit code was sent to %2.")
+                                        .arg(challenge.codeLength)
+                                        .arg(challenge.sentTo));
+            askCode();
+        });
 }
 
 void PasswordChangeCommand::askCode()
@@ -95,9 +91,8 @@ void PasswordChangeCommand::askPassword()
 
 void PasswordChangeCommand::change()
 {
-    m_context->session->call(
-        "POST", QStringLiteral("/v1/account/password"), m_request.toJson(), this,
-        AccountApi::decoded<TokenResponse>([this](const TokenResponse& tokens, const ApiError& error) {
+    m_context->session->changePassword(
+        m_request, this, [this](const TokenResponse& tokens, const ApiError& error) {
             if (error.code == ErrorCode::CodeWrong) {
                 m_context->output->note(OutputFormatter::errorText(error));
                 askCode();
@@ -127,5 +122,5 @@ void PasswordChangeCommand::change()
                 m_context->output->set(QStringLiteral("accountId"), m_context->session->accountId());
                 finish(0);
             });
-        }));
+        });
 }

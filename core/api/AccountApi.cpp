@@ -179,70 +179,57 @@ void AccountApi::setTransferTimeout(int milliseconds)
 
 QNetworkReply* AccountApi::health(QObject* context, Callback<HealthResponse> callback)
 {
-    return send("GET", QStringLiteral("/v1/health"), {}, {}, context, decoded(std::move(callback)));
+    return send(Api::Health, {}, {}, {}, context, decoded(std::move(callback)));
 }
 
 QNetworkReply* AccountApi::captcha(QObject* context, Callback<CaptchaResponse> callback)
 {
-    return send("POST", QStringLiteral("/v1/captcha"), {}, {}, context, decoded(std::move(callback)));
+    return send(Api::Captcha, {}, {}, {}, context, decoded(std::move(callback)));
 }
 
 QNetworkReply* AccountApi::signIn(const SignInRequest& request, QObject* context,
                                   Callback<TokenResponse> callback)
 {
-    return send("POST", QStringLiteral("/v1/sessions"), request.toJson(), {}, context,
-                decoded(std::move(callback)));
+    return send(Api::SignIn, {}, request.toJson(), {}, context, decoded(std::move(callback)));
 }
 
 QNetworkReply* AccountApi::refresh(const QString& refreshToken, QObject* context,
                                    Callback<TokenResponse> callback, const QString& deviceId)
 {
-    return send("POST", QStringLiteral("/v1/sessions/refresh"),
-                RefreshRequest { refreshToken, deviceId }.toJson(), {}, context,
+    return send(Api::Refresh, {}, RefreshRequest { refreshToken, deviceId }.toJson(), {}, context,
                 decoded(std::move(callback)));
 }
 
 QNetworkReply* AccountApi::signOut(const QString& accessToken, QObject* context, DoneCallback callback)
 {
     return send(
-        "DELETE", QStringLiteral("/v1/sessions/current"), {}, accessToken, context,
+        Api::SignOut, {}, {}, accessToken, context,
         [callback = std::move(callback)](const QJsonObject&, const ApiError& error) { callback(error); });
 }
 
 QNetworkReply* AccountApi::account(const QString& accessToken, QObject* context,
                                    Callback<AccountProfile> callback)
 {
-    return send("GET", QStringLiteral("/v1/account"), {}, accessToken, context, decoded(std::move(callback)));
+    return send(Api::Profile, {}, {}, accessToken, context, decoded(std::move(callback)));
 }
 
 QNetworkReply* AccountApi::startRegistration(const StartRegistrationRequest& request, QObject* context,
                                              Callback<CodeChallenge> callback)
 {
-    return send("POST", QStringLiteral("/v1/registrations"), request.toJson(), {}, context,
-                decoded(std::move(callback)));
+    return send(Api::StartRegistration, {}, request.toJson(), {}, context, decoded(std::move(callback)));
 }
-
-namespace {
-QString registrationPath(const QString& id, const char* action)
-{
-    // The ID comes from the server, but it lands in a URL path: percent-encode it all the same.
-    return QStringLiteral("/v1/registrations/%1/%2")
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(id)), QLatin1String(action));
-}
-} // namespace
 
 QNetworkReply* AccountApi::resendRegistrationCode(const QString& registrationId, QObject* context,
                                                   Callback<CodeChallenge> callback)
 {
-    return send("POST", registrationPath(registrationId, "resend"), {}, {}, context,
-                decoded(std::move(callback)));
+    return send(Api::ResendRegistrationCode, registrationId, {}, {}, context, decoded(std::move(callback)));
 }
 
 QNetworkReply* AccountApi::verifyRegistration(const QString& registrationId, const QString& code,
                                               QObject* context, DoneCallback callback)
 {
     return send(
-        "POST", registrationPath(registrationId, "verify"), VerifyCodeRequest { code }.toJson(), {}, context,
+        Api::VerifyRegistration, registrationId, VerifyCodeRequest { code }.toJson(), {}, context,
         [callback = std::move(callback)](const QJsonObject&, const ApiError& error) { callback(error); });
 }
 
@@ -250,155 +237,63 @@ QNetworkReply* AccountApi::completeRegistration(const QString& registrationId,
                                                 const CompleteRegistrationRequest& request, QObject* context,
                                                 Callback<TokenResponse> callback)
 {
-    return send("POST", registrationPath(registrationId, "complete"), request.toJson(), {}, context,
+    return send(Api::CompleteRegistration, registrationId, request.toJson(), {}, context,
                 decoded(std::move(callback)));
 }
 
 QNetworkReply* AccountApi::registrationStatus(const QString& registrationId, QObject* context,
                                               Callback<RegistrationStatus> callback)
 {
-    const QString path = QStringLiteral("/v1/registrations/%1")
-                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(registrationId)));
-    return send("GET", path, {}, {}, context, decoded(std::move(callback)));
-}
-
-namespace {
-QString idPath(const char* format, const QString& id)
-{
-    return QString::fromLatin1(format).arg(QString::fromLatin1(QUrl::toPercentEncoding(id)));
-}
-} // namespace
-
-QNetworkReply* AccountApi::startPasswordChange(const QString& accessToken, const QString& via,
-                                               QObject* context, Callback<CodeChallenge> callback)
-{
-    return send("POST", QStringLiteral("/v1/account/password/challenges"),
-                PasswordChallengeRequest { via }.toJson(), accessToken, context,
-                decodedChallenge(std::move(callback), "challengeId"));
-}
-
-QNetworkReply* AccountApi::changePassword(const QString& accessToken, const ChangePasswordRequest& request,
-                                          QObject* context, Callback<TokenResponse> callback)
-{
-    return send("POST", QStringLiteral("/v1/account/password"), request.toJson(), accessToken, context,
-                decoded(std::move(callback)));
-}
-
-QNetworkReply* AccountApi::resendAccountChallenge(const QString& accessToken, const QString& challengeId,
-                                                  QObject* context, Callback<CodeChallenge> callback)
-{
-    return send("POST", idPath("/v1/account/challenges/%1/resend", challengeId), {}, accessToken, context,
-                decodedChallenge(std::move(callback), "challengeId"));
-}
-
-QNetworkReply* AccountApi::startEmailChange(const QString& accessToken, const ChangeEmailRequest& request,
-                                            QObject* context, Callback<CodeChallenge> callback)
-{
-    return send("PUT", QStringLiteral("/v1/account/email"), request.toJson(), accessToken, context,
-                decodedChallenge(std::move(callback), "challengeId"));
-}
-
-QNetworkReply* AccountApi::startPhoneChange(const QString& accessToken, const ChangePhoneRequest& request,
-                                            QObject* context, Callback<CodeChallenge> callback)
-{
-    return send("PUT", QStringLiteral("/v1/account/phone"), request.toJson(), accessToken, context,
-                decodedChallenge(std::move(callback), "challengeId"));
-}
-
-QNetworkReply* AccountApi::confirmEmailChange(const QString& accessToken,
-                                              const ConfirmContactRequest& request, QObject* context,
-                                              Callback<AccountProfile> callback)
-{
-    return send("PUT", QStringLiteral("/v1/account/email"), request.toJson(), accessToken, context,
-                decoded(std::move(callback)));
-}
-
-QNetworkReply* AccountApi::confirmPhoneChange(const QString& accessToken,
-                                              const ConfirmContactRequest& request, QObject* context,
-                                              Callback<AccountProfile> callback)
-{
-    return send("PUT", QStringLiteral("/v1/account/phone"), request.toJson(), accessToken, context,
-                decoded(std::move(callback)));
+    return send(Api::RegistrationStatus, registrationId, {}, {}, context, decoded(std::move(callback)));
 }
 
 QNetworkReply* AccountApi::startRecovery(const StartRecoveryRequest& request, QObject* context,
                                          Callback<RecoveryStart> callback)
 {
-    return send("POST", QStringLiteral("/v1/recoveries"), request.toJson(), {}, context,
-                decoded(std::move(callback)));
+    return send(Api::StartRecovery, {}, request.toJson(), {}, context, decoded(std::move(callback)));
 }
 
 QNetworkReply* AccountApi::sendRecoveryCode(const QString& recoveryId, const QString& via, QObject* context,
                                             Callback<CodeChallenge> callback)
 {
-    return send("POST", idPath("/v1/recoveries/%1/send", recoveryId), RecoverySendRequest { via }.toJson(),
-                {}, context, decodedChallenge(std::move(callback), "recoveryId"));
+    return send(Api::SendRecoveryCode, recoveryId, RecoverySendRequest { via }.toJson(), {}, context,
+                decodedChallenge(std::move(callback), "recoveryId"));
 }
 
 QNetworkReply* AccountApi::resendRecoveryCode(const QString& recoveryId, QObject* context,
                                               Callback<CodeChallenge> callback)
 {
-    return send("POST", idPath("/v1/recoveries/%1/resend", recoveryId), {}, {}, context,
+    return send(Api::ResendRecoveryCode, recoveryId, {}, {}, context,
                 decodedChallenge(std::move(callback), "recoveryId"));
 }
 
 QNetworkReply* AccountApi::verifyRecoveryCode(const QString& recoveryId, const QString& code,
                                               QObject* context, DoneCallback callback)
 {
-    return send("POST", idPath("/v1/recoveries/%1/verify", recoveryId), VerifyCodeRequest { code }.toJson(),
-                {}, context, [callback = std::move(callback)](const QJsonObject&, const ApiError& error) {
-                    callback(error);
-                });
+    return send(
+        Api::VerifyRecoveryCode, recoveryId, VerifyCodeRequest { code }.toJson(), {}, context,
+        [callback = std::move(callback)](const QJsonObject&, const ApiError& error) { callback(error); });
 }
 
 QNetworkReply* AccountApi::completeRecovery(const QString& recoveryId, const CompleteRecoveryRequest& request,
                                             QObject* context, Callback<RecoveryResult> callback)
 {
-    return send("POST", idPath("/v1/recoveries/%1/complete", recoveryId), request.toJson(), {}, context,
+    return send(Api::CompleteRecovery, recoveryId, request.toJson(), {}, context,
                 decoded(std::move(callback)));
 }
 
 QNetworkReply* AccountApi::resendDeviceVerification(const QString& challengeId, QObject* context,
                                                     Callback<CodeChallenge> callback)
 {
-    return send("POST", idPath("/v1/sessions/device-challenges/%1/resend", challengeId), {}, {}, context,
+    return send(Api::ResendDeviceChallenge, challengeId, {}, {}, context,
                 decodedChallenge(std::move(callback), "challengeId"));
 }
 
-QNetworkReply* AccountApi::devices(const QString& accessToken, QObject* context,
-                                   Callback<DeviceList> callback)
-{
-    return send("GET", QStringLiteral("/v1/devices"), {}, accessToken, context, decoded(std::move(callback)));
-}
-
-QNetworkReply* AccountApi::unbindDevice(const QString& accessToken, const QString& deviceId,
-                                        const UnbindDeviceRequest& request, QObject* context,
-                                        DoneCallback callback)
-{
-    return send(
-        "DELETE", idPath("/v1/devices/%1", deviceId), request.toJson(), accessToken, context,
-        [callback = std::move(callback)](const QJsonObject&, const ApiError& error) { callback(error); });
-}
-
-QNetworkReply* AccountApi::startAccountDeletion(const QString& accessToken, const QString& via,
-                                                QObject* context, Callback<CodeChallenge> callback)
-{
-    return send("POST", QStringLiteral("/v1/account/deletion/challenges"),
-                PasswordChallengeRequest { via }.toJson(), accessToken, context,
-                decodedChallenge(std::move(callback), "challengeId"));
-}
-
-QNetworkReply* AccountApi::deleteAccount(const QString& accessToken, const DeleteAccountRequest& request,
-                                         QObject* context, DoneCallback callback)
-{
-    return send(
-        "DELETE", QStringLiteral("/v1/account"), request.toJson(), accessToken, context,
-        [callback = std::move(callback)](const QJsonObject&, const ApiError& error) { callback(error); });
-}
-
-QNetworkReply* AccountApi::send(const QByteArray& method, const QString& path, const QJsonObject& body,
+QNetworkReply* AccountApi::send(const ApiEndpoint& endpoint, const QString& id, const QJsonObject& body,
                                 const QString& accessToken, QObject* context, JsonCallback callback)
 {
+    const QByteArray method(endpoint.method);
+    const QString path = endpoint.pathWith(id);
     QUrl url = m_serverUrl;
     url.setPath(path, QUrl::TolerantMode); // keep percent-encoded IDs encoded
     QNetworkRequest request(url);

@@ -2,6 +2,7 @@
 
 #include "protocol/AccountChangeMessages.h"
 #include "protocol/AccountMessages.h"
+#include "protocol/ApiEndpoint.h"
 #include "protocol/ApiError.h"
 #include "protocol/CaptchaMessages.h"
 #include "protocol/DeviceMessages.h"
@@ -74,27 +75,6 @@ public:
     QNetworkReply* registrationStatus(const QString& registrationId, QObject* context,
                                       Callback<RegistrationStatus> callback);
 
-    // Password change (signed in): a code to the bound email or phone ("email", "phone", or empty
-    // when only one is bound), then the new password; the reply carries this session's new tokens.
-    QNetworkReply* startPasswordChange(const QString& accessToken, const QString& via, QObject* context,
-                                       Callback<CodeChallenge> callback);
-    QNetworkReply* changePassword(const QString& accessToken, const ChangePasswordRequest& request,
-                                  QObject* context, Callback<TokenResponse> callback);
-    // A new code for a password, email or phone change challenge of the signed-in account.
-    QNetworkReply* resendAccountChallenge(const QString& accessToken, const QString& challengeId,
-                                          QObject* context, Callback<CodeChallenge> callback);
-
-    // Email or phone change (signed in): the first call sends a code to the new destination, the
-    // confirmation saves it and returns the updated profile.
-    QNetworkReply* startEmailChange(const QString& accessToken, const ChangeEmailRequest& request,
-                                    QObject* context, Callback<CodeChallenge> callback);
-    QNetworkReply* startPhoneChange(const QString& accessToken, const ChangePhoneRequest& request,
-                                    QObject* context, Callback<CodeChallenge> callback);
-    QNetworkReply* confirmEmailChange(const QString& accessToken, const ConfirmContactRequest& request,
-                                      QObject* context, Callback<AccountProfile> callback);
-    QNetworkReply* confirmPhoneChange(const QString& accessToken, const ConfirmContactRequest& request,
-                                      QObject* context, Callback<AccountProfile> callback);
-
     // Forgotten password (not signed in): start (with a solved captcha), send to a chosen channel
     // when the start offered choices, resend, optionally verify the code, complete.
     QNetworkReply* startRecovery(const StartRecoveryRequest& request, QObject* context,
@@ -113,23 +93,10 @@ public:
     QNetworkReply* resendDeviceVerification(const QString& challengeId, QObject* context,
                                             Callback<CodeChallenge> callback);
 
-    // Devices bound to the account (signed in), and unbinding one with the password asked again;
-    // unbinding this computer's own device signs it out as well.
-    QNetworkReply* devices(const QString& accessToken, QObject* context, Callback<DeviceList> callback);
-    QNetworkReply* unbindDevice(const QString& accessToken, const QString& deviceId,
-                                const UnbindDeviceRequest& request, QObject* context, DoneCallback callback);
-
-    // Deleting the account: a code to the bound email or phone (via as for a password change), then
-    // the password, the challenge and the code. E-DEVICES-STILL-BOUND (ApiError::devices) until
-    // every other device is unbound.
-    QNetworkReply* startAccountDeletion(const QString& accessToken, const QString& via, QObject* context,
-                                        Callback<CodeChallenge> callback);
-    QNetworkReply* deleteAccount(const QString& accessToken, const DeleteAccountRequest& request,
-                                 QObject* context, DoneCallback callback);
-
-    // Any endpoint: method "GET", "POST", "PUT", "DELETE"; path under the server URL ("/v1/devices");
-    // an empty accessToken sends no Authorization header. A 2xx reply with an empty body gives {}.
-    QNetworkReply* send(const QByteArray& method, const QString& path, const QJsonObject& body,
+    // Any endpoint of the Api namespace; id fills its {id}. An empty accessToken sends no
+    // Authorization header. A 2xx reply with an empty body gives {}. The signed-in requests go
+    // through Session, which keeps the token fresh.
+    QNetworkReply* send(const ApiEndpoint& endpoint, const QString& id, const QJsonObject& body,
                         const QString& accessToken, QObject* context, JsonCallback callback);
 
     // Decodes a typed reply: turns a JSON callback into a typed one.

@@ -143,23 +143,16 @@ void Session::refreshTokens(std::function<void(const ApiError&)> then)
 
 void Session::refreshProfile()
 {
-    call("GET", QStringLiteral("/v1/account"), {}, this,
-         [this](const QJsonObject& json, const ApiError& error) {
+    call(Api::Profile, {}, {}, this,
+         AccountApi::decoded<AccountProfile>([this](const AccountProfile& profile, const ApiError& error) {
              if (error) {
                  emit failed(error);
-                 return;
-             }
-             ApiError decodeError;
-             AccountProfile profile = AccountProfile::fromJson(json, &decodeError);
-             if (decodeError) {
-                 ApiError bad(ErrorCode::BadResponse, decodeError.field);
-                 emit failed(bad);
                  return;
              }
              m_profile = profile;
              rememberLabel();
              emit profileChanged(m_profile);
-         });
+         }));
 }
 
 void Session::adoptProfile(const AccountProfile& profile)
@@ -189,7 +182,7 @@ void Session::replaceTokens(const TokenResponse& tokens, std::function<void(cons
     });
 }
 
-void Session::call(const QByteArray& method, const QString& path, const QJsonObject& body, QObject* context,
+void Session::call(const ApiEndpoint& endpoint, const QString& id, const QJsonObject& body, QObject* context,
                    AccountApi::JsonCallback callback)
 {
     if (m_accessToken.isEmpty()) {
@@ -197,13 +190,13 @@ void Session::call(const QByteArray& method, const QString& path, const QJsonObj
         return;
     }
     QPointer<QObject> guard(context);
-    m_api->send(method, path, body, m_accessToken, context,
-                [this, method, path, body, guard, callback](const QJsonObject& json, const ApiError& error) {
+    m_api->send(endpoint, id, body, m_accessToken, context,
+                [this, endpoint, id, body, guard, callback](const QJsonObject& json, const ApiError& error) {
                     if (error.code != ErrorCode::AccessTokenExpired) {
                         callback(json, error);
                         return;
                     }
-                    refreshTokens([this, method, path, body, guard, callback](const ApiError& refreshError) {
+                    refreshTokens([this, endpoint, id, body, guard, callback](const ApiError& refreshError) {
                         if (!guard)
                             return;
                         if (refreshError) {
@@ -212,9 +205,86 @@ void Session::call(const QByteArray& method, const QString& path, const QJsonObj
                             callback({}, refreshError);
                             return;
                         }
-                        m_api->send(method, path, body, m_accessToken, guard, callback);
+                        m_api->send(endpoint, id, body, m_accessToken, guard, callback);
                     });
                 });
+}
+
+namespace {
+AccountApi::JsonCallback doneOnly(AccountApi::DoneCallback callback)
+{
+    return [callback = std::move(callback)](const QJsonObject&, const ApiError& error) { callback(error); };
+}
+
+AccountApi::JsonCallback challengeOf(AccountApi::Callback<CodeChallenge> callback)
+{
+    return AccountApi::decodedChallenge(std::move(callback), "challengeId");
+}
+} // namespace
+
+void Session::startPasswordChange(const QString& via, QObject* context, Callback<CodeChallenge> callback)
+{
+    call(Api::StartPasswordChange, {}, PasswordChallengeRequest { via }.toJson(), context,
+         challengeOf(std::move(callback)));
+}
+
+void Session::changePassword(const ChangePasswordRequest& request, QObject* context,
+                             Callback<TokenResponse> callback)
+{
+    call(Api::ChangePassword, {}, request.toJson(), context, AccountApi::decoded(std::move(callback)));
+}
+
+void Session::resendAccountChallenge(const QString& challengeId, QObject* context,
+                                     Callback<CodeChallenge> callback)
+{
+    call(Api::ResendAccountChallenge, challengeId, {}, context, challengeOf(std::move(callback)));
+}
+
+void Session::startEmailChange(const ChangeEmailRequest& request, QObject* context,
+                               Callback<CodeChallenge> callback)
+{
+    call(Api::ChangeEmail, {}, request.toJson(), context, challengeOf(std::move(callback)));
+}
+
+void Session::startPhoneChange(const ChangePhoneRequest& request, QObject* context,
+                               Callback<CodeChallenge> callback)
+{
+    call(Api::ChangePhone, {}, request.toJson(), context, challengeOf(std::move(callback)));
+}
+
+void Session::confirmEmailChange(const ConfirmContactRequest& request, QObject* context,
+                                 Callback<AccountProfile> callback)
+{
+    call(Api::ChangeEmail, {}, request.toJson(), context, AccountApi::decoded(std::move(callback)));
+}
+
+void Session::confirmPhoneChange(const ConfirmContactRequest& request, QObject* context,
+                                 Callback<AccountProfile> callback)
+{
+    call(Api::ChangePhone, {}, request.toJson(), context, AccountApi::decoded(std::move(callback)));
+}
+
+void Session::devices(QObject* context, Callback<DeviceList> callback)
+{
+    call(Api::Devices, {}, {}, context, AccountApi::decoded(std::move(callback)));
+}
+
+void Session::unbindDevice(const QString& deviceId, const QString& password, QObject* context,
+                           DoneCallback callback)
+{
+    call(Api::UnbindDevice, deviceId, UnbindDeviceRequest { password }.toJson(), context,
+         doneOnly(std::move(callback)));
+}
+
+void Session::startAccountDeletion(const QString& via, QObject* context, Callback<CodeChallenge> callback)
+{
+    call(Api::StartDeletion, {}, PasswordChallengeRequest { via }.toJson(), context,
+         challengeOf(std::move(callback)));
+}
+
+void Session::deleteAccount(const DeleteAccountRequest& request, QObject* context, DoneCallback callback)
+{
+    call(Api::DeleteAccount, {}, request.toJson(), context, doneOnly(std::move(callback)));
 }
 
 void Session::signOut()
@@ -233,8 +303,7 @@ void Session::signOut()
         finishLocally({});
         return;
     }
-    call("DELETE", QStringLiteral("/v1/sessions/current"), {}, this,
-         [finishLocally](const QJsonObject&, const ApiError& error) { finishLocally(error); });
+    call(Api::SignOut, {}, {}, this, doneOnly(finishLocally));
 }
 
 void Session::endLocally(bool removeLocalData, const ApiError& serverError)
@@ -255,15 +324,12 @@ void Session::endLocally(bool removeLocalData, const ApiError& serverError)
 void Session::signOutThisComputer(const QString& password, bool removeLocalData, QObject* context,
                                   AccountApi::DoneCallback callback)
 {
-    const QString deviceId = m_settings->thisDevice().id;
-    const QString path
-        = QStringLiteral("/v1/devices/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(deviceId)));
-    call("DELETE", path, UnbindDeviceRequest { password }.toJson(), context,
-         [this, removeLocalData, callback](const QJsonObject&, const ApiError& error) {
-             callback(error);
-             if (!error)
-                 endLocally(removeLocalData, {});
-         });
+    unbindDevice(m_settings->thisDevice().id, password, context,
+                 [this, removeLocalData, callback](const ApiError& error) {
+                     callback(error);
+                     if (!error)
+                         endLocally(removeLocalData, {});
+                 });
 }
 
 void Session::forgetDeletedAccount()

@@ -64,9 +64,33 @@ public:
     // signed in (its refresh token stays in the keychain); the other's is exchanged for fresh tokens.
     void switchTo(qint64 accountId);
 
-    // An authorized request with one transparent refresh on E-TOKEN-EXPIRED.
-    void call(const QByteArray& method, const QString& path, const QJsonObject& body, QObject* context,
-              AccountApi::JsonCallback callback);
+    // The signed-in requests. Each carries the access token, and an expired one is refreshed once,
+    // transparently, before the request is sent again. As with AccountApi, the callback runs on the
+    // context's thread, never once the context is gone: deleting the context is how a caller
+    // drops an answer it no longer wants.
+    template<typename T> using Callback = AccountApi::Callback<T>;
+    using DoneCallback = AccountApi::DoneCallback;
+
+    // Password change: a code to the bound email or phone ("email", "phone", or empty when only one
+    // is bound), then the new password; the answer carries this session's new tokens.
+    void startPasswordChange(const QString& via, QObject* context, Callback<CodeChallenge> callback);
+    void changePassword(const ChangePasswordRequest& request, QObject* context, Callback<TokenResponse> callback);
+    // A new code for a password, email, phone or deletion challenge of this account.
+    void resendAccountChallenge(const QString& challengeId, QObject* context, Callback<CodeChallenge> callback);
+    // Email or phone change: the first request sends a code to the new address, the confirmation
+    // saves it and answers with the updated profile.
+    void startEmailChange(const ChangeEmailRequest& request, QObject* context, Callback<CodeChallenge> callback);
+    void startPhoneChange(const ChangePhoneRequest& request, QObject* context, Callback<CodeChallenge> callback);
+    void confirmEmailChange(const ConfirmContactRequest& request, QObject* context,
+                            Callback<AccountProfile> callback);
+    void confirmPhoneChange(const ConfirmContactRequest& request, QObject* context,
+                            Callback<AccountProfile> callback);
+    // The devices bound to the account; unbinding one asks for the password again.
+    void devices(QObject* context, Callback<DeviceList> callback);
+    void unbindDevice(const QString& deviceId, const QString& password, QObject* context, DoneCallback callback);
+    // Deletion: a code (via as for a password change), then the password, challenge and code.
+    void startAccountDeletion(const QString& via, QObject* context, Callback<CodeChallenge> callback);
+    void deleteAccount(const DeleteAccountRequest& request, QObject* context, DoneCallback callback);
 
 signals:
     void stateChanged(Session::State state);
@@ -76,6 +100,9 @@ signals:
     void failed(const ApiError& error);
 
 private:
+    // An authorized request with one transparent refresh on E-TOKEN-EXPIRED.
+    void call(const ApiEndpoint& endpoint, const QString& id, const QJsonObject& body, QObject* context,
+              AccountApi::JsonCallback callback);
     void setState(State state);
     void adoptTokens(const TokenResponse& tokens, std::function<void(const ApiError&)> then);
     void refreshTokens(std::function<void(const ApiError&)> then);

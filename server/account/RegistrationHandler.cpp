@@ -7,6 +7,7 @@
 #include "RegistrationStore.h"
 #include "Replies.h"
 #include "RequestInfo.h"
+#include "protocol/ApiEndpoint.h"
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
 
@@ -15,7 +16,7 @@
 namespace {
 QString confirmPath(const QString& id)
 {
-    return QStringLiteral("/v1/registrations/%1/confirm").arg(id);
+    return Api::ConfirmRegistrationLink.pathWith(id);
 }
 } // namespace
 

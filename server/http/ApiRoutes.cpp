@@ -9,7 +9,7 @@ const QList<ApiRoute>& ApiRoutes::all()
     static const QList<ApiRoute> routes = [] {
         QList<ApiRoute> list;
         for (const AccountServer::Route& route : AccountServer::routes())
-            list.append({ route.method, route.path, route.needsToken });
+            list.append({ route.endpoint.method, route.endpoint.path, route.needsToken });
         return list;
     }();
     return routes;

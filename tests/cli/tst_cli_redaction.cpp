@@ -181,26 +181,21 @@ void TestCliRedaction::inProcessFlows()
     // Password change: code to the phone, new password, fresh tokens kept.
     CodeChallenge change;
     QVERIFY(await([&](auto done) {
-        m_session->call("POST", QStringLiteral("/v1/account/password/challenges"), {}, this,
-                        AccountApi::decodedChallenge(
-                            [&, done](const CodeChallenge& c, const ApiError& e) {
-                                QVERIFY2(!e, qPrintable(e.reference()));
-                                change = c;
-                                done();
-                            },
-                            "challengeId"));
+        m_session->startPasswordChange({}, this, [&, done](const CodeChallenge& c, const ApiError& e) {
+            QVERIFY2(!e, qPrintable(e.reference()));
+            change = c;
+            done();
+        });
     }));
     const QString changeCode = codeFor(kPhone);
     m_secrets << changeCode;
     QVERIFY(await([&](auto done) {
-        m_session->call(
-            "POST", QStringLiteral("/v1/account/password"),
-            ChangePasswordRequest { change.id, changeCode, kPhoneChanged }.toJson(), this,
-            AccountApi::decoded<TokenResponse>([&, done](const TokenResponse& t, const ApiError& e) {
-                QVERIFY2(!e, qPrintable(e.reference()));
-                remember(t);
-                m_session->replaceTokens(t, [done](const ApiError&) { done(); });
-            }));
+        m_session->changePassword(ChangePasswordRequest { change.id, changeCode, kPhoneChanged }, this,
+                                  [&, done](const TokenResponse& t, const ApiError& e) {
+                                      QVERIFY2(!e, qPrintable(e.reference()));
+                                      remember(t);
+                                      m_session->replaceTokens(t, [done](const ApiError&) { done(); });
+                                  });
     }));
 
     // A band bound by the operator, unbound with the password.
@@ -213,12 +208,11 @@ void TestCliRedaction::inProcessFlows()
                              {}, &band),
         0);
     QVERIFY(await([&](auto done) {
-        m_session->call("DELETE", QStringLiteral("/v1/devices/") + QString::fromUtf8(band.trimmed()),
-                        UnbindDeviceRequest { kPhoneChanged }.toJson(), this,
-                        [done](const QJsonObject&, const ApiError& e) {
-                            QVERIFY2(!e, qPrintable(e.reference()));
-                            done();
-                        });
+        m_session->unbindDevice(QString::fromUtf8(band.trimmed()), kPhoneChanged, this,
+                                [done](const ApiError& e) {
+                                    QVERIFY2(!e, qPrintable(e.reference()));
+                                    done();
+                                });
     }));
 
     // Diagnostics while signed in: the masked profile is in the report.

@@ -237,11 +237,10 @@ void TestSession::callsTogetherShareOneRefresh()
     int done = 0;
     QList<ApiError> errors;
     for (int i = 0; i < 3; ++i)
-        session->call("GET", QStringLiteral("/v1/account"), {}, this,
-                      [&](const QJsonObject&, const ApiError& error) {
-                          errors << error;
-                          ++done;
-                      });
+        session->devices(this, [&](const DeviceList&, const ApiError& error) {
+            errors << error;
+            ++done;
+        });
     QVERIFY(QTest::qWaitFor([&] { return done == 3; }, 20000));
     for (const ApiError& error : std::as_const(errors))
         QVERIFY2(!error, qPrintable(error.message));
