@@ -15,7 +15,7 @@
 <context>
     <name>CodeEntryPage</name>
     <message numerus="yes">
-        <location filename="../ui/CodeEntryPage.cpp" line="+292"/>
+        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+292"/>
         <source>The code has %n digits.</source>
         <translation>
             <numerusform>The code has %n digit.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>DeviceRow</name>
     <message numerus="yes">
-        <location filename="../ui/DeviceRow.cpp" line="+94"/>
+        <location filename="../ui/devices/DeviceRow.cpp" line="+94"/>
         <source>Last seen %n minute(s) ago</source>
         <translation>
             <numerusform>Last seen %n minute ago</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountApi</name>
     <message>
-        <location filename="../core/api/AccountApi.cpp" line="+158"/>
+        <location filename="../core/api/AccountApi.cpp" line="+157"/>
         <source>Cannot read the certificate file %1: %2</source>
         <translation>Не удалось прочитать файл сертификата %1: %2</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>AccountChangeWizard</name>
     <message>
-        <location filename="../ui/AccountChangeWizard.cpp" line="+40"/>
+        <location filename="../ui/account/AccountChangeWizard.cpp" line="+40"/>
         <source>Sending a new code…</source>
         <translation>Отправка нового кода…</translation>
     </message>
@@ -216,7 +216,7 @@
 <context>
     <name>BoundDevicesPage</name>
     <message>
-        <location filename="../ui/BoundDevicesPage.cpp" line="+48"/>
+        <location filename="../ui/devices/BoundDevicesPage.cpp" line="+48"/>
         <source>Unbind your devices</source>
         <translation>Отвяжите устройства</translation>
     </message>
@@ -245,7 +245,7 @@
 <context>
     <name>CaptchaPage</name>
     <message>
-        <location filename="../ui/CaptchaPage.cpp" line="+55"/>
+        <location filename="../ui/signin/CaptchaPage.cpp" line="+55"/>
         <source>Confirm that you are a person</source>
         <translation>Подтвердите, что вы не робот</translation>
     </message>
@@ -274,7 +274,7 @@
 <context>
     <name>CaptchaWidget</name>
     <message>
-        <location filename="../ui/CaptchaWidget.cpp" line="+57"/>
+        <location filename="../ui/widgets/CaptchaWidget.cpp" line="+57"/>
         <source>&amp;Another picture</source>
         <translation>Другая &amp;картинка</translation>
     </message>
@@ -307,7 +307,7 @@
 <context>
     <name>CodeEntryPage</name>
     <message>
-        <location filename="../ui/CodeEntryPage.cpp" line="+93"/>
+        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+93"/>
         <source>&amp;Resend code</source>
         <translation>&amp;Отправить код повторно</translation>
     </message>
@@ -433,7 +433,7 @@
         <translation>Для --server нужен адрес https://, а не «%1».</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+49"/>
+        <location filename="../app/main.cpp" line="+51"/>
         <source>The file given with --ca-file cannot be used: %1</source>
         <extracomment>%1 is the reason, which names the file</extracomment>
         <translation>Файл, указанный в --ca-file, нельзя использовать: %1</translation>
@@ -442,7 +442,7 @@
 <context>
     <name>ContactChangeWizard</name>
     <message>
-        <location filename="../ui/ContactChangeWizard.cpp" line="+58"/>
+        <location filename="../ui/account/ContactChangeWizard.cpp" line="+58"/>
         <source>Add Email</source>
         <translation>Добавить почту</translation>
     </message>
@@ -519,7 +519,7 @@
         <translation>Номер телефона сохранён</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+62"/>
         <source>Your email address is now %1. You can sign in with it and receive codes there.</source>
         <translation>Теперь ваша электронная почта — %1. С ней можно входить в аккаунт, на неё будут приходить коды.</translation>
     </message>
@@ -532,7 +532,7 @@
 <context>
     <name>ContactDetailsPage</name>
     <message>
-        <location filename="../ui/ContactDetailsPage.cpp" line="+35"/>
+        <location filename="../ui/account/ContactDetailsPage.cpp" line="+35"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
@@ -611,7 +611,7 @@
 <context>
     <name>CountryNames</name>
     <message>
-        <location filename="../ui/CountryNames.cpp" line="+16"/>
+        <location filename="../ui/widgets/CountryNames.cpp" line="+16"/>
         <source>Ascension Island</source>
         <translation>Остров Вознесения</translation>
     </message>
@@ -1874,7 +1874,7 @@
 <context>
     <name>DeleteAccountWizard</name>
     <message>
-        <location filename="../ui/DeleteAccountWizard.cpp" line="+94"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+94"/>
         <source>Delete your account</source>
         <translation>Удаление аккаунта</translation>
     </message>
@@ -1915,12 +1915,12 @@
         <translation>Аккаунт удалён</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+52"/>
         <source>Deleting the account…</source>
         <translation>Удаление аккаунта…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Your account has been deleted and this computer signed out. A confirmation has been sent to you.</source>
         <translation>Ваш аккаунт удалён, выход на этом компьютере выполнен. Вам отправлено подтверждение.</translation>
     </message>
@@ -1928,7 +1928,7 @@
 <context>
     <name>DeletionConfirmPage</name>
     <message>
-        <location filename="../ui/DeletionConfirmPage.cpp" line="+62"/>
+        <location filename="../ui/account/DeletionConfirmPage.cpp" line="+62"/>
         <source>Delete your account for good</source>
         <translation>Удалить аккаунт навсегда</translation>
     </message>
@@ -1965,7 +1965,7 @@
 <context>
     <name>DeviceRow</name>
     <message>
-        <location filename="../ui/DeviceRow.cpp" line="+68"/>
+        <location filename="../ui/devices/DeviceRow.cpp" line="+68"/>
         <source>%1 (this computer)</source>
         <translation>%1 (этот компьютер)</translation>
     </message>
@@ -2066,7 +2066,7 @@
 <context>
     <name>DeviceUnbinder</name>
     <message>
-        <location filename="../ui/DeviceUnbinder.cpp" line="+24"/>
+        <location filename="../ui/devices/DeviceUnbinder.cpp" line="+24"/>
         <source>Unbind %1</source>
         <extracomment>Title of the dialog; %1 is a device&apos;s name, &quot;Mi Band 8&quot;</extracomment>
         <translation>Отвязать %1</translation>
@@ -2095,7 +2095,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../ui/DevicesPage.cpp" line="+58"/>
+        <location filename="../ui/devices/DevicesPage.cpp" line="+58"/>
         <source>&amp;Refresh</source>
         <extracomment>Loads the list of devices again</extracomment>
         <translation>&amp;Обновить</translation>
@@ -2211,6 +2211,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>В поле указано недопустимое значение.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location line="+3"/>
         <source>The request was too large.</source>
         <translation>Слишком большой запрос.</translation>
@@ -2415,7 +2416,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../ui/ErrorLabel.cpp" line="+66"/>
+        <location filename="../ui/widgets/ErrorLabel.cpp" line="+66"/>
         <source>Reference: %1</source>
         <extracomment>Shown under an error message; %1 is the error code and request ID, e.g. &quot;E-LOGIN-FAILED · 3f2a9c&quot;</extracomment>
         <translation>Код для поддержки: %1</translation>
@@ -2424,7 +2425,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../ui/LoginPage.cpp" line="+136"/>
+        <location filename="../ui/signin/LoginPage.cpp" line="+136"/>
         <source>No account? &amp;Create one</source>
         <extracomment>On the sign-in page, for people who have no account yet</extracomment>
         <translation>Нет аккаунта? &amp;Создать аккаунт</translation>
@@ -2541,7 +2542,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginWizard</name>
     <message>
-        <location filename="../ui/LoginWizard.cpp" line="+70"/>
+        <location filename="../ui/signin/LoginWizard.cpp" line="+70"/>
         <location line="+2"/>
         <source>Sign In</source>
         <extracomment>The button that sends the login and password</extracomment>
@@ -2559,7 +2560,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Вы входите в аккаунт с нового компьютера. Для защиты аккаунта введите код, который мы вам отправили.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>Sending a new code…</source>
         <translation>Отправка нового кода…</translation>
     </message>
@@ -2658,7 +2659,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>NewPasswordPage</name>
     <message>
-        <location filename="../ui/NewPasswordPage.cpp" line="+113"/>
+        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+113"/>
         <source>Create a password</source>
         <translation>Придумайте пароль</translation>
     </message>
@@ -2744,7 +2745,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordChangeWizard</name>
     <message>
-        <location filename="../ui/PasswordChangeWizard.cpp" line="+66"/>
+        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+66"/>
         <location line="+7"/>
         <source>Change Password</source>
         <translation>Изменить пароль</translation>
@@ -2781,12 +2782,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Changing the password…</source>
         <translation>Изменение пароля…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Password changed. Other devices were signed out. This computer could not store the new sign-in, so it will ask for the new password next time.</source>
         <translation>Пароль изменён. На других устройствах выполнен выход. На этом компьютере не удалось сохранить новый вход, поэтому в следующий раз потребуется ввести новый пароль.</translation>
     </message>
@@ -2799,7 +2800,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordConfirmDialog</name>
     <message>
-        <location filename="../ui/PasswordConfirmDialog.cpp" line="+74"/>
+        <location filename="../ui/widgets/PasswordConfirmDialog.cpp" line="+74"/>
         <source>Account password</source>
         <extracomment>Placeholder of the password field in a confirmation dialog</extracomment>
         <translation>Пароль аккаунта</translation>
@@ -2814,7 +2815,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordEdit</name>
     <message>
-        <location filename="../ui/PasswordEdit.cpp" line="+35"/>
+        <location filename="../ui/widgets/PasswordEdit.cpp" line="+35"/>
         <source>Hide password</source>
         <translation>Скрыть пароль</translation>
     </message>
@@ -2897,7 +2898,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PhoneNumberEdit</name>
     <message>
-        <location filename="../ui/PhoneNumberEdit.cpp" line="+21"/>
+        <location filename="../ui/widgets/PhoneNumberEdit.cpp" line="+21"/>
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>
@@ -2916,7 +2917,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryLoginPage</name>
     <message>
-        <location filename="../ui/RecoveryLoginPage.cpp" line="+97"/>
+        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+97"/>
         <source>Forgot your password?</source>
         <translation>Забыли пароль?</translation>
     </message>
@@ -3025,7 +3026,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryWizard</name>
     <message>
-        <location filename="../ui/RecoveryWizard.cpp" line="+64"/>
+        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+64"/>
         <source>Reset Password</source>
         <translation>Восстановление пароля</translation>
     </message>
@@ -3091,7 +3092,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDetailsPage</name>
     <message>
-        <location filename="../ui/RegistrationDetailsPage.cpp" line="+103"/>
+        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+103"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Войти</translation>
     </message>
@@ -3185,7 +3186,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDonePage</name>
     <message>
-        <location filename="../ui/RegistrationDonePage.cpp" line="+56"/>
+        <location filename="../ui/registration/RegistrationDonePage.cpp" line="+56"/>
         <source>Your account is ready</source>
         <translation>Аккаунт создан</translation>
     </message>
@@ -3218,7 +3219,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationMethodPage</name>
     <message>
-        <location filename="../ui/RegistrationMethodPage.cpp" line="+56"/>
+        <location filename="../ui/registration/RegistrationMethodPage.cpp" line="+56"/>
         <source>Create an account</source>
         <translation>Создать аккаунт</translation>
     </message>
@@ -3256,7 +3257,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../ui/RegistrationWizard.cpp" line="+78"/>
+        <location filename="../ui/registration/RegistrationWizard.cpp" line="+78"/>
         <location line="+5"/>
         <source>Create Account</source>
         <extracomment>The button on the password page that creates the account</extracomment>
@@ -3297,7 +3298,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>SendCodePage</name>
     <message>
-        <location filename="../ui/SendCodePage.cpp" line="+57"/>
+        <location filename="../ui/account/SendCodePage.cpp" line="+57"/>
         <source>Where should we send the verification code?</source>
         <translation>Куда отправить проверочный код?</translation>
     </message>
@@ -3341,7 +3342,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>SignOutDialog</name>
     <message>
-        <location filename="../ui/SignOutDialog.cpp" line="+30"/>
+        <location filename="../ui/account/SignOutDialog.cpp" line="+30"/>
         <source>Also remove this account&apos;s &amp;data from this computer</source>
         <translation>Также удалить &amp;данные аккаунта с этого компьютера</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountApi</name>
     <message>
-        <location filename="../core/api/AccountApi.cpp" line="+158"/>
+        <location filename="../core/api/AccountApi.cpp" line="+157"/>
         <source>Cannot read the certificate file %1: %2</source>
         <translation>无法读取证书文件 %1：%2</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>AccountChangeWizard</name>
     <message>
-        <location filename="../ui/AccountChangeWizard.cpp" line="+40"/>
+        <location filename="../ui/account/AccountChangeWizard.cpp" line="+40"/>
         <source>Sending a new code…</source>
         <translation>正在发送新的验证码…</translation>
     </message>
@@ -214,7 +214,7 @@
 <context>
     <name>BoundDevicesPage</name>
     <message>
-        <location filename="../ui/BoundDevicesPage.cpp" line="+48"/>
+        <location filename="../ui/devices/BoundDevicesPage.cpp" line="+48"/>
         <source>Unbind your devices</source>
         <translation>解绑您的设备</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>CaptchaPage</name>
     <message>
-        <location filename="../ui/CaptchaPage.cpp" line="+55"/>
+        <location filename="../ui/signin/CaptchaPage.cpp" line="+55"/>
         <source>Confirm that you are a person</source>
         <translation>请确认您不是机器人</translation>
     </message>
@@ -272,7 +272,7 @@
 <context>
     <name>CaptchaWidget</name>
     <message>
-        <location filename="../ui/CaptchaWidget.cpp" line="+57"/>
+        <location filename="../ui/widgets/CaptchaWidget.cpp" line="+57"/>
         <source>&amp;Another picture</source>
         <translation>换一张(&amp;A)</translation>
     </message>
@@ -305,7 +305,7 @@
 <context>
     <name>CodeEntryPage</name>
     <message>
-        <location filename="../ui/CodeEntryPage.cpp" line="+93"/>
+        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+93"/>
         <source>&amp;Resend code</source>
         <translation>重新发送验证码(&amp;R)</translation>
     </message>
@@ -429,7 +429,7 @@
         <translation>--server 需要 https:// 地址，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+49"/>
+        <location filename="../app/main.cpp" line="+51"/>
         <source>The file given with --ca-file cannot be used: %1</source>
         <extracomment>%1 is the reason, which names the file</extracomment>
         <translation>无法使用 --ca-file 指定的文件：%1</translation>
@@ -438,7 +438,7 @@
 <context>
     <name>ContactChangeWizard</name>
     <message>
-        <location filename="../ui/ContactChangeWizard.cpp" line="+58"/>
+        <location filename="../ui/account/ContactChangeWizard.cpp" line="+58"/>
         <source>Add Email</source>
         <translation>添加邮箱</translation>
     </message>
@@ -515,7 +515,7 @@
         <translation>手机号已保存</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+62"/>
         <source>Your email address is now %1. You can sign in with it and receive codes there.</source>
         <translation>您的邮箱地址已更改为 %1。您可以用它登录并接收验证码。</translation>
     </message>
@@ -528,7 +528,7 @@
 <context>
     <name>ContactDetailsPage</name>
     <message>
-        <location filename="../ui/ContactDetailsPage.cpp" line="+35"/>
+        <location filename="../ui/account/ContactDetailsPage.cpp" line="+35"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>CountryNames</name>
     <message>
-        <location filename="../ui/CountryNames.cpp" line="+16"/>
+        <location filename="../ui/widgets/CountryNames.cpp" line="+16"/>
         <source>Ascension Island</source>
         <translation>阿森松岛</translation>
     </message>
@@ -1870,7 +1870,7 @@
 <context>
     <name>DeleteAccountWizard</name>
     <message>
-        <location filename="../ui/DeleteAccountWizard.cpp" line="+94"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+94"/>
         <source>Delete your account</source>
         <translation>注销账号</translation>
     </message>
@@ -1911,12 +1911,12 @@
         <translation>账号已注销</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+52"/>
         <source>Deleting the account…</source>
         <translation>正在注销账号…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Your account has been deleted and this computer signed out. A confirmation has been sent to you.</source>
         <translation>您的账号已注销，此电脑已退出登录。确认通知已发送给您。</translation>
     </message>
@@ -1924,7 +1924,7 @@
 <context>
     <name>DeletionConfirmPage</name>
     <message>
-        <location filename="../ui/DeletionConfirmPage.cpp" line="+62"/>
+        <location filename="../ui/account/DeletionConfirmPage.cpp" line="+62"/>
         <source>Delete your account for good</source>
         <translation>永久注销您的账号</translation>
     </message>
@@ -1961,7 +1961,7 @@
 <context>
     <name>DeviceRow</name>
     <message>
-        <location filename="../ui/DeviceRow.cpp" line="+68"/>
+        <location filename="../ui/devices/DeviceRow.cpp" line="+68"/>
         <source>%1 (this computer)</source>
         <translation>%1（此电脑）</translation>
     </message>
@@ -2056,7 +2056,7 @@
 <context>
     <name>DeviceUnbinder</name>
     <message>
-        <location filename="../ui/DeviceUnbinder.cpp" line="+24"/>
+        <location filename="../ui/devices/DeviceUnbinder.cpp" line="+24"/>
         <source>Unbind %1</source>
         <extracomment>Title of the dialog; %1 is a device&apos;s name, &quot;Mi Band 8&quot;</extracomment>
         <translation>解绑 %1</translation>
@@ -2085,7 +2085,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../ui/DevicesPage.cpp" line="+58"/>
+        <location filename="../ui/devices/DevicesPage.cpp" line="+58"/>
         <source>&amp;Refresh</source>
         <extracomment>Loads the list of devices again</extracomment>
         <translation>刷新(&amp;R)</translation>
@@ -2201,6 +2201,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>某个字段的值无效。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location line="+3"/>
         <source>The request was too large.</source>
         <translation>请求过大。</translation>
@@ -2405,7 +2406,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../ui/ErrorLabel.cpp" line="+66"/>
+        <location filename="../ui/widgets/ErrorLabel.cpp" line="+66"/>
         <source>Reference: %1</source>
         <extracomment>Shown under an error message; %1 is the error code and request ID, e.g. &quot;E-LOGIN-FAILED · 3f2a9c&quot;</extracomment>
         <translation>参考码：%1</translation>
@@ -2414,7 +2415,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../ui/LoginPage.cpp" line="+136"/>
+        <location filename="../ui/signin/LoginPage.cpp" line="+136"/>
         <source>No account? &amp;Create one</source>
         <extracomment>On the sign-in page, for people who have no account yet</extracomment>
         <translation>没有账号？立即注册(&amp;C)</translation>
@@ -2531,7 +2532,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginWizard</name>
     <message>
-        <location filename="../ui/LoginWizard.cpp" line="+70"/>
+        <location filename="../ui/signin/LoginWizard.cpp" line="+70"/>
         <location line="+2"/>
         <source>Sign In</source>
         <extracomment>The button that sends the login and password</extracomment>
@@ -2549,7 +2550,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>此电脑首次登录您的账号。为保障账号安全，请输入我们发送给您的验证码。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>Sending a new code…</source>
         <translation>正在发送新的验证码…</translation>
     </message>
@@ -2648,7 +2649,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>NewPasswordPage</name>
     <message>
-        <location filename="../ui/NewPasswordPage.cpp" line="+113"/>
+        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+113"/>
         <source>Create a password</source>
         <translation>设置密码</translation>
     </message>
@@ -2734,7 +2735,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordChangeWizard</name>
     <message>
-        <location filename="../ui/PasswordChangeWizard.cpp" line="+66"/>
+        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+66"/>
         <location line="+7"/>
         <source>Change Password</source>
         <translation>修改密码</translation>
@@ -2771,12 +2772,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>密码已修改</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Changing the password…</source>
         <translation>正在修改密码…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Password changed. Other devices were signed out. This computer could not store the new sign-in, so it will ask for the new password next time.</source>
         <translation>密码已修改，其他设备已退出登录。此电脑无法保存新的登录信息，下次将要求输入新密码。</translation>
     </message>
@@ -2789,7 +2790,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordConfirmDialog</name>
     <message>
-        <location filename="../ui/PasswordConfirmDialog.cpp" line="+74"/>
+        <location filename="../ui/widgets/PasswordConfirmDialog.cpp" line="+74"/>
         <source>Account password</source>
         <extracomment>Placeholder of the password field in a confirmation dialog</extracomment>
         <translation>账号密码</translation>
@@ -2804,7 +2805,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordEdit</name>
     <message>
-        <location filename="../ui/PasswordEdit.cpp" line="+35"/>
+        <location filename="../ui/widgets/PasswordEdit.cpp" line="+35"/>
         <source>Hide password</source>
         <translation>隐藏密码</translation>
     </message>
@@ -2883,7 +2884,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PhoneNumberEdit</name>
     <message>
-        <location filename="../ui/PhoneNumberEdit.cpp" line="+21"/>
+        <location filename="../ui/widgets/PhoneNumberEdit.cpp" line="+21"/>
         <source>Country code</source>
         <translation>国家/地区代码</translation>
     </message>
@@ -2902,7 +2903,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryLoginPage</name>
     <message>
-        <location filename="../ui/RecoveryLoginPage.cpp" line="+97"/>
+        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+97"/>
         <source>Forgot your password?</source>
         <translation>忘记密码？</translation>
     </message>
@@ -3011,7 +3012,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryWizard</name>
     <message>
-        <location filename="../ui/RecoveryWizard.cpp" line="+64"/>
+        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+64"/>
         <source>Reset Password</source>
         <translation>找回密码</translation>
     </message>
@@ -3077,7 +3078,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDetailsPage</name>
     <message>
-        <location filename="../ui/RegistrationDetailsPage.cpp" line="+103"/>
+        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+103"/>
         <source>&amp;Sign In</source>
         <translation>登录(&amp;S)</translation>
     </message>
@@ -3171,7 +3172,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDonePage</name>
     <message>
-        <location filename="../ui/RegistrationDonePage.cpp" line="+56"/>
+        <location filename="../ui/registration/RegistrationDonePage.cpp" line="+56"/>
         <source>Your account is ready</source>
         <translation>您的账号已就绪</translation>
     </message>
@@ -3204,7 +3205,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationMethodPage</name>
     <message>
-        <location filename="../ui/RegistrationMethodPage.cpp" line="+56"/>
+        <location filename="../ui/registration/RegistrationMethodPage.cpp" line="+56"/>
         <source>Create an account</source>
         <translation>注册账号</translation>
     </message>
@@ -3242,7 +3243,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../ui/RegistrationWizard.cpp" line="+78"/>
+        <location filename="../ui/registration/RegistrationWizard.cpp" line="+78"/>
         <location line="+5"/>
         <source>Create Account</source>
         <extracomment>The button on the password page that creates the account</extracomment>
@@ -3283,7 +3284,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>SendCodePage</name>
     <message>
-        <location filename="../ui/SendCodePage.cpp" line="+57"/>
+        <location filename="../ui/account/SendCodePage.cpp" line="+57"/>
         <source>Where should we send the verification code?</source>
         <translation>验证码发送到哪里？</translation>
     </message>
@@ -3327,7 +3328,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>SignOutDialog</name>
     <message>
-        <location filename="../ui/SignOutDialog.cpp" line="+30"/>
+        <location filename="../ui/account/SignOutDialog.cpp" line="+30"/>
         <source>Also remove this account&apos;s &amp;data from this computer</source>
         <translation>同时从此电脑删除此账号的数据(&amp;D)</translation>
     </message>
