@@ -15,7 +15,7 @@
 <context>
     <name>CodeEntryPage</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+292"/>
+        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+284"/>
         <source>The code has %n digits.</source>
         <translation>
             <numerusform>The code has %n digit.</numerusform>
@@ -47,6 +47,18 @@
         <translation>
             <numerusform>Last seen %n day ago</numerusform>
             <numerusform>Last seen %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoginIdentifierEdit</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+200"/>
+        <source>An account ID has at most %n digit(s).</source>
+        <extracomment>%n is the most digits an account ID can have (18)</extracomment>
+        <translation>
+            <numerusform>An account ID has at most %n digit.</numerusform>
+            <numerusform>An account ID has at most %n digits.</numerusform>
         </translation>
     </message>
 </context>

@@ -17,7 +17,7 @@
 <context>
     <name>AccountChangeWizard</name>
     <message>
-        <location filename="../ui/account/AccountChangeWizard.cpp" line="+40"/>
+        <location filename="../ui/account/AccountChangeWizard.cpp" line="+15"/>
         <source>Sending a new code…</source>
         <translation>Отправка нового кода…</translation>
     </message>
@@ -245,7 +245,7 @@
 <context>
     <name>CaptchaPage</name>
     <message>
-        <location filename="../ui/signin/CaptchaPage.cpp" line="+55"/>
+        <location filename="../ui/signin/CaptchaPage.cpp" line="+50"/>
         <source>Confirm that you are a person</source>
         <translation>Подтвердите, что вы не робот</translation>
     </message>
@@ -255,18 +255,12 @@
         <translation>Было несколько неудачных попыток входа в этот аккаунт. Введите символы с картинки.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>Signing in…</source>
         <translation>Вход в аккаунт…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The picture has not loaded yet. Wait a moment or get another picture.</source>
-        <translation>Картинка ещё не загрузилась. Подождите немного или запросите другую картинку.</translation>
-    </message>
-    <message>
-        <location line="-54"/>
-        <location line="+58"/>
+        <location line="-50"/>
         <source>Type the characters from the picture.</source>
         <translation>Введите символы с картинки.</translation>
     </message>
@@ -303,11 +297,21 @@
         <source>No picture</source>
         <translation>Нет картинки</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>The picture has not loaded yet. Wait a moment or get another picture.</source>
+        <translation>Картинка ещё не загрузилась. Подождите немного или запросите другую картинку.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the characters from the picture.</source>
+        <translation>Введите символы с картинки.</translation>
+    </message>
 </context>
 <context>
     <name>CodeEntryPage</name>
     <message>
-        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+93"/>
+        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+90"/>
         <source>&amp;Resend code</source>
         <translation>&amp;Отправить код повторно</translation>
     </message>
@@ -356,17 +360,17 @@
         <translation>Отправить код повторно можно через %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Request a new code.</source>
         <translation>Запросите новый код.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Checking the code…</source>
         <translation>Проверка кода…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>Enter the code from the message.</source>
         <translation>Введите код из сообщения.</translation>
     </message>
@@ -442,7 +446,7 @@
 <context>
     <name>ContactChangeWizard</name>
     <message>
-        <location filename="../ui/account/ContactChangeWizard.cpp" line="+58"/>
+        <location filename="../ui/account/ContactChangeWizard.cpp" line="+42"/>
         <source>Add Email</source>
         <translation>Добавить почту</translation>
     </message>
@@ -519,7 +523,7 @@
         <translation>Номер телефона сохранён</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+54"/>
         <source>Your email address is now %1. You can sign in with it and receive codes there.</source>
         <translation>Теперь ваша электронная почта — %1. С ней можно входить в аккаунт, на неё будут приходить коды.</translation>
     </message>
@@ -532,7 +536,7 @@
 <context>
     <name>ContactDetailsPage</name>
     <message>
-        <location filename="../ui/account/ContactDetailsPage.cpp" line="+35"/>
+        <location filename="../ui/account/ContactDetailsPage.cpp" line="+32"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
@@ -593,7 +597,7 @@
         <translation>Введите текущий пароль.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>This is already the address of your account.</source>
         <translation>Это уже адрес вашего аккаунта.</translation>
     </message>
@@ -603,7 +607,7 @@
         <translation>Это уже номер вашего аккаунта.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Sending the code…</source>
         <translation>Отправка кода…</translation>
     </message>
@@ -1874,7 +1878,7 @@
 <context>
     <name>DeleteAccountWizard</name>
     <message>
-        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+94"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+79"/>
         <source>Delete your account</source>
         <translation>Удаление аккаунта</translation>
     </message>
@@ -1915,12 +1919,7 @@
         <translation>Аккаунт удалён</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Deleting the account…</source>
-        <translation>Удаление аккаунта…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+56"/>
         <source>Your account has been deleted and this computer signed out. A confirmation has been sent to you.</source>
         <translation>Ваш аккаунт удалён, выход на этом компьютере выполнен. Вам отправлено подтверждение.</translation>
     </message>
@@ -1928,7 +1927,7 @@
 <context>
     <name>DeletionConfirmPage</name>
     <message>
-        <location filename="../ui/account/DeletionConfirmPage.cpp" line="+62"/>
+        <location filename="../ui/account/DeletionConfirmPage.cpp" line="+59"/>
         <source>Delete your account for good</source>
         <translation>Удалить аккаунт навсегда</translation>
     </message>
@@ -1960,6 +1959,11 @@
         <source>Account %1, its email address, phone number and password are erased, and every device is signed out. A confirmation is sent to you.</source>
         <extracomment>%1 is the account ID</extracomment>
         <translation>Аккаунт %1, его адрес электронной почты, номер телефона и пароль будут стёрты, на всех устройствах будет выполнен выход. Вам придёт подтверждение.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Deleting the account…</source>
+        <translation>Удаление аккаунта…</translation>
     </message>
 </context>
 <context>
@@ -2423,31 +2427,9 @@ Enter your account password to confirm that you are the owner.</source>
     </message>
 </context>
 <context>
-    <name>LoginPage</name>
+    <name>LoginIdentifierEdit</name>
     <message>
-        <location filename="../ui/signin/LoginPage.cpp" line="+136"/>
-        <source>No account? &amp;Create one</source>
-        <extracomment>On the sign-in page, for people who have no account yet</extracomment>
-        <translation>Нет аккаунта? &amp;Создать аккаунт</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Forgot password?</source>
-        <extracomment>Under the password on the sign-in page (the guide&apos;s «Забыли пароль?»)</extracomment>
-        <translation>&amp;Забыли пароль?</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Sign in to your account</source>
-        <translation>Вход в аккаунт</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use the email address, phone number or account ID of your account, and its password.</source>
-        <translation>Укажите электронную почту, номер телефона или ID аккаунта и пароль.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+77"/>
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
@@ -2463,11 +2445,6 @@ Enter your account password to confirm that you are the owner.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sign in with:</source>
-        <translation>Войти с помощью:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
@@ -2478,48 +2455,43 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Например, 1234567890</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Password</source>
-        <translation>&amp;Пароль</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+3"/>
         <source>&amp;Email address</source>
         <translation>&amp;Электронная почта</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>P&amp;hone number</source>
         <translation>Номер &amp;телефона</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Account &amp;ID</source>
         <translation>ID &amp;аккаунта</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+85"/>
         <source>Enter your email address.</source>
         <translation>Введите адрес электронной почты.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>This is not a valid email address. Check it for typos.</source>
         <translation>Неверный адрес электронной почты. Проверьте, нет ли в нём опечаток.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Enter your phone number.</source>
         <translation>Введите номер телефона.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>This is not a valid phone number for the country code %1. Check the number and the code.</source>
         <extracomment>%1 is the calling code the user picked, e.g. &quot;+7&quot;</extracomment>
         <translation>Номер телефона не подходит для кода страны %1. Проверьте номер и код.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Enter your account ID.</source>
         <translation>Введите ID аккаунта.</translation>
     </message>
@@ -2528,13 +2500,58 @@ Enter your account password to confirm that you are the owner.</source>
         <source>An account ID consists of digits only.</source>
         <translation>ID аккаунта состоит только из цифр.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>An account ID has at most %n digit(s).</source>
+        <extracomment>%n is the most digits an account ID can have (18)</extracomment>
+        <translation>
+            <numerusform>ID аккаунта содержит не больше %n цифры.</numerusform>
+            <numerusform>ID аккаунта содержит не больше %n цифр.</numerusform>
+            <numerusform>ID аккаунта содержит не больше %n цифр.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/signin/LoginPage.cpp" line="+77"/>
+        <source>No account? &amp;Create one</source>
+        <extracomment>On the sign-in page, for people who have no account yet</extracomment>
+        <translation>Нет аккаунта? &amp;Создать аккаунт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Forgot password?</source>
+        <extracomment>Under the password on the sign-in page (the guide&apos;s «Забыли пароль?»)</extracomment>
+        <translation>&amp;Забыли пароль?</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Sign in to your account</source>
+        <translation>Вход в аккаунт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the email address, phone number or account ID of your account, and its password.</source>
+        <translation>Укажите электронную почту, номер телефона или ID аккаунта и пароль.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with:</source>
+        <translation>Войти с помощью:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+42"/>
         <source>Signing in…</source>
         <translation>Вход в аккаунт…</translation>
     </message>
@@ -2542,7 +2559,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginWizard</name>
     <message>
-        <location filename="../ui/signin/LoginWizard.cpp" line="+70"/>
+        <location filename="../ui/signin/LoginWizard.cpp" line="+55"/>
         <location line="+2"/>
         <source>Sign In</source>
         <extracomment>The button that sends the login and password</extracomment>
@@ -2560,7 +2577,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Вы входите в аккаунт с нового компьютера. Для защиты аккаунта введите код, который мы вам отправили.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+104"/>
         <source>Sending a new code…</source>
         <translation>Отправка нового кода…</translation>
     </message>
@@ -2619,13 +2636,13 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+37"/>
-        <location line="+247"/>
+        <location line="+213"/>
         <location line="+3"/>
         <source>Signing you in…</source>
         <translation>Вход в аккаунт…</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-241"/>
         <source>You are signed out on this computer. The server could not be told, so the session there ends by itself when it expires.</source>
         <translation>Вы вышли из аккаунта на этом компьютере. Сообщить об этом серверу не удалось, поэтому сеанс на сервере завершится сам, когда истечёт его срок.</translation>
     </message>
@@ -2645,7 +2662,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Вы вышли из аккаунта.</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+293"/>
         <source>About Account Manager</source>
         <translation>О программе «Менеджер аккаунтов»</translation>
     </message>
@@ -2659,7 +2676,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>NewPasswordPage</name>
     <message>
-        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+113"/>
+        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+110"/>
         <source>Create a password</source>
         <translation>Придумайте пароль</translation>
     </message>
@@ -2706,7 +2723,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Пароль не введён</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Required: %1.</source>
         <extracomment>After &quot;This password does not meet the requirements.&quot;; %1 lists the rules it breaks</extracomment>
         <translation>Требуется: %1.</translation>
@@ -2717,12 +2734,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Новый пароль должен отличаться от текущего.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Saving the password…</source>
         <translation>Сохранение пароля…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
         <source>Enter a password.</source>
         <translation>Введите пароль.</translation>
     </message>
@@ -2745,7 +2762,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordChangeWizard</name>
     <message>
-        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+66"/>
+        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+49"/>
         <location line="+7"/>
         <source>Change Password</source>
         <translation>Изменить пароль</translation>
@@ -2782,12 +2799,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Changing the password…</source>
         <translation>Изменение пароля…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+32"/>
         <source>Password changed. Other devices were signed out. This computer could not store the new sign-in, so it will ask for the new password next time.</source>
         <translation>Пароль изменён. На других устройствах выполнен выход. На этом компьютере не удалось сохранить новый вход, поэтому в следующий раз потребуется ввести новый пароль.</translation>
     </message>
@@ -2917,7 +2934,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryLoginPage</name>
     <message>
-        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+97"/>
+        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+52"/>
         <source>Forgot your password?</source>
         <translation>Забыли пароль?</translation>
     </message>
@@ -2933,92 +2950,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Укажите электронную почту, номер телефона или ID аккаунта. Мы отправим код, чтобы подтвердить, что аккаунт ваш.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Email</source>
-        <translation>Электронная почта</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone number</source>
-        <translation>Номер телефона</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Account ID</source>
-        <translation>ID аккаунта</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>name@example.com</source>
-        <translation>name@example.com</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>For example, 1234567890</source>
-        <extracomment>Placeholder of the account ID field; the ID is a number</extracomment>
-        <translation>Например, 1234567890</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+29"/>
-        <source>&amp;Email address</source>
-        <translation>&amp;Электронная почта</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <location line="+30"/>
-        <source>P&amp;hone number</source>
-        <translation>Номер &amp;телефона</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <location line="+31"/>
-        <source>Account &amp;ID</source>
-        <translation>ID &amp;аккаунта</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>Enter your email address.</source>
-        <translation>Введите адрес электронной почты.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This is not a valid email address. Check it for typos.</source>
-        <translation>Неверный адрес электронной почты. Проверьте, нет ли в нём опечаток.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Enter your phone number.</source>
-        <translation>Введите номер телефона.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This is not a valid phone number for the country code %1. Check the number and the code.</source>
-        <extracomment>%1 is the calling code the user picked, e.g. &quot;+7&quot;</extracomment>
-        <translation>Номер телефона не подходит для кода страны %1. Проверьте номер и код.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Enter your account ID.</source>
-        <translation>Введите ID аккаунта.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>An account ID consists of digits only.</source>
-        <translation>ID аккаунта состоит только из цифр.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The picture has not loaded yet. Wait a moment or get another picture.</source>
-        <translation>Картинка ещё не загрузилась. Подождите немного или запросите другую картинку.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type the characters from the picture.</source>
-        <translation>Введите символы с картинки.</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>Checking the details…</source>
         <translation>Проверка данных…</translation>
     </message>
@@ -3026,7 +2958,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryWizard</name>
     <message>
-        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+64"/>
+        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+46"/>
         <source>Reset Password</source>
         <translation>Восстановление пароля</translation>
     </message>
@@ -3079,12 +3011,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+58"/>
         <source>Sending a new code…</source>
         <translation>Отправка нового кода…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+41"/>
         <source>Changing the password…</source>
         <translation>Изменение пароля…</translation>
     </message>
@@ -3092,7 +3024,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDetailsPage</name>
     <message>
-        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+103"/>
+        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+100"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Войти</translation>
     </message>
@@ -3147,7 +3079,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Мы отправим на этот номер SMS с кодом, чтобы подтвердить, что он ваш.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+57"/>
         <source>Enter your email address.</source>
         <translation>Введите адрес электронной почты.</translation>
     </message>
@@ -3168,17 +3100,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Номер телефона не подходит для кода страны %1. Проверьте номер и код.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The picture has not loaded yet. Wait a moment or get another picture.</source>
-        <translation>Картинка ещё не загрузилась. Подождите немного или запросите другую картинку.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type the characters from the picture.</source>
-        <translation>Введите символы с картинки.</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>Sending the code…</source>
         <translation>Отправка кода…</translation>
     </message>
@@ -3257,7 +3179,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../ui/registration/RegistrationWizard.cpp" line="+78"/>
+        <location filename="../ui/registration/RegistrationWizard.cpp" line="+61"/>
         <location line="+5"/>
         <source>Create Account</source>
         <extracomment>The button on the password page that creates the account</extracomment>
@@ -3285,12 +3207,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Подтвердите номер телефона</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Sending a new code…</source>
         <translation>Отправка нового кода…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>Creating your account…</source>
         <translation>Создание аккаунта…</translation>
     </message>
@@ -3298,7 +3220,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>SendCodePage</name>
     <message>
-        <location filename="../ui/account/SendCodePage.cpp" line="+57"/>
+        <location filename="../ui/account/SendCodePage.cpp" line="+54"/>
         <source>Where should we send the verification code?</source>
         <translation>Куда отправить проверочный код?</translation>
     </message>
@@ -3334,7 +3256,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Мы отправим код на вашу электронную почту %1.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+56"/>
         <source>Sending the code…</source>
         <translation>Отправка кода…</translation>
     </message>

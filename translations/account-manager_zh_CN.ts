@@ -17,7 +17,7 @@
 <context>
     <name>AccountChangeWizard</name>
     <message>
-        <location filename="../ui/account/AccountChangeWizard.cpp" line="+40"/>
+        <location filename="../ui/account/AccountChangeWizard.cpp" line="+15"/>
         <source>Sending a new code…</source>
         <translation>正在发送新的验证码…</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>CaptchaPage</name>
     <message>
-        <location filename="../ui/signin/CaptchaPage.cpp" line="+55"/>
+        <location filename="../ui/signin/CaptchaPage.cpp" line="+50"/>
         <source>Confirm that you are a person</source>
         <translation>请确认您不是机器人</translation>
     </message>
@@ -253,18 +253,12 @@
         <translation>此账号多次登录失败。请输入图片中的字符。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The picture has not loaded yet. Wait a moment or get another picture.</source>
-        <translation>图片尚未加载。请稍候，或换一张图片。</translation>
-    </message>
-    <message>
-        <location line="-54"/>
-        <location line="+58"/>
+        <location line="-50"/>
         <source>Type the characters from the picture.</source>
         <translation>请输入图片中的字符。</translation>
     </message>
@@ -301,11 +295,21 @@
         <source>No picture</source>
         <translation>无图片</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>The picture has not loaded yet. Wait a moment or get another picture.</source>
+        <translation>图片尚未加载。请稍候，或换一张图片。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the characters from the picture.</source>
+        <translation>请输入图片中的字符。</translation>
+    </message>
 </context>
 <context>
     <name>CodeEntryPage</name>
     <message>
-        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+93"/>
+        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+90"/>
         <source>&amp;Resend code</source>
         <translation>重新发送验证码(&amp;R)</translation>
     </message>
@@ -354,17 +358,17 @@
         <translation>%1 后可重新发送</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Request a new code.</source>
         <translation>请重新获取验证码。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Checking the code…</source>
         <translation>正在校验验证码…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>Enter the code from the message.</source>
         <translation>请输入短信或邮件中的验证码。</translation>
     </message>
@@ -438,7 +442,7 @@
 <context>
     <name>ContactChangeWizard</name>
     <message>
-        <location filename="../ui/account/ContactChangeWizard.cpp" line="+58"/>
+        <location filename="../ui/account/ContactChangeWizard.cpp" line="+42"/>
         <source>Add Email</source>
         <translation>添加邮箱</translation>
     </message>
@@ -515,7 +519,7 @@
         <translation>手机号已保存</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+54"/>
         <source>Your email address is now %1. You can sign in with it and receive codes there.</source>
         <translation>您的邮箱地址已更改为 %1。您可以用它登录并接收验证码。</translation>
     </message>
@@ -528,7 +532,7 @@
 <context>
     <name>ContactDetailsPage</name>
     <message>
-        <location filename="../ui/account/ContactDetailsPage.cpp" line="+35"/>
+        <location filename="../ui/account/ContactDetailsPage.cpp" line="+32"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
@@ -589,7 +593,7 @@
         <translation>请输入当前密码。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>This is already the address of your account.</source>
         <translation>这已经是您账号的邮箱地址。</translation>
     </message>
@@ -599,7 +603,7 @@
         <translation>这已经是您账号的手机号。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Sending the code…</source>
         <translation>正在发送验证码…</translation>
     </message>
@@ -1870,7 +1874,7 @@
 <context>
     <name>DeleteAccountWizard</name>
     <message>
-        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+94"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+79"/>
         <source>Delete your account</source>
         <translation>注销账号</translation>
     </message>
@@ -1911,12 +1915,7 @@
         <translation>账号已注销</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Deleting the account…</source>
-        <translation>正在注销账号…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+56"/>
         <source>Your account has been deleted and this computer signed out. A confirmation has been sent to you.</source>
         <translation>您的账号已注销，此电脑已退出登录。确认通知已发送给您。</translation>
     </message>
@@ -1924,7 +1923,7 @@
 <context>
     <name>DeletionConfirmPage</name>
     <message>
-        <location filename="../ui/account/DeletionConfirmPage.cpp" line="+62"/>
+        <location filename="../ui/account/DeletionConfirmPage.cpp" line="+59"/>
         <source>Delete your account for good</source>
         <translation>永久注销您的账号</translation>
     </message>
@@ -1956,6 +1955,11 @@
         <source>Account %1, its email address, phone number and password are erased, and every device is signed out. A confirmation is sent to you.</source>
         <extracomment>%1 is the account ID</extracomment>
         <translation>账号 %1 及其邮箱地址、手机号和密码将被删除，所有设备都将退出登录。确认通知将发送给您。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Deleting the account…</source>
+        <translation>正在注销账号…</translation>
     </message>
 </context>
 <context>
@@ -2413,31 +2417,9 @@ Enter your account password to confirm that you are the owner.</source>
     </message>
 </context>
 <context>
-    <name>LoginPage</name>
+    <name>LoginIdentifierEdit</name>
     <message>
-        <location filename="../ui/signin/LoginPage.cpp" line="+136"/>
-        <source>No account? &amp;Create one</source>
-        <extracomment>On the sign-in page, for people who have no account yet</extracomment>
-        <translation>没有账号？立即注册(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Forgot password?</source>
-        <extracomment>Under the password on the sign-in page (the guide&apos;s «Забыли пароль?»)</extracomment>
-        <translation>忘记密码(&amp;F)？</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Sign in to your account</source>
-        <translation>登录您的账号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use the email address, phone number or account ID of your account, and its password.</source>
-        <translation>请使用账号的邮箱地址、手机号或账号 ID 及密码登录。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+77"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
@@ -2453,11 +2435,6 @@ Enter your account password to confirm that you are the owner.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sign in with:</source>
-        <translation>登录方式：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
@@ -2468,48 +2445,43 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>例如 1234567890</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Password</source>
-        <translation>密码(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+3"/>
         <source>&amp;Email address</source>
         <translation>邮箱地址(&amp;E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>P&amp;hone number</source>
         <translation>手机号(&amp;H)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Account &amp;ID</source>
         <translation>账号 ID(&amp;I)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+85"/>
         <source>Enter your email address.</source>
         <translation>请输入邮箱地址。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>This is not a valid email address. Check it for typos.</source>
         <translation>邮箱地址无效，请检查是否有拼写错误。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Enter your phone number.</source>
         <translation>请输入手机号。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>This is not a valid phone number for the country code %1. Check the number and the code.</source>
         <extracomment>%1 is the calling code the user picked, e.g. &quot;+7&quot;</extracomment>
         <translation>该手机号与国家/地区代码 %1 不匹配。请检查号码和国家/地区代码。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Enter your account ID.</source>
         <translation>请输入账号 ID。</translation>
     </message>
@@ -2518,13 +2490,56 @@ Enter your account password to confirm that you are the owner.</source>
         <source>An account ID consists of digits only.</source>
         <translation>账号 ID 只能由数字组成。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>An account ID has at most %n digit(s).</source>
+        <extracomment>%n is the most digits an account ID can have (18)</extracomment>
+        <translation>
+            <numerusform>账号 ID 最多有 %n 位数字。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/signin/LoginPage.cpp" line="+77"/>
+        <source>No account? &amp;Create one</source>
+        <extracomment>On the sign-in page, for people who have no account yet</extracomment>
+        <translation>没有账号？立即注册(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Forgot password?</source>
+        <extracomment>Under the password on the sign-in page (the guide&apos;s «Забыли пароль?»)</extracomment>
+        <translation>忘记密码(&amp;F)？</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Sign in to your account</source>
+        <translation>登录您的账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the email address, phone number or account ID of your account, and its password.</source>
+        <translation>请使用账号的邮箱地址、手机号或账号 ID 及密码登录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with:</source>
+        <translation>登录方式：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+42"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
@@ -2532,7 +2547,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginWizard</name>
     <message>
-        <location filename="../ui/signin/LoginWizard.cpp" line="+70"/>
+        <location filename="../ui/signin/LoginWizard.cpp" line="+55"/>
         <location line="+2"/>
         <source>Sign In</source>
         <extracomment>The button that sends the login and password</extracomment>
@@ -2550,7 +2565,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>此电脑首次登录您的账号。为保障账号安全，请输入我们发送给您的验证码。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+104"/>
         <source>Sending a new code…</source>
         <translation>正在发送新的验证码…</translation>
     </message>
@@ -2609,13 +2624,13 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+37"/>
-        <location line="+247"/>
+        <location line="+213"/>
         <location line="+3"/>
         <source>Signing you in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-241"/>
         <source>You are signed out on this computer. The server could not be told, so the session there ends by itself when it expires.</source>
         <translation>您已在此电脑上退出登录。由于无法通知服务器，服务器上的登录状态将在到期后自动失效。</translation>
     </message>
@@ -2635,7 +2650,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>您已退出登录。</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+293"/>
         <source>About Account Manager</source>
         <translation>关于账号管理器</translation>
     </message>
@@ -2649,7 +2664,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>NewPasswordPage</name>
     <message>
-        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+113"/>
+        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+110"/>
         <source>Create a password</source>
         <translation>设置密码</translation>
     </message>
@@ -2696,7 +2711,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Required: %1.</source>
         <extracomment>After &quot;This password does not meet the requirements.&quot;; %1 lists the rules it breaks</extracomment>
         <translation>要求：%1。</translation>
@@ -2707,12 +2722,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Saving the password…</source>
         <translation>正在保存密码…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
         <source>Enter a password.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -2735,7 +2750,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordChangeWizard</name>
     <message>
-        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+66"/>
+        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+49"/>
         <location line="+7"/>
         <source>Change Password</source>
         <translation>修改密码</translation>
@@ -2772,12 +2787,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>密码已修改</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Changing the password…</source>
         <translation>正在修改密码…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+32"/>
         <source>Password changed. Other devices were signed out. This computer could not store the new sign-in, so it will ask for the new password next time.</source>
         <translation>密码已修改，其他设备已退出登录。此电脑无法保存新的登录信息，下次将要求输入新密码。</translation>
     </message>
@@ -2903,7 +2918,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryLoginPage</name>
     <message>
-        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+97"/>
+        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+52"/>
         <source>Forgot your password?</source>
         <translation>忘记密码？</translation>
     </message>
@@ -2919,92 +2934,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>请输入账号的邮箱地址、手机号或账号 ID。我们将发送验证码，以确认账号属于您。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Email</source>
-        <translation>邮箱</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone number</source>
-        <translation>手机号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Account ID</source>
-        <translation>账号 ID</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>name@example.com</source>
-        <translation>name@example.com</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>For example, 1234567890</source>
-        <extracomment>Placeholder of the account ID field; the ID is a number</extracomment>
-        <translation>例如 1234567890</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+29"/>
-        <source>&amp;Email address</source>
-        <translation>邮箱地址(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <location line="+30"/>
-        <source>P&amp;hone number</source>
-        <translation>手机号(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <location line="+31"/>
-        <source>Account &amp;ID</source>
-        <translation>账号 ID(&amp;I)</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>Enter your email address.</source>
-        <translation>请输入邮箱地址。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This is not a valid email address. Check it for typos.</source>
-        <translation>邮箱地址无效，请检查是否有拼写错误。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Enter your phone number.</source>
-        <translation>请输入手机号。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This is not a valid phone number for the country code %1. Check the number and the code.</source>
-        <extracomment>%1 is the calling code the user picked, e.g. &quot;+7&quot;</extracomment>
-        <translation>该手机号与国家/地区代码 %1 不匹配。请检查号码和国家/地区代码。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Enter your account ID.</source>
-        <translation>请输入账号 ID。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>An account ID consists of digits only.</source>
-        <translation>账号 ID 只能由数字组成。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The picture has not loaded yet. Wait a moment or get another picture.</source>
-        <translation>图片尚未加载。请稍候，或换一张图片。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type the characters from the picture.</source>
-        <translation>请输入图片中的字符。</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>Checking the details…</source>
         <translation>正在核对信息…</translation>
     </message>
@@ -3012,7 +2942,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryWizard</name>
     <message>
-        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+64"/>
+        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+46"/>
         <source>Reset Password</source>
         <translation>找回密码</translation>
     </message>
@@ -3065,12 +2995,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+58"/>
         <source>Sending a new code…</source>
         <translation>正在发送新的验证码…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+41"/>
         <source>Changing the password…</source>
         <translation>正在修改密码…</translation>
     </message>
@@ -3078,7 +3008,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDetailsPage</name>
     <message>
-        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+103"/>
+        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+100"/>
         <source>&amp;Sign In</source>
         <translation>登录(&amp;S)</translation>
     </message>
@@ -3133,7 +3063,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>我们将向此手机号发送短信验证码，以确认它属于您。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+57"/>
         <source>Enter your email address.</source>
         <translation>请输入邮箱地址。</translation>
     </message>
@@ -3154,17 +3084,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>该手机号与国家/地区代码 %1 不匹配。请检查号码和国家/地区代码。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The picture has not loaded yet. Wait a moment or get another picture.</source>
-        <translation>图片尚未加载。请稍候，或换一张图片。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type the characters from the picture.</source>
-        <translation>请输入图片中的字符。</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>Sending the code…</source>
         <translation>正在发送验证码…</translation>
     </message>
@@ -3243,7 +3163,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../ui/registration/RegistrationWizard.cpp" line="+78"/>
+        <location filename="../ui/registration/RegistrationWizard.cpp" line="+61"/>
         <location line="+5"/>
         <source>Create Account</source>
         <extracomment>The button on the password page that creates the account</extracomment>
@@ -3271,12 +3191,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>验证您的手机号</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Sending a new code…</source>
         <translation>正在发送新的验证码…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>Creating your account…</source>
         <translation>正在创建账号…</translation>
     </message>
@@ -3284,7 +3204,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>SendCodePage</name>
     <message>
-        <location filename="../ui/account/SendCodePage.cpp" line="+57"/>
+        <location filename="../ui/account/SendCodePage.cpp" line="+54"/>
         <source>Where should we send the verification code?</source>
         <translation>验证码发送到哪里？</translation>
     </message>
@@ -3320,7 +3240,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>我们将向您的邮箱地址 %1 发送验证码。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+56"/>
         <source>Sending the code…</source>
         <translation>正在发送验证码…</translation>
     </message>

@@ -248,17 +248,9 @@ RegistrationWizard* MainWindow::openRegistrationWizard()
 void MainWindow::signInToRegistered()
 {
     // The login as the user typed it on the sign-up page, so the sign-in page needs only the password.
-    RegistrationDetailsPage* details = m_registration->detailsPage();
-    const bool email = details->method() == RegistrationDetailsPage::Method::Email;
-    const QString text
-        = email ? details->emailEdit()->text().trimmed() : details->phoneEdit()->nationalNumber();
-    const QString region = details->phoneEdit()->region();
+    const LoginIdentity identity = m_registration->detailsPage()->identity();
     m_registration->reject();
-    LoginWizard* wizard = openLoginWizard();
-    if (email)
-        wizard->loginPage()->prefillEmail(text);
-    else
-        wizard->loginPage()->prefillPhone(region, text);
+    openLoginWizard()->loginPage()->prefill(identity);
 }
 
 RecoveryWizard* MainWindow::openRecoveryWizard()
@@ -284,57 +276,27 @@ void MainWindow::recoverFromLogin()
     if (!m_wizard || m_wizard->isBusy())
         return;
     // Whatever login was typed on the sign-in page carries over, so only the captcha is left.
-    LoginPage* login = m_wizard->loginPage();
-    const LoginPage::Method method = login->method();
-    const QString email = login->emailEdit()->text().trimmed();
-    const QString region = login->phoneEdit()->region();
-    const QString phone = login->phoneEdit()->nationalNumber();
-    const QString accountId = login->accountIdEdit()->text().trimmed();
+    const LoginIdentity identity = m_wizard->loginPage()->identity();
     m_wizard->reject();
-    RecoveryLoginPage* page = openRecoveryWizard()->loginPage();
-    if (method == LoginPage::Method::Phone)
-        page->prefillPhone(region, phone);
-    else if (method == LoginPage::Method::AccountId)
-        page->prefillAccountId(accountId);
-    else
-        page->prefillEmail(email);
+    openRecoveryWizard()->loginPage()->prefill(identity);
 }
 
 void MainWindow::recoverRegistered()
 {
     if (!m_registration || m_registration->isBusy())
         return;
-    RegistrationDetailsPage* details = m_registration->detailsPage();
-    const bool email = details->method() == RegistrationDetailsPage::Method::Email;
-    const QString text
-        = email ? details->emailEdit()->text().trimmed() : details->phoneEdit()->nationalNumber();
-    const QString region = details->phoneEdit()->region();
+    const LoginIdentity identity = m_registration->detailsPage()->identity();
     m_registration->reject();
-    RecoveryLoginPage* page = openRecoveryWizard()->loginPage();
-    if (email)
-        page->prefillEmail(text);
-    else
-        page->prefillPhone(region, text);
+    openRecoveryWizard()->loginPage()->prefill(identity);
 }
 
 void MainWindow::signInAfterRecovery()
 {
     if (!m_recovery)
         return;
-    RecoveryLoginPage* recovered = m_recovery->loginPage();
-    const RecoveryLoginPage::Method method = recovered->method();
-    const QString email = recovered->emailEdit()->text().trimmed();
-    const QString region = recovered->phoneEdit()->region();
-    const QString phone = recovered->phoneEdit()->nationalNumber();
-    const QString accountId = recovered->accountIdEdit()->text().trimmed();
+    const LoginIdentity identity = m_recovery->loginPage()->identity();
     m_recovery->accept();
-    LoginPage* login = openLoginWizard()->loginPage();
-    if (method == RecoveryLoginPage::Method::Phone)
-        login->prefillPhone(region, phone);
-    else if (method == RecoveryLoginPage::Method::AccountId)
-        login->prefillAccountId(accountId);
-    else
-        login->prefillEmail(email);
+    openLoginWizard()->loginPage()->prefill(identity);
 }
 
 PasswordChangeWizard* MainWindow::openPasswordChangeWizard()
@@ -411,8 +373,12 @@ LoginWizard* MainWindow::addAccount(qint64 accountId)
     if (m_passwordChange || m_contactChange || m_deleteAccount || m_signOutDialog)
         return nullptr;
     LoginWizard* wizard = openLoginWizard();
-    if (accountId != 0)
-        wizard->loginPage()->prefillAccountId(QString::number(accountId));
+    if (accountId != 0) {
+        LoginIdentity identity;
+        identity.method = LoginIdentity::Method::AccountId;
+        identity.accountId = QString::number(accountId);
+        wizard->loginPage()->prefill(identity);
+    }
     return wizard;
 }
 

@@ -339,8 +339,15 @@ QNetworkReply* AccountApi::send(const ApiEndpoint& endpoint, const QString& id, 
         reply->setProperty(kSslErrorsProperty, QVariant::fromValue(errors));
     });
     connect(reply, &QNetworkReply::finished, this, [reply] { reply->deleteLater(); });
-    connect(reply, &QNetworkReply::finished, context,
-            [this, reply, callback = std::move(callback)] { finish(reply, callback); });
+    const QMetaObject::Connection answer
+        = connect(reply, &QNetworkReply::finished, context,
+                  [this, reply, callback = std::move(callback)] { finish(reply, callback); });
+    // The context gone (a wizard's Cancel deletes its request context) is the one way to cancel:
+    // the answer is no longer wanted, so the request stops too, and its callback never runs.
+    connect(context, &QObject::destroyed, reply, [reply, answer] {
+        QObject::disconnect(answer);
+        reply->abort();
+    });
     return reply;
 }
 

@@ -24,9 +24,9 @@ class QNetworkReply;
 
 // The account server's API, asynchronous, on one QNetworkAccessManager.
 // Each call takes a context object and a callback: the callback runs on the context's thread,
-// and never if the context is destroyed first. Each call returns its reply, so that a caller
-// can abort() it (the callback then gets E-CANCELLED). TLS errors are never ignored: a server is
-// trusted through the system CAs or the extra CA given here.
+// and never if the context is destroyed first; destroying the context also aborts the request.
+// That is how a caller cancels: a wizard gives each request a context of its own and deletes it. TLS errors
+// are never ignored: a server is trusted through the system CAs or the extra CA given here.
 class AccountApi : public QObject
 {
     Q_OBJECT

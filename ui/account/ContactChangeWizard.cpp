@@ -2,14 +2,9 @@
 
 #include "CodeEntryPage.h"
 #include "DonePage.h"
-#include "WizardTexts.h"
 #include "session/Session.h"
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
-
-#include <QAbstractButton>
-#include <QEvent>
-#include <QIcon>
 
 ContactChangeWizard::ContactChangeWizard(Kind kind, Session* session, QWidget* parent)
     : AccountChangeWizard(session, parent)
@@ -21,10 +16,8 @@ ContactChangeWizard::ContactChangeWizard(Kind kind, Session* session, QWidget* p
     setObjectName(QStringLiteral("contactChangeWizard"));
     // Adding or changing: as the profile was when the wizard opened.
     m_adding = kind == Kind::Email ? session->profile().email.isEmpty() : session->profile().phone.isEmpty();
-    setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage
                | QWizard::NoCancelButtonOnLastPage);
-    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/account-manager.svg")).pixmap(40, 40));
     // A confirmed change is saved on the server: nothing to go back to.
     m_codePage->setCommitPage(true);
 
@@ -40,18 +33,9 @@ ContactChangeWizard::ContactChangeWizard(Kind kind, Session* session, QWidget* p
     retranslateUi();
 }
 
-void ContactChangeWizard::changeEvent(QEvent* event)
-{
-    QWizard::changeEvent(event);
-    // After the pages have retranslated themselves (they get the event after the wizard): the
-    // wizard's own titles and button texts for them win.
-    if (event->type() == QEvent::LanguageChange)
-        QMetaObject::invokeMethod(this, &ContactChangeWizard::retranslateUi, Qt::QueuedConnection);
-}
-
 void ContactChangeWizard::retranslateUi()
 {
-    WizardTexts::retranslateStandardButtons(this);
+    FlowWizard::retranslateUi();
     const bool email = m_kind == Kind::Email;
     const bool adding = m_adding;
     if (email)
@@ -73,11 +57,10 @@ void ContactChangeWizard::retranslateUi()
 
 void ContactChangeWizard::start()
 {
-    if (m_busy)
+    if (isBusy())
         return;
     auto started = [this](const CodeChallenge& challenge, const ApiError& error) {
-        setBusy(false);
-        m_detailsPage->setBusy(false);
+        finishRequest();
         if (error) {
             m_detailsPage->showError(error);
             return;
@@ -86,37 +69,30 @@ void ContactChangeWizard::start()
         m_codePage->setChallenge(challenge);
         m_detailsPage->proceed();
     };
-    m_detailsPage->setBusy(true);
-    setBusy(true);
+    QObject* request = startRequest(m_detailsPage);
     if (m_kind == Kind::Email) {
-        ChangeEmailRequest request;
-        request.email = m_detailsPage->contact();
-        request.password = m_detailsPage->password();
-        m_session->startEmailChange(request, newRequest(), started);
+        ChangeEmailRequest change;
+        change.email = m_detailsPage->contact();
+        change.password = m_detailsPage->password();
+        m_session->startEmailChange(change, request, started);
     } else {
-        ChangePhoneRequest request;
-        request.phone = m_detailsPage->contact();
-        request.region = m_detailsPage->region();
-        request.password = m_detailsPage->password();
-        m_session->startPhoneChange(request, newRequest(), started);
+        ChangePhoneRequest change;
+        change.phone = m_detailsPage->contact();
+        change.region = m_detailsPage->region();
+        change.password = m_detailsPage->password();
+        m_session->startPhoneChange(change, request, started);
     }
 }
 
 void ContactChangeWizard::confirm(const QString& code)
 {
-    if (m_busy)
+    if (isBusy())
         return;
     ConfirmContactRequest request;
     request.challengeId = m_challengeId;
     request.code = code;
-    m_codePage->setBusy(true);
-    // A right code saves the change at once: Cancel now would only hide that it happened.
-    m_committing = true;
-    setBusy(true);
     auto confirmed = [this](const AccountProfile& profile, const ApiError& error) {
-        m_committing = false;
-        setBusy(false);
-        m_codePage->setBusy(false);
+        finishRequest();
         if (error.code == ErrorCode::ChallengeNotFound || error.code == ErrorCode::AlreadyRegistered) {
             startOver(error);
             return;
@@ -137,10 +113,13 @@ void ContactChangeWizard::confirm(const QString& code)
                       .arg(PhoneNumbers::mask(profile.phone)));
         m_codePage->proceed();
     };
+    // A right code saves the change at once: Cancel now would only hide that it happened.
+    m_committing = true;
+    QObject* context = startRequest(m_codePage);
     if (m_kind == Kind::Email)
-        m_session->confirmEmailChange(request, newRequest(), confirmed);
+        m_session->confirmEmailChange(request, context, confirmed);
     else
-        m_session->confirmPhoneChange(request, newRequest(), confirmed);
+        m_session->confirmPhoneChange(request, context, confirmed);
 }
 
 void ContactChangeWizard::startOver(const ApiError& error)
@@ -150,28 +129,4 @@ void ContactChangeWizard::startOver(const ApiError& error)
     while (currentId() > DetailsPageId)
         back();
     m_detailsPage->showError(error);
-}
-
-void ContactChangeWizard::done(int result)
-{
-    if (result == QDialog::Accepted && currentId() == DonePageId) {
-        QDialog::done(result);
-        return;
-    }
-    QWizard::done(result);
-}
-
-void ContactChangeWizard::reject()
-{
-    if (m_committing)
-        return;
-    if (m_busy) {
-        // Drop the answer: a code sent to the new address leads nowhere without this wizard.
-        dropRequest();
-        setBusy(false);
-        m_detailsPage->setBusy(false);
-        m_codePage->setBusy(false);
-        return;
-    }
-    QWizard::reject();
 }

@@ -26,14 +26,11 @@ public:
     CodeEntryPage* codePage() const { return m_codePage; }
     DonePage* donePage() const { return m_donePage; }
 
-    void done(int result) override;
-    void reject() override;
-
 protected:
-    void changeEvent(QEvent* event) override;
+    void retranslateUi() override;
+    bool isFinished() const override { return currentId() == DonePageId; }
 
 private:
-    void retranslateUi();
     void start();
     void confirm(const QString& code);
     void startOver(const ApiError& error);

@@ -14,16 +14,13 @@
 #include <QWizard>
 
 ContactDetailsPage::ContactDetailsPage(Kind kind, QWidget* parent)
-    : QWizardPage(parent)
+    : SubmitPage(parent)
     , m_kind(kind)
-    , m_pageError(new ErrorLabel(this))
     , m_contactError(new ErrorLabel(this))
     , m_password(new PasswordEdit(this))
     , m_passwordError(new ErrorLabel(this))
-    , m_busy(new BusyIndicator(this))
 {
     setObjectName(QStringLiteral("contactDetailsPage"));
-    m_pageError->setObjectName(QStringLiteral("pageError"));
     m_contactError->setObjectName(QStringLiteral("contactError"));
     m_password->setObjectName(QStringLiteral("currentPassword"));
     m_passwordError->setObjectName(QStringLiteral("passwordError"));
@@ -54,7 +51,7 @@ ContactDetailsPage::ContactDetailsPage(Kind kind, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(6);
-    layout->addWidget(m_pageError);
+    layout->addWidget(pageError());
     layout->addWidget(contactLabel);
     layout->addWidget(contactField());
     layout->addWidget(m_contactError);
@@ -64,7 +61,7 @@ ContactDetailsPage::ContactDetailsPage(Kind kind, QWidget* parent)
     layout->addWidget(passwordHint);
     layout->addWidget(m_passwordError);
     layout->addStretch();
-    layout->addWidget(m_busy);
+    layout->addWidget(busyIndicator());
 
     connect(m_password, &QLineEdit::textEdited, m_passwordError, &ErrorLabel::clear);
 }
@@ -99,7 +96,7 @@ void ContactDetailsPage::initializePage()
     contactField()->setFocus();
 }
 
-bool ContactDetailsPage::validateInput()
+bool ContactDetailsPage::checkInput()
 {
     clearErrors();
     if (m_kind == Kind::Email) {
@@ -126,15 +123,13 @@ bool ContactDetailsPage::validateInput()
 
 void ContactDetailsPage::clearErrors()
 {
-    m_pageError->clear();
+    SubmitPage::clearErrors();
     m_contactError->clear();
     m_passwordError->clear();
 }
 
-void ContactDetailsPage::showError(const ApiError& error)
+bool ContactDetailsPage::showFieldError(const ApiError& error)
 {
-    if (error.code == ErrorCode::Cancelled)
-        return;
     const bool aboutContact = error.field == QLatin1String("email") || error.field == QLatin1String("phone")
         || error.field == QLatin1String("region");
     switch (error.code) {
@@ -143,7 +138,7 @@ void ContactDetailsPage::showError(const ApiError& error)
         m_passwordError->showError(error);
         m_password->setFocus();
         m_password->selectAll();
-        return;
+        return true;
     case ErrorCode::InvalidField:
         if (aboutContact && error.field != QLatin1String("region")) {
             // The only invalid value a valid-looking address can be: the one the account has.
@@ -151,7 +146,7 @@ void ContactDetailsPage::showError(const ApiError& error)
                                       m_kind == Kind::Email
                                           ? tr("This is already the address of your account.")
                                           : tr("This is already the number of your account."));
-            break;
+            return true;
         }
         Q_FALLTHROUGH();
     case ErrorCode::MissingField:
@@ -163,47 +158,26 @@ void ContactDetailsPage::showError(const ApiError& error)
         else if (error.field == QLatin1String("password"))
             m_passwordError->showError(error);
         else
-            m_pageError->showError(error);
-        break;
+            return false;
+        return true;
     default:
-        m_pageError->showError(error);
+        return false;
     }
+}
+
+void ContactDetailsPage::errorShown(const ApiError&)
+{
     if (m_contactError->isVisibleTo(this))
         contactField()->setFocus();
 }
 
-void ContactDetailsPage::setBusy(bool busy)
+void ContactDetailsPage::setInputsEnabled(bool enabled)
 {
-    m_isBusy = busy;
-    contactField()->setEnabled(!busy);
-    m_password->setEnabled(!busy);
-    if (busy) {
-        clearErrors();
-        m_busy->start(tr("Sending the code…"));
-    } else {
-        m_busy->stop();
-    }
-    emit completeChanged();
+    contactField()->setEnabled(enabled);
+    m_password->setEnabled(enabled);
 }
 
-void ContactDetailsPage::proceed()
+QString ContactDetailsPage::busyText() const
 {
-    m_proceeding = true;
-    wizard()->next();
-    m_proceeding = false;
-}
-
-bool ContactDetailsPage::isComplete() const
-{
-    return !m_isBusy;
-}
-
-bool ContactDetailsPage::validatePage()
-{
-    if (m_proceeding)
-        return true;
-    if (!validateInput())
-        return false;
-    emit submitted();
-    return false;
+    return tr("Sending the code…");
 }

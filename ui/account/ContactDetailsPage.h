@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "SubmitPage.h"
 
 struct ApiError;
 class BusyIndicator;
@@ -13,7 +13,7 @@ class QLineEdit;
 // The new email address or phone number for the account, and the current password asked again
 // (whoever finds the computer signed in must not be able to take the account over). Checked here
 // first; then the owner sends it (submitted()) and answers with showError() or proceed().
-class ContactDetailsPage : public QWizardPage
+class ContactDetailsPage : public SubmitPage
 {
     Q_OBJECT
 
@@ -29,38 +29,29 @@ public:
     QString password() const;
     void clearPassword();
 
-    void showError(const ApiError& error);
-    void setBusy(bool busy);
-    void proceed();
-
     void initializePage() override;
-    bool isComplete() const override;
-    bool validatePage() override;
 
     QLineEdit* emailEdit() const { return m_email; }
     PhoneNumberEdit* phoneEdit() const { return m_phone; }
     PasswordEdit* passwordEdit() const { return m_password; }
-    ErrorLabel* pageError() const { return m_pageError; }
     ErrorLabel* contactError() const { return m_contactError; }
     ErrorLabel* passwordError() const { return m_passwordError; }
-    BusyIndicator* busyIndicator() const { return m_busy; }
 
-signals:
-    void submitted();
+protected:
+    bool checkInput() override;
+    QString busyText() const override;
+    void setInputsEnabled(bool enabled) override;
+    void clearErrors() override;
+    bool showFieldError(const ApiError& error) override;
+    void errorShown(const ApiError& error) override;
 
 private:
-    bool validateInput();
-    void clearErrors();
     QWidget* contactField() const;
 
     Kind m_kind;
-    ErrorLabel* m_pageError;
     QLineEdit* m_email = nullptr;
     PhoneNumberEdit* m_phone = nullptr;
     ErrorLabel* m_contactError;
     PasswordEdit* m_password;
     ErrorLabel* m_passwordError;
-    BusyIndicator* m_busy;
-    bool m_isBusy = false;
-    bool m_proceeding = false;
 };

@@ -5,12 +5,8 @@
 #include "DeletionConfirmPage.h"
 #include "DonePage.h"
 #include "SendCodePage.h"
-#include "WizardTexts.h"
 #include "session/Session.h"
 
-#include <QAbstractButton>
-#include <QEvent>
-#include <QIcon>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -42,10 +38,8 @@ DeleteAccountWizard::DeleteAccountWizard(Session* session, QWidget* parent)
     , m_donePage(new DonePage(this))
 {
     setObjectName(QStringLiteral("deleteAccountWizard"));
-    setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage
                | QWizard::NoCancelButtonOnLastPage);
-    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/account-manager.svg")).pixmap(40, 40));
 
     m_confirmPage->setAccountId(session->accountId());
 
@@ -72,18 +66,9 @@ DeleteAccountWizard::DeleteAccountWizard(Session* session, QWidget* parent)
     retranslateUi();
 }
 
-void DeleteAccountWizard::changeEvent(QEvent* event)
-{
-    QWizard::changeEvent(event);
-    // After the pages have retranslated themselves (they get the event after the wizard): the
-    // wizard's own titles and button texts for them win.
-    if (event->type() == QEvent::LanguageChange)
-        QMetaObject::invokeMethod(this, &DeleteAccountWizard::retranslateUi, Qt::QueuedConnection);
-}
-
 void DeleteAccountWizard::retranslateUi()
 {
-    WizardTexts::retranslateStandardButtons(this);
+    FlowWizard::retranslateUi();
     setWindowTitle(tr("Delete Account"));
     setButtonText(QWizard::FinishButton, tr("Close"));
     m_sendPage->setTitle(tr("Confirm that it is you"));
@@ -104,14 +89,11 @@ void DeleteAccountWizard::retranslateUi()
 
 void DeleteAccountWizard::sendCode(const QString& via)
 {
-    if (m_busy)
+    if (isBusy())
         return;
-    m_sendPage->setBusy(true);
-    setBusy(true);
-    m_session->startAccountDeletion(via, newRequest(),
+    m_session->startAccountDeletion(via, startRequest(m_sendPage),
                                     [this](const CodeChallenge& challenge, const ApiError& error) {
-                                        setBusy(false);
-                                        m_sendPage->setBusy(false);
+                                        finishRequest();
                                         if (error.code == ErrorCode::DevicesStillBound) {
                                             goBackTo(DevicesPageId);
                                             m_devicesPage->showStillBound(error);
@@ -135,19 +117,15 @@ void DeleteAccountWizard::challengeLost(const ApiError& error)
 
 void DeleteAccountWizard::deleteAccount(const QString& password)
 {
-    if (m_busy)
+    if (isBusy())
         return;
     DeleteAccountRequest request;
     request.password = password;
     request.challengeId = m_challengeId;
     request.code = m_code;
-    m_confirmPage->setBusy(true, tr("Deleting the account…"));
     m_committing = true;
-    setBusy(true);
-    m_session->deleteAccount(request, newRequest(), [this](const ApiError& error) {
-        m_committing = false;
-        setBusy(false);
-        m_confirmPage->setBusy(false);
+    m_session->deleteAccount(request, startRequest(m_confirmPage), [this](const ApiError& error) {
+        finishRequest();
         if (!error) {
             m_deleted = true;
             m_confirmPage->clearPassword();
@@ -201,7 +179,8 @@ void DeleteAccountWizard::reject()
 {
     if (m_committing)
         return;
-    dropRequest(); // drops a pending answer; what was typed stays for next time
-    setBusy(false);
+    // Unlike the other flows, Cancel closes at once: a pending answer is dropped, what was typed
+    // stays for next time.
+    cancelRequest();
     QWizard::reject();
 }

@@ -37,11 +37,10 @@ signals:
     void accountDeleted();
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void retranslateUi() override;
 
 private:
     void challengeLost(const ApiError& error) override;
-    void retranslateUi();
     void sendCode(const QString& via);
     void deleteAccount(const QString& password);
     void goBackTo(int pageId);

@@ -11,19 +11,16 @@
 #include <QVBoxLayout>
 
 DeletionConfirmPage::DeletionConfirmPage(QWidget* parent)
-    : QWizardPage(parent)
+    : SubmitPage(parent)
     , m_summary(new QLabel(this))
-    , m_pageError(new ErrorLabel(this))
     , m_password(new PasswordEdit(this))
     , m_passwordError(new ErrorLabel(this))
     , m_understood(new QCheckBox(this))
-    , m_busy(new BusyIndicator(this))
 {
     setObjectName(QStringLiteral("deletionConfirmPage"));
     setCommitPage(true);
     m_password->setObjectName(QStringLiteral("password"));
     m_passwordError->setObjectName(QStringLiteral("passwordError"));
-    m_pageError->setObjectName(QStringLiteral("pageError"));
     m_understood->setObjectName(QStringLiteral("understood"));
     m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -33,14 +30,14 @@ DeletionConfirmPage::DeletionConfirmPage(QWidget* parent)
     label->setBuddy(m_password);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_pageError);
+    layout->addWidget(pageError());
     layout->addWidget(label);
     layout->addWidget(m_password);
     layout->addWidget(m_passwordError);
     layout->addSpacing(8);
     layout->addWidget(m_understood);
     layout->addStretch();
-    layout->addWidget(m_busy);
+    layout->addWidget(busyIndicator());
 
     connect(m_password, &QLineEdit::textChanged, this, [this] {
         m_passwordError->clear();
@@ -87,48 +84,40 @@ void DeletionConfirmPage::clearPassword()
     m_password->clear();
 }
 
-void DeletionConfirmPage::showError(const ApiError& error)
+bool DeletionConfirmPage::showFieldError(const ApiError& error)
 {
-    m_pageError->clear();
+    clearErrors();
+    if (error.field != QLatin1String("password"))
+        return false;
+    m_passwordError->showError(error);
+    m_password->selectAll();
+    m_password->setFocus();
+    return true;
+}
+
+void DeletionConfirmPage::clearErrors()
+{
+    SubmitPage::clearErrors();
     m_passwordError->clear();
-    if (error.field == QLatin1String("password")) {
-        m_passwordError->showError(error);
-        m_password->selectAll();
-        m_password->setFocus();
-    } else {
-        m_pageError->showError(error);
-    }
 }
 
-void DeletionConfirmPage::setBusy(bool busy, const QString& text)
+void DeletionConfirmPage::setInputsEnabled(bool enabled)
 {
-    m_isBusy = busy;
-    m_password->setReadOnly(busy);
-    m_understood->setEnabled(!busy);
-    if (busy)
-        m_busy->start(text);
-    else
-        m_busy->stop();
-    emit completeChanged();
+    m_password->setReadOnly(!enabled);
+    m_understood->setEnabled(enabled);
 }
 
-void DeletionConfirmPage::proceed()
+QString DeletionConfirmPage::busyText() const
 {
-    m_proceeding = true;
-    wizard()->next();
-    m_proceeding = false;
+    return tr("Deleting the account…");
 }
 
-bool DeletionConfirmPage::isComplete() const
+bool DeletionConfirmPage::canSubmit() const
 {
-    return !m_isBusy && !m_password->text().isEmpty() && m_understood->isChecked();
+    return !m_password->text().isEmpty() && m_understood->isChecked();
 }
 
-bool DeletionConfirmPage::validatePage()
+void DeletionConfirmPage::submit()
 {
-    if (m_proceeding)
-        return true;
-    m_pageError->clear();
     emit deleteRequested(m_password->text());
-    return false;
 }

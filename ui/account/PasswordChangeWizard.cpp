@@ -4,13 +4,7 @@
 #include "DonePage.h"
 #include "NewPasswordPage.h"
 #include "SendCodePage.h"
-#include "WizardTexts.h"
 #include "session/Session.h"
-
-#include <QAbstractButton>
-#include <QEvent>
-#include <QIcon>
-#include <QJsonObject>
 
 PasswordChangeWizard::PasswordChangeWizard(Session* session, QWidget* parent)
     : AccountChangeWizard(session, parent)
@@ -20,10 +14,8 @@ PasswordChangeWizard::PasswordChangeWizard(Session* session, QWidget* parent)
     , m_donePage(new DonePage(this))
 {
     setObjectName(QStringLiteral("passwordChangeWizard"));
-    setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage
                | QWizard::NoCancelButtonOnLastPage);
-    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/account-manager.svg")).pixmap(40, 40));
 
     // Once the password is changed there is nothing to go back to.
     m_passwordPage->setCommitPage(true);
@@ -51,18 +43,9 @@ PasswordChangeWizard::PasswordChangeWizard(Session* session, QWidget* parent)
     retranslateUi();
 }
 
-void PasswordChangeWizard::changeEvent(QEvent* event)
-{
-    QWizard::changeEvent(event);
-    // After the pages have retranslated themselves (they get the event after the wizard): the
-    // wizard's own titles and button texts for them win.
-    if (event->type() == QEvent::LanguageChange)
-        QMetaObject::invokeMethod(this, &PasswordChangeWizard::retranslateUi, Qt::QueuedConnection);
-}
-
 void PasswordChangeWizard::retranslateUi()
 {
-    WizardTexts::retranslateStandardButtons(this);
+    FlowWizard::retranslateUi();
     setWindowTitle(tr("Change Password"));
     setButtonText(QWizard::FinishButton, tr("Done"));
     m_sendPage->setTitle(tr("Change password"));
@@ -76,14 +59,11 @@ void PasswordChangeWizard::retranslateUi()
 
 void PasswordChangeWizard::sendCode(const QString& via)
 {
-    if (m_busy)
+    if (isBusy())
         return;
-    m_sendPage->setBusy(true);
-    setBusy(true);
-    m_session->startPasswordChange(via, newRequest(),
+    m_session->startPasswordChange(via, startRequest(m_sendPage),
                                    [this](const CodeChallenge& challenge, const ApiError& error) {
-                                       setBusy(false);
-                                       m_sendPage->setBusy(false);
+                                       finishRequest();
                                        if (error) {
                                            m_sendPage->showError(error);
                                            return;
@@ -96,25 +76,21 @@ void PasswordChangeWizard::sendCode(const QString& via)
 
 void PasswordChangeWizard::changePassword(const QString& password)
 {
-    if (m_busy)
+    if (isBusy())
         return;
     ChangePasswordRequest request;
     request.challengeId = m_challengeId;
     request.code = m_code;
     request.newPassword = password;
-    m_passwordPage->setBusy(true, tr("Changing the password…"));
     // From here the server may change the password at any moment: Cancel would only hide it.
     m_committing = true;
-    setBusy(true);
-    m_session->changePassword(request, newRequest(),
+    m_session->changePassword(request, startRequest(m_passwordPage, tr("Changing the password…")),
                               [this](const TokenResponse& tokens, const ApiError& error) {
                                   if (!error) {
                                       adoptTokens(tokens);
                                       return;
                                   }
-                                  m_committing = false;
-                                  setBusy(false);
-                                  m_passwordPage->setBusy(false);
+                                  finishRequest();
                                   switch (error.code) {
                                   case ErrorCode::ChallengeNotFound:
                                       startOver(error);
@@ -136,9 +112,7 @@ void PasswordChangeWizard::adoptTokens(const TokenResponse& tokens)
 {
     // The old tokens of this computer are dead now; the keychain gets the new refresh token.
     m_session->replaceTokens(tokens, [this](const ApiError& keychainError) {
-        m_committing = false;
-        setBusy(false);
-        m_passwordPage->setBusy(false);
+        finishRequest();
         m_passwordPage->clearPasswords();
         m_code.clear();
         if (keychainError) {
@@ -162,29 +136,4 @@ void PasswordChangeWizard::startOver(const ApiError& error)
     while (currentId() > SendPageId)
         back();
     m_sendPage->showError(error);
-}
-
-void PasswordChangeWizard::done(int result)
-{
-    if (result == QDialog::Accepted && currentId() == DonePageId) {
-        QDialog::done(result);
-        return;
-    }
-    QWizard::done(result);
-}
-
-void PasswordChangeWizard::reject()
-{
-    if (m_committing)
-        return; // the password may already be changed: wait for the answer and the new tokens
-    if (m_busy) {
-        // Drop the answer; whatever the server did (a code sent) leads nowhere without this wizard.
-        dropRequest();
-        setBusy(false);
-        m_sendPage->setBusy(false);
-        m_codePage->setBusy(false);
-        m_passwordPage->setBusy(false);
-        return;
-    }
-    QWizard::reject();
 }

@@ -28,14 +28,11 @@ public:
     NewPasswordPage* passwordPage() const { return m_passwordPage; }
     DonePage* donePage() const { return m_donePage; }
 
-    void done(int result) override;
-    void reject() override;
-
 protected:
-    void changeEvent(QEvent* event) override;
+    void retranslateUi() override;
+    bool isFinished() const override { return currentId() == DonePageId; }
 
 private:
-    void retranslateUi();
     void sendCode(const QString& via);
     void changePassword(const QString& password);
     void adoptTokens(const TokenResponse& tokens);

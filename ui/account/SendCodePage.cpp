@@ -16,16 +16,13 @@
 #include <algorithm>
 
 SendCodePage::SendCodePage(QWidget* parent)
-    : QWizardPage(parent)
-    , m_pageError(new ErrorLabel(this))
+    : SubmitPage(parent)
     , m_question(new QLabel(this))
     , m_single(new QLabel(this))
     , m_buttons(new QButtonGroup(this))
     , m_choiceLayout(new QVBoxLayout)
-    , m_busy(new BusyIndicator(this))
 {
     setObjectName(QStringLiteral("sendCodePage"));
-    m_pageError->setObjectName(QStringLiteral("pageError"));
     m_single->setObjectName(QStringLiteral("singleChoice"));
     m_single->setWordWrap(true);
     m_single->setTextFormat(Qt::PlainText);
@@ -33,15 +30,15 @@ SendCodePage::SendCodePage(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(6);
-    layout->addWidget(m_pageError);
+    layout->addWidget(pageError());
     layout->addWidget(m_question);
     layout->addSpacing(4);
     layout->addLayout(m_choiceLayout);
     layout->addWidget(m_single);
     layout->addStretch();
-    layout->addWidget(m_busy);
+    layout->addWidget(busyIndicator());
 
-    connect(m_buttons, &QButtonGroup::idClicked, m_pageError, &ErrorLabel::clear);
+    connect(m_buttons, &QButtonGroup::idClicked, pageError(), &ErrorLabel::clear);
     retranslateUi();
 }
 
@@ -108,7 +105,7 @@ void SendCodePage::setChoices(const QList<RecoveryChoice>& choices)
     m_question->setVisible(several);
     m_single->setVisible(m_choices.size() == 1);
     renderChoices();
-    m_pageError->clear();
+    pageError()->clear();
 }
 
 QString SendCodePage::via() const
@@ -132,45 +129,20 @@ QRadioButton* SendCodePage::choiceButton(const QString& via) const
     return nullptr;
 }
 
-void SendCodePage::showError(const ApiError& error)
+QString SendCodePage::busyText() const
 {
-    if (error.code == ErrorCode::Cancelled)
-        return;
-    m_pageError->showError(error);
+    return tr("Sending the code…");
 }
 
-void SendCodePage::setBusy(bool busy, const QString& text)
+void SendCodePage::setInputsEnabled(bool enabled)
 {
-    m_isBusy = busy;
     for (QAbstractButton* button : m_buttons->buttons())
-        button->setEnabled(!busy);
-    if (busy) {
-        m_pageError->clear();
-        m_busy->start(text.isEmpty() ? tr("Sending the code…") : text);
-    } else {
-        m_busy->stop();
-    }
-    emit completeChanged();
+        button->setEnabled(enabled);
 }
 
-void SendCodePage::proceed()
+void SendCodePage::submit()
 {
-    m_proceeding = true;
-    wizard()->next();
-    m_proceeding = false;
-}
-
-bool SendCodePage::isComplete() const
-{
-    return !m_isBusy;
-}
-
-bool SendCodePage::validatePage()
-{
-    if (m_proceeding)
-        return true;
     emit sendRequested(via());
-    return false;
 }
 
 QList<RecoveryChoice> SendCodePage::choicesFor(const AccountProfile& profile)

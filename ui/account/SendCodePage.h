@@ -1,8 +1,7 @@
 #pragma once
 
+#include "SubmitPage.h"
 #include "protocol/RecoveryMessages.h"
-
-#include <QWizardPage>
 
 struct AccountProfile;
 struct ApiError;
@@ -17,7 +16,7 @@ class QVBoxLayout;
 // masked. With two, the user picks one; with one, the page only says where. Its Next button reads
 // "Send": the owner listens to sendRequested(), asks the server, and answers with showError() or
 // proceed(). Password change and recovery use it.
-class SendCodePage : public QWizardPage
+class SendCodePage : public SubmitPage
 {
     Q_OBJECT
 
@@ -33,23 +32,17 @@ public:
     QString via() const;
     void setVia(const QString& via);
 
-    void showError(const ApiError& error);
-    void setBusy(bool busy, const QString& text = {});
-    void proceed();
-
-    bool isComplete() const override;
-    bool validatePage() override;
-
     QRadioButton* choiceButton(const QString& via) const;
     QLabel* singleChoiceLabel() const { return m_single; }
-    ErrorLabel* pageError() const { return m_pageError; }
-    BusyIndicator* busyIndicator() const { return m_busy; }
 
 signals:
     void sendRequested(const QString& via);
 
 protected:
     void changeEvent(QEvent* event) override;
+    QString busyText() const override;
+    void setInputsEnabled(bool enabled) override;
+    void submit() override;
 
 private:
     void retranslateUi();
@@ -57,12 +50,8 @@ private:
     void renderChoices();
 
     QList<RecoveryChoice> m_choices;
-    ErrorLabel* m_pageError;
     QLabel* m_question;
     QLabel* m_single;
     QButtonGroup* m_buttons;
     QVBoxLayout* m_choiceLayout;
-    BusyIndicator* m_busy;
-    bool m_isBusy = false;
-    bool m_proceeding = false;
 };

@@ -5,17 +5,10 @@
 #include "NewPasswordPage.h"
 #include "RecoveryLoginPage.h"
 #include "SendCodePage.h"
-#include "WizardTexts.h"
 #include "session/Session.h"
 
-#include <QAbstractButton>
-#include <QEvent>
-#include <QIcon>
-#include <QNetworkReply>
-
 RecoveryWizard::RecoveryWizard(Session* session, QWidget* parent)
-    : QWizard(parent)
-    , m_session(session)
+    : FlowWizard(session, parent)
     , m_loginPage(new RecoveryLoginPage(session->api(), this))
     , m_sendPage(new SendCodePage(this))
     , m_codePage(new CodeEntryPage(this))
@@ -23,10 +16,8 @@ RecoveryWizard::RecoveryWizard(Session* session, QWidget* parent)
     , m_donePage(new DonePage(this))
 {
     setObjectName(QStringLiteral("recoveryWizard"));
-    setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage
                | QWizard::NoCancelButtonOnLastPage);
-    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/account-manager.svg")).pixmap(40, 40));
 
     m_passwordPage->setCommitPage(true);
 
@@ -49,18 +40,9 @@ RecoveryWizard::RecoveryWizard(Session* session, QWidget* parent)
     retranslateUi();
 }
 
-void RecoveryWizard::changeEvent(QEvent* event)
-{
-    QWizard::changeEvent(event);
-    // After the pages have retranslated themselves (they get the event after the wizard): the
-    // wizard's own titles and button texts for them win.
-    if (event->type() == QEvent::LanguageChange)
-        QMetaObject::invokeMethod(this, &RecoveryWizard::retranslateUi, Qt::QueuedConnection);
-}
-
 void RecoveryWizard::retranslateUi()
 {
-    WizardTexts::retranslateStandardButtons(this);
+    FlowWizard::retranslateUi();
     setWindowTitle(tr("Reset Password"));
     //: Closes the recovery wizard once the password is reset
     setButtonText(QWizard::FinishButton, tr("Close"));
@@ -87,16 +69,13 @@ int RecoveryWizard::nextId() const
 
 void RecoveryWizard::start()
 {
-    if (m_busy)
+    if (isBusy())
         return;
     const StartRecoveryRequest request = m_loginPage->request();
-    m_loginPage->setBusy(true);
-    setBusy(true);
-    m_reply = m_session->api()->startRecovery(
-        request, this, [this, login = request.login](const RecoveryStart& start, const ApiError& error) {
-            m_reply = nullptr;
-            setBusy(false);
-            m_loginPage->setBusy(false);
+    m_session->api()->startRecovery(
+        request, startRequest(m_loginPage),
+        [this, login = request.login](const RecoveryStart& start, const ApiError& error) {
+            finishRequest();
             if (error) {
                 m_loginPage->showError(error);
                 return;
@@ -115,105 +94,89 @@ void RecoveryWizard::start()
 
 void RecoveryWizard::send(const QString& via)
 {
-    if (m_busy)
+    if (isBusy())
         return;
-    m_sendPage->setBusy(true);
-    setBusy(true);
-    m_reply = m_session->api()->sendRecoveryCode(
-        m_recoveryId, via, this, [this](const CodeChallenge& challenge, const ApiError& error) {
-            m_reply = nullptr;
-            setBusy(false);
-            m_sendPage->setBusy(false);
-            if (error.code == ErrorCode::RecoveryNotFound) {
-                startOver(error);
-            } else if (error) {
-                m_sendPage->showError(error);
-            } else {
-                m_codePage->setChallenge(challenge);
-                m_sendPage->proceed();
-            }
-        });
+    m_session->api()->sendRecoveryCode(m_recoveryId, via, startRequest(m_sendPage),
+                                       [this](const CodeChallenge& challenge, const ApiError& error) {
+                                           finishRequest();
+                                           if (error.code == ErrorCode::RecoveryNotFound) {
+                                               startOver(error);
+                                           } else if (error) {
+                                               m_sendPage->showError(error);
+                                           } else {
+                                               m_codePage->setChallenge(challenge);
+                                               m_sendPage->proceed();
+                                           }
+                                       });
 }
 
 void RecoveryWizard::resend()
 {
-    if (m_busy || m_recoveryId.isEmpty())
+    if (isBusy() || m_recoveryId.isEmpty())
         return;
-    m_codePage->setBusy(true, tr("Sending a new code…"));
-    setBusy(true);
-    m_reply = m_session->api()->resendRecoveryCode(
-        m_recoveryId, this, [this](const CodeChallenge& challenge, const ApiError& error) {
-            m_reply = nullptr;
-            setBusy(false);
-            m_codePage->setBusy(false);
-            if (error.code == ErrorCode::RecoveryNotFound)
-                startOver(error);
-            else if (error)
-                m_codePage->showError(error);
-            else
-                m_codePage->setChallenge(challenge);
-        });
+    m_session->api()->resendRecoveryCode(m_recoveryId, startRequest(m_codePage, tr("Sending a new code…")),
+                                         [this](const CodeChallenge& challenge, const ApiError& error) {
+                                             finishRequest();
+                                             if (error.code == ErrorCode::RecoveryNotFound)
+                                                 startOver(error);
+                                             else if (error)
+                                                 m_codePage->showError(error);
+                                             else
+                                                 m_codePage->setChallenge(challenge);
+                                         });
 }
 
 void RecoveryWizard::verify(const QString& code)
 {
-    if (m_busy)
+    if (isBusy())
         return;
-    m_codePage->setBusy(true);
-    setBusy(true);
-    m_reply
-        = m_session->api()->verifyRecoveryCode(m_recoveryId, code, this, [this, code](const ApiError& error) {
-              m_reply = nullptr;
-              setBusy(false);
-              m_codePage->setBusy(false);
-              if (error.code == ErrorCode::RecoveryNotFound) {
-                  startOver(error);
-              } else if (error) {
-                  m_codePage->showError(error);
-              } else {
-                  // Checked, not used up: completing needs it again.
-                  m_code = code;
-                  m_codePage->proceed();
-              }
-          });
+    m_session->api()->verifyRecoveryCode(m_recoveryId, code, startRequest(m_codePage),
+                                         [this, code](const ApiError& error) {
+                                             finishRequest();
+                                             if (error.code == ErrorCode::RecoveryNotFound) {
+                                                 startOver(error);
+                                             } else if (error) {
+                                                 m_codePage->showError(error);
+                                             } else {
+                                                 // Checked, not used up: completing needs it again.
+                                                 m_code = code;
+                                                 m_codePage->proceed();
+                                             }
+                                         });
 }
 
 void RecoveryWizard::complete(const QString& password)
 {
-    if (m_busy)
+    if (isBusy())
         return;
     CompleteRecoveryRequest request;
     request.code = m_code;
     request.newPassword = password;
-    m_passwordPage->setBusy(true, tr("Changing the password…"));
     // The server may set the password at any moment now: Cancel would only hide that it did.
     m_committing = true;
-    setBusy(true);
-    m_reply = m_session->api()->completeRecovery(
-        m_recoveryId, request, this, [this](const RecoveryResult&, const ApiError& error) {
-            m_reply = nullptr;
-            m_committing = false;
-            setBusy(false);
-            m_passwordPage->setBusy(false);
-            switch (error.code) {
-            case ErrorCode::None:
-                m_passwordPage->clearPasswords();
-                m_code.clear();
-                m_passwordPage->proceed();
-                break;
-            case ErrorCode::RecoveryNotFound:
-                startOver(error);
-                break;
-            case ErrorCode::CodeWrong:
-            case ErrorCode::CodeExpired:
-            case ErrorCode::CodeAttemptsExceeded:
-                back(); // the password stays typed for when the code is right
-                m_codePage->showError(error);
-                break;
-            default:
-                m_passwordPage->showError(error);
-            }
-        });
+    m_session->api()->completeRecovery(m_recoveryId, request,
+                                       startRequest(m_passwordPage, tr("Changing the password…")),
+                                       [this](const RecoveryResult&, const ApiError& error) {
+                                           finishRequest();
+                                           switch (error.code) {
+                                           case ErrorCode::None:
+                                               m_passwordPage->clearPasswords();
+                                               m_code.clear();
+                                               m_passwordPage->proceed();
+                                               break;
+                                           case ErrorCode::RecoveryNotFound:
+                                               startOver(error);
+                                               break;
+                                           case ErrorCode::CodeWrong:
+                                           case ErrorCode::CodeExpired:
+                                           case ErrorCode::CodeAttemptsExceeded:
+                                               back(); // the password stays typed for when the code is right
+                                               m_codePage->showError(error);
+                                               break;
+                                           default:
+                                               m_passwordPage->showError(error);
+                                           }
+                                       });
 }
 
 void RecoveryWizard::pageChanged(int id)
@@ -233,33 +196,4 @@ void RecoveryWizard::startOver(const ApiError& error)
     while (currentId() > LoginPageId)
         back();
     m_loginPage->showError(error);
-}
-
-void RecoveryWizard::setBusy(bool busy)
-{
-    m_busy = busy;
-    button(QWizard::CancelButton)->setEnabled(!m_committing);
-    if (busy)
-        button(QWizard::BackButton)->setEnabled(false);
-    emit busyChanged(busy);
-}
-
-void RecoveryWizard::done(int result)
-{
-    if (result == QDialog::Accepted && currentId() == DonePageId) {
-        QDialog::done(result);
-        return;
-    }
-    QWizard::done(result);
-}
-
-void RecoveryWizard::reject()
-{
-    if (m_committing)
-        return; // wait for the answer: the password may already be changed
-    if (m_reply) {
-        m_reply->abort(); // the callback gets E-CANCELLED and ends the busy state; typed data stays
-        return;
-    }
-    QWizard::reject();
 }

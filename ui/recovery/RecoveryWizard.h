@@ -1,13 +1,11 @@
 #pragma once
 
-#include <QPointer>
-#include <QWizard>
+#include "FlowWizard.h"
 
 struct ApiError;
 class CodeEntryPage;
 class DonePage;
 class NewPasswordPage;
-class QNetworkReply;
 class RecoveryLoginPage;
 class SendCodePage;
 class Session;
@@ -16,7 +14,7 @@ class Session;
 // goes when the account has both an email and a phone, the code, the new password twice. The
 // server then signs every device out; the last page offers to sign in. A login that matches no
 // account goes exactly the same way (the server pretends), so nothing here tells them apart.
-class RecoveryWizard : public QWizard
+class RecoveryWizard : public FlowWizard
 {
     Q_OBJECT
 
@@ -30,23 +28,19 @@ public:
     CodeEntryPage* codePage() const { return m_codePage; }
     NewPasswordPage* passwordPage() const { return m_passwordPage; }
     DonePage* donePage() const { return m_donePage; }
-    bool isBusy() const { return m_busy; }
     QString recoveryId() const { return m_recoveryId; }
 
     int nextId() const override;
-    void done(int result) override;
-    void reject() override;
 
 signals:
-    void busyChanged(bool busy);
     // "Sign In" on the last page: the login page of this wizard has the login to prefill.
     void signInRequested();
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void retranslateUi() override;
+    bool isFinished() const override { return currentId() == DonePageId; }
 
 private:
-    void retranslateUi();
     void start();
     void send(const QString& via);
     void resend();
@@ -54,19 +48,14 @@ private:
     void complete(const QString& password);
     void pageChanged(int id);
     void startOver(const ApiError& error);
-    void setBusy(bool busy);
 
-    Session* m_session;
     RecoveryLoginPage* m_loginPage;
     SendCodePage* m_sendPage;
     CodeEntryPage* m_codePage;
     NewPasswordPage* m_passwordPage;
     DonePage* m_donePage;
-    QPointer<QNetworkReply> m_reply;
     QString m_recoveryId;
     QString m_code;
     bool m_codeSent = false;
     bool m_captchaUsed = false;
-    bool m_busy = false;
-    bool m_committing = false;
 };

@@ -20,8 +20,7 @@
 #include <QWizard>
 
 RegistrationDetailsPage::RegistrationDetailsPage(AccountApi* api, QWidget* parent)
-    : QWizardPage(parent)
-    , m_pageError(new ErrorLabel(this))
+    : SubmitPage(parent)
     , m_region(new RegionComboBox(this))
     , m_contactLabel(new QLabel(this))
     , m_email(new QLineEdit(this))
@@ -33,10 +32,8 @@ RegistrationDetailsPage::RegistrationDetailsPage(AccountApi* api, QWidget* paren
     , m_news(new QCheckBox(this))
     , m_captcha(new CaptchaWidget(api, this))
     , m_captchaError(new ErrorLabel(this))
-    , m_busy(new BusyIndicator(this))
 {
     setObjectName(QStringLiteral("registrationDetailsPage"));
-    m_pageError->setObjectName(QStringLiteral("pageError"));
     m_region->setObjectName(QStringLiteral("region"));
     m_email->setObjectName(QStringLiteral("email"));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
@@ -61,7 +58,7 @@ RegistrationDetailsPage::RegistrationDetailsPage(AccountApi* api, QWidget* paren
 
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(6);
-    layout->addWidget(m_pageError);
+    layout->addWidget(pageError());
     layout->addWidget(regionLabel);
     layout->addWidget(m_region, 0, Qt::AlignLeft);
     layout->addSpacing(6);
@@ -76,7 +73,7 @@ RegistrationDetailsPage::RegistrationDetailsPage(AccountApi* api, QWidget* paren
     layout->addSpacing(6);
     layout->addWidget(m_news);
     layout->addStretch();
-    layout->addWidget(m_busy);
+    layout->addWidget(busyIndicator());
 
     connect(m_email, &QLineEdit::textEdited, this, &RegistrationDetailsPage::clearContactError);
     connect(m_phone, &PhoneNumberEdit::changed, this, &RegistrationDetailsPage::clearContactError);
@@ -146,6 +143,19 @@ QString RegistrationDetailsPage::login() const
     return m_method == Method::Email ? EmailAddress::normalize(m_email->text()) : m_phone->e164();
 }
 
+LoginIdentity RegistrationDetailsPage::identity() const
+{
+    LoginIdentity identity;
+    if (m_method == Method::Email) {
+        identity.email = m_email->text().trimmed();
+    } else {
+        identity.method = LoginIdentity::Method::Phone;
+        identity.region = m_phone->region();
+        identity.nationalNumber = m_phone->nationalNumber();
+    }
+    return identity;
+}
+
 void RegistrationDetailsPage::initializePage()
 {
     if (!m_captcha->isLoaded())
@@ -161,7 +171,7 @@ void RegistrationDetailsPage::reloadCaptcha()
     m_captcha->reload();
 }
 
-bool RegistrationDetailsPage::validateInput()
+bool RegistrationDetailsPage::checkInput()
 {
     clearErrors();
     QWidget* firstBad = nullptr;
@@ -184,14 +194,8 @@ bool RegistrationDetailsPage::validateInput()
         if (m_contactError->isVisibleTo(this))
             firstBad = m_phone;
     }
-    if (!m_captcha->isLoaded()) {
-        m_captchaError->showMessage(
-            tr("The picture has not loaded yet. Wait a moment or get another picture."));
-    } else if (m_captcha->answer().answer.isEmpty()) {
-        m_captchaError->showMessage(tr("Type the characters from the picture."));
-        if (!firstBad)
-            firstBad = m_captcha->answerEdit();
-    }
+    if (!m_captcha->checkAnswer(m_captchaError) && m_captcha->isLoaded() && !firstBad)
+        firstBad = m_captcha->answerEdit();
     if (firstBad)
         firstBad->setFocus();
     return !m_contactError->isVisibleTo(this) && !m_captchaError->isVisibleTo(this);
@@ -199,7 +203,7 @@ bool RegistrationDetailsPage::validateInput()
 
 void RegistrationDetailsPage::clearErrors()
 {
-    m_pageError->clear();
+    SubmitPage::clearErrors();
     clearContactError();
     m_captchaError->clear();
 }
@@ -210,10 +214,8 @@ void RegistrationDetailsPage::clearContactError()
     m_alreadyActions->setVisible(false);
 }
 
-void RegistrationDetailsPage::showError(const ApiError& error)
+bool RegistrationDetailsPage::showFieldError(const ApiError& error)
 {
-    if (error.code == ErrorCode::Cancelled)
-        return;
     const bool contactField = error.field == QLatin1String("email") || error.field == QLatin1String("phone");
     switch (error.code) {
     case ErrorCode::CaptchaRequired:
@@ -235,11 +237,16 @@ void RegistrationDetailsPage::showError(const ApiError& error)
         else if (error.field.startsWith(QLatin1String("captcha")))
             m_captchaError->showError(error);
         else
-            m_pageError->showError(error);
+            return false;
         break;
     default:
-        m_pageError->showError(error);
+        return false;
     }
+    return true;
+}
+
+void RegistrationDetailsPage::errorShown(const ApiError& error)
+{
     // The server checks the address before the captcha and keeps the captcha when the address is
     // refused (the user only fixes a typo); any other answer has used the picture up.
     const bool captchaKept = error.code == ErrorCode::EmailInvalid || error.code == ErrorCode::PhoneInvalid
@@ -253,41 +260,16 @@ void RegistrationDetailsPage::showError(const ApiError& error)
         m_captcha->answerEdit()->setFocus();
 }
 
-void RegistrationDetailsPage::setBusy(bool busy)
+void RegistrationDetailsPage::setInputsEnabled(bool enabled)
 {
-    m_isBusy = busy;
-    m_region->setEnabled(!busy);
-    m_email->setEnabled(!busy);
-    m_phone->setEnabled(!busy);
-    m_news->setEnabled(!busy);
-    m_captcha->setBusy(busy);
-    if (busy) {
-        clearErrors();
-        m_busy->start(tr("Sending the code…"));
-    } else {
-        m_busy->stop();
-    }
-    emit completeChanged();
+    m_region->setEnabled(enabled);
+    m_email->setEnabled(enabled);
+    m_phone->setEnabled(enabled);
+    m_news->setEnabled(enabled);
+    m_captcha->setBusy(!enabled);
 }
 
-void RegistrationDetailsPage::proceed()
+QString RegistrationDetailsPage::busyText() const
 {
-    m_proceeding = true;
-    wizard()->next();
-    m_proceeding = false;
-}
-
-bool RegistrationDetailsPage::isComplete() const
-{
-    return !m_isBusy;
-}
-
-bool RegistrationDetailsPage::validatePage()
-{
-    if (m_proceeding)
-        return true;
-    if (!validateInput())
-        return false;
-    emit submitted();
-    return false;
+    return tr("Sending the code…");
 }

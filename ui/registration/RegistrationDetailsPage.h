@@ -1,9 +1,9 @@
 #pragma once
 
+#include "LoginIdentity.h"
 #include "RegistrationMethodPage.h"
+#include "SubmitPage.h"
 #include "protocol/RegistrationMessages.h"
-
-#include <QWizardPage>
 
 struct ApiError;
 class AccountApi;
@@ -20,7 +20,7 @@ class RegionComboBox;
 // Where the user lives, the email address or phone number to sign up with, news by choice, and
 // a captcha. Checked here first, so a typo shows at once under its field; then the owner sends
 // it (submitted()) and answers with showError() or proceed().
-class RegistrationDetailsPage : public QWizardPage
+class RegistrationDetailsPage : public SubmitPage
 {
     Q_OBJECT
 
@@ -35,49 +35,46 @@ public:
     StartRegistrationRequest request() const;
     // The email or E.164 phone number the account is being created for.
     QString login() const;
+    // What was typed, for the sign-in or recovery when the account turns out to exist already.
+    LoginIdentity identity() const;
 
-    // Puts an error under the field it concerns. Every picture is single use: a new one is loaded.
-    void showError(const ApiError& error);
-    void setBusy(bool busy);
-    void proceed();
     // A new picture, for when the user comes back to this page after the last one was used.
     void reloadCaptcha();
 
     void initializePage() override;
-    bool isComplete() const override;
-    bool validatePage() override;
 
     RegionComboBox* regionBox() const { return m_region; }
     QLineEdit* emailEdit() const { return m_email; }
     PhoneNumberEdit* phoneEdit() const { return m_phone; }
     QCheckBox* newsCheckBox() const { return m_news; }
     CaptchaWidget* captcha() const { return m_captcha; }
-    ErrorLabel* pageError() const { return m_pageError; }
     ErrorLabel* contactError() const { return m_contactError; }
     ErrorLabel* captchaError() const { return m_captchaError; }
     QPushButton* signInButton() const { return m_signIn; }
     QPushButton* forgotPasswordButton() const { return m_forgot; }
-    BusyIndicator* busyIndicator() const { return m_busy; }
 
 signals:
-    void submitted();
     // "Sign In" after E-ALREADY-REGISTERED: the account exists, go and sign in to it.
     void signInRequested();
     // "Forgot password?" after E-ALREADY-REGISTERED: recover the account that has this login.
     void forgotPasswordRequested();
 
 protected:
+    bool checkInput() override;
+    QString busyText() const override;
+    void setInputsEnabled(bool enabled) override;
+    void clearErrors() override;
+    // Puts an error under the field it concerns. Every picture is single use: a new one is loaded.
+    bool showFieldError(const ApiError& error) override;
+    void errorShown(const ApiError& error) override;
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslateUi();
     QLabel* m_regionLabelText = nullptr;
-    bool validateInput();
-    void clearErrors();
     void clearContactError();
 
     Method m_method = Method::Email;
-    ErrorLabel* m_pageError;
     RegionComboBox* m_region;
     QLabel* m_contactLabel;
     QLineEdit* m_email;
@@ -89,7 +86,4 @@ private:
     QCheckBox* m_news;
     CaptchaWidget* m_captcha;
     ErrorLabel* m_captchaError;
-    BusyIndicator* m_busy;
-    bool m_isBusy = false;
-    bool m_proceeding = false;
 };

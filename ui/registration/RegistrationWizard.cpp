@@ -5,19 +5,13 @@
 #include "RegistrationDetailsPage.h"
 #include "RegistrationDonePage.h"
 #include "RegistrationMethodPage.h"
-#include "WizardTexts.h"
 #include "session/Session.h"
 #include "settings/AccountSettings.h"
 
-#include <QAbstractButton>
-#include <QEvent>
-#include <QIcon>
-#include <QNetworkReply>
 #include <QTimer>
 
 RegistrationWizard::RegistrationWizard(Session* session, AccountSettings* settings, QWidget* parent)
-    : QWizard(parent)
-    , m_session(session)
+    : FlowWizard(session, parent)
     , m_settings(settings)
     , m_methodPage(new RegistrationMethodPage(this))
     , m_detailsPage(new RegistrationDetailsPage(session->api(), this))
@@ -27,10 +21,8 @@ RegistrationWizard::RegistrationWizard(Session* session, AccountSettings* settin
     , m_poll(new QTimer(this))
 {
     setObjectName(QStringLiteral("registrationWizard"));
-    setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage
                | QWizard::NoCancelButtonOnLastPage);
-    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/account-manager.svg")).pixmap(40, 40));
     // A verified code cannot be taken back, nor can a created account: both pages commit.
     m_codePage->setCommitPage(true);
     m_codePage->setLinkExpected(true);
@@ -63,18 +55,9 @@ RegistrationWizard::RegistrationWizard(Session* session, AccountSettings* settin
     retranslateUi();
 }
 
-void RegistrationWizard::changeEvent(QEvent* event)
-{
-    QWizard::changeEvent(event);
-    // After the pages have retranslated themselves (they get the event after the wizard): the
-    // wizard's own titles and button texts for them win.
-    if (event->type() == QEvent::LanguageChange)
-        QMetaObject::invokeMethod(this, &RegistrationWizard::retranslateUi, Qt::QueuedConnection);
-}
-
 void RegistrationWizard::retranslateUi()
 {
-    WizardTexts::retranslateStandardButtons(this);
+    FlowWizard::retranslateUi();
     setWindowTitle(tr("Create Account"));
     //: The button that closes the wizard once the account exists
     setButtonText(QWizard::FinishButton, tr("Done"));
@@ -100,91 +83,74 @@ void RegistrationWizard::setStatusPollInterval(int milliseconds)
 
 void RegistrationWizard::start()
 {
-    if (m_busy)
+    if (isBusy())
         return;
-    m_detailsPage->setBusy(true);
-    setBusy(true);
-    m_reply = m_session->api()->startRegistration(
-        m_detailsPage->request(), this, [this](const CodeChallenge& challenge, const ApiError& error) {
-            m_reply = nullptr;
-            setBusy(false);
-            m_detailsPage->setBusy(false);
-            if (error) {
-                m_detailsPage->showError(error);
-                return;
-            }
-            m_registrationId = challenge.id;
-            m_captchaUsed = true;
-            m_codePage->setChallenge(challenge);
-            retranslateCodeTitle();
-            m_passwordPage->setLogin(m_detailsPage->login());
-            m_detailsPage->proceed();
-        });
+    m_session->api()->startRegistration(m_detailsPage->request(), startRequest(m_detailsPage),
+                                        [this](const CodeChallenge& challenge, const ApiError& error) {
+                                            finishRequest();
+                                            if (error) {
+                                                m_detailsPage->showError(error);
+                                                return;
+                                            }
+                                            m_registrationId = challenge.id;
+                                            m_captchaUsed = true;
+                                            m_codePage->setChallenge(challenge);
+                                            retranslateCodeTitle();
+                                            m_passwordPage->setLogin(m_detailsPage->login());
+                                            m_detailsPage->proceed();
+                                        });
 }
 
 void RegistrationWizard::resend()
 {
-    if (m_busy || m_registrationId.isEmpty())
+    if (isBusy() || m_registrationId.isEmpty())
         return;
-    m_codePage->setBusy(true, tr("Sending a new code…"));
-    setBusy(true);
-    m_reply = m_session->api()->resendRegistrationCode(
-        m_registrationId, this, [this](const CodeChallenge& challenge, const ApiError& error) {
-            m_reply = nullptr;
-            setBusy(false);
-            m_codePage->setBusy(false);
-            if (error.code == ErrorCode::RegistrationNotFound) {
-                startOver(error);
-            } else if (error) {
-                m_codePage->showError(error);
-            } else {
-                m_codePage->setChallenge(challenge);
-            }
-        });
+    m_session->api()->resendRegistrationCode(m_registrationId,
+                                             startRequest(m_codePage, tr("Sending a new code…")),
+                                             [this](const CodeChallenge& challenge, const ApiError& error) {
+                                                 finishRequest();
+                                                 if (error.code == ErrorCode::RegistrationNotFound) {
+                                                     startOver(error);
+                                                 } else if (error) {
+                                                     m_codePage->showError(error);
+                                                 } else {
+                                                     m_codePage->setChallenge(challenge);
+                                                 }
+                                             });
 }
 
 void RegistrationWizard::verify(const QString& code)
 {
-    if (m_busy)
+    if (isBusy())
         return;
-    m_codePage->setBusy(true);
-    setBusy(true);
-    m_reply
-        = m_session->api()->verifyRegistration(m_registrationId, code, this, [this](const ApiError& error) {
-              m_reply = nullptr;
-              setBusy(false);
-              m_codePage->setBusy(false);
-              if (error.code == ErrorCode::RegistrationNotFound) {
-                  startOver(error);
-              } else if (error) {
-                  m_codePage->showError(error);
-              } else {
-                  m_codePage->proceed();
-              }
-          });
+    m_session->api()->verifyRegistration(m_registrationId, code, startRequest(m_codePage),
+                                         [this](const ApiError& error) {
+                                             finishRequest();
+                                             if (error.code == ErrorCode::RegistrationNotFound) {
+                                                 startOver(error);
+                                             } else if (error) {
+                                                 m_codePage->showError(error);
+                                             } else {
+                                                 m_codePage->proceed();
+                                             }
+                                         });
 }
 
 void RegistrationWizard::complete(const QString& password)
 {
-    if (m_busy)
+    if (isBusy())
         return;
     CompleteRegistrationRequest request;
     request.password = password;
     request.device = m_settings->thisDevice();
-    m_passwordPage->setBusy(true, tr("Creating your account…"));
-    setBusy(true);
-    m_awaitingSecret = true;
-    m_session->readDeviceSecret(this, [this, request](const QString& secret) mutable {
-        if (!m_awaitingSecret)
-            return; // cancelled while the keychain was read
-        m_awaitingSecret = false;
+    QObject* context = startRequest(m_passwordPage, tr("Creating your account…"));
+    // The keychain is read first; Cancel meanwhile deletes the context, and nothing is sent.
+    m_session->readDeviceSecret(context, [this, request, context](const QString& secret) mutable {
         request.deviceSecret = secret;
-        m_reply = m_session->api()->completeRegistration(
-            m_registrationId, request, this, [this](const TokenResponse& tokens, const ApiError& error) {
-                m_reply = nullptr;
+        m_session->api()->completeRegistration(
+            m_registrationId, request, context, [this](const TokenResponse& tokens, const ApiError& error) {
                 if (error) {
-                    setBusy(false);
-                    m_passwordPage->setBusy(false);
+                    finishRequest();
                     if (error.code == ErrorCode::RegistrationNotFound) {
                         startOver(error);
                     } else if (error.code == ErrorCode::NotVerified) {
@@ -195,10 +161,11 @@ void RegistrationWizard::complete(const QString& password)
                     }
                     return;
                 }
-                // The account exists. Still busy: the session stores the sign-in in the keychain and
-                // fetches the profile; finishSignIn() moves on.
+                // The account exists. Still busy, and past cancelling: the session stores the
+                // sign-in in the keychain and fetches the profile; finishSignIn() moves on.
                 m_accountId = tokens.accountId;
                 m_signingIn = true;
+                m_committing = true;
                 m_session->begin(tokens);
             });
     });
@@ -209,8 +176,7 @@ void RegistrationWizard::finishSignIn(const ApiError& error)
     if (!m_signingIn)
         return;
     m_signingIn = false;
-    setBusy(false);
-    m_passwordPage->setBusy(false);
+    finishRequest();
     m_passwordPage->clearPasswords();
     m_donePage->setAccountId(m_accountId);
     if (error)
@@ -220,13 +186,15 @@ void RegistrationWizard::finishSignIn(const ApiError& error)
 
 void RegistrationWizard::pollStatus()
 {
-    if (m_busy || m_pollReply || m_registrationId.isEmpty() || currentId() != CodePageId)
+    if (isBusy() || m_pollRequest || m_registrationId.isEmpty() || currentId() != CodePageId)
         return;
-    m_pollReply = m_session->api()->registrationStatus(
-        m_registrationId, this, [this](const RegistrationStatus& status, const ApiError& error) {
-            m_pollReply = nullptr;
+    // A background look of its own, beside the user's requests: its own context, deleted when done.
+    m_pollRequest = new QObject(this);
+    m_session->api()->registrationStatus(
+        m_registrationId, m_pollRequest, [this](const RegistrationStatus& status, const ApiError& error) {
+            m_pollRequest->deleteLater();
             // A failed look is not worth a message: the code field still works, and says more.
-            if (error || !status.verified || m_busy || currentId() != CodePageId)
+            if (error || !status.verified || isBusy() || currentId() != CodePageId)
                 return;
             m_codePage->proceed();
         });
@@ -254,42 +222,8 @@ void RegistrationWizard::startOver(const ApiError& error)
     m_detailsPage->showError(error);
 }
 
-void RegistrationWizard::setBusy(bool busy)
-{
-    m_busy = busy;
-    // After the page's own setBusy(): its completeChanged() makes QWizard enable Back again.
-    // When idle again, that same signal gives Back its normal state back.
-    if (busy)
-        button(QWizard::BackButton)->setEnabled(false);
-    emit busyChanged(busy);
-}
-
-void RegistrationWizard::done(int result)
-{
-    // On the last page the account exists: Done has nothing left to check.
-    if (result == QDialog::Accepted && currentId() == DonePageId) {
-        QDialog::done(result);
-        return;
-    }
-    QWizard::done(result);
-}
-
 void RegistrationWizard::reject()
 {
-    if (m_pollReply)
-        m_pollReply->abort();
-    if (m_awaitingSecret) {
-        // Nothing was sent yet: the account is simply not created now; what was typed stays.
-        m_awaitingSecret = false;
-        setBusy(false);
-        m_passwordPage->setBusy(false);
-        return;
-    }
-    if (m_reply) {
-        m_reply->abort(); // the callback gets E-CANCELLED and ends the busy state; typed data stays
-        return;
-    }
-    if (m_signingIn)
-        return; // the keychain is being written; that cannot be interrupted halfway
-    QWizard::reject();
+    delete m_pollRequest;
+    FlowWizard::reject();
 }

@@ -1,15 +1,14 @@
 #pragma once
 
+#include "FlowWizard.h"
 #include "protocol/RegistrationMessages.h"
 
 #include <QPointer>
-#include <QWizard>
 
 struct ApiError;
 class AccountSettings;
 class CodeEntryPage;
 class NewPasswordPage;
-class QNetworkReply;
 class QTimer;
 class RegistrationDetailsPage;
 class RegistrationDonePage;
@@ -17,10 +16,10 @@ class RegistrationMethodPage;
 class Session;
 
 // Creating an account: email or phone, the details with a captcha, the code that was sent, a
-// password, and the new account ID. Every request runs in the background; Cancel aborts it.
+// password, and the new account ID. Every request runs in the background; Cancel stops it.
 // Nothing is written on this computer until the account exists: then the Session keeps the
 // sign-in (keychain) as after signing in.
-class RegistrationWizard : public QWizard
+class RegistrationWizard : public FlowWizard
 {
     Q_OBJECT
 
@@ -35,27 +34,24 @@ public:
     NewPasswordPage* passwordPage() const { return m_passwordPage; }
     RegistrationDonePage* donePage() const { return m_donePage; }
 
-    bool isBusy() const { return m_busy; }
     QString registrationId() const { return m_registrationId; }
     qint64 accountId() const { return m_accountId; }
     // How often the code page asks the server whether the emailed link was opened.
     void setStatusPollInterval(int milliseconds);
 
-    void done(int result) override;
     void reject() override;
 
 signals:
-    void busyChanged(bool busy);
     // The email or phone number is already registered and the user chose to sign in to it.
     void signInRequested();
     // The email or phone number is already registered and the user forgot its password.
     void recoveryRequested();
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void retranslateUi() override;
+    bool isFinished() const override { return currentId() == DonePageId; }
 
 private:
-    void retranslateUi();
     void retranslateCodeTitle();
     void start();
     void resend();
@@ -65,10 +61,8 @@ private:
     void pageChanged(int id);
     // The registration is gone on the server (expired, finished): start over from the details.
     void startOver(const ApiError& error);
-    void setBusy(bool busy);
     void finishSignIn(const ApiError& error);
 
-    Session* m_session;
     AccountSettings* m_settings;
     RegistrationMethodPage* m_methodPage;
     RegistrationDetailsPage* m_detailsPage;
@@ -76,12 +70,9 @@ private:
     NewPasswordPage* m_passwordPage;
     RegistrationDonePage* m_donePage;
     QTimer* m_poll;
-    QPointer<QNetworkReply> m_reply;
-    QPointer<QNetworkReply> m_pollReply;
+    QPointer<QObject> m_pollRequest;
     QString m_registrationId;
     qint64 m_accountId = 0;
-    bool m_busy = false;
-    bool m_awaitingSecret = false; // the device secret is being read; nothing sent yet
     bool m_signingIn = false;
     bool m_captchaUsed = false;
 };

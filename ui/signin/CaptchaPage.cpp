@@ -3,7 +3,6 @@
 #include "BusyIndicator.h"
 #include "CaptchaWidget.h"
 #include "ErrorLabel.h"
-#include "LoginWizard.h"
 #include "protocol/ApiError.h"
 
 #include <QEvent>
@@ -11,33 +10,29 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-CaptchaPage::CaptchaPage(AccountApi* api, LoginWizard* wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
+CaptchaPage::CaptchaPage(AccountApi* api, QWidget* parent)
+    : SubmitPage(parent)
     , m_explanation(new QLabel(this))
     , m_reason(new ErrorLabel(this))
-    , m_pageError(new ErrorLabel(this))
     , m_captcha(new CaptchaWidget(api, this))
     , m_answerError(new ErrorLabel(this))
-    , m_busy(new BusyIndicator(this))
 {
     setObjectName(QStringLiteral("captchaPage"));
     m_explanation->setObjectName(QStringLiteral("explanation"));
     m_explanation->setWordWrap(true);
     m_reason->setObjectName(QStringLiteral("captchaReason"));
-    m_pageError->setObjectName(QStringLiteral("pageError"));
     m_answerError->setObjectName(QStringLiteral("answerError"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(6);
-    layout->addWidget(m_pageError);
+    layout->addWidget(pageError());
     layout->addWidget(m_explanation);
     layout->addWidget(m_reason);
     layout->addSpacing(4);
     layout->addWidget(m_captcha);
     layout->addWidget(m_answerError);
     layout->addStretch();
-    layout->addWidget(m_busy);
+    layout->addWidget(busyIndicator());
 
     connect(m_captcha, &CaptchaWidget::answerEdited, m_answerError, &ErrorLabel::clear);
     retranslateUi();
@@ -64,58 +59,54 @@ void CaptchaPage::setReason(const ApiError& error)
     m_reason->showNotice(error);
 }
 
+CaptchaAnswer CaptchaPage::answer() const
+{
+    return m_captcha->answer();
+}
+
 void CaptchaPage::initializePage()
 {
-    m_pageError->clear();
-    m_answerError->clear();
+    clearErrors();
     m_captcha->reload();
     m_captcha->answerEdit()->setFocus();
 }
 
-void CaptchaPage::showError(const ApiError& error)
+bool CaptchaPage::showFieldError(const ApiError& error)
 {
-    if (error.code == ErrorCode::CaptchaWrong || error.code == ErrorCode::CaptchaRequired) {
-        m_reason->clear();
-        m_answerError->showError(error);
-    } else {
-        m_pageError->showError(error);
-    }
-    m_captcha->reload();
-    m_captcha->answerEdit()->setFocus();
-}
-
-void CaptchaPage::setBusy(bool busy)
-{
-    m_isBusy = busy;
-    m_captcha->setBusy(busy);
-    if (busy) {
-        m_pageError->clear();
-        m_answerError->clear();
-        m_busy->start(tr("Signing in…"));
-    } else {
-        m_busy->stop();
-    }
-    emit completeChanged();
-}
-
-bool CaptchaPage::isComplete() const
-{
-    return !m_isBusy;
-}
-
-bool CaptchaPage::validatePage()
-{
-    m_answerError->clear();
-    if (!m_captcha->isLoaded()) {
-        m_answerError->showMessage(
-            tr("The picture has not loaded yet. Wait a moment or get another picture."));
+    if (error.code != ErrorCode::CaptchaWrong && error.code != ErrorCode::CaptchaRequired)
         return false;
-    }
-    if (m_captcha->answer().answer.isEmpty()) {
-        m_answerError->showMessage(tr("Type the characters from the picture."));
+    m_reason->clear();
+    m_answerError->showError(error);
+    return true;
+}
+
+void CaptchaPage::errorShown(const ApiError&)
+{
+    m_captcha->reload();
+    m_captcha->answerEdit()->setFocus();
+}
+
+void CaptchaPage::setInputsEnabled(bool enabled)
+{
+    m_captcha->setBusy(!enabled);
+}
+
+void CaptchaPage::clearErrors()
+{
+    SubmitPage::clearErrors();
+    m_answerError->clear();
+}
+
+QString CaptchaPage::busyText() const
+{
+    return tr("Signing in…");
+}
+
+bool CaptchaPage::checkInput()
+{
+    m_answerError->clear();
+    const bool ok = m_captcha->checkAnswer(m_answerError);
+    if (!ok && m_captcha->isLoaded())
         m_captcha->answerEdit()->setFocus();
-        return false;
-    }
-    m_wizard->signIn(m_captcha->answer());
-    return false;
+    return ok;
 }

@@ -3,27 +3,18 @@
 #include "CaptchaPage.h"
 #include "CodeEntryPage.h"
 #include "LoginPage.h"
-#include "WizardTexts.h"
 #include "session/Session.h"
 #include "settings/AccountSettings.h"
 
-#include <QAbstractButton>
-#include <QEvent>
-#include <QIcon>
-#include <QNetworkReply>
-
 LoginWizard::LoginWizard(Session* session, AccountSettings* settings, QWidget* parent)
-    : QWizard(parent)
-    , m_session(session)
+    : FlowWizard(session, parent)
     , m_settings(settings)
     , m_loginPage(new LoginPage(this))
     , m_captchaPage(new CaptchaPage(session->api(), this))
     , m_codePage(new CodeEntryPage(this))
 {
     setObjectName(QStringLiteral("loginWizard"));
-    setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/account-manager.svg")).pixmap(40, 40));
     setPage(LoginPageId, m_loginPage);
     setPage(CaptchaPageId, m_captchaPage);
     setPage(DeviceCodePageId, m_codePage);
@@ -35,38 +26,32 @@ LoginWizard::LoginWizard(Session* session, AccountSettings* settings, QWidget* p
 
     connect(m_loginPage, &LoginPage::createAccountRequested, this, &LoginWizard::createAccountRequested);
     connect(m_loginPage, &LoginPage::forgotPasswordRequested, this, &LoginWizard::recoveryRequested);
+    connect(m_loginPage, &SubmitPage::submitted, this, &LoginWizard::signIn);
+    connect(m_captchaPage, &SubmitPage::submitted, this, &LoginWizard::signIn);
     connect(m_codePage, &CodeEntryPage::verifyRequested, this, [this](const QString& code) {
         m_deviceCode = code;
-        signIn(std::nullopt);
+        signIn();
     });
     connect(m_codePage, &CodeEntryPage::resendRequested, this, &LoginWizard::resendDeviceCode);
     connect(m_session, &Session::signedIn, this, [this] {
-        if (!m_busy)
+        if (!isBusy())
             return;
         m_signedIn = true;
-        setBusy(false);
+        m_loginPage->setBusy(false);
+        finishRequest();
         accept();
     });
     connect(m_session, &Session::failed, this, [this](const ApiError& error) {
-        if (!m_busy)
+        if (!isBusy())
             return;
-        setBusy(false);
+        finishRequest();
         handleFailure(error);
     });
 }
 
-void LoginWizard::changeEvent(QEvent* event)
-{
-    QWizard::changeEvent(event);
-    // After the pages have retranslated themselves (they get the event after the wizard): the
-    // wizard's own titles and button texts for them win.
-    if (event->type() == QEvent::LanguageChange)
-        QMetaObject::invokeMethod(this, &LoginWizard::retranslateUi, Qt::QueuedConnection);
-}
-
 void LoginWizard::retranslateUi()
 {
-    WizardTexts::retranslateStandardButtons(this);
+    FlowWizard::retranslateUi();
     setWindowTitle(tr("Sign In"));
     //: The button that sends the login and password
     setButtonText(QWizard::FinishButton, tr("Sign In"));
@@ -76,41 +61,54 @@ void LoginWizard::retranslateUi()
                                "sent to you."));
 }
 
-void LoginWizard::signIn(const std::optional<CaptchaAnswer>& captcha)
+SubmitPage* LoginWizard::currentSubmitPage() const
 {
-    if (m_busy)
+    switch (currentId()) {
+    case CaptchaPageId:
+        return m_captchaPage;
+    case DeviceCodePageId:
+        return m_codePage;
+    default:
+        return m_loginPage;
+    }
+}
+
+void LoginWizard::signIn()
+{
+    if (isBusy())
         return;
     SignInRequest request;
     request.login = m_loginPage->login();
     request.password = m_loginPage->password();
     request.device = m_settings->thisDevice();
-    request.captcha = captcha;
+    if (m_captchaNeeded)
+        request.captcha = m_captchaPage->answer();
     if (!m_deviceChallengeId.isEmpty() && currentId() == DeviceCodePageId)
         request.deviceVerification = DeviceVerification { m_deviceChallengeId, m_deviceCode };
-    setBusy(true);
-    m_awaitingSecret = true;
-    m_session->readDeviceSecret(this, [this, request](const QString& secret) mutable {
-        if (!m_awaitingSecret)
-            return; // cancelled while the keychain was read
-        m_awaitingSecret = false;
+    // The login page is busy along with the page the attempt is made from.
+    m_loginPage->setBusy(true);
+    QObject* context = startRequest(currentSubmitPage());
+    // The keychain is read first; Cancel meanwhile deletes the context, and nothing is sent.
+    m_session->readDeviceSecret(context, [this, request, context](const QString& secret) mutable {
         request.deviceSecret = secret;
-        m_reply = m_session->api()->signIn(request, this,
-                                           [this](const TokenResponse& tokens, const ApiError& error) {
-                                               m_reply = nullptr;
-                                               if (error) {
-                                                   setBusy(false);
-                                                   handleFailure(error);
-                                                   return;
-                                               }
-                                               // Still busy: the session stores the token in the keychain and
-                                               // fetches the profile.
-                                               m_session->begin(tokens);
-                                           });
+        m_session->api()->signIn(request, context,
+                                 [this](const TokenResponse& tokens, const ApiError& error) {
+                                     if (error) {
+                                         finishRequest();
+                                         handleFailure(error);
+                                         return;
+                                     }
+                                     // Still busy, and past cancelling: the session stores the token in the
+                                     // keychain and fetches the profile.
+                                     m_committing = true;
+                                     m_session->begin(tokens);
+                                 });
     });
 }
 
 void LoginWizard::handleFailure(const ApiError& error)
 {
+    m_loginPage->setBusy(false);
     switch (error.code) {
     case ErrorCode::Cancelled:
         return; // the user asked for it; everything typed is still there
@@ -120,6 +118,7 @@ void LoginWizard::handleFailure(const ApiError& error)
             m_captchaPage->showError(error);
         } else {
             m_captchaNeeded = true;
+            m_loginPage->setSubmitLater(true);
             m_captchaPage->setReason(error);
             next();
         }
@@ -134,12 +133,7 @@ void LoginWizard::handleFailure(const ApiError& error)
         askForDeviceCode(error);
         return;
     default:
-        if (currentId() == DeviceCodePageId)
-            m_codePage->showError(error);
-        else if (currentId() == CaptchaPageId)
-            m_captchaPage->showError(error);
-        else
-            m_loginPage->showError(error);
+        currentSubmitPage()->showError(error);
     }
 }
 
@@ -164,27 +158,33 @@ void LoginWizard::askForDeviceCode(const ApiError& error)
 
 void LoginWizard::resendDeviceCode()
 {
-    if (m_busy || m_deviceChallengeId.isEmpty())
+    if (isBusy() || m_deviceChallengeId.isEmpty())
         return;
-    setBusy(true);
-    m_codePage->setBusy(true, tr("Sending a new code…"));
-    m_reply = m_session->api()->resendDeviceVerification(
-        m_deviceChallengeId, this, [this](const CodeChallenge& challenge, const ApiError& error) {
-            m_reply = nullptr;
-            setBusy(false);
-            if (error)
-                m_codePage->showError(error);
-            else
-                m_codePage->setChallenge(challenge);
-        });
+    m_session->api()->resendDeviceVerification(m_deviceChallengeId,
+                                               startRequest(m_codePage, tr("Sending a new code…")),
+                                               [this](const CodeChallenge& challenge, const ApiError& error) {
+                                                   finishRequest();
+                                                   if (error)
+                                                       m_codePage->showError(error);
+                                                   else
+                                                       m_codePage->setChallenge(challenge);
+                                               });
 }
 
 int LoginWizard::nextId() const
 {
-    // The code page comes only when the server asks for it, after the login or the captcha page.
-    if (!m_deviceChallengeId.isEmpty() && currentId() != DeviceCodePageId)
-        return DeviceCodePageId;
-    return QWizard::nextId();
+    switch (currentId()) {
+    case LoginPageId:
+        // The login page is the last one (its button signs in) unless a captcha or a code follows.
+        if (!m_deviceChallengeId.isEmpty())
+            return DeviceCodePageId;
+        return m_captchaNeeded ? CaptchaPageId : -1;
+    case CaptchaPageId:
+        // The code page comes only when the server asks for it.
+        return m_deviceChallengeId.isEmpty() ? -1 : DeviceCodePageId;
+    default:
+        return -1;
+    }
 }
 
 bool LoginWizard::validateCurrentPage()
@@ -193,43 +193,4 @@ bool LoginWizard::validateCurrentPage()
     if (m_advancing)
         return true;
     return QWizard::validateCurrentPage();
-}
-
-void LoginWizard::setBusy(bool busy)
-{
-    m_busy = busy;
-    m_loginPage->setBusy(busy);
-    m_captchaPage->setBusy(busy);
-    if (currentId() == DeviceCodePageId)
-        m_codePage->setBusy(busy);
-    if (busy)
-        button(QWizard::BackButton)->setEnabled(false);
-    emit busyChanged(busy);
-}
-
-void LoginWizard::done(int result)
-{
-    // Signed in: the pages have nothing left to check.
-    if (result == QDialog::Accepted && m_signedIn) {
-        QDialog::done(result);
-        return;
-    }
-    QWizard::done(result);
-}
-
-void LoginWizard::reject()
-{
-    if (m_awaitingSecret) {
-        // Nothing was sent yet: the sign-in simply does not go out.
-        m_awaitingSecret = false;
-        setBusy(false);
-        return;
-    }
-    if (m_reply) {
-        m_reply->abort(); // the callback gets E-CANCELLED and ends the busy state
-        return;
-    }
-    if (m_busy)
-        return; // the keychain is being written; that cannot be interrupted halfway
-    QWizard::reject();
 }

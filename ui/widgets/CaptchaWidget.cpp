@@ -102,3 +102,16 @@ void CaptchaWidget::setBusy(bool busy)
     m_another->setEnabled(!busy);
     m_answer->setEnabled(!busy);
 }
+
+bool CaptchaWidget::checkAnswer(ErrorLabel* error) const
+{
+    if (!isLoaded()) {
+        error->showMessage(tr("The picture has not loaded yet. Wait a moment or get another picture."));
+        return false;
+    }
+    if (answer().answer.isEmpty()) {
+        error->showMessage(tr("Type the characters from the picture."));
+        return false;
+    }
+    return true;
+}

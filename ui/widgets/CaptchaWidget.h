@@ -26,6 +26,9 @@ public:
     bool isLoaded() const { return !m_captchaId.isEmpty(); }
     CaptchaAnswer answer() const;
     void setBusy(bool busy);
+    // Whether there is an answer to send; if not, says why in error (the picture is still loading,
+    // or nothing is typed) and returns false. The caller decides where the focus goes.
+    bool checkAnswer(ErrorLabel* error) const;
 
     QLabel* imageLabel() const { return m_image; }
     QLineEdit* answerEdit() const { return m_answer; }

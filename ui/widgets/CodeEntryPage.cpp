@@ -15,22 +15,19 @@
 #include <QWizard>
 
 CodeEntryPage::CodeEntryPage(QWidget* parent)
-    : QWizardPage(parent)
+    : SubmitPage(parent)
     , m_sentTo(new QLabel(this))
     , m_codeLabel(new QLabel(this))
-    , m_pageError(new ErrorLabel(this))
     , m_code(new QLineEdit(this))
     , m_codeError(new ErrorLabel(this))
     , m_resend(new QPushButton(this))
     , m_countdown(new QLabel(this))
-    , m_busy(new BusyIndicator(this))
     , m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("codeEntryPage"));
     m_sentTo->setObjectName(QStringLiteral("sentTo"));
     m_sentTo->setWordWrap(true);
     m_sentTo->setTextFormat(Qt::PlainText);
-    m_pageError->setObjectName(QStringLiteral("pageError"));
     m_codeError->setObjectName(QStringLiteral("codeError"));
     m_resend->setObjectName(QStringLiteral("resendCode"));
     m_countdown->setObjectName(QStringLiteral("resendCountdown"));
@@ -56,7 +53,7 @@ CodeEntryPage::CodeEntryPage(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(6);
-    layout->addWidget(m_pageError);
+    layout->addWidget(pageError());
     layout->addWidget(m_sentTo);
     layout->addSpacing(8);
     layout->addWidget(codeLabel);
@@ -65,13 +62,13 @@ CodeEntryPage::CodeEntryPage(QWidget* parent)
     layout->addSpacing(8);
     layout->addLayout(resendRow);
     layout->addStretch();
-    layout->addWidget(m_busy);
+    layout->addWidget(busyIndicator());
 
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &CodeEntryPage::updateCountdown);
     connect(m_code, &QLineEdit::textEdited, this, &CodeEntryPage::filterCode);
     connect(m_resend, &QPushButton::clicked, this, [this] {
-        m_pageError->clear();
+        pageError()->clear();
         m_codeError->clear();
         emit resendRequested();
     });
@@ -124,11 +121,11 @@ void CodeEntryPage::setChallenge(const CodeChallenge& challenge)
 {
     m_challenge = challenge;
     m_codeDead = false;
-    m_code->setEnabled(!m_isBusy);
+    m_code->setEnabled(!isBusy());
     //: Placeholder of the code field: one zero per digit of the code
     m_code->setPlaceholderText(QString(qMax(1, challenge.codeLength), QLatin1Char('0')));
     clearCode();
-    m_pageError->clear();
+    pageError()->clear();
     m_codeError->clear();
     renderSentTo();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -156,7 +153,7 @@ int CodeEntryPage::secondsUntilResend() const
 void CodeEntryPage::updateCountdown()
 {
     const int seconds = secondsUntilResend();
-    m_resend->setEnabled(seconds == 0 && !m_isBusy);
+    m_resend->setEnabled(seconds == 0 && !isBusy());
     if (seconds > 0) {
         const QString time
             = QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
@@ -196,17 +193,15 @@ void CodeEntryPage::filterCode()
     m_codeError->clear();
 }
 
-void CodeEntryPage::showError(const ApiError& error)
+bool CodeEntryPage::showFieldError(const ApiError& error)
 {
     switch (error.code) {
-    case ErrorCode::Cancelled:
-        return;
     case ErrorCode::CodeWrong:
         if (error.attemptsLeft == 0) {
             // That was the last try: the code is dead, as after E-CODE-ATTEMPTS-EXCEEDED.
             setCodeDead();
             m_codeError->showError(error, tr("Request a new code."));
-            return;
+            return true;
         }
         Q_FALLTHROUGH();
     case ErrorCode::InvalidField:
@@ -214,20 +209,20 @@ void CodeEntryPage::showError(const ApiError& error)
         m_codeError->showError(error); // with "%n attempt(s) left"
         m_code->setFocus();
         m_code->selectAll();
-        break;
+        return true;
     case ErrorCode::CodeExpired:
     case ErrorCode::CodeAttemptsExceeded:
         setCodeDead();
         m_codeError->showError(error);
-        break;
+        return true;
     case ErrorCode::ResendTooEarly:
     case ErrorCode::ResendLimit:
-        m_pageError->showError(error);
+        pageError()->showError(error);
         if (error.until.isValid())
             startCountdown(error.until.toUTC());
-        break;
+        return true;
     default:
-        m_pageError->showError(error);
+        return false;
     }
 }
 
@@ -243,28 +238,27 @@ void CodeEntryPage::setCodeDead()
     emit completeChanged();
 }
 
-void CodeEntryPage::setBusy(bool busy, const QString& text)
+void CodeEntryPage::setInputsEnabled(bool enabled)
 {
-    m_isBusy = busy;
-    m_code->setEnabled(!busy && !m_codeDead);
-    if (busy) {
-        m_pageError->clear();
-        m_codeError->clear();
-        m_busy->start(text.isEmpty() ? tr("Checking the code…") : text);
-    } else {
-        m_busy->stop();
-        if (!m_codeDead)
-            m_code->setFocus();
-    }
-    updateCountdown();
-    emit completeChanged();
+    m_code->setEnabled(enabled && !m_codeDead);
+    updateCountdown(); // Resend waits for the request too
 }
 
-void CodeEntryPage::proceed()
+void CodeEntryPage::clearErrors()
 {
-    m_proceeding = true;
-    wizard()->next();
-    m_proceeding = false;
+    SubmitPage::clearErrors();
+    m_codeError->clear();
+}
+
+QString CodeEntryPage::busyText() const
+{
+    return tr("Checking the code…");
+}
+
+void CodeEntryPage::busyEnded()
+{
+    if (!m_codeDead)
+        m_code->setFocus();
 }
 
 void CodeEntryPage::initializePage()
@@ -272,15 +266,13 @@ void CodeEntryPage::initializePage()
     m_code->setFocus();
 }
 
-bool CodeEntryPage::isComplete() const
+bool CodeEntryPage::canSubmit() const
 {
-    return !m_isBusy && !m_codeDead;
+    return !m_codeDead;
 }
 
-bool CodeEntryPage::validatePage()
+bool CodeEntryPage::checkInput()
 {
-    if (m_proceeding)
-        return true;
     m_codeError->clear();
     const QString digits = code();
     if (digits.isEmpty()) {
@@ -293,6 +285,10 @@ bool CodeEntryPage::validatePage()
         m_code->setFocus();
         return false;
     }
-    emit verifyRequested(digits);
-    return false;
+    return true;
+}
+
+void CodeEntryPage::submit()
+{
+    emit verifyRequested(code());
 }

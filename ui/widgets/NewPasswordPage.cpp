@@ -26,18 +26,15 @@ const char* const kScoreColours[] = { "#c62828", "#ef6c00", "#f9a825", "#2e7d32"
 } // namespace
 
 NewPasswordPage::NewPasswordPage(QWidget* parent)
-    : QWizardPage(parent)
-    , m_pageError(new ErrorLabel(this))
+    : SubmitPage(parent)
     , m_password(new PasswordEdit(this))
     , m_passwordError(new ErrorLabel(this))
     , m_confirm(new PasswordEdit(this))
     , m_confirmError(new ErrorLabel(this))
     , m_meter(new QProgressBar(this))
     , m_strength(new QLabel(this))
-    , m_busy(new BusyIndicator(this))
 {
     setObjectName(QStringLiteral("newPasswordPage"));
-    m_pageError->setObjectName(QStringLiteral("pageError"));
     m_password->setObjectName(QStringLiteral("newPassword"));
     m_passwordError->setObjectName(QStringLiteral("passwordError"));
     m_confirm->setObjectName(QStringLiteral("confirmPassword"));
@@ -77,7 +74,7 @@ NewPasswordPage::NewPasswordPage(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(6);
-    layout->addWidget(m_pageError);
+    layout->addWidget(pageError());
     layout->addWidget(passwordLabel);
     layout->addWidget(m_password);
     layout->addWidget(m_passwordError);
@@ -89,7 +86,7 @@ NewPasswordPage::NewPasswordPage(QWidget* parent)
     layout->addWidget(m_confirm);
     layout->addWidget(m_confirmError);
     layout->addStretch();
-    layout->addWidget(m_busy);
+    layout->addWidget(busyIndicator());
 
     connect(m_password, &QLineEdit::textChanged, this, &NewPasswordPage::updateChecks);
     connect(m_password, &QLineEdit::textEdited, m_passwordError, &ErrorLabel::clear);
@@ -181,10 +178,8 @@ void NewPasswordPage::updateChecks()
     m_strength->setText(PasswordStrength::scoreText(score));
 }
 
-void NewPasswordPage::showError(const ApiError& error)
+bool NewPasswordPage::showFieldError(const ApiError& error)
 {
-    if (error.code == ErrorCode::Cancelled)
-        return;
     const bool passwordField
         = error.field == QLatin1String("password") || error.field == QLatin1String("newPassword");
     if (error.code == ErrorCode::PasswordWeak
@@ -210,46 +205,32 @@ void NewPasswordPage::showError(const ApiError& error)
         m_passwordError->showError(error, which);
         m_password->setFocus();
         m_password->selectAll();
-        return;
-    }
-    m_pageError->showError(error);
-}
-
-void NewPasswordPage::setBusy(bool busy, const QString& text)
-{
-    m_isBusy = busy;
-    m_password->setEnabled(!busy);
-    m_confirm->setEnabled(!busy);
-    if (busy) {
-        m_pageError->clear();
-        m_passwordError->clear();
-        m_confirmError->clear();
-        m_busy->start(text.isEmpty() ? tr("Saving the password…") : text);
-    } else {
-        m_busy->stop();
-    }
-    emit completeChanged();
-}
-
-void NewPasswordPage::proceed()
-{
-    m_proceeding = true;
-    wizard()->next();
-    m_proceeding = false;
-}
-
-bool NewPasswordPage::isComplete() const
-{
-    return !m_isBusy;
-}
-
-bool NewPasswordPage::validatePage()
-{
-    if (m_proceeding)
         return true;
-    m_pageError->clear();
+    }
+    return false;
+}
+
+void NewPasswordPage::setInputsEnabled(bool enabled)
+{
+    m_password->setEnabled(enabled);
+    m_confirm->setEnabled(enabled);
+}
+
+void NewPasswordPage::clearErrors()
+{
+    SubmitPage::clearErrors();
     m_passwordError->clear();
     m_confirmError->clear();
+}
+
+QString NewPasswordPage::busyText() const
+{
+    return tr("Saving the password…");
+}
+
+bool NewPasswordPage::checkInput()
+{
+    clearErrors();
     const QString text = m_password->text();
     bool ok = true;
     if (text.isEmpty()) {
@@ -266,10 +247,12 @@ bool NewPasswordPage::validatePage()
         m_confirm->selectAll();
         return false;
     }
-    if (!ok) {
+    if (!ok)
         m_password->setFocus();
-        return false;
-    }
-    emit passwordChosen(text);
-    return false;
+    return ok;
+}
+
+void NewPasswordPage::submit()
+{
+    emit passwordChosen(m_password->text());
 }

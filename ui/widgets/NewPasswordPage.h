@@ -1,9 +1,9 @@
 #pragma once
 
+#include "SubmitPage.h"
 #include "validation/PasswordPolicy.h"
 
 #include <QMap>
-#include <QWizardPage>
 
 struct ApiError;
 class BusyIndicator;
@@ -15,7 +15,7 @@ class QProgressBar;
 // A new password, typed twice, with the rules ticked off while typing and a strength meter
 // (zxcvbn). Not tied to registration: the owner listens to passwordChosen(), sends it, and
 // answers with showError() or proceed(). Password change and recovery reuse it.
-class NewPasswordPage : public QWizardPage
+class NewPasswordPage : public SubmitPage
 {
     Q_OBJECT
 
@@ -28,29 +28,26 @@ public:
     QString password() const;
     void clearPasswords();
 
-    // E-PASSWORD-WEAK with its reasons at the field and in the checklist; anything else on top.
-    void showError(const ApiError& error);
-    void setBusy(bool busy, const QString& text = {});
-    void proceed();
-
-    bool isComplete() const override;
-    bool validatePage() override;
-
     PasswordEdit* passwordEdit() const { return m_password; }
     PasswordEdit* confirmEdit() const { return m_confirm; }
     // The checklist line of a rule; its "met" property says whether the password keeps it.
     QLabel* ruleLabel(PasswordPolicy::Problem rule) const { return m_rules.value(rule); }
     QProgressBar* strengthMeter() const { return m_meter; }
     QLabel* strengthLabel() const { return m_strength; }
-    ErrorLabel* pageError() const { return m_pageError; }
     ErrorLabel* passwordError() const { return m_passwordError; }
     ErrorLabel* confirmError() const { return m_confirmError; }
-    BusyIndicator* busyIndicator() const { return m_busy; }
 
 signals:
     void passwordChosen(const QString& password);
 
 protected:
+    bool checkInput() override;
+    void submit() override;
+    QString busyText() const override;
+    void setInputsEnabled(bool enabled) override;
+    void clearErrors() override;
+    // E-PASSWORD-WEAK with its reasons at the field and in the checklist.
+    bool showFieldError(const ApiError& error) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -59,7 +56,6 @@ private:
     void setRuleState(QLabel* label, PasswordPolicy::Problem rule, bool met, bool failedOnServer = false);
 
     QString m_login;
-    ErrorLabel* m_pageError;
     PasswordEdit* m_password;
     ErrorLabel* m_passwordError;
     PasswordEdit* m_confirm;
@@ -70,7 +66,4 @@ private:
     QLabel* m_passwordLabel = nullptr;
     QLabel* m_confirmLabel = nullptr;
     QLabel* m_strengthTitle = nullptr;
-    BusyIndicator* m_busy;
-    bool m_isBusy = false;
-    bool m_proceeding = false;
 };

@@ -1,0 +1,107 @@
+#include "FlowWizard.h"
+
+#include "SubmitPage.h"
+
+#include <QAbstractButton>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QIcon>
+
+FlowWizard::FlowWizard(Session* session, QWidget* parent)
+    : QWizard(parent)
+    , m_session(session)
+{
+    setWizardStyle(QWizard::ModernStyle);
+    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/account-manager.svg")).pixmap(40, 40));
+}
+
+void FlowWizard::changeEvent(QEvent* event)
+{
+    QWizard::changeEvent(event);
+    // Queued: after the pages have retranslated themselves (they get the event after the
+    // wizard), so that the wizard's own titles and button texts for them win.
+    if (event->type() == QEvent::LanguageChange)
+        QMetaObject::invokeMethod(
+            this, [this] { retranslateUi(); }, Qt::QueuedConnection);
+}
+
+void FlowWizard::retranslateUi()
+{
+    // QWizard names its standard buttons once, in the language of the moment, and does not rename
+    // them on a language change. Qt's own texts, looked up in Qt's translation (qtbase_*.qm).
+    const struct
+    {
+        QWizard::WizardButton button;
+        const char* text;
+    } buttons[] = {
+        { QWizard::BackButton, "< &Back" },  { QWizard::NextButton, "&Next >" },
+        { QWizard::CommitButton, "Commit" }, { QWizard::FinishButton, "&Finish" },
+        { QWizard::CancelButton, "Cancel" }, { QWizard::HelpButton, "&Help" },
+    };
+    for (const auto& entry : buttons)
+        setButtonText(entry.button, QCoreApplication::translate("QWizard", entry.text));
+}
+
+QObject* FlowWizard::startRequest(SubmitPage* page, const QString& busyText)
+{
+    delete m_request; // one at a time; an earlier one's answer is no longer wanted
+    m_request = new QObject(this);
+    m_busyPage = page;
+    if (page)
+        page->setBusy(true, busyText);
+    setBusy(true);
+    return m_request;
+}
+
+void FlowWizard::finishRequest()
+{
+    // Not deleted at once: this runs inside the request's own callback.
+    if (m_request)
+        m_request->deleteLater();
+    m_request.clear();
+    m_committing = false;
+    if (m_busyPage)
+        m_busyPage->setBusy(false);
+    m_busyPage = nullptr;
+    setBusy(false);
+}
+
+void FlowWizard::cancelRequest()
+{
+    delete m_request;
+    finishRequest();
+}
+
+void FlowWizard::setBusy(bool busy)
+{
+    m_busy = busy;
+    button(QWizard::CancelButton)->setEnabled(!m_committing);
+    // After the page's own setBusy(): its completeChanged() makes QWizard enable Back again.
+    // When idle again, that same signal gives Back its normal state back.
+    if (busy)
+        button(QWizard::BackButton)->setEnabled(false);
+    emit busyChanged(busy);
+}
+
+void FlowWizard::done(int result)
+{
+    // At the end of the flow the pages have nothing left to check.
+    if (result == QDialog::Accepted && isFinished()) {
+        QDialog::done(result);
+        return;
+    }
+    QWizard::done(result);
+}
+
+void FlowWizard::reject()
+{
+    if (m_committing)
+        return; // the server may already have done it: wait for the answer
+    if (hasPendingRequest()) {
+        cancelRequest(); // what was typed stays, for another try
+        return;
+    }
+    if (m_busy)
+        return; // the keychain is being written; that cannot be interrupted halfway
+    QWizard::reject();
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QPointer>
+#include <QWizard>
+
+class Session;
+class SubmitPage;
+
+// What every flow's wizard shares: the look (modern style, the logo), the standard button texts
+// in the current language, and one request at a time. A request runs on behalf of a page
+// (startRequest): the page and the wizard are busy until finishRequest(). Cancel while a request
+// runs cancels it (its context is deleted: the request is aborted and its answer never arrives)
+// and keeps everything typed; Cancel while the last step is being committed does nothing; Cancel
+// otherwise closes the wizard.
+class FlowWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    bool isBusy() const { return m_busy; }
+
+    void done(int result) override;
+    void reject() override;
+
+signals:
+    void busyChanged(bool busy);
+
+protected:
+    FlowWizard(Session* session, QWidget* parent);
+
+    // The standard button texts; a wizard calls this first in its own retranslateUi(), which
+    // runs after every language change, once the pages have retranslated themselves.
+    virtual void retranslateUi();
+    // The flow has reached its end: Finish (or Close) accepts without asking the pages again.
+    virtual bool isFinished() const { return false; }
+
+    // Makes page and wizard busy (text: what the page's indicator says, empty for its own) and
+    // returns the context of the new request, for the Session or AccountApi call.
+    QObject* startRequest(SubmitPage* page, const QString& busyText = {});
+    // The answer came: the page and the wizard are no longer busy.
+    void finishRequest();
+    // Drops the pending request, if any, and ends the busy state.
+    void cancelRequest();
+    bool hasPendingRequest() const { return !m_request.isNull(); }
+    // The busy state without a request (the keychain being written).
+    void setBusy(bool busy);
+
+    void changeEvent(QEvent* event) override;
+
+    Session* m_session;
+    // The last step is on its way (a password changed, an account deleted): Cancel could not undo it.
+    bool m_committing = false;
+
+private:
+    QPointer<QObject> m_request;
+    QPointer<SubmitPage> m_busyPage;
+    bool m_busy = false;
+};

@@ -1,0 +1,230 @@
+#include "LoginIdentifierEdit.h"
+
+#include "ErrorLabel.h"
+#include "PhoneNumberEdit.h"
+#include "validation/AccountId.h"
+#include "validation/EmailAddress.h"
+#include "validation/PhoneNumbers.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSpacerItem>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+LoginIdentifierEdit::LoginIdentifierEdit(QWidget* parent)
+    : QWidget(parent)
+    , m_methods(new QButtonGroup(this))
+    , m_choiceSpacing(new QSpacerItem(0, 4, QSizePolicy::Minimum, QSizePolicy::Fixed))
+    , m_label(new QLabel(this))
+    , m_fields(new QStackedWidget(this))
+    , m_email(new QLineEdit(this))
+    , m_phone(new PhoneNumberEdit(this))
+    , m_accountId(new QLineEdit(this))
+    , m_error(new ErrorLabel(this))
+{
+    setObjectName(QStringLiteral("loginIdentifier"));
+    m_error->setObjectName(QStringLiteral("loginError"));
+    auto* methodRow = new QHBoxLayout;
+    for (Method method : { Method::Email, Method::Phone, Method::AccountId }) {
+        auto* button = new QRadioButton(this);
+        m_methods->addButton(button, int(method));
+        methodRow->addWidget(button);
+    }
+    methodRow->addStretch();
+
+    m_email->setObjectName(QStringLiteral("email"));
+    m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
+    m_accountId->setObjectName(QStringLiteral("accountId"));
+    m_accountId->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_fields->addWidget(m_email);
+    m_fields->addWidget(m_phone);
+    m_fields->addWidget(m_accountId);
+    // Each field is only as tall as a line edit: the stack must not reserve room for the tallest.
+    m_fields->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addLayout(methodRow);
+    layout->addItem(m_choiceSpacing);
+    layout->addWidget(m_label);
+    layout->addWidget(m_fields);
+    layout->addWidget(m_error);
+
+    connect(m_methods, &QButtonGroup::idClicked, this, [this](int id) { setMethod(Method(id)); });
+    // A correction makes the old complaint stale.
+    connect(m_email, &QLineEdit::textEdited, m_error, &ErrorLabel::clear);
+    connect(m_accountId, &QLineEdit::textEdited, m_error, &ErrorLabel::clear);
+    connect(m_phone, &PhoneNumberEdit::changed, m_error, &ErrorLabel::clear);
+    setMethod(Method::Email);
+    retranslateUi();
+}
+
+void LoginIdentifierEdit::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void LoginIdentifierEdit::retranslateUi()
+{
+    m_methods->button(int(Method::Email))->setText(tr("Email"));
+    m_methods->button(int(Method::Phone))->setText(tr("Phone number"));
+    m_methods->button(int(Method::AccountId))->setText(tr("Account ID"));
+    m_email->setPlaceholderText(tr("name@example.com"));
+    //: Placeholder of the account ID field; the ID is a number
+    m_accountId->setPlaceholderText(tr("For example, 1234567890"));
+    switch (method()) {
+    case Method::Email:
+        m_label->setText(tr("&Email address"));
+        break;
+    case Method::Phone:
+        m_label->setText(tr("P&hone number"));
+        break;
+    case Method::AccountId:
+        m_label->setText(tr("Account &ID"));
+        break;
+    }
+}
+
+QRadioButton* LoginIdentifierEdit::methodButton(Method method) const
+{
+    return qobject_cast<QRadioButton*>(m_methods->button(int(method)));
+}
+
+LoginIdentifierEdit::Method LoginIdentifierEdit::method() const
+{
+    return Method(m_methods->checkedId());
+}
+
+void LoginIdentifierEdit::setMethod(Method method)
+{
+    methodButton(method)->setChecked(true);
+    m_fields->setCurrentIndex(int(method));
+    m_fields->setFixedHeight(m_fields->currentWidget()->sizeHint().height());
+    m_label->setBuddy(m_fields->currentWidget());
+    m_error->clear();
+    retranslateUi();
+    if (isVisible())
+        focusField();
+}
+
+void LoginIdentifierEdit::setChoiceSpacing(int pixels)
+{
+    m_choiceSpacing->changeSize(0, pixels, QSizePolicy::Minimum, QSizePolicy::Fixed);
+    layout()->invalidate();
+}
+
+void LoginIdentifierEdit::focusField()
+{
+    m_fields->currentWidget()->setFocus();
+}
+
+QString LoginIdentifierEdit::login() const
+{
+    switch (method()) {
+    case Method::Email:
+        return EmailAddress::normalize(m_email->text());
+    case Method::Phone:
+        return m_phone->e164();
+    case Method::AccountId:
+        return m_accountId->text().trimmed();
+    }
+    return {};
+}
+
+LoginIdentity LoginIdentifierEdit::identity() const
+{
+    LoginIdentity identity;
+    identity.method = method();
+    identity.email = m_email->text().trimmed();
+    identity.region = m_phone->region();
+    identity.nationalNumber = m_phone->nationalNumber();
+    identity.accountId = m_accountId->text().trimmed();
+    return identity;
+}
+
+void LoginIdentifierEdit::setIdentity(const LoginIdentity& identity)
+{
+    setMethod(identity.method);
+    switch (identity.method) {
+    case Method::Email:
+        m_email->setText(identity.email);
+        break;
+    case Method::Phone:
+        m_phone->setRegion(identity.region);
+        m_phone->setNationalNumber(identity.nationalNumber);
+        break;
+    case Method::AccountId:
+        m_accountId->setText(identity.accountId);
+        break;
+    }
+}
+
+bool LoginIdentifierEdit::check()
+{
+    m_error->clear();
+    switch (method()) {
+    case Method::Email:
+        if (m_email->text().trimmed().isEmpty())
+            m_error->showMessage(tr("Enter your email address."));
+        else if (!EmailAddress::isValid(m_email->text()))
+            m_error->showMessage(tr("This is not a valid email address. Check it for typos."));
+        break;
+    case Method::Phone:
+        if (m_phone->isEmpty()) {
+            m_error->showMessage(tr("Enter your phone number."));
+        } else if (!m_phone->isValid()) {
+            //: %1 is the calling code the user picked, e.g. "+7"
+            m_error->showMessage(
+                tr("This is not a valid phone number for the country code %1. Check the number and the code.")
+                    .arg(QStringLiteral("+%1").arg(PhoneNumbers::callingCode(m_phone->region()))));
+        }
+        break;
+    case Method::AccountId:
+        switch (AccountId::check(m_accountId->text())) {
+        case AccountId::Problem::Empty:
+            m_error->showMessage(tr("Enter your account ID."));
+            break;
+        case AccountId::Problem::NotDigits:
+            m_error->showMessage(tr("An account ID consists of digits only."));
+            break;
+        case AccountId::Problem::TooLong:
+            //: %n is the most digits an account ID can have (18)
+            m_error->showMessage(tr("An account ID has at most %n digit(s).", nullptr, AccountId::maxDigits));
+            break;
+        case AccountId::Problem::None:
+            break;
+        }
+        break;
+    }
+    return !hasError();
+}
+
+void LoginIdentifierEdit::showError(const ApiError& error)
+{
+    m_error->showError(error);
+}
+
+bool LoginIdentifierEdit::hasError() const
+{
+    return m_error->isVisibleTo(this);
+}
+
+void LoginIdentifierEdit::clearError()
+{
+    m_error->clear();
+}
+
+void LoginIdentifierEdit::setInputsEnabled(bool enabled)
+{
+    for (QAbstractButton* button : m_methods->buttons())
+        button->setEnabled(enabled);
+    m_fields->setEnabled(enabled);
+}

@@ -1,0 +1,77 @@
+#include "SubmitPage.h"
+
+#include "BusyIndicator.h"
+#include "ErrorLabel.h"
+#include "protocol/ApiError.h"
+
+#include <QWizard>
+
+SubmitPage::SubmitPage(QWidget* parent)
+    : QWizardPage(parent)
+    , m_pageError(new ErrorLabel(this))
+    , m_busy(new BusyIndicator(this))
+{
+    m_pageError->setObjectName(QStringLiteral("pageError"));
+}
+
+void SubmitPage::setBusy(bool busy, const QString& text)
+{
+    m_isBusy = busy;
+    setInputsEnabled(!busy);
+    if (busy) {
+        clearErrors();
+        m_busy->start(text.isEmpty() ? busyText() : text);
+    } else {
+        m_busy->stop();
+        busyEnded();
+    }
+    emit completeChanged();
+}
+
+void SubmitPage::proceed()
+{
+    m_proceeding = true;
+    wizard()->next();
+    m_proceeding = false;
+}
+
+void SubmitPage::showError(const ApiError& error)
+{
+    if (error.code == ErrorCode::Cancelled)
+        return;
+    if (!showFieldError(error))
+        m_pageError->showError(error);
+    errorShown(error);
+}
+
+bool SubmitPage::isComplete() const
+{
+    return !m_isBusy && canSubmit();
+}
+
+bool SubmitPage::validatePage()
+{
+    if (m_proceeding)
+        return true;
+    if (m_isBusy || !checkInput())
+        return false;
+    if (m_submitLater)
+        return true;
+    submit();
+    return false;
+}
+
+void SubmitPage::submit()
+{
+    emit submitted();
+}
+
+void SubmitPage::clearErrors()
+{
+    m_pageError->clear();
+}
+
+bool SubmitPage::showFieldError(const ApiError&)
+{
+    return false;
+}
