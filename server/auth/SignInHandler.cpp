@@ -113,11 +113,7 @@ HttpReply SignInHandler::handle(const RequestInfo& request, const QJsonObject& b
     const TokenService::Grant grant = tokens.startSession(account->id, signIn.device.id);
     if (grant.error != ErrorCode::None)
         return Replies::error(grant.error, request);
-    TokenResponse response;
-    response.accountId = account->id;
-    response.accessToken = grant.tokens.accessToken;
-    response.refreshToken = grant.tokens.refreshToken;
-    response.expiresIn = m_accessTokenTtl;
+    TokenResponse response = tokens.response(account->id, grant.tokens);
     response.deviceSecret = deviceSecret;
     return Replies::json(response.toJson(), request);
 }

@@ -19,6 +19,17 @@ QString isoNow()
 }
 } // namespace
 
+AccountProfile Account::profile() const
+{
+    AccountProfile profile;
+    profile.accountId = id;
+    profile.email = email;
+    profile.phone = phone;
+    profile.region = region;
+    profile.createdAt = createdAt;
+    return profile;
+}
+
 AccountStore::AccountStore(QSqlDatabase db)
     : m_db(std::move(db))
 {
