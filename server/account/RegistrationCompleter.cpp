@@ -66,7 +66,7 @@ HttpReply RegistrationCompleter::complete(const RequestInfo& request, const QJso
     case AccountStore::CreateResult::Failed:
         return Replies::error(ErrorCode::Internal, request);
     }
-    accounts.upsertDevice(account.id, complete.device);
+    DeviceStore(db).bindSignedIn(account.id, complete.device);
     // Registering proved the email or phone: this computer is known to the new account.
     const QString deviceSecret
         = DeviceStore(db).trustAfterSignIn(account.id, complete.device.id, complete.deviceSecret);

@@ -106,7 +106,7 @@ HttpReply SignInHandler::handle(const RequestInfo& request, const QJsonObject& b
     }
     throttle.reset(throttleKey);
     throttle.reset(streakKey);
-    accounts.upsertDevice(account->id, signIn.device);
+    DeviceStore(db).bindSignedIn(account->id, signIn.device);
     const QString deviceSecret
         = DeviceStore(db).trustAfterSignIn(account->id, signIn.device.id, signIn.deviceSecret);
     TokenService tokens(db, m_accessTokenTtl);

@@ -167,25 +167,6 @@ AccountStore::CreateResult AccountStore::create(Account* account)
     return CreateResult::Failed;
 }
 
-void AccountStore::upsertDevice(qint64 accountId, const DeviceInfo& device)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO devices (account_id, device_id, name, kind, platform, first_seen, last_seen) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, device_id) DO UPDATE SET "
-        "name = excluded.name, kind = excluded.kind, platform = excluded.platform, last_seen = "
-        "excluded.last_seen"));
-    const QString now = isoNow();
-    query.addBindValue(accountId);
-    query.addBindValue(device.id);
-    query.addBindValue(device.name);
-    query.addBindValue(device.kind);
-    query.addBindValue(device.platform);
-    query.addBindValue(now);
-    query.addBindValue(now);
-    query.exec();
-}
-
 bool AccountStore::setPasswordHash(qint64 accountId, const QString& passwordHash)
 {
     QSqlQuery query(m_db);

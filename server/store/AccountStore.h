@@ -35,7 +35,6 @@ public:
     // login as normalizeLogin() returns it
     std::optional<Account> findByLogin(const QString& loginKey);
     CreateResult create(Account* account); // sets id and createdAt
-    void upsertDevice(qint64 accountId, const DeviceInfo& device);
     bool setPasswordHash(qint64 accountId, const QString& passwordHash);
     // column is "email" or "phone"; Taken when another account has the value.
     UpdateResult setContact(qint64 accountId, const QString& column, const QString& value);
