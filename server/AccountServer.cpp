@@ -3,6 +3,7 @@
 #include "AccountMessages.h"
 #include "AccountStore.h"
 #include "ApiRoutes.h"
+#include "Caller.h"
 #include "Database.h"
 #include "HealthMessages.h"
 #include "Replies.h"
@@ -53,12 +54,11 @@ AccountServer::AccountServer(const ServerOptions& options, QObject* parent)
     , m_completer(options.accessTokenTtl)
     , m_notifier(&m_delivery)
     , m_passwordChange(&m_codeSender, &m_notifier, options.accessTokenTtl)
-    , m_challengeResend(&m_codeSender, options.accessTokenTtl)
-    , m_contactChange(&m_codeSender, &m_notifier, options.accessTokenTtl)
+    , m_challengeResend(&m_codeSender)
+    , m_contactChange(&m_codeSender, &m_notifier)
     , m_recoveryStart(&m_captchas, &m_codeSender)
     , m_recovery(&m_codeSender, &m_notifier)
-    , m_devices(options.accessTokenTtl)
-    , m_deletion(&m_codeSender, &m_notifier, &m_outbox, options.accessTokenTtl)
+    , m_deletion(&m_codeSender, &m_notifier, &m_outbox)
     , m_http(this, options.limits)
 {
     // Deliveries wait on SMTP servers and gateways for seconds; a slow one must not hold up every
@@ -113,34 +113,74 @@ quint16 AccountServer::start(QString* error)
 const QList<AccountServer::Route>& AccountServer::routes()
 {
     static const QList<Route> table {
-        { Api::Health, &AccountServer::health, false, false },
-        { Api::Captcha, &AccountServer::captcha, false, false },
-        { Api::SignIn, &AccountServer::signIn, false, true },
-        { Api::Refresh, &AccountServer::refresh, false, false },
-        { Api::SignOut, &AccountServer::signOut, true, false },
-        { Api::Profile, &AccountServer::profile, true, false },
-        { Api::StartRegistration, &AccountServer::startRegistration, false, true },
-        { Api::RegistrationStatus, &AccountServer::registrationStatus, false, true },
-        { Api::ResendRegistrationCode, &AccountServer::resendCode, false, true },
-        { Api::VerifyRegistration, &AccountServer::verifyCode, false, true },
-        { Api::RegistrationLinkPage, &AccountServer::confirmLink, false, true },
-        { Api::ConfirmRegistrationLink, &AccountServer::confirmLink, false, true },
-        { Api::CompleteRegistration, &AccountServer::completeRegistration, false, true },
-        { Api::StartPasswordChange, &AccountServer::startPasswordChallenge, true, true },
-        { Api::ChangePassword, &AccountServer::changePassword, true, true },
-        { Api::ResendAccountChallenge, &AccountServer::resendChallenge, true, true },
-        { Api::ChangeEmail, &AccountServer::changeEmail, true, true },
-        { Api::ChangePhone, &AccountServer::changePhone, true, true },
-        { Api::StartRecovery, &AccountServer::startRecovery, false, true },
-        { Api::SendRecoveryCode, &AccountServer::sendRecoveryCode, false, true },
-        { Api::ResendRecoveryCode, &AccountServer::resendRecoveryCode, false, true },
-        { Api::VerifyRecoveryCode, &AccountServer::verifyRecoveryCode, false, true },
-        { Api::CompleteRecovery, &AccountServer::completeRecovery, false, true },
-        { Api::ResendDeviceChallenge, &AccountServer::resendDeviceChallenge, false, true },
-        { Api::Devices, &AccountServer::listDevices, true, true },
-        { Api::UnbindDevice, &AccountServer::unbindDevice, true, true },
-        { Api::StartDeletion, &AccountServer::startDeletionChallenge, true, true },
-        { Api::DeleteAccount, &AccountServer::deleteAccount, true, true },
+        { Api::Health, false, false, [](const Call& call) { return call.server.health(call.request); } },
+        { Api::Captcha, false, false, [](const Call& call) { return call.server.captcha(call.request); } },
+        { Api::SignIn, false, true,
+          [](const Call& call) { return call.server.m_signIn.handle(call.request, call.body); } },
+        { Api::Refresh, false, false,
+          [](const Call& call) { return call.server.refresh(call.request, call.body); } },
+        { Api::SignOut, true, false,
+          [](const Call& call) { return call.server.signOut(call.request, call.caller); } },
+        { Api::Profile, true, false,
+          [](const Call& call) {
+              return Replies::json(call.caller.account.profile().toJson(), call.request);
+          } },
+        { Api::StartRegistration, false, true,
+          [](const Call& call) { return call.server.m_registrations.start(call.request, call.body); } },
+        { Api::RegistrationStatus, false, true,
+          [](const Call& call) { return call.server.m_registrations.status(call.request); } },
+        { Api::ResendRegistrationCode, false, true,
+          [](const Call& call) { return call.server.m_registrations.resend(call.request); } },
+        { Api::VerifyRegistration, false, true,
+          [](const Call& call) { return call.server.m_verification.verify(call.request, call.body); } },
+        { Api::RegistrationLinkPage, false, true,
+          [](const Call& call) { return call.server.m_verification.confirm(call.request); } },
+        { Api::ConfirmRegistrationLink, false, true,
+          [](const Call& call) { return call.server.m_verification.confirm(call.request); } },
+        { Api::CompleteRegistration, false, true,
+          [](const Call& call) { return call.server.m_completer.complete(call.request, call.body); } },
+        { Api::StartPasswordChange, true, true,
+          [](const Call& call) {
+              return call.server.m_passwordChange.startChallenge(call.request, call.body, call.caller);
+          } },
+        { Api::ChangePassword, true, true,
+          [](const Call& call) {
+              return call.server.m_passwordChange.change(call.request, call.body, call.caller);
+          } },
+        { Api::ResendAccountChallenge, true, true,
+          [](const Call& call) { return call.server.m_challengeResend.resend(call.request, call.caller); } },
+        { Api::ChangeEmail, true, true,
+          [](const Call& call) {
+              return call.server.m_contactChange.changeEmail(call.request, call.body, call.caller);
+          } },
+        { Api::ChangePhone, true, true,
+          [](const Call& call) {
+              return call.server.m_contactChange.changePhone(call.request, call.body, call.caller);
+          } },
+        { Api::StartRecovery, false, true,
+          [](const Call& call) { return call.server.m_recoveryStart.start(call.request, call.body); } },
+        { Api::SendRecoveryCode, false, true,
+          [](const Call& call) { return call.server.m_recovery.send(call.request, call.body); } },
+        { Api::ResendRecoveryCode, false, true,
+          [](const Call& call) { return call.server.m_recovery.resend(call.request); } },
+        { Api::VerifyRecoveryCode, false, true,
+          [](const Call& call) { return call.server.m_recovery.verify(call.request, call.body); } },
+        { Api::CompleteRecovery, false, true,
+          [](const Call& call) { return call.server.m_recovery.complete(call.request, call.body); } },
+        { Api::ResendDeviceChallenge, false, true,
+          [](const Call& call) { return call.server.m_newDevices.resend(call.request); } },
+        { Api::Devices, true, true,
+          [](const Call& call) { return DeviceHandler::list(call.request, call.caller); } },
+        { Api::UnbindDevice, true, true,
+          [](const Call& call) { return DeviceHandler::unbind(call.request, call.body, call.caller); } },
+        { Api::StartDeletion, true, true,
+          [](const Call& call) {
+              return call.server.m_deletion.startChallenge(call.request, call.body, call.caller);
+          } },
+        { Api::DeleteAccount, true, true,
+          [](const Call& call) {
+              return call.server.m_deletion.deleteAccount(call.request, call.body, call.caller);
+          } },
     };
     return table;
 }
@@ -180,7 +220,7 @@ bool AccountServer::runsOnWorker(RequestInfo& request) const
 
 HttpReply AccountServer::answer(const RequestInfo& request)
 {
-    return request.route >= 0 ? dispatch(request, routes()[request.route].handler) : answerMissing(request);
+    return request.route >= 0 ? dispatch(request, routes()[request.route]) : answerMissing(request);
 }
 
 void AccountServer::refused(const RequestInfo& request, const HttpReply& reply)
@@ -198,15 +238,30 @@ QString AccountServer::logPath(const RequestInfo& request)
     return path.replace(request.pathId, request.pathId.left(8) + QStringLiteral("…"));
 }
 
-HttpReply AccountServer::dispatch(const RequestInfo& request, Handler handler)
+HttpReply AccountServer::dispatch(const RequestInfo& request, const Route& route)
 {
     Database::checkConnection();
-    QJsonObject body;
-    const ApiError bodyError = readObject(request.body, &body);
-    HttpReply response = bodyError ? Replies::error(bodyError, request) : (this->*handler)(request, body);
+    const HttpReply response = handle(request, route);
     RequestLog::write(request.requestId, request.method, logPath(request), response.statusCode(),
                       request.timer.elapsed(), request.logNote);
     return response;
+}
+
+HttpReply AccountServer::handle(const RequestInfo& request, const Route& route)
+{
+    QJsonObject body;
+    if (const ApiError bodyError = readObject(request.body, &body))
+        return Replies::error(bodyError, request);
+    // Checked here for every route that needs it, so that no handler can forget it, and before
+    // the handler reads a field: a stranger learns nothing of what a signed-in request may carry.
+    Caller caller;
+    if (route.needsToken) {
+        const ErrorCode error
+            = Caller::authenticate(request, Database::connection(), m_options.accessTokenTtl, &caller);
+        if (error != ErrorCode::None)
+            return Replies::error(error, request);
+    }
+    return route.handler({ *this, request, body, caller });
 }
 
 HttpReply AccountServer::answerMissing(const RequestInfo& request)
@@ -219,7 +274,7 @@ HttpReply AccountServer::answerMissing(const RequestInfo& request)
     return response;
 }
 
-HttpReply AccountServer::health(const RequestInfo& request, const QJsonObject&)
+HttpReply AccountServer::health(const RequestInfo& request)
 {
     HealthResponse health;
     health.status = QStringLiteral("ok");
@@ -228,17 +283,12 @@ HttpReply AccountServer::health(const RequestInfo& request, const QJsonObject&)
     return Replies::json(health.toJson(), request);
 }
 
-HttpReply AccountServer::captcha(const RequestInfo& request, const QJsonObject&)
+HttpReply AccountServer::captcha(const RequestInfo& request)
 {
     const CaptchaResponse captcha = m_captchas.create(Database::connection());
     if (captcha.captchaId.isEmpty())
         return Replies::error(ErrorCode::Internal, request);
     return Replies::json(captcha.toJson(), request);
-}
-
-HttpReply AccountServer::signIn(const RequestInfo& request, const QJsonObject& body)
-{
-    return m_signIn.handle(request, body);
 }
 
 HttpReply AccountServer::refresh(const RequestInfo& request, const QJsonObject& body)
@@ -251,146 +301,15 @@ HttpReply AccountServer::refresh(const RequestInfo& request, const QJsonObject& 
     const TokenService::Grant grant = tokens.refresh(refresh.refreshToken, refresh.deviceId);
     if (grant.error != ErrorCode::None)
         return Replies::error(grant.error, request);
-    TokenResponse response;
-    response.accountId = grant.accountId;
-    response.accessToken = grant.tokens.accessToken;
-    response.refreshToken = grant.tokens.refreshToken;
-    response.expiresIn = m_options.accessTokenTtl;
-    return Replies::json(response.toJson(), request);
+    return Replies::json(tokens.response(grant.accountId, grant.tokens).toJson(), request);
 }
 
-HttpReply AccountServer::signOut(const RequestInfo& request, const QJsonObject&)
-{
-    TokenService tokens(Database::connection(), m_options.accessTokenTtl);
-    const TokenService::Grant grant = tokens.authenticate(request.bearerToken());
-    if (grant.error != ErrorCode::None)
-        return Replies::error(grant.error, request);
-    WriteTransaction transaction(Database::connection());
-    if (!transaction.isActive() || !tokens.revokeSession(grant.sessionId) || !transaction.commit())
-        return Replies::error(ErrorCode::Internal, request);
-    return Replies::noContent(request);
-}
-
-HttpReply AccountServer::profile(const RequestInfo& request, const QJsonObject&)
+HttpReply AccountServer::signOut(const RequestInfo& request, const Caller& caller)
 {
     QSqlDatabase db = Database::connection();
-    const TokenService::Grant grant
-        = TokenService(db, m_options.accessTokenTtl).authenticate(request.bearerToken());
-    if (grant.error != ErrorCode::None)
-        return Replies::error(grant.error, request);
-    const std::optional<Account> account = AccountStore(db).find(grant.accountId);
-    if (!account)
-        return Replies::error(ErrorCode::Unauthorized, request);
-    AccountProfile profile;
-    profile.accountId = account->id;
-    profile.email = account->email;
-    profile.phone = account->phone;
-    profile.region = account->region;
-    profile.createdAt = account->createdAt;
-    return Replies::json(profile.toJson(), request);
-}
-
-HttpReply AccountServer::startRegistration(const RequestInfo& request, const QJsonObject& body)
-{
-    return m_registrations.start(request, body);
-}
-
-HttpReply AccountServer::registrationStatus(const RequestInfo& request, const QJsonObject&)
-{
-    return m_registrations.status(request);
-}
-
-HttpReply AccountServer::resendCode(const RequestInfo& request, const QJsonObject&)
-{
-    return m_registrations.resend(request);
-}
-
-HttpReply AccountServer::verifyCode(const RequestInfo& request, const QJsonObject& body)
-{
-    return m_verification.verify(request, body);
-}
-
-HttpReply AccountServer::confirmLink(const RequestInfo& request, const QJsonObject&)
-{
-    return m_verification.confirm(request);
-}
-
-HttpReply AccountServer::completeRegistration(const RequestInfo& request, const QJsonObject& body)
-{
-    return m_completer.complete(request, body);
-}
-
-HttpReply AccountServer::startPasswordChallenge(const RequestInfo& request, const QJsonObject& body)
-{
-    return m_passwordChange.startChallenge(request, body);
-}
-
-HttpReply AccountServer::changePassword(const RequestInfo& request, const QJsonObject& body)
-{
-    return m_passwordChange.change(request, body);
-}
-
-HttpReply AccountServer::resendChallenge(const RequestInfo& request, const QJsonObject&)
-{
-    return m_challengeResend.resend(request);
-}
-
-HttpReply AccountServer::changeEmail(const RequestInfo& request, const QJsonObject& body)
-{
-    return m_contactChange.changeEmail(request, body);
-}
-
-HttpReply AccountServer::changePhone(const RequestInfo& request, const QJsonObject& body)
-{
-    return m_contactChange.changePhone(request, body);
-}
-
-HttpReply AccountServer::startRecovery(const RequestInfo& request, const QJsonObject& body)
-{
-    return m_recoveryStart.start(request, body);
-}
-
-HttpReply AccountServer::sendRecoveryCode(const RequestInfo& request, const QJsonObject& body)
-{
-    return m_recovery.send(request, body);
-}
-
-HttpReply AccountServer::resendRecoveryCode(const RequestInfo& request, const QJsonObject&)
-{
-    return m_recovery.resend(request);
-}
-
-HttpReply AccountServer::verifyRecoveryCode(const RequestInfo& request, const QJsonObject& body)
-{
-    return m_recovery.verify(request, body);
-}
-
-HttpReply AccountServer::completeRecovery(const RequestInfo& request, const QJsonObject& body)
-{
-    return m_recovery.complete(request, body);
-}
-
-HttpReply AccountServer::resendDeviceChallenge(const RequestInfo& request, const QJsonObject&)
-{
-    return m_newDevices.resend(request);
-}
-
-HttpReply AccountServer::listDevices(const RequestInfo& request, const QJsonObject&)
-{
-    return m_devices.list(request);
-}
-
-HttpReply AccountServer::unbindDevice(const RequestInfo& request, const QJsonObject& body)
-{
-    return m_devices.unbind(request, body);
-}
-
-HttpReply AccountServer::startDeletionChallenge(const RequestInfo& request, const QJsonObject& body)
-{
-    return m_deletion.startChallenge(request, body);
-}
-
-HttpReply AccountServer::deleteAccount(const RequestInfo& request, const QJsonObject& body)
-{
-    return m_deletion.deleteAccount(request, body);
+    WriteTransaction transaction(db);
+    if (!transaction.isActive() || !TokenService(db, m_options.accessTokenTtl).revokeSession(caller.sessionId)
+        || !transaction.commit())
+        return Replies::error(ErrorCode::Internal, request);
+    return Replies::noContent(request);
 }

@@ -27,6 +27,7 @@
 #include <QObject>
 #include <memory>
 
+class Caller;
 struct RequestInfo;
 
 // The HTTPS API: the routes of ApiRoutes behind an HttpListener, which holds the limits of
@@ -48,16 +49,25 @@ public:
     HttpReply answer(const RequestInfo& request) override;
     void refused(const RequestInfo& request, const HttpReply& reply) override;
 
-    using Handler = HttpReply (AccountServer::*)(const RequestInfo&, const QJsonObject&);
+    // What a route's handler is given: the request, its body (one JSON object, {} when empty) and,
+    // on routes that need a token, who sent it; the handlers of the others get an empty Caller.
+    struct Call
+    {
+        AccountServer& server;
+        const RequestInfo& request;
+        const QJsonObject& body;
+        const Caller& caller;
+    };
+    using Handler = HttpReply (*)(const Call& call);
 
-    // One row of the route table, the one place each path is written: what answers a route,
-    // who may call it and on which thread.
+    // One row of the route table, the one place each path is written: who may call a route, on
+    // which thread it runs and what answers it.
     struct Route
     {
         ApiEndpoint endpoint; // method and path, from core/protocol's Api namespace
-        Handler handler;
-        bool needsToken; // Authorization: Bearer <access token>
+        bool needsToken; // Authorization: Bearer <access token>, checked before the handler runs
         bool onWorker; // hashing, delivery, or database work that goes with them
+        Handler handler;
     };
     static const QList<Route>& routes();
 
@@ -66,37 +76,16 @@ private:
     static int routeOf(const QByteArray& method, const QString& path, QString* pathId);
 
     static QString logPath(const RequestInfo& request);
-    // JSON checks, then the handler; the log line for every answer.
-    HttpReply dispatch(const RequestInfo& request, Handler handler);
+    // The JSON check, the access token when the route needs one, then the handler; the log line
+    // for every answer.
+    HttpReply dispatch(const RequestInfo& request, const Route& route);
+    HttpReply handle(const RequestInfo& request, const Route& route);
     HttpReply answerMissing(const RequestInfo& request);
 
-    HttpReply health(const RequestInfo& request, const QJsonObject& body);
-    HttpReply captcha(const RequestInfo& request, const QJsonObject& body);
-    HttpReply signIn(const RequestInfo& request, const QJsonObject& body);
+    HttpReply health(const RequestInfo& request);
+    HttpReply captcha(const RequestInfo& request);
     HttpReply refresh(const RequestInfo& request, const QJsonObject& body);
-    HttpReply signOut(const RequestInfo& request, const QJsonObject& body);
-    HttpReply profile(const RequestInfo& request, const QJsonObject& body);
-    HttpReply startRegistration(const RequestInfo& request, const QJsonObject& body);
-    HttpReply registrationStatus(const RequestInfo& request, const QJsonObject& body);
-    HttpReply resendCode(const RequestInfo& request, const QJsonObject& body);
-    HttpReply verifyCode(const RequestInfo& request, const QJsonObject& body);
-    HttpReply confirmLink(const RequestInfo& request, const QJsonObject& body);
-    HttpReply completeRegistration(const RequestInfo& request, const QJsonObject& body);
-    HttpReply startPasswordChallenge(const RequestInfo& request, const QJsonObject& body);
-    HttpReply changePassword(const RequestInfo& request, const QJsonObject& body);
-    HttpReply resendChallenge(const RequestInfo& request, const QJsonObject& body);
-    HttpReply changeEmail(const RequestInfo& request, const QJsonObject& body);
-    HttpReply changePhone(const RequestInfo& request, const QJsonObject& body);
-    HttpReply startRecovery(const RequestInfo& request, const QJsonObject& body);
-    HttpReply sendRecoveryCode(const RequestInfo& request, const QJsonObject& body);
-    HttpReply resendRecoveryCode(const RequestInfo& request, const QJsonObject& body);
-    HttpReply verifyRecoveryCode(const RequestInfo& request, const QJsonObject& body);
-    HttpReply completeRecovery(const RequestInfo& request, const QJsonObject& body);
-    HttpReply resendDeviceChallenge(const RequestInfo& request, const QJsonObject& body);
-    HttpReply listDevices(const RequestInfo& request, const QJsonObject& body);
-    HttpReply unbindDevice(const RequestInfo& request, const QJsonObject& body);
-    HttpReply startDeletionChallenge(const RequestInfo& request, const QJsonObject& body);
-    HttpReply deleteAccount(const RequestInfo& request, const QJsonObject& body);
+    HttpReply signOut(const RequestInfo& request, const Caller& caller);
 
     ServerOptions m_options;
     Outbox m_outbox;
@@ -114,7 +103,6 @@ private:
     ContactChangeHandler m_contactChange;
     RecoveryStarter m_recoveryStart;
     RecoveryHandler m_recovery;
-    DeviceHandler m_devices;
     AccountDeletionHandler m_deletion;
     std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite only
     std::unique_ptr<Housekeeping> m_housekeeping;

@@ -1,11 +1,11 @@
 #include "AccountDeletionHandler.h"
 
+#include "AccountChallenge.h"
 #include "AccountChangeMessages.h"
 #include "AccountEraser.h"
 #include "AccountNotifier.h"
-#include "BearerAuth.h"
+#include "Caller.h"
 #include "ChallengeStore.h"
-#include "CodeCheck.h"
 #include "CodeSender.h"
 #include "Database.h"
 #include "DeviceMessages.h"
@@ -40,63 +40,56 @@ ApiError boundDevices(QSqlDatabase db, qint64 accountId, const QString& callerDe
 } // namespace
 
 AccountDeletionHandler::AccountDeletionHandler(const CodeSender* sender, const AccountNotifier* notifier,
-                                               Outbox* outbox, int accessTokenTtl)
+                                               Outbox* outbox)
     : m_sender(sender)
     , m_notifier(notifier)
     , m_outbox(outbox)
-    , m_accessTokenTtl(accessTokenTtl)
 {
 }
 
-HttpReply AccountDeletionHandler::startChallenge(const RequestInfo& request, const QJsonObject& body) const
+HttpReply AccountDeletionHandler::startChallenge(const RequestInfo& request, const QJsonObject& body,
+                                                 const Caller& caller) const
 {
     QSqlDatabase db = Database::connection();
-    const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);
-    if (auth.error != ErrorCode::None)
-        return Replies::error(auth.error, request);
     ApiError decodeError;
     const PasswordChallengeRequest start = PasswordChallengeRequest::fromJson(body, &decodeError);
     if (decodeError)
         return Replies::error(decodeError, request);
     // No code for a deletion that would be refused anyway.
-    if (const ApiError bound = boundDevices(db, auth.account.id, auth.deviceId))
+    if (const ApiError bound = boundDevices(db, caller.account.id, caller.deviceId))
         return Replies::error(bound, request);
 
-    return OwnContactChallenge::start(m_sender, kPurpose, request, db, auth.account, start.via);
+    return OwnContactChallenge::start(m_sender, kPurpose, request, db, caller.account, start.via);
 }
 
-HttpReply AccountDeletionHandler::deleteAccount(const RequestInfo& request, const QJsonObject& body) const
+HttpReply AccountDeletionHandler::deleteAccount(const RequestInfo& request, const QJsonObject& body,
+                                                const Caller& caller) const
 {
     QSqlDatabase db = Database::connection();
-    const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);
-    if (auth.error != ErrorCode::None)
-        return Replies::error(auth.error, request);
     ApiError decodeError;
     const DeleteAccountRequest deletion = DeleteAccountRequest::fromJson(body, &decodeError);
     if (decodeError)
         return Replies::error(decodeError, request);
-    if (const ApiError bound = boundDevices(db, auth.account.id, auth.deviceId))
+    if (const ApiError bound = boundDevices(db, caller.account.id, caller.deviceId))
         return Replies::error(bound, request);
-    if (const ApiError wrong = PasswordRecheck::check(db, auth.account, deletion.password))
+    if (const ApiError wrong = PasswordRecheck::check(db, caller.account, deletion.password))
         return Replies::error(wrong, request);
 
     ChallengeStore store(db);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const std::optional<Challenge> challenge = store.findLive(deletion.challengeId, kPurpose, now);
-    if (!challenge || challenge->accountId != auth.account.id)
-        return Replies::error(ErrorCode::ChallengeNotFound, request, QStringLiteral("challengeId"));
-    VerificationStore codes = store.codes();
-    if (const ApiError codeError = CodeCheck::check(codes, *challenge, deletion.code, now))
-        return Replies::error(codeError, request);
-    if (!store.finish(challenge->id, QDateTime::currentMSecsSinceEpoch()))
+    Challenge challenge;
+    if (const ApiError error
+        = AccountChallenge::check(store, kPurpose, caller.account.id, deletion.challengeId, deletion.code,
+                                  QDateTime::currentMSecsSinceEpoch(), &challenge))
+        return Replies::error(error, request);
+    if (!store.finish(challenge.id, QDateTime::currentMSecsSinceEpoch()))
         return Replies::error(ErrorCode::ChallengeNotFound, request, QStringLiteral("challengeId"));
 
     // Sent while the addresses still exist: after the erase nothing knows where to write.
-    m_notifier->notifyAll(auth.account, QStringLiteral("account-deleted"), &request.logNote);
-    if (!AccountEraser(db).erase(auth.account))
+    m_notifier->notifyAll(caller.account, QStringLiteral("account-deleted"), &request.logNote);
+    if (!AccountEraser(db).erase(caller.account))
         return Replies::error(ErrorCode::Internal, request);
     // The codes and messages the outbox holds for the addresses go too (the notice just sent stays,
     // as a delivered message would, until the outbox is pruned).
-    m_outbox->erase({ auth.account.email, auth.account.phone }, QStringLiteral("account-deleted"));
+    m_outbox->erase({ caller.account.email, caller.account.phone }, QStringLiteral("account-deleted"));
     return Replies::noContent(request);
 }

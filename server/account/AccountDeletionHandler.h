@@ -6,6 +6,7 @@
 
 class AccountNotifier;
 class CodeSender;
+class Caller;
 struct RequestInfo;
 
 // Deleting the signed-in account: POST /v1/account/deletion/challenges sends a code to the bound
@@ -18,14 +19,12 @@ class Outbox;
 class AccountDeletionHandler
 {
 public:
-    AccountDeletionHandler(const CodeSender* sender, const AccountNotifier* notifier, Outbox* outbox,
-                           int accessTokenTtl);
-    HttpReply startChallenge(const RequestInfo& request, const QJsonObject& body) const;
-    HttpReply deleteAccount(const RequestInfo& request, const QJsonObject& body) const;
+    AccountDeletionHandler(const CodeSender* sender, const AccountNotifier* notifier, Outbox* outbox);
+    HttpReply startChallenge(const RequestInfo& request, const QJsonObject& body, const Caller& caller) const;
+    HttpReply deleteAccount(const RequestInfo& request, const QJsonObject& body, const Caller& caller) const;
 
 private:
     const CodeSender* m_sender;
     const AccountNotifier* m_notifier;
     Outbox* m_outbox;
-    int m_accessTokenTtl;
 };

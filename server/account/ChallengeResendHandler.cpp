@@ -1,6 +1,6 @@
 #include "ChallengeResendHandler.h"
 
-#include "BearerAuth.h"
+#include "Caller.h"
 #include "ChallengeStore.h"
 #include "CodeSender.h"
 #include "Database.h"
@@ -9,23 +9,19 @@
 
 #include <QDateTime>
 
-ChallengeResendHandler::ChallengeResendHandler(const CodeSender* sender, int accessTokenTtl)
+ChallengeResendHandler::ChallengeResendHandler(const CodeSender* sender)
     : m_sender(sender)
-    , m_accessTokenTtl(accessTokenTtl)
 {
 }
 
-HttpReply ChallengeResendHandler::resend(const RequestInfo& request) const
+HttpReply ChallengeResendHandler::resend(const RequestInfo& request, const Caller& caller) const
 {
     QSqlDatabase db = Database::connection();
-    const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);
-    if (auth.error != ErrorCode::None)
-        return Replies::error(auth.error, request);
     ChallengeStore store(db);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::optional<Challenge> challenge = store.findLive(request.pathId, QString(), now);
     // Recoveries have routes of their own, without a session.
-    if (!challenge || challenge->accountId != auth.account.id
+    if (!challenge || challenge->accountId != caller.account.id
         || challenge->purpose == QLatin1String("recovery"))
         return Replies::error(ErrorCode::ChallengeNotFound, request);
     VerificationStore codes = store.codes();

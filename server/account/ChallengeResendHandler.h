@@ -3,6 +3,7 @@
 #include "HttpReply.h"
 
 class CodeSender;
+class Caller;
 struct RequestInfo;
 
 // POST /v1/account/challenges/{id}/resend: a new code for a signed-in account's challenge (password,
@@ -10,10 +11,9 @@ struct RequestInfo;
 class ChallengeResendHandler
 {
 public:
-    ChallengeResendHandler(const CodeSender* sender, int accessTokenTtl);
-    HttpReply resend(const RequestInfo& request) const;
+    explicit ChallengeResendHandler(const CodeSender* sender);
+    HttpReply resend(const RequestInfo& request, const Caller& caller) const;
 
 private:
     const CodeSender* m_sender;
-    int m_accessTokenTtl;
 };

@@ -1,11 +1,11 @@
 #include "ContactChangeHandler.h"
 
+#include "AccountChallenge.h"
 #include "AccountChangeMessages.h"
 #include "AccountMessages.h"
 #include "AccountNotifier.h"
-#include "BearerAuth.h"
+#include "Caller.h"
 #include "ChallengeStore.h"
-#include "CodeCheck.h"
 #include "CodeSender.h"
 #include "Database.h"
 #include "LoginThrottle.h"
@@ -25,20 +25,19 @@ struct ContactChangeHandler::Target
     QString notice; // to the old address: "email-changed"
 };
 
-ContactChangeHandler::ContactChangeHandler(const CodeSender* sender, const AccountNotifier* notifier,
-                                           int accessTokenTtl)
+ContactChangeHandler::ContactChangeHandler(const CodeSender* sender, const AccountNotifier* notifier)
     : m_sender(sender)
     , m_notifier(notifier)
-    , m_accessTokenTtl(accessTokenTtl)
 {
 }
 
-HttpReply ContactChangeHandler::changeEmail(const RequestInfo& request, const QJsonObject& body) const
+HttpReply ContactChangeHandler::changeEmail(const RequestInfo& request, const QJsonObject& body,
+                                            const Caller& caller) const
 {
     static const Target target { QStringLiteral("email"), QStringLiteral("email"),
                                  QStringLiteral("email-change"), QStringLiteral("email-changed") };
     if (ConfirmContactRequest::isConfirmation(body))
-        return confirm(request, target, body);
+        return confirm(request, caller, target, body);
     ApiError decodeError;
     const ChangeEmailRequest change = ChangeEmailRequest::fromJson(body, &decodeError);
     if (decodeError)
@@ -46,15 +45,16 @@ HttpReply ContactChangeHandler::changeEmail(const RequestInfo& request, const QJ
     const QString email = AccountStore::normalizeEmail(change.email);
     if (email.isEmpty())
         return Replies::error(ErrorCode::EmailInvalid, request, QStringLiteral("email"));
-    return start(request, target, email, change.password);
+    return start(request, caller, target, email, change.password);
 }
 
-HttpReply ContactChangeHandler::changePhone(const RequestInfo& request, const QJsonObject& body) const
+HttpReply ContactChangeHandler::changePhone(const RequestInfo& request, const QJsonObject& body,
+                                            const Caller& caller) const
 {
     static const Target target { QStringLiteral("phone"), QStringLiteral("sms"),
                                  QStringLiteral("phone-change"), QStringLiteral("phone-changed") };
     if (ConfirmContactRequest::isConfirmation(body))
-        return confirm(request, target, body);
+        return confirm(request, caller, target, body);
     ApiError decodeError;
     const ChangePhoneRequest change = ChangePhoneRequest::fromJson(body, &decodeError);
     if (decodeError)
@@ -65,17 +65,14 @@ HttpReply ContactChangeHandler::changePhone(const RequestInfo& request, const QJ
     const QString phone = PhoneNumbers::toE164(change.phone, region);
     if (phone.isEmpty())
         return Replies::error(ErrorCode::PhoneInvalid, request, QStringLiteral("phone"));
-    return start(request, target, phone, change.password);
+    return start(request, caller, target, phone, change.password);
 }
 
-HttpReply ContactChangeHandler::start(const RequestInfo& request, const Target& target, const QString& value,
-                                      const QString& password) const
+HttpReply ContactChangeHandler::start(const RequestInfo& request, const Caller& caller, const Target& target,
+                                      const QString& value, const QString& password) const
 {
     QSqlDatabase db = Database::connection();
-    const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);
-    if (auth.error != ErrorCode::None)
-        return Replies::error(auth.error, request);
-    const Account& account = auth.account;
+    const Account& account = caller.account;
 
     // A session on an unattended computer must not be enough to take the account over: the
     // password is asked again, and wrong ones count towards the account's sign-in lock.
@@ -117,31 +114,22 @@ HttpReply ContactChangeHandler::start(const RequestInfo& request, const Target& 
 
     Challenge challenge;
     challenge.silent = taken;
-    challenge.id = QString::fromLatin1(RequestInfo::newRequestId());
     challenge.purpose = target.purpose;
     challenge.accountId = account.id;
     challenge.channel = target.channel;
     challenge.destination = value;
-    challenge.expiresAt = now + qint64(Challenge::kLifetimeSeconds) * 1000;
-    ChallengeStore store(db);
-    if (!store.create(challenge, now))
-        return Replies::error(ErrorCode::Internal, request);
-    VerificationStore codes = store.codes();
-    if (const ApiError sendError = m_sender->send(codes, &challenge, now, &request.logNote))
-        return Replies::error(sendError, request);
+    if (const ApiError error = AccountChallenge::open(m_sender, db, &challenge, now, &request.logNote))
+        return Replies::error(error, request);
     if (taken)
         m_notifier->notify(target.channel, value, QStringLiteral("contact-taken"), &request.logNote);
     return Replies::json(m_sender->challenge(challenge, now).toJson(QStringLiteral("challengeId")), request,
                          201);
 }
 
-HttpReply ContactChangeHandler::confirm(const RequestInfo& request, const Target& target,
-                                        const QJsonObject& body) const
+HttpReply ContactChangeHandler::confirm(const RequestInfo& request, const Caller& caller,
+                                        const Target& target, const QJsonObject& body) const
 {
     QSqlDatabase db = Database::connection();
-    const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);
-    if (auth.error != ErrorCode::None)
-        return Replies::error(auth.error, request);
     ApiError decodeError;
     const ConfirmContactRequest confirm = ConfirmContactRequest::fromJson(body, &decodeError);
     if (decodeError)
@@ -149,17 +137,15 @@ HttpReply ContactChangeHandler::confirm(const RequestInfo& request, const Target
 
     ChallengeStore store(db);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const std::optional<Challenge> challenge = store.findLive(confirm.challengeId, target.purpose, now);
-    if (!challenge || challenge->accountId != auth.account.id)
-        return Replies::error(ErrorCode::ChallengeNotFound, request, QStringLiteral("challengeId"));
-    VerificationStore codes = store.codes();
-    if (const ApiError codeError = CodeCheck::check(codes, *challenge, confirm.code, now))
-        return Replies::error(codeError, request);
-    if (!store.finish(challenge->id, now))
+    Challenge challenge;
+    if (const ApiError error = AccountChallenge::check(store, target.purpose, caller.account.id,
+                                                       confirm.challengeId, confirm.code, now, &challenge))
+        return Replies::error(error, request);
+    if (!store.finish(challenge.id, now))
         return Replies::error(ErrorCode::ChallengeNotFound, request, QStringLiteral("challengeId"));
 
     AccountStore accounts(db);
-    switch (accounts.setContact(auth.account.id, target.column, challenge->destination)) {
+    switch (accounts.setContact(caller.account.id, target.column, challenge.destination)) {
     case AccountStore::UpdateResult::Updated:
         break;
     case AccountStore::UpdateResult::Taken: // another account took it since the code was sent
@@ -168,17 +154,11 @@ HttpReply ContactChangeHandler::confirm(const RequestInfo& request, const Target
         return Replies::error(ErrorCode::Internal, request);
     }
     // The old address hears of it, so a takeover does not go unnoticed; it gets no code.
-    const QString old = target.column == QLatin1String("email") ? auth.account.email : auth.account.phone;
+    const QString old = target.column == QLatin1String("email") ? caller.account.email : caller.account.phone;
     m_notifier->notify(target.channel, old, target.notice, &request.logNote);
 
-    const std::optional<Account> account = accounts.find(auth.account.id);
+    const std::optional<Account> account = accounts.find(caller.account.id);
     if (!account)
         return Replies::error(ErrorCode::Internal, request);
-    AccountProfile profile;
-    profile.accountId = account->id;
-    profile.email = account->email;
-    profile.phone = account->phone;
-    profile.region = account->region;
-    profile.createdAt = account->createdAt;
-    return Replies::json(profile.toJson(), request);
+    return Replies::json(account->profile().toJson(), request);
 }

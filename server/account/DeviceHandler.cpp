@@ -1,34 +1,23 @@
 #include "DeviceHandler.h"
 
-#include "BearerAuth.h"
+#include "Caller.h"
 #include "Database.h"
 #include "DeviceStore.h"
 #include "PasswordRecheck.h"
 #include "Replies.h"
 #include "RequestInfo.h"
 
-DeviceHandler::DeviceHandler(int accessTokenTtl)
-    : m_accessTokenTtl(accessTokenTtl)
-{
-}
-
-HttpReply DeviceHandler::list(const RequestInfo& request) const
+HttpReply DeviceHandler::list(const RequestInfo& request, const Caller& caller)
 {
     QSqlDatabase db = Database::connection();
-    const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);
-    if (auth.error != ErrorCode::None)
-        return Replies::error(auth.error, request);
     DeviceList reply;
-    reply.devices = DeviceStore(db).list(auth.account.id, auth.deviceId);
+    reply.devices = DeviceStore(db).list(caller.account.id, caller.deviceId);
     return Replies::json(reply.toJson(), request);
 }
 
-HttpReply DeviceHandler::unbind(const RequestInfo& request, const QJsonObject& body) const
+HttpReply DeviceHandler::unbind(const RequestInfo& request, const QJsonObject& body, const Caller& caller)
 {
     QSqlDatabase db = Database::connection();
-    const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);
-    if (auth.error != ErrorCode::None)
-        return Replies::error(auth.error, request);
     ApiError decodeError;
     const UnbindDeviceRequest unbind = UnbindDeviceRequest::fromJson(body, &decodeError);
     if (decodeError)
@@ -36,14 +25,14 @@ HttpReply DeviceHandler::unbind(const RequestInfo& request, const QJsonObject& b
     DeviceStore devices(db);
     // The list is the owner's anyway (GET /v1/devices), so saying "no such device" before the
     // password costs nothing and spares a hash.
-    if (!devices.contains(auth.account.id, request.pathId))
+    if (!devices.contains(caller.account.id, request.pathId))
         return Replies::error(ErrorCode::DeviceNotFound, request);
-    if (const ApiError wrong = PasswordRecheck::check(db, auth.account, unbind.password))
+    if (const ApiError wrong = PasswordRecheck::check(db, caller.account, unbind.password))
         return Replies::error(wrong, request);
     // Gone meanwhile (a racing unbind): the same answer as an unknown one.
-    if (!devices.unbind(auth.account.id, request.pathId))
+    if (!devices.unbind(caller.account.id, request.pathId))
         return Replies::error(ErrorCode::DeviceNotFound, request);
-    if (request.pathId == auth.deviceId)
+    if (request.pathId == caller.deviceId)
         request.logNote = QStringLiteral("own device unbound");
     return Replies::noContent(request);
 }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "HttpReply.h"
+
 #include <QJsonObject>
 
+class Caller;
 struct RequestInfo;
 
 // GET /v1/devices and DELETE /v1/devices/{id}. Unbinding asks for the password again: only the
@@ -11,10 +13,6 @@ struct RequestInfo;
 class DeviceHandler
 {
 public:
-    explicit DeviceHandler(int accessTokenTtl);
-    HttpReply list(const RequestInfo& request) const;
-    HttpReply unbind(const RequestInfo& request, const QJsonObject& body) const;
-
-private:
-    int m_accessTokenTtl;
+    static HttpReply list(const RequestInfo& request, const Caller& caller);
+    static HttpReply unbind(const RequestInfo& request, const QJsonObject& body, const Caller& caller);
 };

@@ -1,5 +1,6 @@
 #include "OwnContactChallenge.h"
 
+#include "AccountChallenge.h"
 #include "AccountStore.h"
 #include "ChallengeStore.h"
 #include "CodeSender.h"
@@ -9,8 +10,8 @@
 #include <QDateTime>
 
 HttpReply OwnContactChallenge::start(const CodeSender* sender, const QString& purpose,
-                                               const RequestInfo& request, QSqlDatabase& db,
-                                               const Account& account, const QString& via)
+                                     const RequestInfo& request, QSqlDatabase& db, const Account& account,
+                                     const QString& via)
 {
     QString channel = via;
     if (channel.isEmpty() && !account.email.isEmpty() && !account.phone.isEmpty())
@@ -24,18 +25,12 @@ HttpReply OwnContactChallenge::start(const CodeSender* sender, const QString& pu
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     Challenge challenge;
-    challenge.id = QString::fromLatin1(RequestInfo::newRequestId());
     challenge.purpose = purpose;
     challenge.accountId = account.id;
     challenge.channel = byEmail ? QStringLiteral("email") : QStringLiteral("sms");
     challenge.destination = destination;
-    challenge.expiresAt = now + qint64(Challenge::kLifetimeSeconds) * 1000;
-    ChallengeStore store(db);
-    if (!store.create(challenge, now))
-        return Replies::error(ErrorCode::Internal, request);
-    VerificationStore codes = store.codes();
-    if (const ApiError sendError = sender->send(codes, &challenge, now, &request.logNote))
-        return Replies::error(sendError, request);
+    if (const ApiError error = AccountChallenge::open(sender, db, &challenge, now, &request.logNote))
+        return Replies::error(error, request);
     return Replies::json(sender->challenge(challenge, now).toJson(QStringLiteral("challengeId")), request,
                          201);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpReply.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -15,7 +16,6 @@ struct RequestInfo;
 class OwnContactChallenge
 {
 public:
-    static HttpReply start(const CodeSender* sender, const QString& purpose,
-                                     const RequestInfo& request, QSqlDatabase& db, const Account& account,
-                                     const QString& via);
+    static HttpReply start(const CodeSender* sender, const QString& purpose, const RequestInfo& request,
+                           QSqlDatabase& db, const Account& account, const QString& via);
 };

@@ -1,10 +1,10 @@
 #include "PasswordChangeHandler.h"
 
+#include "AccountChallenge.h"
 #include "AccountChangeMessages.h"
 #include "AccountNotifier.h"
-#include "BearerAuth.h"
+#include "Caller.h"
 #include "ChallengeStore.h"
-#include "CodeCheck.h"
 #include "CodeSender.h"
 #include "Database.h"
 #include "NewPasswordCheck.h"
@@ -30,42 +30,35 @@ PasswordChangeHandler::PasswordChangeHandler(const CodeSender* sender, const Acc
 {
 }
 
-HttpReply PasswordChangeHandler::startChallenge(const RequestInfo& request, const QJsonObject& body) const
+HttpReply PasswordChangeHandler::startChallenge(const RequestInfo& request, const QJsonObject& body,
+                                                const Caller& caller) const
 {
     QSqlDatabase db = Database::connection();
-    const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);
-    if (auth.error != ErrorCode::None)
-        return Replies::error(auth.error, request);
     ApiError decodeError;
     const PasswordChallengeRequest start = PasswordChallengeRequest::fromJson(body, &decodeError);
     if (decodeError)
         return Replies::error(decodeError, request);
 
-    return OwnContactChallenge::start(m_sender, kPurpose, request, db, auth.account, start.via);
+    return OwnContactChallenge::start(m_sender, kPurpose, request, db, caller.account, start.via);
 }
 
-HttpReply PasswordChangeHandler::change(const RequestInfo& request, const QJsonObject& body) const
+HttpReply PasswordChangeHandler::change(const RequestInfo& request, const QJsonObject& body,
+                                        const Caller& caller) const
 {
     QSqlDatabase db = Database::connection();
-    const BearerAuth auth = BearerAuth::of(request, db, m_accessTokenTtl);
-    if (auth.error != ErrorCode::None)
-        return Replies::error(auth.error, request);
     ApiError decodeError;
     const ChangePasswordRequest change = ChangePasswordRequest::fromJson(body, &decodeError);
     if (decodeError)
         return Replies::error(decodeError, request);
 
     ChallengeStore store(db);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const std::optional<Challenge> challenge = store.findLive(change.challengeId, kPurpose, now);
-    // Another account's challenge is as unknown as a made-up one.
-    if (!challenge || challenge->accountId != auth.account.id)
-        return Replies::error(ErrorCode::ChallengeNotFound, request, QStringLiteral("challengeId"));
-    VerificationStore codes = store.codes();
-    if (const ApiError codeError = CodeCheck::check(codes, *challenge, change.code, now))
-        return Replies::error(codeError, request);
+    Challenge challenge;
+    if (const ApiError error
+        = AccountChallenge::check(store, kPurpose, caller.account.id, change.challengeId, change.code,
+                                  QDateTime::currentMSecsSinceEpoch(), &challenge))
+        return Replies::error(error, request);
     // The code stays valid when the password is refused, so the user can try another password.
-    if (const ApiError weak = NewPasswordCheck::check(change.newPassword, auth.account))
+    if (const ApiError weak = NewPasswordCheck::check(change.newPassword, caller.account))
         return Replies::error(weak, request);
     const QString hash = PasswordHasher::hash(change.newPassword);
     if (hash.isEmpty())
@@ -79,17 +72,12 @@ HttpReply PasswordChangeHandler::change(const RequestInfo& request, const QJsonO
     if (!transaction.isActive())
         return Replies::error(ErrorCode::Internal, request);
     // Claimed after the slow hash: of two racing requests exactly one changes the password.
-    if (!store.finish(challenge->id, QDateTime::currentMSecsSinceEpoch()))
+    if (!store.finish(challenge.id, QDateTime::currentMSecsSinceEpoch()))
         return Replies::error(ErrorCode::ChallengeNotFound, request, QStringLiteral("challengeId"));
-    if (!AccountStore(db).setPasswordHash(auth.account.id, hash)
-        || !tokens.revokeAccountSessions(auth.account.id, auth.sessionId)
-        || !tokens.reissue(auth.sessionId, &pair) || !transaction.commit())
+    if (!AccountStore(db).setPasswordHash(caller.account.id, hash)
+        || !tokens.revokeAccountSessions(caller.account.id, caller.sessionId)
+        || !tokens.reissue(caller.sessionId, &pair) || !transaction.commit())
         return Replies::error(ErrorCode::Internal, request);
-    m_notifier->notifyAll(auth.account, QStringLiteral("password-changed"), &request.logNote);
-    TokenResponse response;
-    response.accountId = auth.account.id;
-    response.accessToken = pair.accessToken;
-    response.refreshToken = pair.refreshToken;
-    response.expiresIn = m_accessTokenTtl;
-    return Replies::json(response.toJson(), request);
+    m_notifier->notifyAll(caller.account, QStringLiteral("password-changed"), &request.logNote);
+    return Replies::json(tokens.response(caller.account.id, pair).toJson(), request);
 }

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "HttpReply.h"
+
 #include <QJsonObject>
 
 class AccountNotifier;
 class CodeSender;
+class Caller;
 struct RequestInfo;
 
 // Changing the password of a signed-in account: POST /v1/account/password/challenges sends a code
@@ -15,8 +17,8 @@ class PasswordChangeHandler
 {
 public:
     PasswordChangeHandler(const CodeSender* sender, const AccountNotifier* notifier, int accessTokenTtl);
-    HttpReply startChallenge(const RequestInfo& request, const QJsonObject& body) const;
-    HttpReply change(const RequestInfo& request, const QJsonObject& body) const;
+    HttpReply startChallenge(const RequestInfo& request, const QJsonObject& body, const Caller& caller) const;
+    HttpReply change(const RequestInfo& request, const QJsonObject& body, const Caller& caller) const;
 
 private:
     const CodeSender* m_sender;

@@ -66,19 +66,15 @@ HttpReply RegistrationCompleter::complete(const RequestInfo& request, const QJso
     case AccountStore::CreateResult::Failed:
         return Replies::error(ErrorCode::Internal, request);
     }
-    accounts.upsertDevice(account.id, complete.device);
+    DeviceStore(db).bindSignedIn(account.id, complete.device);
     // Registering proved the email or phone: this computer is known to the new account.
     const QString deviceSecret
         = DeviceStore(db).trustAfterSignIn(account.id, complete.device.id, complete.deviceSecret);
-    const TokenService::Grant grant
-        = TokenService(db, m_accessTokenTtl).startSession(account.id, complete.device.id);
+    TokenService tokens(db, m_accessTokenTtl);
+    const TokenService::Grant grant = tokens.startSession(account.id, complete.device.id);
     if (grant.error != ErrorCode::None)
         return Replies::error(grant.error, request);
-    TokenResponse response;
-    response.accountId = account.id;
-    response.accessToken = grant.tokens.accessToken;
-    response.refreshToken = grant.tokens.refreshToken;
-    response.expiresIn = m_accessTokenTtl;
+    TokenResponse response = tokens.response(account.id, grant.tokens);
     response.deviceSecret = deviceSecret;
     return Replies::json(response.toJson(), request);
 }

@@ -106,18 +106,14 @@ HttpReply SignInHandler::handle(const RequestInfo& request, const QJsonObject& b
     }
     throttle.reset(throttleKey);
     throttle.reset(streakKey);
-    accounts.upsertDevice(account->id, signIn.device);
+    DeviceStore(db).bindSignedIn(account->id, signIn.device);
     const QString deviceSecret
         = DeviceStore(db).trustAfterSignIn(account->id, signIn.device.id, signIn.deviceSecret);
     TokenService tokens(db, m_accessTokenTtl);
     const TokenService::Grant grant = tokens.startSession(account->id, signIn.device.id);
     if (grant.error != ErrorCode::None)
         return Replies::error(grant.error, request);
-    TokenResponse response;
-    response.accountId = account->id;
-    response.accessToken = grant.tokens.accessToken;
-    response.refreshToken = grant.tokens.refreshToken;
-    response.expiresIn = m_accessTokenTtl;
+    TokenResponse response = tokens.response(account->id, grant.tokens);
     response.deviceSecret = deviceSecret;
     return Replies::json(response.toJson(), request);
 }

@@ -32,6 +32,16 @@ TokenService::TokenService(QSqlDatabase db, int accessTtlSeconds)
 {
 }
 
+TokenResponse TokenService::response(qint64 accountId, const TokenPair& pair) const
+{
+    TokenResponse response;
+    response.accountId = accountId;
+    response.accessToken = pair.accessToken;
+    response.refreshToken = pair.refreshToken;
+    response.expiresIn = m_accessTtl;
+    return response;
+}
+
 QByteArray TokenService::hashOf(const QString& token)
 {
     return QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256);

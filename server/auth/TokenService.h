@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ErrorCode.h"
+#include "SessionMessages.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -55,6 +56,10 @@ public:
     // Revokes every token of the session and issues a new pair in it: the old refresh token
     // stops working (as a revoked one, not a reused one, so the session lives on).
     bool reissue(qint64 sessionId, TokenPair* pair);
+
+    // What the client is given for a pair: the tokens, whose they are and how long the access
+    // token lives.
+    TokenResponse response(qint64 accountId, const TokenPair& pair) const;
 
     static QByteArray hashOf(const QString& token);
 

@@ -4,6 +4,7 @@
 #include "ApiRoutes.h"
 #include "Database.h"
 #include "DeviceStore.h"
+#include "OperatorCommandLine.h"
 #include "PasswordHasher.h"
 #include "SupportCommands.h"
 #include "validation/PasswordPolicy.h"
@@ -50,14 +51,7 @@ int OperatorCommands::run(const QStringList& arguments)
 
 int OperatorCommands::addAccount(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Add an account. Prints its ID."));
-    parser.addHelpOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data directory."),
-                                     QStringLiteral("DIR"));
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QStringLiteral("Database (default DIR/accounts.sqlite)."),
-                                QStringLiteral("PATH"));
+    OperatorCommandLine parser(QStringLiteral("Add an account. Prints its ID."));
     const QCommandLineOption email(QStringLiteral("email"), QStringLiteral("Email address."),
                                    QStringLiteral("EMAIL"));
     const QCommandLineOption phone(QStringLiteral("phone"), QStringLiteral("Phone number."),
@@ -67,11 +61,11 @@ int OperatorCommands::addAccount(const QStringList& arguments)
                                     QStringLiteral("REGION"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
                                            QStringLiteral("Read the password from the first line of stdin."));
-    for (const auto& option : { dataDir, db, email, phone, region, passwordStdin })
+    for (const auto& option : { email, phone, region, passwordStdin })
         parser.addOption(option);
     parser.process(QStringList { QStringLiteral("account-server account add") } + arguments);
 
-    if (!parser.isSet(dataDir) && !parser.isSet(db))
+    if (!parser.hasDatabase())
         return fail(QStringLiteral("--data-dir (or --db) is required"));
     if (!parser.isSet(passwordStdin))
         return fail(QStringLiteral("--password-stdin is required: passwords never go on the command line"));
@@ -113,11 +107,9 @@ int OperatorCommands::addAccount(const QStringList& arguments)
         return fail(QStringLiteral("the password breaks the password policy:") + rules);
     }
 
-    const QString dbPath = parser.isSet(db)
-        ? parser.value(db)
-        : QDir(parser.value(dataDir)).filePath(QStringLiteral("accounts.sqlite"));
-    if (parser.isSet(dataDir))
-        QDir().mkpath(parser.value(dataDir));
+    const QString dbPath = parser.dbPath();
+    if (!parser.dataDir().isEmpty())
+        QDir().mkpath(parser.dataDir());
     QString error;
     if (!Database::open(dbPath, &error))
         return fail(error);
@@ -141,14 +133,7 @@ int OperatorCommands::addAccount(const QStringList& arguments)
 
 int OperatorCommands::addDevice(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Bind a device to an account. Prints its ID."));
-    parser.addHelpOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data directory."),
-                                     QStringLiteral("DIR"));
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QStringLiteral("Database (default DIR/accounts.sqlite)."),
-                                QStringLiteral("PATH"));
+    OperatorCommandLine parser(QStringLiteral("Bind a device to an account. Prints its ID."));
     const QCommandLineOption account(QStringLiteral("account"), QStringLiteral("Account ID."),
                                      QStringLiteral("ID"));
     const QCommandLineOption kind(QStringLiteral("kind"),
@@ -160,11 +145,11 @@ int OperatorCommands::addDevice(const QStringList& arguments)
                                       QStringLiteral("PLATFORM"));
     const QCommandLineOption id(QStringLiteral("id"), QStringLiteral("Device ID (default: a new UUID)."),
                                 QStringLiteral("DEVICE-ID"));
-    for (const auto& option : { dataDir, db, account, kind, name, platform, id })
+    for (const auto& option : { account, kind, name, platform, id })
         parser.addOption(option);
     parser.process(QStringList { QStringLiteral("account-server device add") } + arguments);
 
-    if (!parser.isSet(dataDir) && !parser.isSet(db))
+    if (!parser.hasDatabase())
         return fail(QStringLiteral("--data-dir (or --db) is required"));
     bool idOk = false;
     const qint64 accountId = parser.value(account).toLongLong(&idOk);
@@ -184,9 +169,7 @@ int OperatorCommands::addDevice(const QStringList& arguments)
     if (device.id.isEmpty() || device.id.size() > 64)
         return fail(QStringLiteral("--id must have 1 to 64 characters"));
 
-    const QString dbPath = parser.isSet(db)
-        ? parser.value(db)
-        : QDir(parser.value(dataDir)).filePath(QStringLiteral("accounts.sqlite"));
+    const QString dbPath = parser.dbPath();
     QString error;
     if (!Database::open(dbPath, &error))
         return fail(error);

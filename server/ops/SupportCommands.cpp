@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DeviceStore.h"
 #include "LoginThrottle.h"
+#include "OperatorCommandLine.h"
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
 
@@ -41,56 +42,12 @@ QString timeText(qint64 msecs)
                      : QStringLiteral("-");
 }
 
+// What a command works on: the account the LOGIN argument names, in the database the options name.
 struct Target
 {
-    QString dbPath;
     QString dataDir;
-    QString login;
+    std::optional<Account> account; // none when the arguments did not add up (the message is printed)
 };
-
-// The shared options; false (with the message printed) when they do not add up.
-bool parse(const QString& command, const QStringList& arguments, bool withOutbox, QCommandLineParser& parser,
-           Target* target, int* exitCode)
-{
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("LOGIN"),
-                                 QStringLiteral("Email, phone (+7…) or account ID."));
-    parser.addOption(
-        { QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR") });
-    parser.addOption({ QStringLiteral("db"), QStringLiteral("Database (default DIR/accounts.sqlite)."),
-                       QStringLiteral("PATH") });
-    if (withOutbox) {
-        parser.addOption(
-            { QStringLiteral("json"), QStringLiteral("One JSON object on stdout, for scripts.") });
-        parser.addOption({ QStringLiteral("outbox"),
-                           QStringLiteral("Outbox file to list deliveries from (default DIR/outbox.jsonl)."),
-                           QStringLiteral("PATH") });
-    }
-    parser.process(QStringList { QStringLiteral("account-server account ") + command } + arguments);
-    if (!parser.isSet(QStringLiteral("data-dir")) && !parser.isSet(QStringLiteral("db"))) {
-        *exitCode = fail(QStringLiteral("--data-dir (or --db) is required"));
-        return false;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        *exitCode = fail(QStringLiteral("give exactly one LOGIN: an email, a phone (+7…) or an account ID"));
-        return false;
-    }
-    target->login = parser.positionalArguments().first();
-    target->dataDir = parser.value(QStringLiteral("data-dir"));
-    target->dbPath = parser.isSet(QStringLiteral("db"))
-        ? parser.value(QStringLiteral("db"))
-        : QDir(target->dataDir).filePath(QStringLiteral("accounts.sqlite"));
-    if (!QFile::exists(target->dbPath) && !target->dbPath.contains(QLatin1String("://"))) {
-        *exitCode = fail(QStringLiteral("no database at %1").arg(target->dbPath));
-        return false;
-    }
-    QString error;
-    if (!Database::open(target->dbPath, &error)) {
-        *exitCode = fail(error);
-        return false;
-    }
-    return true;
-}
 
 // The account the login names, or a message saying why there is none (an erased ID says so).
 std::optional<Account> findAccount(const QString& login, QString* problem)
@@ -114,6 +71,46 @@ std::optional<Account> findAccount(const QString& login, QString* problem)
                 = QStringLiteral("account %1 was deleted at %2").arg(key.mid(3), erased.value(0).toString());
     }
     return std::nullopt;
+}
+
+// Processes the arguments and finds the account; without one, the message is printed.
+Target open(const QString& command, const QStringList& arguments, bool withOutbox,
+            OperatorCommandLine& parser)
+{
+    Target target;
+    parser.addPositionalArgument(QStringLiteral("LOGIN"),
+                                 QStringLiteral("Email, phone (+7…) or account ID."));
+    if (withOutbox) {
+        parser.addOption(
+            { QStringLiteral("json"), QStringLiteral("One JSON object on stdout, for scripts.") });
+        parser.addOption({ QStringLiteral("outbox"),
+                           QStringLiteral("Outbox file to list deliveries from (default DIR/outbox.jsonl)."),
+                           QStringLiteral("PATH") });
+    }
+    parser.process(QStringList { QStringLiteral("account-server account ") + command } + arguments);
+    if (!parser.hasDatabase()) {
+        fail(QStringLiteral("--data-dir (or --db) is required"));
+        return target;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        fail(QStringLiteral("give exactly one LOGIN: an email, a phone (+7…) or an account ID"));
+        return target;
+    }
+    target.dataDir = parser.dataDir();
+    const QString dbPath = parser.dbPath();
+    if (!QFile::exists(dbPath) && !dbPath.contains(QLatin1String("://"))) {
+        fail(QStringLiteral("no database at %1").arg(dbPath));
+        return target;
+    }
+    QString problem;
+    if (!Database::open(dbPath, &problem)) {
+        fail(problem);
+        return target;
+    }
+    target.account = findAccount(parser.positionalArguments().first(), &problem);
+    if (!target.account)
+        fail(problem);
+    return target;
 }
 
 QString throttleKey(const Account& account)
@@ -222,66 +219,60 @@ void printRows(QTextStream& out, const char* title, const QJsonArray& rows,
 
 int SupportCommands::show(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Show an account for support: never a code or a secret."));
-    Target target;
-    int exitCode = 0;
-    if (!parse(QStringLiteral("show"), arguments, true, parser, &target, &exitCode))
-        return exitCode;
-    QString problem;
-    const std::optional<Account> account = findAccount(target.login, &problem);
-    if (!account)
-        return fail(problem);
+    OperatorCommandLine parser(QStringLiteral("Show an account for support: never a code or a secret."));
+    const Target target = open(QStringLiteral("show"), arguments, true, parser);
+    if (!target.account)
+        return 1;
+    const Account& account = *target.account;
 
     QSqlDatabase db = Database::connection();
     LoginThrottle throttle(db);
-    const QString key = throttleKey(*account);
+    const QString key = throttleKey(account);
     const QDateTime lockedUntil = throttle.lockedUntil(key);
     const int failures = throttle.failures(key);
     int openSessions = 0;
     QSqlQuery sessions(db);
     sessions.prepare(
         QStringLiteral("SELECT COUNT(*) FROM sessions WHERE account_id = ? AND revoked_at IS NULL"));
-    sessions.addBindValue(account->id);
+    sessions.addBindValue(account.id);
     if (sessions.exec() && sessions.next())
         openSessions = sessions.value(0).toInt();
     QJsonArray devices;
-    for (const BoundDevice& device : DeviceStore(db).list(account->id))
+    for (const BoundDevice& device : DeviceStore(db).list(account.id))
         devices.append(device.toJson());
     const QString outboxPath = parser.isSet(QStringLiteral("outbox"))
         ? parser.value(QStringLiteral("outbox"))
         : (target.dataDir.isEmpty() ? QString()
                                     : QDir(target.dataDir).filePath(QStringLiteral("outbox.jsonl")));
-    const QString email = account->email.isEmpty() ? QString() : EmailAddress::mask(account->email);
-    const QString phone = account->phone.isEmpty() ? QString() : PhoneNumbers::mask(account->phone);
+    const QString email = account.email.isEmpty() ? QString() : EmailAddress::mask(account.email);
+    const QString phone = account.phone.isEmpty() ? QString() : PhoneNumbers::mask(account.phone);
     const QJsonObject shown {
-        { QStringLiteral("accountId"), account->id },
+        { QStringLiteral("accountId"), account.id },
         { QStringLiteral("state"), QStringLiteral("active") },
-        { QStringLiteral("createdAt"), account->createdAt.toUTC().toString(Qt::ISODate) },
+        { QStringLiteral("createdAt"), account.createdAt.toUTC().toString(Qt::ISODate) },
         { QStringLiteral("email"), email.isEmpty() ? QJsonValue() : QJsonValue(email) },
         { QStringLiteral("phone"), phone.isEmpty() ? QJsonValue() : QJsonValue(phone) },
-        { QStringLiteral("region"), account->region },
+        { QStringLiteral("region"), account.region },
         { QStringLiteral("locked"), lockedUntil.isValid() },
         { QStringLiteral("lockedUntil"),
           lockedUntil.isValid() ? QJsonValue(lockedUntil.toUTC().toString(Qt::ISODate)) : QJsonValue() },
         { QStringLiteral("failedAttempts"), failures },
         { QStringLiteral("openSessions"), openSessions },
         { QStringLiteral("devices"), devices },
-        { QStringLiteral("challenges"), challenges(*account) },
-        { QStringLiteral("codesSent"), sends(*account) },
-        { QStringLiteral("outbox"), outboxDeliveries(*account, outboxPath) },
+        { QStringLiteral("challenges"), challenges(account) },
+        { QStringLiteral("codesSent"), sends(account) },
+        { QStringLiteral("outbox"), outboxDeliveries(account, outboxPath) },
     };
     QTextStream out(stdout);
     if (parser.isSet(QStringLiteral("json"))) {
         out << QJsonDocument(shown).toJson(QJsonDocument::Compact) << Qt::endl;
         return 0;
     }
-    out << "Account " << account->id << "\n";
+    out << "Account " << account.id << "\n";
     out << "  state: active, created " << shown.value(QStringLiteral("createdAt")).toString() << "\n";
     out << "  email: " << (email.isEmpty() ? QStringLiteral("none") : email) << "\n";
     out << "  phone: " << (phone.isEmpty() ? QStringLiteral("none") : phone) << "\n";
-    out << "  region: " << account->region << "\n";
+    out << "  region: " << account.region << "\n";
     if (lockedUntil.isValid())
         out << "  sign-in: LOCKED until " << lockedUntil.toUTC().toString(Qt::ISODate) << " (" << failures
             << " failed attempts; account-server account unlock lifts it)\n";
@@ -334,30 +325,25 @@ int SupportCommands::show(const QStringList& arguments)
 
 int SupportCommands::unlock(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    OperatorCommandLine parser(
         QStringLiteral("Lift an account's sign-in lock and clear its failed attempts."));
-    Target target;
-    int exitCode = 0;
-    if (!parse(QStringLiteral("unlock"), arguments, false, parser, &target, &exitCode))
-        return exitCode;
-    QString problem;
-    const std::optional<Account> account = findAccount(target.login, &problem);
-    if (!account)
-        return fail(problem);
+    const Target target = open(QStringLiteral("unlock"), arguments, false, parser);
+    if (!target.account)
+        return 1;
+    const Account& account = *target.account;
     LoginThrottle throttle(Database::connection());
-    const QString key = throttleKey(*account);
+    const QString key = throttleKey(account);
     const QDateTime lockedUntil = throttle.lockedUntil(key);
     const int failures = throttle.failures(key);
     throttle.reset(key);
     // Support has confirmed who the customer is: the failures in a row end too.
-    throttle.reset(LoginThrottle::streakKey(account->id));
+    throttle.reset(LoginThrottle::streakKey(account.id));
     QTextStream out(stdout);
     if (lockedUntil.isValid())
-        out << "Account " << account->id << " unlocked (it was locked until "
+        out << "Account " << account.id << " unlocked (it was locked until "
             << lockedUntil.toUTC().toString(Qt::ISODate) << ")." << Qt::endl;
     else
-        out << "Account " << account->id << " was not locked; " << failures << " failed attempts cleared."
+        out << "Account " << account.id << " was not locked; " << failures << " failed attempts cleared."
             << Qt::endl;
     return 0;
 }

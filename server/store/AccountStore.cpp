@@ -19,6 +19,17 @@ QString isoNow()
 }
 } // namespace
 
+AccountProfile Account::profile() const
+{
+    AccountProfile profile;
+    profile.accountId = id;
+    profile.email = email;
+    profile.phone = phone;
+    profile.region = region;
+    profile.createdAt = createdAt;
+    return profile;
+}
+
 AccountStore::AccountStore(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -154,25 +165,6 @@ AccountStore::CreateResult AccountStore::create(Account* account)
         }
     }
     return CreateResult::Failed;
-}
-
-void AccountStore::upsertDevice(qint64 accountId, const DeviceInfo& device)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO devices (account_id, device_id, name, kind, platform, first_seen, last_seen) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, device_id) DO UPDATE SET "
-        "name = excluded.name, kind = excluded.kind, platform = excluded.platform, last_seen = "
-        "excluded.last_seen"));
-    const QString now = isoNow();
-    query.addBindValue(accountId);
-    query.addBindValue(device.id);
-    query.addBindValue(device.name);
-    query.addBindValue(device.kind);
-    query.addBindValue(device.platform);
-    query.addBindValue(now);
-    query.addBindValue(now);
-    query.exec();
 }
 
 bool AccountStore::setPasswordHash(qint64 accountId, const QString& passwordHash)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccountMessages.h"
 #include "DeviceInfo.h"
 
 #include <QDateTime>
@@ -15,6 +16,9 @@ struct Account
     QString passwordHash;
     QDateTime createdAt;
     bool marketingOptIn = false; // news and offers, chosen at registration
+
+    // What the owner is shown of it (GET /v1/account): never the hash or the marketing choice.
+    AccountProfile profile() const;
 };
 
 // Accounts and their devices in the database, and the rules for what a login or an address looks
@@ -31,7 +35,6 @@ public:
     // login as normalizeLogin() returns it
     std::optional<Account> findByLogin(const QString& loginKey);
     CreateResult create(Account* account); // sets id and createdAt
-    void upsertDevice(qint64 accountId, const DeviceInfo& device);
     bool setPasswordHash(qint64 accountId, const QString& passwordHash);
     // column is "email" or "phone"; Taken when another account has the value.
     UpdateResult setContact(qint64 accountId, const QString& column, const QString& value);

@@ -4,8 +4,6 @@
 #include <QVariant>
 
 namespace {
-constexpr qint64 kDayMs = 24 * 3600 * 1000;
-
 QVariant textOrNull(const QString& text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
@@ -19,11 +17,7 @@ ChallengeStore::ChallengeStore(QSqlDatabase db)
 
 bool ChallengeStore::create(const Challenge& challenge, qint64 now)
 {
-    QSqlQuery cleanup(m_db);
-    cleanup.prepare(QStringLiteral("DELETE FROM challenges WHERE expires_at < ?"));
-    cleanup.addBindValue(now - kDayMs);
-    cleanup.exec();
-    codes().pruneSends(now);
+    codes().prune(now);
 
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO challenges (id, purpose, account_id, channel, destination, "

@@ -101,17 +101,32 @@ QString DeviceStore::trustAfterSignIn(qint64 accountId, const QString& deviceId,
 
 bool DeviceStore::add(qint64 accountId, const DeviceInfo& device)
 {
+    // A null QString binds as NULL; the column wants "" for "not said".
+    return insert(accountId, device, device.platform.isNull() ? QStringLiteral("") : device.platform);
+}
+
+void DeviceStore::bindSignedIn(qint64 accountId, const DeviceInfo& device)
+{
+    insert(
+        accountId, device, device.platform,
+        QStringLiteral(" ON CONFLICT (account_id, device_id) DO UPDATE SET name = excluded.name, "
+                       "kind = excluded.kind, platform = excluded.platform, last_seen = excluded.last_seen"));
+}
+
+bool DeviceStore::insert(qint64 accountId, const DeviceInfo& device, const QString& platform,
+                         const QString& onConflict)
+{
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("INSERT INTO devices (account_id, device_id, name, kind, platform, first_seen, "
-                       "last_seen) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                       "last_seen) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        + onConflict);
     const QString now = isoNow();
     query.addBindValue(accountId);
     query.addBindValue(device.id);
     query.addBindValue(device.name);
     query.addBindValue(device.kind);
-    // A null QString binds as NULL; the column wants "" for "not said".
-    query.addBindValue(device.platform.isNull() ? QStringLiteral("") : device.platform);
+    query.addBindValue(platform);
     query.addBindValue(now);
     query.addBindValue(now);
     return query.exec();

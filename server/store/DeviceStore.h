@@ -20,10 +20,13 @@ public:
     bool trusts(qint64 accountId, const QString& deviceId, const QString& secret);
     // After a sign-in (or registration) that was let in: the device is known from now on by the
     // secret it brought, or by a new one, which is returned for the client to keep (empty when it
-    // brought one). The device must be bound already (AccountStore::upsertDevice).
+    // brought one). The device must be bound already (bindSignedIn).
     QString trustAfterSignIn(qint64 accountId, const QString& deviceId, const QString& brought);
     // A device that never signs in itself (a band, a scale); false when the ID is taken.
     bool add(qint64 accountId, const DeviceInfo& device);
+    // A device that signed in (or registered): bound from now on, or, when it was already, its
+    // name, kind, platform and last_seen brought up to date.
+    void bindSignedIn(qint64 accountId, const DeviceInfo& device);
     // Removes the device and revokes every session and token it holds, in one transaction, so
     // its refresh token is refused from the moment this returns true.
     bool unbind(qint64 accountId, const QString& deviceId);
@@ -36,5 +39,9 @@ public:
     void markSeen(qint64 accountId, const QString& deviceId);
 
 private:
+    // A new row, first and last seen now; onConflict: the SQL for a device bound already.
+    bool insert(qint64 accountId, const DeviceInfo& device, const QString& platform,
+                const QString& onConflict = {});
+
     QSqlDatabase m_db;
 };

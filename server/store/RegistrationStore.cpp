@@ -3,10 +3,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace {
-constexpr qint64 kDayMs = 24 * 3600 * 1000;
-} // namespace
-
 RegistrationStore::RegistrationStore(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -14,12 +10,7 @@ RegistrationStore::RegistrationStore(QSqlDatabase db)
 
 bool RegistrationStore::create(const Registration& registration, qint64 now)
 {
-    // Old rows are of no use; drop them here rather than in a timer (as captchas do).
-    QSqlQuery cleanup(m_db);
-    cleanup.prepare(QStringLiteral("DELETE FROM registrations WHERE expires_at < ?"));
-    cleanup.addBindValue(now - kDayMs);
-    cleanup.exec();
-    codes().pruneSends(now);
+    codes().prune(now);
 
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO registrations (id, channel, destination, region, "

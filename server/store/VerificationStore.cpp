@@ -188,10 +188,14 @@ int VerificationStore::sendsSince(const QString& destination, const QString& quo
     return query.value(0).toInt();
 }
 
-void VerificationStore::pruneSends(qint64 now)
+void VerificationStore::prune(qint64 now)
 {
-    QSqlQuery cleanup(m_db);
-    cleanup.prepare(QStringLiteral("DELETE FROM code_sends WHERE sent_at < ?"));
-    cleanup.addBindValue(now - kDayMs);
-    cleanup.exec();
+    QSqlQuery ended(m_db);
+    ended.prepare(QStringLiteral("DELETE FROM %1 WHERE expires_at < ?").arg(m_table));
+    ended.addBindValue(now - kDayMs);
+    ended.exec();
+    QSqlQuery sends(m_db);
+    sends.prepare(QStringLiteral("DELETE FROM code_sends WHERE sent_at < ?"));
+    sends.addBindValue(now - kDayMs);
+    sends.exec();
 }

@@ -47,8 +47,9 @@ public:
     void killExhaustedCode(const QString& id, int maxAttempts);
     // Sends to a destination in a quota since `since`, and the time of the oldest of them (0 when none).
     int sendsSince(const QString& destination, const QString& quota, qint64 since, qint64* oldest);
-    // Drops send-log entries older than a day.
-    void pruneSends(qint64 now);
+    // Drops the table's rows a day past their end, and send-log entries older than a day: old
+    // rows are of no use, and are dropped as new ones come rather than by a timer.
+    void prune(qint64 now);
     // "open" for what anyone can start (registration, recovery), "owner" for the rest.
     static QString quotaOf(const QString& purpose);
 
