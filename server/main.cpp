@@ -1,5 +1,6 @@
 // account-server: the reference server of Account Manager. See docs/api.md.
 #include "AccountServer.h"
+#include "ApiRoutes.h"
 #include "OperatorCommands.h"
 #include "ServerOptions.h"
 #include "SignalWatcher.h"
@@ -69,6 +70,11 @@ int main(int argc, char* argv[])
     const QStringList arguments = argumentsOf(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("account-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ACCOUNT_MANAGER_VERSION));
+    if (arguments.value(0) == QLatin1String("routes")) {
+        // The route table and the server's error codes, for the docs test.
+        QTextStream(stdout) << ApiRoutes::describe();
+        return 0;
+    }
     if (OperatorCommands::isOperatorCommand(arguments)) {
         QCoreApplication app(argc, argv);
         return OperatorCommands::run(arguments);

@@ -6,6 +6,8 @@
 #include "PasswordRecheck.h"
 #include "Replies.h"
 #include "RequestInfo.h"
+#include "TokenService.h"
+#include "WriteTransaction.h"
 
 HttpReply DeviceHandler::list(const RequestInfo& request, const Caller& caller)
 {
@@ -29,8 +31,12 @@ HttpReply DeviceHandler::unbind(const RequestInfo& request, const QJsonObject& b
         return Replies::error(ErrorCode::DeviceNotFound, request);
     if (const ApiError wrong = PasswordRecheck::check(db, caller.account, unbind.password))
         return Replies::error(wrong, request);
-    // Gone meanwhile (a racing unbind): the same answer as an unknown one.
-    if (!devices.unbind(caller.account.id, request.pathId))
+    // The device's sessions end with it, in one transaction. Gone meanwhile (a racing unbind): the
+    // same answer as an unknown one.
+    WriteTransaction transaction(db);
+    if (!transaction.isActive()
+        || !TokenService(db, 0).revokeDeviceSessions(caller.account.id, request.pathId)
+        || !devices.unbind(caller.account.id, request.pathId) || !transaction.commit())
         return Replies::error(ErrorCode::DeviceNotFound, request);
     if (request.pathId == caller.deviceId)
         request.logNote = QStringLiteral("own device unbound");

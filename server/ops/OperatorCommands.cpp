@@ -1,7 +1,6 @@
 #include "OperatorCommands.h"
 
 #include "AccountStore.h"
-#include "ApiRoutes.h"
 #include "Database.h"
 #include "DeviceStore.h"
 #include "OperatorCommandLine.h"
@@ -26,16 +25,11 @@ int fail(const QString& message)
 bool OperatorCommands::isOperatorCommand(const QStringList& arguments)
 {
     return !arguments.isEmpty()
-        && (arguments.first() == QLatin1String("account") || arguments.first() == QLatin1String("device")
-            || arguments.first() == QLatin1String("routes"));
+        && (arguments.first() == QLatin1String("account") || arguments.first() == QLatin1String("device"));
 }
 
 int OperatorCommands::run(const QStringList& arguments)
 {
-    if (arguments.first() == QLatin1String("routes")) {
-        QTextStream(stdout) << ApiRoutes::describe();
-        return 0;
-    }
     if (arguments.first() == QLatin1String("device") && arguments.value(1) == QLatin1String("add"))
         return addDevice(arguments.mid(2));
     if (arguments.first() == QLatin1String("account") && arguments.value(1) == QLatin1String("add"))

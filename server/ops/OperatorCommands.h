@@ -9,7 +9,6 @@
 //   [--platform P] [--id DEVICE-ID]   (a band or scale without its hardware; prints the device ID)
 //   account-server account show LOGIN --data-dir DIR, account-server account unlock LOGIN --data-dir DIR
 //   (SupportCommands: what support staff look at and lift)
-//   account-server routes      (the route table and server error codes, for the docs test)
 class OperatorCommands
 {
 public:

@@ -1,7 +1,6 @@
 #include "DeviceStore.h"
 
 #include "CachedQuery.h"
-#include "TokenService.h"
 #include "VerificationSecret.h"
 #include "WriteTransaction.h"
 
@@ -134,15 +133,13 @@ bool DeviceStore::insert(qint64 accountId, const DeviceInfo& device, const QStri
 
 bool DeviceStore::unbind(qint64 accountId, const QString& deviceId)
 {
-    WriteTransaction transaction(m_db);
     // A code sent to let this device sign in must not outlive its unbinding.
     QSqlQuery challenges(m_db);
     challenges.prepare(QStringLiteral("DELETE FROM challenges WHERE account_id = ? AND device_id = ?"));
     QSqlQuery device(m_db);
     device.prepare(QStringLiteral("DELETE FROM devices WHERE account_id = ? AND device_id = ?"));
-    return transaction.isActive() && TokenService(m_db, 0).revokeDeviceSessions(accountId, deviceId)
-        && exec(challenges, accountId, deviceId) && exec(device, accountId, deviceId)
-        && device.numRowsAffected() == 1 && transaction.commit();
+    return exec(challenges, accountId, deviceId) && exec(device, accountId, deviceId)
+        && device.numRowsAffected() == 1;
 }
 
 void DeviceStore::touch(qint64 accountId, const QString& deviceId)

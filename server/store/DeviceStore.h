@@ -27,8 +27,9 @@ public:
     // A device that signed in (or registered): bound from now on, or, when it was already, its
     // name, kind, platform and last_seen brought up to date.
     void bindSignedIn(qint64 accountId, const DeviceInfo& device);
-    // Removes the device and revokes every session and token it holds, in one transaction, so
-    // its refresh token is refused from the moment this returns true.
+    // Removes the device and the codes sent for it; false when it was not there. Runs in the
+    // caller's WriteTransaction, which revokes the device's sessions (TokenService) in the same one,
+    // so its refresh token is refused from the moment that commits.
     bool unbind(qint64 accountId, const QString& deviceId);
     // Sets last_seen to now, at most once a minute per device: the skip is decided in memory,
     // so authorized requests cost no database write between two updates. In a transaction of its
