@@ -2,7 +2,9 @@
 
 #include "ExitCode.h"
 #include "OutputFormatter.h"
+#include "PromptReader.h"
 
+#include <QCommandLineParser>
 #include <QTimer>
 
 Command::Command(CommandContext* context, QObject* parent)
@@ -33,4 +35,28 @@ void Command::finish(int exitCode)
     // Queued: the caller's callback may still be on the stack, and the keychain and settings must
     // settle before the event loop quits.
     QTimer::singleShot(0, this, [this, exitCode] { emit finished(exitCode); });
+}
+
+void Command::addPasswordStdinOption(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("password-stdin"),
+                       QStringLiteral("Read the password from the first line of stdin, without a prompt.") });
+}
+
+bool Command::passwordFromStdin(const QCommandLineParser& parser)
+{
+    return parser.isSet(QStringLiteral("password-stdin"));
+}
+
+void Command::askPassword(bool fromStdin, const QString& prompt,
+                          std::function<void(const QString& password)> then)
+{
+    m_context->prompt->ask(fromStdin ? QString() : prompt, PromptReader::Echo::Hidden,
+                           [this, then](const std::optional<QString>& password) {
+                               if (!password || password->isEmpty()) {
+                                   failUsage(QStringLiteral("No password given."));
+                                   return;
+                               }
+                               then(*password);
+                           });
 }
