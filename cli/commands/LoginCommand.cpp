@@ -84,7 +84,7 @@ void LoginCommand::keepSession(const TokenResponse& tokens)
             return;
         }
         // Signed in and kept; only the profile did not come. The ID is what matters.
-        m_context->output->note(OutputFormatter::errorText(error));
+        m_context->output->note(error);
         m_context->output->field(QStringLiteral("Account ID"), QStringLiteral("accountId"),
                                  session->accountId());
         finish(0);

@@ -94,13 +94,13 @@ void PasswordChangeCommand::change()
     m_context->session->changePassword(
         m_request, this, [this](const TokenResponse& tokens, const ApiError& error) {
             if (error.code == ErrorCode::CodeWrong) {
-                m_context->output->note(OutputFormatter::errorText(error));
+                m_context->output->note(error);
                 askCode();
                 return;
             }
             if (error.code == ErrorCode::PasswordWeak) {
                 // The code is not used up by a refused password: only the password is asked again.
-                m_context->output->note(OutputFormatter::errorText(error));
+                m_context->output->note(error);
                 m_request.newPassword.clear();
                 askPassword();
                 return;
