@@ -27,6 +27,13 @@ void Command::failUsage(const QString& message)
     finish(ExitCode::Usage);
 }
 
+bool Command::noArguments(const QStringList& arguments)
+{
+    if (!arguments.isEmpty())
+        failUsage(QStringLiteral("%1 takes no arguments.").arg(m_context->command));
+    return arguments.isEmpty();
+}
+
 void Command::finish(int exitCode)
 {
     if (m_finished)

@@ -34,6 +34,8 @@ protected:
     void fail(const ApiError& error);
     void failUsage(const QString& message);
     void finish(int exitCode);
+    // For commands without positional arguments: false, after a usage error, when some came.
+    bool noArguments(const QStringList& arguments);
 
     // For commands that ask for the account's password: --password-stdin lets scripts pipe it in.
     static void addPasswordStdinOption(QCommandLineParser& parser);

@@ -6,10 +6,8 @@
 
 void LogoutCommand::run(const QCommandLineParser&, const QStringList& arguments)
 {
-    if (!arguments.isEmpty()) {
-        failUsage(QStringLiteral("logout takes no arguments."));
+    if (!noArguments(arguments))
         return;
-    }
     // Signed out here whether or not the session could be restored.
     restoreSession([this](const ApiError& restoreError) { signOut(restoreError); });
 }

@@ -16,10 +16,8 @@ void PasswordChangeCommand::addOptions(QCommandLineParser& parser)
 
 void PasswordChangeCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
 {
-    if (!arguments.isEmpty()) {
-        failUsage(QStringLiteral("password change takes no arguments."));
+    if (!noArguments(arguments))
         return;
-    }
     const QString via = parser.value(QStringLiteral("via"));
     if (!via.isEmpty() && via != QLatin1String("email") && via != QLatin1String("phone")) {
         failUsage(QStringLiteral("--via is email or phone."));
