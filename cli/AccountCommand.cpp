@@ -7,24 +7,32 @@
 
 void AccountCommand::withSession(std::function<void()> then)
 {
-    const qint64 accountId = m_context->settings->currentAccount(m_context->server);
-    if (accountId == 0) {
+    restoreSession([this, then](const ApiError& error) {
+        if (error)
+            fail(error);
+        else
+            then();
+    });
+}
+
+void AccountCommand::restoreSession(std::function<void(const ApiError& error)> then)
+{
+    m_accountId = m_context->settings->currentAccount(m_context->server);
+    if (m_accountId == 0) {
         fail(ApiError(ErrorCode::NotSignedIn));
         return;
     }
     Session* session = m_context->session;
-    // Single shot: later failures (a refresh during the command) are the command's own business.
+    // Single shot: later failures (a refresh during the command, signOut()'s keychain trouble) are
+    // the command's own business.
     auto signedIn = std::make_shared<QMetaObject::Connection>();
     auto failed = std::make_shared<QMetaObject::Connection>();
-    *signedIn = connect(session, &Session::signedIn, this, [signedIn, failed, then] {
+    auto done = [signedIn, failed, then](const ApiError& error) {
         disconnect(*signedIn);
         disconnect(*failed);
-        then();
-    });
-    *failed = connect(session, &Session::failed, this, [this, signedIn, failed](const ApiError& error) {
-        disconnect(*signedIn);
-        disconnect(*failed);
-        fail(error);
-    });
-    session->restore(accountId);
+        then(error);
+    };
+    *signedIn = connect(session, &Session::signedIn, this, [done] { done({}); });
+    *failed = connect(session, &Session::failed, this, done);
+    session->restore(m_accountId);
 }

@@ -15,5 +15,15 @@ public:
     using Command::Command;
 
 protected:
+    // Calls then() once the session is restored; fails with the restore's error.
     void withSession(std::function<void()> then);
+    // Calls then() once the restore has ended, with its error (none when signed in): for commands
+    // that go on without a live session. Fails with E-NOT-SIGNED-IN, without calling then(), when
+    // there is no current account.
+    void restoreSession(std::function<void(const ApiError& error)> then);
+    // The current account, known once restoreSession() has begun.
+    qint64 accountId() const { return m_accountId; }
+
+private:
+    qint64 m_accountId = 0;
 };

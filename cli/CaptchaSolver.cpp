@@ -46,7 +46,7 @@ QString CaptchaSolver::savePicture(const QByteArray& png, QString* problem)
 void CaptchaSolver::solve(const ApiError& reason, Callback callback)
 {
     if (reason)
-        m_context->output->note(OutputFormatter::errorText(reason));
+        m_context->output->note(reason);
     m_context->api->captcha(this, [this, callback](const CaptchaResponse& captcha, const ApiError& error) {
         if (error) {
             callback(std::nullopt, error);

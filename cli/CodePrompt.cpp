@@ -65,7 +65,7 @@ void CodePrompt::ask()
                                    case ErrorCode::MissingField:
                                    case ErrorCode::InvalidField:
                                        // Worth another try, or a resend: the person decides.
-                                       m_context->output->note(OutputFormatter::errorText(error));
+                                       m_context->output->note(error);
                                        ask();
                                        return;
                                    default:
@@ -86,7 +86,7 @@ void CodePrompt::resend()
     }
     m_resend([this](const CodeChallenge& challenge, const ApiError& error) {
         if (error.code == ErrorCode::ResendTooEarly || error.code == ErrorCode::ResendLimit) {
-            m_context->output->note(OutputFormatter::errorText(error));
+            m_context->output->note(error);
             ask();
             return;
         }

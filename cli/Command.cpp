@@ -2,7 +2,9 @@
 
 #include "ExitCode.h"
 #include "OutputFormatter.h"
+#include "PromptReader.h"
 
+#include <QCommandLineParser>
 #include <QTimer>
 
 Command::Command(CommandContext* context, QObject* parent)
@@ -25,6 +27,13 @@ void Command::failUsage(const QString& message)
     finish(ExitCode::Usage);
 }
 
+bool Command::noArguments(const QStringList& arguments)
+{
+    if (!arguments.isEmpty())
+        failUsage(QStringLiteral("%1 takes no arguments.").arg(m_context->command));
+    return arguments.isEmpty();
+}
+
 void Command::finish(int exitCode)
 {
     if (m_finished)
@@ -33,4 +42,28 @@ void Command::finish(int exitCode)
     // Queued: the caller's callback may still be on the stack, and the keychain and settings must
     // settle before the event loop quits.
     QTimer::singleShot(0, this, [this, exitCode] { emit finished(exitCode); });
+}
+
+void Command::addPasswordStdinOption(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("password-stdin"),
+                       QStringLiteral("Read the password from the first line of stdin, without a prompt.") });
+}
+
+bool Command::passwordFromStdin(const QCommandLineParser& parser)
+{
+    return parser.isSet(QStringLiteral("password-stdin"));
+}
+
+void Command::askPassword(bool fromStdin, const QString& prompt,
+                          std::function<void(const QString& password)> then)
+{
+    m_context->prompt->ask(fromStdin ? QString() : prompt, PromptReader::Echo::Hidden,
+                           [this, then](const std::optional<QString>& password) {
+                               if (!password || password->isEmpty()) {
+                                   failUsage(QStringLiteral("No password given."));
+                                   return;
+                               }
+                               then(*password);
+                           });
 }

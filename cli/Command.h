@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <functional>
 
 class QCommandLineParser;
 
@@ -33,6 +34,16 @@ protected:
     void fail(const ApiError& error);
     void failUsage(const QString& message);
     void finish(int exitCode);
+    // For commands without positional arguments: false, after a usage error, when some came.
+    bool noArguments(const QStringList& arguments);
+
+    // For commands that ask for the account's password: --password-stdin lets scripts pipe it in.
+    static void addPasswordStdinOption(QCommandLineParser& parser);
+    static bool passwordFromStdin(const QCommandLineParser& parser);
+    // Asks for the account's password, hidden; with no prompt when it comes from stdin. None given
+    // (stdin ended, or an empty line) is a usage error.
+    void askPassword(bool fromStdin, const QString& prompt,
+                     std::function<void(const QString& password)> then);
 
     CommandContext* m_context;
 

@@ -13,6 +13,7 @@ class TokenStore;
 // What every command works with; CtlApplication owns all of it and outlives the command.
 struct CommandContext
 {
+    QString command; // the command's name as the registry has it: "devices list"
     QString serverText; // --server as given
     QUrl server; // parsed; invalid only for commands that check it themselves (diagnose)
     QString serverProblem; // why server is invalid

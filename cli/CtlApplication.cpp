@@ -119,6 +119,7 @@ int CtlApplication::start(const QStringList& arguments)
     m_context.output = m_output.get();
     m_context.prompt = m_prompt.get();
     if (entry) {
+        m_context.command = entry->name;
         m_command.reset(entry->create(&m_context));
         m_command->addOptions(parser);
     }

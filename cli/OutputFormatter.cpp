@@ -46,6 +46,11 @@ void OutputFormatter::note(const QString& text)
     write(stderr, text);
 }
 
+void OutputFormatter::note(const ApiError& error)
+{
+    note(errorText(error));
+}
+
 void OutputFormatter::accountProfile(const AccountProfile& profile)
 {
     auto orNull = [](const QString& text) {

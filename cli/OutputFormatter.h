@@ -25,6 +25,8 @@ public:
     void set(const QString& key, const QJsonValue& value);
     // Progress, notes and prompts' context: stderr in both modes, so stdout stays parseable.
     void note(const QString& text);
+    // An error the command gets over (a wrong code, a weak password): its text, as a note.
+    void note(const ApiError& error);
 
     // Account ID, email and phone masked, region: never an address in full.
     void accountProfile(const AccountProfile& profile);

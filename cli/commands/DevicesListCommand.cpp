@@ -8,10 +8,8 @@
 
 void DevicesListCommand::run(const QCommandLineParser&, const QStringList& arguments)
 {
-    if (!arguments.isEmpty()) {
-        failUsage(QStringLiteral("devices list takes no arguments."));
+    if (!noArguments(arguments))
         return;
-    }
     withSession([this] {
         m_context->session->devices(this, [this](const DeviceList& list, const ApiError& error) {
             if (error) {

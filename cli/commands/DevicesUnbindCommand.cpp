@@ -1,7 +1,6 @@
 #include "DevicesUnbindCommand.h"
 
 #include "OutputFormatter.h"
-#include "PromptReader.h"
 #include "protocol/DeviceMessages.h"
 #include "session/Session.h"
 #include "settings/AccountSettings.h"
@@ -11,8 +10,7 @@
 
 void DevicesUnbindCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOption({ QStringLiteral("password-stdin"),
-                       QStringLiteral("Read the password from the first line of stdin, without a prompt.") });
+    addPasswordStdinOption(parser);
 }
 
 void DevicesUnbindCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
@@ -22,20 +20,13 @@ void DevicesUnbindCommand::run(const QCommandLineParser& parser, const QStringLi
         return;
     }
     m_deviceId = arguments.first().trimmed();
-    const bool fromStdin = parser.isSet(QStringLiteral("password-stdin"));
+    const bool fromStdin = passwordFromStdin(parser); // the parser is gone once the session is back
     withSession([this, fromStdin] {
-        const QString prompt = fromStdin ? QString()
-                                         : QStringLiteral("Password of account %1 to unbind %2:")
-                                               .arg(m_context->session->accountId())
-                                               .arg(m_deviceId);
-        m_context->prompt->ask(prompt, PromptReader::Echo::Hidden,
-                               [this](const std::optional<QString>& password) {
-                                   if (!password || password->isEmpty()) {
-                                       failUsage(QStringLiteral("No password given."));
-                                       return;
-                                   }
-                                   unbind(*password);
-                               });
+        askPassword(fromStdin,
+                    QStringLiteral("Password of account %1 to unbind %2:")
+                        .arg(m_context->session->accountId())
+                        .arg(m_deviceId),
+                    [this](const QString& password) { unbind(password); });
     });
 }
 

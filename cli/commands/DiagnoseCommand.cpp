@@ -16,10 +16,8 @@ void DiagnoseCommand::addOptions(QCommandLineParser& parser)
 
 void DiagnoseCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
 {
-    if (!arguments.isEmpty()) {
-        failUsage(QStringLiteral("diagnose takes no arguments."));
+    if (!noArguments(arguments))
         return;
-    }
     m_fullReport = parser.isSet(QStringLiteral("report"));
     Diagnostics::Setup setup;
     setup.server = m_context->server;

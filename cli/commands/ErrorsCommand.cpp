@@ -16,10 +16,8 @@ void ErrorsCommand::addOptions(QCommandLineParser& parser)
 
 void ErrorsCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
 {
-    if (!arguments.isEmpty()) {
-        failUsage(QStringLiteral("errors takes no arguments."));
+    if (!noArguments(arguments))
         return;
-    }
     if (parser.isSet(QStringLiteral("markdown"))) {
         // Byte for byte what the committed file holds: written raw, not through the formatter.
         std::fputs(ErrorCatalogMarkdown::generate().toUtf8().constData(), stdout);

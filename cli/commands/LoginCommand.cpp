@@ -3,7 +3,6 @@
 #include "CaptchaSolver.h"
 #include "LoginIdentifier.h"
 #include "OutputFormatter.h"
-#include "PromptReader.h"
 #include "session/Session.h"
 #include "settings/AccountSettings.h"
 
@@ -11,8 +10,7 @@
 
 void LoginCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOption({ QStringLiteral("password-stdin"),
-                       QStringLiteral("Read the password from the first line of stdin, without a prompt.") });
+    addPasswordStdinOption(parser);
     parser.addOption({ QStringLiteral("region"),
                        QStringLiteral("Read LOGIN as a national phone number of this region (RU)."),
                        QStringLiteral("REGION") });
@@ -38,22 +36,15 @@ void LoginCommand::run(const QCommandLineParser& parser, const QStringList& argu
     m_request.device = m_context->settings->thisDevice();
     m_captcha = new CaptchaSolver(m_context, parser.value(QStringLiteral("captcha-file")), this);
 
-    const bool fromStdin = parser.isSet(QStringLiteral("password-stdin"));
-    const QString prompt = fromStdin
-        ? QString()
-        : QStringLiteral("Password for %1:").arg(LoginIdentifier::masked(m_request.login));
-    m_context->prompt->ask(prompt, PromptReader::Echo::Hidden,
-                           [this](const std::optional<QString>& password) {
-                               if (!password || password->isEmpty()) {
-                                   failUsage(QStringLiteral("No password given."));
-                                   return;
-                               }
-                               m_request.password = *password;
-                               m_context->session->readDeviceSecret(this, [this](const QString& secret) {
-                                   m_request.deviceSecret = secret;
-                                   signIn();
-                               });
-                           });
+    askPassword(passwordFromStdin(parser),
+                QStringLiteral("Password for %1:").arg(LoginIdentifier::masked(m_request.login)),
+                [this](const QString& password) {
+                    m_request.password = password;
+                    m_context->session->readDeviceSecret(this, [this](const QString& secret) {
+                        m_request.deviceSecret = secret;
+                        signIn();
+                    });
+                });
 }
 
 void LoginCommand::signIn()
@@ -93,7 +84,7 @@ void LoginCommand::keepSession(const TokenResponse& tokens)
             return;
         }
         // Signed in and kept; only the profile did not come. The ID is what matters.
-        m_context->output->note(OutputFormatter::errorText(error));
+        m_context->output->note(error);
         m_context->output->field(QStringLiteral("Account ID"), QStringLiteral("accountId"),
                                  session->accountId());
         finish(0);

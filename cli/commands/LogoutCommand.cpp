@@ -3,36 +3,13 @@
 #include "ExitCode.h"
 #include "OutputFormatter.h"
 #include "session/Session.h"
-#include "settings/AccountSettings.h"
 
 void LogoutCommand::run(const QCommandLineParser&, const QStringList& arguments)
 {
-    if (!arguments.isEmpty()) {
-        failUsage(QStringLiteral("logout takes no arguments."));
+    if (!noArguments(arguments))
         return;
-    }
-    m_accountId = m_context->settings->currentAccount(m_context->server);
-    if (m_accountId == 0) {
-        fail(ApiError(ErrorCode::NotSignedIn));
-        return;
-    }
-    Session* session = m_context->session;
-    // Single-shot connections: signOut() reports keychain trouble through failed() as well.
-    auto restored = std::make_shared<QMetaObject::Connection>();
-    auto restoreFailed = std::make_shared<QMetaObject::Connection>();
-    auto done = [restored, restoreFailed] {
-        disconnect(*restored);
-        disconnect(*restoreFailed);
-    };
-    *restored = connect(session, &Session::signedIn, this, [this, done] {
-        done();
-        signOut({});
-    });
-    *restoreFailed = connect(session, &Session::failed, this, [this, done](const ApiError& error) {
-        done();
-        signOut(error);
-    });
-    session->restore(m_accountId);
+    // Signed out here whether or not the session could be restored.
+    restoreSession([this](const ApiError& restoreError) { signOut(restoreError); });
 }
 
 void LogoutCommand::signOut(const ApiError& restoreError)
@@ -66,9 +43,9 @@ void LogoutCommand::signOut(const ApiError& restoreError)
                     fail(notTold);
                     return;
                 }
-                m_context->output->line(QStringLiteral("Signed out of account %1.").arg(m_accountId));
+                m_context->output->line(QStringLiteral("Signed out of account %1.").arg(accountId()));
                 m_context->output->set(QStringLiteral("signedOut"), true);
-                m_context->output->set(QStringLiteral("accountId"), m_accountId);
+                m_context->output->set(QStringLiteral("accountId"), accountId());
                 finish(0);
             });
     session->signOut();

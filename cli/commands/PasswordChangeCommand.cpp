@@ -16,10 +16,8 @@ void PasswordChangeCommand::addOptions(QCommandLineParser& parser)
 
 void PasswordChangeCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
 {
-    if (!arguments.isEmpty()) {
-        failUsage(QStringLiteral("password change takes no arguments."));
+    if (!noArguments(arguments))
         return;
-    }
     const QString via = parser.value(QStringLiteral("via"));
     if (!via.isEmpty() && via != QLatin1String("email") && via != QLatin1String("phone")) {
         failUsage(QStringLiteral("--via is email or phone."));
@@ -94,13 +92,13 @@ void PasswordChangeCommand::change()
     m_context->session->changePassword(
         m_request, this, [this](const TokenResponse& tokens, const ApiError& error) {
             if (error.code == ErrorCode::CodeWrong) {
-                m_context->output->note(OutputFormatter::errorText(error));
+                m_context->output->note(error);
                 askCode();
                 return;
             }
             if (error.code == ErrorCode::PasswordWeak) {
                 // The code is not used up by a refused password: only the password is asked again.
-                m_context->output->note(OutputFormatter::errorText(error));
+                m_context->output->note(error);
                 m_request.newPassword.clear();
                 askPassword();
                 return;

@@ -142,7 +142,7 @@ void RegisterCommand::completeWith(const CompleteRegistrationRequest& request)
                                          [this](const TokenResponse& tokens, const ApiError& error) {
                                              if (error.code == ErrorCode::PasswordWeak) {
                                                  // The server's list may be newer than ours.
-                                                 m_context->output->note(OutputFormatter::errorText(error));
+                                                 m_context->output->note(error);
                                                  askPassword();
                                                  return;
                                              }

@@ -6,10 +6,8 @@
 
 void WhoamiCommand::run(const QCommandLineParser&, const QStringList& arguments)
 {
-    if (!arguments.isEmpty()) {
-        failUsage(QStringLiteral("whoami takes no arguments."));
+    if (!noArguments(arguments))
         return;
-    }
     const qint64 accountId = m_context->settings->currentAccount(m_context->server);
     if (accountId == 0) {
         fail(ApiError(ErrorCode::NotSignedIn));

@@ -2,17 +2,6 @@
 
 #include "JsonReader.h"
 
-namespace {
-// "email" or "phone"; absent or "" means "whichever is bound".
-QString readVia(JsonReader& reader)
-{
-    const QString via = reader.optionalString("via", 8).value_or(QString());
-    if (reader.ok() && !via.isEmpty() && via != QLatin1String("email") && via != QLatin1String("phone"))
-        reader.fail(ErrorCode::InvalidField, "via");
-    return via;
-}
-} // namespace
-
 QJsonObject PasswordChallengeRequest::toJson() const
 {
     QJsonObject json;
@@ -23,11 +12,10 @@ QJsonObject PasswordChallengeRequest::toJson() const
 
 PasswordChallengeRequest PasswordChallengeRequest::fromJson(const QJsonObject& json, ApiError* error)
 {
-    JsonReader reader(json);
-    PasswordChallengeRequest result;
-    result.via = readVia(reader);
-    *error = reader.error();
-    return result;
+    // Absent or "" means "whichever is bound".
+    return JsonReader::decode<PasswordChallengeRequest>(json, error, [](JsonReader& reader, auto& result) {
+        result.via = reader.optionalOneOf("via", contactKinds());
+    });
 }
 
 QJsonObject ChangePasswordRequest::toJson() const
@@ -39,13 +27,11 @@ QJsonObject ChangePasswordRequest::toJson() const
 
 ChangePasswordRequest ChangePasswordRequest::fromJson(const QJsonObject& json, ApiError* error)
 {
-    JsonReader reader(json);
-    ChangePasswordRequest result;
-    result.challengeId = reader.string("challengeId", 64);
-    result.code = reader.string("code", 16);
-    result.newPassword = reader.string("newPassword", 1024);
-    *error = reader.error();
-    return result;
+    return JsonReader::decode<ChangePasswordRequest>(json, error, [](JsonReader& reader, auto& result) {
+        result.challengeId = reader.string("challengeId", 64);
+        result.code = reader.string("code", 16);
+        result.newPassword = reader.string("newPassword", 1024);
+    });
 }
 
 QJsonObject ChangeEmailRequest::toJson() const
@@ -55,12 +41,10 @@ QJsonObject ChangeEmailRequest::toJson() const
 
 ChangeEmailRequest ChangeEmailRequest::fromJson(const QJsonObject& json, ApiError* error)
 {
-    JsonReader reader(json);
-    ChangeEmailRequest result;
-    result.email = reader.string("email", 254);
-    result.password = reader.string("password", 1024);
-    *error = reader.error();
-    return result;
+    return JsonReader::decode<ChangeEmailRequest>(json, error, [](JsonReader& reader, auto& result) {
+        result.email = reader.string("email", 254);
+        result.password = reader.string("password", 1024);
+    });
 }
 
 QJsonObject ChangePhoneRequest::toJson() const
@@ -72,26 +56,9 @@ QJsonObject ChangePhoneRequest::toJson() const
 
 ChangePhoneRequest ChangePhoneRequest::fromJson(const QJsonObject& json, ApiError* error)
 {
-    JsonReader reader(json);
-    ChangePhoneRequest result;
-    result.phone = reader.string("phone", 40);
-    result.region = reader.string("region", 2);
-    result.password = reader.string("password", 1024);
-    *error = reader.error();
-    return result;
-}
-
-QJsonObject ConfirmContactRequest::toJson() const
-{
-    return { { QStringLiteral("challengeId"), challengeId }, { QStringLiteral("code"), code } };
-}
-
-ConfirmContactRequest ConfirmContactRequest::fromJson(const QJsonObject& json, ApiError* error)
-{
-    JsonReader reader(json);
-    ConfirmContactRequest result;
-    result.challengeId = reader.string("challengeId", 64);
-    result.code = reader.string("code", 16);
-    *error = reader.error();
-    return result;
+    return JsonReader::decode<ChangePhoneRequest>(json, error, [](JsonReader& reader, auto& result) {
+        result.phone = reader.string("phone", 40);
+        result.region = reader.string("region", 2);
+        result.password = reader.string("password", 1024);
+    });
 }

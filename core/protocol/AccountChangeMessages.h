@@ -1,9 +1,6 @@
 #pragma once
 
-#include "ApiError.h"
-
-#include <QJsonObject>
-#include <QString>
+#include "RegistrationMessages.h"
 
 // POST /v1/account/password/challenges: {via?}. via is "email" or "phone"; empty when the account
 // has only one of them bound (the server then uses that one). Answered with a CodeChallenge whose
@@ -52,16 +49,5 @@ struct ChangePhoneRequest
 };
 
 // PUT /v1/account/email or /v1/account/phone, second step: {challengeId, code} -> AccountProfile.
-struct ConfirmContactRequest
-{
-    QString challengeId;
-    QString code;
-
-    QJsonObject toJson() const;
-    static ConfirmContactRequest fromJson(const QJsonObject& json, ApiError* error);
-    // The second step is told from the first by its challengeId.
-    static bool isConfirmation(const QJsonObject& json)
-    {
-        return json.contains(QStringLiteral("challengeId"));
-    }
-};
+// ConfirmContactRequest::isConfirmation(json) tells it from the first step.
+using ConfirmContactRequest = ChallengeAnswer;

@@ -20,14 +20,12 @@ QJsonObject AccountProfile::toJson() const
 
 AccountProfile AccountProfile::fromJson(const QJsonObject& json, ApiError* error)
 {
-    JsonReader reader(json);
-    AccountProfile result;
-    result.accountId = reader.integer("accountId", 1);
-    result.email = reader.optionalString("email", 254).value_or(QString());
-    result.phone = reader.optionalString("phone", 20).value_or(QString());
-    result.region = reader.string("region", 2);
-    result.createdAt
-        = QDateTime::fromString(reader.optionalString("createdAt", 40).value_or(QString()), Qt::ISODate);
-    *error = reader.error();
-    return result;
+    return JsonReader::decode<AccountProfile>(json, error, [](JsonReader& reader, auto& result) {
+        result.accountId = reader.integer("accountId", 1);
+        result.email = reader.optionalString("email", 254);
+        result.phone = reader.optionalString("phone", 20);
+        result.region = reader.string("region", 2);
+        // Informational only: a missing or odd date is no reason to refuse the profile.
+        result.createdAt = QDateTime::fromString(reader.optionalString("createdAt", 40), Qt::ISODate);
+    });
 }

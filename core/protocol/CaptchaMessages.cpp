@@ -10,20 +10,18 @@ QJsonObject CaptchaResponse::toJson() const
 
 CaptchaResponse CaptchaResponse::fromJson(const QJsonObject& json, ApiError* error)
 {
-    JsonReader reader(json);
-    CaptchaResponse result;
-    result.captchaId = reader.string("captchaId");
-    const QString image = reader.string("image", 1 << 20);
-    if (reader.ok()) {
+    return JsonReader::decode<CaptchaResponse>(json, error, [](JsonReader& reader, auto& result) {
+        result.captchaId = reader.string("captchaId");
+        const QString image = reader.string("image", 1 << 20);
+        if (!reader.ok())
+            return;
         auto decoded = QByteArray::fromBase64Encoding(image.toLatin1());
         // Base64 that decodes to nothing ("V") is no image: the captcha page would show a blank.
         if (decoded && !decoded.decoded.isEmpty())
             result.image = *decoded;
         else
             reader.fail(ErrorCode::InvalidField, "image");
-    }
-    *error = reader.error();
-    return result;
+    });
 }
 
 QJsonObject CaptchaAnswer::toJson() const

@@ -5,17 +5,6 @@
 
 #include <QJsonArray>
 
-namespace {
-QDateTime readTime(JsonReader& reader, const char* key)
-{
-    const QString text = reader.string(key, 40);
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
-    if (reader.ok() && !time.isValid())
-        reader.fail(ErrorCode::InvalidField, key);
-    return time;
-}
-} // namespace
-
 QJsonObject BoundDevice::toJson() const
 {
     return { { QStringLiteral("id"), id },
@@ -29,21 +18,19 @@ QJsonObject BoundDevice::toJson() const
 
 BoundDevice BoundDevice::fromJson(const QJsonObject& json, ApiError* error)
 {
-    JsonReader reader(json);
-    BoundDevice result;
-    result.id = reader.string("id", 64);
-    result.name = reader.string("name", 100);
-    result.kind = reader.string("kind", 16);
-    // Platform may be empty for a device an operator added without one.
-    result.platform = reader.optionalString("platform", 100).value_or(QString());
-    result.firstSeen = readTime(reader, "firstSeen");
-    result.lastSeen = readTime(reader, "lastSeen");
-    result.current = reader.boolean("current");
-    // A kind this client does not know yet is shown as "other" rather than refused.
-    if (reader.ok() && !DeviceInfo::kinds().contains(result.kind))
-        result.kind = QStringLiteral("other");
-    *error = reader.error();
-    return result;
+    return JsonReader::decode<BoundDevice>(json, error, [](JsonReader& reader, auto& result) {
+        result.id = reader.string("id", 64);
+        result.name = reader.string("name", 100);
+        result.kind = reader.string("kind", 16);
+        // Platform may be empty for a device an operator added without one.
+        result.platform = reader.optionalString("platform", 100);
+        result.firstSeen = reader.dateTime("firstSeen");
+        result.lastSeen = reader.dateTime("lastSeen");
+        result.current = reader.boolean("current");
+        // A kind this client does not know yet is shown as "other" rather than refused.
+        if (reader.ok() && !DeviceInfo::kinds().contains(result.kind))
+            result.kind = QStringLiteral("other");
+    });
 }
 
 QJsonObject DeviceList::toJson() const
@@ -82,11 +69,9 @@ QJsonObject UnbindDeviceRequest::toJson() const
 
 UnbindDeviceRequest UnbindDeviceRequest::fromJson(const QJsonObject& json, ApiError* error)
 {
-    JsonReader reader(json);
-    UnbindDeviceRequest result;
-    result.password = reader.string("password", 1024);
-    *error = reader.error();
-    return result;
+    return JsonReader::decode<UnbindDeviceRequest>(json, error, [](JsonReader& reader, auto& result) {
+        result.password = reader.string("password", 1024);
+    });
 }
 
 QJsonObject DeleteAccountRequest::toJson() const
@@ -98,11 +83,9 @@ QJsonObject DeleteAccountRequest::toJson() const
 
 DeleteAccountRequest DeleteAccountRequest::fromJson(const QJsonObject& json, ApiError* error)
 {
-    JsonReader reader(json);
-    DeleteAccountRequest result;
-    result.password = reader.string("password", 1024);
-    result.challengeId = reader.string("challengeId", 64);
-    result.code = reader.string("code", 16);
-    *error = reader.error();
-    return result;
+    return JsonReader::decode<DeleteAccountRequest>(json, error, [](JsonReader& reader, auto& result) {
+        result.password = reader.string("password", 1024);
+        result.challengeId = reader.string("challengeId", 64);
+        result.code = reader.string("code", 16);
+    });
 }

@@ -11,13 +11,9 @@ QJsonObject HealthResponse::toJson() const
 
 HealthResponse HealthResponse::fromJson(const QJsonObject& json, ApiError* error)
 {
-    JsonReader reader(json);
-    HealthResponse result;
-    result.status = reader.string("status");
-    result.version = reader.string("version");
-    result.time = QDateTime::fromString(reader.string("time"), Qt::ISODateWithMs);
-    if (reader.ok() && !result.time.isValid())
-        reader.fail(ErrorCode::InvalidField, "time");
-    *error = reader.error();
-    return result;
+    return JsonReader::decode<HealthResponse>(json, error, [](JsonReader& reader, auto& result) {
+        result.status = reader.string("status");
+        result.version = reader.string("version");
+        result.time = reader.dateTime("time", Qt::ISODateWithMs, 256);
+    });
 }

@@ -60,16 +60,54 @@ QString JsonReader::string(const char* key, int maxLength)
     return value.toString();
 }
 
-std::optional<QString> JsonReader::optionalString(const char* key, int maxLength)
+QString JsonReader::optionalString(const char* key, int maxLength)
 {
     if (!has(key))
-        return std::nullopt;
+        return {};
     const QJsonValue value = m_object.value(QLatin1String(key));
     if (!value.isString() || value.toString().size() > maxLength) {
         fail(ErrorCode::InvalidField, key);
-        return std::nullopt;
+        return {};
     }
     return value.toString();
+}
+
+// An empty value is absent, or a failed read already reported.
+QString JsonReader::checkOneOf(const char* key, const QString& value, const QStringList& allowed)
+{
+    if (!value.isEmpty() && !allowed.contains(value))
+        fail(ErrorCode::InvalidField, key);
+    return value;
+}
+
+namespace {
+// A string longer than every word of the set is refused as too long: the same invalid field.
+int longest(const QStringList& words)
+{
+    int result = 0;
+    for (const QString& word : words)
+        result = qMax(result, int(word.size()));
+    return result;
+}
+} // namespace
+
+QString JsonReader::oneOf(const char* key, const QStringList& allowed)
+{
+    return checkOneOf(key, string(key, longest(allowed)), allowed);
+}
+
+QString JsonReader::optionalOneOf(const char* key, const QStringList& allowed)
+{
+    return checkOneOf(key, optionalString(key, longest(allowed)), allowed);
+}
+
+QDateTime JsonReader::dateTime(const char* key, Qt::DateFormat format, int maxLength)
+{
+    // After a missing or bad string this fail() changes nothing: the first problem is the one kept.
+    const QDateTime time = QDateTime::fromString(string(key, maxLength), format);
+    if (!time.isValid())
+        fail(ErrorCode::InvalidField, key);
+    return time;
 }
 
 qint64 JsonReader::integer(const char* key, qint64 min, qint64 max)
@@ -102,14 +140,14 @@ bool JsonReader::boolean(const char* key)
     return value.toBool();
 }
 
-std::optional<bool> JsonReader::optionalBoolean(const char* key)
+bool JsonReader::optionalBoolean(const char* key, bool absent)
 {
     if (!has(key))
-        return std::nullopt;
+        return absent;
     const QJsonValue value = m_object.value(QLatin1String(key));
     if (!value.isBool()) {
         fail(ErrorCode::InvalidField, key);
-        return std::nullopt;
+        return absent;
     }
     return value.toBool();
 }

@@ -4,13 +4,6 @@
 
 #include <QJsonArray>
 
-namespace {
-bool isVia(const QString& via)
-{
-    return via == QLatin1String("email") || via == QLatin1String("phone");
-}
-} // namespace
-
 QJsonObject StartRecoveryRequest::toJson() const
 {
     QJsonObject json { { QStringLiteral("login"), login }, { QStringLiteral("captcha"), captcha.toJson() } };
@@ -21,16 +14,12 @@ QJsonObject StartRecoveryRequest::toJson() const
 
 StartRecoveryRequest StartRecoveryRequest::fromJson(const QJsonObject& json, ApiError* error)
 {
-    JsonReader reader(json);
-    StartRecoveryRequest result;
-    result.login = reader.string("login", 254);
-    result.via = reader.optionalString("via", 8).value_or(QString());
-    if (reader.ok() && !result.via.isEmpty() && !isVia(result.via))
-        reader.fail(ErrorCode::InvalidField, "via");
-    JsonReader captcha = reader.object("captcha");
-    result.captcha = CaptchaAnswer::read(captcha);
-    *error = reader.error();
-    return result;
+    return JsonReader::decode<StartRecoveryRequest>(json, error, [](JsonReader& reader, auto& result) {
+        result.login = reader.string("login", 254);
+        result.via = reader.optionalOneOf("via", contactKinds());
+        JsonReader captcha = reader.object("captcha");
+        result.captcha = CaptchaAnswer::read(captcha);
+    });
 }
 
 QJsonObject RecoveryChoice::toJson() const
@@ -51,34 +40,27 @@ QJsonObject RecoveryStart::toJson() const
 
 RecoveryStart RecoveryStart::fromJson(const QJsonObject& json, ApiError* error)
 {
-    JsonReader reader(json);
-    RecoveryStart result;
-    result.id = reader.string("recoveryId", 64);
-    const QJsonValue list = json.value(QStringLiteral("choices"));
-    if (reader.ok() && !list.isArray())
-        reader.fail(list.isUndefined() ? ErrorCode::MissingField : ErrorCode::InvalidField, "choices");
-    for (const QJsonValue& value : list.toArray()) {
-        JsonReader item(value.toObject(), QStringLiteral("choices."), nullptr);
-        RecoveryChoice choice;
-        choice.via = item.string("via", 8);
-        choice.sentTo = item.string("sentTo", 254);
-        if (!item.ok() || !isVia(choice.via)) {
-            reader.fail(ErrorCode::InvalidField, "choices");
-            break;
+    return JsonReader::decode<RecoveryStart>(json, error, [&json](JsonReader& reader, auto& result) {
+        result.id = reader.string("recoveryId", 64);
+        const QJsonValue list = json.value(QStringLiteral("choices"));
+        if (reader.ok() && !list.isArray())
+            reader.fail(list.isUndefined() ? ErrorCode::MissingField : ErrorCode::InvalidField, "choices");
+        for (const QJsonValue& value : list.toArray()) {
+            // Any fault in a choice is the list's: "choices", not the field inside.
+            JsonReader item(value.toObject(), QStringLiteral("choices."), nullptr);
+            RecoveryChoice choice;
+            choice.via = item.oneOf("via", contactKinds());
+            choice.sentTo = item.string("sentTo", 254);
+            if (!item.ok()) {
+                reader.fail(ErrorCode::InvalidField, "choices");
+                break;
+            }
+            result.choices.append(choice);
         }
-        result.choices.append(choice);
-    }
-    if (reader.ok() && json.contains(QStringLiteral("sentTo"))) {
-        ApiError sentError;
-        result.sent = CodeChallenge::fromJson(json, &sentError, "recoveryId");
-        if (sentError)
-            *error = sentError;
-        else
-            *error = reader.error();
-        return result;
-    }
-    *error = reader.error();
-    return result;
+        // The rest of a CodeChallenge, present when a code went out.
+        if (reader.ok() && json.contains(QStringLiteral("sentTo")))
+            result.sent = CodeChallenge::read(reader, "recoveryId");
+    });
 }
 
 QJsonObject RecoverySendRequest::toJson() const
@@ -88,13 +70,9 @@ QJsonObject RecoverySendRequest::toJson() const
 
 RecoverySendRequest RecoverySendRequest::fromJson(const QJsonObject& json, ApiError* error)
 {
-    JsonReader reader(json);
-    RecoverySendRequest result;
-    result.via = reader.string("via", 8);
-    if (reader.ok() && !isVia(result.via))
-        reader.fail(ErrorCode::InvalidField, "via");
-    *error = reader.error();
-    return result;
+    return JsonReader::decode<RecoverySendRequest>(json, error, [](JsonReader& reader, auto& result) {
+        result.via = reader.oneOf("via", contactKinds());
+    });
 }
 
 QJsonObject CompleteRecoveryRequest::toJson() const
@@ -104,12 +82,10 @@ QJsonObject CompleteRecoveryRequest::toJson() const
 
 CompleteRecoveryRequest CompleteRecoveryRequest::fromJson(const QJsonObject& json, ApiError* error)
 {
-    JsonReader reader(json);
-    CompleteRecoveryRequest result;
-    result.code = reader.string("code", 16);
-    result.newPassword = reader.string("newPassword", 1024);
-    *error = reader.error();
-    return result;
+    return JsonReader::decode<CompleteRecoveryRequest>(json, error, [](JsonReader& reader, auto& result) {
+        result.code = reader.string("code", 16);
+        result.newPassword = reader.string("newPassword", 1024);
+    });
 }
 
 QJsonObject RecoveryResult::toJson() const
@@ -119,9 +95,7 @@ QJsonObject RecoveryResult::toJson() const
 
 RecoveryResult RecoveryResult::fromJson(const QJsonObject& json, ApiError* error)
 {
-    JsonReader reader(json);
-    RecoveryResult result;
-    result.accountId = reader.integer("accountId", 1);
-    *error = reader.error();
-    return result;
+    return JsonReader::decode<RecoveryResult>(json, error, [](JsonReader& reader, auto& result) {
+        result.accountId = reader.integer("accountId", 1);
+    });
 }

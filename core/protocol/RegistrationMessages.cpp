@@ -2,6 +2,12 @@
 
 #include "JsonReader.h"
 
+const QStringList& contactKinds()
+{
+    static const QStringList kinds { QStringLiteral("email"), QStringLiteral("phone") };
+    return kinds;
+}
+
 QJsonObject StartRegistrationRequest::toJson() const
 {
     QJsonObject json { { QStringLiteral("method"), method },
@@ -17,21 +23,18 @@ QJsonObject StartRegistrationRequest::toJson() const
 
 StartRegistrationRequest StartRegistrationRequest::fromJson(const QJsonObject& json, ApiError* error)
 {
-    JsonReader reader(json);
-    StartRegistrationRequest result;
-    result.method = reader.string("method", 8);
-    if (reader.ok() && result.method != QLatin1String("email") && result.method != QLatin1String("phone"))
-        reader.fail(ErrorCode::InvalidField, "method");
-    if (reader.ok() && result.method == QLatin1String("email"))
-        result.email = reader.string("email", 254);
-    else if (reader.ok())
-        result.phone = reader.string("phone", 40);
-    result.region = reader.string("region", 2);
-    result.marketingOptIn = reader.optionalBoolean("marketingOptIn").value_or(false);
-    JsonReader captcha = reader.object("captcha");
-    result.captcha = CaptchaAnswer::read(captcha);
-    *error = reader.error();
-    return result;
+    return JsonReader::decode<StartRegistrationRequest>(json, error, [](JsonReader& reader, auto& result) {
+        result.method = reader.oneOf("method", contactKinds());
+        // The method says which of the two is there; without a good method, neither is read.
+        if (reader.ok() && result.method == QLatin1String("email"))
+            result.email = reader.string("email", 254);
+        else if (reader.ok())
+            result.phone = reader.string("phone", 40);
+        result.region = reader.string("region", 2);
+        result.marketingOptIn = reader.optionalBoolean("marketingOptIn");
+        JsonReader captcha = reader.object("captcha");
+        result.captcha = CaptchaAnswer::read(captcha);
+    });
 }
 
 QJsonObject CodeChallenge::toJson(const QString& idName) const
@@ -46,7 +49,12 @@ QJsonObject CodeChallenge::toJson(const QString& idName) const
 
 CodeChallenge CodeChallenge::fromJson(const QJsonObject& json, ApiError* error, const char* idName)
 {
-    JsonReader reader(json);
+    return JsonReader::decode<CodeChallenge>(
+        json, error, [idName](JsonReader& reader, auto& result) { result = read(reader, idName); });
+}
+
+CodeChallenge CodeChallenge::read(JsonReader& reader, const char* idName)
+{
     CodeChallenge result;
     result.id = reader.string(idName, 64);
     result.sentTo = reader.string("sentTo", 254);
@@ -54,7 +62,25 @@ CodeChallenge CodeChallenge::fromJson(const QJsonObject& json, ApiError* error, 
     result.resendAfter = static_cast<int>(reader.integer("resendAfter", 0, 86400));
     result.expiresIn = static_cast<int>(reader.integer("expiresIn", 0, 86400));
     result.codeLength = static_cast<int>(reader.integer("codeLength", 4, 8));
-    *error = reader.error();
+    return result;
+}
+
+QJsonObject ChallengeAnswer::toJson() const
+{
+    return { { QStringLiteral("challengeId"), challengeId }, { QStringLiteral("code"), code } };
+}
+
+ChallengeAnswer ChallengeAnswer::fromJson(const QJsonObject& json, ApiError* error)
+{
+    return JsonReader::decode<ChallengeAnswer>(
+        json, error, [](JsonReader& reader, auto& result) { result = read(reader); });
+}
+
+ChallengeAnswer ChallengeAnswer::read(JsonReader& reader)
+{
+    ChallengeAnswer result;
+    result.challengeId = reader.string("challengeId", 64);
+    result.code = reader.string("code", 16);
     return result;
 }
 
@@ -65,11 +91,8 @@ QJsonObject VerifyCodeRequest::toJson() const
 
 VerifyCodeRequest VerifyCodeRequest::fromJson(const QJsonObject& json, ApiError* error)
 {
-    JsonReader reader(json);
-    VerifyCodeRequest result;
-    result.code = reader.string("code", 16);
-    *error = reader.error();
-    return result;
+    return JsonReader::decode<VerifyCodeRequest>(
+        json, error, [](JsonReader& reader, auto& result) { result.code = reader.string("code", 16); });
 }
 
 QJsonObject CompleteRegistrationRequest::toJson() const
@@ -83,14 +106,12 @@ QJsonObject CompleteRegistrationRequest::toJson() const
 
 CompleteRegistrationRequest CompleteRegistrationRequest::fromJson(const QJsonObject& json, ApiError* error)
 {
-    JsonReader reader(json);
-    CompleteRegistrationRequest result;
-    result.password = reader.string("password", 1024);
-    JsonReader device = reader.object("device");
-    result.device = DeviceInfo::read(device);
-    result.deviceSecret = reader.optionalString("deviceSecret", 64).value_or(QString());
-    *error = reader.error();
-    return result;
+    return JsonReader::decode<CompleteRegistrationRequest>(json, error, [](JsonReader& reader, auto& result) {
+        result.password = reader.string("password", 1024);
+        JsonReader device = reader.object("device");
+        result.device = DeviceInfo::read(device);
+        result.deviceSecret = reader.optionalString("deviceSecret", 64);
+    });
 }
 
 QJsonObject RegistrationStatus::toJson() const
@@ -102,14 +123,12 @@ QJsonObject RegistrationStatus::toJson() const
 
 RegistrationStatus RegistrationStatus::fromJson(const QJsonObject& json, ApiError* error)
 {
-    JsonReader reader(json);
-    RegistrationStatus result;
-    result.id = reader.string("registrationId", 64);
-    result.verified = reader.boolean("verified");
-    result.sentTo = reader.string("sentTo", 254);
-    result.channel = reader.string("channel", 8);
-    result.resendAfter = static_cast<int>(reader.integer("resendAfter", 0, 86400));
-    result.expiresIn = static_cast<int>(reader.integer("expiresIn", 0, 86400));
-    *error = reader.error();
-    return result;
+    return JsonReader::decode<RegistrationStatus>(json, error, [](JsonReader& reader, auto& result) {
+        result.id = reader.string("registrationId", 64);
+        result.verified = reader.boolean("verified");
+        result.sentTo = reader.string("sentTo", 254);
+        result.channel = reader.string("channel", 8);
+        result.resendAfter = static_cast<int>(reader.integer("resendAfter", 0, 86400));
+        result.expiresIn = static_cast<int>(reader.integer("expiresIn", 0, 86400));
+    });
 }

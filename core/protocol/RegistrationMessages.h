@@ -3,6 +3,9 @@
 #include "CaptchaMessages.h"
 #include "DeviceInfo.h"
 
+// "email" or "phone": how an account is registered (method), and where a code is to go (via).
+const QStringList& contactKinds();
+
 // POST /v1/registrations: {method: "email"|"phone", email | phone, region, marketingOptIn, captcha}
 struct StartRegistrationRequest
 {
@@ -32,6 +35,26 @@ struct CodeChallenge
     QJsonObject toJson(const QString& idName = QStringLiteral("registrationId")) const;
     static CodeChallenge fromJson(const QJsonObject& json, ApiError* error,
                                   const char* idName = "registrationId");
+    static CodeChallenge read(class JsonReader& reader, const char* idName);
+};
+
+// {challengeId, code}: the code of a CodeChallenge named "challengeId", sent back. The same pair
+// confirms a new email or phone (ConfirmContactRequest) and a sign-in from a new device
+// (DeviceVerification), so it is one struct, written and read in one place.
+struct ChallengeAnswer
+{
+    QString challengeId;
+    QString code;
+
+    QJsonObject toJson() const;
+    static ChallengeAnswer fromJson(const QJsonObject& json, ApiError* error);
+    static ChallengeAnswer read(class JsonReader& reader);
+    // PUT /v1/account/email and /phone take both steps of a change: the second is told from the
+    // first by its challengeId.
+    static bool isConfirmation(const QJsonObject& json)
+    {
+        return json.contains(QStringLiteral("challengeId"));
+    }
 };
 
 // POST /v1/registrations/{id}/verify: {code}

@@ -2,19 +2,6 @@
 
 #include "JsonReader.h"
 
-QJsonObject DeviceVerification::toJson() const
-{
-    return { { QStringLiteral("challengeId"), challengeId }, { QStringLiteral("code"), code } };
-}
-
-DeviceVerification DeviceVerification::read(JsonReader& reader)
-{
-    DeviceVerification result;
-    result.challengeId = reader.string("challengeId", 64);
-    result.code = reader.string("code", 16);
-    return result;
-}
-
 QJsonObject SignInRequest::toJson() const
 {
     QJsonObject json { { QStringLiteral("login"), login },
@@ -31,19 +18,17 @@ QJsonObject SignInRequest::toJson() const
 
 SignInRequest SignInRequest::fromJson(const QJsonObject& json, ApiError* error)
 {
-    JsonReader reader(json);
-    SignInRequest result;
-    result.login = reader.string("login", 254);
-    result.password = reader.string("password", 1024);
-    JsonReader device = reader.object("device");
-    result.device = DeviceInfo::read(device);
-    if (auto captcha = reader.optionalObject("captcha"))
-        result.captcha = CaptchaAnswer::read(*captcha);
-    if (auto verification = reader.optionalObject("deviceVerification"))
-        result.deviceVerification = DeviceVerification::read(*verification);
-    result.deviceSecret = reader.optionalString("deviceSecret", 64).value_or(QString());
-    *error = reader.error();
-    return result;
+    return JsonReader::decode<SignInRequest>(json, error, [](JsonReader& reader, auto& result) {
+        result.login = reader.string("login", 254);
+        result.password = reader.string("password", 1024);
+        JsonReader device = reader.object("device");
+        result.device = DeviceInfo::read(device);
+        if (auto captcha = reader.optionalObject("captcha"))
+            result.captcha = CaptchaAnswer::read(*captcha);
+        if (auto verification = reader.optionalObject("deviceVerification"))
+            result.deviceVerification = DeviceVerification::read(*verification);
+        result.deviceSecret = reader.optionalString("deviceSecret", 64);
+    });
 }
 
 QJsonObject TokenResponse::toJson() const
@@ -59,15 +44,13 @@ QJsonObject TokenResponse::toJson() const
 
 TokenResponse TokenResponse::fromJson(const QJsonObject& json, ApiError* error)
 {
-    JsonReader reader(json);
-    TokenResponse result;
-    result.accountId = reader.integer("accountId", 1);
-    result.accessToken = reader.string("accessToken", 512);
-    result.refreshToken = reader.string("refreshToken", 512);
-    result.expiresIn = static_cast<int>(reader.integer("expiresIn", 1, 86400 * 30));
-    result.deviceSecret = reader.optionalString("deviceSecret", 64).value_or(QString());
-    *error = reader.error();
-    return result;
+    return JsonReader::decode<TokenResponse>(json, error, [](JsonReader& reader, auto& result) {
+        result.accountId = reader.integer("accountId", 1);
+        result.accessToken = reader.string("accessToken", 512);
+        result.refreshToken = reader.string("refreshToken", 512);
+        result.expiresIn = static_cast<int>(reader.integer("expiresIn", 1, 86400 * 30));
+        result.deviceSecret = reader.optionalString("deviceSecret", 64);
+    });
 }
 
 QJsonObject RefreshRequest::toJson() const
@@ -80,10 +63,8 @@ QJsonObject RefreshRequest::toJson() const
 
 RefreshRequest RefreshRequest::fromJson(const QJsonObject& json, ApiError* error)
 {
-    JsonReader reader(json);
-    RefreshRequest result;
-    result.refreshToken = reader.string("refreshToken", 512);
-    result.deviceId = reader.optionalString("deviceId", 128).value_or(QString());
-    *error = reader.error();
-    return result;
+    return JsonReader::decode<RefreshRequest>(json, error, [](JsonReader& reader, auto& result) {
+        result.refreshToken = reader.string("refreshToken", 512);
+        result.deviceId = reader.optionalString("deviceId", 128);
+    });
 }

@@ -1,20 +1,12 @@
 #pragma once
 
-#include "CaptchaMessages.h"
-#include "DeviceInfo.h"
+#include "RegistrationMessages.h"
 
 #include <optional>
 
 // The answer to E-DEVICE-VERIFICATION-REQUIRED, sent with the repeated sign-in:
 // {challengeId, code}, the challenge from the error envelope and the code sent to the owner.
-struct DeviceVerification
-{
-    QString challengeId;
-    QString code;
-
-    QJsonObject toJson() const;
-    static DeviceVerification read(class JsonReader& reader);
-};
+using DeviceVerification = ChallengeAnswer;
 
 // POST /v1/sessions: {login, password, device, captcha?, deviceVerification?}
 struct SignInRequest
