@@ -1,15 +1,15 @@
 #include "CommandRegistry.h"
 
-#include "commands/DevicesListCommand.h"
-#include "commands/DevicesUnbindCommand.h"
-#include "commands/DiagnoseCommand.h"
-#include "commands/ErrorsCommand.h"
-#include "commands/ExplainCommand.h"
-#include "commands/LoginCommand.h"
-#include "commands/LogoutCommand.h"
-#include "commands/PasswordChangeCommand.h"
-#include "commands/RegisterCommand.h"
-#include "commands/WhoamiCommand.h"
+#include "DevicesListCommand.h"
+#include "DevicesUnbindCommand.h"
+#include "DiagnoseCommand.h"
+#include "ErrorsCommand.h"
+#include "ExplainCommand.h"
+#include "LoginCommand.h"
+#include "LogoutCommand.h"
+#include "PasswordChangeCommand.h"
+#include "RegisterCommand.h"
+#include "WhoamiCommand.h"
 
 namespace {
 template<typename T>
