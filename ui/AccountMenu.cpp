@@ -1,10 +1,10 @@
 #include "AccountMenu.h"
 
+#include "Retranslator.h"
 #include "session/Session.h"
 #include "settings/AccountSettings.h"
 
 #include <QActionGroup>
-#include <QEvent>
 
 AccountMenu::AccountMenu(Session* session, AccountSettings* settings, QWidget* parent)
     : QMenu(parent)
@@ -13,14 +13,7 @@ AccountMenu::AccountMenu(Session* session, AccountSettings* settings, QWidget* p
 {
     setObjectName(QStringLiteral("accountMenu"));
     connect(this, &QMenu::aboutToShow, this, &AccountMenu::rebuild);
-    retranslateUi();
-}
-
-void AccountMenu::changeEvent(QEvent* event)
-{
-    QMenu::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
 void AccountMenu::retranslateUi()

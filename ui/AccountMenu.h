@@ -25,9 +25,6 @@ signals:
     void signInRequested(qint64 accountId);
     void addAccountRequested();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void retranslateUi();
     Session* m_session;

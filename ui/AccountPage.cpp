@@ -4,11 +4,11 @@
 #include "CountryNames.h"
 #include "DevicesPage.h"
 #include "ErrorLabel.h"
+#include "Retranslator.h"
 #include "protocol/AccountMessages.h"
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
 
-#include <QEvent>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGridLayout>
@@ -170,14 +170,7 @@ AccountPage::AccountPage(Session* session, QWidget* parent)
         if (m_tabs->currentWidget() == m_devices)
             m_devices->reload();
     });
-    retranslateUi();
-}
-
-void AccountPage::changeEvent(QEvent* event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
 void AccountPage::retranslateUi()

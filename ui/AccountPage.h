@@ -54,9 +54,6 @@ public:
     QPushButton* phoneHintButton() const { return m_phoneHintButton; }
     ErrorLabel* errorLabel() const { return m_error; }
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 signals:
     void signOutRequested();
     void changePasswordRequested();

@@ -2,11 +2,11 @@
 
 #include "BusyIndicator.h"
 #include "ErrorLabel.h"
+#include "Retranslator.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -66,14 +66,7 @@ DiagnosticsDialog::DiagnosticsDialog(Session* session, TokenStore* tokens, Accou
     connect(m_save, &QPushButton::clicked, this, &DiagnosticsDialog::chooseFileAndSave);
     connect(m_diagnostics, &Diagnostics::checkFinished, this, &DiagnosticsDialog::checkFinished);
     connect(m_diagnostics, &Diagnostics::finished, this, &DiagnosticsDialog::finished);
-    retranslateUi();
-}
-
-void DiagnosticsDialog::changeEvent(QEvent* event)
-{
-    QDialog::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
 void DiagnosticsDialog::retranslateUi()

@@ -42,9 +42,6 @@ public:
 signals:
     void reportReady();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void retranslateUi();
     QLabel* m_introText = nullptr;

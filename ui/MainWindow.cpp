@@ -10,6 +10,7 @@
 #include "RecoveryLoginPage.h"
 #include "RegistrationDetailsPage.h"
 #include "RegistrationWizard.h"
+#include "Retranslator.h"
 #include "Translations.h"
 #include "WelcomePage.h"
 #include "session/Session.h"
@@ -19,7 +20,6 @@
 
 #include <QActionGroup>
 #include <QApplication>
-#include <QEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,7 +57,7 @@ MainWindow::MainWindow(Session* session, AccountSettings* settings, QWidget* par
     m_pages->addWidget(m_account);
     setCentralWidget(m_pages);
     createMenus();
-    retranslateUi();
+    Retranslator::follow(this, [this] { retranslateUi(); });
     resize(680, 600);
 
     connect(m_welcome, &WelcomePage::signInRequested, this, &MainWindow::openLoginWizard);
@@ -142,13 +142,6 @@ void MainWindow::setLanguage(const QString& language)
     }
 }
 
-void MainWindow::changeEvent(QEvent* event)
-{
-    QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-}
-
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Account Manager"));
@@ -223,7 +216,8 @@ LoginWizard* MainWindow::openLoginWizard()
         m_wizard->reject();
         openRegistrationWizard();
     });
-    connect(m_wizard, &LoginWizard::recoveryRequested, this, &MainWindow::recoverFromLogin);
+    connect(m_wizard, &LoginWizard::recoveryRequested, this,
+            [this](const LoginIdentity& identity) { continueInRecovery(m_wizard, identity); });
     m_wizard->open();
     return m_wizard;
 }
@@ -239,18 +233,12 @@ RegistrationWizard* MainWindow::openRegistrationWizard()
     m_welcome->clearMessages();
     m_registration = new RegistrationWizard(m_session, m_settings, this);
     m_registration->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_registration, &RegistrationWizard::signInRequested, this, &MainWindow::signInToRegistered);
-    connect(m_registration, &RegistrationWizard::recoveryRequested, this, &MainWindow::recoverRegistered);
+    connect(m_registration, &RegistrationWizard::signInRequested, this,
+            [this](const LoginIdentity& identity) { continueInSignIn(m_registration, identity); });
+    connect(m_registration, &RegistrationWizard::recoveryRequested, this,
+            [this](const LoginIdentity& identity) { continueInRecovery(m_registration, identity); });
     m_registration->open();
     return m_registration;
-}
-
-void MainWindow::signInToRegistered()
-{
-    // The login as the user typed it on the sign-up page, so the sign-in page needs only the password.
-    const LoginIdentity identity = m_registration->detailsPage()->identity();
-    m_registration->reject();
-    openLoginWizard()->loginPage()->prefill(identity);
 }
 
 RecoveryWizard* MainWindow::openRecoveryWizard()
@@ -266,36 +254,27 @@ RecoveryWizard* MainWindow::openRecoveryWizard()
     m_welcome->clearMessages();
     m_recovery = new RecoveryWizard(m_session, this);
     m_recovery->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_recovery, &RecoveryWizard::signInRequested, this, &MainWindow::signInAfterRecovery);
+    connect(m_recovery, &RecoveryWizard::signInRequested, this,
+            [this](const LoginIdentity& identity) { continueInSignIn(m_recovery, identity); });
     m_recovery->open();
     return m_recovery;
 }
 
-void MainWindow::recoverFromLogin()
+void MainWindow::continueInRecovery(QDialog* from, const LoginIdentity& identity)
 {
-    if (!m_wizard || m_wizard->isBusy())
-        return;
-    // Whatever login was typed on the sign-in page carries over, so only the captcha is left.
-    const LoginIdentity identity = m_wizard->loginPage()->identity();
-    m_wizard->reject();
+    // Whatever login was typed carries over, so only the captcha is left.
+    from->reject();
     openRecoveryWizard()->loginPage()->prefill(identity);
 }
 
-void MainWindow::recoverRegistered()
+void MainWindow::continueInSignIn(QDialog* from, const LoginIdentity& identity)
 {
-    if (!m_registration || m_registration->isBusy())
-        return;
-    const LoginIdentity identity = m_registration->detailsPage()->identity();
-    m_registration->reject();
-    openRecoveryWizard()->loginPage()->prefill(identity);
-}
-
-void MainWindow::signInAfterRecovery()
-{
-    if (!m_recovery)
-        return;
-    const LoginIdentity identity = m_recovery->loginPage()->identity();
-    m_recovery->accept();
+    // The login as the user typed it, so the sign-in page needs only the password. A finished
+    // recovery closes as done; a sign-up that found the account taken, as cancelled.
+    if (from == m_recovery)
+        from->accept();
+    else
+        from->reject();
     openLoginWizard()->loginPage()->prefill(identity);
 }
 

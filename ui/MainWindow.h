@@ -13,6 +13,7 @@
 #include <QPointer>
 
 struct ApiError;
+struct LoginIdentity;
 class AccountMenu;
 class AccountPage;
 class AccountSettings;
@@ -74,9 +75,6 @@ public slots:
     // Help → Diagnostics: the checks start at once, in the background.
     DiagnosticsDialog* openDiagnostics();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     // The note under the welcome page's buttons, kept so that a language change can say it again.
     enum class Note { None, ServerNotTold, Deleted, OthersSignedIn, SignedOut };
@@ -87,10 +85,9 @@ private:
     void sessionStateChanged();
     void sessionFailed(const ApiError& error);
     void signedOut(const ApiError& serverError);
-    void signInToRegistered();
-    void recoverFromLogin();
-    void recoverRegistered();
-    void signInAfterRecovery();
+    // One flow hands over to another, with the login typed so far.
+    void continueInRecovery(QDialog* from, const LoginIdentity& identity);
+    void continueInSignIn(QDialog* from, const LoginIdentity& identity);
     void closeSignedInWizards();
     bool wizardShown() const;
 

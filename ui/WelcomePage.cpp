@@ -1,8 +1,8 @@
 #include "WelcomePage.h"
 
 #include "ErrorLabel.h"
+#include "Retranslator.h"
 
-#include <QEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
@@ -75,14 +75,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     connect(m_signIn, &QPushButton::clicked, this, &WelcomePage::signInRequested);
     connect(m_createAccount, &QPushButton::clicked, this, &WelcomePage::createAccountRequested);
     connect(m_retry, &QPushButton::clicked, this, &WelcomePage::retryRequested);
-    retranslateUi();
-}
-
-void WelcomePage::changeEvent(QEvent* event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
 void WelcomePage::retranslateUi()

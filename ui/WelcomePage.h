@@ -28,9 +28,6 @@ public:
     ErrorLabel* errorLabel() const { return m_error; }
     QLabel* noteLabel() const { return m_note; }
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 signals:
     void signInRequested();
     void createAccountRequested();

@@ -1,11 +1,23 @@
 #include "AccountChangeWizard.h"
 
 #include "CodeEntryPage.h"
+#include "SendCodePage.h"
 #include "session/Session.h"
 
 AccountChangeWizard::AccountChangeWizard(Session* session, QWidget* parent)
     : FlowWizard(session, parent)
 {
+}
+
+void AccountChangeWizard::setUpCodePages(SendCodePage* send, CodeEntryPage* code)
+{
+    send->setChoices(SendCodePage::choicesFor(m_session->profile()));
+    connect(code, &CodeEntryPage::resendRequested, this, [this, code] { resendCode(code); });
+    connect(code, &CodeEntryPage::verifyRequested, this, [this, code](const QString& typed) {
+        m_code = typed;
+        // Queued: moving on from inside the page's own validatePage() would re-enter QWizard::next().
+        QMetaObject::invokeMethod(code, &CodeEntryPage::proceed, Qt::QueuedConnection);
+    });
 }
 
 void AccountChangeWizard::resendCode(CodeEntryPage* page)

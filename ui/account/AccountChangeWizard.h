@@ -4,6 +4,7 @@
 
 struct ApiError;
 class CodeEntryPage;
+class SendCodePage;
 
 // What the wizards that change the signed-in account share (password change, email or phone
 // change, deletion): a code goes to the account first, and it can be sent again.
@@ -14,10 +15,16 @@ class AccountChangeWizard : public FlowWizard
 protected:
     AccountChangeWizard(Session* session, QWidget* parent);
 
+    // The pages of a change whose last step the code confirms (password change, deletion): send
+    // offers the account's email and phone (sendRequested goes to the wizard), code takes the
+    // code and moves on at once, keeping it in m_code: this server checks the code together with
+    // the last step. Resend is handled here.
+    void setUpCodePages(SendCodePage* send, CodeEntryPage* code);
     // Sends the code of m_challengeId again, with the progress shown on page.
     void resendCode(CodeEntryPage* page);
     // The server no longer has the challenge (expired, used up): the wizard starts it again.
     virtual void challengeLost(const ApiError& error) = 0;
 
     QString m_challengeId;
+    QString m_code;
 };

@@ -64,6 +64,9 @@ ContactDetailsPage::ContactDetailsPage(Kind kind, QWidget* parent)
     layout->addWidget(busyIndicator());
 
     connect(m_password, &QLineEdit::textEdited, m_passwordError, &ErrorLabel::clear);
+    setBusyText([] { return tr("Sending the code…"); });
+    setInputs({ contactField(), m_password });
+    setFieldErrors({ m_contactError, m_passwordError });
 }
 
 QWidget* ContactDetailsPage::contactField() const
@@ -121,13 +124,6 @@ bool ContactDetailsPage::checkInput()
     return !m_contactError->isVisibleTo(this) && !m_passwordError->isVisibleTo(this);
 }
 
-void ContactDetailsPage::clearErrors()
-{
-    SubmitPage::clearErrors();
-    m_contactError->clear();
-    m_passwordError->clear();
-}
-
 bool ContactDetailsPage::showFieldError(const ApiError& error)
 {
     const bool aboutContact = error.field == QLatin1String("email") || error.field == QLatin1String("phone")
@@ -169,15 +165,4 @@ void ContactDetailsPage::errorShown(const ApiError&)
 {
     if (m_contactError->isVisibleTo(this))
         contactField()->setFocus();
-}
-
-void ContactDetailsPage::setInputsEnabled(bool enabled)
-{
-    contactField()->setEnabled(enabled);
-    m_password->setEnabled(enabled);
-}
-
-QString ContactDetailsPage::busyText() const
-{
-    return tr("Sending the code…");
 }

@@ -39,9 +39,6 @@ public:
 
 protected:
     bool checkInput() override;
-    QString busyText() const override;
-    void setInputsEnabled(bool enabled) override;
-    void clearErrors() override;
     bool showFieldError(const ApiError& error) override;
     void errorShown(const ApiError& error) override;
 

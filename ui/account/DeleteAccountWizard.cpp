@@ -52,16 +52,8 @@ DeleteAccountWizard::DeleteAccountWizard(Session* session, QWidget* parent)
     setStartId(IntroPageId);
     setMinimumSize(600, 560);
 
-    const AccountProfile& profile = session->profile();
-    m_sendPage->setChoices(SendCodePage::choicesFor(profile));
-
+    setUpCodePages(m_sendPage, m_codePage);
     connect(m_sendPage, &SendCodePage::sendRequested, this, &DeleteAccountWizard::sendCode);
-    connect(m_codePage, &CodeEntryPage::resendRequested, this, [this] { resendCode(m_codePage); });
-    // The server checks the code together with the password: keep it and move on.
-    connect(m_codePage, &CodeEntryPage::verifyRequested, this, [this](const QString& code) {
-        m_code = code;
-        QMetaObject::invokeMethod(m_codePage, &CodeEntryPage::proceed, Qt::QueuedConnection);
-    });
     connect(m_confirmPage, &DeletionConfirmPage::deleteRequested, this, &DeleteAccountWizard::deleteAccount);
     retranslateUi();
 }

@@ -50,6 +50,5 @@ private:
     CodeEntryPage* m_codePage;
     DeletionConfirmPage* m_confirmPage;
     DonePage* m_donePage;
-    QString m_code;
     bool m_deleted = false;
 };

@@ -3,10 +3,10 @@
 #include "BusyIndicator.h"
 #include "ErrorLabel.h"
 #include "PasswordEdit.h"
+#include "Retranslator.h"
 #include "protocol/ApiError.h"
 
 #include <QCheckBox>
-#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -44,14 +44,9 @@ DeletionConfirmPage::DeletionConfirmPage(QWidget* parent)
         emit completeChanged();
     });
     connect(m_understood, &QCheckBox::toggled, this, &DeletionConfirmPage::completeChanged);
-    retranslateUi();
-}
-
-void DeletionConfirmPage::changeEvent(QEvent* event)
-{
-    QWizardPage::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    setBusyText([] { return tr("Deleting the account…"); });
+    setFieldErrors({ m_passwordError });
+    Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
 void DeletionConfirmPage::retranslateUi()
@@ -95,21 +90,10 @@ bool DeletionConfirmPage::showFieldError(const ApiError& error)
     return true;
 }
 
-void DeletionConfirmPage::clearErrors()
-{
-    SubmitPage::clearErrors();
-    m_passwordError->clear();
-}
-
 void DeletionConfirmPage::setInputsEnabled(bool enabled)
 {
     m_password->setReadOnly(!enabled);
     m_understood->setEnabled(enabled);
-}
-
-QString DeletionConfirmPage::busyText() const
-{
-    return tr("Deleting the account…");
 }
 
 bool DeletionConfirmPage::canSubmit() const

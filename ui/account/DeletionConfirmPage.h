@@ -33,11 +33,8 @@ signals:
 protected:
     void submit() override;
     bool canSubmit() const override;
-    QString busyText() const override;
     void setInputsEnabled(bool enabled) override;
-    void clearErrors() override;
     bool showFieldError(const ApiError& error) override;
-    void changeEvent(QEvent* event) override;
 
 private:
     void retranslateUi();

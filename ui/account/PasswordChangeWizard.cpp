@@ -28,17 +28,9 @@ PasswordChangeWizard::PasswordChangeWizard(Session* session, QWidget* parent)
     setMinimumSize(600, 580);
 
     const AccountProfile& profile = session->profile();
-    m_sendPage->setChoices(SendCodePage::choicesFor(profile));
     m_passwordPage->setLogin(profile.email.isEmpty() ? profile.phone : profile.email);
-
+    setUpCodePages(m_sendPage, m_codePage);
     connect(m_sendPage, &SendCodePage::sendRequested, this, &PasswordChangeWizard::sendCode);
-    connect(m_codePage, &CodeEntryPage::resendRequested, this, [this] { resendCode(m_codePage); });
-    // This server checks the code together with the new password: keep it and move on.
-    connect(m_codePage, &CodeEntryPage::verifyRequested, this, [this](const QString& code) {
-        m_code = code;
-        // Queued: moving on from inside the page's own validatePage() would re-enter QWizard::next().
-        QMetaObject::invokeMethod(m_codePage, &CodeEntryPage::proceed, Qt::QueuedConnection);
-    });
     connect(m_passwordPage, &NewPasswordPage::passwordChosen, this, &PasswordChangeWizard::changePassword);
     retranslateUi();
 }

@@ -43,5 +43,4 @@ private:
     CodeEntryPage* m_codePage;
     NewPasswordPage* m_passwordPage;
     DonePage* m_donePage;
-    QString m_code;
 };

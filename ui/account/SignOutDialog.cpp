@@ -1,9 +1,9 @@
 #include "SignOutDialog.h"
 
+#include "Retranslator.h"
 #include "session/Session.h"
 
 #include <QCheckBox>
-#include <QEvent>
 #include <QPointer>
 
 SignOutDialog::SignOutDialog(Session* session, QWidget* parent)
@@ -15,14 +15,7 @@ SignOutDialog::SignOutDialog(Session* session, QWidget* parent)
     m_removeData->setObjectName(QStringLiteral("removeData"));
     addOption(m_removeData);
     connect(this, &PasswordConfirmDialog::confirmed, this, &SignOutDialog::signOut);
-    retranslateUi();
-}
-
-void SignOutDialog::changeEvent(QEvent* event)
-{
-    PasswordConfirmDialog::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
 void SignOutDialog::retranslateUi()

@@ -18,9 +18,6 @@ public:
 
     QCheckBox* removeDataCheckBox() const { return m_removeData; }
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void retranslateUi();
     void signOut(const QString& password);

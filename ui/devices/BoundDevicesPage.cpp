@@ -5,9 +5,9 @@
 #include "DeviceUnbinder.h"
 #include "ErrorLabel.h"
 #include "PasswordConfirmDialog.h"
+#include "Retranslator.h"
 #include "session/Session.h"
 
-#include <QEvent>
 #include <QJsonArray>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -33,14 +33,7 @@ BoundDevicesPage::BoundDevicesPage(Session* session, QWidget* parent)
     connect(m_list, &DeviceListWidget::actionRequested, m_unbinder, &DeviceUnbinder::unbind);
     connect(m_unbinder, &DeviceUnbinder::unbound, m_list, &DeviceListWidget::removeDevice);
     connect(m_list, &DeviceListWidget::countChanged, this, &BoundDevicesPage::completeChanged);
-    retranslateUi();
-}
-
-void BoundDevicesPage::changeEvent(QEvent* event)
-{
-    QWizardPage::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
 void BoundDevicesPage::retranslateUi()

@@ -33,9 +33,6 @@ public:
     ErrorLabel* pageError() const { return m_error; }
     bool isLoaded() const { return m_loaded; }
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void retranslateUi();
     QLabel* m_introText = nullptr;

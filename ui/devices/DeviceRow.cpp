@@ -1,8 +1,8 @@
 #include "DeviceRow.h"
 
+#include "Retranslator.h"
 #include "protocol/DeviceInfo.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -48,14 +48,7 @@ DeviceRow::DeviceRow(const BoundDevice& device, QWidget* parent)
     layout->addWidget(m_action, 0, Qt::AlignVCenter);
 
     connect(m_action, &QPushButton::clicked, this, [this] { emit actionRequested(m_device); });
-    retranslateUi();
-}
-
-void DeviceRow::changeEvent(QEvent* event)
-{
-    QFrame::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
 void DeviceRow::retranslateUi()

@@ -33,9 +33,6 @@ signals:
     // The row's button: unbinding another device, or signing this computer out.
     void actionRequested(const BoundDevice& device);
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void retranslateUi();
     BoundDevice m_device;

@@ -5,9 +5,9 @@
 #include "DeviceUnbinder.h"
 #include "ErrorLabel.h"
 #include "PasswordConfirmDialog.h"
+#include "Retranslator.h"
 #include "session/Session.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -42,14 +42,7 @@ DevicesPage::DevicesPage(Session* session, QWidget* parent)
     connect(m_refresh, &QPushButton::clicked, this, &DevicesPage::reload);
     connect(m_list, &DeviceListWidget::actionRequested, this, &DevicesPage::rowAction);
     connect(m_unbinder, &DeviceUnbinder::unbound, m_list, &DeviceListWidget::removeDevice);
-    retranslateUi();
-}
-
-void DevicesPage::changeEvent(QEvent* event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
 void DevicesPage::retranslateUi()

@@ -36,9 +36,6 @@ signals:
     void signOutRequested();
     void loaded(int count);
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void retranslateUi();
     void rowAction(const BoundDevice& device);

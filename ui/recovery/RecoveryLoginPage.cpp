@@ -3,9 +3,9 @@
 #include "BusyIndicator.h"
 #include "CaptchaWidget.h"
 #include "ErrorLabel.h"
+#include "Retranslator.h"
 #include "protocol/ApiError.h"
 
-#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -37,14 +37,9 @@ RecoveryLoginPage::RecoveryLoginPage(AccountApi* api, QWidget* parent)
     layout->addWidget(busyIndicator());
 
     connect(m_captcha, &CaptchaWidget::answerEdited, m_captchaError, &ErrorLabel::clear);
-    retranslateUi();
-}
-
-void RecoveryLoginPage::changeEvent(QEvent* event)
-{
-    QWizardPage::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    setFieldErrors({ m_login->errorLabel(), m_captchaError });
+    setBusyText([] { return tr("Checking the details…"); });
+    Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
 void RecoveryLoginPage::retranslateUi()
@@ -92,13 +87,6 @@ bool RecoveryLoginPage::checkInput()
     return loginOk && captchaOk;
 }
 
-void RecoveryLoginPage::clearErrors()
-{
-    SubmitPage::clearErrors();
-    m_login->clearError();
-    m_captchaError->clear();
-}
-
 bool RecoveryLoginPage::showFieldError(const ApiError& error)
 {
     const bool captchaField = error.field.startsWith(QLatin1String("captcha"));
@@ -130,11 +118,6 @@ void RecoveryLoginPage::errorShown(const ApiError&)
         m_login->focusField();
     else
         m_captcha->answerEdit()->setFocus();
-}
-
-QString RecoveryLoginPage::busyText() const
-{
-    return tr("Checking the details…");
 }
 
 void RecoveryLoginPage::setInputsEnabled(bool enabled)

@@ -44,11 +44,8 @@ public:
     ErrorLabel* captchaError() const { return m_captchaError; }
 
 protected:
-    void changeEvent(QEvent* event) override;
     bool checkInput() override;
-    QString busyText() const override;
     void setInputsEnabled(bool enabled) override;
-    void clearErrors() override;
     // Puts an error under the field it concerns; a used captcha picture is replaced.
     bool showFieldError(const ApiError& error) override;
     void errorShown(const ApiError& error) override;

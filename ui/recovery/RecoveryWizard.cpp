@@ -35,7 +35,8 @@ RecoveryWizard::RecoveryWizard(Session* session, QWidget* parent)
     connect(m_codePage, &CodeEntryPage::verifyRequested, this, &RecoveryWizard::verify);
     connect(m_codePage, &CodeEntryPage::resendRequested, this, &RecoveryWizard::resend);
     connect(m_passwordPage, &NewPasswordPage::passwordChosen, this, &RecoveryWizard::complete);
-    connect(m_donePage, &DonePage::actionTriggered, this, &RecoveryWizard::signInRequested);
+    connect(m_donePage, &DonePage::actionTriggered, this,
+            [this] { emit signInRequested(m_loginPage->identity()); });
     connect(this, &QWizard::currentIdChanged, this, &RecoveryWizard::pageChanged);
     retranslateUi();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FlowWizard.h"
+#include "LoginIdentity.h"
 
 struct ApiError;
 class CodeEntryPage;
@@ -34,7 +35,7 @@ public:
 
 signals:
     // "Sign In" on the last page: the login page of this wizard has the login to prefill.
-    void signInRequested();
+    void signInRequested(const LoginIdentity& identity);
 
 protected:
     void retranslateUi() override;

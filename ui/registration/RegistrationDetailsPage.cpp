@@ -5,12 +5,12 @@
 #include "ErrorLabel.h"
 #include "PhoneNumberEdit.h"
 #include "RegionComboBox.h"
+#include "Retranslator.h"
 #include "protocol/ApiError.h"
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
 
 #include <QCheckBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -85,14 +85,8 @@ RegistrationDetailsPage::RegistrationDetailsPage(AccountApi* api, QWidget* paren
     connect(m_forgot, &QPushButton::clicked, this, &RegistrationDetailsPage::forgotPasswordRequested);
     m_phone->setRegion(m_region->region());
     setMethod(Method::Email);
-    retranslateUi();
-}
-
-void RegistrationDetailsPage::changeEvent(QEvent* event)
-{
-    QWizardPage::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    setBusyText([] { return tr("Sending the code…"); });
+    Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
 void RegistrationDetailsPage::retranslateUi()
@@ -267,9 +261,4 @@ void RegistrationDetailsPage::setInputsEnabled(bool enabled)
     m_phone->setEnabled(enabled);
     m_news->setEnabled(enabled);
     m_captcha->setBusy(!enabled);
-}
-
-QString RegistrationDetailsPage::busyText() const
-{
-    return tr("Sending the code…");
 }

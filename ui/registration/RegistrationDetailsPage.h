@@ -61,13 +61,11 @@ signals:
 
 protected:
     bool checkInput() override;
-    QString busyText() const override;
     void setInputsEnabled(bool enabled) override;
     void clearErrors() override;
     // Puts an error under the field it concerns. Every picture is single use: a new one is loaded.
     bool showFieldError(const ApiError& error) override;
     void errorShown(const ApiError& error) override;
-    void changeEvent(QEvent* event) override;
 
 private:
     void retranslateUi();

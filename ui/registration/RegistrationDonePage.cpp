@@ -1,8 +1,8 @@
 #include "RegistrationDonePage.h"
 
 #include "ErrorLabel.h"
+#include "Retranslator.h"
 
-#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -41,14 +41,7 @@ RegistrationDonePage::RegistrationDonePage(QWidget* parent)
     layout->addWidget(m_signedIn);
     layout->addWidget(m_error);
     layout->addStretch();
-    retranslateUi();
-}
-
-void RegistrationDonePage::changeEvent(QEvent* event)
-{
-    QWizardPage::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
 void RegistrationDonePage::retranslateUi()

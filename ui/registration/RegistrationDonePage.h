@@ -23,9 +23,6 @@ public:
     QLabel* signedInLabel() const { return m_signedIn; }
     ErrorLabel* signInError() const { return m_error; }
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void retranslateUi();
     QLabel* m_introText = nullptr;

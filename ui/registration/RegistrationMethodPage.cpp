@@ -1,7 +1,8 @@
 #include "RegistrationMethodPage.h"
 
+#include "Retranslator.h"
+
 #include <QButtonGroup>
-#include <QEvent>
 #include <QLabel>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -41,14 +42,7 @@ RegistrationMethodPage::RegistrationMethodPage(QWidget* parent)
 
     setMethod(Method::Email);
     connect(m_methods, &QButtonGroup::idClicked, this, &RegistrationMethodPage::methodChanged);
-    retranslateUi();
-}
-
-void RegistrationMethodPage::changeEvent(QEvent* event)
-{
-    QWizardPage::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
 void RegistrationMethodPage::retranslateUi()

@@ -23,9 +23,6 @@ public:
 signals:
     void methodChanged();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void retranslateUi();
 

@@ -41,10 +41,15 @@ RegistrationWizard::RegistrationWizard(Session* session, AccountSettings* settin
     connect(m_methodPage, &RegistrationMethodPage::methodChanged, this,
             [this] { m_detailsPage->setMethod(m_methodPage->method()); });
     connect(m_detailsPage, &RegistrationDetailsPage::submitted, this, &RegistrationWizard::start);
-    connect(m_detailsPage, &RegistrationDetailsPage::signInRequested, this,
-            &RegistrationWizard::signInRequested);
-    connect(m_detailsPage, &RegistrationDetailsPage::forgotPasswordRequested, this,
-            &RegistrationWizard::recoveryRequested);
+    // The account exists already: the login typed here goes along to the sign-in or the recovery.
+    connect(m_detailsPage, &RegistrationDetailsPage::signInRequested, this, [this] {
+        if (!isBusy())
+            emit signInRequested(m_detailsPage->identity());
+    });
+    connect(m_detailsPage, &RegistrationDetailsPage::forgotPasswordRequested, this, [this] {
+        if (!isBusy())
+            emit recoveryRequested(m_detailsPage->identity());
+    });
     connect(m_codePage, &CodeEntryPage::verifyRequested, this, &RegistrationWizard::verify);
     connect(m_codePage, &CodeEntryPage::resendRequested, this, &RegistrationWizard::resend);
     connect(m_passwordPage, &NewPasswordPage::passwordChosen, this, &RegistrationWizard::complete);

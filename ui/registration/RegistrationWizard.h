@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FlowWizard.h"
+#include "LoginIdentity.h"
 #include "protocol/RegistrationMessages.h"
 
 #include <QPointer>
@@ -43,9 +44,9 @@ public:
 
 signals:
     // The email or phone number is already registered and the user chose to sign in to it.
-    void signInRequested();
+    void signInRequested(const LoginIdentity& identity);
     // The email or phone number is already registered and the user forgot its password.
-    void recoveryRequested();
+    void recoveryRequested(const LoginIdentity& identity);
 
 protected:
     void retranslateUi() override;

@@ -3,9 +3,9 @@
 #include "BusyIndicator.h"
 #include "CaptchaWidget.h"
 #include "ErrorLabel.h"
+#include "Retranslator.h"
 #include "protocol/ApiError.h"
 
-#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -35,14 +35,9 @@ CaptchaPage::CaptchaPage(AccountApi* api, QWidget* parent)
     layout->addWidget(busyIndicator());
 
     connect(m_captcha, &CaptchaWidget::answerEdited, m_answerError, &ErrorLabel::clear);
-    retranslateUi();
-}
-
-void CaptchaPage::changeEvent(QEvent* event)
-{
-    QWizardPage::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    setBusyText([] { return tr("Signing in…"); });
+    setFieldErrors({ m_answerError });
+    Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
 void CaptchaPage::retranslateUi()
@@ -89,17 +84,6 @@ void CaptchaPage::errorShown(const ApiError&)
 void CaptchaPage::setInputsEnabled(bool enabled)
 {
     m_captcha->setBusy(!enabled);
-}
-
-void CaptchaPage::clearErrors()
-{
-    SubmitPage::clearErrors();
-    m_answerError->clear();
-}
-
-QString CaptchaPage::busyText() const
-{
-    return tr("Signing in…");
 }
 
 bool CaptchaPage::checkInput()

@@ -28,11 +28,8 @@ public:
     ErrorLabel* answerError() const { return m_answerError; }
 
 protected:
-    void changeEvent(QEvent* event) override;
     bool checkInput() override;
-    QString busyText() const override;
     void setInputsEnabled(bool enabled) override;
-    void clearErrors() override;
     // An error of an attempt from this page. The captcha it carried is spent: a new one is loaded.
     bool showFieldError(const ApiError& error) override;
     void errorShown(const ApiError& error) override;

@@ -3,9 +3,9 @@
 #include "BusyIndicator.h"
 #include "ErrorLabel.h"
 #include "PasswordEdit.h"
+#include "Retranslator.h"
 #include "protocol/ApiError.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -57,14 +57,9 @@ LoginPage::LoginPage(QWidget* parent)
     connect(m_createAccount, &QPushButton::clicked, this, &LoginPage::createAccountRequested);
     connect(m_forgotPassword, &QPushButton::clicked, this, &LoginPage::forgotPasswordRequested);
     connect(m_password, &QLineEdit::textEdited, m_passwordError, &ErrorLabel::clear);
-    retranslateUi();
-}
-
-void LoginPage::changeEvent(QEvent* event)
-{
-    QWizardPage::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    setFieldErrors({ m_login->errorLabel(), m_passwordError });
+    setBusyText([] { return tr("Signing in…"); });
+    Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
 void LoginPage::retranslateUi()
@@ -106,13 +101,6 @@ bool LoginPage::checkInput()
     return ok;
 }
 
-void LoginPage::clearErrors()
-{
-    SubmitPage::clearErrors();
-    m_login->clearError();
-    m_passwordError->clear();
-}
-
 bool LoginPage::showFieldError(const ApiError& error)
 {
     switch (error.code) {
@@ -133,11 +121,6 @@ bool LoginPage::showFieldError(const ApiError& error)
     default:
         return false;
     }
-}
-
-QString LoginPage::busyText() const
-{
-    return tr("Signing in…");
 }
 
 void LoginPage::setInputsEnabled(bool enabled)

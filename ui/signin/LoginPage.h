@@ -48,11 +48,8 @@ signals:
     void forgotPasswordRequested();
 
 protected:
-    void changeEvent(QEvent* event) override;
     bool checkInput() override;
-    QString busyText() const override;
     void setInputsEnabled(bool enabled) override;
-    void clearErrors() override;
     // A wrong password under the password; anything about the connection at the top.
     bool showFieldError(const ApiError& error) override;
 

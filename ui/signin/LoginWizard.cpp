@@ -25,7 +25,10 @@ LoginWizard::LoginWizard(Session* session, AccountSettings* settings, QWidget* p
     setMinimumSize(560, 500);
 
     connect(m_loginPage, &LoginPage::createAccountRequested, this, &LoginWizard::createAccountRequested);
-    connect(m_loginPage, &LoginPage::forgotPasswordRequested, this, &LoginWizard::recoveryRequested);
+    connect(m_loginPage, &LoginPage::forgotPasswordRequested, this, [this] {
+        if (!isBusy())
+            emit recoveryRequested(m_loginPage->identity());
+    });
     connect(m_loginPage, &SubmitPage::submitted, this, &LoginWizard::signIn);
     connect(m_captchaPage, &SubmitPage::submitted, this, &LoginWizard::signIn);
     connect(m_codePage, &CodeEntryPage::verifyRequested, this, [this](const QString& code) {

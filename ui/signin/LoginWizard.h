@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FlowWizard.h"
+#include "LoginIdentity.h"
 
 struct ApiError;
 class AccountSettings;
@@ -35,8 +36,8 @@ public:
 signals:
     // "No account? Create one" on the login page.
     void createAccountRequested();
-    // "Forgot password?" on the login page.
-    void recoveryRequested();
+    // "Forgot password?" on the login page, with the login typed there.
+    void recoveryRequested(const LoginIdentity& identity);
 
 protected:
     void retranslateUi() override;

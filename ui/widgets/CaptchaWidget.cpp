@@ -1,9 +1,9 @@
 #include "CaptchaWidget.h"
 
 #include "ErrorLabel.h"
+#include "Retranslator.h"
 #include "api/AccountApi.h"
 
-#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,14 +42,7 @@ CaptchaWidget::CaptchaWidget(AccountApi* api, QWidget* parent)
 
     connect(m_another, &QPushButton::clicked, this, &CaptchaWidget::reload);
     connect(m_answer, &QLineEdit::textEdited, this, &CaptchaWidget::answerEdited);
-    retranslateUi();
-}
-
-void CaptchaWidget::changeEvent(QEvent* event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
 void CaptchaWidget::retranslateUi()

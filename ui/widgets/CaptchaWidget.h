@@ -39,9 +39,6 @@ signals:
     void loaded();
     void answerEdited();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void retranslateUi();
     QLabel* m_answerLabelText = nullptr;

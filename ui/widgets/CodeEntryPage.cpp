@@ -2,9 +2,9 @@
 
 #include "BusyIndicator.h"
 #include "ErrorLabel.h"
+#include "Retranslator.h"
 #include "protocol/ApiError.h"
 
-#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -72,14 +72,9 @@ CodeEntryPage::CodeEntryPage(QWidget* parent)
         m_codeError->clear();
         emit resendRequested();
     });
-    retranslateUi();
-}
-
-void CodeEntryPage::changeEvent(QEvent* event)
-{
-    QWizardPage::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    setBusyText([] { return tr("Checking the code…"); });
+    setFieldErrors({ m_codeError });
+    Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
 void CodeEntryPage::retranslateUi()
@@ -242,17 +237,6 @@ void CodeEntryPage::setInputsEnabled(bool enabled)
 {
     m_code->setEnabled(enabled && !m_codeDead);
     updateCountdown(); // Resend waits for the request too
-}
-
-void CodeEntryPage::clearErrors()
-{
-    SubmitPage::clearErrors();
-    m_codeError->clear();
-}
-
-QString CodeEntryPage::busyText() const
-{
-    return tr("Checking the code…");
 }
 
 void CodeEntryPage::busyEnded()

@@ -54,13 +54,10 @@ protected:
     bool checkInput() override;
     void submit() override;
     bool canSubmit() const override;
-    QString busyText() const override;
     void setInputsEnabled(bool enabled) override;
-    void clearErrors() override;
     // A wrong code under the field (with the attempts left), a dead code as a prompt to resend.
     bool showFieldError(const ApiError& error) override;
     void busyEnded() override;
-    void changeEvent(QEvent* event) override;
 
 private:
     void retranslateUi();

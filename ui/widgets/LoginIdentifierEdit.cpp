@@ -2,12 +2,12 @@
 
 #include "ErrorLabel.h"
 #include "PhoneNumberEdit.h"
+#include "Retranslator.h"
 #include "validation/AccountId.h"
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
 
 #include <QButtonGroup>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -62,14 +62,7 @@ LoginIdentifierEdit::LoginIdentifierEdit(QWidget* parent)
     connect(m_accountId, &QLineEdit::textEdited, m_error, &ErrorLabel::clear);
     connect(m_phone, &PhoneNumberEdit::changed, m_error, &ErrorLabel::clear);
     setMethod(Method::Email);
-    retranslateUi();
-}
-
-void LoginIdentifierEdit::changeEvent(QEvent* event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
 void LoginIdentifierEdit::retranslateUi()

@@ -51,9 +51,6 @@ public:
     QLineEdit* accountIdEdit() const { return m_accountId; }
     ErrorLabel* errorLabel() const { return m_error; }
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void retranslateUi();
 

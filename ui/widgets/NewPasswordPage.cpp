@@ -3,10 +3,10 @@
 #include "BusyIndicator.h"
 #include "ErrorLabel.h"
 #include "PasswordEdit.h"
+#include "Retranslator.h"
 #include "protocol/ApiError.h"
 #include "validation/PasswordStrength.h"
 
-#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -95,14 +95,10 @@ NewPasswordPage::NewPasswordPage(QWidget* parent)
     connect(m_password->toggleAction(), &QAction::toggled, m_confirm, &PasswordEdit::setPasswordShown);
     connect(m_confirm->toggleAction(), &QAction::toggled, m_password, &PasswordEdit::setPasswordShown);
     updateChecks();
-    retranslateUi();
-}
-
-void NewPasswordPage::changeEvent(QEvent* event)
-{
-    QWizardPage::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    setBusyText([] { return tr("Saving the password…"); });
+    setInputs({ m_password, m_confirm });
+    setFieldErrors({ m_passwordError, m_confirmError });
+    Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
 void NewPasswordPage::retranslateUi()
@@ -208,24 +204,6 @@ bool NewPasswordPage::showFieldError(const ApiError& error)
         return true;
     }
     return false;
-}
-
-void NewPasswordPage::setInputsEnabled(bool enabled)
-{
-    m_password->setEnabled(enabled);
-    m_confirm->setEnabled(enabled);
-}
-
-void NewPasswordPage::clearErrors()
-{
-    SubmitPage::clearErrors();
-    m_passwordError->clear();
-    m_confirmError->clear();
-}
-
-QString NewPasswordPage::busyText() const
-{
-    return tr("Saving the password…");
 }
 
 bool NewPasswordPage::checkInput()

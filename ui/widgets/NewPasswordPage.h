@@ -43,12 +43,8 @@ signals:
 protected:
     bool checkInput() override;
     void submit() override;
-    QString busyText() const override;
-    void setInputsEnabled(bool enabled) override;
-    void clearErrors() override;
     // E-PASSWORD-WEAK with its reasons at the field and in the checklist.
     bool showFieldError(const ApiError& error) override;
-    void changeEvent(QEvent* event) override;
 
 private:
     void retranslateUi();

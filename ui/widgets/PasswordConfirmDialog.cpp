@@ -3,10 +3,10 @@
 #include "BusyIndicator.h"
 #include "ErrorLabel.h"
 #include "PasswordEdit.h"
+#include "Retranslator.h"
 #include "protocol/ApiError.h"
 
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -58,14 +58,7 @@ PasswordConfirmDialog::PasswordConfirmDialog(QWidget* parent)
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PasswordConfirmDialog::confirm);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PasswordConfirmDialog::reject);
-    retranslateUi();
-}
-
-void PasswordConfirmDialog::changeEvent(QEvent* event)
-{
-    QDialog::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
 void PasswordConfirmDialog::retranslateUi()

@@ -44,9 +44,6 @@ public:
 signals:
     void confirmed(const QString& password);
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void retranslateUi();
     void confirm();

@@ -2,13 +2,13 @@
 
 #include "BusyIndicator.h"
 #include "ErrorLabel.h"
+#include "Retranslator.h"
 #include "protocol/AccountMessages.h"
 #include "protocol/ApiError.h"
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
 
 #include <QButtonGroup>
-#include <QEvent>
 #include <QLabel>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -39,14 +39,8 @@ SendCodePage::SendCodePage(QWidget* parent)
     layout->addWidget(busyIndicator());
 
     connect(m_buttons, &QButtonGroup::idClicked, pageError(), &ErrorLabel::clear);
-    retranslateUi();
-}
-
-void SendCodePage::changeEvent(QEvent* event)
-{
-    QWizardPage::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    setBusyText([] { return tr("Sending the code…"); });
+    Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
 void SendCodePage::retranslateUi()
@@ -127,11 +121,6 @@ QRadioButton* SendCodePage::choiceButton(const QString& via) const
             return qobject_cast<QRadioButton*>(m_buttons->button(i));
     }
     return nullptr;
-}
-
-QString SendCodePage::busyText() const
-{
-    return tr("Sending the code…");
 }
 
 void SendCodePage::setInputsEnabled(bool enabled)

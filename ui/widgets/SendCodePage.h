@@ -39,8 +39,6 @@ signals:
     void sendRequested(const QString& via);
 
 protected:
-    void changeEvent(QEvent* event) override;
-    QString busyText() const override;
     void setInputsEnabled(bool enabled) override;
     void submit() override;
 

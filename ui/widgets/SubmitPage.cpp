@@ -69,6 +69,37 @@ void SubmitPage::submit()
 void SubmitPage::clearErrors()
 {
     m_pageError->clear();
+    for (ErrorLabel* label : std::as_const(m_fieldErrors)) {
+        if (label)
+            label->clear();
+    }
+}
+
+void SubmitPage::setInputsEnabled(bool enabled)
+{
+    for (QWidget* input : std::as_const(m_inputs)) {
+        if (input)
+            input->setEnabled(enabled);
+    }
+}
+
+QString SubmitPage::busyText() const
+{
+    return m_busyText ? m_busyText() : QString();
+}
+
+void SubmitPage::setInputs(std::initializer_list<QWidget*> inputs)
+{
+    m_inputs.clear();
+    for (QWidget* input : inputs)
+        m_inputs.append(input);
+}
+
+void SubmitPage::setFieldErrors(std::initializer_list<ErrorLabel*> labels)
+{
+    m_fieldErrors.clear();
+    for (ErrorLabel* label : labels)
+        m_fieldErrors.append(label);
 }
 
 bool SubmitPage::showFieldError(const ApiError&)

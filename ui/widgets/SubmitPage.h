@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QList>
+#include <QPointer>
 #include <QWizardPage>
+#include <functional>
+#include <initializer_list>
 
 struct ApiError;
 class BusyIndicator;
@@ -47,10 +51,18 @@ protected:
     virtual void submit();
     // Whether Next may be pressed when not busy (a box to tick, a code still alive).
     virtual bool canSubmit() const { return true; }
-    virtual QString busyText() const = 0;
-    virtual void setInputsEnabled(bool enabled) = 0;
-    // Removes the messages of the last attempt (the page's own; the base clears pageError).
+    // What the indicator says while busy, in the current language (setBusyText).
+    virtual QString busyText() const;
+    // Turns the page's inputs off while busy; by default those of setInputs().
+    virtual void setInputsEnabled(bool enabled);
+    // Removes the messages of the last attempt: pageError and those of setFieldErrors().
     virtual void clearErrors();
+
+    // What most pages only need to name: their inputs, the labels under them, the busy text
+    // (a function, so that it follows the language: [] { return tr("Signing in…"); }).
+    void setInputs(std::initializer_list<QWidget*> inputs);
+    void setFieldErrors(std::initializer_list<ErrorLabel*> labels);
+    void setBusyText(std::function<QString()> text) { m_busyText = std::move(text); }
     // Shows an error at one of the page's fields; false when it concerns none of them.
     virtual bool showFieldError(const ApiError& error);
     // After an error is shown: a page can put the focus where the user must act.
@@ -61,6 +73,9 @@ protected:
 private:
     ErrorLabel* m_pageError;
     BusyIndicator* m_busy;
+    QList<QPointer<QWidget>> m_inputs;
+    QList<QPointer<ErrorLabel>> m_fieldErrors;
+    std::function<QString()> m_busyText;
     bool m_isBusy = false;
     bool m_proceeding = false;
     bool m_submitLater = false;
