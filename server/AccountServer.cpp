@@ -1,11 +1,15 @@
 #include "AccountServer.h"
 
+#include "AccountChangeMessages.h"
 #include "AccountMessages.h"
 #include "AccountStore.h"
 #include "ApiRoutes.h"
 #include "Caller.h"
 #include "Database.h"
+#include "DeviceMessages.h"
 #include "HealthMessages.h"
+#include "RecoveryMessages.h"
+#include "RegistrationMessages.h"
 #include "Replies.h"
 #include "RequestInfo.h"
 #include "RequestLog.h"
@@ -38,6 +42,51 @@ QByteArray readFile(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+using Call = AccountServer::Call;
+
+// Decodes the body as a Request of core/protocol and hands it to the handler; a body of the wrong
+// shape is answered with the decoder's error, at the field at fault, and never reaches it.
+template<typename Request, typename Handle> HttpReply runDecoded(const Call& call, const Handle& handle)
+{
+    ApiError decodeError;
+    const Request decoded = Request::fromJson(call.body, &decodeError);
+    if (decodeError)
+        return Replies::error(decodeError, call.request);
+    return handle(call, decoded);
+}
+
+// The handler of a route that takes a Request: its body is decoded once, here, after the token
+// check (a stranger learns nothing of what a signed-in request may carry), so no handler reads
+// JSON.
+template<typename Request, typename Handle> AccountServer::Handler decoding(Handle handle)
+{
+    return [handle](const Call& call) { return runDecoded<Request>(call, handle); };
+}
+
+// Registration and recovery always need a solved captcha: a body without one is answered
+// E-CAPTCHA-REQUIRED at `captcha`, not with a shape error, whatever else is wrong with it.
+template<typename Request, typename Handle> AccountServer::Handler decodingWithCaptcha(Handle handle)
+{
+    return [handle](const Call& call) {
+        const QJsonValue captcha = call.body.value(QStringLiteral("captcha"));
+        if (captcha.isUndefined() || captcha.isNull())
+            return Replies::error(ErrorCode::CaptchaRequired, call.request, QStringLiteral("captcha"));
+        return runDecoded<Request>(call, handle);
+    };
+}
+
+// An email or phone change takes two bodies at one address: the new contact (Start), or the code
+// that confirms it ({challengeId, code}), told apart by its challengeId.
+template<typename Start, typename StartHandle, typename ConfirmHandle>
+AccountServer::Handler startOrConfirm(StartHandle start, ConfirmHandle confirm)
+{
+    return [start, confirm](const Call& call) {
+        if (ConfirmContactRequest::isConfirmation(call.body))
+            return runDecoded<ConfirmContactRequest>(call, confirm);
+        return runDecoded<Start>(call, start);
+    };
 }
 } // namespace
 
@@ -116,9 +165,13 @@ const QList<AccountServer::Route>& AccountServer::routes()
         { Api::Health, false, false, [](const Call& call) { return call.server.health(call.request); } },
         { Api::Captcha, false, false, [](const Call& call) { return call.server.captcha(call.request); } },
         { Api::SignIn, false, true,
-          [](const Call& call) { return call.server.m_signIn.handle(call.request, call.body); } },
+          decoding<SignInRequest>([](const Call& call, const SignInRequest& signIn) {
+              return call.server.m_signIn.handle(call.request, signIn);
+          }) },
         { Api::Refresh, false, false,
-          [](const Call& call) { return call.server.refresh(call.request, call.body); } },
+          decoding<RefreshRequest>([](const Call& call, const RefreshRequest& refresh) {
+              return call.server.refresh(call.request, refresh);
+          }) },
         { Api::SignOut, true, false,
           [](const Call& call) { return call.server.signOut(call.request, call.caller); } },
         { Api::Profile, true, false,
@@ -126,61 +179,89 @@ const QList<AccountServer::Route>& AccountServer::routes()
               return Replies::json(call.caller.account.profile().toJson(), call.request);
           } },
         { Api::StartRegistration, false, true,
-          [](const Call& call) { return call.server.m_registrations.start(call.request, call.body); } },
+          decodingWithCaptcha<StartRegistrationRequest>(
+              [](const Call& call, const StartRegistrationRequest& start) {
+                  return call.server.m_registrations.start(call.request, start);
+              }) },
         { Api::RegistrationStatus, false, true,
           [](const Call& call) { return call.server.m_registrations.status(call.request); } },
         { Api::ResendRegistrationCode, false, true,
           [](const Call& call) { return call.server.m_registrations.resend(call.request); } },
         { Api::VerifyRegistration, false, true,
-          [](const Call& call) { return call.server.m_verification.verify(call.request, call.body); } },
+          decoding<VerifyCodeRequest>([](const Call& call, const VerifyCodeRequest& verify) {
+              return call.server.m_verification.verify(call.request, verify);
+          }) },
         { Api::RegistrationLinkPage, false, true,
           [](const Call& call) { return call.server.m_verification.confirm(call.request); } },
         { Api::ConfirmRegistrationLink, false, true,
           [](const Call& call) { return call.server.m_verification.confirm(call.request); } },
         { Api::CompleteRegistration, false, true,
-          [](const Call& call) { return call.server.m_completer.complete(call.request, call.body); } },
+          decoding<CompleteRegistrationRequest>(
+              [](const Call& call, const CompleteRegistrationRequest& complete) {
+                  return call.server.m_completer.complete(call.request, complete);
+              }) },
         { Api::StartPasswordChange, true, true,
-          [](const Call& call) {
-              return call.server.m_passwordChange.startChallenge(call.request, call.body, call.caller);
-          } },
+          decoding<PasswordChallengeRequest>([](const Call& call, const PasswordChallengeRequest& start) {
+              return call.server.m_passwordChange.startChallenge(call.request, start, call.caller);
+          }) },
         { Api::ChangePassword, true, true,
-          [](const Call& call) {
-              return call.server.m_passwordChange.change(call.request, call.body, call.caller);
-          } },
+          decoding<ChangePasswordRequest>([](const Call& call, const ChangePasswordRequest& change) {
+              return call.server.m_passwordChange.change(call.request, change, call.caller);
+          }) },
         { Api::ResendAccountChallenge, true, true,
           [](const Call& call) { return call.server.m_challengeResend.resend(call.request, call.caller); } },
         { Api::ChangeEmail, true, true,
-          [](const Call& call) {
-              return call.server.m_contactChange.changeEmail(call.request, call.body, call.caller);
-          } },
+          startOrConfirm<ChangeEmailRequest>(
+              [](const Call& call, const ChangeEmailRequest& change) {
+                  return call.server.m_contactChange.changeEmail(call.request, change, call.caller);
+              },
+              [](const Call& call, const ConfirmContactRequest& confirm) {
+                  return call.server.m_contactChange.confirm(
+                      call.request, ContactChangeHandler::Contact::Email, confirm, call.caller);
+              }) },
         { Api::ChangePhone, true, true,
-          [](const Call& call) {
-              return call.server.m_contactChange.changePhone(call.request, call.body, call.caller);
-          } },
+          startOrConfirm<ChangePhoneRequest>(
+              [](const Call& call, const ChangePhoneRequest& change) {
+                  return call.server.m_contactChange.changePhone(call.request, change, call.caller);
+              },
+              [](const Call& call, const ConfirmContactRequest& confirm) {
+                  return call.server.m_contactChange.confirm(
+                      call.request, ContactChangeHandler::Contact::Phone, confirm, call.caller);
+              }) },
         { Api::StartRecovery, false, true,
-          [](const Call& call) { return call.server.m_recoveryStart.start(call.request, call.body); } },
+          decodingWithCaptcha<StartRecoveryRequest>([](const Call& call, const StartRecoveryRequest& start) {
+              return call.server.m_recoveryStart.start(call.request, start);
+          }) },
         { Api::SendRecoveryCode, false, true,
-          [](const Call& call) { return call.server.m_recovery.send(call.request, call.body); } },
+          decoding<RecoverySendRequest>([](const Call& call, const RecoverySendRequest& send) {
+              return call.server.m_recovery.send(call.request, send);
+          }) },
         { Api::ResendRecoveryCode, false, true,
           [](const Call& call) { return call.server.m_recovery.resend(call.request); } },
         { Api::VerifyRecoveryCode, false, true,
-          [](const Call& call) { return call.server.m_recovery.verify(call.request, call.body); } },
+          decoding<VerifyCodeRequest>([](const Call& call, const VerifyCodeRequest& verify) {
+              return call.server.m_recovery.verify(call.request, verify);
+          }) },
         { Api::CompleteRecovery, false, true,
-          [](const Call& call) { return call.server.m_recovery.complete(call.request, call.body); } },
+          decoding<CompleteRecoveryRequest>([](const Call& call, const CompleteRecoveryRequest& complete) {
+              return call.server.m_recovery.complete(call.request, complete);
+          }) },
         { Api::ResendDeviceChallenge, false, true,
           [](const Call& call) { return call.server.m_newDevices.resend(call.request); } },
         { Api::Devices, true, true,
           [](const Call& call) { return DeviceHandler::list(call.request, call.caller); } },
         { Api::UnbindDevice, true, true,
-          [](const Call& call) { return DeviceHandler::unbind(call.request, call.body, call.caller); } },
+          decoding<UnbindDeviceRequest>([](const Call& call, const UnbindDeviceRequest& unbind) {
+              return DeviceHandler::unbind(call.request, unbind, call.caller);
+          }) },
         { Api::StartDeletion, true, true,
-          [](const Call& call) {
-              return call.server.m_deletion.startChallenge(call.request, call.body, call.caller);
-          } },
+          decoding<PasswordChallengeRequest>([](const Call& call, const PasswordChallengeRequest& start) {
+              return call.server.m_deletion.startChallenge(call.request, start, call.caller);
+          }) },
         { Api::DeleteAccount, true, true,
-          [](const Call& call) {
-              return call.server.m_deletion.deleteAccount(call.request, call.body, call.caller);
-          } },
+          decoding<DeleteAccountRequest>([](const Call& call, const DeleteAccountRequest& deletion) {
+              return call.server.m_deletion.deleteAccount(call.request, deletion, call.caller);
+          }) },
     };
     return table;
 }
@@ -291,12 +372,8 @@ HttpReply AccountServer::captcha(const RequestInfo& request)
     return Replies::json(captcha.toJson(), request);
 }
 
-HttpReply AccountServer::refresh(const RequestInfo& request, const QJsonObject& body)
+HttpReply AccountServer::refresh(const RequestInfo& request, const RefreshRequest& refresh)
 {
-    ApiError decodeError;
-    const RefreshRequest refresh = RefreshRequest::fromJson(body, &decodeError);
-    if (decodeError)
-        return Replies::error(decodeError, request);
     TokenService tokens(Database::connection(), m_options.accessTokenTtl);
     const TokenService::Grant grant = tokens.refresh(refresh.refreshToken, refresh.deviceId);
     if (grant.error != ErrorCode::None)

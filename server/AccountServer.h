@@ -25,9 +25,11 @@
 #include "WalCheckpointer.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 
 class Caller;
+struct RefreshRequest;
 struct RequestInfo;
 
 // The HTTPS API: the routes of ApiRoutes behind an HttpListener, which holds the limits of
@@ -51,6 +53,8 @@ public:
 
     // What a route's handler is given: the request, its body (one JSON object, {} when empty) and,
     // on routes that need a token, who sent it; the handlers of the others get an empty Caller.
+    // A route that takes a body names its type in the table (decoding() in AccountServer.cpp): the
+    // body is decoded once, there, and its handler gets the typed request.
     struct Call
     {
         AccountServer& server;
@@ -58,7 +62,7 @@ public:
         const QJsonObject& body;
         const Caller& caller;
     };
-    using Handler = HttpReply (*)(const Call& call);
+    using Handler = std::function<HttpReply(const Call& call)>;
 
     // One row of the route table, the one place each path is written: who may call a route, on
     // which thread it runs and what answers it.
@@ -76,15 +80,15 @@ private:
     static int routeOf(const QByteArray& method, const QString& path, QString* pathId);
 
     static QString logPath(const RequestInfo& request);
-    // The JSON check, the access token when the route needs one, then the handler; the log line
-    // for every answer.
+    // The JSON check, the access token when the route needs one, then the handler (with the body
+    // decoded first, when its row names a type); the log line for every answer.
     HttpReply dispatch(const RequestInfo& request, const Route& route);
     HttpReply handle(const RequestInfo& request, const Route& route);
     HttpReply answerMissing(const RequestInfo& request);
 
     HttpReply health(const RequestInfo& request);
     HttpReply captcha(const RequestInfo& request);
-    HttpReply refresh(const RequestInfo& request, const QJsonObject& body);
+    HttpReply refresh(const RequestInfo& request, const RefreshRequest& refresh);
     HttpReply signOut(const RequestInfo& request, const Caller& caller);
 
     ServerOptions m_options;

@@ -29,3 +29,19 @@ ApiError AccountChallenge::check(ChallengeStore& store, const QString& purpose, 
     VerificationStore codes = store.codes();
     return CodeCheck::check(codes, *found, code, now);
 }
+
+ApiError AccountChallenge::finish(ChallengeStore& store, const Challenge& challenge, qint64 now)
+{
+    if (!store.finish(challenge.id, now))
+        return ApiError(ErrorCode::ChallengeNotFound, QStringLiteral("challengeId"));
+    return {};
+}
+
+ApiError AccountChallenge::claim(ChallengeStore& store, const QString& purpose, qint64 accountId,
+                                 const QString& challengeId, const QString& code, qint64 now,
+                                 Challenge* challenge)
+{
+    if (const ApiError error = check(store, purpose, accountId, challengeId, code, now, challenge))
+        return error;
+    return finish(store, *challenge, now);
+}

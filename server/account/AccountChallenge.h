@@ -23,4 +23,10 @@ public:
     // *challenge filled in, E-CHALLENGE-NOT-FOUND at challengeId, or the code's error.
     static ApiError check(ChallengeStore& store, const QString& purpose, qint64 accountId,
                           const QString& challengeId, const QString& code, qint64 now, Challenge* challenge);
+    // Uses the checked challenge up (ChallengeStore::finish): None for exactly one of racing
+    // requests, E-CHALLENGE-NOT-FOUND at challengeId for the others.
+    static ApiError finish(ChallengeStore& store, const Challenge& challenge, qint64 now);
+    // check(), then finish(), for a change made at once.
+    static ApiError claim(ChallengeStore& store, const QString& purpose, qint64 accountId,
+                          const QString& challengeId, const QString& code, qint64 now, Challenge* challenge);
 };

@@ -23,10 +23,11 @@ namespace {
 const QString kPurpose = QStringLiteral("account-deletion");
 
 // E-DEVICES-STILL-BOUND listing the devices other than the caller's; no error when there are none.
-ApiError boundDevices(QSqlDatabase db, qint64 accountId, const QString& callerDeviceId)
+ApiError boundDevices(const Caller& caller)
 {
     ApiError error;
-    for (const BoundDevice& device : DeviceStore(db).list(accountId, callerDeviceId)) {
+    for (const BoundDevice& device :
+         DeviceStore(Database::connection()).list(caller.account.id, caller.deviceId)) {
         if (!device.current)
             error.devices.append(device.toJson());
     }
@@ -47,42 +48,32 @@ AccountDeletionHandler::AccountDeletionHandler(const CodeSender* sender, const A
 {
 }
 
-HttpReply AccountDeletionHandler::startChallenge(const RequestInfo& request, const QJsonObject& body,
+HttpReply AccountDeletionHandler::startChallenge(const RequestInfo& request,
+                                                 const PasswordChallengeRequest& start,
                                                  const Caller& caller) const
 {
-    QSqlDatabase db = Database::connection();
-    ApiError decodeError;
-    const PasswordChallengeRequest start = PasswordChallengeRequest::fromJson(body, &decodeError);
-    if (decodeError)
-        return Replies::error(decodeError, request);
     // No code for a deletion that would be refused anyway.
-    if (const ApiError bound = boundDevices(db, caller.account.id, caller.deviceId))
+    if (const ApiError bound = boundDevices(caller))
         return Replies::error(bound, request);
-
-    return OwnContactChallenge::start(m_sender, kPurpose, request, db, caller.account, start.via);
+    return OwnContactChallenge::start(m_sender, kPurpose, request, caller.account, start.via);
 }
 
-HttpReply AccountDeletionHandler::deleteAccount(const RequestInfo& request, const QJsonObject& body,
+HttpReply AccountDeletionHandler::deleteAccount(const RequestInfo& request,
+                                                const DeleteAccountRequest& deletion,
                                                 const Caller& caller) const
 {
-    QSqlDatabase db = Database::connection();
-    ApiError decodeError;
-    const DeleteAccountRequest deletion = DeleteAccountRequest::fromJson(body, &decodeError);
-    if (decodeError)
-        return Replies::error(decodeError, request);
-    if (const ApiError bound = boundDevices(db, caller.account.id, caller.deviceId))
+    if (const ApiError bound = boundDevices(caller))
         return Replies::error(bound, request);
+    QSqlDatabase db = Database::connection();
     if (const ApiError wrong = PasswordRecheck::check(db, caller.account, deletion.password))
         return Replies::error(wrong, request);
 
     ChallengeStore store(db);
     Challenge challenge;
     if (const ApiError error
-        = AccountChallenge::check(store, kPurpose, caller.account.id, deletion.challengeId, deletion.code,
+        = AccountChallenge::claim(store, kPurpose, caller.account.id, deletion.challengeId, deletion.code,
                                   QDateTime::currentMSecsSinceEpoch(), &challenge))
         return Replies::error(error, request);
-    if (!store.finish(challenge.id, QDateTime::currentMSecsSinceEpoch()))
-        return Replies::error(ErrorCode::ChallengeNotFound, request, QStringLiteral("challengeId"));
 
     // Sent while the addresses still exist: after the erase nothing knows where to write.
     m_notifier->notifyAll(caller.account, QStringLiteral("account-deleted"), &request.logNote);

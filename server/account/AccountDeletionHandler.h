@@ -2,11 +2,11 @@
 
 #include "HttpReply.h"
 
-#include <QJsonObject>
-
 class AccountNotifier;
 class CodeSender;
 class Caller;
+struct DeleteAccountRequest;
+struct PasswordChallengeRequest;
 struct RequestInfo;
 
 // Deleting the signed-in account: POST /v1/account/deletion/challenges sends a code to the bound
@@ -20,8 +20,10 @@ class AccountDeletionHandler
 {
 public:
     AccountDeletionHandler(const CodeSender* sender, const AccountNotifier* notifier, Outbox* outbox);
-    HttpReply startChallenge(const RequestInfo& request, const QJsonObject& body, const Caller& caller) const;
-    HttpReply deleteAccount(const RequestInfo& request, const QJsonObject& body, const Caller& caller) const;
+    HttpReply startChallenge(const RequestInfo& request, const PasswordChallengeRequest& start,
+                             const Caller& caller) const;
+    HttpReply deleteAccount(const RequestInfo& request, const DeleteAccountRequest& deletion,
+                            const Caller& caller) const;
 
 private:
     const CodeSender* m_sender;

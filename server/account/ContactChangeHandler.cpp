@@ -31,41 +31,34 @@ ContactChangeHandler::ContactChangeHandler(const CodeSender* sender, const Accou
 {
 }
 
-HttpReply ContactChangeHandler::changeEmail(const RequestInfo& request, const QJsonObject& body,
+const ContactChangeHandler::Target& ContactChangeHandler::targetOf(Contact contact)
+{
+    static const Target email { QStringLiteral("email"), QStringLiteral("email"),
+                                QStringLiteral("email-change"), QStringLiteral("email-changed") };
+    static const Target phone { QStringLiteral("phone"), QStringLiteral("sms"),
+                                QStringLiteral("phone-change"), QStringLiteral("phone-changed") };
+    return contact == Contact::Email ? email : phone;
+}
+
+HttpReply ContactChangeHandler::changeEmail(const RequestInfo& request, const ChangeEmailRequest& change,
                                             const Caller& caller) const
 {
-    static const Target target { QStringLiteral("email"), QStringLiteral("email"),
-                                 QStringLiteral("email-change"), QStringLiteral("email-changed") };
-    if (ConfirmContactRequest::isConfirmation(body))
-        return confirm(request, caller, target, body);
-    ApiError decodeError;
-    const ChangeEmailRequest change = ChangeEmailRequest::fromJson(body, &decodeError);
-    if (decodeError)
-        return Replies::error(decodeError, request);
     const QString email = AccountStore::normalizeEmail(change.email);
     if (email.isEmpty())
         return Replies::error(ErrorCode::EmailInvalid, request, QStringLiteral("email"));
-    return start(request, caller, target, email, change.password);
+    return start(request, caller, targetOf(Contact::Email), email, change.password);
 }
 
-HttpReply ContactChangeHandler::changePhone(const RequestInfo& request, const QJsonObject& body,
+HttpReply ContactChangeHandler::changePhone(const RequestInfo& request, const ChangePhoneRequest& change,
                                             const Caller& caller) const
 {
-    static const Target target { QStringLiteral("phone"), QStringLiteral("sms"),
-                                 QStringLiteral("phone-change"), QStringLiteral("phone-changed") };
-    if (ConfirmContactRequest::isConfirmation(body))
-        return confirm(request, caller, target, body);
-    ApiError decodeError;
-    const ChangePhoneRequest change = ChangePhoneRequest::fromJson(body, &decodeError);
-    if (decodeError)
-        return Replies::error(decodeError, request);
     const QString region = change.region.toUpper();
     if (PhoneNumbers::callingCode(region) == 0)
         return Replies::error(ErrorCode::InvalidField, request, QStringLiteral("region"));
     const QString phone = PhoneNumbers::toE164(change.phone, region);
     if (phone.isEmpty())
         return Replies::error(ErrorCode::PhoneInvalid, request, QStringLiteral("phone"));
-    return start(request, caller, target, phone, change.password);
+    return start(request, caller, targetOf(Contact::Phone), phone, change.password);
 }
 
 HttpReply ContactChangeHandler::start(const RequestInfo& request, const Caller& caller, const Target& target,
@@ -126,23 +119,17 @@ HttpReply ContactChangeHandler::start(const RequestInfo& request, const Caller& 
                          201);
 }
 
-HttpReply ContactChangeHandler::confirm(const RequestInfo& request, const Caller& caller,
-                                        const Target& target, const QJsonObject& body) const
+HttpReply ContactChangeHandler::confirm(const RequestInfo& request, Contact contact,
+                                        const ConfirmContactRequest& confirm, const Caller& caller) const
 {
+    const Target& target = targetOf(contact);
     QSqlDatabase db = Database::connection();
-    ApiError decodeError;
-    const ConfirmContactRequest confirm = ConfirmContactRequest::fromJson(body, &decodeError);
-    if (decodeError)
-        return Replies::error(decodeError, request);
-
     ChallengeStore store(db);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     Challenge challenge;
-    if (const ApiError error = AccountChallenge::check(store, target.purpose, caller.account.id,
+    if (const ApiError error = AccountChallenge::claim(store, target.purpose, caller.account.id,
                                                        confirm.challengeId, confirm.code, now, &challenge))
         return Replies::error(error, request);
-    if (!store.finish(challenge.id, now))
-        return Replies::error(ErrorCode::ChallengeNotFound, request, QStringLiteral("challengeId"));
 
     AccountStore accounts(db);
     switch (accounts.setContact(caller.account.id, target.column, challenge.destination)) {

@@ -2,11 +2,14 @@
 
 #include "HttpReply.h"
 
-#include <QJsonObject>
+#include <QString>
 
 class AccountNotifier;
 class CodeSender;
 class Caller;
+struct ChangeEmailRequest;
+struct ChangePhoneRequest;
+struct ConfirmContactRequest;
 struct RequestInfo;
 
 // PUT /v1/account/email and PUT /v1/account/phone: bind or change the account's email or phone.
@@ -16,16 +19,23 @@ struct RequestInfo;
 class ContactChangeHandler
 {
 public:
+    enum class Contact { Email, Phone };
+
     ContactChangeHandler(const CodeSender* sender, const AccountNotifier* notifier);
-    HttpReply changeEmail(const RequestInfo& request, const QJsonObject& body, const Caller& caller) const;
-    HttpReply changePhone(const RequestInfo& request, const QJsonObject& body, const Caller& caller) const;
+    // The first step: the new address or number, and the password.
+    HttpReply changeEmail(const RequestInfo& request, const ChangeEmailRequest& change,
+                          const Caller& caller) const;
+    HttpReply changePhone(const RequestInfo& request, const ChangePhoneRequest& change,
+                          const Caller& caller) const;
+    // The second step, the same for both: the challenge and its code.
+    HttpReply confirm(const RequestInfo& request, Contact contact, const ConfirmContactRequest& confirm,
+                      const Caller& caller) const;
 
 private:
     struct Target; // what is being changed: email or phone, and its names
+    static const Target& targetOf(Contact contact);
     HttpReply start(const RequestInfo& request, const Caller& caller, const Target& target,
                     const QString& value, const QString& password) const;
-    HttpReply confirm(const RequestInfo& request, const Caller& caller, const Target& target,
-                      const QJsonObject& body) const;
 
     const CodeSender* m_sender;
     const AccountNotifier* m_notifier;

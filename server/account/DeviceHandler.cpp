@@ -2,6 +2,7 @@
 
 #include "Caller.h"
 #include "Database.h"
+#include "DeviceMessages.h"
 #include "DeviceStore.h"
 #include "PasswordRecheck.h"
 #include "Replies.h"
@@ -17,13 +18,10 @@ HttpReply DeviceHandler::list(const RequestInfo& request, const Caller& caller)
     return Replies::json(reply.toJson(), request);
 }
 
-HttpReply DeviceHandler::unbind(const RequestInfo& request, const QJsonObject& body, const Caller& caller)
+HttpReply DeviceHandler::unbind(const RequestInfo& request, const UnbindDeviceRequest& unbind,
+                                const Caller& caller)
 {
     QSqlDatabase db = Database::connection();
-    ApiError decodeError;
-    const UnbindDeviceRequest unbind = UnbindDeviceRequest::fromJson(body, &decodeError);
-    if (decodeError)
-        return Replies::error(decodeError, request);
     DeviceStore devices(db);
     // The list is the owner's anyway (GET /v1/devices), so saying "no such device" before the
     // password costs nothing and spares a hash.

@@ -2,10 +2,9 @@
 
 #include "HttpReply.h"
 
-#include <QJsonObject>
-
 class Caller;
 struct RequestInfo;
+struct UnbindDeviceRequest;
 
 // GET /v1/devices and DELETE /v1/devices/{id}. Unbinding asks for the password again: only the
 // owner may unbind a device, which is what keeps a stolen phone from being freed of the account.
@@ -14,5 +13,6 @@ class DeviceHandler
 {
 public:
     static HttpReply list(const RequestInfo& request, const Caller& caller);
-    static HttpReply unbind(const RequestInfo& request, const QJsonObject& body, const Caller& caller);
+    static HttpReply unbind(const RequestInfo& request, const UnbindDeviceRequest& unbind,
+                            const Caller& caller);
 };

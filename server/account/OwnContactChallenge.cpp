@@ -4,14 +4,14 @@
 #include "AccountStore.h"
 #include "ChallengeStore.h"
 #include "CodeSender.h"
+#include "Database.h"
 #include "Replies.h"
 #include "RequestInfo.h"
 
 #include <QDateTime>
 
 HttpReply OwnContactChallenge::start(const CodeSender* sender, const QString& purpose,
-                                     const RequestInfo& request, QSqlDatabase& db, const Account& account,
-                                     const QString& via)
+                                     const RequestInfo& request, const Account& account, const QString& via)
 {
     QString channel = via;
     if (channel.isEmpty() && !account.email.isEmpty() && !account.phone.isEmpty())
@@ -29,7 +29,8 @@ HttpReply OwnContactChallenge::start(const CodeSender* sender, const QString& pu
     challenge.accountId = account.id;
     challenge.channel = byEmail ? QStringLiteral("email") : QStringLiteral("sms");
     challenge.destination = destination;
-    if (const ApiError error = AccountChallenge::open(sender, db, &challenge, now, &request.logNote))
+    if (const ApiError error
+        = AccountChallenge::open(sender, Database::connection(), &challenge, now, &request.logNote))
         return Replies::error(error, request);
     return Replies::json(sender->challenge(challenge, now).toJson(QStringLiteral("challengeId")), request,
                          201);

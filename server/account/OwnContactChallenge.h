@@ -2,7 +2,6 @@
 
 #include "HttpReply.h"
 
-#include <QSqlDatabase>
 #include <QString>
 
 class CodeSender;
@@ -17,5 +16,5 @@ class OwnContactChallenge
 {
 public:
     static HttpReply start(const CodeSender* sender, const QString& purpose, const RequestInfo& request,
-                           QSqlDatabase& db, const Account& account, const QString& via);
+                           const Account& account, const QString& via);
 };

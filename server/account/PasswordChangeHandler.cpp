@@ -30,27 +30,17 @@ PasswordChangeHandler::PasswordChangeHandler(const CodeSender* sender, const Acc
 {
 }
 
-HttpReply PasswordChangeHandler::startChallenge(const RequestInfo& request, const QJsonObject& body,
+HttpReply PasswordChangeHandler::startChallenge(const RequestInfo& request,
+                                                const PasswordChallengeRequest& start,
                                                 const Caller& caller) const
 {
-    QSqlDatabase db = Database::connection();
-    ApiError decodeError;
-    const PasswordChallengeRequest start = PasswordChallengeRequest::fromJson(body, &decodeError);
-    if (decodeError)
-        return Replies::error(decodeError, request);
-
-    return OwnContactChallenge::start(m_sender, kPurpose, request, db, caller.account, start.via);
+    return OwnContactChallenge::start(m_sender, kPurpose, request, caller.account, start.via);
 }
 
-HttpReply PasswordChangeHandler::change(const RequestInfo& request, const QJsonObject& body,
+HttpReply PasswordChangeHandler::change(const RequestInfo& request, const ChangePasswordRequest& change,
                                         const Caller& caller) const
 {
     QSqlDatabase db = Database::connection();
-    ApiError decodeError;
-    const ChangePasswordRequest change = ChangePasswordRequest::fromJson(body, &decodeError);
-    if (decodeError)
-        return Replies::error(decodeError, request);
-
     ChallengeStore store(db);
     Challenge challenge;
     if (const ApiError error
@@ -72,8 +62,8 @@ HttpReply PasswordChangeHandler::change(const RequestInfo& request, const QJsonO
     if (!transaction.isActive())
         return Replies::error(ErrorCode::Internal, request);
     // Claimed after the slow hash: of two racing requests exactly one changes the password.
-    if (!store.finish(challenge.id, QDateTime::currentMSecsSinceEpoch()))
-        return Replies::error(ErrorCode::ChallengeNotFound, request, QStringLiteral("challengeId"));
+    if (const ApiError used = AccountChallenge::finish(store, challenge, QDateTime::currentMSecsSinceEpoch()))
+        return Replies::error(used, request);
     if (!AccountStore(db).setPasswordHash(caller.account.id, hash)
         || !tokens.revokeAccountSessions(caller.account.id, caller.sessionId)
         || !tokens.reissue(caller.sessionId, &pair) || !transaction.commit())

@@ -2,11 +2,11 @@
 
 #include "HttpReply.h"
 
-#include <QJsonObject>
-
 class AccountNotifier;
 class CodeSender;
 class Caller;
+struct ChangePasswordRequest;
+struct PasswordChallengeRequest;
 struct RequestInfo;
 
 // Changing the password of a signed-in account: POST /v1/account/password/challenges sends a code
@@ -17,8 +17,10 @@ class PasswordChangeHandler
 {
 public:
     PasswordChangeHandler(const CodeSender* sender, const AccountNotifier* notifier, int accessTokenTtl);
-    HttpReply startChallenge(const RequestInfo& request, const QJsonObject& body, const Caller& caller) const;
-    HttpReply change(const RequestInfo& request, const QJsonObject& body, const Caller& caller) const;
+    HttpReply startChallenge(const RequestInfo& request, const PasswordChallengeRequest& start,
+                             const Caller& caller) const;
+    HttpReply change(const RequestInfo& request, const ChangePasswordRequest& change,
+                     const Caller& caller) const;
 
 private:
     const CodeSender* m_sender;

@@ -10,6 +10,7 @@
 #include "NewPasswordCheck.h"
 #include "PasswordHasher.h"
 #include "RecoveryMessages.h"
+#include "RegistrationMessages.h"
 #include "Replies.h"
 #include "RequestInfo.h"
 #include "TokenService.h"
@@ -20,9 +21,26 @@
 namespace {
 const QString kPurpose = QStringLiteral("recovery");
 
-QJsonObject challengeJson(const CodeSender* sender, const Challenge& challenge, qint64 now)
+// The live recovery that the path's {id} names: None with *challenge, or E-RECOVERY-NOT-FOUND
+// (ended, expired, or never started).
+ApiError findRecovery(ChallengeStore& store, const RequestInfo& request, qint64 now, Challenge* challenge)
 {
-    return sender->challenge(challenge, now).toJson(QStringLiteral("recoveryId"));
+    std::optional<Challenge> found = store.findLive(request.pathId, kPurpose, now);
+    if (!found)
+        return ApiError(ErrorCode::RecoveryNotFound);
+    *challenge = std::move(*found);
+    return {};
+}
+
+// findRecovery(), then the code checked against it (CodeCheck: a wrong one is counted, a right one
+// is not used up).
+ApiError checkRecovery(ChallengeStore& store, const RequestInfo& request, const QString& code, qint64 now,
+                       Challenge* challenge)
+{
+    if (const ApiError error = findRecovery(store, request, now, challenge))
+        return error;
+    VerificationStore codes = store.codes();
+    return CodeCheck::check(codes, *challenge, code, now);
 }
 } // namespace
 
@@ -32,88 +50,73 @@ RecoveryHandler::RecoveryHandler(const CodeSender* sender, const AccountNotifier
 {
 }
 
-HttpReply RecoveryHandler::send(const RequestInfo& request, const QJsonObject& body) const
+HttpReply RecoveryHandler::send(const RequestInfo& request, const RecoverySendRequest& send) const
 {
-    ApiError decodeError;
-    const RecoverySendRequest send = RecoverySendRequest::fromJson(body, &decodeError);
-    if (decodeError)
-        return Replies::error(decodeError, request);
     ChallengeStore store(Database::connection());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    std::optional<Challenge> challenge = store.findLive(request.pathId, kPurpose, now);
-    if (!challenge)
-        return Replies::error(ErrorCode::RecoveryNotFound, request);
+    Challenge challenge;
+    if (const ApiError error = findRecovery(store, request, now, &challenge))
+        return Replies::error(error, request);
     const bool byEmail = send.via == QLatin1String("email");
-    const QString destination = byEmail ? challenge->choiceEmail : challenge->choicePhone;
+    const QString destination = byEmail ? challenge.choiceEmail : challenge.choicePhone;
     if (destination.isEmpty())
         return Replies::error(ErrorCode::InvalidField, request, QStringLiteral("via"));
     // Switching channels kills the code sent to the other one; the resend interval still applies.
-    if (destination != challenge->destination) {
-        if (!store.setDestination(challenge->id, byEmail ? QStringLiteral("email") : QStringLiteral("sms"),
+    if (destination != challenge.destination) {
+        if (!store.setDestination(challenge.id, byEmail ? QStringLiteral("email") : QStringLiteral("sms"),
                                   destination))
             return Replies::error(ErrorCode::Internal, request);
-        challenge->channel = byEmail ? QStringLiteral("email") : QStringLiteral("sms");
-        challenge->destination = destination;
-        challenge->codeHash.clear();
+        challenge.channel = byEmail ? QStringLiteral("email") : QStringLiteral("sms");
+        challenge.destination = destination;
+        challenge.codeHash.clear();
     }
-    VerificationStore codes = store.codes();
-    if (const ApiError sendError = m_sender->send(codes, &*challenge, now, &request.logNote))
-        return Replies::error(sendError, request);
-    return Replies::json(challengeJson(m_sender, *challenge, now), request);
+    return sendCode(request, store, &challenge, now);
 }
 
 HttpReply RecoveryHandler::resend(const RequestInfo& request) const
 {
     ChallengeStore store(Database::connection());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    std::optional<Challenge> challenge = store.findLive(request.pathId, kPurpose, now);
-    if (!challenge)
-        return Replies::error(ErrorCode::RecoveryNotFound, request);
+    Challenge challenge;
+    if (const ApiError error = findRecovery(store, request, now, &challenge))
+        return Replies::error(error, request);
     // No channel chosen yet: that is what /send is for.
-    if (!challenge->hasDestination())
+    if (!challenge.hasDestination())
         return Replies::error(ErrorCode::MissingField, request, QStringLiteral("via"));
-    VerificationStore codes = store.codes();
-    if (const ApiError sendError = m_sender->send(codes, &*challenge, now, &request.logNote))
-        return Replies::error(sendError, request);
-    return Replies::json(challengeJson(m_sender, *challenge, now), request);
+    return sendCode(request, store, &challenge, now);
 }
 
-HttpReply RecoveryHandler::verify(const RequestInfo& request, const QJsonObject& body) const
+HttpReply RecoveryHandler::sendCode(const RequestInfo& request, ChallengeStore& store, Challenge* challenge,
+                                    qint64 now) const
 {
-    ApiError decodeError;
-    const VerifyCodeRequest verify = VerifyCodeRequest::fromJson(body, &decodeError);
-    if (decodeError)
-        return Replies::error(decodeError, request);
+    VerificationStore codes = store.codes();
+    if (const ApiError sendError = m_sender->send(codes, challenge, now, &request.logNote))
+        return Replies::error(sendError, request);
+    return Replies::json(m_sender->challenge(*challenge, now).toJson(QStringLiteral("recoveryId")), request);
+}
+
+HttpReply RecoveryHandler::verify(const RequestInfo& request, const VerifyCodeRequest& verify) const
+{
     ChallengeStore store(Database::connection());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const std::optional<Challenge> challenge = store.findLive(request.pathId, kPurpose, now);
-    if (!challenge)
-        return Replies::error(ErrorCode::RecoveryNotFound, request);
-    VerificationStore codes = store.codes();
-    if (const ApiError codeError = CodeCheck::check(codes, *challenge, verify.code, now))
-        return Replies::error(codeError, request);
+    Challenge challenge;
+    if (const ApiError error = checkRecovery(store, request, verify.code, now, &challenge))
+        return Replies::error(error, request);
     // Only a look: the code stays, since complete needs it once more with the new password.
-    store.markVerified(challenge->id, now);
+    store.markVerified(challenge.id, now);
     return Replies::json({ { QStringLiteral("verified"), true } }, request);
 }
 
-HttpReply RecoveryHandler::complete(const RequestInfo& request, const QJsonObject& body) const
+HttpReply RecoveryHandler::complete(const RequestInfo& request, const CompleteRecoveryRequest& complete) const
 {
-    ApiError decodeError;
-    const CompleteRecoveryRequest complete = CompleteRecoveryRequest::fromJson(body, &decodeError);
-    if (decodeError)
-        return Replies::error(decodeError, request);
     QSqlDatabase db = Database::connection();
     ChallengeStore store(db);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const std::optional<Challenge> challenge = store.findLive(request.pathId, kPurpose, now);
-    if (!challenge)
-        return Replies::error(ErrorCode::RecoveryNotFound, request);
-    VerificationStore codes = store.codes();
-    if (const ApiError codeError = CodeCheck::check(codes, *challenge, complete.code, now))
-        return Replies::error(codeError, request);
+    Challenge challenge;
+    if (const ApiError error = checkRecovery(store, request, complete.code, now, &challenge))
+        return Replies::error(error, request);
     AccountStore accounts(db);
-    const std::optional<Account> account = accounts.find(challenge->accountId);
+    const std::optional<Account> account = accounts.find(challenge.accountId);
     if (!account) // a stand-in's random code matched (one in a million): still nothing to recover
         return Replies::error(ErrorCode::CodeExpired, request, QStringLiteral("code"));
     if (const ApiError weak = NewPasswordCheck::check(complete.newPassword, *account))
@@ -126,7 +129,7 @@ HttpReply RecoveryHandler::complete(const RequestInfo& request, const QJsonObjec
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return Replies::error(ErrorCode::Internal, request);
-    if (!store.finish(challenge->id, QDateTime::currentMSecsSinceEpoch()))
+    if (!store.finish(challenge.id, QDateTime::currentMSecsSinceEpoch()))
         return Replies::error(ErrorCode::RecoveryNotFound, request);
     if (!accounts.setPasswordHash(account->id, hash)
         || !TokenService(db, 0).revokeAccountSessions(account->id) || !transaction.commit())

@@ -1,11 +1,15 @@
 #pragma once
 
 #include "HttpReply.h"
-#include <QJsonObject>
 
 class AccountNotifier;
+class ChallengeStore;
 class CodeSender;
+struct Challenge;
+struct CompleteRecoveryRequest;
+struct RecoverySendRequest;
 struct RequestInfo;
+struct VerifyCodeRequest;
 
 // The steps of a recovery after POST /v1/recoveries (RecoveryStarter): send the code to the
 // chosen channel, resend it, check it, and complete with a new password. A stand-in recovery (no
@@ -14,12 +18,16 @@ class RecoveryHandler
 {
 public:
     RecoveryHandler(const CodeSender* sender, const AccountNotifier* notifier);
-    HttpReply send(const RequestInfo& request, const QJsonObject& body) const;
+    HttpReply send(const RequestInfo& request, const RecoverySendRequest& send) const;
     HttpReply resend(const RequestInfo& request) const;
-    HttpReply verify(const RequestInfo& request, const QJsonObject& body) const;
-    HttpReply complete(const RequestInfo& request, const QJsonObject& body) const;
+    HttpReply verify(const RequestInfo& request, const VerifyCodeRequest& verify) const;
+    HttpReply complete(const RequestInfo& request, const CompleteRecoveryRequest& complete) const;
 
 private:
+    // Sends a code for the recovery to its destination and answers with the challenge.
+    HttpReply sendCode(const RequestInfo& request, ChallengeStore& store, Challenge* challenge,
+                       qint64 now) const;
+
     const CodeSender* m_sender;
     const AccountNotifier* m_notifier;
 };

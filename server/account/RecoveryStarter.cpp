@@ -44,16 +44,8 @@ void RecoveryStarter::fakeChoices(const QString& loginKey, Challenge* challenge)
     challenge->choicePhone = phone;
 }
 
-HttpReply RecoveryStarter::start(const RequestInfo& request, const QJsonObject& body) const
+HttpReply RecoveryStarter::start(const RequestInfo& request, const StartRecoveryRequest& start) const
 {
-    // As with registration, a missing captcha is its own answer, not a shape error.
-    const QJsonValue captcha = body.value(QStringLiteral("captcha"));
-    if (captcha.isUndefined() || captcha.isNull())
-        return Replies::error(ErrorCode::CaptchaRequired, request, QStringLiteral("captcha"));
-    ApiError decodeError;
-    const StartRecoveryRequest start = StartRecoveryRequest::fromJson(body, &decodeError);
-    if (decodeError)
-        return Replies::error(decodeError, request);
     const QString loginKey = AccountStore::normalizeLogin(start.login);
     // Only the form is judged here, never whether an account has it.
     if (loginKey.startsWith(QLatin1String("other:")))

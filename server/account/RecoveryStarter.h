@@ -1,12 +1,12 @@
 #pragma once
 
 #include "HttpReply.h"
-#include <QJsonObject>
 
 class CaptchaService;
 class CodeSender;
 struct Challenge;
 struct RequestInfo;
+struct StartRecoveryRequest;
 
 // POST /v1/recoveries: starts a forgotten-password recovery for an email, phone or account ID.
 // A login without an account gets a stand-in recovery that answers exactly like a real one
@@ -16,7 +16,7 @@ class RecoveryStarter
 {
 public:
     RecoveryStarter(CaptchaService* captchas, const CodeSender* sender);
-    HttpReply start(const RequestInfo& request, const QJsonObject& body) const;
+    HttpReply start(const RequestInfo& request, const StartRecoveryRequest& start) const;
 
 private:
     // The stand-in's choices: the login itself for an email or a phone; for an account ID, an

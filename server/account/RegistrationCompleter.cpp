@@ -19,12 +19,9 @@ RegistrationCompleter::RegistrationCompleter(int accessTokenTtl)
 {
 }
 
-HttpReply RegistrationCompleter::complete(const RequestInfo& request, const QJsonObject& body) const
+HttpReply RegistrationCompleter::complete(const RequestInfo& request,
+                                          const CompleteRegistrationRequest& complete) const
 {
-    ApiError decodeError;
-    const CompleteRegistrationRequest complete = CompleteRegistrationRequest::fromJson(body, &decodeError);
-    if (decodeError)
-        return Replies::error(decodeError, request);
     QSqlDatabase db = Database::connection();
     RegistrationStore store(db);
     const std::optional<Registration> registration

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "HttpReply.h"
-#include <QJsonObject>
 
+struct CompleteRegistrationRequest;
 struct RequestInfo;
 
 // POST /v1/registrations/{id}/complete: checks the password against PasswordPolicy (the rule code
@@ -12,7 +12,7 @@ class RegistrationCompleter
 {
 public:
     explicit RegistrationCompleter(int accessTokenTtl);
-    HttpReply complete(const RequestInfo& request, const QJsonObject& body) const;
+    HttpReply complete(const RequestInfo& request, const CompleteRegistrationRequest& complete) const;
 
 private:
     int m_accessTokenTtl;

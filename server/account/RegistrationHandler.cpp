@@ -4,6 +4,7 @@
 #include "CaptchaService.h"
 #include "CodeSender.h"
 #include "Database.h"
+#include "RegistrationMessages.h"
 #include "RegistrationStore.h"
 #include "Replies.h"
 #include "RequestInfo.h"
@@ -26,17 +27,8 @@ RegistrationHandler::RegistrationHandler(CaptchaService* captchas, const CodeSen
 {
 }
 
-HttpReply RegistrationHandler::start(const RequestInfo& request, const QJsonObject& body) const
+HttpReply RegistrationHandler::start(const RequestInfo& request, const StartRegistrationRequest& start) const
 {
-    // Registration always needs a solved captcha; its absence is not a shape error but this.
-    const QJsonValue captcha = body.value(QStringLiteral("captcha"));
-    if (captcha.isUndefined() || captcha.isNull())
-        return Replies::error(ErrorCode::CaptchaRequired, request, QStringLiteral("captcha"));
-    ApiError decodeError;
-    const StartRegistrationRequest start = StartRegistrationRequest::fromJson(body, &decodeError);
-    if (decodeError)
-        return Replies::error(decodeError, request);
-
     // Input is checked before the captcha is spent, so a typo does not cost the user a new captcha.
     Registration registration;
     registration.region = start.region.toUpper();

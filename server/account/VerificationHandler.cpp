@@ -21,12 +21,8 @@ QByteArray page(const char* text)
 }
 } // namespace
 
-HttpReply VerificationHandler::verify(const RequestInfo& request, const QJsonObject& body) const
+HttpReply VerificationHandler::verify(const RequestInfo& request, const VerifyCodeRequest& verify) const
 {
-    ApiError decodeError;
-    const VerifyCodeRequest verify = VerifyCodeRequest::fromJson(body, &decodeError);
-    if (decodeError)
-        return Replies::error(decodeError, request);
     QSqlDatabase db = Database::connection();
     RegistrationStore store(db);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "HttpReply.h"
-#include <QJsonObject>
 
 struct RequestInfo;
+struct VerifyCodeRequest;
 
 // Proves that the person owns the email or phone of a registration: POST
 // /v1/registrations/{id}/verify with the code, or the emailed link. Opening the link (GET
@@ -12,7 +12,7 @@ struct RequestInfo;
 class VerificationHandler
 {
 public:
-    HttpReply verify(const RequestInfo& request, const QJsonObject& body) const;
+    HttpReply verify(const RequestInfo& request, const VerifyCodeRequest& verify) const;
     // GET shows the button; POST confirms.
     HttpReply confirm(const RequestInfo& request) const;
 };

@@ -22,13 +22,8 @@ SignInHandler::SignInHandler(CaptchaService* captchas, const DeviceVerificationH
 {
 }
 
-HttpReply SignInHandler::handle(const RequestInfo& request, const QJsonObject& body) const
+HttpReply SignInHandler::handle(const RequestInfo& request, const SignInRequest& signIn) const
 {
-    ApiError decodeError;
-    const SignInRequest signIn = SignInRequest::fromJson(body, &decodeError);
-    if (decodeError)
-        return Replies::error(decodeError, request);
-
     QSqlDatabase db = Database::connection();
     AccountStore accounts(db);
     LoginThrottle throttle(db);

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "HttpReply.h"
-#include <QJsonObject>
 
 class CaptchaService;
 class DeviceVerificationHandler;
 struct RequestInfo;
+struct SignInRequest;
 
 // POST /v1/sessions. Runs on a worker thread (one Argon2id check is tens of milliseconds), with
 // that thread's database connection, and applies the captcha and lock rules of LoginThrottle and,
@@ -14,7 +14,7 @@ class SignInHandler
 {
 public:
     SignInHandler(CaptchaService* captchas, const DeviceVerificationHandler* newDevices, int accessTokenTtl);
-    HttpReply handle(const RequestInfo& request, const QJsonObject& body) const;
+    HttpReply handle(const RequestInfo& request, const SignInRequest& signIn) const;
 
 private:
     CaptchaService* m_captchas;

@@ -24,6 +24,13 @@ qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
+
+TokenService::Grant failed(ErrorCode error)
+{
+    TokenService::Grant grant;
+    grant.error = error;
+    return grant;
+}
 } // namespace
 
 TokenService::TokenService(QSqlDatabase db, int accessTtlSeconds)
@@ -90,80 +97,72 @@ TokenService::Grant TokenService::startSession(qint64 accountId, const QString& 
     return grant;
 }
 
-TokenService::Grant TokenService::authenticate(const QString& accessToken)
+TokenService::Found TokenService::find(const QByteArray& hash, const QString& kind, ErrorCode unknown)
 {
-    Grant grant;
-    if (accessToken.isEmpty()) {
-        grant.error = ErrorCode::Unauthorized;
-        return grant;
-    }
+    Found found;
     CachedQuery query(
         m_db,
-        QStringLiteral("SELECT t.expires_at, t.revoked, s.id, s.account_id, s.revoked_at, s.device_id "
-                       "FROM tokens t JOIN sessions s ON s.id = t.session_id "
-                       "WHERE t.hash = ? AND t.kind = 'access'"));
-    query->bindValue(0, hashOf(accessToken));
+        QStringLiteral("SELECT t.expires_at, t.revoked, t.used_at, s.id, s.account_id, s.revoked_at, "
+                       "s.device_id FROM tokens t JOIN sessions s ON s.id = t.session_id "
+                       "WHERE t.hash = ? AND t.kind = ?"));
+    query->bindValue(0, hash);
+    query->bindValue(1, kind);
     // A database that fails is not a signed-out user: the app would drop the session on a 401.
     if (!query->exec()) {
-        grant.error = ErrorCode::Internal;
-        return grant;
+        found.session.error = ErrorCode::Internal;
+        return found;
     }
-    if (!query->next() || query->value(1).toInt() != 0 || !query->value(4).isNull()) {
-        grant.error = ErrorCode::Unauthorized;
-        return grant;
+    if (!query->next() || query->value(1).toInt() != 0 || !query->value(5).isNull()) {
+        found.session.error = unknown;
+        return found;
     }
-    if (query->value(0).toLongLong() <= nowMs()) {
-        grant.error = ErrorCode::AccessTokenExpired;
-        return grant;
-    }
-    grant.sessionId = query->value(2).toLongLong();
-    grant.accountId = query->value(3).toLongLong();
-    grant.deviceId = query->value(5).toString();
-    query->finish();
-    DeviceStore(m_db).touch(grant.accountId, grant.deviceId);
-    return grant;
+    found.expiresAt = query->value(0).toLongLong();
+    if (!query->value(2).isNull())
+        found.usedAt = query->value(2).toLongLong();
+    found.session.sessionId = query->value(3).toLongLong();
+    found.session.accountId = query->value(4).toLongLong();
+    found.session.deviceId = query->value(6).toString();
+    return found;
+}
+
+TokenService::Grant TokenService::authenticate(const QString& accessToken)
+{
+    if (accessToken.isEmpty())
+        return failed(ErrorCode::Unauthorized);
+    const Found token = find(hashOf(accessToken), QStringLiteral("access"), ErrorCode::Unauthorized);
+    if (token.session.error != ErrorCode::None)
+        return token.session;
+    if (token.expiresAt <= nowMs())
+        return failed(ErrorCode::AccessTokenExpired);
+    DeviceStore(m_db).touch(token.session.accountId, token.session.deviceId);
+    return token.session;
 }
 
 TokenService::Grant TokenService::refresh(const QString& refreshToken, const QString& claimedDevice)
 {
     Grant grant;
     const QByteArray hash = hashOf(refreshToken);
-    CachedQuery query(
-        m_db,
-        QStringLiteral("SELECT t.expires_at, t.revoked, t.used_at, s.id, s.account_id, s.revoked_at, "
-                       "s.device_id FROM tokens t JOIN sessions s ON s.id = t.session_id "
-                       "WHERE t.hash = ? AND t.kind = 'refresh'"));
-    query->bindValue(0, hash);
-    if (!query->exec()) {
-        grant.error = ErrorCode::Internal;
-        return grant;
-    }
-    if (!query->next() || query->value(1).toInt() != 0 || !query->value(5).isNull()) {
-        grant.error = ErrorCode::RefreshTokenInvalid;
-        return grant;
-    }
-    const qint64 sessionId = query->value(3).toLongLong();
-    const qint64 expiresAt = query->value(0).toLongLong();
-    const bool used = !query->value(2).isNull();
-    const qint64 usedAt = query->value(2).toLongLong();
-    const qint64 accountId = query->value(4).toLongLong();
-    const QString deviceId = query->value(6).toString();
-    // Done with the row: a statement left open keeps its read snapshot, and SQLite (WAL) then
-    // refuses the claim below at once with SQLITE_BUSY_SNAPSHOT whenever another connection wrote
-    // meanwhile, without waiting (seen as E-INTERNAL under concurrent refreshes after a restart).
-    query->finish();
-    const bool forgiven
-        = used && !claimedDevice.isEmpty() && claimedDevice == deviceId && nowMs() - usedAt <= kReuseGraceMs;
+    // find() is done with the row: a statement left open keeps its read snapshot, and SQLite (WAL)
+    // then refuses the claim below at once with SQLITE_BUSY_SNAPSHOT whenever another connection
+    // wrote meanwhile, without waiting (seen as E-INTERNAL under concurrent refreshes after a
+    // restart).
+    const Found token = find(hash, QStringLiteral("refresh"), ErrorCode::RefreshTokenInvalid);
+    if (token.session.error != ErrorCode::None)
+        return token.session;
+    const qint64 sessionId = token.session.sessionId;
+    const qint64 accountId = token.session.accountId;
+    const QString deviceId = token.session.deviceId;
+    const bool used = token.usedAt.has_value();
+    const bool forgiven = used && !claimedDevice.isEmpty() && claimedDevice == deviceId
+        && nowMs() - *token.usedAt <= kReuseGraceMs;
     if (used && !forgiven) {
         // A database that would not revoke is not told to the client as a reuse: it would sign
         // itself out while the session lives on.
         grant.error = revokeSession(sessionId) ? ErrorCode::RefreshTokenReused : ErrorCode::Internal;
         return grant;
     }
-    if (expiresAt <= nowMs()) {
-        grant.error = ErrorCode::RefreshTokenInvalid;
-        return grant;
-    }
+    if (token.expiresAt <= nowMs())
+        return failed(ErrorCode::RefreshTokenInvalid);
     // Claim the token; if a concurrent refresh claimed it first, that is a reuse as well. Claim and
     // new pair commit together, so a crash in between leaves the old token usable.
     // A database error is not a reuse: it must neither end the session nor be called one. The write

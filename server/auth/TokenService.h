@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <optional>
 
 // Sessions and their bearer tokens, and the one owner of the sessions and tokens tables: every
 // write to them is made here, and every one reports whether it happened. A token is 32 random
@@ -64,6 +65,17 @@ public:
     static QByteArray hashOf(const QString& token);
 
 private:
+    // A token looked up by its hash: its session (error None) and its own state.
+    struct Found
+    {
+        Grant session;
+        qint64 expiresAt = 0;
+        std::optional<qint64> usedAt; // a refresh token's first use
+    };
+    // The token of this kind ("access" or "refresh") with its session: error Internal when the
+    // database fails, `unknown` when there is none or either is revoked. The row is let go of
+    // (CachedQuery) before it returns.
+    Found find(const QByteArray& hash, const QString& kind, ErrorCode unknown);
     bool issue(qint64 sessionId, TokenPair* pair);
 
     QSqlDatabase m_db;

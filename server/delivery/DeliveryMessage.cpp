@@ -1,38 +1,46 @@
 #include "DeliveryMessage.h"
 
-QString DeliveryMessage::noticeEnglish() const
+namespace {
+// A notice in both languages: the email carries both, an SMS only the English one.
+struct Notice
 {
-    if (purpose == QLatin1String("contact-taken"))
-        return QStringLiteral("Someone signed in to another Account Manager account tried to add this "
-                              "address to it. It stays with your account, and nothing was changed. If it "
-                              "was you, this address already belongs to your own account.");
-    if (purpose == QLatin1String("account-deleted"))
-        return QStringLiteral("Your Account Manager account was deleted, with everything it held. If you "
-                              "did not do it, contact support and quote this message.");
-    const QString what = purpose == QLatin1String("email-changed") ? QStringLiteral("email address")
-        : purpose == QLatin1String("phone-changed")                ? QStringLiteral("phone number")
-                                                                   : QStringLiteral("password");
-    return QStringLiteral("The %1 of your Account Manager account was changed. If you did not do it, "
-                          "recover your account at once with \"Forgot password\" on the sign-in screen.")
-        .arg(what);
+    QString english;
+    QString russian;
+};
+
+// "The password of your account was changed", and what to do if it was not the owner.
+Notice changeNotice(const QString& whatEnglish, const QString& whatRussian)
+{
+    return { QStringLiteral("The %1 of your Account Manager account was changed. If you did not do it, "
+                            "recover your account at once with \"Forgot password\" on the sign-in screen.")
+                 .arg(whatEnglish),
+             QStringLiteral("%1 вашего аккаунта Account Manager изменён. Если это были не вы, сразу "
+                            "восстановите доступ: «Забыли пароль?» на экране входа.")
+                 .arg(whatRussian) };
 }
 
-QString DeliveryMessage::noticeRussian() const
+Notice noticeOf(const QString& purpose)
 {
     if (purpose == QLatin1String("contact-taken"))
-        return QStringLiteral("Кто-то, войдя в другой аккаунт Account Manager, пытался привязать к нему этот "
-                              "адрес. Адрес остаётся за вашим аккаунтом, ничего не изменено. Если это были "
-                              "вы, этот адрес уже принадлежит вашему аккаунту.");
+        return { QStringLiteral("Someone signed in to another Account Manager account tried to add this "
+                                "address to it. It stays with your account, and nothing was changed. If it "
+                                "was you, this address already belongs to your own account."),
+                 QStringLiteral(
+                     "Кто-то, войдя в другой аккаунт Account Manager, пытался привязать к нему этот "
+                     "адрес. Адрес остаётся за вашим аккаунтом, ничего не изменено. Если это были "
+                     "вы, этот адрес уже принадлежит вашему аккаунту.") };
     if (purpose == QLatin1String("account-deleted"))
-        return QStringLiteral("Ваш аккаунт Account Manager удалён вместе со всеми данными. Если это были "
-                              "не вы, обратитесь в поддержку и приложите это письмо.");
-    const QString what = purpose == QLatin1String("email-changed") ? QStringLiteral("Адрес электронной почты")
-        : purpose == QLatin1String("phone-changed") ? QStringLiteral("Номер телефона")
-                                                    : QStringLiteral("Пароль");
-    return QStringLiteral("%1 вашего аккаунта Account Manager изменён. Если это были не вы, сразу "
-                          "восстановите доступ: «Забыли пароль?» на экране входа.")
-        .arg(what);
+        return { QStringLiteral("Your Account Manager account was deleted, with everything it held. If you "
+                                "did not do it, contact support and quote this message."),
+                 QStringLiteral("Ваш аккаунт Account Manager удалён вместе со всеми данными. Если это были "
+                                "не вы, обратитесь в поддержку и приложите это письмо.") };
+    if (purpose == QLatin1String("email-changed"))
+        return changeNotice(QStringLiteral("email address"), QStringLiteral("Адрес электронной почты"));
+    if (purpose == QLatin1String("phone-changed"))
+        return changeNotice(QStringLiteral("phone number"), QStringLiteral("Номер телефона"));
+    return changeNotice(QStringLiteral("password"), QStringLiteral("Пароль"));
 }
+} // namespace
 
 QString DeliveryMessage::emailSubject() const
 {
@@ -46,37 +54,36 @@ QString DeliveryMessage::emailSubject() const
 
 QString DeliveryMessage::emailBody() const
 {
-    if (isNotice())
-        return noticeEnglish() + QStringLiteral("\n\n") + noticeRussian() + QLatin1Char('\n');
-    QString text
-        = QStringLiteral("Your Account Manager verification code is %1. It is valid for %2 minutes.\n")
-              .arg(code)
-              .arg(codeTtlMinutes);
-    if (!link.isEmpty())
-        text += QStringLiteral("You can also confirm your email address with this link (valid for %1 "
-                               "minutes):\n%2\n")
-                    .arg(linkTtlMinutes)
-                    .arg(link);
-    text += QStringLiteral(
-        "If you did not ask for it, ignore this message. Never tell the code to anyone.\n\n");
-    text += QStringLiteral("Ваш код подтверждения Account Manager: %1. Он действителен %2 минут.\n")
-                .arg(code)
-                .arg(codeTtlMinutes);
-    if (!link.isEmpty())
-        text += QStringLiteral("Адрес электронной почты можно подтвердить и по ссылке (она действует %1 "
-                               "минут):\n%2\n")
-                    .arg(linkTtlMinutes)
-                    .arg(link);
-    text
-        += QStringLiteral("Если вы не запрашивали код, просто проигнорируйте это письмо. Никому не сообщайте "
-                          "код.\n");
-    return text;
+    if (isNotice()) {
+        const Notice notice = noticeOf(purpose);
+        return notice.english + QStringLiteral("\n\n") + notice.russian + QLatin1Char('\n');
+    }
+    // Each language says it all: the code, the link when there is one, and the warning.
+    const auto part
+        = [this](const QString& codeLine, const QString& linkLine, const QString& warning) -> QString {
+        QString text = codeLine.arg(code).arg(codeTtlMinutes);
+        if (!link.isEmpty())
+            text += linkLine.arg(linkTtlMinutes).arg(link);
+        return text + warning;
+    };
+    return part(QStringLiteral("Your Account Manager verification code is %1. It is valid for %2 minutes.\n"),
+                QStringLiteral("You can also confirm your email address with this link (valid for %1 "
+                               "minutes):\n%2\n"),
+                QStringLiteral(
+                    "If you did not ask for it, ignore this message. Never tell the code to anyone.\n"))
+        + QLatin1Char('\n')
+        + part(QStringLiteral("Ваш код подтверждения Account Manager: %1. Он действителен %2 минут.\n"),
+               QStringLiteral("Адрес электронной почты можно подтвердить и по ссылке (она действует %1 "
+                              "минут):\n%2\n"),
+               QStringLiteral(
+                   "Если вы не запрашивали код, просто проигнорируйте это письмо. Никому не сообщайте "
+                   "код.\n"));
 }
 
 QString DeliveryMessage::smsText() const
 {
     if (isNotice())
-        return noticeEnglish();
+        return noticeOf(purpose).english;
     // One short SMS: code first, so phones can offer to fill it in.
     return QStringLiteral("%1 - Account Manager code. Do not share it. / Код Account Manager, никому не "
                           "сообщайте.")

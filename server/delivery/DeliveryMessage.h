@@ -22,8 +22,4 @@ struct DeliveryMessage
     QString emailBody() const;
     QString smsText() const;
     bool isNotice() const { return code.isEmpty(); }
-
-private:
-    QString noticeEnglish() const;
-    QString noticeRussian() const;
 };

@@ -1,6 +1,7 @@
 #include "AccountStore.h"
 
 #include "CachedQuery.h"
+#include "validation/AccountId.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -69,7 +70,6 @@ QString AccountStore::normalizeRegion(const QString& input)
 
 QString AccountStore::normalizeLogin(const QString& login)
 {
-    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
     static const QRegularExpression e164(QStringLiteral(R"(^\+[1-9][0-9]{6,14}$)"));
     const QString trimmed = login.trimmed();
     if (trimmed.contains(QLatin1Char('@'))) {
@@ -80,8 +80,8 @@ QString AccountStore::normalizeLogin(const QString& login)
         // Clients send phones in E.164 already; no region is needed to read one.
         if (e164.match(trimmed).hasMatch())
             return QStringLiteral("phone:") + trimmed;
-    } else if (digits.match(trimmed).hasMatch()) {
-        return QStringLiteral("id:") + QString::number(trimmed.toLongLong());
+    } else if (AccountId::isValid(trimmed)) {
+        return QStringLiteral("id:") + AccountId::normalize(trimmed);
     }
     return QStringLiteral("other:") + trimmed.toLower();
 }

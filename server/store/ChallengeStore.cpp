@@ -17,24 +17,16 @@ ChallengeStore::ChallengeStore(QSqlDatabase db)
 
 bool ChallengeStore::create(const Challenge& challenge, qint64 now)
 {
-    codes().prune(now);
-
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO challenges (id, purpose, account_id, channel, destination, "
-                                  "choice_email, choice_phone, created_at, expires_at, device_id, silent) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(challenge.id);
-    insert.addBindValue(challenge.purpose);
-    insert.addBindValue(challenge.accountId > 0 ? QVariant(challenge.accountId) : QVariant());
-    insert.addBindValue(textOrNull(challenge.channel));
-    insert.addBindValue(textOrNull(challenge.destination));
-    insert.addBindValue(textOrNull(challenge.choiceEmail));
-    insert.addBindValue(textOrNull(challenge.choicePhone));
-    insert.addBindValue(now);
-    insert.addBindValue(challenge.expiresAt);
-    insert.addBindValue(textOrNull(challenge.deviceId));
-    insert.addBindValue(challenge.silent ? 1 : 0);
-    return insert.exec();
+    return codes().insert(
+        QStringLiteral("INSERT INTO challenges (id, purpose, account_id, channel, destination, choice_email, "
+                       "choice_phone, created_at, expires_at, device_id, silent) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { challenge.id, challenge.purpose,
+          challenge.accountId > 0 ? QVariant(challenge.accountId) : QVariant(), textOrNull(challenge.channel),
+          textOrNull(challenge.destination), textOrNull(challenge.choiceEmail),
+          textOrNull(challenge.choicePhone), now, challenge.expiresAt, textOrNull(challenge.deviceId),
+          challenge.silent ? 1 : 0 },
+        now);
 }
 
 std::optional<Challenge> ChallengeStore::findLive(const QString& id, const QString& purpose, qint64 now)
@@ -86,22 +78,16 @@ bool ChallengeStore::setDestination(const QString& id, const QString& channel, c
 
 bool ChallengeStore::markVerified(const QString& id, qint64 now)
 {
-    QSqlQuery update(m_db);
-    update.prepare(
-        QStringLiteral("UPDATE challenges SET verified_at = ? WHERE id = ? AND finished_at IS NULL"));
-    update.addBindValue(now);
-    update.addBindValue(id);
-    return update.exec() && update.numRowsAffected() == 1;
+    return codes().updateOne(
+        QStringLiteral("UPDATE challenges SET verified_at = ? WHERE id = ? AND finished_at IS NULL"),
+        { now, id });
 }
 
 bool ChallengeStore::finish(const QString& id, qint64 now)
 {
     // The code goes with it: single use.
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE challenges SET finished_at = ?, code_hash = NULL WHERE id = ? "
-                                  "AND finished_at IS NULL AND expires_at > ?"));
-    update.addBindValue(now);
-    update.addBindValue(id);
-    update.addBindValue(now);
-    return update.exec() && update.numRowsAffected() == 1;
+    return codes().updateOne(
+        QStringLiteral("UPDATE challenges SET finished_at = ?, code_hash = NULL WHERE id = ? "
+                       "AND finished_at IS NULL AND expires_at > ?"),
+        { now, id, now });
 }

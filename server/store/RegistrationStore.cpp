@@ -10,19 +10,12 @@ RegistrationStore::RegistrationStore(QSqlDatabase db)
 
 bool RegistrationStore::create(const Registration& registration, qint64 now)
 {
-    codes().prune(now);
-
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO registrations (id, channel, destination, region, "
-                                  "marketing_opt_in, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(registration.id);
-    insert.addBindValue(registration.channel);
-    insert.addBindValue(registration.destination);
-    insert.addBindValue(registration.region);
-    insert.addBindValue(registration.marketingOptIn ? 1 : 0);
-    insert.addBindValue(now);
-    insert.addBindValue(registration.expiresAt);
-    return insert.exec();
+    return codes().insert(
+        QStringLiteral("INSERT INTO registrations (id, channel, destination, region, "
+                       "marketing_opt_in, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        { registration.id, registration.channel, registration.destination, registration.region,
+          registration.marketingOptIn ? 1 : 0, now, registration.expiresAt },
+        now);
 }
 
 std::optional<Registration> RegistrationStore::findLive(const QString& id, qint64 now)
@@ -65,21 +58,15 @@ void RegistrationStore::remove(const QString& id)
 bool RegistrationStore::markVerified(const QString& id, qint64 now)
 {
     // Code and link are single use: both go once either has been used.
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE registrations SET verified_at = ?, code_hash = NULL, link_hash = "
-                                  "NULL WHERE id = ? AND finished_at IS NULL"));
-    update.addBindValue(now);
-    update.addBindValue(id);
-    return update.exec() && update.numRowsAffected() == 1;
+    return codes().updateOne(QStringLiteral("UPDATE registrations SET verified_at = ?, code_hash = NULL, "
+                                            "link_hash = NULL WHERE id = ? AND finished_at IS NULL"),
+                             { now, id });
 }
 
 bool RegistrationStore::finish(const QString& id, qint64 now)
 {
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE registrations SET finished_at = ? WHERE id = ? AND finished_at IS "
-                                  "NULL AND verified_at IS NOT NULL AND expires_at > ?"));
-    update.addBindValue(now);
-    update.addBindValue(id);
-    update.addBindValue(now);
-    return update.exec() && update.numRowsAffected() == 1;
+    return codes().updateOne(
+        QStringLiteral("UPDATE registrations SET finished_at = ? WHERE id = ? AND "
+                       "finished_at IS NULL AND verified_at IS NOT NULL AND expires_at > ?"),
+        { now, id, now });
 }

@@ -13,6 +13,15 @@ QVariant blob(const QByteArray& bytes)
 {
     return bytes.isEmpty() ? QVariant() : QVariant(bytes);
 }
+
+QSqlQuery prepared(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    return query;
+}
 } // namespace
 
 VerificationStore::VerificationStore(QSqlDatabase db, QString table)
@@ -96,20 +105,27 @@ void VerificationStore::releaseSend(const VerificationState& state, qint64 claim
     unlog.exec();
 }
 
+bool VerificationStore::insert(const QString& sql, const QVariantList& values, qint64 now)
+{
+    prune(now);
+    QSqlQuery insert = prepared(m_db, sql, values);
+    return insert.exec();
+}
+
+bool VerificationStore::updateOne(const QString& sql, const QVariantList& values) const
+{
+    QSqlQuery update = prepared(m_db, sql, values);
+    return update.exec() && update.numRowsAffected() == 1;
+}
+
 bool VerificationStore::storeSent(const VerificationState& state, qint64 now)
 {
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE %1 SET code_hash = ?, code_expires_at = ?, code_attempts = 0, "
-                                  "link_hash = ?, link_expires_at = ?, last_sent_at = ? "
-                                  "WHERE id = ? AND finished_at IS NULL")
-                       .arg(m_table));
-    update.addBindValue(blob(state.codeHash));
-    update.addBindValue(state.codeExpiresAt);
-    update.addBindValue(blob(state.linkHash));
-    update.addBindValue(state.linkExpiresAt);
-    update.addBindValue(now);
-    update.addBindValue(state.id);
-    return update.exec() && update.numRowsAffected() == 1;
+    return updateOne(QStringLiteral("UPDATE %1 SET code_hash = ?, code_expires_at = ?, code_attempts = 0, "
+                                    "link_hash = ?, link_expires_at = ?, last_sent_at = ? "
+                                    "WHERE id = ? AND finished_at IS NULL")
+                         .arg(m_table),
+                     { blob(state.codeHash), state.codeExpiresAt, blob(state.linkHash), state.linkExpiresAt,
+                       now, state.id });
 }
 
 void VerificationStore::killCode(const QString& id)

@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 // The code columns of a table of challenges ("registrations" or "challenges": both have id,
 // code_hash, code_expires_at, code_attempts, link_hash, link_expires_at, last_sent_at, finished_at)
@@ -52,6 +53,14 @@ public:
     void prune(qint64 now);
     // "open" for what anyone can start (registration, recovery), "owner" for the rest.
     static QString quotaOf(const QString& purpose);
+
+    // Stores a new row of either table (an INSERT, its values bound in order), after dropping the
+    // table's old rows (prune).
+    bool insert(const QString& sql, const QVariantList& values, qint64 now);
+    // Runs an UPDATE of one row of either table, its values bound in order: true when exactly that
+    // row changed. Each state change is one such conditional statement, and this is how the one of
+    // two racing requests that won learns it.
+    bool updateOne(const QString& sql, const QVariantList& values) const;
 
     QSqlDatabase database() const { return m_db; }
     QString table() const { return m_table; }
