@@ -15,7 +15,7 @@
 <context>
     <name>CodeEntryPage</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+284"/>
+        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+268"/>
         <source>The code has %n digits.</source>
         <translation>
             <numerusform>The code has %n digit.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>DeviceRow</name>
     <message numerus="yes">
-        <location filename="../ui/devices/DeviceRow.cpp" line="+94"/>
+        <location filename="../ui/devices/DeviceRow.cpp" line="+87"/>
         <source>Last seen %n minute(s) ago</source>
         <translation>
             <numerusform>Last seen %n minute ago</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>LoginIdentifierEdit</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+200"/>
+        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+193"/>
         <source>An account ID has at most %n digit(s).</source>
         <extracomment>%n is the most digits an account ID can have (18)</extracomment>
         <translation>

@@ -17,7 +17,7 @@
 <context>
     <name>AccountChangeWizard</name>
     <message>
-        <location filename="../ui/account/AccountChangeWizard.cpp" line="+15"/>
+        <location filename="../ui/account/AccountChangeWizard.cpp" line="+27"/>
         <source>Sending a new code…</source>
         <translation>Отправка нового кода…</translation>
     </message>
@@ -25,7 +25,7 @@
 <context>
     <name>AccountMenu</name>
     <message>
-        <location filename="../ui/AccountMenu.cpp" line="+29"/>
+        <location filename="../ui/AccountMenu.cpp" line="+22"/>
         <source>&amp;Accounts</source>
         <extracomment>The menu bar menu listing the accounts signed in on this computer</extracomment>
         <translation>&amp;Аккаунты</translation>
@@ -58,7 +58,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/AccountPage.cpp" line="+206"/>
+        <location filename="../ui/AccountPage.cpp" line="+199"/>
         <source>Sign &amp;Out…</source>
         <extracomment>Opens the sign-out dialog, which asks for the password</extracomment>
         <translation>&amp;Выйти…</translation>
@@ -216,7 +216,7 @@
 <context>
     <name>BoundDevicesPage</name>
     <message>
-        <location filename="../ui/devices/BoundDevicesPage.cpp" line="+48"/>
+        <location filename="../ui/devices/BoundDevicesPage.cpp" line="+41"/>
         <source>Unbind your devices</source>
         <translation>Отвяжите устройства</translation>
     </message>
@@ -245,7 +245,7 @@
 <context>
     <name>CaptchaPage</name>
     <message>
-        <location filename="../ui/signin/CaptchaPage.cpp" line="+50"/>
+        <location filename="../ui/signin/CaptchaPage.cpp" line="+45"/>
         <source>Confirm that you are a person</source>
         <translation>Подтвердите, что вы не робот</translation>
     </message>
@@ -255,12 +255,12 @@
         <translation>Было несколько неудачных попыток входа в этот аккаунт. Введите символы с картинки.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-10"/>
         <source>Signing in…</source>
         <translation>Вход в аккаунт…</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="+9"/>
         <source>Type the characters from the picture.</source>
         <translation>Введите символы с картинки.</translation>
     </message>
@@ -268,7 +268,7 @@
 <context>
     <name>CaptchaWidget</name>
     <message>
-        <location filename="../ui/widgets/CaptchaWidget.cpp" line="+57"/>
+        <location filename="../ui/widgets/CaptchaWidget.cpp" line="+50"/>
         <source>&amp;Another picture</source>
         <translation>Другая &amp;картинка</translation>
     </message>
@@ -311,7 +311,7 @@
 <context>
     <name>CodeEntryPage</name>
     <message>
-        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+90"/>
+        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+85"/>
         <source>&amp;Resend code</source>
         <translation>&amp;Отправить код повторно</translation>
     </message>
@@ -365,12 +365,12 @@
         <translation>Запросите новый код.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-123"/>
         <source>Checking the code…</source>
         <translation>Проверка кода…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+188"/>
         <source>Enter the code from the message.</source>
         <translation>Введите код из сообщения.</translation>
     </message>
@@ -571,7 +571,7 @@
         <translation>Для защиты аккаунта введите его пароль ещё раз.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Enter the new email address.</source>
         <translation>Введите новый адрес электронной почты.</translation>
     </message>
@@ -597,7 +597,7 @@
         <translation>Введите текущий пароль.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>This is already the address of your account.</source>
         <translation>Это уже адрес вашего аккаунта.</translation>
     </message>
@@ -607,7 +607,7 @@
         <translation>Это уже номер вашего аккаунта.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-77"/>
         <source>Sending the code…</source>
         <translation>Отправка кода…</translation>
     </message>
@@ -1878,7 +1878,7 @@
 <context>
     <name>DeleteAccountWizard</name>
     <message>
-        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+79"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+71"/>
         <source>Delete your account</source>
         <translation>Удаление аккаунта</translation>
     </message>
@@ -1927,7 +1927,7 @@
 <context>
     <name>DeletionConfirmPage</name>
     <message>
-        <location filename="../ui/account/DeletionConfirmPage.cpp" line="+59"/>
+        <location filename="../ui/account/DeletionConfirmPage.cpp" line="+54"/>
         <source>Delete your account for good</source>
         <translation>Удалить аккаунт навсегда</translation>
     </message>
@@ -1961,7 +1961,7 @@
         <translation>Аккаунт %1, его адрес электронной почты, номер телефона и пароль будут стёрты, на всех устройствах будет выполнен выход. Вам придёт подтверждение.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-20"/>
         <source>Deleting the account…</source>
         <translation>Удаление аккаунта…</translation>
     </message>
@@ -1969,7 +1969,7 @@
 <context>
     <name>DeviceRow</name>
     <message>
-        <location filename="../ui/devices/DeviceRow.cpp" line="+68"/>
+        <location filename="../ui/devices/DeviceRow.cpp" line="+61"/>
         <source>%1 (this computer)</source>
         <translation>%1 (этот компьютер)</translation>
     </message>
@@ -2099,7 +2099,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../ui/devices/DevicesPage.cpp" line="+58"/>
+        <location filename="../ui/devices/DevicesPage.cpp" line="+51"/>
         <source>&amp;Refresh</source>
         <extracomment>Loads the list of devices again</extracomment>
         <translation>&amp;Обновить</translation>
@@ -2123,7 +2123,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../ui/DiagnosticsDialog.cpp" line="+82"/>
+        <location filename="../ui/DiagnosticsDialog.cpp" line="+75"/>
         <source>&amp;Run Again</source>
         <extracomment>Runs the diagnostics checks once more</extracomment>
         <translation>&amp;Проверить снова</translation>
@@ -2429,7 +2429,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginIdentifierEdit</name>
     <message>
-        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+77"/>
+        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+70"/>
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
@@ -2514,7 +2514,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../ui/signin/LoginPage.cpp" line="+77"/>
+        <location filename="../ui/signin/LoginPage.cpp" line="+72"/>
         <source>No account? &amp;Create one</source>
         <extracomment>On the sign-in page, for people who have no account yet</extracomment>
         <translation>Нет аккаунта? &amp;Создать аккаунт</translation>
@@ -2551,7 +2551,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-32"/>
         <source>Signing in…</source>
         <translation>Вход в аккаунт…</translation>
     </message>
@@ -2559,7 +2559,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginWizard</name>
     <message>
-        <location filename="../ui/signin/LoginWizard.cpp" line="+55"/>
+        <location filename="../ui/signin/LoginWizard.cpp" line="+58"/>
         <location line="+2"/>
         <source>Sign In</source>
         <extracomment>The button that sends the login and password</extracomment>
@@ -2585,7 +2585,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+154"/>
+        <location filename="../ui/MainWindow.cpp" line="+147"/>
         <source>Account Manager</source>
         <translation>Менеджер аккаунтов</translation>
     </message>
@@ -2636,13 +2636,13 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+37"/>
-        <location line="+213"/>
+        <location line="+199"/>
         <location line="+3"/>
         <source>Signing you in…</source>
         <translation>Вход в аккаунт…</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-227"/>
         <source>You are signed out on this computer. The server could not be told, so the session there ends by itself when it expires.</source>
         <translation>Вы вышли из аккаунта на этом компьютере. Сообщить об этом серверу не удалось, поэтому сеанс на сервере завершится сам, когда истечёт его срок.</translation>
     </message>
@@ -2662,7 +2662,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Вы вышли из аккаунта.</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+279"/>
         <source>About Account Manager</source>
         <translation>О программе «Менеджер аккаунтов»</translation>
     </message>
@@ -2676,7 +2676,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>NewPasswordPage</name>
     <message>
-        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+110"/>
+        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+106"/>
         <source>Create a password</source>
         <translation>Придумайте пароль</translation>
     </message>
@@ -2734,12 +2734,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Новый пароль должен отличаться от текущего.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-100"/>
         <source>Saving the password…</source>
         <translation>Сохранение пароля…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+117"/>
         <source>Enter a password.</source>
         <translation>Введите пароль.</translation>
     </message>
@@ -2762,7 +2762,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordChangeWizard</name>
     <message>
-        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+49"/>
+        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+41"/>
         <location line="+7"/>
         <source>Change Password</source>
         <translation>Изменить пароль</translation>
@@ -2817,7 +2817,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordConfirmDialog</name>
     <message>
-        <location filename="../ui/widgets/PasswordConfirmDialog.cpp" line="+74"/>
+        <location filename="../ui/widgets/PasswordConfirmDialog.cpp" line="+67"/>
         <source>Account password</source>
         <extracomment>Placeholder of the password field in a confirmation dialog</extracomment>
         <translation>Пароль аккаунта</translation>
@@ -2934,7 +2934,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryLoginPage</name>
     <message>
-        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+52"/>
+        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+47"/>
         <source>Forgot your password?</source>
         <translation>Забыли пароль?</translation>
     </message>
@@ -2950,7 +2950,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Укажите электронную почту, номер телефона или ID аккаунта. Мы отправим код, чтобы подтвердить, что аккаунт ваш.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="-9"/>
         <source>Checking the details…</source>
         <translation>Проверка данных…</translation>
     </message>
@@ -2958,7 +2958,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryWizard</name>
     <message>
-        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+46"/>
+        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+47"/>
         <source>Reset Password</source>
         <translation>Восстановление пароля</translation>
     </message>
@@ -3024,7 +3024,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDetailsPage</name>
     <message>
-        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+100"/>
+        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+94"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Войти</translation>
     </message>
@@ -3100,7 +3100,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Номер телефона не подходит для кода страны %1. Проверьте номер и код.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="-97"/>
         <source>Sending the code…</source>
         <translation>Отправка кода…</translation>
     </message>
@@ -3108,7 +3108,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDonePage</name>
     <message>
-        <location filename="../ui/registration/RegistrationDonePage.cpp" line="+56"/>
+        <location filename="../ui/registration/RegistrationDonePage.cpp" line="+49"/>
         <source>Your account is ready</source>
         <translation>Аккаунт создан</translation>
     </message>
@@ -3141,7 +3141,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationMethodPage</name>
     <message>
-        <location filename="../ui/registration/RegistrationMethodPage.cpp" line="+56"/>
+        <location filename="../ui/registration/RegistrationMethodPage.cpp" line="+50"/>
         <source>Create an account</source>
         <translation>Создать аккаунт</translation>
     </message>
@@ -3179,7 +3179,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../ui/registration/RegistrationWizard.cpp" line="+61"/>
+        <location filename="../ui/registration/RegistrationWizard.cpp" line="+66"/>
         <location line="+5"/>
         <source>Create Account</source>
         <extracomment>The button on the password page that creates the account</extracomment>
@@ -3220,7 +3220,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>SendCodePage</name>
     <message>
-        <location filename="../ui/account/SendCodePage.cpp" line="+54"/>
+        <location filename="../ui/widgets/SendCodePage.cpp" line="+48"/>
         <source>Where should we send the verification code?</source>
         <translation>Куда отправить проверочный код?</translation>
     </message>
@@ -3256,7 +3256,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Мы отправим код на вашу электронную почту %1.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-30"/>
         <source>Sending the code…</source>
         <translation>Отправка кода…</translation>
     </message>
@@ -3264,7 +3264,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>SignOutDialog</name>
     <message>
-        <location filename="../ui/account/SignOutDialog.cpp" line="+30"/>
+        <location filename="../ui/account/SignOutDialog.cpp" line="+23"/>
         <source>Also remove this account&apos;s &amp;data from this computer</source>
         <translation>Также удалить &amp;данные аккаунта с этого компьютера</translation>
     </message>
@@ -3304,7 +3304,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+95"/>
+        <location filename="../ui/WelcomePage.cpp" line="+88"/>
         <source>Sign In</source>
         <translation>Войти</translation>
     </message>

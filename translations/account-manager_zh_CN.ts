@@ -17,7 +17,7 @@
 <context>
     <name>AccountChangeWizard</name>
     <message>
-        <location filename="../ui/account/AccountChangeWizard.cpp" line="+15"/>
+        <location filename="../ui/account/AccountChangeWizard.cpp" line="+27"/>
         <source>Sending a new code…</source>
         <translation>正在发送新的验证码…</translation>
     </message>
@@ -25,7 +25,7 @@
 <context>
     <name>AccountMenu</name>
     <message>
-        <location filename="../ui/AccountMenu.cpp" line="+29"/>
+        <location filename="../ui/AccountMenu.cpp" line="+22"/>
         <source>&amp;Accounts</source>
         <extracomment>The menu bar menu listing the accounts signed in on this computer</extracomment>
         <translation>账号(&amp;A)</translation>
@@ -58,7 +58,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/AccountPage.cpp" line="+206"/>
+        <location filename="../ui/AccountPage.cpp" line="+199"/>
         <source>Sign &amp;Out…</source>
         <extracomment>Opens the sign-out dialog, which asks for the password</extracomment>
         <translation>退出登录(&amp;O)…</translation>
@@ -214,7 +214,7 @@
 <context>
     <name>BoundDevicesPage</name>
     <message>
-        <location filename="../ui/devices/BoundDevicesPage.cpp" line="+48"/>
+        <location filename="../ui/devices/BoundDevicesPage.cpp" line="+41"/>
         <source>Unbind your devices</source>
         <translation>解绑您的设备</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>CaptchaPage</name>
     <message>
-        <location filename="../ui/signin/CaptchaPage.cpp" line="+50"/>
+        <location filename="../ui/signin/CaptchaPage.cpp" line="+45"/>
         <source>Confirm that you are a person</source>
         <translation>请确认您不是机器人</translation>
     </message>
@@ -253,12 +253,12 @@
         <translation>此账号多次登录失败。请输入图片中的字符。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-10"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="+9"/>
         <source>Type the characters from the picture.</source>
         <translation>请输入图片中的字符。</translation>
     </message>
@@ -266,7 +266,7 @@
 <context>
     <name>CaptchaWidget</name>
     <message>
-        <location filename="../ui/widgets/CaptchaWidget.cpp" line="+57"/>
+        <location filename="../ui/widgets/CaptchaWidget.cpp" line="+50"/>
         <source>&amp;Another picture</source>
         <translation>换一张(&amp;A)</translation>
     </message>
@@ -309,7 +309,7 @@
 <context>
     <name>CodeEntryPage</name>
     <message>
-        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+90"/>
+        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+85"/>
         <source>&amp;Resend code</source>
         <translation>重新发送验证码(&amp;R)</translation>
     </message>
@@ -363,12 +363,12 @@
         <translation>请重新获取验证码。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-123"/>
         <source>Checking the code…</source>
         <translation>正在校验验证码…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+188"/>
         <source>Enter the code from the message.</source>
         <translation>请输入短信或邮件中的验证码。</translation>
     </message>
@@ -567,7 +567,7 @@
         <translation>为保护您的账号，请再次输入密码。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Enter the new email address.</source>
         <translation>请输入新邮箱地址。</translation>
     </message>
@@ -593,7 +593,7 @@
         <translation>请输入当前密码。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>This is already the address of your account.</source>
         <translation>这已经是您账号的邮箱地址。</translation>
     </message>
@@ -603,7 +603,7 @@
         <translation>这已经是您账号的手机号。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-77"/>
         <source>Sending the code…</source>
         <translation>正在发送验证码…</translation>
     </message>
@@ -1874,7 +1874,7 @@
 <context>
     <name>DeleteAccountWizard</name>
     <message>
-        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+79"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+71"/>
         <source>Delete your account</source>
         <translation>注销账号</translation>
     </message>
@@ -1923,7 +1923,7 @@
 <context>
     <name>DeletionConfirmPage</name>
     <message>
-        <location filename="../ui/account/DeletionConfirmPage.cpp" line="+59"/>
+        <location filename="../ui/account/DeletionConfirmPage.cpp" line="+54"/>
         <source>Delete your account for good</source>
         <translation>永久注销您的账号</translation>
     </message>
@@ -1957,7 +1957,7 @@
         <translation>账号 %1 及其邮箱地址、手机号和密码将被删除，所有设备都将退出登录。确认通知将发送给您。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-20"/>
         <source>Deleting the account…</source>
         <translation>正在注销账号…</translation>
     </message>
@@ -1965,7 +1965,7 @@
 <context>
     <name>DeviceRow</name>
     <message>
-        <location filename="../ui/devices/DeviceRow.cpp" line="+68"/>
+        <location filename="../ui/devices/DeviceRow.cpp" line="+61"/>
         <source>%1 (this computer)</source>
         <translation>%1（此电脑）</translation>
     </message>
@@ -2089,7 +2089,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../ui/devices/DevicesPage.cpp" line="+58"/>
+        <location filename="../ui/devices/DevicesPage.cpp" line="+51"/>
         <source>&amp;Refresh</source>
         <extracomment>Loads the list of devices again</extracomment>
         <translation>刷新(&amp;R)</translation>
@@ -2113,7 +2113,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../ui/DiagnosticsDialog.cpp" line="+82"/>
+        <location filename="../ui/DiagnosticsDialog.cpp" line="+75"/>
         <source>&amp;Run Again</source>
         <extracomment>Runs the diagnostics checks once more</extracomment>
         <translation>重新检测(&amp;R)</translation>
@@ -2419,7 +2419,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginIdentifierEdit</name>
     <message>
-        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+77"/>
+        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+70"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
@@ -2502,7 +2502,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../ui/signin/LoginPage.cpp" line="+77"/>
+        <location filename="../ui/signin/LoginPage.cpp" line="+72"/>
         <source>No account? &amp;Create one</source>
         <extracomment>On the sign-in page, for people who have no account yet</extracomment>
         <translation>没有账号？立即注册(&amp;C)</translation>
@@ -2539,7 +2539,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-32"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
@@ -2547,7 +2547,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginWizard</name>
     <message>
-        <location filename="../ui/signin/LoginWizard.cpp" line="+55"/>
+        <location filename="../ui/signin/LoginWizard.cpp" line="+58"/>
         <location line="+2"/>
         <source>Sign In</source>
         <extracomment>The button that sends the login and password</extracomment>
@@ -2573,7 +2573,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+154"/>
+        <location filename="../ui/MainWindow.cpp" line="+147"/>
         <source>Account Manager</source>
         <translation>账号管理器</translation>
     </message>
@@ -2624,13 +2624,13 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+37"/>
-        <location line="+213"/>
+        <location line="+199"/>
         <location line="+3"/>
         <source>Signing you in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-227"/>
         <source>You are signed out on this computer. The server could not be told, so the session there ends by itself when it expires.</source>
         <translation>您已在此电脑上退出登录。由于无法通知服务器，服务器上的登录状态将在到期后自动失效。</translation>
     </message>
@@ -2650,7 +2650,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>您已退出登录。</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+279"/>
         <source>About Account Manager</source>
         <translation>关于账号管理器</translation>
     </message>
@@ -2664,7 +2664,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>NewPasswordPage</name>
     <message>
-        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+110"/>
+        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+106"/>
         <source>Create a password</source>
         <translation>设置密码</translation>
     </message>
@@ -2722,12 +2722,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-100"/>
         <source>Saving the password…</source>
         <translation>正在保存密码…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+117"/>
         <source>Enter a password.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -2750,7 +2750,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordChangeWizard</name>
     <message>
-        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+49"/>
+        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+41"/>
         <location line="+7"/>
         <source>Change Password</source>
         <translation>修改密码</translation>
@@ -2805,7 +2805,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordConfirmDialog</name>
     <message>
-        <location filename="../ui/widgets/PasswordConfirmDialog.cpp" line="+74"/>
+        <location filename="../ui/widgets/PasswordConfirmDialog.cpp" line="+67"/>
         <source>Account password</source>
         <extracomment>Placeholder of the password field in a confirmation dialog</extracomment>
         <translation>账号密码</translation>
@@ -2918,7 +2918,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryLoginPage</name>
     <message>
-        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+52"/>
+        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+47"/>
         <source>Forgot your password?</source>
         <translation>忘记密码？</translation>
     </message>
@@ -2934,7 +2934,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>请输入账号的邮箱地址、手机号或账号 ID。我们将发送验证码，以确认账号属于您。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="-9"/>
         <source>Checking the details…</source>
         <translation>正在核对信息…</translation>
     </message>
@@ -2942,7 +2942,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryWizard</name>
     <message>
-        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+46"/>
+        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+47"/>
         <source>Reset Password</source>
         <translation>找回密码</translation>
     </message>
@@ -3008,7 +3008,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDetailsPage</name>
     <message>
-        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+100"/>
+        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+94"/>
         <source>&amp;Sign In</source>
         <translation>登录(&amp;S)</translation>
     </message>
@@ -3084,7 +3084,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>该手机号与国家/地区代码 %1 不匹配。请检查号码和国家/地区代码。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="-97"/>
         <source>Sending the code…</source>
         <translation>正在发送验证码…</translation>
     </message>
@@ -3092,7 +3092,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDonePage</name>
     <message>
-        <location filename="../ui/registration/RegistrationDonePage.cpp" line="+56"/>
+        <location filename="../ui/registration/RegistrationDonePage.cpp" line="+49"/>
         <source>Your account is ready</source>
         <translation>您的账号已就绪</translation>
     </message>
@@ -3125,7 +3125,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationMethodPage</name>
     <message>
-        <location filename="../ui/registration/RegistrationMethodPage.cpp" line="+56"/>
+        <location filename="../ui/registration/RegistrationMethodPage.cpp" line="+50"/>
         <source>Create an account</source>
         <translation>注册账号</translation>
     </message>
@@ -3163,7 +3163,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../ui/registration/RegistrationWizard.cpp" line="+61"/>
+        <location filename="../ui/registration/RegistrationWizard.cpp" line="+66"/>
         <location line="+5"/>
         <source>Create Account</source>
         <extracomment>The button on the password page that creates the account</extracomment>
@@ -3204,7 +3204,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>SendCodePage</name>
     <message>
-        <location filename="../ui/account/SendCodePage.cpp" line="+54"/>
+        <location filename="../ui/widgets/SendCodePage.cpp" line="+48"/>
         <source>Where should we send the verification code?</source>
         <translation>验证码发送到哪里？</translation>
     </message>
@@ -3240,7 +3240,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>我们将向您的邮箱地址 %1 发送验证码。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-30"/>
         <source>Sending the code…</source>
         <translation>正在发送验证码…</translation>
     </message>
@@ -3248,7 +3248,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>SignOutDialog</name>
     <message>
-        <location filename="../ui/account/SignOutDialog.cpp" line="+30"/>
+        <location filename="../ui/account/SignOutDialog.cpp" line="+23"/>
         <source>Also remove this account&apos;s &amp;data from this computer</source>
         <translation>同时从此电脑删除此账号的数据(&amp;D)</translation>
     </message>
@@ -3288,7 +3288,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+95"/>
+        <location filename="../ui/WelcomePage.cpp" line="+88"/>
         <source>Sign In</source>
         <translation>登录</translation>
     </message>

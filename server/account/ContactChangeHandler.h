@@ -1,15 +1,13 @@
 #pragma once
 
 #include "HttpReply.h"
+#include "protocol/AccountChangeMessages.h"
 
 #include <QString>
 
 class AccountNotifier;
 class CodeSender;
 class Caller;
-struct ChangeEmailRequest;
-struct ChangePhoneRequest;
-struct ConfirmContactRequest;
 struct RequestInfo;
 
 // PUT /v1/account/email and PUT /v1/account/phone: bind or change the account's email or phone.
