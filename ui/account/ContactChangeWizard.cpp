@@ -16,8 +16,6 @@ ContactChangeWizard::ContactChangeWizard(Kind kind, Session* session, QWidget* p
     setObjectName(QStringLiteral("contactChangeWizard"));
     // Adding or changing: as the profile was when the wizard opened.
     m_adding = kind == Kind::Email ? session->profile().email.isEmpty() : session->profile().phone.isEmpty();
-    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage
-               | QWizard::NoCancelButtonOnLastPage);
     // A confirmed change is saved on the server: nothing to go back to.
     m_codePage->setCommitPage(true);
 

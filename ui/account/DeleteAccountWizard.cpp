@@ -38,8 +38,6 @@ DeleteAccountWizard::DeleteAccountWizard(Session* session, QWidget* parent)
     , m_donePage(new DonePage(this))
 {
     setObjectName(QStringLiteral("deleteAccountWizard"));
-    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage
-               | QWizard::NoCancelButtonOnLastPage);
 
     m_confirmPage->setAccountId(session->accountId());
 

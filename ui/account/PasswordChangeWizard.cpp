@@ -14,8 +14,6 @@ PasswordChangeWizard::PasswordChangeWizard(Session* session, QWidget* parent)
     , m_donePage(new DonePage(this))
 {
     setObjectName(QStringLiteral("passwordChangeWizard"));
-    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage
-               | QWizard::NoCancelButtonOnLastPage);
 
     // Once the password is changed there is nothing to go back to.
     m_passwordPage->setCommitPage(true);

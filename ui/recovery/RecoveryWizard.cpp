@@ -16,8 +16,6 @@ RecoveryWizard::RecoveryWizard(Session* session, QWidget* parent)
     , m_donePage(new DonePage(this))
 {
     setObjectName(QStringLiteral("recoveryWizard"));
-    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage
-               | QWizard::NoCancelButtonOnLastPage);
 
     m_passwordPage->setCommitPage(true);
 

@@ -21,8 +21,6 @@ RegistrationWizard::RegistrationWizard(Session* session, AccountSettings* settin
     , m_poll(new QTimer(this))
 {
     setObjectName(QStringLiteral("registrationWizard"));
-    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage
-               | QWizard::NoCancelButtonOnLastPage);
     // A verified code cannot be taken back, nor can a created account: both pages commit.
     m_codePage->setCommitPage(true);
     m_codePage->setLinkExpected(true);

@@ -14,7 +14,10 @@ LoginWizard::LoginWizard(Session* session, AccountSettings* settings, QWidget* p
     , m_codePage(new CodeEntryPage(this))
 {
     setObjectName(QStringLiteral("loginWizard"));
-    setOption(QWizard::NoBackButtonOnStartPage);
+    // The sign-in has no closing page: its last page (the login, the captcha or the code) keeps
+    // Back and Cancel.
+    setOption(QWizard::NoBackButtonOnLastPage, false);
+    setOption(QWizard::NoCancelButtonOnLastPage, false);
     setPage(LoginPageId, m_loginPage);
     setPage(CaptchaPageId, m_captchaPage);
     setPage(DeviceCodePageId, m_codePage);

@@ -12,6 +12,10 @@ FlowWizard::FlowWizard(Session* session, QWidget* parent)
     , m_session(session)
 {
     setWizardStyle(QWizard::ModernStyle);
+    // Nothing to go back to from the first page, and nothing to go back to or cancel once the
+    // flow has done its work (the last page only says so).
+    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage
+               | QWizard::NoCancelButtonOnLastPage);
     setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/account-manager.svg")).pixmap(40, 40));
 }
 
@@ -87,7 +91,7 @@ void FlowWizard::done(int result)
 {
     // At the end of the flow the pages have nothing left to check.
     if (result == QDialog::Accepted && isFinished()) {
-        QDialog::done(result);
+        QDialog::done(result); // NOLINT(bugprone-parent-virtual-call): past QWizard's page checks
         return;
     }
     QWizard::done(result);

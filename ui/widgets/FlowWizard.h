@@ -6,8 +6,9 @@
 class Session;
 class SubmitPage;
 
-// What every flow's wizard shares: the look (modern style, the logo), the standard button texts
-// in the current language, and one request at a time. A request runs on behalf of a page
+// What every flow's wizard shares: the look (modern style, the logo, no Back on the first page, no
+// Back or Cancel on the closing one), the standard button texts in the current language, and one
+// request at a time. A request runs on behalf of a page
 // (startRequest): the page and the wizard are busy until finishRequest(). Cancel while a request
 // runs cancels it (its context is deleted: the request is aborted and its answer never arrives)
 // and keeps everything typed; Cancel while the last step is being committed does nothing; Cancel
