@@ -9,22 +9,59 @@
 #include "settings/AccountSettings.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTemporaryDir>
+#include <QTest>
 #include <memory>
+
+class ErrorLabel;
 
 // What every GUI test starts from, like KeePassXC's GuiTestBase: a real account-server over TLS
 // (one per test, so failed sign-ins of one test never ask another for a captcha), an AccountApi
 // trusting the test CA, a TokenStore on a test-only keychain service, AccountSettings in a temp
-// ini file, and a shown MainWindow. Subclasses add the tests.
+// ini file, and a shown MainWindow. Subclasses add the tests, and the helpers here let them be
+// short: sign in, open a window, wait for an answer, read what the server sent.
 class GuiTestBase : public QObject
 {
     Q_OBJECT
+
+protected:
+    // Server::None is for the widgets on their own: the app points at a port where nothing
+    // listens, as those tests must never get as far as sending.
+    enum class Server { Real, None };
+    explicit GuiTestBase(Server server = Server::Real);
+
+    // The account most tests sign in with; a test that needs another one names it itself.
+    static inline const QString kPassword = QStringLiteral("Mi2026secure");
+    static inline const QString kNewPassword = QStringLiteral("Fresh2026river");
+    static inline const QString kEmail = QStringLiteral("anna@example.com");
+    static inline const QString kPhone = QStringLiteral("+79161234567");
+    static inline const QString kPhoneNational = QStringLiteral("9161234567");
 
 protected slots:
     virtual void init();
     virtual void cleanup();
 
 protected:
+    // The "language" column of a _data slot: every language the screens are checked in.
+    static void addLanguages();
+    // "Reference: E-LOGIN-FAILED · 3f2a…" in whatever language: the code must be in it.
+    static bool hasReference(const ErrorLabel* label, const char* wireName);
+    // window once it is exposed; null when there is none or it never shows.
+    template<typename Window> static Window* shown(Window* window)
+    {
+        return window && QTest::qWaitForWindowExposed(window) ? window : nullptr;
+    }
+    // Waits until a wizard with isBusy() has an answer (closed, or not busy any more).
+    template<typename Wizard> static bool waitUntilSettled(Wizard* wizard)
+    {
+        QPointer<Wizard> guard(wizard);
+        return QTest::qWaitFor([&] { return !guard || !guard->isVisible() || !guard->isBusy(); }, 20000);
+    }
+
+    // The app's settings, API and keychain in `language` trusting `caFile` (default: the test CA),
+    // with no window yet, for tests that show a wizard on its own.
+    void createSession(const QString& language = QStringLiteral("en"), const QString& caFile = {});
     // Replaces the app (not the server) with one in `language` trusting `caFile` (default: the
     // test CA): what a restart of the app looks like.
     void createApp(const QString& language = QStringLiteral("en"), const QString& caFile = {});
@@ -36,17 +73,26 @@ protected:
                    const QString& password);
     // Clicks whichever of "Sign In" and "Next" the wizard shows.
     void clickSignIn(LoginWizard* wizard);
-    // Waits until the wizard has an answer (closed, or not busy any more).
-    bool waitUntilSettled(LoginWizard* wizard);
+    // Opens the sign-in wizard, types the login and password, clicks "Sign In" and waits for the
+    // answer; the wizard (null once it closed), or null when it did not open or never answered.
+    LoginWizard* submitLogin(LoginPage::Method method, const QString& login, const QString& password);
     // Signs in with the account ID and password through the sign-in wizard; true once the account
     // page shows the profile.
     bool signInWithId(qint64 accountId, const QString& password);
+    // Adds an account with kPassword (region RU) on the server and signs in with its ID through the
+    // wizard; its ID, or 0 when either failed.
+    qint64 signInNewAccount(const QString& email, const QString& phone);
     // "Sign Out…" on the account page: types the password, ticks "also remove…" when asked, and
     // confirms; true once the welcome page is shown.
     bool signOutThroughDialog(const QString& password, bool removeData = false);
     // Reads the account's keychain entry, waiting for the answer.
     QString readToken(qint64 accountId, ApiError* error);
     QString screenshot(QWidget* widget, const QString& name);
+
+    // What the server sent to destination with this purpose ("password-change", "recovery",
+    // "email-change", "registration"…): the newest code (empty when none), and how many messages.
+    QString latestCode(const QString& destination, const QString& purpose) const;
+    int messageCount(const QString& destination, const QString& purpose) const;
 
     std::unique_ptr<TestServer> m_server;
     QUrl m_serverUrl; // kept: a stopped TestServer forgets its port, the app does not
@@ -57,4 +103,7 @@ protected:
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
+
+private:
+    Server m_serverKind;
 };

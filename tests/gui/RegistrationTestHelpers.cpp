@@ -8,7 +8,6 @@
 
 #include <QAbstractButton>
 #include <QLineEdit>
-#include <QPointer>
 #include <QRadioButton>
 #include <QTest>
 
@@ -24,12 +23,6 @@ void clickNext(QWizard* wizard)
             return;
         }
     }
-}
-
-bool waitUntilSettled(RegistrationWizard* wizard)
-{
-    QPointer<RegistrationWizard> guard(wizard);
-    return QTest::qWaitFor([&] { return !guard || !guard->isVisible() || !guard->isBusy(); }, 20000);
 }
 
 bool solveCaptcha(RegistrationWizard* wizard, TestServer* server)
@@ -64,31 +57,6 @@ bool fillDetails(RegistrationWizard* wizard, TestServer* server, RegistrationMet
         QTest::keyClicks(page->phoneEdit()->numberEdit(), contact);
     }
     return server ? solveCaptcha(wizard, server) : true;
-}
-
-QString latestCode(TestServer* server, const QString& destination, QString* link)
-{
-    const QList<QJsonObject> entries = server->outboxEntries();
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        if (it->value(QStringLiteral("purpose")).toString() == QLatin1String("registration")
-            && it->value(QStringLiteral("destination")).toString() == destination) {
-            if (link)
-                *link = it->value(QStringLiteral("link")).toString();
-            return it->value(QStringLiteral("code")).toString();
-        }
-    }
-    return {};
-}
-
-int codeCount(TestServer* server, const QString& destination)
-{
-    int count = 0;
-    for (const QJsonObject& entry : server->outboxEntries()) {
-        if (entry.value(QStringLiteral("purpose")).toString() == QLatin1String("registration")
-            && entry.value(QStringLiteral("destination")).toString() == destination)
-            ++count;
-    }
-    return count;
 }
 
 } // namespace RegistrationTestHelpers

@@ -12,16 +12,10 @@ class TestServer;
 namespace RegistrationTestHelpers {
 // Clicks whichever of Next, Commit ("Create Account") and Finish ("Done") the wizard shows.
 void clickNext(QWizard* wizard);
-// Waits until the wizard has an answer (closed, or not busy any more).
-bool waitUntilSettled(RegistrationWizard* wizard);
 // Picks the method, then types the contact and, once the picture is there, the captcha answer
 // the test server wrote to its outbox. On the details page afterwards, nothing sent yet.
 bool fillDetails(RegistrationWizard* wizard, TestServer* server, RegistrationMethodPage::Method method,
                  const QString& contact, const QString& region = QStringLiteral("RU"));
 // Types the captcha answer for the picture shown now.
 bool solveCaptcha(RegistrationWizard* wizard, TestServer* server);
-// The newest registration code the server sent to destination ("anna@example.com", "+7912…").
-QString latestCode(TestServer* server, const QString& destination, QString* link = nullptr);
-// How many codes went to destination.
-int codeCount(TestServer* server, const QString& destination);
 } // namespace RegistrationTestHelpers

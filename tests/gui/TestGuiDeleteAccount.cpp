@@ -36,17 +36,8 @@ using namespace AccountFlowTestHelpers;
 using RegistrationTestHelpers::clickNext;
 
 namespace {
-const QString kPassword = QStringLiteral("Mi2026secure");
-const QString kEmail = QStringLiteral("anna@example.com");
-const QString kPhone = QStringLiteral("+79161234567");
 const QString kPurpose = QStringLiteral("account-deletion");
 
-void addLanguages()
-{
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("ru") << QStringLiteral("ru");
-}
 } // namespace
 
 class TestGuiDeleteAccount : public GuiTestBase
@@ -66,10 +57,7 @@ private:
 DeleteAccountWizard* TestGuiDeleteAccount::openWizard()
 {
     QTest::mouseClick(m_window->accountPage()->deleteAccountButton(), Qt::LeftButton);
-    DeleteAccountWizard* wizard = m_window->deleteAccountWizard();
-    if (!wizard || !QTest::qWaitForWindowExposed(wizard))
-        return nullptr;
-    return wizard;
+    return shown(m_window->deleteAccountWizard());
 }
 
 bool TestGuiDeleteAccount::unbindRow(BoundDevicesPage* page, const QString& deviceId)
@@ -126,7 +114,7 @@ void TestGuiDeleteAccount::deleteAfterUnbindingBand()
     QTest::mouseClick(wizard->sendPage()->choiceButton(QStringLiteral("email")), Qt::LeftButton);
     clickNext(wizard);
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(DeleteAccountWizard::CodePageId), 20000);
-    const QString code = latestCode(m_server.get(), kEmail, kPurpose);
+    const QString code = latestCode(kEmail, kPurpose);
     QVERIFY(!code.isEmpty());
     QVERIFY(!screenshot(wizard, QStringLiteral("delete-code")).isEmpty());
     enterCode(wizard, wizard->codePage(), code);
@@ -169,7 +157,7 @@ void TestGuiDeleteAccount::deleteAfterUnbindingBand()
     // Nor on the server: no sign-in, no recovery (no code is sent), and the confirmation went out.
     signIn(m_api.get(), kEmail, kPassword, QStringLiteral("checker"), &error);
     QCOMPARE(error.code, ErrorCode::InvalidCredentials);
-    QVERIFY(messageCount(m_server.get(), kEmail, QStringLiteral("account-deleted")) == 1);
+    QVERIFY(messageCount(kEmail, QStringLiteral("account-deleted")) == 1);
     TestClient client(m_server->url());
     TestAccountFlows flows(m_server.get(), &client);
     const TestReply started = flows.startRecovery(kEmail);
@@ -177,7 +165,7 @@ void TestGuiDeleteAccount::deleteAfterUnbindingBand()
     const QString recoveryId = started.json.value(QStringLiteral("recoveryId")).toString();
     if (!recoveryId.isEmpty())
         flows.recoverySend(recoveryId, QStringLiteral("email"));
-    QCOMPARE(messageCount(m_server.get(), kEmail, QStringLiteral("recovery")), 0);
+    QCOMPARE(messageCount(kEmail, QStringLiteral("recovery")), 0);
 }
 
 void TestGuiDeleteAccount::deviceBoundMeanwhileIsListed()
@@ -193,7 +181,7 @@ void TestGuiDeleteAccount::deviceBoundMeanwhileIsListed()
     // One channel only: the page says where and sends there.
     clickNext(wizard);
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(DeleteAccountWizard::CodePageId), 20000);
-    enterCode(wizard, wizard->codePage(), latestCode(m_server.get(), kEmail, kPurpose));
+    enterCode(wizard, wizard->codePage(), latestCode(kEmail, kPurpose));
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(DeleteAccountWizard::ConfirmPageId), 20000);
 
     // A phone signs in meanwhile: the server refuses, and the wizard lists it to unbind.

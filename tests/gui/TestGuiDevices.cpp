@@ -15,6 +15,7 @@
 #include "PasswordConfirmDialog.h"
 #include "PasswordEdit.h"
 #include "SignOutDialog.h"
+#include "TestAccountFlows.h"
 #include "TestServer.h"
 #include "WelcomePage.h"
 #include "protocol/ApiError.h"
@@ -29,19 +30,6 @@
 #include <QTest>
 
 using namespace AccountFlowTestHelpers;
-
-namespace {
-const QString kPassword = QStringLiteral("Mi2026secure");
-const QString kEmail = QStringLiteral("anna@example.com");
-const QString kPhone = QStringLiteral("+79161234567");
-
-void addLanguages()
-{
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("ru") << QStringLiteral("ru");
-}
-} // namespace
 
 class TestGuiDevices : public GuiTestBase
 {
@@ -329,12 +317,12 @@ void TestGuiDevices::newDeviceNeedsCode()
     QVERIFY(waitUntilSettled(wizard));
     CodeEntryPage* page = wizard->deviceCodePage();
     QVERIFY(page->sentToLabel()->text().contains(QLatin1String("a***@example.com")));
-    const QString code = latestCode(m_server.get(), kEmail, QStringLiteral("device-verification"));
+    const QString code = latestCode(kEmail, QStringLiteral("device-verification"));
     QVERIFY(!code.isEmpty());
     QVERIFY(!screenshot(wizard, QStringLiteral("login-device-code")).isEmpty());
 
     // A wrong code is refused at the field; no tokens yet.
-    enterCode(wizard, page, wrongCode(code));
+    enterCode(wizard, page, TestAccountFlows::wrongCode(code));
     QVERIFY(waitUntilSettled(wizard));
     QTRY_VERIFY_WITH_TIMEOUT(page->codeError()->isVisible(), 20000);
     QVERIFY(page->codeError()->reference().contains(QLatin1String("E-CODE-WRONG")));
@@ -356,7 +344,7 @@ void TestGuiDevices::newDeviceNeedsCode()
     typeLogin(again, LoginPage::Method::Email, kEmail, kPassword);
     clickSignIn(again);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), m_window->accountPage(), 20000);
-    QCOMPARE(messageCount(m_server.get(), kEmail, QStringLiteral("device-verification")), 1);
+    QCOMPARE(messageCount(kEmail, QStringLiteral("device-verification")), 1);
 }
 
 QTEST_MAIN(TestGuiDevices)

@@ -14,11 +14,6 @@
 #include <QPushButton>
 #include <QTest>
 
-namespace {
-const QString kPassword = QStringLiteral("Mi2026secure");
-const QString kEmail = QStringLiteral("anna@example.com");
-} // namespace
-
 class TestGuiDiagnostics : public GuiTestBase
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 // is sent, and how server answers are shown.
 #include "CodeEntryPage.h"
 #include "ErrorLabel.h"
+#include "GuiTestBase.h"
 #include "NewPasswordPage.h"
 #include "PasswordEdit.h"
 #include "PhoneNumberEdit.h"
@@ -9,7 +10,6 @@
 #include "RegistrationDetailsPage.h"
 #include "RegistrationTestHelpers.h"
 #include "RegistrationWizard.h"
-#include "ScreenshotHelper.h"
 #include "Translations.h"
 #include "api/AccountApi.h"
 #include "protocol/ApiError.h"
@@ -55,13 +55,20 @@ ApiError wrongCode(int attemptsLeft)
 }
 } // namespace
 
-class TestGuiRegistrationWidgets : public QObject
+class TestGuiRegistrationWidgets : public GuiTestBase
 {
     Q_OBJECT
 
+public:
+    // Nothing listens where the app points: these tests never get an answer from a server.
+    TestGuiRegistrationWidgets()
+        : GuiTestBase(Server::None)
+    {
+    }
+
 private slots:
-    void init();
-    void cleanup();
+    void init() override;
+    void cleanup() override;
     void codePasteKeepsDigitsOnly();
     void codeCountdownAndResend();
     void codeWrongAttemptsPluralsInRussian();
@@ -74,17 +81,13 @@ private slots:
     void detailsInvalidEmail();
     void detailsInvalidPhoneForRegion();
     void detailsEmptyCaptcha();
-    void screenshots_data();
+    void screenshots_data() { addLanguages(); }
     void screenshots();
 
 private:
+    // The sign-up wizard on its own, without the main window.
     void createWizard(const QString& language);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSettings> m_settings;
-    std::unique_ptr<AccountApi> m_api;
-    std::unique_ptr<TokenStore> m_tokens;
-    std::unique_ptr<Session> m_session;
     std::unique_ptr<RegistrationWizard> m_wizard;
 };
 
@@ -95,14 +98,8 @@ void TestGuiRegistrationWidgets::init()
 
 void TestGuiRegistrationWidgets::createWizard(const QString& language)
 {
-    cleanup();
-    QCOMPARE(Translations::install(language), language);
-    m_settings = std::make_unique<AccountSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_api = std::make_unique<AccountApi>();
-    // Nothing listens here: these tests never get an answer from a server.
-    m_api->setServerUrl(QUrl(QStringLiteral("https://127.0.0.1:9")));
-    m_tokens = std::make_unique<TokenStore>();
-    m_session = std::make_unique<Session>(m_api.get(), m_tokens.get(), m_settings.get());
+    m_wizard.reset();
+    createSession(language);
     m_wizard = std::make_unique<RegistrationWizard>(m_session.get(), m_settings.get());
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
@@ -111,10 +108,7 @@ void TestGuiRegistrationWidgets::createWizard(const QString& language)
 void TestGuiRegistrationWidgets::cleanup()
 {
     m_wizard.reset();
-    m_session.reset();
-    m_tokens.reset();
-    m_api.reset();
-    m_settings.reset();
+    GuiTestBase::cleanup();
     Translations::install(QStringLiteral("en"));
 }
 
@@ -386,13 +380,6 @@ void TestGuiRegistrationWidgets::detailsEmptyCaptcha()
     QCOMPARE(page->emailEdit()->text(), QStringLiteral("anna@example.com"));
 }
 
-void TestGuiRegistrationWidgets::screenshots_data()
-{
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("ru") << QStringLiteral("ru");
-}
-
 void TestGuiRegistrationWidgets::screenshots()
 {
     QFETCH(QString, language);
@@ -404,8 +391,7 @@ void TestGuiRegistrationWidgets::screenshots()
         wizard->detailsPage()->regionBox()->findData(QStringLiteral("RU")));
     QTest::keyClicks(wizard->detailsPage()->phoneEdit()->numberEdit(), QStringLiteral("12345"));
     RegistrationTestHelpers::clickNext(wizard);
-    QVERIFY(
-        !ScreenshotHelper::save(wizard, QStringLiteral("register-details-validation"), language).isEmpty());
+    QVERIFY(!screenshot(wizard, QStringLiteral("register-details-validation")).isEmpty());
 
     // The later pages, shown as the wizard shows them, with answers a server could give.
     CodeEntryPage* code = wizard->codePage();
@@ -419,7 +405,7 @@ void TestGuiRegistrationWidgets::screenshots()
     QCOMPARE(wizard->currentPage(), page);
     QTest::keyClicks(code->codeEdit(), QStringLiteral("123450"));
     code->showError(wrong);
-    QVERIFY(!ScreenshotHelper::save(wizard, QStringLiteral("register-code-countdown"), language).isEmpty());
+    QVERIFY(!screenshot(wizard, QStringLiteral("register-code-countdown")).isEmpty());
 
     NewPasswordPage* password = wizard->passwordPage();
     code->proceed(); // as after a verified code
@@ -427,8 +413,7 @@ void TestGuiRegistrationWidgets::screenshots()
     QTest::keyClicks(password->passwordEdit(), QStringLiteral("mi2026"));
     QTest::keyClicks(password->confirmEdit(), QStringLiteral("mi2025"));
     RegistrationTestHelpers::clickNext(wizard);
-    QVERIFY(
-        !ScreenshotHelper::save(wizard, QStringLiteral("register-password-checklist"), language).isEmpty());
+    QVERIFY(!screenshot(wizard, QStringLiteral("register-password-checklist")).isEmpty());
 }
 
 QTEST_MAIN(TestGuiRegistrationWidgets)

@@ -25,23 +25,6 @@
 #include <QRadioButton>
 #include <QTest>
 
-namespace {
-const QString kPassword = QStringLiteral("Mi2026secure");
-
-void addLanguages()
-{
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("ru") << QStringLiteral("ru");
-}
-
-// "Reference: E-LOGIN-FAILED · 3f2a…" in whatever language: the code must be in it.
-bool hasReference(const ErrorLabel* label, const char* wireName)
-{
-    return label->reference().contains(QLatin1String(wireName));
-}
-} // namespace
-
 class TestGuiSignIn : public GuiTestBase
 {
     Q_OBJECT
