@@ -22,7 +22,6 @@ private slots:
     void changePassword();
 
 private:
-    QString addBand(const QString& name);
     QString lastCode() const;
     void verifyNoSecrets(const QByteArray& output, const QStringList& secrets);
 
@@ -72,17 +71,6 @@ void TestCliDevices::verifyNoSecrets(const QByteArray& output, const QStringList
     QVERIFY(!output.contains(kEmail.toUtf8()));
 }
 
-QString TestCliDevices::addBand(const QString& name)
-{
-    QByteArray out;
-    const int code = m_server->runCommand(
-        { QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--data-dir"), m_server->dataDir(),
-          QStringLiteral("--account"), QString::number(m_accountId), QStringLiteral("--kind"),
-          QStringLiteral("band"), QStringLiteral("--name"), name },
-        {}, &out);
-    return code == 0 ? QString::fromUtf8(out.trimmed()) : QString();
-}
-
 QString TestCliDevices::lastCode() const
 {
     const QList<QJsonObject> entries = m_server->outboxEntries();
@@ -108,7 +96,8 @@ void TestCliDevices::notSignedIn()
 
 void TestCliDevices::listDevices()
 {
-    const QString band = addBand(QStringLiteral("Mi Band 8"));
+    const QString band
+        = m_server->addDevice(m_accountId, QStringLiteral("band"), QStringLiteral("Mi Band 8"));
     QVERIFY(!band.isEmpty());
     const auto text = m_ctl->run({ QStringLiteral("devices"), QStringLiteral("list") });
     QVERIFY2(text.exitCode == 0, text.err.constData());
@@ -131,7 +120,8 @@ void TestCliDevices::listDevices()
 
 void TestCliDevices::unbindBand()
 {
-    const QString band = addBand(QStringLiteral("Mi Band 7"));
+    const QString band
+        = m_server->addDevice(m_accountId, QStringLiteral("band"), QStringLiteral("Mi Band 7"));
     QVERIFY(!band.isEmpty());
     const auto result = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("devices"),
                                      QStringLiteral("unbind"), band, QStringLiteral("--password-stdin") },
@@ -149,7 +139,7 @@ void TestCliDevices::unbindBand()
 
 void TestCliDevices::unbindWrongPassword()
 {
-    const QString band = addBand(QStringLiteral("Mi Scale"));
+    const QString band = m_server->addDevice(m_accountId, QStringLiteral("band"), QStringLiteral("Mi Scale"));
     const auto result = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("devices"),
                                      QStringLiteral("unbind"), band, QStringLiteral("--password-stdin") },
                                    "Not-the-password-9\n");

@@ -199,20 +199,14 @@ void TestCliRedaction::inProcessFlows()
     }));
 
     // A band bound by the operator, unbound with the password.
-    QByteArray band;
-    QCOMPARE(
-        m_server->runCommand({ QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--data-dir"),
-                               m_server->dataDir(), QStringLiteral("--account"),
-                               QString::number(m_session->accountId()), QStringLiteral("--kind"),
-                               QStringLiteral("band"), QStringLiteral("--name"), QStringLiteral("Band") },
-                             {}, &band),
-        0);
+    const QString band
+        = m_server->addDevice(m_session->accountId(), QStringLiteral("band"), QStringLiteral("Band"));
+    QVERIFY2(!band.isEmpty(), qPrintable(m_server->errorString()));
     QVERIFY(await([&](auto done) {
-        m_session->unbindDevice(QString::fromUtf8(band.trimmed()), kPhoneChanged, this,
-                                [done](const ApiError& e) {
-                                    QVERIFY2(!e, qPrintable(e.reference()));
-                                    done();
-                                });
+        m_session->unbindDevice(band, kPhoneChanged, this, [done](const ApiError& e) {
+            QVERIFY2(!e, qPrintable(e.reference()));
+            done();
+        });
     }));
 
     // Diagnostics while signed in: the masked profile is in the report.
@@ -343,16 +337,10 @@ void TestCliRedaction::ctlFlows()
         });
     }));
     // Unbinding a device with the password on stdin, a wrong one first.
-    QByteArray band;
-    QCOMPARE(
-        m_server->runCommand({ QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--data-dir"),
-                               m_server->dataDir(), QStringLiteral("--account"), QString::number(ctlAccount),
-                               QStringLiteral("--kind"), QStringLiteral("scale"), QStringLiteral("--name"),
-                               QStringLiteral("Scale") },
-                             {}, &band),
-        0);
-    const QStringList unbind { QStringLiteral("devices"), QStringLiteral("unbind"),
-                               QString::fromUtf8(band.trimmed()), QStringLiteral("--password-stdin") };
+    const QString scale = m_server->addDevice(ctlAccount, QStringLiteral("scale"), QStringLiteral("Scale"));
+    QVERIFY2(!scale.isEmpty(), qPrintable(m_server->errorString()));
+    const QStringList unbind { QStringLiteral("devices"), QStringLiteral("unbind"), scale,
+                               QStringLiteral("--password-stdin") };
     QCOMPARE(ctl.run(unbind, kWrongPassword.toUtf8() + '\n').exitCode, 1);
     QCOMPARE(ctl.run(unbind, kEmailChanged.toUtf8() + '\n').exitCode, 0);
     // A failed sign-in by email, then the diagnosis with the whole report, in both forms.

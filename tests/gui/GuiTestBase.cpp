@@ -1,10 +1,15 @@
 #include "GuiTestBase.h"
 
 #include "AccountPage.h"
+#include "CaptchaWidget.h"
+#include "CodeEntryPage.h"
 #include "ErrorLabel.h"
 #include "LoginWizard.h"
+#include "NewPasswordPage.h"
 #include "PasswordEdit.h"
 #include "PhoneNumberEdit.h"
+#include "RegistrationDetailsPage.h"
+#include "RegistrationWizard.h"
 #include "ScreenshotHelper.h"
 #include "SignOutDialog.h"
 #include "TestServer.h"
@@ -71,6 +76,23 @@ bool GuiTestBase::hasReference(const ErrorLabel* label, const char* wireName)
     return label->reference().contains(QLatin1String(wireName));
 }
 
+void GuiTestBase::retype(QLineEdit* field, const QString& text)
+{
+    field->clear();
+    QTest::keyClicks(field, text);
+}
+
+void GuiTestBase::typeContact(QLineEdit* emailEdit, PhoneNumberEdit* phoneEdit, bool isEmail,
+                              const QString& contact)
+{
+    if (isEmail) {
+        retype(emailEdit, contact);
+    } else {
+        phoneEdit->setRegion(QStringLiteral("RU"));
+        retype(phoneEdit->numberEdit(), contact);
+    }
+}
+
 void GuiTestBase::createSession(const QString& language, const QString& caFile)
 {
     destroyApp();
@@ -124,10 +146,8 @@ void GuiTestBase::typeLogin(LoginWizard* wizard, LoginPage::Method method, const
         field = page->phoneEdit()->numberEdit();
     else if (method == LoginPage::Method::AccountId)
         field = page->accountIdEdit();
-    field->clear();
-    QTest::keyClicks(field, login);
-    page->passwordEdit()->clear();
-    QTest::keyClicks(page->passwordEdit(), password);
+    retype(field, login);
+    retype(page->passwordEdit(), password);
 }
 
 void GuiTestBase::clickSignIn(LoginWizard* wizard)
@@ -148,13 +168,21 @@ LoginWizard* GuiTestBase::submitLogin(LoginPage::Method method, const QString& l
     return waitUntilSettled(wizard) ? guard.data() : nullptr;
 }
 
-bool GuiTestBase::signInWithId(qint64 accountId, const QString& password)
+bool GuiTestBase::signInAs(LoginPage::Method method, const QString& login, qint64 accountId,
+                           const QString& password)
 {
     LoginWizard* wizard = openLoginWizard();
     if (!wizard)
         return false;
-    typeLogin(wizard, LoginPage::Method::AccountId, QString::number(accountId), password);
+    if (method == LoginPage::Method::Phone)
+        wizard->loginPage()->phoneEdit()->setRegion(QStringLiteral("RU"));
+    typeLogin(wizard, method, login, password);
     clickSignIn(wizard);
+    return waitForAccountPage(accountId);
+}
+
+bool GuiTestBase::waitForAccountPage(qint64 accountId)
+{
     return QTest::qWaitFor(
         [&] {
             return m_window->currentPage() == m_window->accountPage()
@@ -163,7 +191,6 @@ bool GuiTestBase::signInWithId(qint64 accountId, const QString& password)
         },
         20000);
 }
-
 qint64 GuiTestBase::signInNewAccount(const QString& email, const QString& phone)
 {
     const qint64 id = m_server->addAccount(email, phone, QStringLiteral("RU"), kPassword);
@@ -180,6 +207,103 @@ bool GuiTestBase::signOutThroughDialog(const QString& password, bool removeData)
     dialog->removeDataCheckBox()->setChecked(removeData);
     QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
     return QTest::qWaitFor([&] { return m_window->currentPage() == m_window->welcomePage(); }, 20000);
+}
+
+void GuiTestBase::clickNext(QWizard* wizard)
+{
+    for (QWizard::WizardButton which :
+         { QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton }) {
+        QAbstractButton* button = wizard->button(which);
+        if (button->isVisible()) {
+            QTest::mouseClick(button, Qt::LeftButton);
+            return;
+        }
+    }
+}
+
+void GuiTestBase::enterCode(QWizard* wizard, CodeEntryPage* page, const QString& code)
+{
+    retype(page->codeEdit(), code);
+    clickNext(wizard);
+}
+
+void GuiTestBase::enterNewPassword(QWizard* wizard, NewPasswordPage* page, const QString& password,
+                                   const QString& confirm)
+{
+    retype(page->passwordEdit(), password);
+    retype(page->confirmEdit(), confirm.isEmpty() ? password : confirm);
+    clickNext(wizard);
+}
+
+bool GuiTestBase::fillRegistrationDetails(RegistrationWizard* wizard, RegistrationMethodPage::Method method,
+                                          const QString& contact, bool withCaptcha)
+{
+    if (wizard->currentId() == RegistrationWizard::MethodPageId) {
+        QTest::mouseClick(wizard->methodPage()->methodButton(method), Qt::LeftButton);
+        clickNext(wizard);
+    }
+    if (wizard->currentId() != RegistrationWizard::DetailsPageId)
+        return false;
+    RegistrationDetailsPage* page = wizard->detailsPage();
+    typeContact(page->emailEdit(), page->phoneEdit(), method == RegistrationMethodPage::Method::Email,
+                contact);
+    return !withCaptcha || solveCaptcha(page->captcha());
+}
+
+bool GuiTestBase::solveCaptcha(CaptchaWidget* captcha)
+{
+    if (!QTest::qWaitFor([&] { return captcha->isLoaded(); }, 20000))
+        return false;
+    const QString answer = m_server->captchaAnswer(captcha->answer().id);
+    if (answer.isEmpty())
+        return false;
+    retype(captcha->answerEdit(), answer);
+    return true;
+}
+
+TokenResponse GuiTestBase::signInElsewhere(const QString& login, const QString& password,
+                                           const QString& deviceId, ApiError* error)
+{
+    SignInRequest request;
+    request.login = login;
+    request.password = password;
+    request.device.id = deviceId;
+    request.device.name = QStringLiteral("Second phone");
+    request.device.kind = QStringLiteral("phone");
+    request.device.platform = QStringLiteral("Android 14");
+    TokenResponse result;
+    TestWait::forCallback(
+        [&](QObject* context, auto done) {
+            m_api->signIn(request, context,
+                          [&, done](const TokenResponse& tokens, const ApiError& signInError) {
+                              result = tokens;
+                              *error = signInError;
+                              done();
+                          });
+        },
+        20000);
+    return result;
+}
+
+ApiError GuiTestBase::signInError(const QString& login, const QString& password)
+{
+    ApiError error;
+    signInElsewhere(login, password, QStringLiteral("checker"), &error);
+    return error;
+}
+
+ApiError GuiTestBase::refreshElsewhere(const QString& refreshToken)
+{
+    ApiError result(ErrorCode::Timeout);
+    TestWait::forCallback(
+        [&](QObject* context, auto done) {
+            m_api->refresh(refreshToken, context, [&, done](const TokenResponse&, const ApiError& error) {
+                result = error;
+                done();
+            });
+        },
+        20000);
+    return result;
 }
 
 QString GuiTestBase::readToken(qint64 accountId, ApiError* error)

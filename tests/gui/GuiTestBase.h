@@ -2,6 +2,7 @@
 
 #include "LoginPage.h"
 #include "MainWindow.h"
+#include "RegistrationMethodPage.h"
 #include "TestServer.h"
 #include "api/AccountApi.h"
 #include "session/Session.h"
@@ -14,7 +15,14 @@
 #include <QTest>
 #include <memory>
 
+class CaptchaWidget;
+class CodeEntryPage;
 class ErrorLabel;
+class NewPasswordPage;
+class PhoneNumberEdit;
+class QLineEdit;
+class QWizard;
+class RegistrationWizard;
 
 // What every GUI test starts from, like KeePassXC's GuiTestBase: a real account-server over TLS
 // (one per test, so failed sign-ins of one test never ask another for a captcha), an AccountApi
@@ -47,6 +55,11 @@ protected:
     static void addLanguages();
     // "Reference: E-LOGIN-FAILED · 3f2a…" in whatever language: the code must be in it.
     static bool hasReference(const ErrorLabel* label, const char* wireName);
+    // Clears the field and types text into it, as a user correcting it does.
+    static void retype(QLineEdit* field, const QString& text);
+    // Types an email address into emailEdit, or a Russian national number into phoneEdit.
+    static void typeContact(QLineEdit* emailEdit, PhoneNumberEdit* phoneEdit, bool isEmail,
+                            const QString& contact);
     // window once it is exposed; null when there is none or it never shows.
     template<typename Window> static Window* shown(Window* window)
     {
@@ -76,15 +89,40 @@ protected:
     // Opens the sign-in wizard, types the login and password, clicks "Sign In" and waits for the
     // answer; the wizard (null once it closed), or null when it did not open or never answered.
     LoginWizard* submitLogin(LoginPage::Method method, const QString& login, const QString& password);
-    // Signs in with the account ID and password through the sign-in wizard; true once the account
-    // page shows the profile.
-    bool signInWithId(qint64 accountId, const QString& password);
+    // Signs in through the sign-in wizard as a user would (a phone number is Russian); true once the
+    // account page shows the profile of accountId.
+    bool signInAs(LoginPage::Method method, const QString& login, qint64 accountId, const QString& password);
+    bool signInWithId(qint64 accountId, const QString& password)
+    {
+        return signInAs(LoginPage::Method::AccountId, QString::number(accountId), accountId, password);
+    }
+    // True once the account page shows the profile of accountId, ready to be used.
+    bool waitForAccountPage(qint64 accountId);
     // Adds an account with kPassword (region RU) on the server and signs in with its ID through the
     // wizard; its ID, or 0 when either failed.
     qint64 signInNewAccount(const QString& email, const QString& phone);
     // "Sign Out…" on the account page: types the password, ticks "also remove…" when asked, and
     // confirms; true once the welcome page is shown.
     bool signOutThroughDialog(const QString& password, bool removeData = false);
+    // Clicks whichever of Next, Commit ("Create Account") and Finish ("Done") the wizard shows.
+    static void clickNext(QWizard* wizard);
+    // Types the code and clicks the wizard's button on the code page.
+    static void enterCode(QWizard* wizard, CodeEntryPage* page, const QString& code);
+    // Types the new password twice (confirm may differ) and clicks the commit button.
+    static void enterNewPassword(QWizard* wizard, NewPasswordPage* page, const QString& password,
+                                 const QString& confirm = {});
+    // Sign-up: picks the method, then types the contact (region RU) and, with withCaptcha, the
+    // captcha answer. On the details page afterwards, nothing sent yet.
+    bool fillRegistrationDetails(RegistrationWizard* wizard, RegistrationMethodPage::Method method,
+                                 const QString& contact, bool withCaptcha = true);
+    // Types the answer the server wrote to its outbox for the picture shown now.
+    bool solveCaptcha(CaptchaWidget* captcha);
+
+    // What another device sees: blocking calls through the app's AccountApi, not its Session.
+    TokenResponse signInElsewhere(const QString& login, const QString& password, const QString& deviceId,
+                                  ApiError* error);
+    ApiError signInError(const QString& login, const QString& password);
+    ApiError refreshElsewhere(const QString& refreshToken);
     // Reads the account's keychain entry, waiting for the answer.
     QString readToken(qint64 accountId, ApiError* error);
     QString screenshot(QWidget* widget, const QString& name);

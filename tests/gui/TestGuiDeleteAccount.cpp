@@ -1,7 +1,6 @@
 // Deleting the account through the wizard against a real account-server: refused while another
 // device is bound, each unbound right there, then the code, the password and "I understand";
 // afterwards nothing of the account is left, here or on the server.
-#include "AccountFlowTestHelpers.h"
 #include "AccountPage.h"
 #include "BoundDevicesPage.h"
 #include "CodeEntryPage.h"
@@ -16,7 +15,6 @@
 #include "MainWindow.h"
 #include "PasswordConfirmDialog.h"
 #include "PasswordEdit.h"
-#include "RegistrationTestHelpers.h"
 #include "SendCodePage.h"
 #include "TestAccountFlows.h"
 #include "TestClient.h"
@@ -32,24 +30,18 @@
 #include <QRadioButton>
 #include <QTest>
 
-using namespace AccountFlowTestHelpers;
-using RegistrationTestHelpers::clickNext;
-
-namespace {
-const QString kPurpose = QStringLiteral("account-deletion");
-
-} // namespace
-
 class TestGuiDeleteAccount : public GuiTestBase
 {
     Q_OBJECT
 
 private slots:
-    void deleteAfterUnbindingBand_data() { addLanguages(); }
+    void deleteAfterUnbindingBand_data();
     void deleteAfterUnbindingBand();
     void deviceBoundMeanwhileIsListed();
 
 private:
+    static inline const QString kPurpose = QStringLiteral("account-deletion");
+
     DeleteAccountWizard* openWizard();
     bool unbindRow(BoundDevicesPage* page, const QString& deviceId);
 };
@@ -74,22 +66,19 @@ bool TestGuiDeleteAccount::unbindRow(BoundDevicesPage* page, const QString& devi
     return QTest::qWaitFor([&] { return !page->list()->row(deviceId); }, 20000);
 }
 
+void TestGuiDeleteAccount::deleteAfterUnbindingBand_data()
+{
+    addLanguages();
+}
+
 void TestGuiDeleteAccount::deleteAfterUnbindingBand()
 {
     QFETCH(QString, language);
     createApp(language);
-    const qint64 id = m_server->addAccount(kEmail, kPhone, QStringLiteral("RU"), kPassword);
+    const qint64 id = signInNewAccount(kEmail, kPhone);
     QVERIFY(id > 0);
-    QVERIFY(signInWithId(id, kPassword));
-    QByteArray out;
-    QCOMPARE(
-        m_server->runCommand({ QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--data-dir"),
-                               m_server->dataDir(), QStringLiteral("--account"), QString::number(id),
-                               QStringLiteral("--kind"), QStringLiteral("band"), QStringLiteral("--name"),
-                               QStringLiteral("Mi Band 8") },
-                             {}, &out),
-        0);
-    const QString bandId = QString::fromUtf8(out).trimmed();
+    const QString bandId = m_server->addDevice(id, QStringLiteral("band"), QStringLiteral("Mi Band 8"));
+    QVERIFY2(!bandId.isEmpty(), qPrintable(m_server->errorString()));
 
     DeleteAccountWizard* wizard = openWizard();
     QVERIFY(wizard);
@@ -155,7 +144,7 @@ void TestGuiDeleteAccount::deleteAfterUnbindingBand()
     QVERIFY(m_settings->accounts(m_serverUrl).isEmpty());
 
     // Nor on the server: no sign-in, no recovery (no code is sent), and the confirmation went out.
-    signIn(m_api.get(), kEmail, kPassword, QStringLiteral("checker"), &error);
+    signInElsewhere(kEmail, kPassword, QStringLiteral("checker"), &error);
     QCOMPARE(error.code, ErrorCode::InvalidCredentials);
     QVERIFY(messageCount(kEmail, QStringLiteral("account-deleted")) == 1);
     TestClient client(m_server->url());
@@ -186,7 +175,7 @@ void TestGuiDeleteAccount::deviceBoundMeanwhileIsListed()
 
     // A phone signs in meanwhile: the server refuses, and the wizard lists it to unbind.
     ApiError error;
-    signIn(m_api.get(), kEmail, kPassword, QStringLiteral("late-phone"), &error);
+    signInElsewhere(kEmail, kPassword, QStringLiteral("late-phone"), &error);
     QVERIFY(!error);
     QTest::keyClicks(wizard->confirmPage()->passwordEdit(), kPassword);
     wizard->confirmPage()->understoodCheckBox()->setChecked(true);
@@ -198,7 +187,7 @@ void TestGuiDeleteAccount::deviceBoundMeanwhileIsListed()
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
     QVERIFY(!wizard->isDeleted());
     // The account still works meanwhile.
-    signIn(m_api.get(), kEmail, kPassword, QStringLiteral("checker"), &error);
+    signInElsewhere(kEmail, kPassword, QStringLiteral("checker"), &error);
     QVERIFY(!error);
     QVERIFY(unbindRow(devices, QStringLiteral("late-phone")));
     QVERIFY(unbindRow(devices, QStringLiteral("checker"))

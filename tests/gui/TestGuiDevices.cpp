@@ -1,6 +1,5 @@
 // The devices of an account, signing this computer out, several accounts on one computer and the
 // new-device code at sign-in, against a real account-server, as a user clicks and types them.
-#include "AccountFlowTestHelpers.h"
 #include "AccountMenu.h"
 #include "AccountPage.h"
 #include "CodeEntryPage.h"
@@ -29,39 +28,25 @@
 #include <QTabWidget>
 #include <QTest>
 
-using namespace AccountFlowTestHelpers;
-
 class TestGuiDevices : public GuiTestBase
 {
     Q_OBJECT
 
 private slots:
-    void listAndUnbind_data() { addLanguages(); }
+    void listAndUnbind_data();
     void listAndUnbind();
     void lastSeenPlurals();
-    void signOutWrongPassword_data() { addLanguages(); }
+    void signOutWrongPassword_data();
     void signOutWrongPassword();
     void signOutKeepsData();
     void signOutRemovesData();
     void twoAccountsSideBySide();
-    void newDeviceNeedsCode_data() { addLanguages(); }
+    void newDeviceNeedsCode_data();
     void newDeviceNeedsCode();
 
 private:
-    QString addBand(qint64 accountId, const QString& name);
     DevicesPage* openDevices();
 };
-
-QString TestGuiDevices::addBand(qint64 accountId, const QString& name)
-{
-    QByteArray out;
-    const int status = m_server->runCommand(
-        { QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--data-dir"), m_server->dataDir(),
-          QStringLiteral("--account"), QString::number(accountId), QStringLiteral("--kind"),
-          QStringLiteral("band"), QStringLiteral("--name"), name },
-        {}, &out);
-    return status == 0 ? QString::fromUtf8(out).trimmed() : QString();
-}
 
 DevicesPage* TestGuiDevices::openDevices()
 {
@@ -73,18 +58,22 @@ DevicesPage* TestGuiDevices::openDevices()
     return page;
 }
 
+void TestGuiDevices::listAndUnbind_data()
+{
+    addLanguages();
+}
+
 void TestGuiDevices::listAndUnbind()
 {
     QFETCH(QString, language);
     createApp(language);
-    const qint64 id = m_server->addAccount(kEmail, kPhone, QStringLiteral("RU"), kPassword);
+    const qint64 id = signInNewAccount(kEmail, kPhone);
     QVERIFY(id > 0);
-    QVERIFY(signInWithId(id, kPassword));
     // A phone signed in with the core client, and a band made with the operator command.
     ApiError error;
-    const TokenResponse phone = signIn(m_api.get(), kEmail, kPassword, QStringLiteral("phone-2"), &error);
+    const TokenResponse phone = signInElsewhere(kEmail, kPassword, QStringLiteral("phone-2"), &error);
     QVERIFY2(!error, qPrintable(error.wireName()));
-    const QString bandId = addBand(id, QStringLiteral("Mi Band 8"));
+    const QString bandId = m_server->addDevice(id, QStringLiteral("band"), QStringLiteral("Mi Band 8"));
     QVERIFY(!bandId.isEmpty());
 
     DevicesPage* page = openDevices();
@@ -117,7 +106,7 @@ void TestGuiDevices::listAndUnbind()
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->passwordEdit()->text(), QStringLiteral("Wrong2026pass"));
     QVERIFY(!screenshot(dialog, QStringLiteral("unbind-wrong-password")).isEmpty());
-    QCOMPARE(refresh(m_api.get(), phone.refreshToken).code, ErrorCode::None);
+    QCOMPARE(refreshElsewhere(phone.refreshToken).code, ErrorCode::None);
 
     // The right one: the row goes, and the phone's refresh token is refused from now on.
     dialog->passwordEdit()->clear();
@@ -125,7 +114,7 @@ void TestGuiDevices::listAndUnbind()
     QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page->list()->row(QStringLiteral("phone-2")), 20000);
     QCOMPARE(page->list()->count(), 2);
-    const ErrorCode refused = refresh(m_api.get(), phone.refreshToken).code;
+    const ErrorCode refused = refreshElsewhere(phone.refreshToken).code;
     QVERIFY2(refused == ErrorCode::RefreshTokenInvalid || refused == ErrorCode::RefreshTokenReused,
              qPrintable(ApiError(refused).wireName()));
 
@@ -157,6 +146,11 @@ void TestGuiDevices::lastSeenPlurals()
     QCOMPARE(DeviceRow::lastSeenText(now.addDays(-1), now), QStringLiteral("Last seen 1 day ago"));
     QCOMPARE(DeviceRow::lastSeenText(now.addDays(-3), now), QStringLiteral("Last seen 3 days ago"));
     QCOMPARE(DeviceRow::lastSeenText(now.addSecs(-5 * 3600), now), QStringLiteral("Last seen 5 hours ago"));
+}
+
+void TestGuiDevices::signOutWrongPassword_data()
+{
+    addLanguages();
 }
 
 void TestGuiDevices::signOutWrongPassword()
@@ -198,9 +192,9 @@ void TestGuiDevices::signOutKeepsData()
     QVERIFY(m_settings->accounts(m_serverUrl).isEmpty());
     QCOMPARE(m_settings->knownAccounts(m_serverUrl), QList<qint64> { id });
     QCOMPARE(m_settings->accountLabel(m_serverUrl, id), QStringLiteral("a***@example.com"));
-    QCOMPARE(refresh(m_api.get(), token).code == ErrorCode::None, false);
+    QCOMPARE(refreshElsewhere(token).code == ErrorCode::None, false);
     // This computer is no longer among the account's devices.
-    const TokenResponse other = signIn(m_api.get(), kEmail, kPassword, QStringLiteral("checker"), &error);
+    const TokenResponse other = signInElsewhere(kEmail, kPassword, QStringLiteral("checker"), &error);
     QVERIFY(!error);
 
     // The switcher offers it again; choosing it opens the sign-in with the ID typed in.
@@ -296,6 +290,11 @@ void TestGuiDevices::twoAccountsSideBySide()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), m_window->accountPage(), 20000);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->accountPage()->phoneLabel()->text(),
                               QStringLiteral("+7 *** ***-45-67"), 20000);
+}
+
+void TestGuiDevices::newDeviceNeedsCode_data()
+{
+    addLanguages();
 }
 
 void TestGuiDevices::newDeviceNeedsCode()

@@ -1,6 +1,5 @@
 // Changing the password of a signed-in account against a real account-server, as a user clicks
 // and types it, with what it does elsewhere: other devices signed out, this computer not.
-#include "AccountFlowTestHelpers.h"
 #include "AccountPage.h"
 #include "CodeEntryPage.h"
 #include "DonePage.h"
@@ -11,7 +10,6 @@
 #include "NewPasswordPage.h"
 #include "PasswordChangeWizard.h"
 #include "PasswordEdit.h"
-#include "RegistrationTestHelpers.h"
 #include "SendCodePage.h"
 #include "TestAccountFlows.h"
 #include "TestServer.h"
@@ -26,38 +24,31 @@
 #include <QRadioButton>
 #include <QTest>
 
-using namespace AccountFlowTestHelpers;
-using RegistrationTestHelpers::clickNext;
-
-namespace {
-const QString kPurpose = QStringLiteral("password-change");
-
-} // namespace
-
 class TestGuiPasswordChange : public GuiTestBase
 {
     Q_OBJECT
 
 private slots:
-    void changeChoosingPhone_data() { addLanguages(); }
+    void changeChoosingPhone_data();
     void changeChoosingPhone();
     void changeChoosingEmail();
     void oneChannelGoesStraightOn();
-    void wrongCodeKeepsPassword_data() { addLanguages(); }
+    void wrongCodeKeepsPassword_data();
     void wrongCodeKeepsPassword();
     void expiredCodeAsksForANewOne();
     void resendTooEarly();
-    void samePasswordRefused_data() { addLanguages(); }
+    void samePasswordRefused_data();
     void samePasswordRefused();
     void mismatchNotSent();
     void serverDownKeepsInput();
     void cancelLeavesPasswordAlone();
 
 private:
+    static inline const QString kPurpose = QStringLiteral("password-change");
+
     PasswordChangeWizard* openWizard();
     // From the account page to the password page, the code sent to `via`.
     PasswordChangeWizard* reachPasswordPage(const QString& via, const QString& destination);
-    ApiError signInError(const QString& login, const QString& password);
 };
 
 PasswordChangeWizard* TestGuiPasswordChange::openWizard()
@@ -82,11 +73,9 @@ PasswordChangeWizard* TestGuiPasswordChange::reachPasswordPage(const QString& vi
     return wizard;
 }
 
-ApiError TestGuiPasswordChange::signInError(const QString& login, const QString& password)
+void TestGuiPasswordChange::changeChoosingPhone_data()
 {
-    ApiError error;
-    AccountFlowTestHelpers::signIn(m_api.get(), login, password, QStringLiteral("checker"), &error);
-    return error;
+    addLanguages();
 }
 
 void TestGuiPasswordChange::changeChoosingPhone()
@@ -100,8 +89,7 @@ void TestGuiPasswordChange::changeChoosingPhone()
     const QString before = readToken(id, &error);
     QVERIFY(!before.isEmpty());
     // Another device signed in to the same account.
-    const TokenResponse other = AccountFlowTestHelpers::signIn(m_api.get(), kEmail, kPassword,
-                                                               QStringLiteral("second-device"), &error);
+    const TokenResponse other = signInElsewhere(kEmail, kPassword, QStringLiteral("second-device"), &error);
     QVERIFY2(!error, qPrintable(error.wireName()));
 
     PasswordChangeWizard* wizard = openWizard();
@@ -143,7 +131,7 @@ void TestGuiPasswordChange::changeChoosingPhone()
     QVERIFY(!after.isEmpty());
     QVERIFY(after != before);
     // The other device: signed out.
-    QVERIFY(AccountFlowTestHelpers::refresh(m_api.get(), other.refreshToken));
+    QVERIFY(refreshElsewhere(other.refreshToken));
     // The old password no longer signs in; the new one does.
     QCOMPARE(signInError(kEmail, kPassword).code, ErrorCode::InvalidCredentials);
     QVERIFY(!signInError(kEmail, kNewPassword));
@@ -158,7 +146,7 @@ void TestGuiPasswordChange::changeChoosingPhone()
                               QStringLiteral("a***@example.com"), 20000);
     QVERIFY(m_session->isSignedIn());
     // The refresh token this computer had before is dead (checked last: it is no use to anyone).
-    QCOMPARE(AccountFlowTestHelpers::refresh(m_api.get(), before).code, ErrorCode::RefreshTokenInvalid);
+    QCOMPARE(refreshElsewhere(before).code, ErrorCode::RefreshTokenInvalid);
 }
 
 void TestGuiPasswordChange::changeChoosingEmail()
@@ -194,6 +182,11 @@ void TestGuiPasswordChange::oneChannelGoesStraightOn()
     QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(PasswordChangeWizard::CodePageId));
     QCOMPARE(latestCode(kEmail, kPurpose).size(), 6);
+}
+
+void TestGuiPasswordChange::wrongCodeKeepsPassword_data()
+{
+    addLanguages();
 }
 
 void TestGuiPasswordChange::wrongCodeKeepsPassword()
@@ -273,6 +266,11 @@ void TestGuiPasswordChange::resendTooEarly()
     QVERIFY(hasReference(code->pageError(), "E-RESEND-TOO-EARLY"));
     QVERIFY(!code->resendButton()->isEnabled());
     QCOMPARE(messageCount(kPhone, kPurpose), 1);
+}
+
+void TestGuiPasswordChange::samePasswordRefused_data()
+{
+    addLanguages();
 }
 
 void TestGuiPasswordChange::samePasswordRefused()

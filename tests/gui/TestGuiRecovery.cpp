@@ -1,7 +1,6 @@
 // A forgotten password against a real account-server, as a user clicks and types it: from the
 // sign-in page by email, phone or account ID, then signing in with the new password; and a login
 // that matches no account, which must look exactly like one that does.
-#include "AccountFlowTestHelpers.h"
 #include "AccountPage.h"
 #include "CaptchaWidget.h"
 #include "CodeEntryPage.h"
@@ -16,7 +15,6 @@
 #include "RecoveryLoginPage.h"
 #include "RecoveryWizard.h"
 #include "RegistrationDetailsPage.h"
-#include "RegistrationTestHelpers.h"
 #include "RegistrationWizard.h"
 #include "SendCodePage.h"
 #include "TestAccountFlows.h"
@@ -32,26 +30,19 @@
 #include <QRadioButton>
 #include <QTest>
 
-using namespace AccountFlowTestHelpers;
-using RegistrationTestHelpers::clickNext;
 using Method = LoginPage::Method;
-
-namespace {
-const QString kPurpose = QStringLiteral("recovery");
-
-} // namespace
 
 class TestGuiRecovery : public GuiTestBase
 {
     Q_OBJECT
 
 private slots:
-    void recoverByEmailWithChoice_data() { addLanguages(); }
+    void recoverByEmailWithChoice_data();
     void recoverByEmailWithChoice();
     void recoverByPhone();
-    void recoverByAccountId_data() { addLanguages(); }
+    void recoverByAccountId_data();
     void recoverByAccountId();
-    void unknownLoginLooksTheSame_data() { addLanguages(); }
+    void unknownLoginLooksTheSame_data();
     void unknownLoginLooksTheSame();
     void unknownAccountIdOffersChoices();
     void wrongCaptchaKeepsLogin();
@@ -61,16 +52,16 @@ private slots:
     void cancelLeavesPasswordAlone();
 
 private:
+    static inline const QString kPurpose = QStringLiteral("recovery");
+
     // The sign-in page with a login typed, then "Forgot password?".
     RecoveryWizard* openFromLoginPage(Method method, const QString& login);
-    bool solveCaptcha(RecoveryWizard* wizard);
     // The captcha solved and sent: true once the wizard is past the login page.
     bool submitLogin(RecoveryWizard* wizard);
     // From the code page through the new password to the done page.
     bool finish(RecoveryWizard* wizard, const QString& destination);
     // "Sign In" on the done page, then the new password; true once the account page shows.
     bool signInAfterwards(RecoveryWizard* wizard, qint64 accountId);
-    ApiError signInError(const QString& login, const QString& password);
 };
 
 RecoveryWizard* TestGuiRecovery::openFromLoginPage(Method method, const QString& login)
@@ -87,20 +78,9 @@ RecoveryWizard* TestGuiRecovery::openFromLoginPage(Method method, const QString&
     return shown(m_window->recoveryWizard());
 }
 
-bool TestGuiRecovery::solveCaptcha(RecoveryWizard* wizard)
-{
-    CaptchaWidget* captcha = wizard->loginPage()->captcha();
-    if (!QTest::qWaitFor([&] { return captcha->isLoaded(); }, 20000))
-        return false;
-    const QString answer = m_server->captchaAnswer(captcha->answer().id);
-    captcha->answerEdit()->clear();
-    QTest::keyClicks(captcha->answerEdit(), answer);
-    return !answer.isEmpty();
-}
-
 bool TestGuiRecovery::submitLogin(RecoveryWizard* wizard)
 {
-    if (!solveCaptcha(wizard))
+    if (!solveCaptcha(wizard->loginPage()->captcha()))
         return false;
     clickNext(wizard);
     return waitUntilSettled(wizard) && wizard->currentId() != RecoveryWizard::LoginPageId;
@@ -123,19 +103,12 @@ bool TestGuiRecovery::signInAfterwards(RecoveryWizard* wizard, qint64 accountId)
     LoginWizard* login = m_window->loginWizard();
     QTest::keyClicks(login->loginPage()->passwordEdit(), kNewPassword);
     clickSignIn(login);
-    return QTest::qWaitFor(
-        [&] {
-            return m_window->currentPage() == m_window->accountPage()
-                && m_window->accountPage()->accountIdLabel()->text() == QString::number(accountId);
-        },
-        20000);
+    return waitForAccountPage(accountId);
 }
 
-ApiError TestGuiRecovery::signInError(const QString& login, const QString& password)
+void TestGuiRecovery::recoverByEmailWithChoice_data()
 {
-    ApiError error;
-    AccountFlowTestHelpers::signIn(m_api.get(), login, password, QStringLiteral("checker"), &error);
-    return error;
+    addLanguages();
 }
 
 void TestGuiRecovery::recoverByEmailWithChoice()
@@ -146,8 +119,7 @@ void TestGuiRecovery::recoverByEmailWithChoice()
     QVERIFY(id > 0);
     // A device signed in before: it is signed out by the recovery.
     ApiError error;
-    const TokenResponse other
-        = AccountFlowTestHelpers::signIn(m_api.get(), kEmail, kPassword, QStringLiteral("old-phone"), &error);
+    const TokenResponse other = signInElsewhere(kEmail, kPassword, QStringLiteral("old-phone"), &error);
     QVERIFY(!error);
 
     LoginWizard* login = openLoginWizard();
@@ -162,7 +134,7 @@ void TestGuiRecovery::recoverByEmailWithChoice()
     RecoveryLoginPage* page = wizard->loginPage();
     QCOMPARE(page->method(), RecoveryLoginPage::Method::Email);
     QCOMPARE(page->emailEdit()->text(), QStringLiteral("Anna@Example.com"));
-    QVERIFY(solveCaptcha(wizard));
+    QVERIFY(solveCaptcha(wizard->loginPage()->captcha()));
     QVERIFY(!screenshot(wizard, QStringLiteral("recovery-login")).isEmpty());
     clickNext(wizard);
     QVERIFY(waitUntilSettled(wizard));
@@ -187,7 +159,7 @@ void TestGuiRecovery::recoverByEmailWithChoice()
     QVERIFY(wizard->donePage()->actionButton()->isVisible());
     QVERIFY(!screenshot(wizard, QStringLiteral("recovery-done")).isEmpty());
 
-    QVERIFY(AccountFlowTestHelpers::refresh(m_api.get(), other.refreshToken)); // signed out everywhere
+    QVERIFY(refreshElsewhere(other.refreshToken)); // signed out everywhere
     QCOMPARE(signInError(kEmail, kPassword).code, ErrorCode::InvalidCredentials);
     QVERIFY(signInAfterwards(wizard, id));
 }
@@ -206,6 +178,11 @@ void TestGuiRecovery::recoverByPhone()
     QVERIFY(finish(wizard, kPhone));
     QVERIFY(signInAfterwards(wizard, id));
     QCOMPARE(m_window->loginWizard(), nullptr);
+}
+
+void TestGuiRecovery::recoverByAccountId_data()
+{
+    addLanguages();
 }
 
 void TestGuiRecovery::recoverByAccountId()
@@ -231,6 +208,11 @@ void TestGuiRecovery::recoverByAccountId()
     QVERIFY(finish(wizard, kPhone));
     QCOMPARE(messageCount(kEmail, kPurpose), 0);
     QVERIFY(signInAfterwards(wizard, id));
+}
+
+void TestGuiRecovery::unknownLoginLooksTheSame_data()
+{
+    addLanguages();
 }
 
 void TestGuiRecovery::unknownLoginLooksTheSame()
@@ -355,8 +337,7 @@ void TestGuiRecovery::forgotFromRegistration()
     QTest::mouseClick(m_window->welcomePage()->createAccountButton(), Qt::LeftButton);
     RegistrationWizard* registration = m_window->registrationWizard();
     QVERIFY(registration);
-    QVERIFY(RegistrationTestHelpers::fillDetails(registration, m_server.get(),
-                                                 RegistrationMethodPage::Method::Email, kEmail));
+    QVERIFY(fillRegistrationDetails(registration, RegistrationMethodPage::Method::Email, kEmail));
     clickNext(registration);
     QVERIFY(waitUntilSettled(registration));
     QPushButton* forgot = registration->detailsPage()->forgotPasswordButton();

@@ -13,7 +13,6 @@
 #include "PhoneNumberEdit.h"
 #include "RegistrationDetailsPage.h"
 #include "RegistrationDonePage.h"
-#include "RegistrationTestHelpers.h"
 #include "RegistrationWizard.h"
 #include "TestServer.h"
 #include "TestTls.h"
@@ -35,47 +34,43 @@
 #include <QRegularExpression>
 #include <QTest>
 
-using namespace RegistrationTestHelpers;
 using Method = RegistrationMethodPage::Method;
-
-namespace {
-const QString kNewUserEmail = QStringLiteral("new.user@example.com");
-const QString kPurpose = QStringLiteral("registration");
-
-} // namespace
 
 class TestGuiRegistration : public GuiTestBase
 {
     Q_OBJECT
 
 private slots:
-    void registerByEmail_data() { addLanguages(); }
+    void registerByEmail_data();
     void registerByEmail();
-    void registerByPhone_data() { addLanguages(); }
+    void registerByPhone_data();
     void registerByPhone();
     void emailLinkMovesOnByItself();
     void createAccountFromLoginPage();
-    void wrongCaptcha_data() { addLanguages(); }
+    void wrongCaptcha_data();
     void wrongCaptcha();
-    void wrongCodeShowsAttemptsLeft_data() { addLanguages(); }
+    void wrongCodeShowsAttemptsLeft_data();
     void wrongCodeShowsAttemptsLeft();
-    void expiredCodeAsksForANewOne_data() { addLanguages(); }
+    void expiredCodeAsksForANewOne_data();
     void expiredCodeAsksForANewOne();
     void resendCountdownAndTooEarly();
-    void weakPasswordReasonsFromServer_data() { addLanguages(); }
+    void weakPasswordReasonsFromServer_data();
     void weakPasswordReasonsFromServer();
-    void alreadyRegisteredEmailOffersSignIn_data() { addLanguages(); }
+    void alreadyRegisteredEmailOffersSignIn_data();
     void alreadyRegisteredEmailOffersSignIn();
     void alreadyRegisteredPhoneOffersSignIn();
-    void deliveryFailedKeepsInput_data() { addLanguages(); }
+    void deliveryFailedKeepsInput_data();
     void deliveryFailedKeepsInput();
     void serverDownOnDetailsKeepsInput();
-    void serverDownOnCodePageKeepsInput_data() { addLanguages(); }
+    void serverDownOnCodePageKeepsInput_data();
     void serverDownOnCodePageKeepsInput();
     void backKeepsInputAndStartsAgain();
     void cancelLeavesNothingBehind();
 
 private:
+    static inline const QString kNewUserEmail = QStringLiteral("new.user@example.com");
+    static inline const QString kPurpose = QStringLiteral("registration");
+
     RegistrationWizard* openRegistration();
     // From the welcome page to the code page; false when something else happened.
     bool reachCodePage(RegistrationWizard* wizard, Method method, const QString& contact);
@@ -92,7 +87,7 @@ RegistrationWizard* TestGuiRegistration::openRegistration()
 
 bool TestGuiRegistration::reachCodePage(RegistrationWizard* wizard, Method method, const QString& contact)
 {
-    if (!fillDetails(wizard, m_server.get(), method, contact))
+    if (!fillRegistrationDetails(wizard, method, contact))
         return false;
     clickNext(wizard);
     return waitUntilSettled(wizard) && wizard->currentId() == RegistrationWizard::CodePageId;
@@ -118,6 +113,11 @@ bool TestGuiRegistration::choosePassword(RegistrationWizard* wizard, const QStri
     return waitUntilSettled(wizard);
 }
 
+void TestGuiRegistration::registerByEmail_data()
+{
+    addLanguages();
+}
+
 void TestGuiRegistration::registerByEmail()
 {
     QFETCH(QString, language);
@@ -128,7 +128,7 @@ void TestGuiRegistration::registerByEmail()
     QVERIFY(wizard->methodPage()->methodButton(Method::Email)->isChecked());
     QVERIFY(!shot(wizard, QStringLiteral("register-method")).isEmpty());
 
-    QVERIFY(fillDetails(wizard, m_server.get(), Method::Email, QStringLiteral(" New.User@Example.com ")));
+    QVERIFY(fillRegistrationDetails(wizard, Method::Email, QStringLiteral(" New.User@Example.com ")));
     RegistrationDetailsPage* details = wizard->detailsPage();
     QVERIFY(details->emailEdit()->isVisible());
     QVERIFY(!details->phoneEdit()->isVisible());
@@ -190,13 +190,18 @@ void TestGuiRegistration::registerByEmail()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->accountPage()->accountIdLabel()->text(), QString::number(id), 20000);
 }
 
+void TestGuiRegistration::registerByPhone_data()
+{
+    addLanguages();
+}
+
 void TestGuiRegistration::registerByPhone()
 {
     QFETCH(QString, language);
     createApp(language);
     RegistrationWizard* wizard = openRegistration();
     QVERIFY(wizard);
-    QVERIFY(fillDetails(wizard, m_server.get(), Method::Phone, kPhoneNational));
+    QVERIFY(fillRegistrationDetails(wizard, Method::Phone, kPhoneNational));
     RegistrationDetailsPage* details = wizard->detailsPage();
     QVERIFY(details->phoneEdit()->isVisible());
     QVERIFY(!details->emailEdit()->isVisible());
@@ -230,13 +235,7 @@ void TestGuiRegistration::registerByPhone()
                               QStringLiteral("+7 *** ***-45-67"), 20000);
 
     QVERIFY(signOutThroughDialog(kPassword));
-    LoginWizard* login = openLoginWizard();
-    QVERIFY(login);
-    login->loginPage()->phoneEdit()->setRegion(QStringLiteral("RU"));
-    typeLogin(login, LoginPage::Method::Phone, kPhoneNational, kPassword);
-    clickSignIn(login);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), m_window->accountPage(), 20000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->accountPage()->accountIdLabel()->text(), QString::number(id), 20000);
+    QVERIFY(signInAs(LoginPage::Method::Phone, kPhoneNational, id, kPassword));
 }
 
 void TestGuiRegistration::emailLinkMovesOnByItself()
@@ -285,13 +284,18 @@ void TestGuiRegistration::createAccountFromLoginPage()
     QCOMPARE(wizard->currentId(), int(RegistrationWizard::MethodPageId));
 }
 
+void TestGuiRegistration::wrongCaptcha_data()
+{
+    addLanguages();
+}
+
 void TestGuiRegistration::wrongCaptcha()
 {
     QFETCH(QString, language);
     createApp(language);
     RegistrationWizard* wizard = openRegistration();
     QVERIFY(wizard);
-    QVERIFY(fillDetails(wizard, nullptr, Method::Email, kNewUserEmail));
+    QVERIFY(fillRegistrationDetails(wizard, Method::Email, kNewUserEmail, false));
     RegistrationDetailsPage* page = wizard->detailsPage();
     QTRY_VERIFY_WITH_TIMEOUT(page->captcha()->isLoaded(), 20000);
     const QString firstId = page->captcha()->answer().id;
@@ -307,10 +311,15 @@ void TestGuiRegistration::wrongCaptcha()
     QTRY_VERIFY_WITH_TIMEOUT(page->captcha()->isLoaded(), 20000);
     QVERIFY(page->captcha()->answer().id != firstId);
     QVERIFY(!shot(wizard, QStringLiteral("register-captcha-wrong")).isEmpty());
-    QVERIFY(solveCaptcha(wizard, m_server.get()));
+    QVERIFY(solveCaptcha(wizard->detailsPage()->captcha()));
     clickNext(wizard);
     QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(RegistrationWizard::CodePageId));
+}
+
+void TestGuiRegistration::wrongCodeShowsAttemptsLeft_data()
+{
+    addLanguages();
 }
 
 void TestGuiRegistration::wrongCodeShowsAttemptsLeft()
@@ -361,6 +370,11 @@ void TestGuiRegistration::wrongCodeShowsAttemptsLeft()
     QCOMPARE(messageCount(kPhone, kPurpose), 2);
     QVERIFY(enterCode(wizard, latestCode(kPhone, kPurpose)));
     QCOMPARE(wizard->currentId(), int(RegistrationWizard::PasswordPageId));
+}
+
+void TestGuiRegistration::expiredCodeAsksForANewOne_data()
+{
+    addLanguages();
 }
 
 void TestGuiRegistration::expiredCodeAsksForANewOne()
@@ -419,6 +433,11 @@ void TestGuiRegistration::resendCountdownAndTooEarly()
     QVERIFY(!shot(wizard, QStringLiteral("register-resend-too-early")).isEmpty());
 }
 
+void TestGuiRegistration::weakPasswordReasonsFromServer_data()
+{
+    addLanguages();
+}
+
 void TestGuiRegistration::weakPasswordReasonsFromServer()
 {
     QFETCH(QString, language);
@@ -457,6 +476,11 @@ void TestGuiRegistration::weakPasswordReasonsFromServer()
     QCOMPARE(wizard->currentId(), int(RegistrationWizard::DonePageId));
 }
 
+void TestGuiRegistration::alreadyRegisteredEmailOffersSignIn_data()
+{
+    addLanguages();
+}
+
 void TestGuiRegistration::alreadyRegisteredEmailOffersSignIn()
 {
     QFETCH(QString, language);
@@ -464,7 +488,7 @@ void TestGuiRegistration::alreadyRegisteredEmailOffersSignIn()
     QVERIFY(m_server->addAccount(kNewUserEmail, {}, QStringLiteral("RU"), kPassword) > 0);
     RegistrationWizard* wizard = openRegistration();
     QVERIFY(wizard);
-    QVERIFY(fillDetails(wizard, m_server.get(), Method::Email, QStringLiteral("New.User@example.com")));
+    QVERIFY(fillRegistrationDetails(wizard, Method::Email, QStringLiteral("New.User@example.com")));
     clickNext(wizard);
     QVERIFY(waitUntilSettled(wizard));
     RegistrationDetailsPage* page = wizard->detailsPage();
@@ -495,7 +519,7 @@ void TestGuiRegistration::alreadyRegisteredPhoneOffersSignIn()
     RegistrationWizard* wizard = openRegistration();
     QVERIFY(wizard);
     // The national form with a trunk 8 is the same number.
-    QVERIFY(fillDetails(wizard, m_server.get(), Method::Phone, QStringLiteral("8") + kPhoneNational));
+    QVERIFY(fillRegistrationDetails(wizard, Method::Phone, QStringLiteral("8") + kPhoneNational));
     clickNext(wizard);
     QVERIFY(waitUntilSettled(wizard));
     RegistrationDetailsPage* page = wizard->detailsPage();
@@ -506,7 +530,7 @@ void TestGuiRegistration::alreadyRegisteredPhoneOffersSignIn()
     QVERIFY(!page->contactError()->isVisible());
     QVERIFY(!page->signInButton()->isVisible());
     QTest::keyClicks(page->phoneEdit()->numberEdit(), QStringLiteral("7"));
-    QVERIFY(solveCaptcha(wizard, m_server.get()));
+    QVERIFY(solveCaptcha(wizard->detailsPage()->captcha()));
     clickNext(wizard);
     QVERIFY(waitUntilSettled(wizard));
     QVERIFY(page->signInButton()->isVisible());
@@ -516,6 +540,11 @@ void TestGuiRegistration::alreadyRegisteredPhoneOffersSignIn()
     QCOMPARE(login->method(), LoginPage::Method::Phone);
     QCOMPARE(login->phoneEdit()->region(), QStringLiteral("RU"));
     QCOMPARE(login->phoneEdit()->e164(), kPhone);
+}
+
+void TestGuiRegistration::deliveryFailedKeepsInput_data()
+{
+    addLanguages();
 }
 
 void TestGuiRegistration::deliveryFailedKeepsInput()
@@ -529,7 +558,7 @@ void TestGuiRegistration::deliveryFailedKeepsInput()
     createApp(language);
     RegistrationWizard* wizard = openRegistration();
     QVERIFY(wizard);
-    QVERIFY(fillDetails(wizard, m_server.get(), Method::Phone, kPhoneNational));
+    QVERIFY(fillRegistrationDetails(wizard, Method::Phone, kPhoneNational));
     wizard->detailsPage()->newsCheckBox()->setChecked(true);
     clickNext(wizard);
     QVERIFY(waitUntilSettled(wizard));
@@ -548,7 +577,7 @@ void TestGuiRegistration::serverDownOnDetailsKeepsInput()
 {
     RegistrationWizard* wizard = openRegistration();
     QVERIFY(wizard);
-    QVERIFY(fillDetails(wizard, m_server.get(), Method::Email, kNewUserEmail));
+    QVERIFY(fillRegistrationDetails(wizard, Method::Email, kNewUserEmail));
     QVERIFY(m_server->stop());
     clickNext(wizard);
     QVERIFY(waitUntilSettled(wizard));
@@ -558,6 +587,11 @@ void TestGuiRegistration::serverDownOnDetailsKeepsInput()
     QVERIFY(hasReference(page->pageError(), "E-SERVER-UNREACHABLE"));
     QCOMPARE(page->emailEdit()->text(), kNewUserEmail);
     QVERIFY(page->emailEdit()->isEnabled());
+}
+
+void TestGuiRegistration::serverDownOnCodePageKeepsInput_data()
+{
+    addLanguages();
 }
 
 void TestGuiRegistration::serverDownOnCodePageKeepsInput()

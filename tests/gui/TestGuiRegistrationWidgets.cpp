@@ -8,7 +8,6 @@
 #include "PhoneNumberEdit.h"
 #include "RegionComboBox.h"
 #include "RegistrationDetailsPage.h"
-#include "RegistrationTestHelpers.h"
 #include "RegistrationWizard.h"
 #include "Translations.h"
 #include "api/AccountApi.h"
@@ -81,7 +80,7 @@ private slots:
     void detailsInvalidEmail();
     void detailsInvalidPhoneForRegion();
     void detailsEmptyCaptcha();
-    void screenshots_data() { addLanguages(); }
+    void screenshots_data();
     void screenshots();
 
 private:
@@ -337,10 +336,10 @@ void TestGuiRegistrationWidgets::passwordServerReasonsAtTheField()
 void TestGuiRegistrationWidgets::detailsInvalidEmail()
 {
     RegistrationDetailsPage* page = m_wizard->detailsPage();
-    RegistrationTestHelpers::clickNext(m_wizard.get());
+    clickNext(m_wizard.get());
     QCOMPARE(m_wizard->currentId(), int(RegistrationWizard::DetailsPageId));
     QTest::keyClicks(page->emailEdit(), QStringLiteral("anna@example"));
-    RegistrationTestHelpers::clickNext(m_wizard.get());
+    clickNext(m_wizard.get());
     QCOMPARE(page->contactError()->message(),
              QStringLiteral("This is not a valid email address. Check it for typos."));
     QVERIFY(page->contactError()->reference().isEmpty());
@@ -353,7 +352,7 @@ void TestGuiRegistrationWidgets::detailsInvalidEmail()
 void TestGuiRegistrationWidgets::detailsInvalidPhoneForRegion()
 {
     m_wizard->methodPage()->setMethod(RegistrationMethodPage::Method::Phone);
-    RegistrationTestHelpers::clickNext(m_wizard.get());
+    clickNext(m_wizard.get());
     RegistrationDetailsPage* page = m_wizard->detailsPage();
     QVERIFY(page->phoneEdit()->isVisible());
     // The phone code follows the country of residence.
@@ -361,7 +360,7 @@ void TestGuiRegistrationWidgets::detailsInvalidPhoneForRegion()
     QCOMPARE(page->phoneEdit()->region(), QStringLiteral("DE"));
     page->regionBox()->setCurrentIndex(page->regionBox()->findData(QStringLiteral("RU")));
     QTest::keyClicks(page->phoneEdit()->numberEdit(), QStringLiteral("12345"));
-    RegistrationTestHelpers::clickNext(m_wizard.get());
+    clickNext(m_wizard.get());
     QCOMPARE(page->contactError()->message(),
              QStringLiteral(
                  "This is not a valid phone number for the country code +7. Check the number and the code."));
@@ -370,14 +369,19 @@ void TestGuiRegistrationWidgets::detailsInvalidPhoneForRegion()
 
 void TestGuiRegistrationWidgets::detailsEmptyCaptcha()
 {
-    RegistrationTestHelpers::clickNext(m_wizard.get());
+    clickNext(m_wizard.get());
     RegistrationDetailsPage* page = m_wizard->detailsPage();
     QTest::keyClicks(page->emailEdit(), QStringLiteral("anna@example.com"));
-    RegistrationTestHelpers::clickNext(m_wizard.get());
+    clickNext(m_wizard.get());
     QVERIFY(page->captchaError()->isVisible());
     QVERIFY(!page->contactError()->isVisible());
     QVERIFY(!m_wizard->isBusy());
     QCOMPARE(page->emailEdit()->text(), QStringLiteral("anna@example.com"));
+}
+
+void TestGuiRegistrationWidgets::screenshots_data()
+{
+    addLanguages();
 }
 
 void TestGuiRegistrationWidgets::screenshots()
@@ -386,11 +390,11 @@ void TestGuiRegistrationWidgets::screenshots()
     createWizard(language);
     RegistrationWizard* wizard = m_wizard.get();
     wizard->methodPage()->setMethod(RegistrationMethodPage::Method::Phone);
-    RegistrationTestHelpers::clickNext(wizard);
+    clickNext(wizard);
     wizard->detailsPage()->regionBox()->setCurrentIndex(
         wizard->detailsPage()->regionBox()->findData(QStringLiteral("RU")));
     QTest::keyClicks(wizard->detailsPage()->phoneEdit()->numberEdit(), QStringLiteral("12345"));
-    RegistrationTestHelpers::clickNext(wizard);
+    clickNext(wizard);
     QVERIFY(!screenshot(wizard, QStringLiteral("register-details-validation")).isEmpty());
 
     // The later pages, shown as the wizard shows them, with answers a server could give.
@@ -412,7 +416,7 @@ void TestGuiRegistrationWidgets::screenshots()
     QCOMPARE(wizard->currentPage(), static_cast<QWidget*>(password));
     QTest::keyClicks(password->passwordEdit(), QStringLiteral("mi2026"));
     QTest::keyClicks(password->confirmEdit(), QStringLiteral("mi2025"));
-    RegistrationTestHelpers::clickNext(wizard);
+    clickNext(wizard);
     QVERIFY(!screenshot(wizard, QStringLiteral("register-password-checklist")).isEmpty());
 }
 

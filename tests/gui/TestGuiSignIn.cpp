@@ -30,43 +30,29 @@ class TestGuiSignIn : public GuiTestBase
     Q_OBJECT
 
 private slots:
-    void signInByEmail_data() { addLanguages(); }
+    void signInByEmail_data();
     void signInByEmail();
     void signInByPhone();
     void signInByAccountId();
-    void wrongPasswordKeepsWhatWasTyped_data() { addLanguages(); }
+    void wrongPasswordKeepsWhatWasTyped_data();
     void wrongPasswordKeepsWhatWasTyped();
     void cancelAbortsAndKeepsInput();
-    void captchaAfterThreeFailures_data() { addLanguages(); }
+    void captchaAfterThreeFailures_data();
     void captchaAfterThreeFailures();
-    void serverDown_data() { addLanguages(); }
+    void serverDown_data();
     void serverDown();
-    void tlsNotTrusted_data() { addLanguages(); }
+    void tlsNotTrusted_data();
     void tlsNotTrusted();
     void restartKeepsSignedIn();
-    void restartWithServerDownOffersRetry_data() { addLanguages(); }
+    void restartWithServerDownOffersRetry_data();
     void restartWithServerDownOffersRetry();
-    void signOutRemovesKeychainEntry_data() { addLanguages(); }
+    void signOutRemovesKeychainEntry_data();
     void signOutRemovesKeychainEntry();
-
-private:
-    // Signs in by email through the wizard and waits for the account page.
-    bool signIn(const QString& email, qint64 accountId);
 };
 
-bool TestGuiSignIn::signIn(const QString& email, qint64 accountId)
+void TestGuiSignIn::signInByEmail_data()
 {
-    LoginWizard* wizard = openLoginWizard();
-    if (!wizard)
-        return false;
-    typeLogin(wizard, LoginPage::Method::Email, email, kPassword);
-    clickSignIn(wizard);
-    return QTest::qWaitFor(
-        [&] {
-            return m_window->currentPage() == m_window->accountPage()
-                && m_window->accountPage()->accountIdLabel()->text() == QString::number(accountId);
-        },
-        20000);
+    addLanguages();
 }
 
 void TestGuiSignIn::signInByEmail()
@@ -148,18 +134,20 @@ void TestGuiSignIn::signInByAccountId()
     QCOMPARE(m_window->accountPage()->emailLabel()->text(), QStringLiteral("b***@example.org"));
 }
 
+void TestGuiSignIn::wrongPasswordKeepsWhatWasTyped_data()
+{
+    addLanguages();
+}
+
 void TestGuiSignIn::wrongPasswordKeepsWhatWasTyped()
 {
     QFETCH(QString, language);
     createApp(language);
     QVERIFY(m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword)
             > 0);
-    LoginWizard* wizard = openLoginWizard();
+    LoginWizard* wizard = submitLogin(LoginPage::Method::Email, QStringLiteral("anna@example.com"),
+                                      QStringLiteral("wrong-password1"));
     QVERIFY(wizard);
-    typeLogin(wizard, LoginPage::Method::Email, QStringLiteral("anna@example.com"),
-              QStringLiteral("wrong-password1"));
-    clickSignIn(wizard);
-    QVERIFY(waitUntilSettled(wizard));
 
     LoginPage* page = wizard->loginPage();
     QVERIFY(wizard->isVisible());
@@ -203,6 +191,11 @@ void TestGuiSignIn::cancelAbortsAndKeepsInput()
     QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
     QTRY_VERIFY(!m_window->loginWizard());
     QCOMPARE(m_window->currentPage(), m_window->welcomePage());
+}
+
+void TestGuiSignIn::captchaAfterThreeFailures_data()
+{
+    addLanguages();
 }
 
 void TestGuiSignIn::captchaAfterThreeFailures()
@@ -263,16 +256,19 @@ void TestGuiSignIn::captchaAfterThreeFailures()
     QCOMPARE(m_window->accountPage()->accountIdLabel()->text(), QString::number(id));
 }
 
+void TestGuiSignIn::serverDown_data()
+{
+    addLanguages();
+}
+
 void TestGuiSignIn::serverDown()
 {
     QFETCH(QString, language);
     createApp(language);
     QVERIFY(m_server->stop());
-    LoginWizard* wizard = openLoginWizard();
+    LoginWizard* wizard
+        = submitLogin(LoginPage::Method::Email, QStringLiteral("anna@example.com"), kPassword);
     QVERIFY(wizard);
-    typeLogin(wizard, LoginPage::Method::Email, QStringLiteral("anna@example.com"), kPassword);
-    clickSignIn(wizard);
-    QVERIFY(waitUntilSettled(wizard));
     LoginPage* page = wizard->loginPage();
     QVERIFY(page->pageError()->isVisible());
     QCOMPARE(page->pageError()->message(), ErrorCatalog::userMessage(ErrorCode::ServerUnreachable));
@@ -283,6 +279,11 @@ void TestGuiSignIn::serverDown()
     QVERIFY(!screenshot(wizard, QStringLiteral("login-server-down")).isEmpty());
 }
 
+void TestGuiSignIn::tlsNotTrusted_data()
+{
+    addLanguages();
+}
+
 void TestGuiSignIn::tlsNotTrusted()
 {
     QFETCH(QString, language);
@@ -290,11 +291,9 @@ void TestGuiSignIn::tlsNotTrusted()
     createApp(language, QStringLiteral(TEST_OTHER_PKI_DIR "/ca.crt"));
     QVERIFY(m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword)
             > 0);
-    LoginWizard* wizard = openLoginWizard();
+    LoginWizard* wizard
+        = submitLogin(LoginPage::Method::Email, QStringLiteral("anna@example.com"), kPassword);
     QVERIFY(wizard);
-    typeLogin(wizard, LoginPage::Method::Email, QStringLiteral("anna@example.com"), kPassword);
-    clickSignIn(wizard);
-    QVERIFY(waitUntilSettled(wizard));
     LoginPage* page = wizard->loginPage();
     QVERIFY(page->pageError()->isVisible());
     QCOMPARE(page->pageError()->message(), ErrorCatalog::userMessage(ErrorCode::TlsUntrusted));
@@ -307,7 +306,7 @@ void TestGuiSignIn::restartKeepsSignedIn()
 {
     const qint64 id
         = m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword);
-    QVERIFY(signIn(QStringLiteral("anna@example.com"), id));
+    QVERIFY(signInAs(LoginPage::Method::Email, QStringLiteral("anna@example.com"), id, kPassword));
 
     // A new app on the same settings and keychain: no wizard, straight back into the account.
     createApp();
@@ -321,12 +320,17 @@ void TestGuiSignIn::restartKeepsSignedIn()
     QVERIFY(m_session->isSignedIn());
 }
 
+void TestGuiSignIn::restartWithServerDownOffersRetry_data()
+{
+    addLanguages();
+}
+
 void TestGuiSignIn::restartWithServerDownOffersRetry()
 {
     QFETCH(QString, language);
     const qint64 id
         = m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword);
-    QVERIFY(signIn(QStringLiteral("anna@example.com"), id));
+    QVERIFY(signInAs(LoginPage::Method::Email, QStringLiteral("anna@example.com"), id, kPassword));
     QVERIFY(m_server->stop());
 
     createApp(language);
@@ -345,13 +349,18 @@ void TestGuiSignIn::restartWithServerDownOffersRetry()
     QVERIFY(welcome->retryButton()->isVisible());
 }
 
+void TestGuiSignIn::signOutRemovesKeychainEntry_data()
+{
+    addLanguages();
+}
+
 void TestGuiSignIn::signOutRemovesKeychainEntry()
 {
     QFETCH(QString, language);
     createApp(language);
     const qint64 id
         = m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword);
-    QVERIFY(signIn(QStringLiteral("anna@example.com"), id));
+    QVERIFY(signInAs(LoginPage::Method::Email, QStringLiteral("anna@example.com"), id, kPassword));
     ApiError error;
     QVERIFY(!readToken(id, &error).isEmpty());
     QCOMPARE(error.wireName(), QStringLiteral("E-NONE"));

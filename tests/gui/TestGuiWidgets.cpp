@@ -51,7 +51,7 @@ private slots:
     void lockAndKeychainErrorsShowAtTheTop();
     void russianTexts();
     void accountPageMasksContacts();
-    void screenshots_data() { addLanguages(); }
+    void screenshots_data();
     void screenshots();
 
 private:
@@ -272,6 +272,11 @@ void TestGuiWidgets::accountPageMasksContacts()
     profile.phone.clear();
     page->setProfile(profile);
     QCOMPARE(page->phoneLabel()->text(), QStringLiteral("Not added"));
+}
+
+void TestGuiWidgets::screenshots_data()
+{
+    addLanguages();
 }
 
 void TestGuiWidgets::screenshots()

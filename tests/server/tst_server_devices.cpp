@@ -128,17 +128,8 @@ void TestServerDevices::operatorAddedBandIsListed()
     const QString email = QStringLiteral("band@example.com");
     const qint64 id = m_server.addAccount(email, {}, QStringLiteral("RU"), kPassword);
     QVERIFY(id > 0);
-    QByteArray out;
-    QByteArray err;
-    QCOMPARE(
-        m_server.runCommand({ QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--data-dir"),
-                              m_server.dataDir(), QStringLiteral("--account"), QString::number(id),
-                              QStringLiteral("--kind"), QStringLiteral("band"), QStringLiteral("--name"),
-                              QStringLiteral("Mi Band 8") },
-                            {}, &out, &err),
-        0);
-    const QString bandId = QString::fromUtf8(out).trimmed();
-    QVERIFY2(!bandId.isEmpty(), err.constData());
+    const QString bandId = m_server.addDevice(id, QStringLiteral("band"), QStringLiteral("Mi Band 8"));
+    QVERIFY2(!bandId.isEmpty(), qPrintable(m_server.errorString()));
     // An unknown kind is refused.
     QVERIFY(m_server.runCommand({ QStringLiteral("device"), QStringLiteral("add"),
                                   QStringLiteral("--data-dir"), m_server.dataDir(),
