@@ -22,7 +22,6 @@ private slots:
     void changePassword();
 
 private:
-    QString lastCode() const;
     void verifyNoSecrets(const QByteArray& output, const QStringList& secrets);
 
     std::unique_ptr<TestServer> m_server;
@@ -69,16 +68,6 @@ void TestCliDevices::verifyNoSecrets(const QByteArray& output, const QStringList
     for (const QString& secret : secrets)
         QVERIFY2(!output.contains(secret.toUtf8()), "a password appeared in account-ctl's output");
     QVERIFY(!output.contains(kEmail.toUtf8()));
-}
-
-QString TestCliDevices::lastCode() const
-{
-    const QList<QJsonObject> entries = m_server->outboxEntries();
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        if ((*it)[QStringLiteral("destination")].toString() == kEmail && it->contains(QStringLiteral("code")))
-            return (*it)[QStringLiteral("code")].toString();
-    }
-    return {};
 }
 
 void TestCliDevices::notSignedIn()
@@ -182,7 +171,7 @@ void TestCliDevices::changePassword()
 {
     m_ctl->start({ QStringLiteral("--json"), QStringLiteral("password"), QStringLiteral("change") });
     QVERIFY(m_ctl->waitForText("Code:"));
-    const QString code = lastCode();
+    const QString code = m_server->latestCode(kEmail);
     QCOMPARE(code.size(), 6);
     // A wrong code first: asked again, the password not yet.
     m_ctl->write(QString(code)

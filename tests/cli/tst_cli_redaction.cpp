@@ -40,6 +40,9 @@ private:
     CaptchaAnswer solvedCaptcha();
     void remember(const TokenResponse& tokens);
     bool ctlAnswerCaptcha(CtlProcess& ctl);
+    // At account-ctl's code prompt: types the code sent to destination, then the new password twice.
+    bool ctlAnswerCodeAndPassword(CtlProcess& ctl, const QByteArray& codePrompt, const QString& destination,
+                                  const QString& password);
 
     std::unique_ptr<TestServer> m_server;
     QTemporaryDir m_home; // logs of this process, and account-ctl's XDG folders
@@ -74,15 +77,8 @@ template<typename Start> bool TestCliRedaction::await(Start start)
 
 QString TestCliRedaction::codeFor(const QString& destination) const
 {
-    const QList<QJsonObject> entries = m_server->outboxEntries();
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        if ((*it)[QStringLiteral("destination")].toString() == destination
-            && it->contains(QStringLiteral("code")))
-            return (*it)[QStringLiteral("code")].toString();
-    }
-    return {};
+    return m_server->latestCode(destination);
 }
-
 CaptchaAnswer TestCliRedaction::solvedCaptcha()
 {
     CaptchaAnswer answer;
@@ -289,6 +285,23 @@ bool TestCliRedaction::ctlAnswerCaptcha(CtlProcess& ctl)
     return !answer.isEmpty();
 }
 
+bool TestCliRedaction::ctlAnswerCodeAndPassword(CtlProcess& ctl, const QByteArray& codePrompt,
+                                                const QString& destination, const QString& password)
+{
+    if (!ctl.waitForText(codePrompt))
+        return false;
+    const QString code = codeFor(destination);
+    m_secrets << code;
+    ctl.write(code.toUtf8() + '\n');
+    if (!ctl.waitForText("New password"))
+        return false;
+    ctl.write(password.toUtf8() + '\n');
+    if (!ctl.waitForText("Repeat the password"))
+        return false;
+    ctl.write(password.toUtf8() + '\n');
+    return !code.isEmpty();
+}
+
 void TestCliRedaction::ctlFlows()
 {
     const QString config = QDir(m_home.path()).filePath(QStringLiteral("ctl-config"));
@@ -301,14 +314,7 @@ void TestCliRedaction::ctlFlows()
     ctl.start({ QStringLiteral("register"), QStringLiteral("--email"), kEmail, QStringLiteral("--region"),
                 QStringLiteral("RU") });
     QVERIFY(ctlAnswerCaptcha(ctl));
-    QVERIFY(ctl.waitForText("Code ("));
-    const QString registrationCode = codeFor(kEmail);
-    m_secrets << registrationCode;
-    ctl.write(registrationCode.toUtf8() + '\n');
-    QVERIFY(ctl.waitForText("New password"));
-    ctl.write(kEmailPassword.toUtf8() + '\n');
-    QVERIFY(ctl.waitForText("Repeat the password"));
-    ctl.write(kEmailPassword.toUtf8() + '\n');
+    QVERIFY(ctlAnswerCodeAndPassword(ctl, "Code (", kEmail, kEmailPassword));
     QVERIFY2(ctl.finish().exitCode == 0, ctl.everything().constData());
 
     QCOMPARE(ctl.run({ QStringLiteral("whoami") }).exitCode, 0);
@@ -316,14 +322,7 @@ void TestCliRedaction::ctlFlows()
         ctl.run({ QStringLiteral("--json"), QStringLiteral("devices"), QStringLiteral("list") }).exitCode, 0);
     // Password change with a code.
     ctl.start({ QStringLiteral("password"), QStringLiteral("change") });
-    QVERIFY(ctl.waitForText("Code:"));
-    const QString changeCode = codeFor(kEmail);
-    m_secrets << changeCode;
-    ctl.write(changeCode.toUtf8() + '\n');
-    QVERIFY(ctl.waitForText("New password"));
-    ctl.write(kEmailChanged.toUtf8() + '\n');
-    QVERIFY(ctl.waitForText("Repeat the password"));
-    ctl.write(kEmailChanged.toUtf8() + '\n');
+    QVERIFY(ctlAnswerCodeAndPassword(ctl, "Code:", kEmail, kEmailChanged));
     QVERIFY2(ctl.finish().exitCode == 0, ctl.everything().constData());
     // Its refresh token, as the keychain holds it now.
     TokenStore appTokens;

@@ -191,9 +191,14 @@ bool GuiTestBase::waitForAccountPage(qint64 accountId)
         },
         20000);
 }
+qint64 GuiTestBase::addAccount(const QString& email, const QString& phone)
+{
+    return m_server->addAccount(email, phone, QStringLiteral("RU"), kPassword);
+}
+
 qint64 GuiTestBase::signInNewAccount(const QString& email, const QString& phone)
 {
-    const qint64 id = m_server->addAccount(email, phone, QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount(email, phone);
     return id > 0 && signInWithId(id, kPassword) ? id : 0;
 }
 

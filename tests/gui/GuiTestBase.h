@@ -98,6 +98,8 @@ protected:
     }
     // True once the account page shows the profile of accountId, ready to be used.
     bool waitForAccountPage(qint64 accountId);
+    // Adds an account with kPassword (region RU) on the server; its ID, or 0 when the server refused.
+    qint64 addAccount(const QString& email, const QString& phone = {});
     // Adds an account with kPassword (region RU) on the server and signs in with its ID through the
     // wizard; its ID, or 0 when either failed.
     qint64 signInNewAccount(const QString& email, const QString& phone);

@@ -189,7 +189,7 @@ void TestGuiContactChange::alreadyUsedDestination()
 {
     QFETCH(QString, language);
     createApp(language);
-    QVERIFY(m_server->addAccount(kNewEmail, {}, QStringLiteral("RU"), kPassword) > 0);
+    QVERIFY(addAccount(kNewEmail) > 0);
     ContactChangeWizard* wizard = sendFromNewAccount(Kind::Email, kNewEmail, kPassword);
     QVERIFY(wizard);
     // The server answers as for a free address (it does not tell whose addresses have accounts):

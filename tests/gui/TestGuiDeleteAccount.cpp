@@ -159,7 +159,7 @@ void TestGuiDeleteAccount::deleteAfterUnbindingBand()
 
 void TestGuiDeleteAccount::deviceBoundMeanwhileIsListed()
 {
-    const qint64 id = m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount(kEmail);
     QVERIFY(signInWithId(id, kPassword));
     DeleteAccountWizard* wizard = openWizard();
     QVERIFY(wizard);

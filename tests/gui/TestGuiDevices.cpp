@@ -157,7 +157,7 @@ void TestGuiDevices::signOutWrongPassword()
 {
     QFETCH(QString, language);
     createApp(language);
-    const qint64 id = m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount(kEmail);
     QVERIFY(signInWithId(id, kPassword));
     QTest::mouseClick(m_window->accountPage()->signOutButton(), Qt::LeftButton);
     SignOutDialog* dialog = m_window->signOutDialog();
@@ -179,7 +179,7 @@ void TestGuiDevices::signOutWrongPassword()
 void TestGuiDevices::signOutKeepsData()
 {
     createApp(QStringLiteral("ru"));
-    const qint64 id = m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount(kEmail);
     QVERIFY(signInWithId(id, kPassword));
     ApiError error;
     const QString token = readToken(id, &error);
@@ -209,7 +209,7 @@ void TestGuiDevices::signOutKeepsData()
 
 void TestGuiDevices::signOutRemovesData()
 {
-    const qint64 id = m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount(kEmail);
     QVERIFY(signInWithId(id, kPassword));
     QVERIFY(!m_settings->knownAccounts(m_serverUrl).isEmpty());
     QVERIFY(signOutThroughDialog(kPassword, true));
@@ -226,8 +226,8 @@ void TestGuiDevices::signOutRemovesData()
 
 void TestGuiDevices::twoAccountsSideBySide()
 {
-    const qint64 anna = m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword);
-    const qint64 boris = m_server->addAccount({}, kPhone, QStringLiteral("RU"), kPassword);
+    const qint64 anna = addAccount(kEmail);
+    const qint64 boris = addAccount({}, kPhone);
     QVERIFY(anna > 0 && boris > 0);
     QVERIFY(signInWithId(anna, kPassword));
 
@@ -305,7 +305,7 @@ void TestGuiDevices::newDeviceNeedsCode()
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     m_serverUrl = m_server->url();
     createApp(language);
-    const qint64 id = m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount(kEmail);
     QVERIFY(id > 0);
 
     LoginWizard* wizard = openLoginWizard();

@@ -58,6 +58,9 @@ private:
     RecoveryWizard* openFromLoginPage(Method method, const QString& login);
     // The captcha solved and sent: true once the wizard is past the login page.
     bool submitLogin(RecoveryWizard* wizard);
+    // A new account with kEmail, its recovery started from the sign-in page and the login sent; the
+    // wizard then, null when a step failed.
+    RecoveryWizard* sendNewAccountsLogin();
     // From the code page through the new password to the done page.
     bool finish(RecoveryWizard* wizard, const QString& destination);
     // "Sign In" on the done page, then the new password; true once the account page shows.
@@ -84,6 +87,14 @@ bool TestGuiRecovery::submitLogin(RecoveryWizard* wizard)
         return false;
     clickNext(wizard);
     return waitUntilSettled(wizard) && wizard->currentId() != RecoveryWizard::LoginPageId;
+}
+
+RecoveryWizard* TestGuiRecovery::sendNewAccountsLogin()
+{
+    if (addAccount(kEmail) <= 0)
+        return nullptr;
+    RecoveryWizard* wizard = openFromLoginPage(Method::Email, kEmail);
+    return wizard && submitLogin(wizard) ? wizard : nullptr;
 }
 
 bool TestGuiRecovery::finish(RecoveryWizard* wizard, const QString& destination)
@@ -115,7 +126,7 @@ void TestGuiRecovery::recoverByEmailWithChoice()
 {
     QFETCH(QString, language);
     createApp(language);
-    const qint64 id = m_server->addAccount(kEmail, kPhone, QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount(kEmail, kPhone);
     QVERIFY(id > 0);
     // A device signed in before: it is signed out by the recovery.
     ApiError error;
@@ -166,7 +177,7 @@ void TestGuiRecovery::recoverByEmailWithChoice()
 
 void TestGuiRecovery::recoverByPhone()
 {
-    const qint64 id = m_server->addAccount({}, kPhone, QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount({}, kPhone);
     QVERIFY(id > 0);
     RecoveryWizard* wizard = openFromLoginPage(Method::Phone, kPhoneNational);
     QVERIFY(wizard);
@@ -189,7 +200,7 @@ void TestGuiRecovery::recoverByAccountId()
 {
     QFETCH(QString, language);
     createApp(language);
-    const qint64 id = m_server->addAccount(kEmail, kPhone, QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount(kEmail, kPhone);
     QVERIFY(id > 0);
     RecoveryWizard* wizard = openFromLoginPage(Method::AccountId, QString::number(id));
     QVERIFY(wizard);
@@ -219,7 +230,7 @@ void TestGuiRecovery::unknownLoginLooksTheSame()
 {
     QFETCH(QString, language);
     createApp(language);
-    QVERIFY(m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword) > 0);
+    QVERIFY(addAccount(kEmail) > 0);
     // What a known and an unknown address show, page by page, must not differ.
     struct Seen
     {
@@ -300,10 +311,8 @@ void TestGuiRecovery::wrongCaptchaKeepsLogin()
 
 void TestGuiRecovery::wrongCodeShowsAttemptsLeft()
 {
-    QVERIFY(m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword) > 0);
-    RecoveryWizard* wizard = openFromLoginPage(Method::Email, kEmail);
+    RecoveryWizard* wizard = sendNewAccountsLogin();
     QVERIFY(wizard);
-    QVERIFY(submitLogin(wizard));
     const QString right = latestCode(kEmail, kPurpose);
     enterCode(wizard, wizard->codePage(), TestAccountFlows::wrongCode(right));
     QVERIFY(waitUntilSettled(wizard));
@@ -317,10 +326,8 @@ void TestGuiRecovery::wrongCodeShowsAttemptsLeft()
 
 void TestGuiRecovery::serverDownKeepsCode()
 {
-    QVERIFY(m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword) > 0);
-    RecoveryWizard* wizard = openFromLoginPage(Method::Email, kEmail);
+    RecoveryWizard* wizard = sendNewAccountsLogin();
     QVERIFY(wizard);
-    QVERIFY(submitLogin(wizard));
     const QString code = latestCode(kEmail, kPurpose);
     QVERIFY(m_server->stop());
     enterCode(wizard, wizard->codePage(), code);
@@ -333,7 +340,7 @@ void TestGuiRecovery::serverDownKeepsCode()
 
 void TestGuiRecovery::forgotFromRegistration()
 {
-    QVERIFY(m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword) > 0);
+    QVERIFY(addAccount(kEmail) > 0);
     QTest::mouseClick(m_window->welcomePage()->createAccountButton(), Qt::LeftButton);
     RegistrationWizard* registration = m_window->registrationWizard();
     QVERIFY(registration);
@@ -356,10 +363,8 @@ void TestGuiRecovery::forgotFromRegistration()
 
 void TestGuiRecovery::cancelLeavesPasswordAlone()
 {
-    QVERIFY(m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword) > 0);
-    RecoveryWizard* wizard = openFromLoginPage(Method::Email, kEmail);
+    RecoveryWizard* wizard = sendNewAccountsLogin();
     QVERIFY(wizard);
-    QVERIFY(submitLogin(wizard));
     enterCode(wizard, wizard->codePage(), latestCode(kEmail, kPurpose));
     QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::PasswordPageId));

@@ -485,7 +485,7 @@ void TestGuiRegistration::alreadyRegisteredEmailOffersSignIn()
 {
     QFETCH(QString, language);
     createApp(language);
-    QVERIFY(m_server->addAccount(kNewUserEmail, {}, QStringLiteral("RU"), kPassword) > 0);
+    QVERIFY(addAccount(kNewUserEmail) > 0);
     RegistrationWizard* wizard = openRegistration();
     QVERIFY(wizard);
     QVERIFY(fillRegistrationDetails(wizard, Method::Email, QStringLiteral("New.User@example.com")));
@@ -515,7 +515,7 @@ void TestGuiRegistration::alreadyRegisteredEmailOffersSignIn()
 
 void TestGuiRegistration::alreadyRegisteredPhoneOffersSignIn()
 {
-    QVERIFY(m_server->addAccount({}, kPhone, QStringLiteral("RU"), kPassword) > 0);
+    QVERIFY(addAccount({}, kPhone) > 0);
     RegistrationWizard* wizard = openRegistration();
     QVERIFY(wizard);
     // The national form with a trunk 8 is the same number.

@@ -59,9 +59,9 @@ void TestGuiSignIn::signInByEmail()
 {
     QFETCH(QString, language);
     createApp(language);
-    const QString email = QStringLiteral("anna@example.com");
+    const QString email = kEmail;
     const QString phone = QStringLiteral("+79123456789");
-    const qint64 id = m_server->addAccount(email, phone, QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount(email, phone);
     QVERIFY2(id > 0, qPrintable(m_server->errorString()));
     QVERIFY(!screenshot(m_window.get(), QStringLiteral("welcome")).isEmpty());
 
@@ -100,8 +100,7 @@ void TestGuiSignIn::signInByEmail()
 
 void TestGuiSignIn::signInByPhone()
 {
-    const qint64 id
-        = m_server->addAccount({}, QStringLiteral("+79161234567"), QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount({}, kPhone);
     QVERIFY2(id > 0, qPrintable(m_server->errorString()));
     LoginWizard* wizard = openLoginWizard();
     QVERIFY(wizard);
@@ -143,10 +142,8 @@ void TestGuiSignIn::wrongPasswordKeepsWhatWasTyped()
 {
     QFETCH(QString, language);
     createApp(language);
-    QVERIFY(m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword)
-            > 0);
-    LoginWizard* wizard = submitLogin(LoginPage::Method::Email, QStringLiteral("anna@example.com"),
-                                      QStringLiteral("wrong-password1"));
+    QVERIFY(addAccount(kEmail) > 0);
+    LoginWizard* wizard = submitLogin(LoginPage::Method::Email, kEmail, QStringLiteral("wrong-password1"));
     QVERIFY(wizard);
 
     LoginPage* page = wizard->loginPage();
@@ -160,7 +157,7 @@ void TestGuiSignIn::wrongPasswordKeepsWhatWasTyped()
     QVERIFY(!page->loginError()->isVisible());
     QVERIFY(!page->pageError()->isVisible());
     // Everything typed is still there, and usable.
-    QCOMPARE(page->emailEdit()->text(), QStringLiteral("anna@example.com"));
+    QCOMPARE(page->emailEdit()->text(), kEmail);
     QCOMPARE(page->passwordEdit()->text(), QStringLiteral("wrong-password1"));
     QVERIFY(page->emailEdit()->isEnabled());
     QVERIFY(page->passwordEdit()->isEnabled());
@@ -172,18 +169,17 @@ void TestGuiSignIn::wrongPasswordKeepsWhatWasTyped()
 
 void TestGuiSignIn::cancelAbortsAndKeepsInput()
 {
-    QVERIFY(m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword)
-            > 0);
+    QVERIFY(addAccount(kEmail) > 0);
     LoginWizard* wizard = openLoginWizard();
     QVERIFY(wizard);
-    typeLogin(wizard, LoginPage::Method::Email, QStringLiteral("anna@example.com"), kPassword);
+    typeLogin(wizard, LoginPage::Method::Email, kEmail, kPassword);
     clickSignIn(wizard);
     QVERIFY(wizard->isBusy());
     // Cancel while the request is out: it is aborted, the wizard stays with what was typed.
     QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
     QTRY_VERIFY(!wizard->isBusy());
     QVERIFY(wizard->isVisible());
-    QCOMPARE(wizard->loginPage()->emailEdit()->text(), QStringLiteral("anna@example.com"));
+    QCOMPARE(wizard->loginPage()->emailEdit()->text(), kEmail);
     QVERIFY(wizard->loginPage()->emailEdit()->isEnabled());
     QVERIFY(!wizard->loginPage()->pageError()->isVisible());
     QVERIFY(!m_session->isSignedIn());
@@ -202,15 +198,13 @@ void TestGuiSignIn::captchaAfterThreeFailures()
 {
     QFETCH(QString, language);
     createApp(language);
-    const qint64 id
-        = m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount(kEmail);
     QVERIFY(id > 0);
     LoginWizard* wizard = openLoginWizard();
     QVERIFY(wizard);
     LoginPage* page = wizard->loginPage();
     for (int attempt = 0; attempt < 3; ++attempt) {
-        typeLogin(wizard, LoginPage::Method::Email, QStringLiteral("anna@example.com"),
-                  QStringLiteral("wrong1234"));
+        typeLogin(wizard, LoginPage::Method::Email, kEmail, QStringLiteral("wrong1234"));
         clickSignIn(wizard);
         QVERIFY(waitUntilSettled(wizard));
         QVERIFY2(hasReference(page->passwordError(), "E-LOGIN-FAILED"),
@@ -218,7 +212,7 @@ void TestGuiSignIn::captchaAfterThreeFailures()
     }
 
     // The right password now, but the server wants a captcha first.
-    typeLogin(wizard, LoginPage::Method::Email, QStringLiteral("anna@example.com"), kPassword);
+    typeLogin(wizard, LoginPage::Method::Email, kEmail, kPassword);
     clickSignIn(wizard);
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(LoginWizard::CaptchaPageId), 20000);
     CaptchaPage* captchaPage = wizard->captchaPage();
@@ -266,15 +260,14 @@ void TestGuiSignIn::serverDown()
     QFETCH(QString, language);
     createApp(language);
     QVERIFY(m_server->stop());
-    LoginWizard* wizard
-        = submitLogin(LoginPage::Method::Email, QStringLiteral("anna@example.com"), kPassword);
+    LoginWizard* wizard = submitLogin(LoginPage::Method::Email, kEmail, kPassword);
     QVERIFY(wizard);
     LoginPage* page = wizard->loginPage();
     QVERIFY(page->pageError()->isVisible());
     QCOMPARE(page->pageError()->message(), ErrorCatalog::userMessage(ErrorCode::ServerUnreachable));
     QVERIFY(hasReference(page->pageError(), "E-SERVER-UNREACHABLE"));
     QVERIFY(!page->passwordError()->isVisible());
-    QCOMPARE(page->emailEdit()->text(), QStringLiteral("anna@example.com"));
+    QCOMPARE(page->emailEdit()->text(), kEmail);
     QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
     QVERIFY(!screenshot(wizard, QStringLiteral("login-server-down")).isEmpty());
 }
@@ -289,10 +282,8 @@ void TestGuiSignIn::tlsNotTrusted()
     QFETCH(QString, language);
     // The app trusts another CA than the one that signed the server's certificate.
     createApp(language, QStringLiteral(TEST_OTHER_PKI_DIR "/ca.crt"));
-    QVERIFY(m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword)
-            > 0);
-    LoginWizard* wizard
-        = submitLogin(LoginPage::Method::Email, QStringLiteral("anna@example.com"), kPassword);
+    QVERIFY(addAccount(kEmail) > 0);
+    LoginWizard* wizard = submitLogin(LoginPage::Method::Email, kEmail, kPassword);
     QVERIFY(wizard);
     LoginPage* page = wizard->loginPage();
     QVERIFY(page->pageError()->isVisible());
@@ -304,9 +295,8 @@ void TestGuiSignIn::tlsNotTrusted()
 
 void TestGuiSignIn::restartKeepsSignedIn()
 {
-    const qint64 id
-        = m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword);
-    QVERIFY(signInAs(LoginPage::Method::Email, QStringLiteral("anna@example.com"), id, kPassword));
+    const qint64 id = addAccount(kEmail);
+    QVERIFY(signInAs(LoginPage::Method::Email, kEmail, id, kPassword));
 
     // A new app on the same settings and keychain: no wizard, straight back into the account.
     createApp();
@@ -328,9 +318,8 @@ void TestGuiSignIn::restartWithServerDownOffersRetry_data()
 void TestGuiSignIn::restartWithServerDownOffersRetry()
 {
     QFETCH(QString, language);
-    const qint64 id
-        = m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword);
-    QVERIFY(signInAs(LoginPage::Method::Email, QStringLiteral("anna@example.com"), id, kPassword));
+    const qint64 id = addAccount(kEmail);
+    QVERIFY(signInAs(LoginPage::Method::Email, kEmail, id, kPassword));
     QVERIFY(m_server->stop());
 
     createApp(language);
@@ -358,9 +347,8 @@ void TestGuiSignIn::signOutRemovesKeychainEntry()
 {
     QFETCH(QString, language);
     createApp(language);
-    const qint64 id
-        = m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword);
-    QVERIFY(signInAs(LoginPage::Method::Email, QStringLiteral("anna@example.com"), id, kPassword));
+    const qint64 id = addAccount(kEmail);
+    QVERIFY(signInAs(LoginPage::Method::Email, kEmail, id, kPassword));
     ApiError error;
     QVERIFY(!readToken(id, &error).isEmpty());
     QCOMPARE(error.wireName(), QStringLiteral("E-NONE"));
