@@ -22,8 +22,6 @@ private slots:
     void changePassword();
 
 private:
-    QString addBand(const QString& name);
-    QString lastCode() const;
     void verifyNoSecrets(const QByteArray& output, const QStringList& secrets);
 
     std::unique_ptr<TestServer> m_server;
@@ -72,27 +70,6 @@ void TestCliDevices::verifyNoSecrets(const QByteArray& output, const QStringList
     QVERIFY(!output.contains(kEmail.toUtf8()));
 }
 
-QString TestCliDevices::addBand(const QString& name)
-{
-    QByteArray out;
-    const int code = m_server->runCommand(
-        { QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--data-dir"), m_server->dataDir(),
-          QStringLiteral("--account"), QString::number(m_accountId), QStringLiteral("--kind"),
-          QStringLiteral("band"), QStringLiteral("--name"), name },
-        {}, &out);
-    return code == 0 ? QString::fromUtf8(out.trimmed()) : QString();
-}
-
-QString TestCliDevices::lastCode() const
-{
-    const QList<QJsonObject> entries = m_server->outboxEntries();
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        if ((*it)[QStringLiteral("destination")].toString() == kEmail && it->contains(QStringLiteral("code")))
-            return (*it)[QStringLiteral("code")].toString();
-    }
-    return {};
-}
-
 void TestCliDevices::notSignedIn()
 {
     const auto result
@@ -108,7 +85,8 @@ void TestCliDevices::notSignedIn()
 
 void TestCliDevices::listDevices()
 {
-    const QString band = addBand(QStringLiteral("Mi Band 8"));
+    const QString band
+        = m_server->addDevice(m_accountId, QStringLiteral("band"), QStringLiteral("Mi Band 8"));
     QVERIFY(!band.isEmpty());
     const auto text = m_ctl->run({ QStringLiteral("devices"), QStringLiteral("list") });
     QVERIFY2(text.exitCode == 0, text.err.constData());
@@ -131,7 +109,8 @@ void TestCliDevices::listDevices()
 
 void TestCliDevices::unbindBand()
 {
-    const QString band = addBand(QStringLiteral("Mi Band 7"));
+    const QString band
+        = m_server->addDevice(m_accountId, QStringLiteral("band"), QStringLiteral("Mi Band 7"));
     QVERIFY(!band.isEmpty());
     const auto result = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("devices"),
                                      QStringLiteral("unbind"), band, QStringLiteral("--password-stdin") },
@@ -149,7 +128,7 @@ void TestCliDevices::unbindBand()
 
 void TestCliDevices::unbindWrongPassword()
 {
-    const QString band = addBand(QStringLiteral("Mi Scale"));
+    const QString band = m_server->addDevice(m_accountId, QStringLiteral("band"), QStringLiteral("Mi Scale"));
     const auto result = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("devices"),
                                      QStringLiteral("unbind"), band, QStringLiteral("--password-stdin") },
                                    "Not-the-password-9\n");
@@ -192,7 +171,7 @@ void TestCliDevices::changePassword()
 {
     m_ctl->start({ QStringLiteral("--json"), QStringLiteral("password"), QStringLiteral("change") });
     QVERIFY(m_ctl->waitForText("Code:"));
-    const QString code = lastCode();
+    const QString code = m_server->latestCode(kEmail);
     QCOMPARE(code.size(), 6);
     // A wrong code first: asked again, the password not yet.
     m_ctl->write(QString(code)

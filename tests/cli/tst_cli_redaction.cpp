@@ -40,6 +40,9 @@ private:
     CaptchaAnswer solvedCaptcha();
     void remember(const TokenResponse& tokens);
     bool ctlAnswerCaptcha(CtlProcess& ctl);
+    // At account-ctl's code prompt: types the code sent to destination, then the new password twice.
+    bool ctlAnswerCodeAndPassword(CtlProcess& ctl, const QByteArray& codePrompt, const QString& destination,
+                                  const QString& password);
 
     std::unique_ptr<TestServer> m_server;
     QTemporaryDir m_home; // logs of this process, and account-ctl's XDG folders
@@ -74,15 +77,8 @@ template<typename Start> bool TestCliRedaction::await(Start start)
 
 QString TestCliRedaction::codeFor(const QString& destination) const
 {
-    const QList<QJsonObject> entries = m_server->outboxEntries();
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        if ((*it)[QStringLiteral("destination")].toString() == destination
-            && it->contains(QStringLiteral("code")))
-            return (*it)[QStringLiteral("code")].toString();
-    }
-    return {};
+    return m_server->latestCode(destination);
 }
-
 CaptchaAnswer TestCliRedaction::solvedCaptcha()
 {
     CaptchaAnswer answer;
@@ -199,20 +195,14 @@ void TestCliRedaction::inProcessFlows()
     }));
 
     // A band bound by the operator, unbound with the password.
-    QByteArray band;
-    QCOMPARE(
-        m_server->runCommand({ QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--data-dir"),
-                               m_server->dataDir(), QStringLiteral("--account"),
-                               QString::number(m_session->accountId()), QStringLiteral("--kind"),
-                               QStringLiteral("band"), QStringLiteral("--name"), QStringLiteral("Band") },
-                             {}, &band),
-        0);
+    const QString band
+        = m_server->addDevice(m_session->accountId(), QStringLiteral("band"), QStringLiteral("Band"));
+    QVERIFY2(!band.isEmpty(), qPrintable(m_server->errorString()));
     QVERIFY(await([&](auto done) {
-        m_session->unbindDevice(QString::fromUtf8(band.trimmed()), kPhoneChanged, this,
-                                [done](const ApiError& e) {
-                                    QVERIFY2(!e, qPrintable(e.reference()));
-                                    done();
-                                });
+        m_session->unbindDevice(band, kPhoneChanged, this, [done](const ApiError& e) {
+            QVERIFY2(!e, qPrintable(e.reference()));
+            done();
+        });
     }));
 
     // Diagnostics while signed in: the masked profile is in the report.
@@ -295,6 +285,23 @@ bool TestCliRedaction::ctlAnswerCaptcha(CtlProcess& ctl)
     return !answer.isEmpty();
 }
 
+bool TestCliRedaction::ctlAnswerCodeAndPassword(CtlProcess& ctl, const QByteArray& codePrompt,
+                                                const QString& destination, const QString& password)
+{
+    if (!ctl.waitForText(codePrompt))
+        return false;
+    const QString code = codeFor(destination);
+    m_secrets << code;
+    ctl.write(code.toUtf8() + '\n');
+    if (!ctl.waitForText("New password"))
+        return false;
+    ctl.write(password.toUtf8() + '\n');
+    if (!ctl.waitForText("Repeat the password"))
+        return false;
+    ctl.write(password.toUtf8() + '\n');
+    return !code.isEmpty();
+}
+
 void TestCliRedaction::ctlFlows()
 {
     const QString config = QDir(m_home.path()).filePath(QStringLiteral("ctl-config"));
@@ -307,14 +314,7 @@ void TestCliRedaction::ctlFlows()
     ctl.start({ QStringLiteral("register"), QStringLiteral("--email"), kEmail, QStringLiteral("--region"),
                 QStringLiteral("RU") });
     QVERIFY(ctlAnswerCaptcha(ctl));
-    QVERIFY(ctl.waitForText("Code ("));
-    const QString registrationCode = codeFor(kEmail);
-    m_secrets << registrationCode;
-    ctl.write(registrationCode.toUtf8() + '\n');
-    QVERIFY(ctl.waitForText("New password"));
-    ctl.write(kEmailPassword.toUtf8() + '\n');
-    QVERIFY(ctl.waitForText("Repeat the password"));
-    ctl.write(kEmailPassword.toUtf8() + '\n');
+    QVERIFY(ctlAnswerCodeAndPassword(ctl, "Code (", kEmail, kEmailPassword));
     QVERIFY2(ctl.finish().exitCode == 0, ctl.everything().constData());
 
     QCOMPARE(ctl.run({ QStringLiteral("whoami") }).exitCode, 0);
@@ -322,14 +322,7 @@ void TestCliRedaction::ctlFlows()
         ctl.run({ QStringLiteral("--json"), QStringLiteral("devices"), QStringLiteral("list") }).exitCode, 0);
     // Password change with a code.
     ctl.start({ QStringLiteral("password"), QStringLiteral("change") });
-    QVERIFY(ctl.waitForText("Code:"));
-    const QString changeCode = codeFor(kEmail);
-    m_secrets << changeCode;
-    ctl.write(changeCode.toUtf8() + '\n');
-    QVERIFY(ctl.waitForText("New password"));
-    ctl.write(kEmailChanged.toUtf8() + '\n');
-    QVERIFY(ctl.waitForText("Repeat the password"));
-    ctl.write(kEmailChanged.toUtf8() + '\n');
+    QVERIFY(ctlAnswerCodeAndPassword(ctl, "Code:", kEmail, kEmailChanged));
     QVERIFY2(ctl.finish().exitCode == 0, ctl.everything().constData());
     // Its refresh token, as the keychain holds it now.
     TokenStore appTokens;
@@ -343,16 +336,10 @@ void TestCliRedaction::ctlFlows()
         });
     }));
     // Unbinding a device with the password on stdin, a wrong one first.
-    QByteArray band;
-    QCOMPARE(
-        m_server->runCommand({ QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--data-dir"),
-                               m_server->dataDir(), QStringLiteral("--account"), QString::number(ctlAccount),
-                               QStringLiteral("--kind"), QStringLiteral("scale"), QStringLiteral("--name"),
-                               QStringLiteral("Scale") },
-                             {}, &band),
-        0);
-    const QStringList unbind { QStringLiteral("devices"), QStringLiteral("unbind"),
-                               QString::fromUtf8(band.trimmed()), QStringLiteral("--password-stdin") };
+    const QString scale = m_server->addDevice(ctlAccount, QStringLiteral("scale"), QStringLiteral("Scale"));
+    QVERIFY2(!scale.isEmpty(), qPrintable(m_server->errorString()));
+    const QStringList unbind { QStringLiteral("devices"), QStringLiteral("unbind"), scale,
+                               QStringLiteral("--password-stdin") };
     QCOMPARE(ctl.run(unbind, kWrongPassword.toUtf8() + '\n').exitCode, 1);
     QCOMPARE(ctl.run(unbind, kEmailChanged.toUtf8() + '\n').exitCode, 0);
     // A failed sign-in by email, then the diagnosis with the whole report, in both forms.

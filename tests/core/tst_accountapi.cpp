@@ -50,12 +50,13 @@ static QUrl loopbackUrl(quint16 port)
 }
 
 template<typename T>
-std::pair<T, ApiError> TestAccountApi::wait(const std::function<QNetworkReply*(AccountApi::Callback<T>)>& call)
+std::pair<T, ApiError>
+TestAccountApi::wait(const std::function<QNetworkReply*(AccountApi::Callback<T>)>& call)
 {
-    std::pair<T, ApiError> result{T{}, ApiError(ErrorCode::Internal)};
+    std::pair<T, ApiError> result { T {}, ApiError(ErrorCode::Internal) };
     bool done = false;
     call([&](const T& value, const ApiError& error) {
-        result = {value, error};
+        result = { value, error };
         done = true;
     });
     if (!QTest::qWaitFor([&] { return done; }, 30000))
@@ -68,8 +69,8 @@ SignInRequest TestAccountApi::signInRequest(const QString& login, const QString&
     SignInRequest request;
     request.login = login;
     request.password = password;
-    request.device = DeviceInfo{QStringLiteral("test-device-1"), QStringLiteral("Test laptop"),
-        QStringLiteral("computer"), QStringLiteral("Debian GNU/Linux 12")};
+    request.device = DeviceInfo { QStringLiteral("test-device-1"), QStringLiteral("Test laptop"),
+                                  QStringLiteral("computer"), QStringLiteral("Debian GNU/Linux 12") };
     return request;
 }
 
@@ -78,7 +79,7 @@ void TestAccountApi::init()
     m_server = std::make_unique<TestServer>();
     QVERIFY(m_server->start());
     m_accountId = m_server->addAccount(QStringLiteral("anna@example.com"), QStringLiteral("+79161234567"),
-        QStringLiteral("RU"), QStringLiteral("Mi2026secure"));
+                                       QStringLiteral("RU"), QStringLiteral("Mi2026secure"));
     QVERIFY(m_accountId > 0);
     m_api = std::make_unique<AccountApi>();
     m_api->setServerUrl(m_server->url());
@@ -102,17 +103,18 @@ void TestAccountApi::health()
 
 void TestAccountApi::signInAndProfile()
 {
-    for (const QString& login : {QStringLiteral("anna@example.com"), QStringLiteral("+79161234567"),
-             QString::number(m_accountId)}) {
-        const auto [tokens, error] = wait<TokenResponse>(
-            [&](auto cb) { return m_api->signIn(signInRequest(login, QStringLiteral("Mi2026secure")), this, cb); });
+    for (const QString& login : { QStringLiteral("anna@example.com"), QStringLiteral("+79161234567"),
+                                  QString::number(m_accountId) }) {
+        const auto [tokens, error] = wait<TokenResponse>([&](auto cb) {
+            return m_api->signIn(signInRequest(login, QStringLiteral("Mi2026secure")), this, cb);
+        });
         QVERIFY2(!error, qPrintable(login + QLatin1Char(' ') + error.wireName()));
         QCOMPARE(tokens.accountId, m_accountId);
         QVERIFY(tokens.expiresIn > 0);
         QVERIFY(tokens.accessToken != tokens.refreshToken);
 
-        const auto [profile, profileError] =
-            wait<AccountProfile>([&](auto cb) { return m_api->account(tokens.accessToken, this, cb); });
+        const auto [profile, profileError]
+            = wait<AccountProfile>([&](auto cb) { return m_api->account(tokens.accessToken, this, cb); });
         QVERIFY(!profileError);
         QCOMPARE(profile.accountId, m_accountId);
         QCOMPARE(profile.email, QStringLiteral("anna@example.com"));
@@ -123,8 +125,10 @@ void TestAccountApi::signInAndProfile()
 
 void TestAccountApi::wrongPasswordCarriesRequestId()
 {
-    const auto [tokens, error] = wait<TokenResponse>(
-        [&](auto cb) { return m_api->signIn(signInRequest(QStringLiteral("anna@example.com"), QStringLiteral("Wrong2026x")), this, cb); });
+    const auto [tokens, error] = wait<TokenResponse>([&](auto cb) {
+        return m_api->signIn(signInRequest(QStringLiteral("anna@example.com"), QStringLiteral("Wrong2026x")),
+                             this, cb);
+    });
     QCOMPARE(error.code, ErrorCode::InvalidCredentials);
     QCOMPARE(error.httpStatus, 401);
     QVERIFY(error.requestId.size() >= 16);
@@ -134,25 +138,28 @@ void TestAccountApi::wrongPasswordCarriesRequestId()
 
 void TestAccountApi::refreshRotatesAndDetectsReuse()
 {
-    const auto [tokens, error] = wait<TokenResponse>(
-        [&](auto cb) { return m_api->signIn(signInRequest(QStringLiteral("anna@example.com"), QStringLiteral("Mi2026secure")), this, cb); });
+    const auto [tokens, error] = wait<TokenResponse>([&](auto cb) {
+        return m_api->signIn(
+            signInRequest(QStringLiteral("anna@example.com"), QStringLiteral("Mi2026secure")), this, cb);
+    });
     QVERIFY(!error);
-    const auto [fresh, refreshError] =
-        wait<TokenResponse>([&](auto cb) { return m_api->refresh(tokens.refreshToken, this, cb); });
+    const auto [fresh, refreshError]
+        = wait<TokenResponse>([&](auto cb) { return m_api->refresh(tokens.refreshToken, this, cb); });
     QVERIFY(!refreshError);
     QVERIFY(fresh.refreshToken != tokens.refreshToken);
     QVERIFY(fresh.accessToken != tokens.accessToken);
 
     // The old refresh token again: a replay. The whole session ends, the fresh tokens with it.
-    const auto [replayed, replayError] =
-        wait<TokenResponse>([&](auto cb) { return m_api->refresh(tokens.refreshToken, this, cb); });
+    const auto [replayed, replayError]
+        = wait<TokenResponse>([&](auto cb) { return m_api->refresh(tokens.refreshToken, this, cb); });
     QCOMPARE(replayError.code, ErrorCode::RefreshTokenReused);
-    const auto [profile, profileError] =
-        wait<AccountProfile>([&](auto cb) { return m_api->account(fresh.accessToken, this, cb); });
+    const auto [profile, profileError]
+        = wait<AccountProfile>([&](auto cb) { return m_api->account(fresh.accessToken, this, cb); });
     QCOMPARE(profileError.code, ErrorCode::Unauthorized);
-    const auto [again, againError] =
-        wait<TokenResponse>([&](auto cb) { return m_api->refresh(fresh.refreshToken, this, cb); });
-    QVERIFY(againError.code == ErrorCode::RefreshTokenInvalid || againError.code == ErrorCode::RefreshTokenReused);
+    const auto [again, againError]
+        = wait<TokenResponse>([&](auto cb) { return m_api->refresh(fresh.refreshToken, this, cb); });
+    QVERIFY(againError.code == ErrorCode::RefreshTokenInvalid
+            || againError.code == ErrorCode::RefreshTokenReused);
 }
 
 void TestAccountApi::untrustedCertificate()

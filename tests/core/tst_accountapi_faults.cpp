@@ -31,9 +31,27 @@ private slots:
     void lockedKeychainIsAClearError();
 
 private:
+    // The columns of a fault test: what the server does wrong, and the method of the request.
+    static void addFaultColumns();
+    // Points api at server, listening now, and trusts the test CA; false when either failed.
+    static bool connectTo(AccountApi& api, FaultyTlsServer& server);
     // Sends GET /v1/health or POST /v1/sessions (by method) and waits for the callback.
     ApiError call(AccountApi& api, const QByteArray& method);
 };
+
+void TestAccountApiFaults::addFaultColumns()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<QByteArray>("method");
+}
+
+bool TestAccountApiFaults::connectTo(AccountApi& api, FaultyTlsServer& server)
+{
+    if (!server.listen())
+        return false;
+    api.setServerUrl(server.url());
+    return api.addTrustedCaFile(QStringLiteral(TEST_PKI_DIR "/ca.crt"));
+}
 
 ApiError TestAccountApiFaults::call(AccountApi& api, const QByteArray& method)
 {
@@ -63,8 +81,7 @@ ApiError TestAccountApiFaults::call(AccountApi& api, const QByteArray& method)
 
 void TestAccountApiFaults::serverDiesMidRequest_data()
 {
-    QTest::addColumn<Fault>("fault");
-    QTest::addColumn<QByteArray>("method");
+    addFaultColumns();
     QTest::newRow("close, GET") << Fault::CloseAfterRequest << QByteArray("GET");
     QTest::newRow("close, POST") << Fault::CloseAfterRequest << QByteArray("POST");
     QTest::newRow("reset, GET") << Fault::ResetAfterRequest << QByteArray("GET");
@@ -77,10 +94,8 @@ void TestAccountApiFaults::serverDiesMidRequest()
     QFETCH(Fault, fault);
     QFETCH(QByteArray, method);
     FaultyTlsServer server(fault);
-    QVERIFY(server.listen());
     AccountApi api;
-    api.setServerUrl(server.url());
-    QVERIFY(api.addTrustedCaFile(QStringLiteral(TEST_PKI_DIR "/ca.crt")));
+    QVERIFY(connectTo(api, server));
 
     const ApiError error = call(api, method);
     QVERIFY2(error.code == ErrorCode::NetworkError,
@@ -95,8 +110,7 @@ void TestAccountApiFaults::serverDiesMidRequest()
 
 void TestAccountApiFaults::slowServerTimesOut_data()
 {
-    QTest::addColumn<Fault>("fault");
-    QTest::addColumn<QByteArray>("method");
+    addFaultColumns();
     QTest::newRow("silent, GET") << Fault::Silent << QByteArray("GET");
     QTest::newRow("silent, POST") << Fault::Silent << QByteArray("POST");
     QTest::newRow("headers then silence, POST") << Fault::HeadersThenSilence << QByteArray("POST");
@@ -107,10 +121,8 @@ void TestAccountApiFaults::slowServerTimesOut()
     QFETCH(Fault, fault);
     QFETCH(QByteArray, method);
     FaultyTlsServer server(fault);
-    QVERIFY(server.listen());
     AccountApi api;
-    api.setServerUrl(server.url());
-    QVERIFY(api.addTrustedCaFile(QStringLiteral(TEST_PKI_DIR "/ca.crt")));
+    QVERIFY(connectTo(api, server));
     api.setTransferTimeout(800);
 
     const ApiError error = call(api, method);
@@ -133,10 +145,8 @@ void TestAccountApiFaults::brokenAnswers()
     QFETCH(Fault, fault);
     QFETCH(int, status);
     FaultyTlsServer server(fault);
-    QVERIFY(server.listen());
     AccountApi api;
-    api.setServerUrl(server.url());
-    QVERIFY(api.addTrustedCaFile(QStringLiteral(TEST_PKI_DIR "/ca.crt")));
+    QVERIFY(connectTo(api, server));
 
     for (const QByteArray method : { QByteArray("GET"), QByteArray("POST") }) {
         const ApiError error = call(api, method);

@@ -29,6 +29,8 @@ private slots:
 private:
     TokenResponse signIn();
     std::unique_ptr<Session> makeSession();
+    // A session begun with tokens, once it has loaded the profile; null when it did not.
+    std::unique_ptr<Session> beginSession(const TokenResponse& tokens);
     std::pair<QString, ApiError> keychainRead(qint64 accountId);
 
     std::unique_ptr<TestServer> m_server;
@@ -70,6 +72,14 @@ void TestSession::cleanup()
 std::unique_ptr<Session> TestSession::makeSession()
 {
     return std::make_unique<Session>(m_api.get(), m_tokens.get(), m_settings.get());
+}
+
+std::unique_ptr<Session> TestSession::beginSession(const TokenResponse& tokens)
+{
+    auto session = makeSession();
+    QSignalSpy profile(session.get(), &Session::profileChanged);
+    session->begin(tokens);
+    return profile.wait(10000) ? std::move(session) : nullptr;
 }
 
 TokenResponse TestSession::signIn()
@@ -172,10 +182,8 @@ void TestSession::expiredAccessTokenRefreshesOnce()
 void TestSession::signOutRemovesEverything()
 {
     const TokenResponse tokens = signIn();
-    auto session = makeSession();
-    QSignalSpy profile(session.get(), &Session::profileChanged);
-    session->begin(tokens);
-    QVERIFY(profile.wait(10000));
+    auto session = beginSession(tokens);
+    QVERIFY(session);
     const QString stored = keychainRead(m_accountId).first;
 
     QSignalSpy signedOut(session.get(), &Session::signedOut);
@@ -203,10 +211,8 @@ void TestSession::restoreAfterRemoteRevocation()
 {
     const TokenResponse tokens = signIn();
     {
-        auto first = makeSession();
-        QSignalSpy profile(first.get(), &Session::profileChanged);
-        first->begin(tokens);
-        QVERIFY(profile.wait(10000));
+        auto first = beginSession(tokens);
+        QVERIFY(first);
     }
     // Someone ends the session on the server (here: its own sign-out with the access token).
     bool done = false;
@@ -226,10 +232,8 @@ void TestSession::restoreAfterRemoteRevocation()
 
 void TestSession::callsTogetherShareOneRefresh()
 {
-    auto session = makeSession();
-    QSignalSpy profile(session.get(), &Session::profileChanged);
-    session->begin(signIn());
-    QVERIFY(profile.wait(10000));
+    auto session = beginSession(signIn());
+    QVERIFY(session);
     QTest::qWait(1600); // the access token lives one second
     // Three requests at once, each finding the access token expired: one refresh serves all three.
     // (Three would send one refresh token three times, and the server would take the second use

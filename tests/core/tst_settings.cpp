@@ -16,8 +16,18 @@ private slots:
     void forgettingRemovesTheWholeEntry();
 
 private:
+    // What a sign-in of account 1000000001 writes.
+    static void writeSignIn(AccountSettings& settings, const QUrl& server);
+
     QTemporaryDir m_dir;
 };
+
+void TestSettings::writeSignIn(AccountSettings& settings, const QUrl& server)
+{
+    settings.addAccount(server, 1000000001);
+    settings.setCurrentAccount(server, 1000000001);
+    settings.setAccountLabel(server, 1000000001, QStringLiteral("a***@example.com"));
+}
 
 void TestSettings::accountsPerServer()
 {
@@ -74,16 +84,12 @@ void TestSettings::unchangedValuesAreNotWritten()
     const QString file = m_dir.filePath(QStringLiteral("unchanged.ini"));
     const QUrl local(QStringLiteral("https://127.0.0.1:8443"));
     AccountSettings settings(file);
-    settings.addAccount(local, 1000000001);
-    settings.setCurrentAccount(local, 1000000001);
-    settings.setAccountLabel(local, 1000000001, QStringLiteral("a***@example.com"));
+    writeSignIn(settings, local);
     settings.setLanguage(QStringLiteral("ru"));
     settings.raw().sync();
     QVERIFY(QFile::exists(file));
     QVERIFY(QFile::remove(file));
-    settings.addAccount(local, 1000000001); // a one-item list, read back from the file as a string
-    settings.setCurrentAccount(local, 1000000001);
-    settings.setAccountLabel(local, 1000000001, QStringLiteral("a***@example.com"));
+    writeSignIn(settings, local); // a one-item list, read back from the file as a string
     settings.setLanguage(QStringLiteral("ru"));
     settings.removeAccount(QUrl(QStringLiteral("https://other.example.com")), 1000000001);
     settings.raw().sync();
@@ -98,9 +104,7 @@ void TestSettings::forgettingRemovesTheWholeEntry()
     const QString file = m_dir.filePath(QStringLiteral("forget.ini"));
     const QUrl local(QStringLiteral("https://127.0.0.1:8443"));
     AccountSettings settings(file);
-    settings.addAccount(local, 1000000001);
-    settings.setCurrentAccount(local, 1000000001);
-    settings.setAccountLabel(local, 1000000001, QStringLiteral("a***@example.com"));
+    writeSignIn(settings, local);
     QCOMPARE(settings.knownAccounts(local), QList<qint64> { 1000000001 });
     settings.forgetAccount(local, 1000000001);
     QVERIFY(settings.knownAccounts(local).isEmpty());

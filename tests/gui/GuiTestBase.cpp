@@ -1,12 +1,19 @@
 #include "GuiTestBase.h"
 
 #include "AccountPage.h"
+#include "CaptchaWidget.h"
+#include "CodeEntryPage.h"
+#include "ErrorLabel.h"
 #include "LoginWizard.h"
+#include "NewPasswordPage.h"
 #include "PasswordEdit.h"
 #include "PhoneNumberEdit.h"
+#include "RegistrationDetailsPage.h"
+#include "RegistrationWizard.h"
 #include "ScreenshotHelper.h"
 #include "SignOutDialog.h"
 #include "TestServer.h"
+#include "TestWait.h"
 #include "Translations.h"
 #include "WelcomePage.h"
 #include "api/AccountApi.h"
@@ -16,19 +23,26 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
-#include <QEventLoop>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
-#include <QTimer>
+
+GuiTestBase::GuiTestBase(Server server)
+    : m_serverKind(server)
+{
+    if (server == Server::None)
+        m_serverUrl = QUrl(QStringLiteral("https://127.0.0.1:9"));
+}
 
 void GuiTestBase::init()
 {
-    m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_serverUrl = m_server->url();
+    if (m_serverKind == Server::Real) {
+        m_server = std::make_unique<TestServer>();
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+        m_serverUrl = m_server->url();
+    }
     createApp();
 }
 
@@ -39,17 +53,47 @@ void GuiTestBase::cleanup()
         QList<qint64> accounts = m_settings->accounts(m_serverUrl);
         accounts += m_settings->knownAccounts(m_serverUrl);
         for (qint64 accountId : accounts) {
-            QEventLoop loop;
-            m_tokens->remove(m_serverUrl, accountId, &loop, [&loop](const ApiError&) { loop.quit(); });
-            QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-            loop.exec();
+            TestWait::forCallback(
+                [&](QObject* context, auto done) {
+                    m_tokens->remove(m_serverUrl, accountId, context, [done](const ApiError&) { done(); });
+                },
+                10000);
         }
     }
     destroyApp();
     m_server.reset();
 }
 
-void GuiTestBase::createApp(const QString& language, const QString& caFile)
+void GuiTestBase::addLanguages()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("ru") << QStringLiteral("ru");
+}
+
+bool GuiTestBase::hasReference(const ErrorLabel* label, const char* wireName)
+{
+    return label->reference().contains(QLatin1String(wireName));
+}
+
+void GuiTestBase::retype(QLineEdit* field, const QString& text)
+{
+    field->clear();
+    QTest::keyClicks(field, text);
+}
+
+void GuiTestBase::typeContact(QLineEdit* emailEdit, PhoneNumberEdit* phoneEdit, bool isEmail,
+                              const QString& contact)
+{
+    if (isEmail) {
+        retype(emailEdit, contact);
+    } else {
+        phoneEdit->setRegion(QStringLiteral("RU"));
+        retype(phoneEdit->numberEdit(), contact);
+    }
+}
+
+void GuiTestBase::createSession(const QString& language, const QString& caFile)
 {
     destroyApp();
     m_language = language;
@@ -57,12 +101,20 @@ void GuiTestBase::createApp(const QString& language, const QString& caFile)
     m_settings = std::make_unique<AccountSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
     m_api = std::make_unique<AccountApi>();
     m_api->setServerUrl(m_serverUrl);
+    const QString ca = caFile.isEmpty() && m_server ? m_server->caCertificatePath() : caFile;
     QString reason;
-    const QString ca = caFile.isEmpty() ? m_server->caCertificatePath() : caFile;
-    QVERIFY2(m_api->addTrustedCaFile(ca, &reason), qPrintable(reason));
+    if (!ca.isEmpty())
+        QVERIFY2(m_api->addTrustedCaFile(ca, &reason), qPrintable(reason));
     m_tokens = std::make_unique<TokenStore>();
     m_tokens->setServiceName(QStringLiteral("account-manager-gui-tests"));
     m_session = std::make_unique<Session>(m_api.get(), m_tokens.get(), m_settings.get());
+}
+
+void GuiTestBase::createApp(const QString& language, const QString& caFile)
+{
+    createSession(language, caFile);
+    if (QTest::currentTestFailed())
+        return;
     m_window = std::make_unique<MainWindow>(m_session.get(), m_settings.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -81,10 +133,7 @@ void GuiTestBase::destroyApp()
 LoginWizard* GuiTestBase::openLoginWizard()
 {
     QTest::mouseClick(m_window->welcomePage()->signInButton(), Qt::LeftButton);
-    LoginWizard* wizard = m_window->loginWizard();
-    if (!wizard || !QTest::qWaitForWindowExposed(wizard))
-        return nullptr;
-    return wizard;
+    return shown(m_window->loginWizard());
 }
 
 void GuiTestBase::typeLogin(LoginWizard* wizard, LoginPage::Method method, const QString& login,
@@ -97,10 +146,8 @@ void GuiTestBase::typeLogin(LoginWizard* wizard, LoginPage::Method method, const
         field = page->phoneEdit()->numberEdit();
     else if (method == LoginPage::Method::AccountId)
         field = page->accountIdEdit();
-    field->clear();
-    QTest::keyClicks(field, login);
-    page->passwordEdit()->clear();
-    QTest::keyClicks(page->passwordEdit(), password);
+    retype(field, login);
+    retype(page->passwordEdit(), password);
 }
 
 void GuiTestBase::clickSignIn(LoginWizard* wizard)
@@ -110,19 +157,32 @@ void GuiTestBase::clickSignIn(LoginWizard* wizard)
     QTest::mouseClick(finish->isVisible() ? finish : next, Qt::LeftButton);
 }
 
-bool GuiTestBase::waitUntilSettled(LoginWizard* wizard)
+LoginWizard* GuiTestBase::submitLogin(LoginPage::Method method, const QString& login, const QString& password)
 {
+    LoginWizard* wizard = openLoginWizard();
+    if (!wizard)
+        return nullptr;
+    typeLogin(wizard, method, login, password);
+    clickSignIn(wizard);
     QPointer<LoginWizard> guard(wizard);
-    return QTest::qWaitFor([&] { return !guard || !guard->isVisible() || !guard->isBusy(); }, 20000);
+    return waitUntilSettled(wizard) ? guard.data() : nullptr;
 }
 
-bool GuiTestBase::signInWithId(qint64 accountId, const QString& password)
+bool GuiTestBase::signInAs(LoginPage::Method method, const QString& login, qint64 accountId,
+                           const QString& password)
 {
     LoginWizard* wizard = openLoginWizard();
     if (!wizard)
         return false;
-    typeLogin(wizard, LoginPage::Method::AccountId, QString::number(accountId), password);
+    if (method == LoginPage::Method::Phone)
+        wizard->loginPage()->phoneEdit()->setRegion(QStringLiteral("RU"));
+    typeLogin(wizard, method, login, password);
     clickSignIn(wizard);
+    return waitForAccountPage(accountId);
+}
+
+bool GuiTestBase::waitForAccountPage(qint64 accountId)
+{
     return QTest::qWaitFor(
         [&] {
             return m_window->currentPage() == m_window->accountPage()
@@ -130,6 +190,16 @@ bool GuiTestBase::signInWithId(qint64 accountId, const QString& password)
                 && m_window->accountPage()->changePasswordButton()->isEnabled();
         },
         20000);
+}
+qint64 GuiTestBase::addAccount(const QString& email, const QString& phone)
+{
+    return m_server->addAccount(email, phone, QStringLiteral("RU"), kPassword);
+}
+
+qint64 GuiTestBase::signInNewAccount(const QString& email, const QString& phone)
+{
+    const qint64 id = addAccount(email, phone);
+    return id > 0 && signInWithId(id, kPassword) ? id : 0;
 }
 
 bool GuiTestBase::signOutThroughDialog(const QString& password, bool removeData)
@@ -144,25 +214,130 @@ bool GuiTestBase::signOutThroughDialog(const QString& password, bool removeData)
     return QTest::qWaitFor([&] { return m_window->currentPage() == m_window->welcomePage(); }, 20000);
 }
 
+void GuiTestBase::clickNext(QWizard* wizard)
+{
+    for (QWizard::WizardButton which :
+         { QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton }) {
+        QAbstractButton* button = wizard->button(which);
+        if (button->isVisible()) {
+            QTest::mouseClick(button, Qt::LeftButton);
+            return;
+        }
+    }
+}
+
+void GuiTestBase::enterCode(QWizard* wizard, CodeEntryPage* page, const QString& code)
+{
+    retype(page->codeEdit(), code);
+    clickNext(wizard);
+}
+
+void GuiTestBase::enterNewPassword(QWizard* wizard, NewPasswordPage* page, const QString& password,
+                                   const QString& confirm)
+{
+    retype(page->passwordEdit(), password);
+    retype(page->confirmEdit(), confirm.isEmpty() ? password : confirm);
+    clickNext(wizard);
+}
+
+bool GuiTestBase::fillRegistrationDetails(RegistrationWizard* wizard, RegistrationMethodPage::Method method,
+                                          const QString& contact, bool withCaptcha)
+{
+    if (wizard->currentId() == RegistrationWizard::MethodPageId) {
+        QTest::mouseClick(wizard->methodPage()->methodButton(method), Qt::LeftButton);
+        clickNext(wizard);
+    }
+    if (wizard->currentId() != RegistrationWizard::DetailsPageId)
+        return false;
+    RegistrationDetailsPage* page = wizard->detailsPage();
+    typeContact(page->emailEdit(), page->phoneEdit(), method == RegistrationMethodPage::Method::Email,
+                contact);
+    return !withCaptcha || solveCaptcha(page->captcha());
+}
+
+bool GuiTestBase::solveCaptcha(CaptchaWidget* captcha)
+{
+    if (!QTest::qWaitFor([&] { return captcha->isLoaded(); }, 20000))
+        return false;
+    const QString answer = m_server->captchaAnswer(captcha->answer().id);
+    if (answer.isEmpty())
+        return false;
+    retype(captcha->answerEdit(), answer);
+    return true;
+}
+
+TokenResponse GuiTestBase::signInElsewhere(const QString& login, const QString& password,
+                                           const QString& deviceId, ApiError* error)
+{
+    SignInRequest request;
+    request.login = login;
+    request.password = password;
+    request.device.id = deviceId;
+    request.device.name = QStringLiteral("Second phone");
+    request.device.kind = QStringLiteral("phone");
+    request.device.platform = QStringLiteral("Android 14");
+    TokenResponse result;
+    TestWait::forCallback(
+        [&](QObject* context, auto done) {
+            m_api->signIn(request, context,
+                          [&, done](const TokenResponse& tokens, const ApiError& signInError) {
+                              result = tokens;
+                              *error = signInError;
+                              done();
+                          });
+        },
+        20000);
+    return result;
+}
+
+ApiError GuiTestBase::signInError(const QString& login, const QString& password)
+{
+    ApiError error;
+    signInElsewhere(login, password, QStringLiteral("checker"), &error);
+    return error;
+}
+
+ApiError GuiTestBase::refreshElsewhere(const QString& refreshToken)
+{
+    ApiError result(ErrorCode::Timeout);
+    TestWait::forCallback(
+        [&](QObject* context, auto done) {
+            m_api->refresh(refreshToken, context, [&, done](const TokenResponse&, const ApiError& error) {
+                result = error;
+                done();
+            });
+        },
+        20000);
+    return result;
+}
+
 QString GuiTestBase::readToken(qint64 accountId, ApiError* error)
 {
-    QEventLoop loop;
     QString token;
-    bool done = false;
-    m_tokens->read(m_serverUrl, accountId, &loop, [&](const QString& value, const ApiError& readError) {
-        token = value;
-        *error = readError;
-        done = true;
-        loop.quit();
-    });
-    if (!done) {
-        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
+    TestWait::forCallback(
+        [&](QObject* context, auto done) {
+            m_tokens->read(m_serverUrl, accountId, context,
+                           [&, done](const QString& value, const ApiError& readError) {
+                               token = value;
+                               *error = readError;
+                               done();
+                           });
+        },
+        10000);
     return token;
 }
 
 QString GuiTestBase::screenshot(QWidget* widget, const QString& name)
 {
     return ScreenshotHelper::save(widget, name, m_language);
+}
+
+QString GuiTestBase::latestCode(const QString& destination, const QString& purpose) const
+{
+    return m_server->latestCode(destination, purpose);
+}
+
+int GuiTestBase::messageCount(const QString& destination, const QString& purpose) const
+{
+    return m_server->messageCount(destination, purpose);
 }

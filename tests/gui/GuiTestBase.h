@@ -2,6 +2,7 @@
 
 #include "LoginPage.h"
 #include "MainWindow.h"
+#include "RegistrationMethodPage.h"
 #include "TestServer.h"
 #include "api/AccountApi.h"
 #include "session/Session.h"
@@ -9,22 +10,71 @@
 #include "settings/AccountSettings.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTemporaryDir>
+#include <QTest>
 #include <memory>
+
+class CaptchaWidget;
+class CodeEntryPage;
+class ErrorLabel;
+class NewPasswordPage;
+class PhoneNumberEdit;
+class QLineEdit;
+class QWizard;
+class RegistrationWizard;
 
 // What every GUI test starts from, like KeePassXC's GuiTestBase: a real account-server over TLS
 // (one per test, so failed sign-ins of one test never ask another for a captcha), an AccountApi
 // trusting the test CA, a TokenStore on a test-only keychain service, AccountSettings in a temp
-// ini file, and a shown MainWindow. Subclasses add the tests.
+// ini file, and a shown MainWindow. Subclasses add the tests, and the helpers here let them be
+// short: sign in, open a window, wait for an answer, read what the server sent.
 class GuiTestBase : public QObject
 {
     Q_OBJECT
+
+protected:
+    // Server::None is for the widgets on their own: the app points at a port where nothing
+    // listens, as those tests must never get as far as sending.
+    enum class Server { Real, None };
+    explicit GuiTestBase(Server server = Server::Real);
+
+    // The account most tests sign in with; a test that needs another one names it itself.
+    static inline const QString kPassword = QStringLiteral("Mi2026secure");
+    static inline const QString kNewPassword = QStringLiteral("Fresh2026river");
+    static inline const QString kEmail = QStringLiteral("anna@example.com");
+    static inline const QString kPhone = QStringLiteral("+79161234567");
+    static inline const QString kPhoneNational = QStringLiteral("9161234567");
 
 protected slots:
     virtual void init();
     virtual void cleanup();
 
 protected:
+    // The "language" column of a _data slot: every language the screens are checked in.
+    static void addLanguages();
+    // "Reference: E-LOGIN-FAILED · 3f2a…" in whatever language: the code must be in it.
+    static bool hasReference(const ErrorLabel* label, const char* wireName);
+    // Clears the field and types text into it, as a user correcting it does.
+    static void retype(QLineEdit* field, const QString& text);
+    // Types an email address into emailEdit, or a Russian national number into phoneEdit.
+    static void typeContact(QLineEdit* emailEdit, PhoneNumberEdit* phoneEdit, bool isEmail,
+                            const QString& contact);
+    // window once it is exposed; null when there is none or it never shows.
+    template<typename Window> static Window* shown(Window* window)
+    {
+        return window && QTest::qWaitForWindowExposed(window) ? window : nullptr;
+    }
+    // Waits until a wizard with isBusy() has an answer (closed, or not busy any more).
+    template<typename Wizard> static bool waitUntilSettled(Wizard* wizard)
+    {
+        QPointer<Wizard> guard(wizard);
+        return QTest::qWaitFor([&] { return !guard || !guard->isVisible() || !guard->isBusy(); }, 20000);
+    }
+
+    // The app's settings, API and keychain in `language` trusting `caFile` (default: the test CA),
+    // with no window yet, for tests that show a wizard on its own.
+    void createSession(const QString& language = QStringLiteral("en"), const QString& caFile = {});
     // Replaces the app (not the server) with one in `language` trusting `caFile` (default: the
     // test CA): what a restart of the app looks like.
     void createApp(const QString& language = QStringLiteral("en"), const QString& caFile = {});
@@ -36,17 +86,53 @@ protected:
                    const QString& password);
     // Clicks whichever of "Sign In" and "Next" the wizard shows.
     void clickSignIn(LoginWizard* wizard);
-    // Waits until the wizard has an answer (closed, or not busy any more).
-    bool waitUntilSettled(LoginWizard* wizard);
-    // Signs in with the account ID and password through the sign-in wizard; true once the account
-    // page shows the profile.
-    bool signInWithId(qint64 accountId, const QString& password);
+    // Opens the sign-in wizard, types the login and password, clicks "Sign In" and waits for the
+    // answer; the wizard (null once it closed), or null when it did not open or never answered.
+    LoginWizard* submitLogin(LoginPage::Method method, const QString& login, const QString& password);
+    // Signs in through the sign-in wizard as a user would (a phone number is Russian); true once the
+    // account page shows the profile of accountId.
+    bool signInAs(LoginPage::Method method, const QString& login, qint64 accountId, const QString& password);
+    bool signInWithId(qint64 accountId, const QString& password)
+    {
+        return signInAs(LoginPage::Method::AccountId, QString::number(accountId), accountId, password);
+    }
+    // True once the account page shows the profile of accountId, ready to be used.
+    bool waitForAccountPage(qint64 accountId);
+    // Adds an account with kPassword (region RU) on the server; its ID, or 0 when the server refused.
+    qint64 addAccount(const QString& email, const QString& phone = {});
+    // Adds an account with kPassword (region RU) on the server and signs in with its ID through the
+    // wizard; its ID, or 0 when either failed.
+    qint64 signInNewAccount(const QString& email, const QString& phone);
     // "Sign Out…" on the account page: types the password, ticks "also remove…" when asked, and
     // confirms; true once the welcome page is shown.
     bool signOutThroughDialog(const QString& password, bool removeData = false);
+    // Clicks whichever of Next, Commit ("Create Account") and Finish ("Done") the wizard shows.
+    static void clickNext(QWizard* wizard);
+    // Types the code and clicks the wizard's button on the code page.
+    static void enterCode(QWizard* wizard, CodeEntryPage* page, const QString& code);
+    // Types the new password twice (confirm may differ) and clicks the commit button.
+    static void enterNewPassword(QWizard* wizard, NewPasswordPage* page, const QString& password,
+                                 const QString& confirm = {});
+    // Sign-up: picks the method, then types the contact (region RU) and, with withCaptcha, the
+    // captcha answer. On the details page afterwards, nothing sent yet.
+    bool fillRegistrationDetails(RegistrationWizard* wizard, RegistrationMethodPage::Method method,
+                                 const QString& contact, bool withCaptcha = true);
+    // Types the answer the server wrote to its outbox for the picture shown now.
+    bool solveCaptcha(CaptchaWidget* captcha);
+
+    // What another device sees: blocking calls through the app's AccountApi, not its Session.
+    TokenResponse signInElsewhere(const QString& login, const QString& password, const QString& deviceId,
+                                  ApiError* error);
+    ApiError signInError(const QString& login, const QString& password);
+    ApiError refreshElsewhere(const QString& refreshToken);
     // Reads the account's keychain entry, waiting for the answer.
     QString readToken(qint64 accountId, ApiError* error);
     QString screenshot(QWidget* widget, const QString& name);
+
+    // What the server sent to destination with this purpose ("password-change", "recovery",
+    // "email-change", "registration"…): the newest code (empty when none), and how many messages.
+    QString latestCode(const QString& destination, const QString& purpose) const;
+    int messageCount(const QString& destination, const QString& purpose) const;
 
     std::unique_ptr<TestServer> m_server;
     QUrl m_serverUrl; // kept: a stopped TestServer forgets its port, the app does not
@@ -57,4 +143,7 @@ protected:
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
+
+private:
+    Server m_serverKind;
 };

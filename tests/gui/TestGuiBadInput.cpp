@@ -66,7 +66,7 @@ QStringList TestGuiBadInput::badEmails()
 {
     QStringList result;
     for (const QString& file : { QStringLiteral("email-lookalikes.json"), QStringLiteral("rtl-text.json"),
-                                QStringLiteral("injection.json") }) {
+                                 QStringLiteral("injection.json") }) {
         for (const QJsonValue c : cases(file)) {
             if (!c.toObject().value(QStringLiteral("valid")).toBool(false))
                 result << c.toObject().value(QStringLiteral("text")).toString();

@@ -1,7 +1,6 @@
 // Deleting the account through the wizard against a real account-server: refused while another
 // device is bound, each unbound right there, then the code, the password and "I understand";
 // afterwards nothing of the account is left, here or on the server.
-#include "AccountFlowTestHelpers.h"
 #include "AccountPage.h"
 #include "BoundDevicesPage.h"
 #include "CodeEntryPage.h"
@@ -16,7 +15,6 @@
 #include "MainWindow.h"
 #include "PasswordConfirmDialog.h"
 #include "PasswordEdit.h"
-#include "RegistrationTestHelpers.h"
 #include "SendCodePage.h"
 #include "TestAccountFlows.h"
 #include "TestClient.h"
@@ -32,33 +30,18 @@
 #include <QRadioButton>
 #include <QTest>
 
-using namespace AccountFlowTestHelpers;
-using RegistrationTestHelpers::clickNext;
-
-namespace {
-const QString kPassword = QStringLiteral("Mi2026secure");
-const QString kEmail = QStringLiteral("anna@example.com");
-const QString kPhone = QStringLiteral("+79161234567");
-const QString kPurpose = QStringLiteral("account-deletion");
-
-void addLanguages()
-{
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("ru") << QStringLiteral("ru");
-}
-} // namespace
-
 class TestGuiDeleteAccount : public GuiTestBase
 {
     Q_OBJECT
 
 private slots:
-    void deleteAfterUnbindingBand_data() { addLanguages(); }
+    void deleteAfterUnbindingBand_data();
     void deleteAfterUnbindingBand();
     void deviceBoundMeanwhileIsListed();
 
 private:
+    static inline const QString kPurpose = QStringLiteral("account-deletion");
+
     DeleteAccountWizard* openWizard();
     bool unbindRow(BoundDevicesPage* page, const QString& deviceId);
 };
@@ -66,10 +49,7 @@ private:
 DeleteAccountWizard* TestGuiDeleteAccount::openWizard()
 {
     QTest::mouseClick(m_window->accountPage()->deleteAccountButton(), Qt::LeftButton);
-    DeleteAccountWizard* wizard = m_window->deleteAccountWizard();
-    if (!wizard || !QTest::qWaitForWindowExposed(wizard))
-        return nullptr;
-    return wizard;
+    return shown(m_window->deleteAccountWizard());
 }
 
 bool TestGuiDeleteAccount::unbindRow(BoundDevicesPage* page, const QString& deviceId)
@@ -86,22 +66,19 @@ bool TestGuiDeleteAccount::unbindRow(BoundDevicesPage* page, const QString& devi
     return QTest::qWaitFor([&] { return !page->list()->row(deviceId); }, 20000);
 }
 
+void TestGuiDeleteAccount::deleteAfterUnbindingBand_data()
+{
+    addLanguages();
+}
+
 void TestGuiDeleteAccount::deleteAfterUnbindingBand()
 {
     QFETCH(QString, language);
     createApp(language);
-    const qint64 id = m_server->addAccount(kEmail, kPhone, QStringLiteral("RU"), kPassword);
+    const qint64 id = signInNewAccount(kEmail, kPhone);
     QVERIFY(id > 0);
-    QVERIFY(signInWithId(id, kPassword));
-    QByteArray out;
-    QCOMPARE(
-        m_server->runCommand({ QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--data-dir"),
-                               m_server->dataDir(), QStringLiteral("--account"), QString::number(id),
-                               QStringLiteral("--kind"), QStringLiteral("band"), QStringLiteral("--name"),
-                               QStringLiteral("Mi Band 8") },
-                             {}, &out),
-        0);
-    const QString bandId = QString::fromUtf8(out).trimmed();
+    const QString bandId = m_server->addDevice(id, QStringLiteral("band"), QStringLiteral("Mi Band 8"));
+    QVERIFY2(!bandId.isEmpty(), qPrintable(m_server->errorString()));
 
     DeleteAccountWizard* wizard = openWizard();
     QVERIFY(wizard);
@@ -126,7 +103,7 @@ void TestGuiDeleteAccount::deleteAfterUnbindingBand()
     QTest::mouseClick(wizard->sendPage()->choiceButton(QStringLiteral("email")), Qt::LeftButton);
     clickNext(wizard);
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(DeleteAccountWizard::CodePageId), 20000);
-    const QString code = latestCode(m_server.get(), kEmail, kPurpose);
+    const QString code = latestCode(kEmail, kPurpose);
     QVERIFY(!code.isEmpty());
     QVERIFY(!screenshot(wizard, QStringLiteral("delete-code")).isEmpty());
     enterCode(wizard, wizard->codePage(), code);
@@ -167,9 +144,9 @@ void TestGuiDeleteAccount::deleteAfterUnbindingBand()
     QVERIFY(m_settings->accounts(m_serverUrl).isEmpty());
 
     // Nor on the server: no sign-in, no recovery (no code is sent), and the confirmation went out.
-    signIn(m_api.get(), kEmail, kPassword, QStringLiteral("checker"), &error);
+    signInElsewhere(kEmail, kPassword, QStringLiteral("checker"), &error);
     QCOMPARE(error.code, ErrorCode::InvalidCredentials);
-    QVERIFY(messageCount(m_server.get(), kEmail, QStringLiteral("account-deleted")) == 1);
+    QVERIFY(messageCount(kEmail, QStringLiteral("account-deleted")) == 1);
     TestClient client(m_server->url());
     TestAccountFlows flows(m_server.get(), &client);
     const TestReply started = flows.startRecovery(kEmail);
@@ -177,12 +154,12 @@ void TestGuiDeleteAccount::deleteAfterUnbindingBand()
     const QString recoveryId = started.json.value(QStringLiteral("recoveryId")).toString();
     if (!recoveryId.isEmpty())
         flows.recoverySend(recoveryId, QStringLiteral("email"));
-    QCOMPARE(messageCount(m_server.get(), kEmail, QStringLiteral("recovery")), 0);
+    QCOMPARE(messageCount(kEmail, QStringLiteral("recovery")), 0);
 }
 
 void TestGuiDeleteAccount::deviceBoundMeanwhileIsListed()
 {
-    const qint64 id = m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount(kEmail);
     QVERIFY(signInWithId(id, kPassword));
     DeleteAccountWizard* wizard = openWizard();
     QVERIFY(wizard);
@@ -193,12 +170,12 @@ void TestGuiDeleteAccount::deviceBoundMeanwhileIsListed()
     // One channel only: the page says where and sends there.
     clickNext(wizard);
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(DeleteAccountWizard::CodePageId), 20000);
-    enterCode(wizard, wizard->codePage(), latestCode(m_server.get(), kEmail, kPurpose));
+    enterCode(wizard, wizard->codePage(), latestCode(kEmail, kPurpose));
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(DeleteAccountWizard::ConfirmPageId), 20000);
 
     // A phone signs in meanwhile: the server refuses, and the wizard lists it to unbind.
     ApiError error;
-    signIn(m_api.get(), kEmail, kPassword, QStringLiteral("late-phone"), &error);
+    signInElsewhere(kEmail, kPassword, QStringLiteral("late-phone"), &error);
     QVERIFY(!error);
     QTest::keyClicks(wizard->confirmPage()->passwordEdit(), kPassword);
     wizard->confirmPage()->understoodCheckBox()->setChecked(true);
@@ -210,7 +187,7 @@ void TestGuiDeleteAccount::deviceBoundMeanwhileIsListed()
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
     QVERIFY(!wizard->isDeleted());
     // The account still works meanwhile.
-    signIn(m_api.get(), kEmail, kPassword, QStringLiteral("checker"), &error);
+    signInElsewhere(kEmail, kPassword, QStringLiteral("checker"), &error);
     QVERIFY(!error);
     QVERIFY(unbindRow(devices, QStringLiteral("late-phone")));
     QVERIFY(unbindRow(devices, QStringLiteral("checker"))

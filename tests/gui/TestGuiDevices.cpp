@@ -1,6 +1,5 @@
 // The devices of an account, signing this computer out, several accounts on one computer and the
 // new-device code at sign-in, against a real account-server, as a user clicks and types them.
-#include "AccountFlowTestHelpers.h"
 #include "AccountMenu.h"
 #include "AccountPage.h"
 #include "CodeEntryPage.h"
@@ -15,6 +14,7 @@
 #include "PasswordConfirmDialog.h"
 #include "PasswordEdit.h"
 #include "SignOutDialog.h"
+#include "TestAccountFlows.h"
 #include "TestServer.h"
 #include "WelcomePage.h"
 #include "protocol/ApiError.h"
@@ -28,52 +28,25 @@
 #include <QTabWidget>
 #include <QTest>
 
-using namespace AccountFlowTestHelpers;
-
-namespace {
-const QString kPassword = QStringLiteral("Mi2026secure");
-const QString kEmail = QStringLiteral("anna@example.com");
-const QString kPhone = QStringLiteral("+79161234567");
-
-void addLanguages()
-{
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("ru") << QStringLiteral("ru");
-}
-} // namespace
-
 class TestGuiDevices : public GuiTestBase
 {
     Q_OBJECT
 
 private slots:
-    void listAndUnbind_data() { addLanguages(); }
+    void listAndUnbind_data();
     void listAndUnbind();
     void lastSeenPlurals();
-    void signOutWrongPassword_data() { addLanguages(); }
+    void signOutWrongPassword_data();
     void signOutWrongPassword();
     void signOutKeepsData();
     void signOutRemovesData();
     void twoAccountsSideBySide();
-    void newDeviceNeedsCode_data() { addLanguages(); }
+    void newDeviceNeedsCode_data();
     void newDeviceNeedsCode();
 
 private:
-    QString addBand(qint64 accountId, const QString& name);
     DevicesPage* openDevices();
 };
-
-QString TestGuiDevices::addBand(qint64 accountId, const QString& name)
-{
-    QByteArray out;
-    const int status = m_server->runCommand(
-        { QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--data-dir"), m_server->dataDir(),
-          QStringLiteral("--account"), QString::number(accountId), QStringLiteral("--kind"),
-          QStringLiteral("band"), QStringLiteral("--name"), name },
-        {}, &out);
-    return status == 0 ? QString::fromUtf8(out).trimmed() : QString();
-}
 
 DevicesPage* TestGuiDevices::openDevices()
 {
@@ -85,18 +58,22 @@ DevicesPage* TestGuiDevices::openDevices()
     return page;
 }
 
+void TestGuiDevices::listAndUnbind_data()
+{
+    addLanguages();
+}
+
 void TestGuiDevices::listAndUnbind()
 {
     QFETCH(QString, language);
     createApp(language);
-    const qint64 id = m_server->addAccount(kEmail, kPhone, QStringLiteral("RU"), kPassword);
+    const qint64 id = signInNewAccount(kEmail, kPhone);
     QVERIFY(id > 0);
-    QVERIFY(signInWithId(id, kPassword));
     // A phone signed in with the core client, and a band made with the operator command.
     ApiError error;
-    const TokenResponse phone = signIn(m_api.get(), kEmail, kPassword, QStringLiteral("phone-2"), &error);
+    const TokenResponse phone = signInElsewhere(kEmail, kPassword, QStringLiteral("phone-2"), &error);
     QVERIFY2(!error, qPrintable(error.wireName()));
-    const QString bandId = addBand(id, QStringLiteral("Mi Band 8"));
+    const QString bandId = m_server->addDevice(id, QStringLiteral("band"), QStringLiteral("Mi Band 8"));
     QVERIFY(!bandId.isEmpty());
 
     DevicesPage* page = openDevices();
@@ -129,7 +106,7 @@ void TestGuiDevices::listAndUnbind()
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->passwordEdit()->text(), QStringLiteral("Wrong2026pass"));
     QVERIFY(!screenshot(dialog, QStringLiteral("unbind-wrong-password")).isEmpty());
-    QCOMPARE(refresh(m_api.get(), phone.refreshToken).code, ErrorCode::None);
+    QCOMPARE(refreshElsewhere(phone.refreshToken).code, ErrorCode::None);
 
     // The right one: the row goes, and the phone's refresh token is refused from now on.
     dialog->passwordEdit()->clear();
@@ -137,7 +114,7 @@ void TestGuiDevices::listAndUnbind()
     QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page->list()->row(QStringLiteral("phone-2")), 20000);
     QCOMPARE(page->list()->count(), 2);
-    const ErrorCode refused = refresh(m_api.get(), phone.refreshToken).code;
+    const ErrorCode refused = refreshElsewhere(phone.refreshToken).code;
     QVERIFY2(refused == ErrorCode::RefreshTokenInvalid || refused == ErrorCode::RefreshTokenReused,
              qPrintable(ApiError(refused).wireName()));
 
@@ -171,11 +148,16 @@ void TestGuiDevices::lastSeenPlurals()
     QCOMPARE(DeviceRow::lastSeenText(now.addSecs(-5 * 3600), now), QStringLiteral("Last seen 5 hours ago"));
 }
 
+void TestGuiDevices::signOutWrongPassword_data()
+{
+    addLanguages();
+}
+
 void TestGuiDevices::signOutWrongPassword()
 {
     QFETCH(QString, language);
     createApp(language);
-    const qint64 id = m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount(kEmail);
     QVERIFY(signInWithId(id, kPassword));
     QTest::mouseClick(m_window->accountPage()->signOutButton(), Qt::LeftButton);
     SignOutDialog* dialog = m_window->signOutDialog();
@@ -197,7 +179,7 @@ void TestGuiDevices::signOutWrongPassword()
 void TestGuiDevices::signOutKeepsData()
 {
     createApp(QStringLiteral("ru"));
-    const qint64 id = m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount(kEmail);
     QVERIFY(signInWithId(id, kPassword));
     ApiError error;
     const QString token = readToken(id, &error);
@@ -210,9 +192,9 @@ void TestGuiDevices::signOutKeepsData()
     QVERIFY(m_settings->accounts(m_serverUrl).isEmpty());
     QCOMPARE(m_settings->knownAccounts(m_serverUrl), QList<qint64> { id });
     QCOMPARE(m_settings->accountLabel(m_serverUrl, id), QStringLiteral("a***@example.com"));
-    QCOMPARE(refresh(m_api.get(), token).code == ErrorCode::None, false);
+    QCOMPARE(refreshElsewhere(token).code == ErrorCode::None, false);
     // This computer is no longer among the account's devices.
-    const TokenResponse other = signIn(m_api.get(), kEmail, kPassword, QStringLiteral("checker"), &error);
+    const TokenResponse other = signInElsewhere(kEmail, kPassword, QStringLiteral("checker"), &error);
     QVERIFY(!error);
 
     // The switcher offers it again; choosing it opens the sign-in with the ID typed in.
@@ -227,7 +209,7 @@ void TestGuiDevices::signOutKeepsData()
 
 void TestGuiDevices::signOutRemovesData()
 {
-    const qint64 id = m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount(kEmail);
     QVERIFY(signInWithId(id, kPassword));
     QVERIFY(!m_settings->knownAccounts(m_serverUrl).isEmpty());
     QVERIFY(signOutThroughDialog(kPassword, true));
@@ -244,8 +226,8 @@ void TestGuiDevices::signOutRemovesData()
 
 void TestGuiDevices::twoAccountsSideBySide()
 {
-    const qint64 anna = m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword);
-    const qint64 boris = m_server->addAccount({}, kPhone, QStringLiteral("RU"), kPassword);
+    const qint64 anna = addAccount(kEmail);
+    const qint64 boris = addAccount({}, kPhone);
     QVERIFY(anna > 0 && boris > 0);
     QVERIFY(signInWithId(anna, kPassword));
 
@@ -310,6 +292,11 @@ void TestGuiDevices::twoAccountsSideBySide()
                               QStringLiteral("+7 *** ***-45-67"), 20000);
 }
 
+void TestGuiDevices::newDeviceNeedsCode_data()
+{
+    addLanguages();
+}
+
 void TestGuiDevices::newDeviceNeedsCode()
 {
     QFETCH(QString, language);
@@ -318,7 +305,7 @@ void TestGuiDevices::newDeviceNeedsCode()
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     m_serverUrl = m_server->url();
     createApp(language);
-    const qint64 id = m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount(kEmail);
     QVERIFY(id > 0);
 
     LoginWizard* wizard = openLoginWizard();
@@ -329,12 +316,12 @@ void TestGuiDevices::newDeviceNeedsCode()
     QVERIFY(waitUntilSettled(wizard));
     CodeEntryPage* page = wizard->deviceCodePage();
     QVERIFY(page->sentToLabel()->text().contains(QLatin1String("a***@example.com")));
-    const QString code = latestCode(m_server.get(), kEmail, QStringLiteral("device-verification"));
+    const QString code = latestCode(kEmail, QStringLiteral("device-verification"));
     QVERIFY(!code.isEmpty());
     QVERIFY(!screenshot(wizard, QStringLiteral("login-device-code")).isEmpty());
 
     // A wrong code is refused at the field; no tokens yet.
-    enterCode(wizard, page, wrongCode(code));
+    enterCode(wizard, page, TestAccountFlows::wrongCode(code));
     QVERIFY(waitUntilSettled(wizard));
     QTRY_VERIFY_WITH_TIMEOUT(page->codeError()->isVisible(), 20000);
     QVERIFY(page->codeError()->reference().contains(QLatin1String("E-CODE-WRONG")));
@@ -356,7 +343,7 @@ void TestGuiDevices::newDeviceNeedsCode()
     typeLogin(again, LoginPage::Method::Email, kEmail, kPassword);
     clickSignIn(again);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), m_window->accountPage(), 20000);
-    QCOMPARE(messageCount(m_server.get(), kEmail, QStringLiteral("device-verification")), 1);
+    QCOMPARE(messageCount(kEmail, QStringLiteral("device-verification")), 1);
 }
 
 QTEST_MAIN(TestGuiDevices)

@@ -14,11 +14,6 @@
 #include <QPushButton>
 #include <QTest>
 
-namespace {
-const QString kPassword = QStringLiteral("Mi2026secure");
-const QString kEmail = QStringLiteral("anna@example.com");
-} // namespace
-
 class TestGuiDiagnostics : public GuiTestBase
 {
     Q_OBJECT
@@ -40,7 +35,7 @@ void TestGuiDiagnostics::workingSetUp()
 {
     QFETCH(QString, language);
     createApp(language);
-    const qint64 id = m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount(kEmail);
     QVERIFY(signInWithId(id, kPassword));
 
     DiagnosticsDialog* dialog = m_window->openDiagnostics();

@@ -1,6 +1,5 @@
 // Changing the password of a signed-in account against a real account-server, as a user clicks
 // and types it, with what it does elsewhere: other devices signed out, this computer not.
-#include "AccountFlowTestHelpers.h"
 #include "AccountPage.h"
 #include "CodeEntryPage.h"
 #include "DonePage.h"
@@ -11,8 +10,8 @@
 #include "NewPasswordPage.h"
 #include "PasswordChangeWizard.h"
 #include "PasswordEdit.h"
-#include "RegistrationTestHelpers.h"
 #include "SendCodePage.h"
+#include "TestAccountFlows.h"
 #include "TestServer.h"
 #include "protocol/ApiError.h"
 #include "session/Session.h"
@@ -25,82 +24,37 @@
 #include <QRadioButton>
 #include <QTest>
 
-using namespace AccountFlowTestHelpers;
-using RegistrationTestHelpers::clickNext;
-
-namespace {
-const QString kPassword = QStringLiteral("Mi2026secure");
-const QString kNewPassword = QStringLiteral("Fresh2026river");
-const QString kEmail = QStringLiteral("anna@example.com");
-const QString kPhone = QStringLiteral("+79161234567");
-const QString kPurpose = QStringLiteral("password-change");
-
-void addLanguages()
-{
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("ru") << QStringLiteral("ru");
-}
-
-bool hasReference(const ErrorLabel* label, const char* wireName)
-{
-    return label->reference().contains(QLatin1String(wireName));
-}
-} // namespace
-
 class TestGuiPasswordChange : public GuiTestBase
 {
     Q_OBJECT
 
 private slots:
-    void changeChoosingPhone_data() { addLanguages(); }
+    void changeChoosingPhone_data();
     void changeChoosingPhone();
     void changeChoosingEmail();
     void oneChannelGoesStraightOn();
-    void wrongCodeKeepsPassword_data() { addLanguages(); }
+    void wrongCodeKeepsPassword_data();
     void wrongCodeKeepsPassword();
     void expiredCodeAsksForANewOne();
     void resendTooEarly();
-    void samePasswordRefused_data() { addLanguages(); }
+    void samePasswordRefused_data();
     void samePasswordRefused();
     void mismatchNotSent();
     void serverDownKeepsInput();
     void cancelLeavesPasswordAlone();
 
 private:
-    qint64 signInThroughGui(const QString& email, const QString& phone);
+    static inline const QString kPurpose = QStringLiteral("password-change");
+
     PasswordChangeWizard* openWizard();
     // From the account page to the password page, the code sent to `via`.
     PasswordChangeWizard* reachPasswordPage(const QString& via, const QString& destination);
-    ApiError signInError(const QString& login, const QString& password);
 };
-
-qint64 TestGuiPasswordChange::signInThroughGui(const QString& email, const QString& phone)
-{
-    const qint64 id = m_server->addAccount(email, phone, QStringLiteral("RU"), kPassword);
-    if (id <= 0)
-        return 0;
-    LoginWizard* wizard = openLoginWizard();
-    if (!wizard)
-        return 0;
-    typeLogin(wizard, LoginPage::Method::AccountId, QString::number(id), kPassword);
-    clickSignIn(wizard);
-    const bool shown = QTest::qWaitFor(
-        [&] {
-            return m_window->currentPage() == m_window->accountPage()
-                && m_window->accountPage()->changePasswordButton()->isEnabled();
-        },
-        20000);
-    return shown ? id : 0;
-}
 
 PasswordChangeWizard* TestGuiPasswordChange::openWizard()
 {
     QTest::mouseClick(m_window->accountPage()->changePasswordButton(), Qt::LeftButton);
-    PasswordChangeWizard* wizard = m_window->passwordChangeWizard();
-    if (!wizard || !QTest::qWaitForWindowExposed(wizard))
-        return nullptr;
-    return wizard;
+    return shown(m_window->passwordChangeWizard());
 }
 
 PasswordChangeWizard* TestGuiPasswordChange::reachPasswordPage(const QString& via, const QString& destination)
@@ -111,34 +65,31 @@ PasswordChangeWizard* TestGuiPasswordChange::reachPasswordPage(const QString& vi
     if (QRadioButton* choice = wizard->sendPage()->choiceButton(via))
         QTest::mouseClick(choice, Qt::LeftButton);
     clickNext(wizard);
-    if (!settled(wizard) || wizard->currentId() != PasswordChangeWizard::CodePageId)
+    if (!waitUntilSettled(wizard) || wizard->currentId() != PasswordChangeWizard::CodePageId)
         return nullptr;
-    enterCode(wizard, wizard->codePage(), latestCode(m_server.get(), destination, kPurpose));
+    enterCode(wizard, wizard->codePage(), latestCode(destination, kPurpose));
     if (!QTest::qWaitFor([&] { return wizard->currentId() == PasswordChangeWizard::PasswordPageId; }, 20000))
         return nullptr;
     return wizard;
 }
 
-ApiError TestGuiPasswordChange::signInError(const QString& login, const QString& password)
+void TestGuiPasswordChange::changeChoosingPhone_data()
 {
-    ApiError error;
-    AccountFlowTestHelpers::signIn(m_api.get(), login, password, QStringLiteral("checker"), &error);
-    return error;
+    addLanguages();
 }
 
 void TestGuiPasswordChange::changeChoosingPhone()
 {
     QFETCH(QString, language);
     createApp(language);
-    const qint64 id = signInThroughGui(kEmail, kPhone);
+    const qint64 id = signInNewAccount(kEmail, kPhone);
     QVERIFY(id > 0);
     QVERIFY(!screenshot(m_window.get(), QStringLiteral("account-page")).isEmpty());
     ApiError error;
     const QString before = readToken(id, &error);
     QVERIFY(!before.isEmpty());
     // Another device signed in to the same account.
-    const TokenResponse other = AccountFlowTestHelpers::signIn(m_api.get(), kEmail, kPassword,
-                                                               QStringLiteral("second-device"), &error);
+    const TokenResponse other = signInElsewhere(kEmail, kPassword, QStringLiteral("second-device"), &error);
     QVERIFY2(!error, qPrintable(error.wireName()));
 
     PasswordChangeWizard* wizard = openWizard();
@@ -151,13 +102,13 @@ void TestGuiPasswordChange::changeChoosingPhone()
     QVERIFY(!screenshot(wizard, QStringLiteral("password-change-choice")).isEmpty());
     QTest::mouseClick(send->choiceButton(QStringLiteral("phone")), Qt::LeftButton);
     clickNext(wizard);
-    QVERIFY(settled(wizard));
+    QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(PasswordChangeWizard::CodePageId));
     QVERIFY(wizard->codePage()->sentToLabel()->text().contains(QStringLiteral("+7 *** ***-45-67")));
     QVERIFY(!screenshot(wizard, QStringLiteral("password-change-code")).isEmpty());
-    const QString code = latestCode(m_server.get(), kPhone, kPurpose);
+    const QString code = latestCode(kPhone, kPurpose);
     QCOMPARE(code.size(), 6);
-    QCOMPARE(messageCount(m_server.get(), kEmail, kPurpose), 0);
+    QCOMPARE(messageCount(kEmail, kPurpose), 0);
 
     enterCode(wizard, wizard->codePage(), code);
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(PasswordChangeWizard::PasswordPageId), 20000);
@@ -165,7 +116,7 @@ void TestGuiPasswordChange::changeChoosingPhone()
     QTest::keyClicks(wizard->passwordPage()->confirmEdit(), kNewPassword);
     QVERIFY(!screenshot(wizard, QStringLiteral("password-change-password")).isEmpty());
     clickNext(wizard);
-    QVERIFY(settled(wizard));
+    QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(PasswordChangeWizard::DonePageId));
     QVERIFY(!wizard->donePage()->errorLabel()->isVisible());
     QVERIFY(!screenshot(wizard, QStringLiteral("password-change-done")).isEmpty());
@@ -180,13 +131,13 @@ void TestGuiPasswordChange::changeChoosingPhone()
     QVERIFY(!after.isEmpty());
     QVERIFY(after != before);
     // The other device: signed out.
-    QVERIFY(AccountFlowTestHelpers::refresh(m_api.get(), other.refreshToken));
+    QVERIFY(refreshElsewhere(other.refreshToken));
     // The old password no longer signs in; the new one does.
     QCOMPARE(signInError(kEmail, kPassword).code, ErrorCode::InvalidCredentials);
     QVERIFY(!signInError(kEmail, kNewPassword));
     // A notice went to both.
-    QCOMPARE(messageCount(m_server.get(), kPhone, QStringLiteral("password-changed")), 1);
-    QCOMPARE(messageCount(m_server.get(), kEmail, QStringLiteral("password-changed")), 1);
+    QCOMPARE(messageCount(kPhone, QStringLiteral("password-changed")), 1);
+    QCOMPARE(messageCount(kEmail, QStringLiteral("password-changed")), 1);
 
     // A restart restores the session from the new token.
     createApp(language);
@@ -195,18 +146,18 @@ void TestGuiPasswordChange::changeChoosingPhone()
                               QStringLiteral("a***@example.com"), 20000);
     QVERIFY(m_session->isSignedIn());
     // The refresh token this computer had before is dead (checked last: it is no use to anyone).
-    QCOMPARE(AccountFlowTestHelpers::refresh(m_api.get(), before).code, ErrorCode::RefreshTokenInvalid);
+    QCOMPARE(refreshElsewhere(before).code, ErrorCode::RefreshTokenInvalid);
 }
 
 void TestGuiPasswordChange::changeChoosingEmail()
 {
-    const qint64 id = signInThroughGui(kEmail, kPhone);
+    const qint64 id = signInNewAccount(kEmail, kPhone);
     QVERIFY(id > 0);
     PasswordChangeWizard* wizard = reachPasswordPage(QStringLiteral("email"), kEmail);
     QVERIFY(wizard);
-    QCOMPARE(messageCount(m_server.get(), kPhone, kPurpose), 0);
+    QCOMPARE(messageCount(kPhone, kPurpose), 0);
     enterNewPassword(wizard, wizard->passwordPage(), kNewPassword);
-    QVERIFY(settled(wizard));
+    QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(PasswordChangeWizard::DonePageId));
     QCOMPARE(signInError(kPhone, kPassword).code, ErrorCode::InvalidCredentials);
     QVERIFY(!signInError(kPhone, kNewPassword));
@@ -219,7 +170,7 @@ void TestGuiPasswordChange::changeChoosingEmail()
 
 void TestGuiPasswordChange::oneChannelGoesStraightOn()
 {
-    QVERIFY(signInThroughGui(kEmail, {}) > 0);
+    QVERIFY(signInNewAccount(kEmail, {}) > 0);
     PasswordChangeWizard* wizard = openWizard();
     QVERIFY(wizard);
     // No choice to make: the page says where the code goes.
@@ -228,25 +179,30 @@ void TestGuiPasswordChange::oneChannelGoesStraightOn()
     QVERIFY(wizard->sendPage()->singleChoiceLabel()->text().contains(QStringLiteral("a***@example.com")));
     QVERIFY(!screenshot(wizard, QStringLiteral("password-change-single")).isEmpty());
     clickNext(wizard);
-    QVERIFY(settled(wizard));
+    QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(PasswordChangeWizard::CodePageId));
-    QCOMPARE(latestCode(m_server.get(), kEmail, kPurpose).size(), 6);
+    QCOMPARE(latestCode(kEmail, kPurpose).size(), 6);
+}
+
+void TestGuiPasswordChange::wrongCodeKeepsPassword_data()
+{
+    addLanguages();
 }
 
 void TestGuiPasswordChange::wrongCodeKeepsPassword()
 {
     QFETCH(QString, language);
     createApp(language);
-    QVERIFY(signInThroughGui(kEmail, kPhone) > 0);
+    QVERIFY(signInNewAccount(kEmail, kPhone) > 0);
     PasswordChangeWizard* wizard = openWizard();
     QVERIFY(wizard);
     clickNext(wizard); // the phone, preselected
-    QVERIFY(settled(wizard));
-    const QString right = latestCode(m_server.get(), kPhone, kPurpose);
-    enterCode(wizard, wizard->codePage(), wrongCode(right));
+    QVERIFY(waitUntilSettled(wizard));
+    const QString right = latestCode(kPhone, kPurpose);
+    enterCode(wizard, wizard->codePage(), TestAccountFlows::wrongCode(right));
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(PasswordChangeWizard::PasswordPageId), 20000);
     enterNewPassword(wizard, wizard->passwordPage(), kNewPassword);
-    QVERIFY(settled(wizard));
+    QVERIFY(waitUntilSettled(wizard));
     // The server checks the code with the password: back to the code, with the attempts left.
     CodeEntryPage* code = wizard->codePage();
     QCOMPARE(wizard->currentId(), int(PasswordChangeWizard::CodePageId));
@@ -261,7 +217,7 @@ void TestGuiPasswordChange::wrongCodeKeepsPassword()
     QCOMPARE(wizard->passwordPage()->passwordEdit()->text(), kNewPassword);
     QCOMPARE(wizard->passwordPage()->confirmEdit()->text(), kNewPassword);
     clickNext(wizard);
-    QVERIFY(settled(wizard));
+    QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(PasswordChangeWizard::DonePageId));
     QVERIFY(!signInError(kEmail, kNewPassword));
 }
@@ -274,54 +230,59 @@ void TestGuiPasswordChange::expiredCodeAsksForANewOne()
              qPrintable(m_server->errorString()));
     m_serverUrl = m_server->url();
     createApp();
-    QVERIFY(signInThroughGui(kEmail, {}) > 0);
+    QVERIFY(signInNewAccount(kEmail, {}) > 0);
     PasswordChangeWizard* wizard = reachPasswordPage(QStringLiteral("email"), kEmail);
     QVERIFY(wizard);
     QTest::qWait(1500); // the user was slow: the code is older than its one-second life
     enterNewPassword(wizard, wizard->passwordPage(), kNewPassword);
-    QVERIFY(settled(wizard));
+    QVERIFY(waitUntilSettled(wizard));
     CodeEntryPage* code = wizard->codePage();
     QCOMPARE(wizard->currentId(), int(PasswordChangeWizard::CodePageId));
     QVERIFY(hasReference(code->codeError(), "E-CODE-EXPIRED"));
     QVERIFY(code->isCodeDead());
     QVERIFY(code->resendButton()->isEnabled());
     QTest::mouseClick(code->resendButton(), Qt::LeftButton);
-    QVERIFY(settled(wizard));
+    QVERIFY(waitUntilSettled(wizard));
     QVERIFY(!code->isCodeDead());
-    QCOMPARE(messageCount(m_server.get(), kEmail, kPurpose), 2);
-    enterCode(wizard, code, latestCode(m_server.get(), kEmail, kPurpose));
+    QCOMPARE(messageCount(kEmail, kPurpose), 2);
+    enterCode(wizard, code, latestCode(kEmail, kPurpose));
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(PasswordChangeWizard::PasswordPageId), 20000);
     clickNext(wizard);
-    QVERIFY(settled(wizard));
+    QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(PasswordChangeWizard::DonePageId));
 }
 
 void TestGuiPasswordChange::resendTooEarly()
 {
-    QVERIFY(signInThroughGui(kEmail, kPhone) > 0);
+    QVERIFY(signInNewAccount(kEmail, kPhone) > 0);
     PasswordChangeWizard* wizard = openWizard();
     QVERIFY(wizard);
     clickNext(wizard);
-    QVERIFY(settled(wizard));
+    QVERIFY(waitUntilSettled(wizard));
     CodeEntryPage* code = wizard->codePage();
     QVERIFY(!code->resendButton()->isEnabled());
     Q_EMIT code->resendRequested(); // a clock off on this computer
-    QVERIFY(settled(wizard));
+    QVERIFY(waitUntilSettled(wizard));
     QVERIFY(hasReference(code->pageError(), "E-RESEND-TOO-EARLY"));
     QVERIFY(!code->resendButton()->isEnabled());
-    QCOMPARE(messageCount(m_server.get(), kPhone, kPurpose), 1);
+    QCOMPARE(messageCount(kPhone, kPurpose), 1);
+}
+
+void TestGuiPasswordChange::samePasswordRefused_data()
+{
+    addLanguages();
 }
 
 void TestGuiPasswordChange::samePasswordRefused()
 {
     QFETCH(QString, language);
     createApp(language);
-    QVERIFY(signInThroughGui(kEmail, kPhone) > 0);
+    QVERIFY(signInNewAccount(kEmail, kPhone) > 0);
     PasswordChangeWizard* wizard = reachPasswordPage(QStringLiteral("phone"), kPhone);
     QVERIFY(wizard);
     NewPasswordPage* page = wizard->passwordPage();
     enterNewPassword(wizard, page, kPassword);
-    QVERIFY(settled(wizard));
+    QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(PasswordChangeWizard::PasswordPageId));
     QVERIFY(hasReference(page->passwordError(), "E-PASSWORD-WEAK"));
     const QString differ = language == QLatin1String("ru")
@@ -331,13 +292,13 @@ void TestGuiPasswordChange::samePasswordRefused()
     QVERIFY(!screenshot(wizard, QStringLiteral("password-change-same")).isEmpty());
     // The code is still good: another password goes through.
     enterNewPassword(wizard, page, kNewPassword);
-    QVERIFY(settled(wizard));
+    QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(PasswordChangeWizard::DonePageId));
 }
 
 void TestGuiPasswordChange::mismatchNotSent()
 {
-    QVERIFY(signInThroughGui(kEmail, {}) > 0);
+    QVERIFY(signInNewAccount(kEmail, {}) > 0);
     PasswordChangeWizard* wizard = reachPasswordPage(QStringLiteral("email"), kEmail);
     QVERIFY(wizard);
     NewPasswordPage* page = wizard->passwordPage();
@@ -350,12 +311,12 @@ void TestGuiPasswordChange::mismatchNotSent()
 
 void TestGuiPasswordChange::serverDownKeepsInput()
 {
-    QVERIFY(signInThroughGui(kEmail, kPhone) > 0);
+    QVERIFY(signInNewAccount(kEmail, kPhone) > 0);
     PasswordChangeWizard* wizard = reachPasswordPage(QStringLiteral("phone"), kPhone);
     QVERIFY(wizard);
     QVERIFY(m_server->stop());
     enterNewPassword(wizard, wizard->passwordPage(), kNewPassword);
-    QVERIFY(settled(wizard));
+    QVERIFY(waitUntilSettled(wizard));
     NewPasswordPage* page = wizard->passwordPage();
     QCOMPARE(wizard->currentId(), int(PasswordChangeWizard::PasswordPageId));
     QVERIFY(hasReference(page->pageError(), "E-SERVER-UNREACHABLE"));
@@ -368,7 +329,7 @@ void TestGuiPasswordChange::serverDownKeepsInput()
 
 void TestGuiPasswordChange::cancelLeavesPasswordAlone()
 {
-    const qint64 id = signInThroughGui(kEmail, kPhone);
+    const qint64 id = signInNewAccount(kEmail, kPhone);
     QVERIFY(id > 0);
     ApiError error;
     const QString before = readToken(id, &error);

@@ -1,7 +1,6 @@
 // A forgotten password against a real account-server, as a user clicks and types it: from the
 // sign-in page by email, phone or account ID, then signing in with the new password; and a login
 // that matches no account, which must look exactly like one that does.
-#include "AccountFlowTestHelpers.h"
 #include "AccountPage.h"
 #include "CaptchaWidget.h"
 #include "CodeEntryPage.h"
@@ -16,9 +15,9 @@
 #include "RecoveryLoginPage.h"
 #include "RecoveryWizard.h"
 #include "RegistrationDetailsPage.h"
-#include "RegistrationTestHelpers.h"
 #include "RegistrationWizard.h"
 #include "SendCodePage.h"
+#include "TestAccountFlows.h"
 #include "TestServer.h"
 #include "WelcomePage.h"
 #include "protocol/ApiError.h"
@@ -31,42 +30,19 @@
 #include <QRadioButton>
 #include <QTest>
 
-using namespace AccountFlowTestHelpers;
-using RegistrationTestHelpers::clickNext;
 using Method = LoginPage::Method;
-
-namespace {
-const QString kPassword = QStringLiteral("Mi2026secure");
-const QString kNewPassword = QStringLiteral("Fresh2026river");
-const QString kEmail = QStringLiteral("anna@example.com");
-const QString kPhoneNational = QStringLiteral("9161234567");
-const QString kPhone = QStringLiteral("+79161234567");
-const QString kPurpose = QStringLiteral("recovery");
-
-void addLanguages()
-{
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("ru") << QStringLiteral("ru");
-}
-
-bool hasReference(const ErrorLabel* label, const char* wireName)
-{
-    return label->reference().contains(QLatin1String(wireName));
-}
-} // namespace
 
 class TestGuiRecovery : public GuiTestBase
 {
     Q_OBJECT
 
 private slots:
-    void recoverByEmailWithChoice_data() { addLanguages(); }
+    void recoverByEmailWithChoice_data();
     void recoverByEmailWithChoice();
     void recoverByPhone();
-    void recoverByAccountId_data() { addLanguages(); }
+    void recoverByAccountId_data();
     void recoverByAccountId();
-    void unknownLoginLooksTheSame_data() { addLanguages(); }
+    void unknownLoginLooksTheSame_data();
     void unknownLoginLooksTheSame();
     void unknownAccountIdOffersChoices();
     void wrongCaptchaKeepsLogin();
@@ -76,16 +52,19 @@ private slots:
     void cancelLeavesPasswordAlone();
 
 private:
+    static inline const QString kPurpose = QStringLiteral("recovery");
+
     // The sign-in page with a login typed, then "Forgot password?".
     RecoveryWizard* openFromLoginPage(Method method, const QString& login);
-    bool solveCaptcha(RecoveryWizard* wizard);
     // The captcha solved and sent: true once the wizard is past the login page.
     bool submitLogin(RecoveryWizard* wizard);
+    // A new account with kEmail, its recovery started from the sign-in page and the login sent; the
+    // wizard then, null when a step failed.
+    RecoveryWizard* sendNewAccountsLogin();
     // From the code page through the new password to the done page.
     bool finish(RecoveryWizard* wizard, const QString& destination);
     // "Sign In" on the done page, then the new password; true once the account page shows.
     bool signInAfterwards(RecoveryWizard* wizard, qint64 accountId);
-    ApiError signInError(const QString& login, const QString& password);
 };
 
 RecoveryWizard* TestGuiRecovery::openFromLoginPage(Method method, const QString& login)
@@ -99,36 +78,32 @@ RecoveryWizard* TestGuiRecovery::openFromLoginPage(Method method, const QString&
     QTest::mouseClick(wizard->loginPage()->forgotPasswordButton(), Qt::LeftButton);
     if (!QTest::qWaitFor([&] { return m_window->recoveryWizard() && !m_window->loginWizard(); }, 5000))
         return nullptr;
-    RecoveryWizard* recovery = m_window->recoveryWizard();
-    return QTest::qWaitForWindowExposed(recovery) ? recovery : nullptr;
-}
-
-bool TestGuiRecovery::solveCaptcha(RecoveryWizard* wizard)
-{
-    CaptchaWidget* captcha = wizard->loginPage()->captcha();
-    if (!QTest::qWaitFor([&] { return captcha->isLoaded(); }, 20000))
-        return false;
-    const QString answer = m_server->captchaAnswer(captcha->answer().id);
-    captcha->answerEdit()->clear();
-    QTest::keyClicks(captcha->answerEdit(), answer);
-    return !answer.isEmpty();
+    return shown(m_window->recoveryWizard());
 }
 
 bool TestGuiRecovery::submitLogin(RecoveryWizard* wizard)
 {
-    if (!solveCaptcha(wizard))
+    if (!solveCaptcha(wizard->loginPage()->captcha()))
         return false;
     clickNext(wizard);
-    return settled(wizard) && wizard->currentId() != RecoveryWizard::LoginPageId;
+    return waitUntilSettled(wizard) && wizard->currentId() != RecoveryWizard::LoginPageId;
+}
+
+RecoveryWizard* TestGuiRecovery::sendNewAccountsLogin()
+{
+    if (addAccount(kEmail) <= 0)
+        return nullptr;
+    RecoveryWizard* wizard = openFromLoginPage(Method::Email, kEmail);
+    return wizard && submitLogin(wizard) ? wizard : nullptr;
 }
 
 bool TestGuiRecovery::finish(RecoveryWizard* wizard, const QString& destination)
 {
-    enterCode(wizard, wizard->codePage(), latestCode(m_server.get(), destination, kPurpose));
-    if (!settled(wizard) || wizard->currentId() != RecoveryWizard::PasswordPageId)
+    enterCode(wizard, wizard->codePage(), latestCode(destination, kPurpose));
+    if (!waitUntilSettled(wizard) || wizard->currentId() != RecoveryWizard::PasswordPageId)
         return false;
     enterNewPassword(wizard, wizard->passwordPage(), kNewPassword);
-    return settled(wizard) && wizard->currentId() == RecoveryWizard::DonePageId;
+    return waitUntilSettled(wizard) && wizard->currentId() == RecoveryWizard::DonePageId;
 }
 
 bool TestGuiRecovery::signInAfterwards(RecoveryWizard* wizard, qint64 accountId)
@@ -139,31 +114,23 @@ bool TestGuiRecovery::signInAfterwards(RecoveryWizard* wizard, qint64 accountId)
     LoginWizard* login = m_window->loginWizard();
     QTest::keyClicks(login->loginPage()->passwordEdit(), kNewPassword);
     clickSignIn(login);
-    return QTest::qWaitFor(
-        [&] {
-            return m_window->currentPage() == m_window->accountPage()
-                && m_window->accountPage()->accountIdLabel()->text() == QString::number(accountId);
-        },
-        20000);
+    return waitForAccountPage(accountId);
 }
 
-ApiError TestGuiRecovery::signInError(const QString& login, const QString& password)
+void TestGuiRecovery::recoverByEmailWithChoice_data()
 {
-    ApiError error;
-    AccountFlowTestHelpers::signIn(m_api.get(), login, password, QStringLiteral("checker"), &error);
-    return error;
+    addLanguages();
 }
 
 void TestGuiRecovery::recoverByEmailWithChoice()
 {
     QFETCH(QString, language);
     createApp(language);
-    const qint64 id = m_server->addAccount(kEmail, kPhone, QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount(kEmail, kPhone);
     QVERIFY(id > 0);
     // A device signed in before: it is signed out by the recovery.
     ApiError error;
-    const TokenResponse other
-        = AccountFlowTestHelpers::signIn(m_api.get(), kEmail, kPassword, QStringLiteral("old-phone"), &error);
+    const TokenResponse other = signInElsewhere(kEmail, kPassword, QStringLiteral("old-phone"), &error);
     QVERIFY(!error);
 
     LoginWizard* login = openLoginWizard();
@@ -178,39 +145,39 @@ void TestGuiRecovery::recoverByEmailWithChoice()
     RecoveryLoginPage* page = wizard->loginPage();
     QCOMPARE(page->method(), RecoveryLoginPage::Method::Email);
     QCOMPARE(page->emailEdit()->text(), QStringLiteral("Anna@Example.com"));
-    QVERIFY(solveCaptcha(wizard));
+    QVERIFY(solveCaptcha(wizard->loginPage()->captcha()));
     QVERIFY(!screenshot(wizard, QStringLiteral("recovery-login")).isEmpty());
     clickNext(wizard);
-    QVERIFY(settled(wizard));
+    QVERIFY(waitUntilSettled(wizard));
     // The address typed gets the code at once, though a phone is bound too: offering the phone would
     // tell a stranger that this address has an account (the server does not, since 2026-12).
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::CodePageId));
     QVERIFY(wizard->codePage()->sentToLabel()->text().contains(QStringLiteral("a***@example.com")));
     // Recovery emails carry no link (registration's do): the page must not promise one.
     QVERIFY(!wizard->codePage()->sentToLabel()->text().contains(QLatin1String("link")));
-    QCOMPARE(messageCount(m_server.get(), kPhone, kPurpose), 0);
+    QCOMPARE(messageCount(kPhone, kPurpose), 0);
     QVERIFY(!screenshot(wizard, QStringLiteral("recovery-code")).isEmpty());
 
-    enterCode(wizard, wizard->codePage(), latestCode(m_server.get(), kEmail, kPurpose));
-    QVERIFY(settled(wizard));
+    enterCode(wizard, wizard->codePage(), latestCode(kEmail, kPurpose));
+    QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::PasswordPageId));
     QTest::keyClicks(wizard->passwordPage()->passwordEdit(), kNewPassword);
     QTest::keyClicks(wizard->passwordPage()->confirmEdit(), kNewPassword);
     QVERIFY(!screenshot(wizard, QStringLiteral("recovery-password")).isEmpty());
     clickNext(wizard);
-    QVERIFY(settled(wizard));
+    QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::DonePageId));
     QVERIFY(wizard->donePage()->actionButton()->isVisible());
     QVERIFY(!screenshot(wizard, QStringLiteral("recovery-done")).isEmpty());
 
-    QVERIFY(AccountFlowTestHelpers::refresh(m_api.get(), other.refreshToken)); // signed out everywhere
+    QVERIFY(refreshElsewhere(other.refreshToken)); // signed out everywhere
     QCOMPARE(signInError(kEmail, kPassword).code, ErrorCode::InvalidCredentials);
     QVERIFY(signInAfterwards(wizard, id));
 }
 
 void TestGuiRecovery::recoverByPhone()
 {
-    const qint64 id = m_server->addAccount({}, kPhone, QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount({}, kPhone);
     QVERIFY(id > 0);
     RecoveryWizard* wizard = openFromLoginPage(Method::Phone, kPhoneNational);
     QVERIFY(wizard);
@@ -224,11 +191,16 @@ void TestGuiRecovery::recoverByPhone()
     QCOMPARE(m_window->loginWizard(), nullptr);
 }
 
+void TestGuiRecovery::recoverByAccountId_data()
+{
+    addLanguages();
+}
+
 void TestGuiRecovery::recoverByAccountId()
 {
     QFETCH(QString, language);
     createApp(language);
-    const qint64 id = m_server->addAccount(kEmail, kPhone, QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount(kEmail, kPhone);
     QVERIFY(id > 0);
     RecoveryWizard* wizard = openFromLoginPage(Method::AccountId, QString::number(id));
     QVERIFY(wizard);
@@ -238,23 +210,27 @@ void TestGuiRecovery::recoverByAccountId()
     SendCodePage* send = wizard->sendPage();
     QVERIFY(send->choiceButton(QStringLiteral("phone"))->text().contains(QStringLiteral("+7 *** ***-45-67")));
     QVERIFY(send->choiceButton(QStringLiteral("email"))->text().contains(QStringLiteral("a***@example.com")));
-    QCOMPARE(messageCount(m_server.get(), kEmail, kPurpose) + messageCount(m_server.get(), kPhone, kPurpose),
-             0);
+    QCOMPARE(messageCount(kEmail, kPurpose) + messageCount(kPhone, kPurpose), 0);
     QVERIFY(!screenshot(wizard, QStringLiteral("recovery-choice")).isEmpty());
     QTest::mouseClick(send->choiceButton(QStringLiteral("phone")), Qt::LeftButton);
     clickNext(wizard);
-    QVERIFY(settled(wizard));
+    QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::CodePageId));
     QVERIFY(finish(wizard, kPhone));
-    QCOMPARE(messageCount(m_server.get(), kEmail, kPurpose), 0);
+    QCOMPARE(messageCount(kEmail, kPurpose), 0);
     QVERIFY(signInAfterwards(wizard, id));
+}
+
+void TestGuiRecovery::unknownLoginLooksTheSame_data()
+{
+    addLanguages();
 }
 
 void TestGuiRecovery::unknownLoginLooksTheSame()
 {
     QFETCH(QString, language);
     createApp(language);
-    QVERIFY(m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword) > 0);
+    QVERIFY(addAccount(kEmail) > 0);
     // What a known and an unknown address show, page by page, must not differ.
     struct Seen
     {
@@ -272,7 +248,7 @@ void TestGuiRecovery::unknownLoginLooksTheSame()
         seen.subTitle = wizard->currentPage()->subTitle();
         seen.sentTo = wizard->codePage()->sentToLabel()->text();
         enterCode(wizard, wizard->codePage(), QStringLiteral("123456"));
-        if (!settled(wizard))
+        if (!waitUntilSettled(wizard))
             return seen;
         if (!shot.isEmpty())
             screenshot(wizard, shot);
@@ -294,7 +270,7 @@ void TestGuiRecovery::unknownLoginLooksTheSame()
     // The code page just says the code did not match.
     QVERIFY(unknown.codeError.startsWith(ApiError(ErrorCode::CodeWrong).userMessage()));
     QCOMPARE(unknown.codeError, known.codeError);
-    QCOMPARE(messageCount(m_server.get(), QStringLiteral("alice@example.com"), kPurpose), 0);
+    QCOMPARE(messageCount(QStringLiteral("alice@example.com"), kPurpose), 0);
 }
 
 void TestGuiRecovery::unknownAccountIdOffersChoices()
@@ -307,10 +283,10 @@ void TestGuiRecovery::unknownAccountIdOffersChoices()
     QVERIFY(wizard->sendPage()->choiceButton(QStringLiteral("phone")));
     QVERIFY(wizard->sendPage()->choiceButton(QStringLiteral("email")));
     clickNext(wizard);
-    QVERIFY(settled(wizard));
+    QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::CodePageId));
     enterCode(wizard, wizard->codePage(), QStringLiteral("123456"));
-    QVERIFY(settled(wizard));
+    QVERIFY(waitUntilSettled(wizard));
     QVERIFY(hasReference(wizard->codePage()->codeError(), "E-CODE-WRONG"));
 }
 
@@ -323,7 +299,7 @@ void TestGuiRecovery::wrongCaptchaKeepsLogin()
     const QString firstId = page->captcha()->answer().id;
     QTest::keyClicks(page->captcha()->answerEdit(), QStringLiteral("WRONG9"));
     clickNext(wizard);
-    QVERIFY(settled(wizard));
+    QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::LoginPageId));
     QVERIFY(hasReference(page->captchaError(), "E-CAPTCHA-WRONG"));
     QCOMPARE(page->emailEdit()->text(), kEmail);
@@ -335,13 +311,11 @@ void TestGuiRecovery::wrongCaptchaKeepsLogin()
 
 void TestGuiRecovery::wrongCodeShowsAttemptsLeft()
 {
-    QVERIFY(m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword) > 0);
-    RecoveryWizard* wizard = openFromLoginPage(Method::Email, kEmail);
+    RecoveryWizard* wizard = sendNewAccountsLogin();
     QVERIFY(wizard);
-    QVERIFY(submitLogin(wizard));
-    const QString right = latestCode(m_server.get(), kEmail, kPurpose);
-    enterCode(wizard, wizard->codePage(), wrongCode(right));
-    QVERIFY(settled(wizard));
+    const QString right = latestCode(kEmail, kPurpose);
+    enterCode(wizard, wizard->codePage(), TestAccountFlows::wrongCode(right));
+    QVERIFY(waitUntilSettled(wizard));
     CodeEntryPage* code = wizard->codePage();
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::CodePageId));
     QVERIFY(hasReference(code->codeError(), "E-CODE-WRONG"));
@@ -352,14 +326,12 @@ void TestGuiRecovery::wrongCodeShowsAttemptsLeft()
 
 void TestGuiRecovery::serverDownKeepsCode()
 {
-    QVERIFY(m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword) > 0);
-    RecoveryWizard* wizard = openFromLoginPage(Method::Email, kEmail);
+    RecoveryWizard* wizard = sendNewAccountsLogin();
     QVERIFY(wizard);
-    QVERIFY(submitLogin(wizard));
-    const QString code = latestCode(m_server.get(), kEmail, kPurpose);
+    const QString code = latestCode(kEmail, kPurpose);
     QVERIFY(m_server->stop());
     enterCode(wizard, wizard->codePage(), code);
-    QVERIFY(settled(wizard));
+    QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::CodePageId));
     QVERIFY(hasReference(wizard->codePage()->pageError(), "E-SERVER-UNREACHABLE"));
     QCOMPARE(wizard->codePage()->codeEdit()->text(), code);
@@ -368,14 +340,13 @@ void TestGuiRecovery::serverDownKeepsCode()
 
 void TestGuiRecovery::forgotFromRegistration()
 {
-    QVERIFY(m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword) > 0);
+    QVERIFY(addAccount(kEmail) > 0);
     QTest::mouseClick(m_window->welcomePage()->createAccountButton(), Qt::LeftButton);
     RegistrationWizard* registration = m_window->registrationWizard();
     QVERIFY(registration);
-    QVERIFY(RegistrationTestHelpers::fillDetails(registration, m_server.get(),
-                                                 RegistrationMethodPage::Method::Email, kEmail));
+    QVERIFY(fillRegistrationDetails(registration, RegistrationMethodPage::Method::Email, kEmail));
     clickNext(registration);
-    QVERIFY(RegistrationTestHelpers::waitUntilSettled(registration));
+    QVERIFY(waitUntilSettled(registration));
     QPushButton* forgot = registration->detailsPage()->forgotPasswordButton();
     QVERIFY(forgot->isVisible());
     QVERIFY(forgot->isEnabled());
@@ -392,12 +363,10 @@ void TestGuiRecovery::forgotFromRegistration()
 
 void TestGuiRecovery::cancelLeavesPasswordAlone()
 {
-    QVERIFY(m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword) > 0);
-    RecoveryWizard* wizard = openFromLoginPage(Method::Email, kEmail);
+    RecoveryWizard* wizard = sendNewAccountsLogin();
     QVERIFY(wizard);
-    QVERIFY(submitLogin(wizard));
-    enterCode(wizard, wizard->codePage(), latestCode(m_server.get(), kEmail, kPurpose));
-    QVERIFY(settled(wizard));
+    enterCode(wizard, wizard->codePage(), latestCode(kEmail, kPurpose));
+    QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::PasswordPageId));
     QTest::keyClicks(wizard->passwordPage()->passwordEdit(), kNewPassword);
     QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);

@@ -2,14 +2,13 @@
 // is sent, and how server answers are shown.
 #include "CodeEntryPage.h"
 #include "ErrorLabel.h"
+#include "GuiTestBase.h"
 #include "NewPasswordPage.h"
 #include "PasswordEdit.h"
 #include "PhoneNumberEdit.h"
 #include "RegionComboBox.h"
 #include "RegistrationDetailsPage.h"
-#include "RegistrationTestHelpers.h"
 #include "RegistrationWizard.h"
-#include "ScreenshotHelper.h"
 #include "Translations.h"
 #include "api/AccountApi.h"
 #include "protocol/ApiError.h"
@@ -55,13 +54,20 @@ ApiError wrongCode(int attemptsLeft)
 }
 } // namespace
 
-class TestGuiRegistrationWidgets : public QObject
+class TestGuiRegistrationWidgets : public GuiTestBase
 {
     Q_OBJECT
 
+public:
+    // Nothing listens where the app points: these tests never get an answer from a server.
+    TestGuiRegistrationWidgets()
+        : GuiTestBase(Server::None)
+    {
+    }
+
 private slots:
-    void init();
-    void cleanup();
+    void init() override;
+    void cleanup() override;
     void codePasteKeepsDigitsOnly();
     void codeCountdownAndResend();
     void codeWrongAttemptsPluralsInRussian();
@@ -78,13 +84,9 @@ private slots:
     void screenshots();
 
 private:
+    // The sign-up wizard on its own, without the main window.
     void createWizard(const QString& language);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSettings> m_settings;
-    std::unique_ptr<AccountApi> m_api;
-    std::unique_ptr<TokenStore> m_tokens;
-    std::unique_ptr<Session> m_session;
     std::unique_ptr<RegistrationWizard> m_wizard;
 };
 
@@ -95,14 +97,8 @@ void TestGuiRegistrationWidgets::init()
 
 void TestGuiRegistrationWidgets::createWizard(const QString& language)
 {
-    cleanup();
-    QCOMPARE(Translations::install(language), language);
-    m_settings = std::make_unique<AccountSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_api = std::make_unique<AccountApi>();
-    // Nothing listens here: these tests never get an answer from a server.
-    m_api->setServerUrl(QUrl(QStringLiteral("https://127.0.0.1:9")));
-    m_tokens = std::make_unique<TokenStore>();
-    m_session = std::make_unique<Session>(m_api.get(), m_tokens.get(), m_settings.get());
+    m_wizard.reset();
+    createSession(language);
     m_wizard = std::make_unique<RegistrationWizard>(m_session.get(), m_settings.get());
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
@@ -111,10 +107,7 @@ void TestGuiRegistrationWidgets::createWizard(const QString& language)
 void TestGuiRegistrationWidgets::cleanup()
 {
     m_wizard.reset();
-    m_session.reset();
-    m_tokens.reset();
-    m_api.reset();
-    m_settings.reset();
+    GuiTestBase::cleanup();
     Translations::install(QStringLiteral("en"));
 }
 
@@ -343,10 +336,10 @@ void TestGuiRegistrationWidgets::passwordServerReasonsAtTheField()
 void TestGuiRegistrationWidgets::detailsInvalidEmail()
 {
     RegistrationDetailsPage* page = m_wizard->detailsPage();
-    RegistrationTestHelpers::clickNext(m_wizard.get());
+    clickNext(m_wizard.get());
     QCOMPARE(m_wizard->currentId(), int(RegistrationWizard::DetailsPageId));
     QTest::keyClicks(page->emailEdit(), QStringLiteral("anna@example"));
-    RegistrationTestHelpers::clickNext(m_wizard.get());
+    clickNext(m_wizard.get());
     QCOMPARE(page->contactError()->message(),
              QStringLiteral("This is not a valid email address. Check it for typos."));
     QVERIFY(page->contactError()->reference().isEmpty());
@@ -359,7 +352,7 @@ void TestGuiRegistrationWidgets::detailsInvalidEmail()
 void TestGuiRegistrationWidgets::detailsInvalidPhoneForRegion()
 {
     m_wizard->methodPage()->setMethod(RegistrationMethodPage::Method::Phone);
-    RegistrationTestHelpers::clickNext(m_wizard.get());
+    clickNext(m_wizard.get());
     RegistrationDetailsPage* page = m_wizard->detailsPage();
     QVERIFY(page->phoneEdit()->isVisible());
     // The phone code follows the country of residence.
@@ -367,7 +360,7 @@ void TestGuiRegistrationWidgets::detailsInvalidPhoneForRegion()
     QCOMPARE(page->phoneEdit()->region(), QStringLiteral("DE"));
     page->regionBox()->setCurrentIndex(page->regionBox()->findData(QStringLiteral("RU")));
     QTest::keyClicks(page->phoneEdit()->numberEdit(), QStringLiteral("12345"));
-    RegistrationTestHelpers::clickNext(m_wizard.get());
+    clickNext(m_wizard.get());
     QCOMPARE(page->contactError()->message(),
              QStringLiteral(
                  "This is not a valid phone number for the country code +7. Check the number and the code."));
@@ -376,10 +369,10 @@ void TestGuiRegistrationWidgets::detailsInvalidPhoneForRegion()
 
 void TestGuiRegistrationWidgets::detailsEmptyCaptcha()
 {
-    RegistrationTestHelpers::clickNext(m_wizard.get());
+    clickNext(m_wizard.get());
     RegistrationDetailsPage* page = m_wizard->detailsPage();
     QTest::keyClicks(page->emailEdit(), QStringLiteral("anna@example.com"));
-    RegistrationTestHelpers::clickNext(m_wizard.get());
+    clickNext(m_wizard.get());
     QVERIFY(page->captchaError()->isVisible());
     QVERIFY(!page->contactError()->isVisible());
     QVERIFY(!m_wizard->isBusy());
@@ -388,9 +381,7 @@ void TestGuiRegistrationWidgets::detailsEmptyCaptcha()
 
 void TestGuiRegistrationWidgets::screenshots_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("ru") << QStringLiteral("ru");
+    addLanguages();
 }
 
 void TestGuiRegistrationWidgets::screenshots()
@@ -399,13 +390,12 @@ void TestGuiRegistrationWidgets::screenshots()
     createWizard(language);
     RegistrationWizard* wizard = m_wizard.get();
     wizard->methodPage()->setMethod(RegistrationMethodPage::Method::Phone);
-    RegistrationTestHelpers::clickNext(wizard);
+    clickNext(wizard);
     wizard->detailsPage()->regionBox()->setCurrentIndex(
         wizard->detailsPage()->regionBox()->findData(QStringLiteral("RU")));
     QTest::keyClicks(wizard->detailsPage()->phoneEdit()->numberEdit(), QStringLiteral("12345"));
-    RegistrationTestHelpers::clickNext(wizard);
-    QVERIFY(
-        !ScreenshotHelper::save(wizard, QStringLiteral("register-details-validation"), language).isEmpty());
+    clickNext(wizard);
+    QVERIFY(!screenshot(wizard, QStringLiteral("register-details-validation")).isEmpty());
 
     // The later pages, shown as the wizard shows them, with answers a server could give.
     CodeEntryPage* code = wizard->codePage();
@@ -419,16 +409,15 @@ void TestGuiRegistrationWidgets::screenshots()
     QCOMPARE(wizard->currentPage(), page);
     QTest::keyClicks(code->codeEdit(), QStringLiteral("123450"));
     code->showError(wrong);
-    QVERIFY(!ScreenshotHelper::save(wizard, QStringLiteral("register-code-countdown"), language).isEmpty());
+    QVERIFY(!screenshot(wizard, QStringLiteral("register-code-countdown")).isEmpty());
 
     NewPasswordPage* password = wizard->passwordPage();
     code->proceed(); // as after a verified code
     QCOMPARE(wizard->currentPage(), static_cast<QWidget*>(password));
     QTest::keyClicks(password->passwordEdit(), QStringLiteral("mi2026"));
     QTest::keyClicks(password->confirmEdit(), QStringLiteral("mi2025"));
-    RegistrationTestHelpers::clickNext(wizard);
-    QVERIFY(
-        !ScreenshotHelper::save(wizard, QStringLiteral("register-password-checklist"), language).isEmpty());
+    clickNext(wizard);
+    QVERIFY(!screenshot(wizard, QStringLiteral("register-password-checklist")).isEmpty());
 }
 
 QTEST_MAIN(TestGuiRegistrationWidgets)

@@ -25,74 +25,43 @@
 #include <QRadioButton>
 #include <QTest>
 
-namespace {
-const QString kPassword = QStringLiteral("Mi2026secure");
-
-void addLanguages()
-{
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("ru") << QStringLiteral("ru");
-}
-
-// "Reference: E-LOGIN-FAILED · 3f2a…" in whatever language: the code must be in it.
-bool hasReference(const ErrorLabel* label, const char* wireName)
-{
-    return label->reference().contains(QLatin1String(wireName));
-}
-} // namespace
-
 class TestGuiSignIn : public GuiTestBase
 {
     Q_OBJECT
 
 private slots:
-    void signInByEmail_data() { addLanguages(); }
+    void signInByEmail_data();
     void signInByEmail();
     void signInByPhone();
     void signInByAccountId();
-    void wrongPasswordKeepsWhatWasTyped_data() { addLanguages(); }
+    void wrongPasswordKeepsWhatWasTyped_data();
     void wrongPasswordKeepsWhatWasTyped();
     void cancelAbortsAndKeepsInput();
-    void captchaAfterThreeFailures_data() { addLanguages(); }
+    void captchaAfterThreeFailures_data();
     void captchaAfterThreeFailures();
-    void serverDown_data() { addLanguages(); }
+    void serverDown_data();
     void serverDown();
-    void tlsNotTrusted_data() { addLanguages(); }
+    void tlsNotTrusted_data();
     void tlsNotTrusted();
     void restartKeepsSignedIn();
-    void restartWithServerDownOffersRetry_data() { addLanguages(); }
+    void restartWithServerDownOffersRetry_data();
     void restartWithServerDownOffersRetry();
-    void signOutRemovesKeychainEntry_data() { addLanguages(); }
+    void signOutRemovesKeychainEntry_data();
     void signOutRemovesKeychainEntry();
-
-private:
-    // Signs in by email through the wizard and waits for the account page.
-    bool signIn(const QString& email, qint64 accountId);
 };
 
-bool TestGuiSignIn::signIn(const QString& email, qint64 accountId)
+void TestGuiSignIn::signInByEmail_data()
 {
-    LoginWizard* wizard = openLoginWizard();
-    if (!wizard)
-        return false;
-    typeLogin(wizard, LoginPage::Method::Email, email, kPassword);
-    clickSignIn(wizard);
-    return QTest::qWaitFor(
-        [&] {
-            return m_window->currentPage() == m_window->accountPage()
-                && m_window->accountPage()->accountIdLabel()->text() == QString::number(accountId);
-        },
-        20000);
+    addLanguages();
 }
 
 void TestGuiSignIn::signInByEmail()
 {
     QFETCH(QString, language);
     createApp(language);
-    const QString email = QStringLiteral("anna@example.com");
+    const QString email = kEmail;
     const QString phone = QStringLiteral("+79123456789");
-    const qint64 id = m_server->addAccount(email, phone, QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount(email, phone);
     QVERIFY2(id > 0, qPrintable(m_server->errorString()));
     QVERIFY(!screenshot(m_window.get(), QStringLiteral("welcome")).isEmpty());
 
@@ -131,8 +100,7 @@ void TestGuiSignIn::signInByEmail()
 
 void TestGuiSignIn::signInByPhone()
 {
-    const qint64 id
-        = m_server->addAccount({}, QStringLiteral("+79161234567"), QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount({}, kPhone);
     QVERIFY2(id > 0, qPrintable(m_server->errorString()));
     LoginWizard* wizard = openLoginWizard();
     QVERIFY(wizard);
@@ -165,18 +133,18 @@ void TestGuiSignIn::signInByAccountId()
     QCOMPARE(m_window->accountPage()->emailLabel()->text(), QStringLiteral("b***@example.org"));
 }
 
+void TestGuiSignIn::wrongPasswordKeepsWhatWasTyped_data()
+{
+    addLanguages();
+}
+
 void TestGuiSignIn::wrongPasswordKeepsWhatWasTyped()
 {
     QFETCH(QString, language);
     createApp(language);
-    QVERIFY(m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword)
-            > 0);
-    LoginWizard* wizard = openLoginWizard();
+    QVERIFY(addAccount(kEmail) > 0);
+    LoginWizard* wizard = submitLogin(LoginPage::Method::Email, kEmail, QStringLiteral("wrong-password1"));
     QVERIFY(wizard);
-    typeLogin(wizard, LoginPage::Method::Email, QStringLiteral("anna@example.com"),
-              QStringLiteral("wrong-password1"));
-    clickSignIn(wizard);
-    QVERIFY(waitUntilSettled(wizard));
 
     LoginPage* page = wizard->loginPage();
     QVERIFY(wizard->isVisible());
@@ -189,7 +157,7 @@ void TestGuiSignIn::wrongPasswordKeepsWhatWasTyped()
     QVERIFY(!page->loginError()->isVisible());
     QVERIFY(!page->pageError()->isVisible());
     // Everything typed is still there, and usable.
-    QCOMPARE(page->emailEdit()->text(), QStringLiteral("anna@example.com"));
+    QCOMPARE(page->emailEdit()->text(), kEmail);
     QCOMPARE(page->passwordEdit()->text(), QStringLiteral("wrong-password1"));
     QVERIFY(page->emailEdit()->isEnabled());
     QVERIFY(page->passwordEdit()->isEnabled());
@@ -201,18 +169,17 @@ void TestGuiSignIn::wrongPasswordKeepsWhatWasTyped()
 
 void TestGuiSignIn::cancelAbortsAndKeepsInput()
 {
-    QVERIFY(m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword)
-            > 0);
+    QVERIFY(addAccount(kEmail) > 0);
     LoginWizard* wizard = openLoginWizard();
     QVERIFY(wizard);
-    typeLogin(wizard, LoginPage::Method::Email, QStringLiteral("anna@example.com"), kPassword);
+    typeLogin(wizard, LoginPage::Method::Email, kEmail, kPassword);
     clickSignIn(wizard);
     QVERIFY(wizard->isBusy());
     // Cancel while the request is out: it is aborted, the wizard stays with what was typed.
     QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
     QTRY_VERIFY(!wizard->isBusy());
     QVERIFY(wizard->isVisible());
-    QCOMPARE(wizard->loginPage()->emailEdit()->text(), QStringLiteral("anna@example.com"));
+    QCOMPARE(wizard->loginPage()->emailEdit()->text(), kEmail);
     QVERIFY(wizard->loginPage()->emailEdit()->isEnabled());
     QVERIFY(!wizard->loginPage()->pageError()->isVisible());
     QVERIFY(!m_session->isSignedIn());
@@ -222,19 +189,22 @@ void TestGuiSignIn::cancelAbortsAndKeepsInput()
     QCOMPARE(m_window->currentPage(), m_window->welcomePage());
 }
 
+void TestGuiSignIn::captchaAfterThreeFailures_data()
+{
+    addLanguages();
+}
+
 void TestGuiSignIn::captchaAfterThreeFailures()
 {
     QFETCH(QString, language);
     createApp(language);
-    const qint64 id
-        = m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword);
+    const qint64 id = addAccount(kEmail);
     QVERIFY(id > 0);
     LoginWizard* wizard = openLoginWizard();
     QVERIFY(wizard);
     LoginPage* page = wizard->loginPage();
     for (int attempt = 0; attempt < 3; ++attempt) {
-        typeLogin(wizard, LoginPage::Method::Email, QStringLiteral("anna@example.com"),
-                  QStringLiteral("wrong1234"));
+        typeLogin(wizard, LoginPage::Method::Email, kEmail, QStringLiteral("wrong1234"));
         clickSignIn(wizard);
         QVERIFY(waitUntilSettled(wizard));
         QVERIFY2(hasReference(page->passwordError(), "E-LOGIN-FAILED"),
@@ -242,7 +212,7 @@ void TestGuiSignIn::captchaAfterThreeFailures()
     }
 
     // The right password now, but the server wants a captcha first.
-    typeLogin(wizard, LoginPage::Method::Email, QStringLiteral("anna@example.com"), kPassword);
+    typeLogin(wizard, LoginPage::Method::Email, kEmail, kPassword);
     clickSignIn(wizard);
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(LoginWizard::CaptchaPageId), 20000);
     CaptchaPage* captchaPage = wizard->captchaPage();
@@ -280,24 +250,31 @@ void TestGuiSignIn::captchaAfterThreeFailures()
     QCOMPARE(m_window->accountPage()->accountIdLabel()->text(), QString::number(id));
 }
 
+void TestGuiSignIn::serverDown_data()
+{
+    addLanguages();
+}
+
 void TestGuiSignIn::serverDown()
 {
     QFETCH(QString, language);
     createApp(language);
     QVERIFY(m_server->stop());
-    LoginWizard* wizard = openLoginWizard();
+    LoginWizard* wizard = submitLogin(LoginPage::Method::Email, kEmail, kPassword);
     QVERIFY(wizard);
-    typeLogin(wizard, LoginPage::Method::Email, QStringLiteral("anna@example.com"), kPassword);
-    clickSignIn(wizard);
-    QVERIFY(waitUntilSettled(wizard));
     LoginPage* page = wizard->loginPage();
     QVERIFY(page->pageError()->isVisible());
     QCOMPARE(page->pageError()->message(), ErrorCatalog::userMessage(ErrorCode::ServerUnreachable));
     QVERIFY(hasReference(page->pageError(), "E-SERVER-UNREACHABLE"));
     QVERIFY(!page->passwordError()->isVisible());
-    QCOMPARE(page->emailEdit()->text(), QStringLiteral("anna@example.com"));
+    QCOMPARE(page->emailEdit()->text(), kEmail);
     QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
     QVERIFY(!screenshot(wizard, QStringLiteral("login-server-down")).isEmpty());
+}
+
+void TestGuiSignIn::tlsNotTrusted_data()
+{
+    addLanguages();
 }
 
 void TestGuiSignIn::tlsNotTrusted()
@@ -305,13 +282,9 @@ void TestGuiSignIn::tlsNotTrusted()
     QFETCH(QString, language);
     // The app trusts another CA than the one that signed the server's certificate.
     createApp(language, QStringLiteral(TEST_OTHER_PKI_DIR "/ca.crt"));
-    QVERIFY(m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword)
-            > 0);
-    LoginWizard* wizard = openLoginWizard();
+    QVERIFY(addAccount(kEmail) > 0);
+    LoginWizard* wizard = submitLogin(LoginPage::Method::Email, kEmail, kPassword);
     QVERIFY(wizard);
-    typeLogin(wizard, LoginPage::Method::Email, QStringLiteral("anna@example.com"), kPassword);
-    clickSignIn(wizard);
-    QVERIFY(waitUntilSettled(wizard));
     LoginPage* page = wizard->loginPage();
     QVERIFY(page->pageError()->isVisible());
     QCOMPARE(page->pageError()->message(), ErrorCatalog::userMessage(ErrorCode::TlsUntrusted));
@@ -322,9 +295,8 @@ void TestGuiSignIn::tlsNotTrusted()
 
 void TestGuiSignIn::restartKeepsSignedIn()
 {
-    const qint64 id
-        = m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword);
-    QVERIFY(signIn(QStringLiteral("anna@example.com"), id));
+    const qint64 id = addAccount(kEmail);
+    QVERIFY(signInAs(LoginPage::Method::Email, kEmail, id, kPassword));
 
     // A new app on the same settings and keychain: no wizard, straight back into the account.
     createApp();
@@ -338,12 +310,16 @@ void TestGuiSignIn::restartKeepsSignedIn()
     QVERIFY(m_session->isSignedIn());
 }
 
+void TestGuiSignIn::restartWithServerDownOffersRetry_data()
+{
+    addLanguages();
+}
+
 void TestGuiSignIn::restartWithServerDownOffersRetry()
 {
     QFETCH(QString, language);
-    const qint64 id
-        = m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword);
-    QVERIFY(signIn(QStringLiteral("anna@example.com"), id));
+    const qint64 id = addAccount(kEmail);
+    QVERIFY(signInAs(LoginPage::Method::Email, kEmail, id, kPassword));
     QVERIFY(m_server->stop());
 
     createApp(language);
@@ -362,13 +338,17 @@ void TestGuiSignIn::restartWithServerDownOffersRetry()
     QVERIFY(welcome->retryButton()->isVisible());
 }
 
+void TestGuiSignIn::signOutRemovesKeychainEntry_data()
+{
+    addLanguages();
+}
+
 void TestGuiSignIn::signOutRemovesKeychainEntry()
 {
     QFETCH(QString, language);
     createApp(language);
-    const qint64 id
-        = m_server->addAccount(QStringLiteral("anna@example.com"), {}, QStringLiteral("RU"), kPassword);
-    QVERIFY(signIn(QStringLiteral("anna@example.com"), id));
+    const qint64 id = addAccount(kEmail);
+    QVERIFY(signInAs(LoginPage::Method::Email, kEmail, id, kPassword));
     ApiError error;
     QVERIFY(!readToken(id, &error).isEmpty());
     QCOMPARE(error.wireName(), QStringLiteral("E-NONE"));

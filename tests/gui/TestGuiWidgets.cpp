@@ -2,12 +2,12 @@
 #include "AccountPage.h"
 #include "CaptchaPage.h"
 #include "ErrorLabel.h"
+#include "GuiTestBase.h"
 #include "LoginPage.h"
 #include "LoginWizard.h"
 #include "MainWindow.h"
 #include "PasswordEdit.h"
 #include "PhoneNumberEdit.h"
-#include "ScreenshotHelper.h"
 #include "Translations.h"
 #include "WelcomePage.h"
 #include "api/AccountApi.h"
@@ -28,13 +28,18 @@
 #include <QTest>
 #include <memory>
 
-class TestGuiWidgets : public QObject
+class TestGuiWidgets : public GuiTestBase
 {
     Q_OBJECT
 
+public:
+    // Nothing listens where the app points: these tests must never get as far as sending.
+    TestGuiWidgets()
+        : GuiTestBase(Server::None)
+    {
+    }
+
 private slots:
-    void init();
-    void cleanup();
     void startsOnWelcomePage();
     void emptyFieldsAreReportedUnderThem();
     void invalidEmailIsReported();
@@ -50,55 +55,8 @@ private slots:
     void screenshots();
 
 private:
-    void createWindow(const QString& language);
-    LoginWizard* openWizard();
     void typeInto(QWidget* widget, const QString& text);
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSettings> m_settings;
-    std::unique_ptr<AccountApi> m_api;
-    std::unique_ptr<TokenStore> m_tokens;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<MainWindow> m_window;
 };
-
-void TestGuiWidgets::init()
-{
-    createWindow(QStringLiteral("en"));
-}
-
-void TestGuiWidgets::createWindow(const QString& language)
-{
-    QCOMPARE(Translations::install(language), language);
-    m_settings = std::make_unique<AccountSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_api = std::make_unique<AccountApi>();
-    // Nothing listens here: these tests must never get as far as sending.
-    m_api->setServerUrl(QUrl(QStringLiteral("https://127.0.0.1:9")));
-    m_tokens = std::make_unique<TokenStore>();
-    m_tokens->setServiceName(QStringLiteral("account-manager-gui-test"));
-    m_session = std::make_unique<Session>(m_api.get(), m_tokens.get(), m_settings.get());
-    m_window = std::make_unique<MainWindow>(m_session.get(), m_settings.get());
-    m_window->show();
-    m_window->start();
-}
-
-void TestGuiWidgets::cleanup()
-{
-    m_window.reset();
-    m_session.reset();
-    m_tokens.reset();
-    m_api.reset();
-    m_settings.reset();
-}
-
-LoginWizard* TestGuiWidgets::openWizard()
-{
-    QTest::mouseClick(m_window->welcomePage()->signInButton(), Qt::LeftButton);
-    LoginWizard* wizard = m_window->loginWizard();
-    if (wizard && !QTest::qWaitForWindowExposed(wizard))
-        return nullptr;
-    return wizard;
-}
 
 void TestGuiWidgets::typeInto(QWidget* widget, const QString& text)
 {
@@ -116,7 +74,7 @@ void TestGuiWidgets::startsOnWelcomePage()
 
 void TestGuiWidgets::emptyFieldsAreReportedUnderThem()
 {
-    LoginWizard* wizard = openWizard();
+    LoginWizard* wizard = openLoginWizard();
     QVERIFY(wizard);
     LoginPage* page = wizard->loginPage();
     QCOMPARE(wizard->currentPage(), page);
@@ -141,7 +99,7 @@ void TestGuiWidgets::emptyFieldsAreReportedUnderThem()
 
 void TestGuiWidgets::invalidEmailIsReported()
 {
-    LoginWizard* wizard = openWizard();
+    LoginWizard* wizard = openLoginWizard();
     LoginPage* page = wizard->loginPage();
     typeInto(page->emailEdit(), QStringLiteral("anna@example"));
     typeInto(page->passwordEdit(), QStringLiteral("Secret123"));
@@ -155,7 +113,7 @@ void TestGuiWidgets::invalidEmailIsReported()
 
 void TestGuiWidgets::accountIdMustBeNumeric()
 {
-    LoginWizard* wizard = openWizard();
+    LoginWizard* wizard = openLoginWizard();
     LoginPage* page = wizard->loginPage();
     QTest::mouseClick(page->methodButton(LoginPage::Method::AccountId), Qt::LeftButton);
     QVERIFY(page->accountIdEdit()->isVisible());
@@ -169,7 +127,7 @@ void TestGuiWidgets::accountIdMustBeNumeric()
 
 void TestGuiWidgets::phoneIsFormattedAsTyped()
 {
-    LoginWizard* wizard = openWizard();
+    LoginWizard* wizard = openLoginWizard();
     LoginPage* page = wizard->loginPage();
     QTest::mouseClick(page->methodButton(LoginPage::Method::Phone), Qt::LeftButton);
     PhoneNumberEdit* phone = page->phoneEdit();
@@ -188,7 +146,7 @@ void TestGuiWidgets::phoneIsFormattedAsTyped()
 
 void TestGuiWidgets::internationalNumberPicksItsCountry()
 {
-    LoginWizard* wizard = openWizard();
+    LoginWizard* wizard = openLoginWizard();
     LoginPage* page = wizard->loginPage();
     page->setMethod(LoginPage::Method::Phone);
     PhoneNumberEdit* phone = page->phoneEdit();
@@ -212,7 +170,7 @@ void TestGuiWidgets::internationalNumberPicksItsCountry()
 
 void TestGuiWidgets::invalidPhoneForRegionIsReported()
 {
-    LoginWizard* wizard = openWizard();
+    LoginWizard* wizard = openLoginWizard();
     LoginPage* page = wizard->loginPage();
     page->setMethod(LoginPage::Method::Phone);
     page->phoneEdit()->setRegion(QStringLiteral("RU"));
@@ -227,7 +185,7 @@ void TestGuiWidgets::invalidPhoneForRegionIsReported()
 
 void TestGuiWidgets::passwordCanBeShownAndHidden()
 {
-    LoginWizard* wizard = openWizard();
+    LoginWizard* wizard = openLoginWizard();
     PasswordEdit* password = wizard->loginPage()->passwordEdit();
     typeInto(password, QStringLiteral("Secret123"));
     QCOMPARE(password->echoMode(), QLineEdit::Password);
@@ -249,7 +207,7 @@ void TestGuiWidgets::passwordCanBeShownAndHidden()
 
 void TestGuiWidgets::lockAndKeychainErrorsShowAtTheTop()
 {
-    LoginWizard* wizard = openWizard();
+    LoginWizard* wizard = openLoginWizard();
     LoginPage* page = wizard->loginPage();
     // What the server answers after ten failures: the lock's end, in the user's time zone.
     ApiError locked(ErrorCode::LoginLocked);
@@ -262,22 +220,20 @@ void TestGuiWidgets::lockAndKeychainErrorsShowAtTheTop()
     QVERIFY(page->pageError()->message().contains(
         QLocale().toString(locked.until.toLocalTime().time(), QLocale::ShortFormat)));
     QCOMPARE(page->pageError()->reference(), QStringLiteral("Reference: E-LOGIN-LOCKED \u00b7 3f2a9c"));
-    QVERIFY(!ScreenshotHelper::save(wizard, QStringLiteral("login-locked"), QStringLiteral("en")).isEmpty());
+    QVERIFY(!screenshot(wizard, QStringLiteral("login-locked")).isEmpty());
 
     page->showError(ApiError(ErrorCode::KeychainUnavailable));
     QCOMPARE(page->pageError()->message(), ErrorCatalog::userMessage(ErrorCode::KeychainUnavailable));
     QCOMPARE(page->pageError()->reference(), QStringLiteral("Reference: E-KEYCHAIN-UNAVAILABLE"));
-    QVERIFY(
-        !ScreenshotHelper::save(wizard, QStringLiteral("login-keychain"), QStringLiteral("en")).isEmpty());
+    QVERIFY(!screenshot(wizard, QStringLiteral("login-keychain")).isEmpty());
 }
 
 void TestGuiWidgets::russianTexts()
 {
-    cleanup();
-    createWindow(QStringLiteral("ru"));
+    createApp(QStringLiteral("ru"));
 
     QCOMPARE(m_window->welcomePage()->signInButton()->text(), QStringLiteral("Войти"));
-    LoginWizard* wizard = openWizard();
+    LoginWizard* wizard = openLoginWizard();
     LoginPage* page = wizard->loginPage();
     QCOMPARE(page->title(), QStringLiteral("Вход в аккаунт"));
     QCOMPARE(wizard->button(QWizard::FinishButton)->text(), QStringLiteral("Войти"));
@@ -292,8 +248,7 @@ void TestGuiWidgets::russianTexts()
     page->showError(ApiError(ErrorCode::KeychainUnavailable));
     QVERIFY(page->pageError()->reference().startsWith(
         QStringLiteral("Код для поддержки: E-KEYCHAIN-UNAVAILABLE")));
-    QVERIFY(
-        !ScreenshotHelper::save(wizard, QStringLiteral("login-keychain"), QStringLiteral("ru")).isEmpty());
+    QVERIFY(!screenshot(wizard, QStringLiteral("login-keychain")).isEmpty());
     QLabel* message = page->pageError()->findChild<QLabel*>(QStringLiteral("errorMessage"));
     QVERIFY(message->height() >= message->heightForWidth(message->width()));
     Translations::install(QStringLiteral("en"));
@@ -321,28 +276,25 @@ void TestGuiWidgets::accountPageMasksContacts()
 
 void TestGuiWidgets::screenshots_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("ru") << QStringLiteral("ru");
+    addLanguages();
 }
 
 void TestGuiWidgets::screenshots()
 {
     QFETCH(QString, language);
-    cleanup();
-    createWindow(language);
+    createApp(language);
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 
-    QVERIFY(!ScreenshotHelper::save(m_window.get(), QStringLiteral("welcome"), language).isEmpty());
+    QVERIFY(!screenshot(m_window.get(), QStringLiteral("welcome")).isEmpty());
 
-    LoginWizard* wizard = openWizard();
-    QVERIFY(!ScreenshotHelper::save(wizard, QStringLiteral("login-empty"), language).isEmpty());
+    LoginWizard* wizard = openLoginWizard();
+    QVERIFY(!screenshot(wizard, QStringLiteral("login-empty")).isEmpty());
     QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
-    QVERIFY(!ScreenshotHelper::save(wizard, QStringLiteral("login-validation"), language).isEmpty());
+    QVERIFY(!screenshot(wizard, QStringLiteral("login-validation")).isEmpty());
     wizard->loginPage()->setMethod(LoginPage::Method::Phone);
     wizard->loginPage()->phoneEdit()->setRegion(QStringLiteral("RU"));
     typeInto(wizard->loginPage()->phoneEdit()->numberEdit(), QStringLiteral("9123456789"));
-    QVERIFY(!ScreenshotHelper::save(wizard, QStringLiteral("login-phone"), language).isEmpty());
+    QVERIFY(!screenshot(wizard, QStringLiteral("login-phone")).isEmpty());
     wizard->reject();
     Translations::install(QStringLiteral("en"));
 }

@@ -5,6 +5,7 @@
 #include "TestClient.h"
 #include "TestRegistration.h"
 #include "TestServer.h"
+#include "TestStack.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -27,33 +28,15 @@ private slots:
     void keySurvivesRestart();
 
 private:
-    bool startServer(const QStringList& args = {});
     // The code hash stored for a row of `table`.
     QByteArray storedHash(const QString& table, const QString& id) const;
 
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<TestClient> m_client;
-    std::unique_ptr<TestAccountFlows> m_flows;
-    std::unique_ptr<TestRegistration> m_reg;
+    TestStack m_stack;
 };
-
-bool TestServerChallenges::startServer(const QStringList& args)
-{
-    m_server = std::make_unique<TestServer>();
-    if (!m_server->start(args))
-        return false;
-    m_client = std::make_unique<TestClient>(m_server->url());
-    m_flows = std::make_unique<TestAccountFlows>(m_server.get(), m_client.get());
-    m_reg = std::make_unique<TestRegistration>(m_server.get(), m_client.get());
-    return true;
-}
 
 void TestServerChallenges::init()
 {
-    m_reg.reset();
-    m_flows.reset();
-    m_client.reset();
-    m_server.reset();
+    m_stack.reset();
 }
 
 void TestServerChallenges::cleanup()
@@ -65,7 +48,7 @@ QByteArray TestServerChallenges::storedHash(const QString& table, const QString&
 {
     QByteArray hash;
     {
-        QSqlDatabase db = m_server->openDatabase(QStringLiteral("peek"));
+        QSqlDatabase db = m_stack.server->openDatabase(QStringLiteral("peek"));
         if (db.isOpen()) {
             QSqlQuery query(db);
             query.prepare(QStringLiteral("SELECT code_hash FROM %1 WHERE id = ?").arg(table));
@@ -90,28 +73,29 @@ void TestServerChallenges::racingResendsSendOnce()
 {
     QFETCH(QString, kind);
     // One second between codes, so the race can be run without waiting a minute.
-    QVERIFY(startServer({ QStringLiteral("--resend-interval"), QStringLiteral("1") }));
+    QVERIFY(m_stack.start({ QStringLiteral("--resend-interval"), QStringLiteral("1") }));
     const QString email = QStringLiteral("race@example.com");
     QString path;
     if (kind == QLatin1String("registration")) {
-        const TestReply started = m_reg->startEmail(email);
+        const TestReply started = m_stack.registration->startEmail(email);
         QCOMPARE(started.status, 201);
         path = QStringLiteral("/v1/registrations/%1/resend")
                    .arg(started.json.value("registrationId").toString());
     } else {
-        QVERIFY(m_server->addAccount(email, {}, QStringLiteral("RU"), QStringLiteral("Race2026pass")) > 0);
-        const TestReply started = m_flows->startRecovery(email);
+        QVERIFY(m_stack.server->addAccount(email, {}, QStringLiteral("RU"), QStringLiteral("Race2026pass"))
+                > 0);
+        const TestReply started = m_stack.flows->startRecovery(email);
         QCOMPARE(started.status, 201);
         path = QStringLiteral("/v1/recoveries/%1/resend").arg(started.json.value("recoveryId").toString());
     }
-    QCOMPARE(m_reg->messageCount(email), 1);
+    QCOMPARE(m_stack.registration->messageCount(email), 1);
     QThread::msleep(1200);
 
     // Several resends at once, each on its own connection: exactly one may send.
     std::vector<std::unique_ptr<TestClient>> clients;
     QList<QNetworkReply*> pending;
     for (int i = 0; i < 4; ++i) {
-        clients.push_back(std::make_unique<TestClient>(m_server->url()));
+        clients.push_back(std::make_unique<TestClient>(m_stack.server->url()));
         pending << clients.back()->start("POST", path, QByteArrayLiteral("{}"));
     }
     int sent = 0;
@@ -123,23 +107,23 @@ void TestServerChallenges::racingResendsSendOnce()
     }
     QCOMPARE(sent, 1);
     QCOMPARE(tooEarly, 3);
-    QCOMPARE(m_reg->messageCount(email), 2);
+    QCOMPARE(m_stack.registration->messageCount(email), 2);
 }
 
 void TestServerChallenges::codesAreKeyedHashes()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_stack.start());
     // A registration code...
-    const TestReply registration = m_reg->startEmail(QStringLiteral("keyed@example.com"));
+    const TestReply registration = m_stack.registration->startEmail(QStringLiteral("keyed@example.com"));
     const QString registrationId = registration.json.value("registrationId").toString();
-    const QString registrationCode = m_reg->lastCode(QStringLiteral("keyed@example.com"));
+    const QString registrationCode = m_stack.registration->lastCode(QStringLiteral("keyed@example.com"));
     // ...and a recovery code.
-    QVERIFY(m_server->addAccount({}, QStringLiteral("+79163334455"), QStringLiteral("RU"),
-                                 QStringLiteral("Key2026pass"))
+    QVERIFY(m_stack.server->addAccount({}, QStringLiteral("+79163334455"), QStringLiteral("RU"),
+                                       QStringLiteral("Key2026pass"))
             > 0);
-    const TestReply recovery = m_flows->startRecovery(QStringLiteral("+79163334455"));
+    const TestReply recovery = m_stack.flows->startRecovery(QStringLiteral("+79163334455"));
     const QString recoveryId = recovery.json.value("recoveryId").toString();
-    const QString recoveryCode = m_flows->lastCode(QStringLiteral("+79163334455"));
+    const QString recoveryCode = m_stack.flows->lastCode(QStringLiteral("+79163334455"));
 
     const QList<std::tuple<QString, QString, QString>> rows {
         { QStringLiteral("registrations"), registrationId, registrationCode },
@@ -154,28 +138,28 @@ void TestServerChallenges::codesAreKeyedHashes()
         QVERIFY(stored != QCryptographicHash::hash(code.toUtf8(), QCryptographicHash::Sha256));
     }
     // The key: beside the database, 32 bytes, readable by the owner only.
-    const QFileInfo key(m_server->dataDir() + QStringLiteral("/verification.key"));
+    const QFileInfo key(m_stack.server->dataDir() + QStringLiteral("/verification.key"));
     QVERIFY(key.exists());
     QCOMPARE(key.size(), 32);
     QCOMPARE(key.permissions()
                  & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
              QFile::Permissions());
     // And the codes work.
-    QCOMPARE(m_reg->verify(registrationId, registrationCode).status, 200);
-    QCOMPARE(m_flows->recoveryVerify(recoveryId, recoveryCode).status, 200);
+    QCOMPARE(m_stack.registration->verify(registrationId, registrationCode).status, 200);
+    QCOMPARE(m_stack.flows->recoveryVerify(recoveryId, recoveryCode).status, 200);
 }
 
 void TestServerChallenges::keySurvivesRestart()
 {
-    QVERIFY(startServer());
-    const TestReply started = m_reg->startPhone(QStringLiteral("+79163334466"));
+    QVERIFY(m_stack.start());
+    const TestReply started = m_stack.registration->startPhone(QStringLiteral("+79163334466"));
     const QString id = started.json.value("registrationId").toString();
-    const QString code = m_reg->lastCode(QStringLiteral("+79163334466"));
-    QVERIFY(m_server->stop());
-    QVERIFY(m_server->start());
-    m_client = std::make_unique<TestClient>(m_server->url());
-    m_reg = std::make_unique<TestRegistration>(m_server.get(), m_client.get());
-    QCOMPARE(m_reg->verify(id, code).status, 200);
+    const QString code = m_stack.registration->lastCode(QStringLiteral("+79163334466"));
+    QVERIFY(m_stack.server->stop());
+    QVERIFY(m_stack.server->start());
+    m_stack.client = std::make_unique<TestClient>(m_stack.server->url());
+    m_stack.registration = std::make_unique<TestRegistration>(m_stack.server.get(), m_stack.client.get());
+    QCOMPARE(m_stack.registration->verify(id, code).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestServerChallenges)

@@ -4,6 +4,7 @@
 #include "TestClient.h"
 #include "TestRegistration.h"
 #include "TestServer.h"
+#include "TestStack.h"
 
 #include <QSqlQuery>
 #include <QThread>
@@ -27,32 +28,17 @@ private slots:
     void dailyLimitPerDestination();
 
 private:
-    bool startServer(const QStringList& args);
     QString wrongCode(const QString& right) const
     {
         return right == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
     }
 
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<TestClient> m_client;
-    std::unique_ptr<TestRegistration> m_reg;
+    TestStack m_stack;
 };
-
-bool TestServerCodes::startServer(const QStringList& args)
-{
-    m_server = std::make_unique<TestServer>();
-    if (!m_server->start(args))
-        return false;
-    m_client = std::make_unique<TestClient>(m_server->url());
-    m_reg = std::make_unique<TestRegistration>(m_server.get(), m_client.get());
-    return true;
-}
 
 void TestServerCodes::init()
 {
-    m_reg.reset();
-    m_client.reset();
-    m_server.reset();
+    m_stack.reset();
 }
 
 void TestServerCodes::cleanup()
@@ -62,141 +48,150 @@ void TestServerCodes::cleanup()
 
 void TestServerCodes::wrongCodesCountDown()
 {
-    QVERIFY(startServer({}));
-    const TestReply started = m_reg->startPhone(QStringLiteral("+79161112233"));
+    QVERIFY(m_stack.start({}));
+    const TestReply started = m_stack.registration->startPhone(QStringLiteral("+79161112233"));
     QCOMPARE(started.status, 201);
     const QString id = started.json.value("registrationId").toString();
-    const QString code = m_reg->lastCode(QStringLiteral("+79161112233"));
+    const QString code = m_stack.registration->lastCode(QStringLiteral("+79161112233"));
     for (int left : { 4, 3, 2, 1 }) {
-        const TestReply reply = m_reg->verify(id, wrongCode(code));
+        const TestReply reply = m_stack.registration->verify(id, wrongCode(code));
         QCOMPARE(reply.status, 400);
         QCOMPARE(reply.errorCode(), QStringLiteral("E-CODE-WRONG"));
         QCOMPARE(reply.errorField(), QStringLiteral("code"));
         QCOMPARE(reply.json.value("error").toObject().value("attemptsLeft").toInt(-1), left);
     }
     // Still one try: the right code works.
-    QCOMPARE(m_reg->verify(id, code).status, 200);
+    QCOMPARE(m_stack.registration->verify(id, code).status, 200);
 }
 
 void TestServerCodes::deadAfterFiveUntilResend()
 {
-    QVERIFY(startServer({ QStringLiteral("--resend-interval"), QStringLiteral("0") }));
-    const QString id
-        = m_reg->startEmail(QStringLiteral("five@example.com")).json.value("registrationId").toString();
+    QVERIFY(m_stack.start({ QStringLiteral("--resend-interval"), QStringLiteral("0") }));
+    const QString id = m_stack.registration->startEmail(QStringLiteral("five@example.com"))
+                           .json.value("registrationId")
+                           .toString();
     QVERIFY(!id.isEmpty());
-    const QString code = m_reg->lastCode(QStringLiteral("five@example.com"));
+    const QString code = m_stack.registration->lastCode(QStringLiteral("five@example.com"));
     for (int i = 0; i < 4; ++i)
-        QCOMPARE(m_reg->verify(id, wrongCode(code)).status, 400);
-    const TestReply fifth = m_reg->verify(id, wrongCode(code));
+        QCOMPARE(m_stack.registration->verify(id, wrongCode(code)).status, 400);
+    const TestReply fifth = m_stack.registration->verify(id, wrongCode(code));
     QCOMPARE(fifth.errorCode(), QStringLiteral("E-CODE-WRONG"));
     QCOMPARE(fifth.json.value("error").toObject().value("attemptsLeft").toInt(-1), 0);
-    const TestReply dead = m_reg->verify(id, code);
+    const TestReply dead = m_stack.registration->verify(id, code);
     QCOMPARE(dead.status, 410);
     QCOMPARE(dead.errorCode(), QStringLiteral("E-CODE-ATTEMPTS-EXCEEDED"));
-    QCOMPARE(m_reg->status(id).json.value("expiresIn").toInt(), 0);
+    QCOMPARE(m_stack.registration->status(id).json.value("expiresIn").toInt(), 0);
 
-    const TestReply resent = m_reg->resend(id);
+    const TestReply resent = m_stack.registration->resend(id);
     QCOMPARE(resent.status, 200);
     QCOMPARE(resent.json.value("registrationId").toString(), id);
     QCOMPARE(resent.json.value("expiresIn").toInt(), 600);
-    const QString fresh = m_reg->lastCode(QStringLiteral("five@example.com"));
-    const TestReply wrong = m_reg->verify(id, wrongCode(fresh));
+    const QString fresh = m_stack.registration->lastCode(QStringLiteral("five@example.com"));
+    const TestReply wrong = m_stack.registration->verify(id, wrongCode(fresh));
     QCOMPARE(wrong.json.value("error").toObject().value("attemptsLeft").toInt(-1), 4);
-    QCOMPARE(m_reg->verify(id, fresh).status, 200);
+    QCOMPARE(m_stack.registration->verify(id, fresh).status, 200);
 }
 
 void TestServerCodes::codeExpires()
 {
-    QVERIFY(startServer({ QStringLiteral("--code-ttl"), QStringLiteral("1"),
-                          QStringLiteral("--resend-interval"), QStringLiteral("0") }));
-    const TestReply started = m_reg->startEmail(QStringLiteral("late@example.com"));
+    QVERIFY(m_stack.start({ QStringLiteral("--code-ttl"), QStringLiteral("1"),
+                            QStringLiteral("--resend-interval"), QStringLiteral("0") }));
+    const TestReply started = m_stack.registration->startEmail(QStringLiteral("late@example.com"));
     QCOMPARE(started.json.value("expiresIn").toInt(), 1);
     const QString id = started.json.value("registrationId").toString();
-    const QString code = m_reg->lastCode(QStringLiteral("late@example.com"));
+    const QString code = m_stack.registration->lastCode(QStringLiteral("late@example.com"));
     QThread::msleep(1500);
-    const TestReply expired = m_reg->verify(id, code);
+    const TestReply expired = m_stack.registration->verify(id, code);
     QCOMPARE(expired.status, 410);
     QCOMPARE(expired.errorCode(), QStringLiteral("E-CODE-EXPIRED"));
     // The registration itself lives on: a resend gives a code that works.
-    QCOMPARE(m_reg->resend(id).status, 200);
-    QCOMPARE(m_reg->verify(id, m_reg->lastCode(QStringLiteral("late@example.com"))).status, 200);
+    QCOMPARE(m_stack.registration->resend(id).status, 200);
+    QCOMPARE(
+        m_stack.registration->verify(id, m_stack.registration->lastCode(QStringLiteral("late@example.com")))
+            .status,
+        200);
 }
 
 void TestServerCodes::resendTooEarly()
 {
-    QVERIFY(startServer({}));
-    const TestReply started = m_reg->startPhone(QStringLiteral("9161112244"));
+    QVERIFY(m_stack.start({}));
+    const TestReply started = m_stack.registration->startPhone(QStringLiteral("9161112244"));
     const QString id = started.json.value("registrationId").toString();
     QVERIFY(!id.isEmpty());
     const QDateTime sent = QDateTime::currentDateTimeUtc();
-    const TestReply early = m_reg->resend(id);
+    const TestReply early = m_stack.registration->resend(id);
     QCOMPARE(early.status, 429);
     QCOMPARE(early.errorCode(), QStringLiteral("E-RESEND-TOO-EARLY"));
     const QDateTime until
         = QDateTime::fromString(early.json.value("error").toObject().value("until").toString(), Qt::ISODate);
     QVERIFY(until.isValid());
     QVERIFY(qAbs(sent.secsTo(until) - 60) <= 5);
-    QCOMPARE(m_reg->messageCount(QStringLiteral("+79161112244")), 1);
-    const int resendAfter = m_reg->status(id).json.value("resendAfter").toInt();
+    QCOMPARE(m_stack.registration->messageCount(QStringLiteral("+79161112244")), 1);
+    const int resendAfter = m_stack.registration->status(id).json.value("resendAfter").toInt();
     QVERIFY(resendAfter > 50 && resendAfter <= 60);
 }
 
 void TestServerCodes::resendReplacesCodeAndLink()
 {
-    QVERIFY(startServer({ QStringLiteral("--resend-interval"), QStringLiteral("0") }));
-    const QString id
-        = m_reg->startEmail(QStringLiteral("again@example.com")).json.value("registrationId").toString();
-    const QJsonObject first = m_reg->lastMessage(QStringLiteral("again@example.com"));
-    QCOMPARE(m_reg->resend(id).status, 200);
-    const QJsonObject second = m_reg->lastMessage(QStringLiteral("again@example.com"));
+    QVERIFY(m_stack.start({ QStringLiteral("--resend-interval"), QStringLiteral("0") }));
+    const QString id = m_stack.registration->startEmail(QStringLiteral("again@example.com"))
+                           .json.value("registrationId")
+                           .toString();
+    const QJsonObject first = m_stack.registration->lastMessage(QStringLiteral("again@example.com"));
+    QCOMPARE(m_stack.registration->resend(id).status, 200);
+    const QJsonObject second = m_stack.registration->lastMessage(QStringLiteral("again@example.com"));
     QVERIFY(first.value("link") != second.value("link"));
     const QUrl oldLink(first.value("link").toString());
-    QCOMPARE(m_client->get(oldLink.path() + QLatin1Char('?') + oldLink.query()).status, 404);
+    QCOMPARE(m_stack.client->get(oldLink.path() + QLatin1Char('?') + oldLink.query()).status, 404);
     if (first.value("code") != second.value("code")) {
-        const TestReply old = m_reg->verify(id, first.value("code").toString());
+        const TestReply old = m_stack.registration->verify(id, first.value("code").toString());
         QCOMPARE(old.errorCode(), QStringLiteral("E-CODE-WRONG"));
     }
-    QCOMPARE(m_reg->verify(id, second.value("code").toString()).status, 200);
+    QCOMPARE(m_stack.registration->verify(id, second.value("code").toString()).status, 200);
 }
 
 void TestServerCodes::resendLimitPerDestination()
 {
-    QVERIFY(startServer({ QStringLiteral("--resend-interval"), QStringLiteral("0") }));
-    const QString id
-        = m_reg->startEmail(QStringLiteral("many@example.com")).json.value("registrationId").toString();
+    QVERIFY(m_stack.start({ QStringLiteral("--resend-interval"), QStringLiteral("0") }));
+    const QString id = m_stack.registration->startEmail(QStringLiteral("many@example.com"))
+                           .json.value("registrationId")
+                           .toString();
     QVERIFY(!id.isEmpty());
     for (int i = 0; i < 4; ++i)
-        QCOMPARE(m_reg->resend(id).status, 200);
-    QCOMPARE(m_reg->messageCount(QStringLiteral("many@example.com")), 5);
-    const TestReply sixth = m_reg->resend(id);
+        QCOMPARE(m_stack.registration->resend(id).status, 200);
+    QCOMPARE(m_stack.registration->messageCount(QStringLiteral("many@example.com")), 5);
+    const TestReply sixth = m_stack.registration->resend(id);
     QCOMPARE(sixth.status, 429);
     QCOMPARE(sixth.errorCode(), QStringLiteral("E-RESEND-LIMIT"));
     const QDateTime until
         = QDateTime::fromString(sixth.json.value("error").toObject().value("until").toString(), Qt::ISODate);
     QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(until) - 3600) <= 10);
     // Per destination, not per registration: a new registration (any spelling) is refused too ...
-    const TestReply again = m_reg->startEmail(QStringLiteral("MANY@example.com "));
+    const TestReply again = m_stack.registration->startEmail(QStringLiteral("MANY@example.com "));
     QCOMPARE(again.status, 429);
     QCOMPARE(again.errorCode(), QStringLiteral("E-RESEND-LIMIT"));
-    QCOMPARE(m_reg->messageCount(QStringLiteral("many@example.com")), 5);
+    QCOMPARE(m_stack.registration->messageCount(QStringLiteral("many@example.com")), 5);
     // ... while other destinations are not affected, and the counts survive a restart (in the DB).
-    QCOMPARE(m_reg->startEmail(QStringLiteral("other@example.com")).status, 201);
-    QVERIFY(m_server->stop());
-    QVERIFY(m_server->start({ QStringLiteral("--resend-interval"), QStringLiteral("0") }));
-    m_client = std::make_unique<TestClient>(m_server->url());
-    m_reg = std::make_unique<TestRegistration>(m_server.get(), m_client.get());
-    QCOMPARE(m_reg->resend(id).errorCode(), QStringLiteral("E-RESEND-LIMIT"));
+    QCOMPARE(m_stack.registration->startEmail(QStringLiteral("other@example.com")).status, 201);
+    QVERIFY(m_stack.server->stop());
+    QVERIFY(m_stack.server->start({ QStringLiteral("--resend-interval"), QStringLiteral("0") }));
+    m_stack.client = std::make_unique<TestClient>(m_stack.server->url());
+    m_stack.registration = std::make_unique<TestRegistration>(m_stack.server.get(), m_stack.client.get());
+    QCOMPARE(m_stack.registration->resend(id).errorCode(), QStringLiteral("E-RESEND-LIMIT"));
     // The code sent last still works.
-    QCOMPARE(m_reg->verify(id, m_reg->lastCode(QStringLiteral("many@example.com"))).status, 200);
+    QCOMPARE(
+        m_stack.registration->verify(id, m_stack.registration->lastCode(QStringLiteral("many@example.com")))
+            .status,
+        200);
 }
 
 void TestServerCodes::strangersRecoveriesLeaveTheOwnersCodes()
 {
-    QVERIFY(startServer({ QStringLiteral("--resend-interval"), QStringLiteral("0") }));
+    QVERIFY(m_stack.start({ QStringLiteral("--resend-interval"), QStringLiteral("0") }));
     const QString email = QStringLiteral("owner@example.com");
     const QString password = QStringLiteral("Owner2026pass");
-    QVERIFY(m_server->addAccount(email, {}, QStringLiteral("RU"), password) > 0);
-    TestAccountFlows flows(m_server.get(), m_client.get());
+    QVERIFY(m_stack.server->addAccount(email, {}, QStringLiteral("RU"), password) > 0);
+    TestAccountFlows flows(m_stack.server.get(), m_stack.client.get());
     // A stranger who knows the address asks for recoveries: each gets few codes...
     const QString first = flows.startRecovery(email).json.value(QStringLiteral("recoveryId")).toString();
     QVERIFY(!first.isEmpty());
@@ -221,13 +216,13 @@ void TestServerCodes::strangersRecoveriesLeaveTheOwnersCodes()
 
 void TestServerCodes::dailyLimitPerDestination()
 {
-    QVERIFY(startServer({ QStringLiteral("--resend-interval"), QStringLiteral("0") }));
+    QVERIFY(m_stack.start({ QStringLiteral("--resend-interval"), QStringLiteral("0") }));
     // Ten codes to one address over the last day, none in the last hour (set in the database: the
     // hourly limit keeps a test from sending them).
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 hour = 3600 * 1000;
     {
-        QSqlDatabase db = m_server->openDatabase(QStringLiteral("sends"));
+        QSqlDatabase db = m_stack.server->openDatabase(QStringLiteral("sends"));
         for (int i = 0; i < 10; ++i) {
             QSqlQuery insert(db);
             insert.prepare(
@@ -238,7 +233,7 @@ void TestServerCodes::dailyLimitPerDestination()
         }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("sends"));
-    const TestReply refused = m_reg->startEmail(QStringLiteral("daily@example.com"));
+    const TestReply refused = m_stack.registration->startEmail(QStringLiteral("daily@example.com"));
     QCOMPARE(refused.status, 429);
     QCOMPARE(refused.errorCode(), QStringLiteral("E-RESEND-LIMIT"));
     // Until the oldest of the ten is a day old: 20 hours ago, so in about four hours.
@@ -246,7 +241,7 @@ void TestServerCodes::dailyLimitPerDestination()
         refused.json.value("error").toObject().value("until").toString(), Qt::ISODate);
     QVERIFY2(qAbs(QDateTime::currentDateTimeUtc().secsTo(until) - 4 * 3600) <= 60,
              qPrintable(until.toString()));
-    QCOMPARE(m_reg->messageCount(QStringLiteral("daily@example.com")), 0);
+    QCOMPARE(m_stack.registration->messageCount(QStringLiteral("daily@example.com")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestServerCodes)

@@ -3,6 +3,7 @@
 #include "TestAccountFlows.h"
 #include "TestClient.h"
 #include "TestServer.h"
+#include "TestStack.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,11 +34,14 @@ private:
     {
         return reply.json.value(QLatin1String(name)).toString();
     }
-    TestReply devices(const QString& access) { return m_client->get(QStringLiteral("/v1/devices"), access); }
+    TestReply devices(const QString& access)
+    {
+        return m_stack.client->get(QStringLiteral("/v1/devices"), access);
+    }
     TestReply sendJson(const QByteArray& method, const QString& path, const QJsonObject& body,
                        const QString& access = {})
     {
-        return m_client->send(method, path, QJsonDocument(body).toJson(QJsonDocument::Compact), access);
+        return m_stack.client->send(method, path, QJsonDocument(body).toJson(QJsonDocument::Compact), access);
     }
     TestReply unbind(const QString& access, const QString& deviceId, const QString& password)
     {
@@ -63,24 +67,20 @@ private:
     // Rows of `table` whose `where` matches; the test reads the server's database directly.
     int countRows(const QString& table, const QString& where, const QVariantList& values);
 
-    TestServer m_server;
-    std::unique_ptr<TestClient> m_client;
-    std::unique_ptr<TestAccountFlows> m_flows;
+    TestStack m_stack;
 };
 
 void TestServerDevices::initTestCase()
 {
-    QVERIFY2(m_server.start({ QStringLiteral("--resend-interval"), QStringLiteral("0") }),
-             qPrintable(m_server.errorString()));
-    m_client = std::make_unique<TestClient>(m_server.url());
-    m_flows = std::make_unique<TestAccountFlows>(&m_server, m_client.get());
+    QVERIFY2(m_stack.start({ QStringLiteral("--resend-interval"), QStringLiteral("0") }),
+             qPrintable(m_stack.server->errorString()));
 }
 
 int TestServerDevices::countRows(const QString& table, const QString& where, const QVariantList& values)
 {
     int count = -1;
     {
-        QSqlDatabase db = m_server.openDatabase(QStringLiteral("inspect"));
+        QSqlDatabase db = m_stack.server->openDatabase(QStringLiteral("inspect"));
         if (db.isOpen()) {
             QSqlQuery query(db);
             query.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table, where));
@@ -98,9 +98,9 @@ int TestServerDevices::countRows(const QString& table, const QString& where, con
 void TestServerDevices::listMarksCurrentDevice()
 {
     const QString email = QStringLiteral("list@example.com");
-    QVERIFY(m_server.addAccount(email, {}, QStringLiteral("RU"), kPassword) > 0);
-    const QString laptop = token(m_flows->signIn(email, kPassword, QStringLiteral("laptop")));
-    const QString phone = token(m_flows->signIn(email, kPassword, QStringLiteral("phone-1")));
+    QVERIFY(m_stack.server->addAccount(email, {}, QStringLiteral("RU"), kPassword) > 0);
+    const QString laptop = token(m_stack.flows->signIn(email, kPassword, QStringLiteral("laptop")));
+    const QString phone = token(m_stack.flows->signIn(email, kPassword, QStringLiteral("phone-1")));
     QVERIFY(!laptop.isEmpty() && !phone.isEmpty());
 
     const TestReply list = devices(laptop);
@@ -126,28 +126,20 @@ void TestServerDevices::listMarksCurrentDevice()
 void TestServerDevices::operatorAddedBandIsListed()
 {
     const QString email = QStringLiteral("band@example.com");
-    const qint64 id = m_server.addAccount(email, {}, QStringLiteral("RU"), kPassword);
+    const qint64 id = m_stack.server->addAccount(email, {}, QStringLiteral("RU"), kPassword);
     QVERIFY(id > 0);
-    QByteArray out;
-    QByteArray err;
-    QCOMPARE(
-        m_server.runCommand({ QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--data-dir"),
-                              m_server.dataDir(), QStringLiteral("--account"), QString::number(id),
-                              QStringLiteral("--kind"), QStringLiteral("band"), QStringLiteral("--name"),
-                              QStringLiteral("Mi Band 8") },
-                            {}, &out, &err),
-        0);
-    const QString bandId = QString::fromUtf8(out).trimmed();
-    QVERIFY2(!bandId.isEmpty(), err.constData());
+    const QString bandId = m_stack.server->addDevice(id, QStringLiteral("band"), QStringLiteral("Mi Band 8"));
+    QVERIFY2(!bandId.isEmpty(), qPrintable(m_stack.server->errorString()));
     // An unknown kind is refused.
-    QVERIFY(m_server.runCommand({ QStringLiteral("device"), QStringLiteral("add"),
-                                  QStringLiteral("--data-dir"), m_server.dataDir(),
-                                  QStringLiteral("--account"), QString::number(id), QStringLiteral("--kind"),
-                                  QStringLiteral("toaster"), QStringLiteral("--name"), QStringLiteral("T") },
-                                {})
+    QVERIFY(m_stack.server->runCommand({ QStringLiteral("device"), QStringLiteral("add"),
+                                         QStringLiteral("--data-dir"), m_stack.server->dataDir(),
+                                         QStringLiteral("--account"), QString::number(id),
+                                         QStringLiteral("--kind"), QStringLiteral("toaster"),
+                                         QStringLiteral("--name"), QStringLiteral("T") },
+                                       {})
             != 0);
 
-    const QString access = token(m_flows->signIn(email, kPassword, QStringLiteral("pc")));
+    const QString access = token(m_stack.flows->signIn(email, kPassword, QStringLiteral("pc")));
     const TestReply list = devices(access);
     QCOMPARE(list.status, 200);
     QVERIFY(ids(list).contains(bandId));
@@ -164,36 +156,36 @@ void TestServerDevices::operatorAddedBandIsListed()
 void TestServerDevices::unbindOtherDevice()
 {
     const QString email = QStringLiteral("unbind@example.com");
-    QVERIFY(m_server.addAccount(email, {}, QStringLiteral("RU"), kPassword) > 0);
-    const QString laptop = token(m_flows->signIn(email, kPassword, QStringLiteral("laptop")));
-    const TestReply phone = m_flows->signIn(email, kPassword, QStringLiteral("phone-2"));
+    QVERIFY(m_stack.server->addAccount(email, {}, QStringLiteral("RU"), kPassword) > 0);
+    const QString laptop = token(m_stack.flows->signIn(email, kPassword, QStringLiteral("laptop")));
+    const TestReply phone = m_stack.flows->signIn(email, kPassword, QStringLiteral("phone-2"));
     QCOMPARE(phone.status, 200);
 
     const TestReply unbound = unbind(laptop, QStringLiteral("phone-2"), kPassword);
     QCOMPARE(unbound.status, 204);
     // Its tokens die at once.
-    const TestReply refreshed = m_flows->refresh(token(phone, "refreshToken"));
+    const TestReply refreshed = m_stack.flows->refresh(token(phone, "refreshToken"));
     QCOMPARE(refreshed.status, 401);
     QCOMPARE(refreshed.errorCode(), QStringLiteral("E-REFRESH-INVALID"));
-    QCOMPARE(m_flows->profile(token(phone)).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
+    QCOMPARE(m_stack.flows->profile(token(phone)).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
     QCOMPARE(ids(devices(laptop)), QStringList { QStringLiteral("laptop") });
     // The caller's own session is untouched.
-    QCOMPARE(m_flows->profile(laptop).status, 200);
+    QCOMPARE(m_stack.flows->profile(laptop).status, 200);
 }
 
 void TestServerDevices::unbindWithWrongPasswordOrUnknownDevice()
 {
     const QString email = QStringLiteral("wrongpw@example.com");
-    QVERIFY(m_server.addAccount(email, {}, QStringLiteral("RU"), kPassword) > 0);
-    const QString laptop = token(m_flows->signIn(email, kPassword, QStringLiteral("laptop")));
-    const TestReply phone = m_flows->signIn(email, kPassword, QStringLiteral("phone-3"));
+    QVERIFY(m_stack.server->addAccount(email, {}, QStringLiteral("RU"), kPassword) > 0);
+    const QString laptop = token(m_stack.flows->signIn(email, kPassword, QStringLiteral("laptop")));
+    const TestReply phone = m_stack.flows->signIn(email, kPassword, QStringLiteral("phone-3"));
 
     const TestReply wrong = unbind(laptop, QStringLiteral("phone-3"), QStringLiteral("Not2026theone"));
     QCOMPARE(wrong.status, 403);
     QCOMPARE(wrong.errorCode(), QStringLiteral("E-PASSWORD-WRONG"));
     QCOMPARE(wrong.errorField(), QStringLiteral("password"));
     QVERIFY(ids(devices(laptop)).contains(QStringLiteral("phone-3")));
-    QCOMPARE(m_flows->refresh(token(phone, "refreshToken")).status, 200);
+    QCOMPARE(m_stack.flows->refresh(token(phone, "refreshToken")).status, 200);
 
     const TestReply unknown = unbind(laptop, QStringLiteral("no-such-device"), kPassword);
     QCOMPARE(unknown.status, 404);
@@ -205,13 +197,14 @@ void TestServerDevices::unbindWithWrongPasswordOrUnknownDevice()
 void TestServerDevices::unbindOwnDeviceSignsOut()
 {
     const QString email = QStringLiteral("own@example.com");
-    QVERIFY(m_server.addAccount(email, {}, QStringLiteral("RU"), kPassword) > 0);
-    const TestReply self = m_flows->signIn(email, kPassword, QStringLiteral("this-pc"));
-    const QString other = token(m_flows->signIn(email, kPassword, QStringLiteral("other-pc")));
+    QVERIFY(m_stack.server->addAccount(email, {}, QStringLiteral("RU"), kPassword) > 0);
+    const TestReply self = m_stack.flows->signIn(email, kPassword, QStringLiteral("this-pc"));
+    const QString other = token(m_stack.flows->signIn(email, kPassword, QStringLiteral("other-pc")));
 
     QCOMPARE(unbind(token(self), QStringLiteral("this-pc"), kPassword).status, 204);
-    QCOMPARE(m_flows->profile(token(self)).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
-    QCOMPARE(m_flows->refresh(token(self, "refreshToken")).errorCode(), QStringLiteral("E-REFRESH-INVALID"));
+    QCOMPARE(m_stack.flows->profile(token(self)).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
+    QCOMPARE(m_stack.flows->refresh(token(self, "refreshToken")).errorCode(),
+             QStringLiteral("E-REFRESH-INVALID"));
     QCOMPARE(ids(devices(other)), QStringList { QStringLiteral("other-pc") });
 }
 
@@ -219,11 +212,11 @@ void TestServerDevices::deleteAccount()
 {
     const QString email = QStringLiteral("leaving@example.com");
     const QString phone = QStringLiteral("+79165550101");
-    const qint64 id = m_server.addAccount(email, phone, QStringLiteral("RU"), kPassword);
+    const qint64 id = m_stack.server->addAccount(email, phone, QStringLiteral("RU"), kPassword);
     QVERIFY(id > 0);
-    const QString laptop = token(m_flows->signIn(email, kPassword, QStringLiteral("laptop")));
+    const QString laptop = token(m_stack.flows->signIn(email, kPassword, QStringLiteral("laptop")));
     QVERIFY(!laptop.isEmpty());
-    QCOMPARE(m_flows->signIn(email, kPassword, QStringLiteral("old-phone")).status, 200);
+    QCOMPARE(m_stack.flows->signIn(email, kPassword, QStringLiteral("old-phone")).status, 200);
 
     // Refused while another device is bound, at the challenge and at the deletion; the error
     // lists the devices to unbind, not the caller's own.
@@ -249,8 +242,9 @@ void TestServerDevices::deleteAccount()
     QCOMPARE(started.status, 201);
     const QString challengeId = started.json.value("challengeId").toString();
     QCOMPARE(started.json.value("channel").toString(), QStringLiteral("email"));
-    QCOMPARE(m_flows->lastMessage(email).value("purpose").toString(), QStringLiteral("account-deletion"));
-    const QString code = m_flows->lastCode(email);
+    QCOMPARE(m_stack.flows->lastMessage(email).value("purpose").toString(),
+             QStringLiteral("account-deletion"));
+    const QString code = m_stack.flows->lastCode(email);
     QCOMPARE(code.size(), 6);
 
     const TestReply wrongPassword = deleteAccount(laptop, challengeId, code, QStringLiteral("Not2026theone"));
@@ -262,8 +256,10 @@ void TestServerDevices::deleteAccount()
 
     QCOMPARE(deleteAccount(laptop, challengeId, code).status, 204);
     // The confirmation went to both, before the addresses were erased.
-    QCOMPARE(m_flows->lastMessage(email).value("purpose").toString(), QStringLiteral("account-deleted"));
-    QCOMPARE(m_flows->lastMessage(phone).value("purpose").toString(), QStringLiteral("account-deleted"));
+    QCOMPARE(m_stack.flows->lastMessage(email).value("purpose").toString(),
+             QStringLiteral("account-deleted"));
+    QCOMPARE(m_stack.flows->lastMessage(phone).value("purpose").toString(),
+             QStringLiteral("account-deleted"));
 
     // Nothing personal is left; only the audit row.
     const QVariantList both { email, phone };
@@ -287,22 +283,23 @@ void TestServerDevices::deleteAccount()
     QCOMPARE(countRows(QStringLiteral("account_deletions"), QStringLiteral("account_id = ?"), { id }), 1);
 
     // The old session is dead; the old logins are as unknown as any other.
-    QCOMPARE(m_flows->profile(laptop).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
-    const TestReply byEmail = m_flows->signIn(email, kPassword, QStringLiteral("laptop"));
-    const TestReply unknown = m_flows->signIn(QStringLiteral("nobody@example.com"), kPassword);
+    QCOMPARE(m_stack.flows->profile(laptop).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
+    const TestReply byEmail = m_stack.flows->signIn(email, kPassword, QStringLiteral("laptop"));
+    const TestReply unknown = m_stack.flows->signIn(QStringLiteral("nobody@example.com"), kPassword);
     QCOMPARE(byEmail.status, unknown.status);
     QCOMPARE(byEmail.errorCode(), QStringLiteral("E-LOGIN-FAILED"));
-    QCOMPARE(m_flows->signIn(QString::number(id), kPassword).errorCode(), QStringLiteral("E-LOGIN-FAILED"));
+    QCOMPARE(m_stack.flows->signIn(QString::number(id), kPassword).errorCode(),
+             QStringLiteral("E-LOGIN-FAILED"));
 
     // Recovery answers as for an unknown login: a challenge, but nothing is delivered.
-    const int before = m_flows->messageCount(email);
-    const TestReply recovery = m_flows->startRecovery(email);
+    const int before = m_stack.flows->messageCount(email);
+    const TestReply recovery = m_stack.flows->startRecovery(email);
     QCOMPARE(recovery.status, 201);
     QCOMPARE(recovery.json.value("channel").toString(), QStringLiteral("email"));
-    QCOMPARE(m_flows->messageCount(email), before);
+    QCOMPARE(m_stack.flows->messageCount(email), before);
 
     // The email can be registered again, as a new account.
-    TestRegistration reg(&m_server, m_client.get());
+    TestRegistration reg(m_stack.server.get(), m_stack.client.get());
     const QString registration = reg.verifiedRegistration(QStringLiteral("email"), email, email);
     QVERIFY(!registration.isEmpty());
     const TestReply completed = reg.complete(registration, QStringLiteral("Again2027pass"));

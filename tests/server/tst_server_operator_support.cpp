@@ -195,14 +195,9 @@ void TestServerOperatorSupport::showLockedAccountAndUnlock()
 
 void TestServerOperatorSupport::showDevicesAndDeliveriesWithoutCodes()
 {
-    QByteArray deviceOut;
-    QCOMPARE(
-        m_server->runCommand({ QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--data-dir"),
-                               m_server->dataDir(), QStringLiteral("--account"), QString::number(m_accountId),
-                               QStringLiteral("--kind"), QStringLiteral("band"), QStringLiteral("--name"),
-                               QStringLiteral("Mi Band 8") },
-                             {}, &deviceOut),
-        0);
+    const QString deviceId
+        = m_server->addDevice(m_accountId, QStringLiteral("band"), QStringLiteral("Mi Band 8"));
+    QVERIFY2(!deviceId.isEmpty(), qPrintable(m_server->errorString()));
     const TestReply signIn = m_flows->signIn(kEmail, kPassword, QStringLiteral("olga-laptop"));
     QCOMPARE(signIn.status, 200);
     const QString token = signIn.json[QStringLiteral("accessToken")].toString();
@@ -214,7 +209,7 @@ void TestServerOperatorSupport::showDevicesAndDeliveriesWithoutCodes()
     QByteArray out;
     QCOMPARE(runShow(kEmail, &out), 0);
     QVERIFY2(out.contains("Devices (2):"), out.constData());
-    QVERIFY(out.contains(deviceOut.trimmed() + "  band  \"Mi Band 8\""));
+    QVERIFY(out.contains(deviceId.toUtf8() + "  band  \"Mi Band 8\""));
     QVERIFY(out.contains("olga-laptop  computer"));
     QVERIFY2(out.contains("password-change via email to o***@example.com"), out.constData());
     QVERIFY(out.contains("waiting for the code"));

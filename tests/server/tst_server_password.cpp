@@ -4,6 +4,7 @@
 #include "TestAccountFlows.h"
 #include "TestClient.h"
 #include "TestServer.h"
+#include "TestStack.h"
 
 #include <QRegularExpression>
 #include <QtTest>
@@ -37,25 +38,21 @@ private:
     QString signedIn(const QString& email, const QString& phone,
                      const QString& deviceId = QStringLiteral("pc-1"));
 
-    TestServer m_server;
-    std::unique_ptr<TestClient> m_client;
-    std::unique_ptr<TestAccountFlows> m_flows;
+    TestStack m_stack;
 };
 
 void TestServerPassword::initTestCase()
 {
     // Resends without the minute's wait, so wrongCodes can ask for a new code at once.
-    QVERIFY2(m_server.start({ QStringLiteral("--resend-interval"), QStringLiteral("0") }),
-             qPrintable(m_server.errorString()));
-    m_client = std::make_unique<TestClient>(m_server.url());
-    m_flows = std::make_unique<TestAccountFlows>(&m_server, m_client.get());
+    QVERIFY2(m_stack.start({ QStringLiteral("--resend-interval"), QStringLiteral("0") }),
+             qPrintable(m_stack.server->errorString()));
 }
 
 QString TestServerPassword::signedIn(const QString& email, const QString& phone, const QString& deviceId)
 {
-    if (m_server.addAccount(email, phone, QStringLiteral("RU"), kOld) <= 0)
+    if (m_stack.server->addAccount(email, phone, QStringLiteral("RU"), kOld) <= 0)
         return {};
-    return token(m_flows->signIn(email.isEmpty() ? phone : email, kOld, deviceId));
+    return token(m_stack.flows->signIn(email.isEmpty() ? phone : email, kOld, deviceId));
 }
 
 void TestServerPassword::changeByEmail()
@@ -63,14 +60,14 @@ void TestServerPassword::changeByEmail()
     const QString email = QStringLiteral("olga@example.com");
     const QString access = signedIn(email, {}, QStringLiteral("laptop"));
     QVERIFY(!access.isEmpty());
-    const TestReply first = m_flows->signIn(email, kOld, QStringLiteral("laptop"));
-    const TestReply other = m_flows->signIn(email, kOld, QStringLiteral("phone"));
+    const TestReply first = m_stack.flows->signIn(email, kOld, QStringLiteral("laptop"));
+    const TestReply other = m_stack.flows->signIn(email, kOld, QStringLiteral("phone"));
     QCOMPARE(other.status, 200);
     const QString thisAccess = token(first);
     const QString thisRefresh = token(first, "refreshToken");
 
     // Only an email is bound: no need to say which.
-    const TestReply started = m_flows->startPasswordChange(thisAccess);
+    const TestReply started = m_stack.flows->startPasswordChange(thisAccess);
     QCOMPARE(started.status, 201);
     const QString id = started.json.value("challengeId").toString();
     QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(id).hasMatch());
@@ -78,11 +75,12 @@ void TestServerPassword::changeByEmail()
     QCOMPARE(started.json.value("channel").toString(), QStringLiteral("email"));
     QCOMPARE(started.json.value("expiresIn").toInt(), 600);
     QCOMPARE(started.json.value("codeLength").toInt(), 6);
-    const QJsonObject message = m_flows->lastMessage(email);
+    const QJsonObject message = m_stack.flows->lastMessage(email);
     QCOMPARE(message.value("purpose").toString(), QStringLiteral("password-change"));
     QVERIFY(!message.contains("link"));
 
-    const TestReply changed = m_flows->changePassword(thisAccess, id, message.value("code").toString(), kNew);
+    const TestReply changed
+        = m_stack.flows->changePassword(thisAccess, id, message.value("code").toString(), kNew);
     QCOMPARE(changed.status, 200);
     QVERIFY(changed.json.value("accountId").toInteger() > 0);
     const QString newAccess = token(changed);
@@ -90,25 +88,26 @@ void TestServerPassword::changeByEmail()
     QVERIFY(!newAccess.isEmpty() && newAccess != thisAccess && newRefresh != thisRefresh);
 
     // The password: old refused, new accepted.
-    QCOMPARE(m_flows->signIn(email, kOld).errorCode(), QStringLiteral("E-LOGIN-FAILED"));
-    QCOMPARE(m_flows->signIn(email, kNew, QStringLiteral("laptop-2")).status, 200);
+    QCOMPARE(m_stack.flows->signIn(email, kOld).errorCode(), QStringLiteral("E-LOGIN-FAILED"));
+    QCOMPARE(m_stack.flows->signIn(email, kNew, QStringLiteral("laptop-2")).status, 200);
     // The other device is out at once, access and refresh token alike.
-    QCOMPARE(m_flows->profile(token(other)).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
-    QCOMPARE(m_flows->refresh(token(other, "refreshToken")).errorCode(), QStringLiteral("E-REFRESH-INVALID"));
+    QCOMPARE(m_stack.flows->profile(token(other)).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
+    QCOMPARE(m_stack.flows->refresh(token(other, "refreshToken")).errorCode(),
+             QStringLiteral("E-REFRESH-INVALID"));
     // This session: old tokens dead, fresh ones work.
-    QCOMPARE(m_flows->profile(thisAccess).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
-    QCOMPARE(m_flows->refresh(thisRefresh).status, 401);
-    QCOMPARE(m_flows->profile(newAccess).status, 200);
-    QCOMPARE(m_flows->refresh(newRefresh).status, 200);
+    QCOMPARE(m_stack.flows->profile(thisAccess).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
+    QCOMPARE(m_stack.flows->refresh(thisRefresh).status, 401);
+    QCOMPARE(m_stack.flows->profile(newAccess).status, 200);
+    QCOMPARE(m_stack.flows->refresh(newRefresh).status, 200);
 
     // The owner is told, without any code.
-    const QJsonObject notice = m_flows->lastMessage(email);
+    const QJsonObject notice = m_stack.flows->lastMessage(email);
     QCOMPARE(notice.value("purpose").toString(), QStringLiteral("password-changed"));
     QVERIFY(!notice.contains("code"));
     // The challenge is used up.
     const TestReply again
-        = m_flows->changePassword(token(m_flows->signIn(email, kNew)), id, message.value("code").toString(),
-                                  QStringLiteral("Third2028pass"));
+        = m_stack.flows->changePassword(token(m_stack.flows->signIn(email, kNew)), id,
+                                        message.value("code").toString(), QStringLiteral("Third2028pass"));
     QCOMPARE(again.status, 404);
     QCOMPARE(again.errorCode(), QStringLiteral("E-CHALLENGE-NOT-FOUND"));
 }
@@ -117,29 +116,29 @@ void TestServerPassword::choiceWhenBothBound()
 {
     const QString access = signedIn(QStringLiteral("both@example.com"), QStringLiteral("+79165550101"));
     QVERIFY(!access.isEmpty());
-    const TestReply missing = m_flows->startPasswordChange(access);
+    const TestReply missing = m_stack.flows->startPasswordChange(access);
     QCOMPARE(missing.status, 400);
     QCOMPARE(missing.errorCode(), QStringLiteral("E-FIELD-MISSING"));
     QCOMPARE(missing.errorField(), QStringLiteral("via"));
 
-    const TestReply started = m_flows->startPasswordChange(access, QStringLiteral("phone"));
+    const TestReply started = m_stack.flows->startPasswordChange(access, QStringLiteral("phone"));
     QCOMPARE(started.status, 201);
     QCOMPARE(started.json.value("channel").toString(), QStringLiteral("sms"));
     QCOMPARE(started.json.value("sentTo").toString(), QStringLiteral("+7 *** ***-01-01"));
-    QCOMPARE(m_flows->messageCount(QStringLiteral("both@example.com")), 0);
-    const QString code = m_flows->lastCode(QStringLiteral("+79165550101"));
+    QCOMPARE(m_stack.flows->messageCount(QStringLiteral("both@example.com")), 0);
+    const QString code = m_stack.flows->lastCode(QStringLiteral("+79165550101"));
     const TestReply changed
-        = m_flows->changePassword(access, started.json.value("challengeId").toString(), code, kNew);
+        = m_stack.flows->changePassword(access, started.json.value("challengeId").toString(), code, kNew);
     QCOMPARE(changed.status, 200);
-    QCOMPARE(m_flows->signIn(QStringLiteral("+79165550101"), kNew).status, 200);
+    QCOMPARE(m_stack.flows->signIn(QStringLiteral("+79165550101"), kNew).status, 200);
     // Both bound destinations hear of it.
-    QCOMPARE(m_flows->lastMessage(QStringLiteral("+79165550101")).value("purpose").toString(),
+    QCOMPARE(m_stack.flows->lastMessage(QStringLiteral("+79165550101")).value("purpose").toString(),
              QStringLiteral("password-changed"));
-    QCOMPARE(m_flows->lastMessage(QStringLiteral("both@example.com")).value("purpose").toString(),
+    QCOMPARE(m_stack.flows->lastMessage(QStringLiteral("both@example.com")).value("purpose").toString(),
              QStringLiteral("password-changed"));
 
     // By email as well.
-    const TestReply byEmail = m_flows->startPasswordChange(token(changed), QStringLiteral("email"));
+    const TestReply byEmail = m_stack.flows->startPasswordChange(token(changed), QStringLiteral("email"));
     QCOMPARE(byEmail.status, 201);
     QCOMPARE(byEmail.json.value("channel").toString(), QStringLiteral("email"));
 }
@@ -149,7 +148,7 @@ void TestServerPassword::viaMustBeBound()
     const QString access = signedIn(QStringLiteral("onlymail@example.com"), {});
     QVERIFY(!access.isEmpty());
     for (const QString& via : { QStringLiteral("phone"), QStringLiteral("fax") }) {
-        const TestReply reply = m_flows->startPasswordChange(access, via);
+        const TestReply reply = m_stack.flows->startPasswordChange(access, via);
         QCOMPARE(reply.status, 400);
         QCOMPARE(reply.errorCode(), QStringLiteral("E-FIELD-INVALID"));
         QCOMPARE(reply.errorField(), QStringLiteral("via"));
@@ -179,68 +178,69 @@ void TestServerPassword::weakAndSamePasswords()
         = QStringLiteral("weak-%1@example.com").arg(QTest::currentDataTag()).remove(QLatin1Char(' '));
     const QString access = signedIn(email, {});
     QVERIFY(!access.isEmpty());
-    const TestReply started = m_flows->startPasswordChange(access);
+    const TestReply started = m_stack.flows->startPasswordChange(access);
     const QString id = started.json.value("challengeId").toString();
-    const QString code = m_flows->lastCode(email);
-    const TestReply weak = m_flows->changePassword(access, id, code, password);
+    const QString code = m_stack.flows->lastCode(email);
+    const TestReply weak = m_stack.flows->changePassword(access, id, code, password);
     QCOMPARE(weak.status, 400);
     QCOMPARE(weak.errorCode(), QStringLiteral("E-PASSWORD-WEAK"));
     QCOMPARE(weak.errorField(), QStringLiteral("newPassword"));
     const QJsonArray reasons = weak.json.value("error").toObject().value("reasons").toArray();
     QVERIFY2(reasons.contains(reason), qPrintable(QJsonDocument(reasons).toJson()));
     // Nothing changed, and the code still works with an acceptable password.
-    QCOMPARE(m_flows->signIn(email, kOld).status, 200);
-    QCOMPARE(m_flows->changePassword(access, id, code, kNew).status, 200);
+    QCOMPARE(m_stack.flows->signIn(email, kOld).status, 200);
+    QCOMPARE(m_stack.flows->changePassword(access, id, code, kNew).status, 200);
 }
 
 void TestServerPassword::wrongCodes()
 {
     const QString email = QStringLiteral("codes@example.com");
     const QString access = signedIn(email, {});
-    const TestReply started = m_flows->startPasswordChange(access);
+    const TestReply started = m_stack.flows->startPasswordChange(access);
     const QString id = started.json.value("challengeId").toString();
-    const QString code = m_flows->lastCode(email);
+    const QString code = m_stack.flows->lastCode(email);
     for (int left : { 4, 3, 2, 1, 0 }) {
-        const TestReply wrong = m_flows->changePassword(access, id, TestAccountFlows::wrongCode(code), kNew);
+        const TestReply wrong
+            = m_stack.flows->changePassword(access, id, TestAccountFlows::wrongCode(code), kNew);
         QCOMPARE(wrong.status, 400);
         QCOMPARE(wrong.errorCode(), QStringLiteral("E-CODE-WRONG"));
         QCOMPARE(wrong.errorField(), QStringLiteral("code"));
         QCOMPARE(wrong.json.value("error").toObject().value("attemptsLeft").toInt(-1), left);
     }
-    const TestReply dead = m_flows->changePassword(access, id, code, kNew);
+    const TestReply dead = m_stack.flows->changePassword(access, id, code, kNew);
     QCOMPARE(dead.status, 410);
     QCOMPARE(dead.errorCode(), QStringLiteral("E-CODE-ATTEMPTS-EXCEEDED"));
-    QCOMPARE(m_flows->signIn(email, kOld).status, 200);
+    QCOMPARE(m_stack.flows->signIn(email, kOld).status, 200);
 
-    const TestReply resent = m_flows->resendChallenge(access, id);
+    const TestReply resent = m_stack.flows->resendChallenge(access, id);
     QCOMPARE(resent.status, 200);
     QCOMPARE(resent.json.value("challengeId").toString(), id);
-    const QString fresh = m_flows->lastCode(email);
-    QCOMPARE(m_flows->changePassword(access, id, fresh, kNew).status, 200);
+    const QString fresh = m_stack.flows->lastCode(email);
+    QCOMPARE(m_stack.flows->changePassword(access, id, fresh, kNew).status, 200);
 }
 
 void TestServerPassword::challengeBelongsToItsAccount()
 {
     const QString mine = signedIn(QStringLiteral("mine@example.com"), {});
     const QString theirs = signedIn(QStringLiteral("theirs@example.com"), {});
-    const QString id = m_flows->startPasswordChange(theirs).json.value("challengeId").toString();
-    const QString code = m_flows->lastCode(QStringLiteral("theirs@example.com"));
-    QCOMPARE(m_flows->changePassword(mine, id, code, kNew).errorCode(),
+    const QString id = m_stack.flows->startPasswordChange(theirs).json.value("challengeId").toString();
+    const QString code = m_stack.flows->lastCode(QStringLiteral("theirs@example.com"));
+    QCOMPARE(m_stack.flows->changePassword(mine, id, code, kNew).errorCode(),
              QStringLiteral("E-CHALLENGE-NOT-FOUND"));
-    QCOMPARE(m_flows->resendChallenge(mine, id).errorCode(), QStringLiteral("E-CHALLENGE-NOT-FOUND"));
-    QCOMPARE(m_flows->changePassword(theirs, id, code, kNew).status, 200);
+    QCOMPARE(m_stack.flows->resendChallenge(mine, id).errorCode(), QStringLiteral("E-CHALLENGE-NOT-FOUND"));
+    QCOMPARE(m_stack.flows->changePassword(theirs, id, code, kNew).status, 200);
 }
 
 void TestServerPassword::needsSignIn()
 {
-    QCOMPARE(m_flows->startPasswordChange(QString()).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
+    QCOMPARE(m_stack.flows->startPasswordChange(QString()).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
     QCOMPARE(
-        m_flows
+        m_stack.flows
             ->changePassword(QStringLiteral("nonsense"), QStringLiteral("x"), QStringLiteral("123456"), kNew)
             .errorCode(),
         QStringLiteral("E-UNAUTHORIZED"));
     // The log names the route but never the password or a code.
-    QFile log(m_server.logPath());
+    QFile log(m_stack.server->logPath());
     QVERIFY(log.open(QIODevice::ReadOnly));
     const QByteArray text = log.readAll();
     QVERIFY(text.contains("POST /v1/account/password 200"));

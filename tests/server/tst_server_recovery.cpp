@@ -4,6 +4,7 @@
 #include "TestAccountFlows.h"
 #include "TestClient.h"
 #include "TestServer.h"
+#include "TestStack.h"
 #include "TestWebhook.h"
 
 #include <QElapsedTimer>
@@ -75,30 +76,15 @@ private slots:
     void inputRules();
 
 private:
-    bool startServer(const QStringList& args = {});
     void compareReplies(const TestReply& known, const TestReply& unknown, const char* step);
 
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<TestClient> m_client;
-    std::unique_ptr<TestAccountFlows> m_flows;
+    TestStack m_stack;
 };
-
-bool TestServerRecovery::startServer(const QStringList& args)
-{
-    // A server per test: the per-address limit (20 an hour) would otherwise carry over.
-    m_server = std::make_unique<TestServer>();
-    if (!m_server->start(args))
-        return false;
-    m_client = std::make_unique<TestClient>(m_server->url());
-    m_flows = std::make_unique<TestAccountFlows>(m_server.get(), m_client.get());
-    return true;
-}
 
 void TestServerRecovery::init()
 {
-    m_flows.reset();
-    m_client.reset();
-    m_server.reset();
+    // A server per test: the per-address limit (20 an hour) would otherwise carry over.
+    m_stack.reset();
 }
 
 void TestServerRecovery::cleanup()
@@ -116,11 +102,11 @@ void TestServerRecovery::compareReplies(const TestReply& known, const TestReply&
 
 void TestServerRecovery::byEmail()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_stack.start());
     const qint64 id
-        = m_server->addAccount(QStringLiteral("rita@example.com"), {}, QStringLiteral("RU"), kOld);
+        = m_stack.server->addAccount(QStringLiteral("rita@example.com"), {}, QStringLiteral("RU"), kOld);
     QVERIFY(id > 0);
-    const TestReply started = m_flows->startRecovery(QStringLiteral(" Rita@Example.com "));
+    const TestReply started = m_stack.flows->startRecovery(QStringLiteral(" Rita@Example.com "));
     QCOMPARE(started.status, 201);
     const QString recoveryId = started.json.value("recoveryId").toString();
     QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(recoveryId).hasMatch());
@@ -130,56 +116,56 @@ void TestServerRecovery::byEmail()
     const QJsonArray choices = started.json.value("choices").toArray();
     QCOMPARE(choices.size(), 1);
     QCOMPARE(choices.at(0).toObject().value("via").toString(), QStringLiteral("email"));
-    const QJsonObject message = m_flows->lastMessage(QStringLiteral("rita@example.com"));
+    const QJsonObject message = m_stack.flows->lastMessage(QStringLiteral("rita@example.com"));
     QCOMPARE(message.value("purpose").toString(), QStringLiteral("recovery"));
     const QString code = message.value("code").toString();
 
-    const TestReply wrong = m_flows->recoveryVerify(recoveryId, TestAccountFlows::wrongCode(code));
+    const TestReply wrong = m_stack.flows->recoveryVerify(recoveryId, TestAccountFlows::wrongCode(code));
     QCOMPARE(wrong.errorCode(), QStringLiteral("E-CODE-WRONG"));
     QCOMPARE(wrong.json.value("error").toObject().value("attemptsLeft").toInt(), 4);
-    const TestReply verified = m_flows->recoveryVerify(recoveryId, code);
+    const TestReply verified = m_stack.flows->recoveryVerify(recoveryId, code);
     QCOMPARE(verified.status, 200);
     QCOMPARE(verified.json.value("verified").toBool(), true);
     // Verifying only looks: a weak password is refused and the code still works afterwards.
-    QCOMPARE(m_flows->recoveryComplete(recoveryId, code, QStringLiteral("short")).errorCode(),
+    QCOMPARE(m_stack.flows->recoveryComplete(recoveryId, code, QStringLiteral("short")).errorCode(),
              QStringLiteral("E-PASSWORD-WEAK"));
-    const TestReply same = m_flows->recoveryComplete(recoveryId, code, kOld);
+    const TestReply same = m_stack.flows->recoveryComplete(recoveryId, code, kOld);
     QVERIFY(same.json.value("error").toObject().value("reasons").toArray().contains(
         QStringLiteral("same_as_current")));
-    const TestReply done = m_flows->recoveryComplete(recoveryId, code, kNew);
+    const TestReply done = m_stack.flows->recoveryComplete(recoveryId, code, kNew);
     QCOMPARE(done.status, 200);
     QCOMPARE(done.json.value("accountId").toInteger(), id);
-    QCOMPARE(m_flows->signIn(QStringLiteral("rita@example.com"), kOld).errorCode(),
+    QCOMPARE(m_stack.flows->signIn(QStringLiteral("rita@example.com"), kOld).errorCode(),
              QStringLiteral("E-LOGIN-FAILED"));
-    QCOMPARE(m_flows->signIn(QStringLiteral("rita@example.com"), kNew).status, 200);
-    QCOMPARE(m_flows->lastMessage(QStringLiteral("rita@example.com")).value("purpose").toString(),
+    QCOMPARE(m_stack.flows->signIn(QStringLiteral("rita@example.com"), kNew).status, 200);
+    QCOMPARE(m_stack.flows->lastMessage(QStringLiteral("rita@example.com")).value("purpose").toString(),
              QStringLiteral("password-changed"));
     // Finished: the ID is gone.
-    QCOMPARE(m_flows->recoveryComplete(recoveryId, code, kNew).errorCode(),
+    QCOMPARE(m_stack.flows->recoveryComplete(recoveryId, code, kNew).errorCode(),
              QStringLiteral("E-RECOVERY-NOT-FOUND"));
 }
 
 void TestServerRecovery::byPhone()
 {
-    QVERIFY(startServer());
-    QVERIFY(m_server->addAccount({}, QStringLiteral("+79167770011"), QStringLiteral("RU"), kOld) > 0);
-    const TestReply started = m_flows->startRecovery(QStringLiteral("+79167770011"));
+    QVERIFY(m_stack.start());
+    QVERIFY(m_stack.server->addAccount({}, QStringLiteral("+79167770011"), QStringLiteral("RU"), kOld) > 0);
+    const TestReply started = m_stack.flows->startRecovery(QStringLiteral("+79167770011"));
     QCOMPARE(started.status, 201);
     QCOMPARE(started.json.value("channel").toString(), QStringLiteral("sms"));
     QCOMPARE(started.json.value("sentTo").toString(), QStringLiteral("+7 *** ***-00-11"));
     const QString recoveryId = started.json.value("recoveryId").toString();
-    const QString code = m_flows->lastCode(QStringLiteral("+79167770011"));
-    QCOMPARE(m_flows->recoveryComplete(recoveryId, code, kNew).status, 200);
-    QCOMPARE(m_flows->signIn(QStringLiteral("+79167770011"), kNew).status, 200);
+    const QString code = m_stack.flows->lastCode(QStringLiteral("+79167770011"));
+    QCOMPARE(m_stack.flows->recoveryComplete(recoveryId, code, kNew).status, 200);
+    QCOMPARE(m_stack.flows->signIn(QStringLiteral("+79167770011"), kNew).status, 200);
 }
 
 void TestServerRecovery::byAccountIdWithChoice()
 {
-    QVERIFY(startServer({ QStringLiteral("--resend-interval"), QStringLiteral("0") }));
-    const qint64 id = m_server->addAccount(QStringLiteral("both@example.com"), QStringLiteral("+79167770022"),
-                                           QStringLiteral("RU"), kOld);
+    QVERIFY(m_stack.start({ QStringLiteral("--resend-interval"), QStringLiteral("0") }));
+    const qint64 id = m_stack.server->addAccount(QStringLiteral("both@example.com"),
+                                                 QStringLiteral("+79167770022"), QStringLiteral("RU"), kOld);
     QVERIFY(id > 0);
-    const TestReply started = m_flows->startRecovery(QString::number(id));
+    const TestReply started = m_stack.flows->startRecovery(QString::number(id));
     QCOMPARE(started.status, 201);
     // Nothing sent yet: the app offers the masked choices.
     QVERIFY(!started.json.contains("sentTo"));
@@ -188,50 +174,53 @@ void TestServerRecovery::byAccountIdWithChoice()
              QStringLiteral("+7 *** ***-00-22"));
     QCOMPARE(started.json.value("choices").toArray().at(1).toObject().value("sentTo").toString(),
              QStringLiteral("b***@example.com"));
-    QCOMPARE(m_flows->messageCount(QStringLiteral("both@example.com")), 0);
-    QCOMPARE(m_flows->messageCount(QStringLiteral("+79167770022")), 0);
+    QCOMPARE(m_stack.flows->messageCount(QStringLiteral("both@example.com")), 0);
+    QCOMPARE(m_stack.flows->messageCount(QStringLiteral("+79167770022")), 0);
     const QString recoveryId = started.json.value("recoveryId").toString();
-    const TestReply noChannel = m_flows->recoveryResend(recoveryId);
+    const TestReply noChannel = m_stack.flows->recoveryResend(recoveryId);
     QCOMPARE(noChannel.errorCode(), QStringLiteral("E-FIELD-MISSING"));
     QCOMPARE(noChannel.errorField(), QStringLiteral("via"));
 
-    const TestReply byEmail = m_flows->recoverySend(recoveryId, QStringLiteral("email"));
+    const TestReply byEmail = m_stack.flows->recoverySend(recoveryId, QStringLiteral("email"));
     QCOMPARE(byEmail.status, 200);
     QCOMPARE(byEmail.json.value("recoveryId").toString(), recoveryId);
     QCOMPARE(byEmail.json.value("channel").toString(), QStringLiteral("email"));
-    const QString emailCode = m_flows->lastCode(QStringLiteral("both@example.com"));
+    const QString emailCode = m_stack.flows->lastCode(QStringLiteral("both@example.com"));
     // Switching to the phone kills the emailed code.
-    const TestReply byPhone = m_flows->recoverySend(recoveryId, QStringLiteral("phone"));
+    const TestReply byPhone = m_stack.flows->recoverySend(recoveryId, QStringLiteral("phone"));
     QCOMPARE(byPhone.json.value("channel").toString(), QStringLiteral("sms"));
-    const QString smsCode = m_flows->lastCode(QStringLiteral("+79167770022"));
+    const QString smsCode = m_stack.flows->lastCode(QStringLiteral("+79167770022"));
     if (emailCode != smsCode)
-        QCOMPARE(m_flows->recoveryVerify(recoveryId, emailCode).errorCode(), QStringLiteral("E-CODE-WRONG"));
-    QCOMPARE(m_flows->recoveryResend(recoveryId).status, 200);
-    const QString resent = m_flows->lastCode(QStringLiteral("+79167770022"));
-    QCOMPARE(m_flows->recoveryComplete(recoveryId, resent, kNew).json.value("accountId").toInteger(), id);
-    QCOMPARE(m_flows->signIn(QString::number(id), kNew).status, 200);
+        QCOMPARE(m_stack.flows->recoveryVerify(recoveryId, emailCode).errorCode(),
+                 QStringLiteral("E-CODE-WRONG"));
+    QCOMPARE(m_stack.flows->recoveryResend(recoveryId).status, 200);
+    const QString resent = m_stack.flows->lastCode(QStringLiteral("+79167770022"));
+    QCOMPARE(m_stack.flows->recoveryComplete(recoveryId, resent, kNew).json.value("accountId").toInteger(),
+             id);
+    QCOMPARE(m_stack.flows->signIn(QString::number(id), kNew).status, 200);
 }
 
 void TestServerRecovery::viaGivenAtStart()
 {
-    QVERIFY(startServer());
-    const qint64 pick = m_server->addAccount(QStringLiteral("pick@example.com"),
-                                             QStringLiteral("+79167770033"), QStringLiteral("RU"), kOld);
+    QVERIFY(m_stack.start());
+    const qint64 pick = m_stack.server->addAccount(
+        QStringLiteral("pick@example.com"), QStringLiteral("+79167770033"), QStringLiteral("RU"), kOld);
     QVERIFY(pick > 0);
     // By account ID, which offers what is bound, the channel can be named at once.
-    const TestReply started = m_flows->startRecovery(QString::number(pick), QStringLiteral("phone"));
+    const TestReply started = m_stack.flows->startRecovery(QString::number(pick), QStringLiteral("phone"));
     QCOMPARE(started.status, 201);
     QCOMPARE(started.json.value("channel").toString(), QStringLiteral("sms"));
-    QCOMPARE(m_flows->messageCount(QStringLiteral("+79167770033")), 1);
+    QCOMPARE(m_stack.flows->messageCount(QStringLiteral("+79167770033")), 1);
     // An email typed in gets the code itself: the phone bound beside it is not offered, as it would
     // not be for an address without an account.
     const TestReply byEmail
-        = m_flows->startRecovery(QStringLiteral("pick@example.com"), QStringLiteral("phone"));
+        = m_stack.flows->startRecovery(QStringLiteral("pick@example.com"), QStringLiteral("phone"));
     QCOMPARE(byEmail.errorCode(), QStringLiteral("E-FIELD-INVALID"));
     QCOMPARE(byEmail.errorField(), QStringLiteral("via"));
-    QVERIFY(m_server->addAccount(QStringLiteral("solo@example.com"), {}, QStringLiteral("RU"), kOld) > 0);
+    QVERIFY(m_stack.server->addAccount(QStringLiteral("solo@example.com"), {}, QStringLiteral("RU"), kOld)
+            > 0);
     const TestReply unbound
-        = m_flows->startRecovery(QStringLiteral("solo@example.com"), QStringLiteral("phone"));
+        = m_stack.flows->startRecovery(QStringLiteral("solo@example.com"), QStringLiteral("phone"));
     QCOMPARE(unbound.status, 400);
     QCOMPARE(unbound.errorCode(), QStringLiteral("E-FIELD-INVALID"));
     QCOMPARE(unbound.errorField(), QStringLiteral("via"));
@@ -272,15 +261,15 @@ void TestServerRecovery::unknownLoginsLookTheSame()
     QFETCH(QString, knownPhone);
     QFETCH(QString, knownLogin);
     QFETCH(QString, unknownLogin);
-    QVERIFY(startServer({ QStringLiteral("--resend-interval"), QStringLiteral("0") }));
-    const qint64 id = m_server->addAccount(knownEmail, knownPhone, QStringLiteral("RU"), kOld);
+    QVERIFY(m_stack.start({ QStringLiteral("--resend-interval"), QStringLiteral("0") }));
+    const qint64 id = m_stack.server->addAccount(knownEmail, knownPhone, QStringLiteral("RU"), kOld);
     QVERIFY(id > 0);
     if (knownLogin == QLatin1String("id"))
         knownLogin = QString::number(id);
     QVERIFY(QString::number(id) != unknownLogin);
 
-    const TestReply knownStart = m_flows->startRecovery(knownLogin);
-    const TestReply unknownStart = m_flows->startRecovery(unknownLogin);
+    const TestReply knownStart = m_stack.flows->startRecovery(knownLogin);
+    const TestReply unknownStart = m_stack.flows->startRecovery(unknownLogin);
     QCOMPARE(knownStart.status, 201);
     compareReplies(knownStart, unknownStart, "start");
     const QString knownId = knownStart.json.value("recoveryId").toString();
@@ -292,40 +281,41 @@ void TestServerRecovery::unknownLoginsLookTheSame()
         QVERIFY2(mask.match(choice.toObject().value("sentTo").toString()).hasMatch(),
                  qPrintable(choice.toObject().value("sentTo").toString()));
     // The same stand-in each time, as a real account would show the same masks.
-    const TestReply unknownAgain = m_flows->startRecovery(unknownLogin);
+    const TestReply unknownAgain = m_stack.flows->startRecovery(unknownLogin);
     QCOMPARE(unknownAgain.json.value("choices"), unknownStart.json.value("choices"));
 
     if (!knownStart.json.contains("sentTo")) {
-        compareReplies(m_flows->recoveryResend(knownId), m_flows->recoveryResend(unknownId),
+        compareReplies(m_stack.flows->recoveryResend(knownId), m_stack.flows->recoveryResend(unknownId),
                        "resend before send");
-        compareReplies(m_flows->recoverySend(knownId, QStringLiteral("phone")),
-                       m_flows->recoverySend(unknownId, QStringLiteral("phone")), "send");
+        compareReplies(m_stack.flows->recoverySend(knownId, QStringLiteral("phone")),
+                       m_stack.flows->recoverySend(unknownId, QStringLiteral("phone")), "send");
     }
-    compareReplies(m_flows->recoveryResend(knownId), m_flows->recoveryResend(unknownId), "resend");
+    compareReplies(m_stack.flows->recoveryResend(knownId), m_stack.flows->recoveryResend(unknownId),
+                   "resend");
     // The stand-in's code never matches; a real one's wrong code answers exactly alike.
     const QString wrong = QStringLiteral("000000");
-    compareReplies(m_flows->recoveryVerify(knownId, wrong), m_flows->recoveryVerify(unknownId, wrong),
-                   "verify");
-    compareReplies(m_flows->recoveryComplete(knownId, wrong, kNew),
-                   m_flows->recoveryComplete(unknownId, wrong, kNew), "complete");
+    compareReplies(m_stack.flows->recoveryVerify(knownId, wrong),
+                   m_stack.flows->recoveryVerify(unknownId, wrong), "verify");
+    compareReplies(m_stack.flows->recoveryComplete(knownId, wrong, kNew),
+                   m_stack.flows->recoveryComplete(unknownId, wrong, kNew), "complete");
     for (int i = 0; i < 3; ++i)
-        compareReplies(m_flows->recoveryVerify(knownId, wrong), m_flows->recoveryVerify(unknownId, wrong),
-                       "verify");
-    compareReplies(m_flows->recoveryVerify(knownId, wrong), m_flows->recoveryVerify(unknownId, wrong),
-                   "dead code");
-    compareReplies(m_flows->recoverySend(knownId, QStringLiteral("fax")),
-                   m_flows->recoverySend(unknownId, QStringLiteral("fax")), "bad via");
+        compareReplies(m_stack.flows->recoveryVerify(knownId, wrong),
+                       m_stack.flows->recoveryVerify(unknownId, wrong), "verify");
+    compareReplies(m_stack.flows->recoveryVerify(knownId, wrong),
+                   m_stack.flows->recoveryVerify(unknownId, wrong), "dead code");
+    compareReplies(m_stack.flows->recoverySend(knownId, QStringLiteral("fax")),
+                   m_stack.flows->recoverySend(unknownId, QStringLiteral("fax")), "bad via");
     // Nothing was delivered for the login without an account.
-    QCOMPARE(m_flows->messageCount(unknownLogin), 0);
+    QCOMPARE(m_stack.flows->messageCount(unknownLogin), 0);
 }
 
 void TestServerRecovery::rateLimits()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_stack.start());
     const QDateTime before = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < 5; ++i)
-        QCOMPARE(m_flows->startRecovery(QStringLiteral("often@example.com")).status, 201);
-    const TestReply limited = m_flows->startRecovery(QStringLiteral("often@example.com"));
+        QCOMPARE(m_stack.flows->startRecovery(QStringLiteral("often@example.com")).status, 201);
+    const TestReply limited = m_stack.flows->startRecovery(QStringLiteral("often@example.com"));
     QCOMPARE(limited.status, 429);
     QCOMPARE(limited.errorCode(), QStringLiteral("E-RATE-LIMITED"));
     const QDateTime until = QDateTime::fromString(
@@ -334,70 +324,72 @@ void TestServerRecovery::rateLimits()
     QVERIFY(before.secsTo(until) >= 3599 && before.secsTo(until) <= 3700);
     // Other logins from the same address: 20 starts an hour in all.
     for (int i = 0; i < 15; ++i)
-        QCOMPARE(m_flows->startRecovery(QStringLiteral("other%1@example.com").arg(i)).status, 201);
-    const TestReply address = m_flows->startRecovery(QStringLiteral("fresh@example.com"));
+        QCOMPARE(m_stack.flows->startRecovery(QStringLiteral("other%1@example.com").arg(i)).status, 201);
+    const TestReply address = m_stack.flows->startRecovery(QStringLiteral("fresh@example.com"));
     QCOMPARE(address.status, 429);
     QCOMPARE(address.errorCode(), QStringLiteral("E-RATE-LIMITED"));
 
     // Kept in the database: a restart does not reset it.
-    QVERIFY(m_server->stop());
-    QVERIFY(m_server->start());
-    m_client = std::make_unique<TestClient>(m_server->url());
-    m_flows = std::make_unique<TestAccountFlows>(m_server.get(), m_client.get());
-    QCOMPARE(m_flows->startRecovery(QStringLiteral("often@example.com")).errorCode(),
+    QVERIFY(m_stack.server->stop());
+    QVERIFY(m_stack.server->start());
+    m_stack.client = std::make_unique<TestClient>(m_stack.server->url());
+    m_stack.flows = std::make_unique<TestAccountFlows>(m_stack.server.get(), m_stack.client.get());
+    QCOMPARE(m_stack.flows->startRecovery(QStringLiteral("often@example.com")).errorCode(),
              QStringLiteral("E-RATE-LIMITED"));
 }
 
 void TestServerRecovery::revokesSessionsAndClearsLock()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_stack.start());
     const QString email = QStringLiteral("locked@example.com");
-    QVERIFY(m_server->addAccount(email, {}, QStringLiteral("RU"), kOld) > 0);
-    const TestReply laptop = m_flows->signIn(email, kOld, QStringLiteral("laptop"));
-    const TestReply phone = m_flows->signIn(email, kOld, QStringLiteral("phone"));
+    QVERIFY(m_stack.server->addAccount(email, {}, QStringLiteral("RU"), kOld) > 0);
+    const TestReply laptop = m_stack.flows->signIn(email, kOld, QStringLiteral("laptop"));
+    const TestReply phone = m_stack.flows->signIn(email, kOld, QStringLiteral("phone"));
     QCOMPARE(phone.status, 200);
     TestReply failure;
     for (int i = 0; i < 10; ++i)
-        failure = m_flows->signIn(email, QStringLiteral("Wrong2026pass"), QStringLiteral("laptop"), true);
+        failure
+            = m_stack.flows->signIn(email, QStringLiteral("Wrong2026pass"), QStringLiteral("laptop"), true);
     QCOMPARE(failure.errorCode(), QStringLiteral("E-LOGIN-LOCKED"));
     // Locked: nothing is judged without a captcha.
-    QCOMPARE(m_flows->signIn(email, kOld, QStringLiteral("laptop"), false).errorCode(),
+    QCOMPARE(m_stack.flows->signIn(email, kOld, QStringLiteral("laptop"), false).errorCode(),
              QStringLiteral("E-CAPTCHA-REQUIRED"));
 
-    const TestReply started = m_flows->startRecovery(email);
-    const QString code = m_flows->lastCode(email);
-    QCOMPARE(m_flows->recoveryComplete(started.json.value("recoveryId").toString(), code, kNew).status, 200);
+    const TestReply started = m_stack.flows->startRecovery(email);
+    const QString code = m_stack.flows->lastCode(email);
+    QCOMPARE(m_stack.flows->recoveryComplete(started.json.value("recoveryId").toString(), code, kNew).status,
+             200);
     // Every session is out.
-    QCOMPARE(m_flows->profile(laptop.json.value("accessToken").toString()).errorCode(),
+    QCOMPARE(m_stack.flows->profile(laptop.json.value("accessToken").toString()).errorCode(),
              QStringLiteral("E-UNAUTHORIZED"));
-    QCOMPARE(m_flows->profile(phone.json.value("accessToken").toString()).errorCode(),
+    QCOMPARE(m_stack.flows->profile(phone.json.value("accessToken").toString()).errorCode(),
              QStringLiteral("E-UNAUTHORIZED"));
-    QCOMPARE(m_flows->refresh(laptop.json.value("refreshToken").toString()).status, 401);
-    QCOMPARE(m_flows->refresh(phone.json.value("refreshToken").toString()).status, 401);
+    QCOMPARE(m_stack.flows->refresh(laptop.json.value("refreshToken").toString()).status, 401);
+    QCOMPARE(m_stack.flows->refresh(phone.json.value("refreshToken").toString()).status, 401);
     // The lock is gone (the address still needs a captcha after its failures).
-    const TestReply signedIn = m_flows->signIn(email, kNew, QStringLiteral("laptop"), true);
+    const TestReply signedIn = m_stack.flows->signIn(email, kNew, QStringLiteral("laptop"), true);
     QCOMPARE(signedIn.status, 200);
 }
 
 void TestServerRecovery::inputRules()
 {
-    QVERIFY(startServer());
+    QVERIFY(m_stack.start());
     const TestReply noCaptcha
-        = m_client->post(QStringLiteral("/v1/recoveries"), { { "login", "a@example.com" } });
+        = m_stack.client->post(QStringLiteral("/v1/recoveries"), { { "login", "a@example.com" } });
     QCOMPARE(noCaptcha.status, 401);
     QCOMPARE(noCaptcha.errorCode(), QStringLiteral("E-CAPTCHA-REQUIRED"));
-    const TestReply badLogin = m_flows->startRecovery(QStringLiteral("not a login"));
+    const TestReply badLogin = m_stack.flows->startRecovery(QStringLiteral("not a login"));
     QCOMPARE(badLogin.status, 400);
     QCOMPARE(badLogin.errorCode(), QStringLiteral("E-FIELD-INVALID"));
     QCOMPARE(badLogin.errorField(), QStringLiteral("login"));
-    const TestReply wrongCaptcha = m_client->post(
+    const TestReply wrongCaptcha = m_stack.client->post(
         QStringLiteral("/v1/recoveries"),
         { { "login", "a@example.com" }, { "captcha", QJsonObject { { "id", "nope" }, { "answer", "x" } } } });
     QCOMPARE(wrongCaptcha.errorCode(), QStringLiteral("E-CAPTCHA-WRONG"));
     const QString unknown = QStringLiteral("0123456789abcdef0123456789abcdef");
-    QCOMPARE(m_flows->recoveryVerify(unknown, QStringLiteral("123456")).errorCode(),
+    QCOMPARE(m_stack.flows->recoveryVerify(unknown, QStringLiteral("123456")).errorCode(),
              QStringLiteral("E-RECOVERY-NOT-FOUND"));
-    QCOMPARE(m_flows->recoveryResend(unknown).status, 404);
+    QCOMPARE(m_stack.flows->recoveryResend(unknown).status, 404);
 }
 
 void TestServerRecovery::knownAndUnknownAnswerAsFast()
@@ -408,14 +400,14 @@ void TestServerRecovery::knownAndUnknownAnswerAsFast()
     TestWebhook gateway;
     QVERIFY(gateway.listen());
     gateway.setDelay(1500);
-    QVERIFY(startServer({ QStringLiteral("--sms-webhook"), gateway.url().toString() }));
-    QVERIFY(m_server->addAccount({}, QStringLiteral("+79167770061"), QStringLiteral("RU"), kOld) > 0);
-    QCOMPARE(m_client->get(QStringLiteral("/v1/health")).status, 200); // the TLS connection is up
+    QVERIFY(m_stack.start({ QStringLiteral("--sms-webhook"), gateway.url().toString() }));
+    QVERIFY(m_stack.server->addAccount({}, QStringLiteral("+79167770061"), QStringLiteral("RU"), kOld) > 0);
+    QCOMPARE(m_stack.client->get(QStringLiteral("/v1/health")).status, 200); // the TLS connection is up
     QElapsedTimer timer;
     timer.start();
-    const TestReply known = m_flows->startRecovery(QStringLiteral("+79167770061"));
+    const TestReply known = m_stack.flows->startRecovery(QStringLiteral("+79167770061"));
     const qint64 knownMs = timer.restart();
-    const TestReply unknown = m_flows->startRecovery(QStringLiteral("+79167770062"));
+    const TestReply unknown = m_stack.flows->startRecovery(QStringLiteral("+79167770062"));
     const qint64 unknownMs = timer.elapsed();
     QCOMPARE(known.status, 201);
     QCOMPARE(unknown.status, 201);
@@ -428,8 +420,9 @@ void TestServerRecovery::knownAndUnknownAnswerAsFast()
     QCOMPARE(gateway.requests().first().value(QStringLiteral("to")).toString(),
              QStringLiteral("+79167770061"));
     const QString code = gateway.requests().first().value(QStringLiteral("text")).toString().left(6);
-    QCOMPARE(m_flows->recoveryVerify(known.json.value(QStringLiteral("recoveryId")).toString(), code).status,
-             200);
+    QCOMPARE(
+        m_stack.flows->recoveryVerify(known.json.value(QStringLiteral("recoveryId")).toString(), code).status,
+        200);
 }
 
 QTEST_GUILESS_MAIN(TestServerRecovery)

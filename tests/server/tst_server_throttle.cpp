@@ -232,7 +232,8 @@ void TestServerThrottle::lockAfterTenFailures()
     // The owner's sign-in ended the lock: a wrong password is a plain failure again (with a captcha,
     // which this address still needs after its own ten failures).
     id = newCaptcha(&answer);
-    QCOMPARE(signIn(kLogin, QStringLiteral("wrong"), id, answer).errorCode(), QStringLiteral("E-LOGIN-FAILED"));
+    QCOMPARE(signIn(kLogin, QStringLiteral("wrong"), id, answer).errorCode(),
+             QStringLiteral("E-LOGIN-FAILED"));
 }
 
 void TestServerThrottle::guessesInFlightCannotSkipTheCaptcha()

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <algorithm>
 
 namespace {
 // A QPSQL connection named `name` to a postgres:// URL.
@@ -330,6 +331,21 @@ qint64 TestServer::addAccount(const QString& email, const QString& phone, const 
     return out.trimmed().toLongLong();
 }
 
+QString TestServer::addDevice(qint64 accountId, const QString& kind, const QString& name)
+{
+    QByteArray out;
+    QByteArray err;
+    if (runCommand({ QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--data-dir"), dataDir(),
+                     QStringLiteral("--account"), QString::number(accountId), QStringLiteral("--kind"), kind,
+                     QStringLiteral("--name"), name },
+                   {}, &out, &err)
+        != 0) {
+        m_error = QString::fromUtf8(err);
+        return {};
+    }
+    return QString::fromUtf8(out.trimmed());
+}
+
 QList<QJsonObject> TestServer::outboxEntries() const
 {
     QList<QJsonObject> entries;
@@ -342,6 +358,36 @@ QList<QJsonObject> TestServer::outboxEntries() const
             entries << QJsonDocument::fromJson(line).object();
     }
     return entries;
+}
+
+namespace {
+bool isFor(const QJsonObject& entry, const QString& destination, const QString& purpose)
+{
+    return entry.value(QStringLiteral("destination")).toString() == destination
+        && (purpose.isEmpty() || entry.value(QStringLiteral("purpose")).toString() == purpose);
+}
+} // namespace
+
+QJsonObject TestServer::latestMessage(const QString& destination, const QString& purpose) const
+{
+    const QList<QJsonObject> entries = outboxEntries();
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        if (isFor(*it, destination, purpose) && it->contains(QStringLiteral("code")))
+            return *it;
+    }
+    return {};
+}
+
+QString TestServer::latestCode(const QString& destination, const QString& purpose) const
+{
+    return latestMessage(destination, purpose).value(QStringLiteral("code")).toString();
+}
+
+int TestServer::messageCount(const QString& destination, const QString& purpose) const
+{
+    const QList<QJsonObject> entries = outboxEntries();
+    return int(std::count_if(entries.cbegin(), entries.cend(),
+                             [&](const QJsonObject& entry) { return isFor(entry, destination, purpose); }));
 }
 
 QString TestServer::captchaAnswer(const QString& captchaId) const

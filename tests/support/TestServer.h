@@ -75,6 +75,10 @@ public:
     // Returns its ID, or 0 when the command refused (errorString() has its stderr).
     qint64 addAccount(const QString& email, const QString& phone, const QString& region,
                       const QString& password);
+    // Binds a device of `kind` ("band", "scale"…) to the account through `account-server device add`,
+    // as an operator does for devices without a screen. Returns its ID, or empty when the command
+    // refused (errorString() has its stderr).
+    QString addDevice(qint64 accountId, const QString& kind, const QString& name);
     // Runs `account-server ARGS` (an operator command) with stdinData; returns its exit code.
     // With PostgreSQL, "--db URL" is added when ARGS name --data-dir but no --db.
     int runCommand(const QStringList& args, const QByteArray& stdinData, QByteArray* out = nullptr,
@@ -82,6 +86,12 @@ public:
 
     // Every JSON line of the outbox, oldest first.
     QList<QJsonObject> outboxEntries() const;
+    // The newest outbox entry to destination (with this purpose, unless purpose is empty) that
+    // carries a code; empty when none.
+    QJsonObject latestMessage(const QString& destination, const QString& purpose = {}) const;
+    QString latestCode(const QString& destination, const QString& purpose = {}) const;
+    // How many outbox entries went to destination (with this purpose, unless purpose is empty).
+    int messageCount(const QString& destination, const QString& purpose = {}) const;
     // The answer the server wrote for this captcha; empty when there is none.
     QString captchaAnswer(const QString& captchaId) const;
 

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "TestAccountFlows.h"
+#include "TestClient.h"
+#include "TestRegistration.h"
+#include "TestServer.h"
+
+#include <QStringList>
+#include <memory>
+
+// A started TestServer with a TestClient on it and the drivers of its flows: what most server tests
+// set up before their first request, in one place instead of in each test.
+//
+//     TestStack stack;
+//     QVERIFY2(stack.start({ "--resend-interval", "0" }), qPrintable(stack.server->errorString()));
+//     const TestReply reply = stack.flows->signIn("anna@example.com", "Anna2026pass");
+struct TestStack
+{
+    // A new server (the previous one stops first) started with extraArgs, and the client and drivers
+    // on it; false when the server did not start (server->errorString() says why).
+    bool start(const QStringList& extraArgs = {});
+    // Stops the server and drops the client and the drivers, so that each test starts afresh.
+    void reset();
+
+    std::unique_ptr<TestServer> server;
+    std::unique_ptr<TestClient> client;
+    std::unique_ptr<TestAccountFlows> flows;
+    std::unique_ptr<TestRegistration> registration;
+};
