@@ -203,61 +203,49 @@ void MainWindow::start()
 
 LoginWizard* MainWindow::openLoginWizard()
 {
-    if (m_wizard) {
-        m_wizard->raise();
-        return m_wizard;
-    }
-    m_welcome->clearMessages();
-    m_wizard = new LoginWizard(m_session, m_settings, this);
-    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_wizard, &LoginWizard::createAccountRequested, this, [this] {
-        if (m_wizard->isBusy())
-            return;
-        m_wizard->reject();
-        openRegistrationWizard();
+    return showOne(m_wizard, [this] {
+        m_welcome->clearMessages();
+        auto* wizard = new LoginWizard(m_session, m_settings, this);
+        connect(wizard, &LoginWizard::createAccountRequested, this, [this] {
+            if (m_wizard->isBusy())
+                return;
+            m_wizard->reject();
+            openRegistrationWizard();
+        });
+        connect(wizard, &LoginWizard::recoveryRequested, this,
+                [this](const LoginIdentity& identity) { continueInRecovery(m_wizard, identity); });
+        return wizard;
     });
-    connect(m_wizard, &LoginWizard::recoveryRequested, this,
-            [this](const LoginIdentity& identity) { continueInRecovery(m_wizard, identity); });
-    m_wizard->open();
-    return m_wizard;
 }
 
 RegistrationWizard* MainWindow::openRegistrationWizard()
 {
-    if (m_registration) {
-        m_registration->raise();
-        return m_registration;
-    }
-    if (m_wizard)
-        m_wizard->close();
-    m_welcome->clearMessages();
-    m_registration = new RegistrationWizard(m_session, m_settings, this);
-    m_registration->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_registration, &RegistrationWizard::signInRequested, this,
-            [this](const LoginIdentity& identity) { continueInSignIn(m_registration, identity); });
-    connect(m_registration, &RegistrationWizard::recoveryRequested, this,
-            [this](const LoginIdentity& identity) { continueInRecovery(m_registration, identity); });
-    m_registration->open();
-    return m_registration;
+    return showOne(m_registration, [this] {
+        if (m_wizard)
+            m_wizard->close();
+        m_welcome->clearMessages();
+        auto* wizard = new RegistrationWizard(m_session, m_settings, this);
+        connect(wizard, &RegistrationWizard::signInRequested, this,
+                [this](const LoginIdentity& identity) { continueInSignIn(m_registration, identity); });
+        connect(wizard, &RegistrationWizard::recoveryRequested, this,
+                [this](const LoginIdentity& identity) { continueInRecovery(m_registration, identity); });
+        return wizard;
+    });
 }
 
 RecoveryWizard* MainWindow::openRecoveryWizard()
 {
-    if (m_recovery) {
-        m_recovery->raise();
-        return m_recovery;
-    }
-    if (m_wizard)
-        m_wizard->close();
-    if (m_registration)
-        m_registration->close();
-    m_welcome->clearMessages();
-    m_recovery = new RecoveryWizard(m_session, this);
-    m_recovery->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_recovery, &RecoveryWizard::signInRequested, this,
-            [this](const LoginIdentity& identity) { continueInSignIn(m_recovery, identity); });
-    m_recovery->open();
-    return m_recovery;
+    return showOne(m_recovery, [this] {
+        if (m_wizard)
+            m_wizard->close();
+        if (m_registration)
+            m_registration->close();
+        m_welcome->clearMessages();
+        auto* wizard = new RecoveryWizard(m_session, this);
+        connect(wizard, &RecoveryWizard::signInRequested, this,
+                [this](const LoginIdentity& identity) { continueInSignIn(m_recovery, identity); });
+        return wizard;
+    });
 }
 
 void MainWindow::continueInRecovery(QDialog* from, const LoginIdentity& identity)
@@ -280,64 +268,39 @@ void MainWindow::continueInSignIn(QDialog* from, const LoginIdentity& identity)
 
 PasswordChangeWizard* MainWindow::openPasswordChangeWizard()
 {
-    if (m_passwordChange) {
-        m_passwordChange->raise();
-        return m_passwordChange;
-    }
-    if (!m_session->isSignedIn() || m_contactChange)
+    if (!m_passwordChange && (!m_session->isSignedIn() || m_contactChange))
         return nullptr;
-    m_passwordChange = new PasswordChangeWizard(m_session, this);
-    m_passwordChange->setAttribute(Qt::WA_DeleteOnClose);
-    m_passwordChange->open();
-    return m_passwordChange;
+    return showOne(m_passwordChange, [this] { return new PasswordChangeWizard(m_session, this); });
 }
 
 ContactChangeWizard* MainWindow::openContactChangeWizard(ContactChangeWizard::Kind kind)
 {
-    if (m_contactChange) {
-        m_contactChange->raise();
-        return m_contactChange;
-    }
-    if (!m_session->isSignedIn() || m_passwordChange)
+    if (!m_contactChange && (!m_session->isSignedIn() || m_passwordChange))
         return nullptr;
-    m_contactChange = new ContactChangeWizard(kind, m_session, this);
-    m_contactChange->setAttribute(Qt::WA_DeleteOnClose);
-    m_contactChange->open();
-    return m_contactChange;
+    return showOne(m_contactChange, [this, kind] { return new ContactChangeWizard(kind, m_session, this); });
 }
 
 SignOutDialog* MainWindow::openSignOutDialog()
 {
-    if (m_signOutDialog) {
-        m_signOutDialog->raise();
-        return m_signOutDialog;
-    }
-    if (!m_session->isSignedIn())
+    if (!m_signOutDialog && !m_session->isSignedIn())
         return nullptr;
-    m_signOutDialog = new SignOutDialog(m_session, this);
-    m_signOutDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_signOutDialog->open();
-    return m_signOutDialog;
+    return showOne(m_signOutDialog, [this] { return new SignOutDialog(m_session, this); });
 }
 
 DeleteAccountWizard* MainWindow::openDeleteAccountWizard()
 {
-    if (m_deleteAccount) {
-        m_deleteAccount->raise();
-        return m_deleteAccount;
-    }
-    if (!m_session->isSignedIn() || m_passwordChange || m_contactChange)
+    if (!m_deleteAccount && (!m_session->isSignedIn() || m_passwordChange || m_contactChange))
         return nullptr;
-    m_deleteAccount = new DeleteAccountWizard(m_session, this);
-    m_deleteAccount->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_deleteAccount, &DeleteAccountWizard::accountDeleted, this, [this] { m_accountDeleted = true; });
-    // Forgotten here once the user has read the last page: the session's end would close the wizard.
-    connect(m_deleteAccount, &QDialog::finished, this, [this] {
-        if (m_accountDeleted)
-            m_session->forgetDeletedAccount();
+    return showOne(m_deleteAccount, [this] {
+        auto* wizard = new DeleteAccountWizard(m_session, this);
+        connect(wizard, &DeleteAccountWizard::accountDeleted, this, [this] { m_accountDeleted = true; });
+        // Forgotten here once the user has read the last page: the session's end would close the wizard.
+        connect(wizard, &QDialog::finished, this, [this] {
+            if (m_accountDeleted)
+                m_session->forgetDeletedAccount();
+        });
+        return wizard;
     });
-    m_deleteAccount->open();
-    return m_deleteAccount;
 }
 
 void MainWindow::switchAccount(qint64 accountId)

@@ -85,6 +85,19 @@ private:
     void sessionStateChanged();
     void sessionFailed(const ApiError& error);
     void signedOut(const ApiError& serverError);
+    // The one dialog of its kind: raised when it is open already, otherwise made by create(),
+    // opened, and deleted when it closes.
+    template<typename Dialog, typename Create> Dialog* showOne(QPointer<Dialog>& dialog, Create create)
+    {
+        if (dialog) {
+            dialog->raise();
+            return dialog;
+        }
+        dialog = create();
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return dialog;
+    }
     // One flow hands over to another, with the login typed so far.
     void continueInRecovery(QDialog* from, const LoginIdentity& identity);
     void continueInSignIn(QDialog* from, const LoginIdentity& identity);
