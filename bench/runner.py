@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Runs every Account Manager benchmark and prints one table. Started by bench/run, which installs
 the packages, builds the Release tree and opens a D-Bus session with an unlocked gnome-keyring.
 docs/performance.md says what each benchmark measures.

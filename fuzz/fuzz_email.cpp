@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // EmailAddress: every login field, registration and contact change pass typed or pasted text through it.
 #include "EmailAddress.h"
 #include "FuzzInput.h"

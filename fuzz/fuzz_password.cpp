@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // PasswordPolicy and PasswordStrength: the password fields of every wizard run them on each keystroke,
 // the server on every new password. The input is "password\0login".
 #include "FuzzInput.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // PhoneNumbers and the as-you-type formatter: every phone field, sign-in by phone, registration and
 // the server's normalisation. The first two bytes pick the region, the rest is the typed number.
 #include "FuzzInput.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The server's side of the wire: a request body from anyone on the network, parsed as the server does
 // (one JSON object) and given to every request decoder the routes use.
 #include "AccountChangeMessages.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The client's side of the wire: whatever a server (or anything that answers on its address) sends back,
 // given to every response decoder AccountApi uses and to the error envelope reader.
 #include "AccountMessages.h"

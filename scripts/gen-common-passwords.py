@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Writes the list of common passwords the password policy refuses, one per line, lowercased.
 
 The source is the "passwords" frequency list of zxcvbn (Debian's python3-zxcvbn: the 30,000

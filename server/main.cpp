@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // account-server: the reference server of Account Manager. See docs/api.md.
 #include "AccountServer.h"
 #include "ApiRoutes.h"

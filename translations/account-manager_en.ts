@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message numerus="yes">
-        <location filename="../core/protocol/ApiError.cpp" line="+26"/>
+        <location filename="../core/protocol/ApiError.cpp" line="+27"/>
         <source>%n attempt(s) left.</source>
         <translation>
             <numerusform>%n attempt left.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CodeEntryPage</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+268"/>
+        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+269"/>
         <source>The code has %n digits.</source>
         <translation>
             <numerusform>The code has %n digit.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>DeviceRow</name>
     <message numerus="yes">
-        <location filename="../ui/devices/DeviceRow.cpp" line="+87"/>
+        <location filename="../ui/devices/DeviceRow.cpp" line="+88"/>
         <source>Last seen %n minute(s) ago</source>
         <translation>
             <numerusform>Last seen %n minute ago</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>LoginIdentifierEdit</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+193"/>
+        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+194"/>
         <source>An account ID has at most %n digit(s).</source>
         <extracomment>%n is the most digits an account ID can have (18)</extracomment>
         <translation>
@@ -65,7 +65,7 @@
 <context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
-        <location filename="../core/validation/PasswordPolicy.cpp" line="+67"/>
+        <location filename="../core/validation/PasswordPolicy.cpp" line="+68"/>
         <source>At least %n characters</source>
         <translation>
             <numerusform>At least %n character</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountApi</name>
     <message>
-        <location filename="../core/api/AccountApi.cpp" line="+157"/>
+        <location filename="../core/api/AccountApi.cpp" line="+158"/>
         <source>Cannot read the certificate file %1: %2</source>
         <translation>Не удалось прочитать файл сертификата %1: %2</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>AccountChangeWizard</name>
     <message>
-        <location filename="../ui/account/AccountChangeWizard.cpp" line="+27"/>
+        <location filename="../ui/account/AccountChangeWizard.cpp" line="+28"/>
         <source>Sending a new code…</source>
         <translation>Отправка нового кода…</translation>
     </message>
@@ -25,7 +25,7 @@
 <context>
     <name>AccountMenu</name>
     <message>
-        <location filename="../ui/AccountMenu.cpp" line="+22"/>
+        <location filename="../ui/AccountMenu.cpp" line="+23"/>
         <source>&amp;Accounts</source>
         <extracomment>The menu bar menu listing the accounts signed in on this computer</extracomment>
         <translation>&amp;Аккаунты</translation>
@@ -58,7 +58,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/AccountPage.cpp" line="+199"/>
+        <location filename="../ui/AccountPage.cpp" line="+200"/>
         <source>Sign &amp;Out…</source>
         <extracomment>Opens the sign-out dialog, which asks for the password</extracomment>
         <translation>&amp;Выйти…</translation>
@@ -198,7 +198,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../core/protocol/ApiError.cpp" line="+22"/>
+        <location filename="../core/protocol/ApiError.cpp" line="+23"/>
         <source>Try again after %1.</source>
         <extracomment>%1 is a time of day, e.g. 14:35</extracomment>
         <translation>Повторите попытку после %1.</translation>
@@ -216,7 +216,7 @@
 <context>
     <name>BoundDevicesPage</name>
     <message>
-        <location filename="../ui/devices/BoundDevicesPage.cpp" line="+41"/>
+        <location filename="../ui/devices/BoundDevicesPage.cpp" line="+42"/>
         <source>Unbind your devices</source>
         <translation>Отвяжите устройства</translation>
     </message>
@@ -245,7 +245,7 @@
 <context>
     <name>CaptchaPage</name>
     <message>
-        <location filename="../ui/signin/CaptchaPage.cpp" line="+45"/>
+        <location filename="../ui/signin/CaptchaPage.cpp" line="+46"/>
         <source>Confirm that you are a person</source>
         <translation>Подтвердите, что вы не робот</translation>
     </message>
@@ -268,7 +268,7 @@
 <context>
     <name>CaptchaWidget</name>
     <message>
-        <location filename="../ui/widgets/CaptchaWidget.cpp" line="+50"/>
+        <location filename="../ui/widgets/CaptchaWidget.cpp" line="+51"/>
         <source>&amp;Another picture</source>
         <translation>Другая &amp;картинка</translation>
     </message>
@@ -311,7 +311,7 @@
 <context>
     <name>CodeEntryPage</name>
     <message>
-        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+85"/>
+        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+86"/>
         <source>&amp;Resend code</source>
         <translation>&amp;Отправить код повторно</translation>
     </message>
@@ -387,7 +387,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+20"/>
+        <location filename="../app/CommandLine.cpp" line="+21"/>
         <source>Sign in to your account and look after it.</source>
         <translation>Вход в аккаунт и управление им.</translation>
     </message>
@@ -437,7 +437,7 @@
         <translation>Для --server нужен адрес https://, а не «%1».</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+51"/>
+        <location filename="../app/main.cpp" line="+52"/>
         <source>The file given with --ca-file cannot be used: %1</source>
         <extracomment>%1 is the reason, which names the file</extracomment>
         <translation>Файл, указанный в --ca-file, нельзя использовать: %1</translation>
@@ -446,7 +446,7 @@
 <context>
     <name>ContactChangeWizard</name>
     <message>
-        <location filename="../ui/account/ContactChangeWizard.cpp" line="+42"/>
+        <location filename="../ui/account/ContactChangeWizard.cpp" line="+41"/>
         <source>Add Email</source>
         <translation>Добавить почту</translation>
     </message>
@@ -536,7 +536,7 @@
 <context>
     <name>ContactDetailsPage</name>
     <message>
-        <location filename="../ui/account/ContactDetailsPage.cpp" line="+32"/>
+        <location filename="../ui/account/ContactDetailsPage.cpp" line="+33"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
@@ -615,7 +615,7 @@
 <context>
     <name>CountryNames</name>
     <message>
-        <location filename="../ui/widgets/CountryNames.cpp" line="+16"/>
+        <location filename="../ui/widgets/CountryNames.cpp" line="+17"/>
         <source>Ascension Island</source>
         <translation>Остров Вознесения</translation>
     </message>
@@ -1878,7 +1878,7 @@
 <context>
     <name>DeleteAccountWizard</name>
     <message>
-        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+71"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+70"/>
         <source>Delete your account</source>
         <translation>Удаление аккаунта</translation>
     </message>
@@ -1927,7 +1927,7 @@
 <context>
     <name>DeletionConfirmPage</name>
     <message>
-        <location filename="../ui/account/DeletionConfirmPage.cpp" line="+54"/>
+        <location filename="../ui/account/DeletionConfirmPage.cpp" line="+55"/>
         <source>Delete your account for good</source>
         <translation>Удалить аккаунт навсегда</translation>
     </message>
@@ -1969,7 +1969,7 @@
 <context>
     <name>DeviceRow</name>
     <message>
-        <location filename="../ui/devices/DeviceRow.cpp" line="+61"/>
+        <location filename="../ui/devices/DeviceRow.cpp" line="+62"/>
         <source>%1 (this computer)</source>
         <translation>%1 (этот компьютер)</translation>
     </message>
@@ -2070,7 +2070,7 @@
 <context>
     <name>DeviceUnbinder</name>
     <message>
-        <location filename="../ui/devices/DeviceUnbinder.cpp" line="+24"/>
+        <location filename="../ui/devices/DeviceUnbinder.cpp" line="+25"/>
         <source>Unbind %1</source>
         <extracomment>Title of the dialog; %1 is a device&apos;s name, &quot;Mi Band 8&quot;</extracomment>
         <translation>Отвязать %1</translation>
@@ -2099,7 +2099,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../ui/devices/DevicesPage.cpp" line="+51"/>
+        <location filename="../ui/devices/DevicesPage.cpp" line="+52"/>
         <source>&amp;Refresh</source>
         <extracomment>Loads the list of devices again</extracomment>
         <translation>&amp;Обновить</translation>
@@ -2123,7 +2123,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../ui/DiagnosticsDialog.cpp" line="+75"/>
+        <location filename="../ui/DiagnosticsDialog.cpp" line="+76"/>
         <source>&amp;Run Again</source>
         <extracomment>Runs the diagnostics checks once more</extracomment>
         <translation>&amp;Проверить снова</translation>
@@ -2200,7 +2200,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>ErrorCatalog</name>
     <message>
-        <location filename="../core/protocol/ErrorCode.cpp" line="+11"/>
+        <location filename="../core/protocol/ErrorCode.cpp" line="+12"/>
         <source>The request could not be read.</source>
         <translation>Не удалось прочитать запрос.</translation>
     </message>
@@ -2420,7 +2420,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../ui/widgets/ErrorLabel.cpp" line="+66"/>
+        <location filename="../ui/widgets/ErrorLabel.cpp" line="+67"/>
         <source>Reference: %1</source>
         <extracomment>Shown under an error message; %1 is the error code and request ID, e.g. &quot;E-LOGIN-FAILED · 3f2a9c&quot;</extracomment>
         <translation>Код для поддержки: %1</translation>
@@ -2429,7 +2429,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginIdentifierEdit</name>
     <message>
-        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+70"/>
+        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+71"/>
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
@@ -2514,7 +2514,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../ui/signin/LoginPage.cpp" line="+72"/>
+        <location filename="../ui/signin/LoginPage.cpp" line="+73"/>
         <source>No account? &amp;Create one</source>
         <extracomment>On the sign-in page, for people who have no account yet</extracomment>
         <translation>Нет аккаунта? &amp;Создать аккаунт</translation>
@@ -2559,7 +2559,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginWizard</name>
     <message>
-        <location filename="../ui/signin/LoginWizard.cpp" line="+58"/>
+        <location filename="../ui/signin/LoginWizard.cpp" line="+62"/>
         <location line="+2"/>
         <source>Sign In</source>
         <extracomment>The button that sends the login and password</extracomment>
@@ -2585,7 +2585,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+147"/>
+        <location filename="../ui/MainWindow.cpp" line="+148"/>
         <source>Account Manager</source>
         <translation>Менеджер аккаунтов</translation>
     </message>
@@ -2636,13 +2636,13 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+37"/>
-        <location line="+199"/>
+        <location line="+162"/>
         <location line="+3"/>
         <source>Signing you in…</source>
         <translation>Вход в аккаунт…</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-190"/>
         <source>You are signed out on this computer. The server could not be told, so the session there ends by itself when it expires.</source>
         <translation>Вы вышли из аккаунта на этом компьютере. Сообщить об этом серверу не удалось, поэтому сеанс на сервере завершится сам, когда истечёт его срок.</translation>
     </message>
@@ -2662,7 +2662,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Вы вышли из аккаунта.</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+242"/>
         <source>About Account Manager</source>
         <translation>О программе «Менеджер аккаунтов»</translation>
     </message>
@@ -2672,11 +2672,16 @@ Enter your account password to confirm that you are the owner.</source>
         <extracomment>%1 is the version number, e.g. 0.1.0</extracomment>
         <translation>&lt;h3&gt;Менеджер аккаунтов %1&lt;/h3&gt;&lt;p&gt;Вход в аккаунт и управление им с этого компьютера.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Распространяется по лицензии Apache версии 2.0.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordPage</name>
     <message>
-        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+106"/>
+        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+107"/>
         <source>Create a password</source>
         <translation>Придумайте пароль</translation>
     </message>
@@ -2762,7 +2767,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordChangeWizard</name>
     <message>
-        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+41"/>
+        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+40"/>
         <location line="+7"/>
         <source>Change Password</source>
         <translation>Изменить пароль</translation>
@@ -2817,7 +2822,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordConfirmDialog</name>
     <message>
-        <location filename="../ui/widgets/PasswordConfirmDialog.cpp" line="+67"/>
+        <location filename="../ui/widgets/PasswordConfirmDialog.cpp" line="+68"/>
         <source>Account password</source>
         <extracomment>Placeholder of the password field in a confirmation dialog</extracomment>
         <translation>Пароль аккаунта</translation>
@@ -2832,7 +2837,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordEdit</name>
     <message>
-        <location filename="../ui/widgets/PasswordEdit.cpp" line="+35"/>
+        <location filename="../ui/widgets/PasswordEdit.cpp" line="+36"/>
         <source>Hide password</source>
         <translation>Скрыть пароль</translation>
     </message>
@@ -2845,7 +2850,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
-        <location filename="../core/validation/PasswordPolicy.cpp" line="+67"/>
+        <location filename="../core/validation/PasswordPolicy.cpp" line="+68"/>
         <source>At least %n characters</source>
         <translation>
             <numerusform>Не менее %n символа</numerusform>
@@ -2887,7 +2892,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordStrength</name>
     <message>
-        <location filename="../core/validation/PasswordStrength.cpp" line="+37"/>
+        <location filename="../core/validation/PasswordStrength.cpp" line="+38"/>
         <source>Very weak</source>
         <translation>Очень слабый</translation>
     </message>
@@ -2915,7 +2920,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PhoneNumberEdit</name>
     <message>
-        <location filename="../ui/widgets/PhoneNumberEdit.cpp" line="+21"/>
+        <location filename="../ui/widgets/PhoneNumberEdit.cpp" line="+22"/>
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>
@@ -2934,7 +2939,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryLoginPage</name>
     <message>
-        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+47"/>
+        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+48"/>
         <source>Forgot your password?</source>
         <translation>Забыли пароль?</translation>
     </message>
@@ -2958,7 +2963,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryWizard</name>
     <message>
-        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+47"/>
+        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+46"/>
         <source>Reset Password</source>
         <translation>Восстановление пароля</translation>
     </message>
@@ -3024,7 +3029,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDetailsPage</name>
     <message>
-        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+94"/>
+        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+95"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Войти</translation>
     </message>
@@ -3108,7 +3113,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDonePage</name>
     <message>
-        <location filename="../ui/registration/RegistrationDonePage.cpp" line="+49"/>
+        <location filename="../ui/registration/RegistrationDonePage.cpp" line="+50"/>
         <source>Your account is ready</source>
         <translation>Аккаунт создан</translation>
     </message>
@@ -3141,7 +3146,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationMethodPage</name>
     <message>
-        <location filename="../ui/registration/RegistrationMethodPage.cpp" line="+50"/>
+        <location filename="../ui/registration/RegistrationMethodPage.cpp" line="+51"/>
         <source>Create an account</source>
         <translation>Создать аккаунт</translation>
     </message>
@@ -3179,7 +3184,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../ui/registration/RegistrationWizard.cpp" line="+66"/>
+        <location filename="../ui/registration/RegistrationWizard.cpp" line="+65"/>
         <location line="+5"/>
         <source>Create Account</source>
         <extracomment>The button on the password page that creates the account</extracomment>
@@ -3220,7 +3225,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>SendCodePage</name>
     <message>
-        <location filename="../ui/widgets/SendCodePage.cpp" line="+48"/>
+        <location filename="../ui/widgets/SendCodePage.cpp" line="+49"/>
         <source>Where should we send the verification code?</source>
         <translation>Куда отправить проверочный код?</translation>
     </message>
@@ -3264,7 +3269,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>SignOutDialog</name>
     <message>
-        <location filename="../ui/account/SignOutDialog.cpp" line="+23"/>
+        <location filename="../ui/account/SignOutDialog.cpp" line="+24"/>
         <source>Also remove this account&apos;s &amp;data from this computer</source>
         <translation>Также удалить &amp;данные аккаунта с этого компьютера</translation>
     </message>
@@ -3304,7 +3309,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+88"/>
+        <location filename="../ui/WelcomePage.cpp" line="+89"/>
         <source>Sign In</source>
         <translation>Войти</translation>
     </message>

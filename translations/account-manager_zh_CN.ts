@@ -4,7 +4,7 @@
 <context>
     <name>AccountApi</name>
     <message>
-        <location filename="../core/api/AccountApi.cpp" line="+157"/>
+        <location filename="../core/api/AccountApi.cpp" line="+158"/>
         <source>Cannot read the certificate file %1: %2</source>
         <translation>无法读取证书文件 %1：%2</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>AccountChangeWizard</name>
     <message>
-        <location filename="../ui/account/AccountChangeWizard.cpp" line="+27"/>
+        <location filename="../ui/account/AccountChangeWizard.cpp" line="+28"/>
         <source>Sending a new code…</source>
         <translation>正在发送新的验证码…</translation>
     </message>
@@ -25,7 +25,7 @@
 <context>
     <name>AccountMenu</name>
     <message>
-        <location filename="../ui/AccountMenu.cpp" line="+22"/>
+        <location filename="../ui/AccountMenu.cpp" line="+23"/>
         <source>&amp;Accounts</source>
         <extracomment>The menu bar menu listing the accounts signed in on this computer</extracomment>
         <translation>账号(&amp;A)</translation>
@@ -58,7 +58,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/AccountPage.cpp" line="+199"/>
+        <location filename="../ui/AccountPage.cpp" line="+200"/>
         <source>Sign &amp;Out…</source>
         <extracomment>Opens the sign-out dialog, which asks for the password</extracomment>
         <translation>退出登录(&amp;O)…</translation>
@@ -198,7 +198,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../core/protocol/ApiError.cpp" line="+22"/>
+        <location filename="../core/protocol/ApiError.cpp" line="+23"/>
         <source>Try again after %1.</source>
         <extracomment>%1 is a time of day, e.g. 14:35</extracomment>
         <translation>请在 %1 后重试。</translation>
@@ -214,7 +214,7 @@
 <context>
     <name>BoundDevicesPage</name>
     <message>
-        <location filename="../ui/devices/BoundDevicesPage.cpp" line="+41"/>
+        <location filename="../ui/devices/BoundDevicesPage.cpp" line="+42"/>
         <source>Unbind your devices</source>
         <translation>解绑您的设备</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>CaptchaPage</name>
     <message>
-        <location filename="../ui/signin/CaptchaPage.cpp" line="+45"/>
+        <location filename="../ui/signin/CaptchaPage.cpp" line="+46"/>
         <source>Confirm that you are a person</source>
         <translation>请确认您不是机器人</translation>
     </message>
@@ -266,7 +266,7 @@
 <context>
     <name>CaptchaWidget</name>
     <message>
-        <location filename="../ui/widgets/CaptchaWidget.cpp" line="+50"/>
+        <location filename="../ui/widgets/CaptchaWidget.cpp" line="+51"/>
         <source>&amp;Another picture</source>
         <translation>换一张(&amp;A)</translation>
     </message>
@@ -309,7 +309,7 @@
 <context>
     <name>CodeEntryPage</name>
     <message>
-        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+85"/>
+        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+86"/>
         <source>&amp;Resend code</source>
         <translation>重新发送验证码(&amp;R)</translation>
     </message>
@@ -383,7 +383,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+20"/>
+        <location filename="../app/CommandLine.cpp" line="+21"/>
         <source>Sign in to your account and look after it.</source>
         <translation>登录并管理您的账号。</translation>
     </message>
@@ -433,7 +433,7 @@
         <translation>--server 需要 https:// 地址，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+51"/>
+        <location filename="../app/main.cpp" line="+52"/>
         <source>The file given with --ca-file cannot be used: %1</source>
         <extracomment>%1 is the reason, which names the file</extracomment>
         <translation>无法使用 --ca-file 指定的文件：%1</translation>
@@ -442,7 +442,7 @@
 <context>
     <name>ContactChangeWizard</name>
     <message>
-        <location filename="../ui/account/ContactChangeWizard.cpp" line="+42"/>
+        <location filename="../ui/account/ContactChangeWizard.cpp" line="+41"/>
         <source>Add Email</source>
         <translation>添加邮箱</translation>
     </message>
@@ -532,7 +532,7 @@
 <context>
     <name>ContactDetailsPage</name>
     <message>
-        <location filename="../ui/account/ContactDetailsPage.cpp" line="+32"/>
+        <location filename="../ui/account/ContactDetailsPage.cpp" line="+33"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
@@ -611,7 +611,7 @@
 <context>
     <name>CountryNames</name>
     <message>
-        <location filename="../ui/widgets/CountryNames.cpp" line="+16"/>
+        <location filename="../ui/widgets/CountryNames.cpp" line="+17"/>
         <source>Ascension Island</source>
         <translation>阿森松岛</translation>
     </message>
@@ -1874,7 +1874,7 @@
 <context>
     <name>DeleteAccountWizard</name>
     <message>
-        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+71"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+70"/>
         <source>Delete your account</source>
         <translation>注销账号</translation>
     </message>
@@ -1923,7 +1923,7 @@
 <context>
     <name>DeletionConfirmPage</name>
     <message>
-        <location filename="../ui/account/DeletionConfirmPage.cpp" line="+54"/>
+        <location filename="../ui/account/DeletionConfirmPage.cpp" line="+55"/>
         <source>Delete your account for good</source>
         <translation>永久注销您的账号</translation>
     </message>
@@ -1965,7 +1965,7 @@
 <context>
     <name>DeviceRow</name>
     <message>
-        <location filename="../ui/devices/DeviceRow.cpp" line="+61"/>
+        <location filename="../ui/devices/DeviceRow.cpp" line="+62"/>
         <source>%1 (this computer)</source>
         <translation>%1（此电脑）</translation>
     </message>
@@ -2060,7 +2060,7 @@
 <context>
     <name>DeviceUnbinder</name>
     <message>
-        <location filename="../ui/devices/DeviceUnbinder.cpp" line="+24"/>
+        <location filename="../ui/devices/DeviceUnbinder.cpp" line="+25"/>
         <source>Unbind %1</source>
         <extracomment>Title of the dialog; %1 is a device&apos;s name, &quot;Mi Band 8&quot;</extracomment>
         <translation>解绑 %1</translation>
@@ -2089,7 +2089,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../ui/devices/DevicesPage.cpp" line="+51"/>
+        <location filename="../ui/devices/DevicesPage.cpp" line="+52"/>
         <source>&amp;Refresh</source>
         <extracomment>Loads the list of devices again</extracomment>
         <translation>刷新(&amp;R)</translation>
@@ -2113,7 +2113,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../ui/DiagnosticsDialog.cpp" line="+75"/>
+        <location filename="../ui/DiagnosticsDialog.cpp" line="+76"/>
         <source>&amp;Run Again</source>
         <extracomment>Runs the diagnostics checks once more</extracomment>
         <translation>重新检测(&amp;R)</translation>
@@ -2190,7 +2190,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>ErrorCatalog</name>
     <message>
-        <location filename="../core/protocol/ErrorCode.cpp" line="+11"/>
+        <location filename="../core/protocol/ErrorCode.cpp" line="+12"/>
         <source>The request could not be read.</source>
         <translation>无法读取请求。</translation>
     </message>
@@ -2410,7 +2410,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../ui/widgets/ErrorLabel.cpp" line="+66"/>
+        <location filename="../ui/widgets/ErrorLabel.cpp" line="+67"/>
         <source>Reference: %1</source>
         <extracomment>Shown under an error message; %1 is the error code and request ID, e.g. &quot;E-LOGIN-FAILED · 3f2a9c&quot;</extracomment>
         <translation>参考码：%1</translation>
@@ -2419,7 +2419,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginIdentifierEdit</name>
     <message>
-        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+70"/>
+        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+71"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
@@ -2502,7 +2502,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../ui/signin/LoginPage.cpp" line="+72"/>
+        <location filename="../ui/signin/LoginPage.cpp" line="+73"/>
         <source>No account? &amp;Create one</source>
         <extracomment>On the sign-in page, for people who have no account yet</extracomment>
         <translation>没有账号？立即注册(&amp;C)</translation>
@@ -2547,7 +2547,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginWizard</name>
     <message>
-        <location filename="../ui/signin/LoginWizard.cpp" line="+58"/>
+        <location filename="../ui/signin/LoginWizard.cpp" line="+62"/>
         <location line="+2"/>
         <source>Sign In</source>
         <extracomment>The button that sends the login and password</extracomment>
@@ -2573,7 +2573,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+147"/>
+        <location filename="../ui/MainWindow.cpp" line="+148"/>
         <source>Account Manager</source>
         <translation>账号管理器</translation>
     </message>
@@ -2624,13 +2624,13 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+37"/>
-        <location line="+199"/>
+        <location line="+162"/>
         <location line="+3"/>
         <source>Signing you in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-190"/>
         <source>You are signed out on this computer. The server could not be told, so the session there ends by itself when it expires.</source>
         <translation>您已在此电脑上退出登录。由于无法通知服务器，服务器上的登录状态将在到期后自动失效。</translation>
     </message>
@@ -2650,7 +2650,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>您已退出登录。</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+242"/>
         <source>About Account Manager</source>
         <translation>关于账号管理器</translation>
     </message>
@@ -2660,11 +2660,16 @@ Enter your account password to confirm that you are the owner.</source>
         <extracomment>%1 is the version number, e.g. 0.1.0</extracomment>
         <translation>&lt;h3&gt;账号管理器 %1&lt;/h3&gt;&lt;p&gt;在此电脑上登录并管理您的账号。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;依据 Apache 许可证 2.0 版授权。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordPage</name>
     <message>
-        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+106"/>
+        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+107"/>
         <source>Create a password</source>
         <translation>设置密码</translation>
     </message>
@@ -2750,7 +2755,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordChangeWizard</name>
     <message>
-        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+41"/>
+        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+40"/>
         <location line="+7"/>
         <source>Change Password</source>
         <translation>修改密码</translation>
@@ -2805,7 +2810,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordConfirmDialog</name>
     <message>
-        <location filename="../ui/widgets/PasswordConfirmDialog.cpp" line="+67"/>
+        <location filename="../ui/widgets/PasswordConfirmDialog.cpp" line="+68"/>
         <source>Account password</source>
         <extracomment>Placeholder of the password field in a confirmation dialog</extracomment>
         <translation>账号密码</translation>
@@ -2820,7 +2825,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordEdit</name>
     <message>
-        <location filename="../ui/widgets/PasswordEdit.cpp" line="+35"/>
+        <location filename="../ui/widgets/PasswordEdit.cpp" line="+36"/>
         <source>Hide password</source>
         <translation>隐藏密码</translation>
     </message>
@@ -2833,7 +2838,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
-        <location filename="../core/validation/PasswordPolicy.cpp" line="+67"/>
+        <location filename="../core/validation/PasswordPolicy.cpp" line="+68"/>
         <source>At least %n characters</source>
         <translation>
             <numerusform>至少 %n 个字符</numerusform>
@@ -2871,7 +2876,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordStrength</name>
     <message>
-        <location filename="../core/validation/PasswordStrength.cpp" line="+37"/>
+        <location filename="../core/validation/PasswordStrength.cpp" line="+38"/>
         <source>Very weak</source>
         <translation>非常弱</translation>
     </message>
@@ -2899,7 +2904,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PhoneNumberEdit</name>
     <message>
-        <location filename="../ui/widgets/PhoneNumberEdit.cpp" line="+21"/>
+        <location filename="../ui/widgets/PhoneNumberEdit.cpp" line="+22"/>
         <source>Country code</source>
         <translation>国家/地区代码</translation>
     </message>
@@ -2918,7 +2923,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryLoginPage</name>
     <message>
-        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+47"/>
+        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+48"/>
         <source>Forgot your password?</source>
         <translation>忘记密码？</translation>
     </message>
@@ -2942,7 +2947,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryWizard</name>
     <message>
-        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+47"/>
+        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+46"/>
         <source>Reset Password</source>
         <translation>找回密码</translation>
     </message>
@@ -3008,7 +3013,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDetailsPage</name>
     <message>
-        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+94"/>
+        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+95"/>
         <source>&amp;Sign In</source>
         <translation>登录(&amp;S)</translation>
     </message>
@@ -3092,7 +3097,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDonePage</name>
     <message>
-        <location filename="../ui/registration/RegistrationDonePage.cpp" line="+49"/>
+        <location filename="../ui/registration/RegistrationDonePage.cpp" line="+50"/>
         <source>Your account is ready</source>
         <translation>您的账号已就绪</translation>
     </message>
@@ -3125,7 +3130,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationMethodPage</name>
     <message>
-        <location filename="../ui/registration/RegistrationMethodPage.cpp" line="+50"/>
+        <location filename="../ui/registration/RegistrationMethodPage.cpp" line="+51"/>
         <source>Create an account</source>
         <translation>注册账号</translation>
     </message>
@@ -3163,7 +3168,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../ui/registration/RegistrationWizard.cpp" line="+66"/>
+        <location filename="../ui/registration/RegistrationWizard.cpp" line="+65"/>
         <location line="+5"/>
         <source>Create Account</source>
         <extracomment>The button on the password page that creates the account</extracomment>
@@ -3204,7 +3209,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>SendCodePage</name>
     <message>
-        <location filename="../ui/widgets/SendCodePage.cpp" line="+48"/>
+        <location filename="../ui/widgets/SendCodePage.cpp" line="+49"/>
         <source>Where should we send the verification code?</source>
         <translation>验证码发送到哪里？</translation>
     </message>
@@ -3248,7 +3253,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>SignOutDialog</name>
     <message>
-        <location filename="../ui/account/SignOutDialog.cpp" line="+23"/>
+        <location filename="../ui/account/SignOutDialog.cpp" line="+24"/>
         <source>Also remove this account&apos;s &amp;data from this computer</source>
         <translation>同时从此电脑删除此账号的数据(&amp;D)</translation>
     </message>
@@ -3288,7 +3293,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+88"/>
+        <location filename="../ui/WelcomePage.cpp" line="+89"/>
         <source>Sign In</source>
         <translation>登录</translation>
     </message>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "MainWindow.h"
 
 #include "AccountMenu.h"
@@ -428,5 +429,7 @@ void MainWindow::showAbout()
                        //: %1 is the version number, e.g. 0.1.0
                        tr("<h3>Account Manager %1</h3>"
                           "<p>Sign in to your account and look after it from this computer.</p>")
-                           .arg(QStringLiteral(ACCOUNT_MANAGER_VERSION)));
+                               .arg(QStringLiteral(ACCOUNT_MANAGER_VERSION))
+                           //: The licence paragraph of the About box
+                           + tr("<p>Licensed under the Apache License, version 2.0.</p>"));
 }

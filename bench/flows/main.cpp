@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench-flows [--rounds N]: wizard round trips through AccountApi and event-loop stalls of the real
 // sign-up and sign-in wizards, against a real account-server (TestServer: $ACCOUNT_SERVER_BIN, the
 // test CA) on loopback. Run it on the offscreen platform inside a D-Bus session with an unlocked

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench-hash [N] [T...]: hashes a password with crypto_pwhash_str at the parameters of
 // server/PasswordHasher (Argon2id, OPSLIMIT_INTERACTIVE, MEMLIMIT_INTERACTIVE). First N times
 // (default 9) on one thread: the median and minimum ms, so cores ÷ median is what sign-ins can

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Shared by the wrk scripts: each thread takes every Nth line of a token file, and done() prints
 -- one JSON line that bench/runner.py reads (latencies in microseconds).
 local counter = 0

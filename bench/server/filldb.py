@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Fills an account-server database fast, for the server benchmarks only.
 
 The database must exist with its schema and one account made by the server itself

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- GET /v1/account with the access tokens of many sessions in turn.
 -- wrk ... -s profile.lua URL -- TOKEN-FILE THREADS
 package.path = package.path .. ";" .. debug.getinfo(1, "S").source:match("@(.*/)") .. "?.lua"

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- POST /v1/sessions/refresh, each refresh token once (they rotate). When the file runs out the
 -- requests carry an unknown token and fail, which the runner sees in statusErrors.
 -- wrk ... -s refresh.lua URL -- TOKEN-FILE THREADS

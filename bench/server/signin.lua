@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- POST /v1/sessions for one account, over and over: each one verifies the Argon2id hash.
 -- wrk ... -s signin.lua URL -- LOGIN PASSWORD
 package.path = package.path .. ";" .. debug.getinfo(1, "S").source:match("@(.*/)") .. "?.lua"

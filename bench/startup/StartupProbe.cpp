@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench-startup [--settle-ms N] -- PROGRAM ARGS...
 // Starts PROGRAM on $DISPLAY and prints one JSON line: milliseconds from just before exec() to the
 // MapNotify of its first top-level window (no window manager: those are children of the root),

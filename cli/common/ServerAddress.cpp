@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ServerAddress.h"
 
 QUrl ServerAddress::parse(const QString& text, QString* problem)

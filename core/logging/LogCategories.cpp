@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "LogCategories.h"
 
 Q_LOGGING_CATEGORY(lcApi, "am.api", QtInfoMsg)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "AccountId.h"
 
 AccountId::Problem AccountId::check(const QString& text)

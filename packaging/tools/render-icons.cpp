@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // render-icons: draws the application's SVG icon at the sizes the desktops want, at build time,
 // with the same renderer the app uses (QSvgRenderer), so no extra tool is needed on any OS.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "AccountStore.h"
 
 #include "CachedQuery.h"

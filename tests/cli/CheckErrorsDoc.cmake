@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # cmake -DCTL=account-ctl -DDOC=docs/errors.md -DOUT=build/…/errors.md -P CheckErrorsDoc.cmake
 # Regenerates the error catalog's Markdown into the build tree and compares it with the committed file.
 set(fix "run `account-ctl errors --markdown > docs/errors.md` (account-ctl from your build, e.g. build/cli/account-ctl) and commit it")

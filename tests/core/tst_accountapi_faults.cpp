@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The client under faults: a server that dies mid-request, hangs, sends half an answer or something that is
 // not the protocol, changes its certificate; a keychain that is locked. Each must end in one clear ApiError
 // code, and a request that is not safe to repeat (POST) must reach the server once only.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "TestServer.h"
 #include "api/AccountApi.h"
 #include "diagnostics/Diagnostics.h"

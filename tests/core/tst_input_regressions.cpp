@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What the fuzz targets (fuzz/) and the bad-input corpus (tests/data/bad-input/) found in core, kept as
 // regressions. The fuzzing finds also sit in fuzz/corpus/*/regress-*, so every fuzz run replays them.
 #include "ApiError.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "protocol/AccountMessages.h"
 #include "protocol/ApiError.h"
 #include "protocol/HealthMessages.h"

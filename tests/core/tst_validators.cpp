@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "validation/EmailAddress.h"
 #include "validation/PasswordPolicy.h"
 #include "validation/PasswordStrength.h"

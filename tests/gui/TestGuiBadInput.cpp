@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The bad-input corpus (tests/data/bad-input/) typed and pasted into the app's fields: the sign-in page's
 // email, phone and password fields and the sign-up details page. Each bad value gets a message at its
 // field, nothing is sent, nothing crashes; the valid phone numbers of 20 countries are accepted as what

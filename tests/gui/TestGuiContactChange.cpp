@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Adding and changing the email address or phone number of a signed-in account against a real
 // account-server, as a user clicks and types it, and signing in with the new one afterwards.
 #include "AccountPage.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Deleting the account through the wizard against a real account-server: refused while another
 // device is bound, each unbound right there, then the code, the password and "I understand";
 // afterwards nothing of the account is left, here or on the server.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The devices of an account, signing this computer out, several accounts on one computer and the
 // new-device code at sign-in, against a real account-server, as a user clicks and types them.
 #include "AccountMenu.h"

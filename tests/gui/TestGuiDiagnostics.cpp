@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Help → Diagnostics against a real account-server: the report of a working set-up, the cause
 // when the server is down, Copy and Save, and never a secret or an unmasked address in it.
 #include "DiagnosticsDialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The language menu: a running MainWindow with the sign-in wizard open switches between English,
 // Russian and Chinese; every window, page and open wizard speaks the new language at once, an
 // error from the server is said again in it, Qt's own buttons follow, and the choice is kept.

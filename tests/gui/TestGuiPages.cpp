@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every page of every wizard and window, in Russian, Chinese and the pseudo-locale: no label,
 // button or checkbox text is clipped, and no English source string shows (in the pseudo-locale:
 // no text without its brackets, user data aside). Each page is also saved as a PNG.

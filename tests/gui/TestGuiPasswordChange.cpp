@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Changing the password of a signed-in account against a real account-server, as a user clicks
 // and types it, with what it does elsewhere: other devices signed out, this computer not.
 #include "AccountPage.h"

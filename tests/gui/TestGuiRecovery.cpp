@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A forgotten password against a real account-server, as a user clicks and types it: from the
 // sign-in page by email, phone or account ID, then signing in with the new password; and a login
 // that matches no account, which must look exactly like one that does.

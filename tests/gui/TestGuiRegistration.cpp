@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Creating an account against a real account-server, as a user clicks and types it: by email and
 // by phone, and every way it can go wrong on the way.
 #include "AccountPage.h"

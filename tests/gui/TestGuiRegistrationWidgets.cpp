@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The reusable sign-up pages on their own, with no server: what the user sees before anything
 // is sent, and how server answers are shown.
 #include "CodeEntryPage.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Signing in, out and back in against a real account-server, as a user clicks and types it.
 #include "AccountPage.h"
 #include "BusyIndicator.h"

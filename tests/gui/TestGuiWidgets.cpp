@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The widgets on their own, with no server: what the user sees before anything is sent.
 #include "AccountPage.h"
 #include "CaptchaPage.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the packages with cpack from the build tree (as `cpack` would be run by hand), then checks
 # them without installing anything: control fields and file lists (dpkg-deb -I/-c), the extracted
 # binaries (dpkg -x into a scratch root) run and print the project version, the unit passes

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The files the build made for packaging agree with the one version (CMake's PROJECT_VERSION) and
 # are what they claim to be: icons at every size, .ico, .icns, man pages, changelogs, Info.plist.
 #   check-files.sh VERSION PACKAGING-BUILD-DIR PACKAGING-SOURCE-DIR

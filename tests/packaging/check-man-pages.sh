@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Every man page the build configured renders with man -l without a single groff/man warning,
 # and has the NAME, SYNOPSIS and DESCRIPTION sections.
 #   check-man-pages.sh DIR    (DIR holds *.1 and *.1.gz)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs the two .debs package_debs made for real (dpkg -i), checks them the way a new user and
 # an operator would, then removes (dpkg -r) and purges (dpkg -P) them and checks nothing is left.
 #

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Runs account-server the way account-server.service would, without systemd as PID 1: the
 unit's User=/Group=, Environment= defaults overridden by its EnvironmentFile=, ExecStart= with
 systemd's expansion (${X} is one argument, $X splits on white space), StateDirectory= etc. as

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: Apache-2.0
 """A real SMTP server for the delivery tests (Debian's python3-aiosmtpd).
 
 Listens on 127.0.0.1 on a free port, prints "PORT <n>" on stdout once it accepts connections, and

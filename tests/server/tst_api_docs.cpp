@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // docs/api.md must describe every route the server registers and every error code there is, with
 // the HTTP status the server uses. The server's own tables (ApiRoutes, ErrorCatalog) are the truth.
 #include "ApiRoutes.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Sign-in, tokens and profile against a real account-server over TLS.
 #include "TestClient.h"
 #include "TestServer.h"

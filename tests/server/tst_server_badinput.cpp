@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The bad-input corpus (tests/data/bad-input/) sent through the server's API: registration, sign-in,
 // recovery and email/phone change. Each input gets the one error code that fits it, nothing is stored,
 // and the account that was there before still signs in.

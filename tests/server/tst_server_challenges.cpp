@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The code machinery every challenge shares, against a real account-server: racing resends get
 // exactly one code out, and codes are stored under a keyed hash whose key lives outside the
 // database (so a plain SHA-256 over ID and code, as before, finds nothing).

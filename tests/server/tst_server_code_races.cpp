@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Forty wrong codes at once at one challenge of every kind, sent alternately to two server processes
 // over one database (SQLite file or PostgreSQL): five are judged (E-CODE-WRONG), every other one is
 // E-CODE-ATTEMPTS-EXCEEDED. The try is counted in the statement that checks one is left

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Verification codes against a real account-server: wrong codes and attempts, expiry, resend
 // timing and the per-destination hourly limit. Servers with short hidden timings make it quick.
 #include "TestAccountFlows.h"

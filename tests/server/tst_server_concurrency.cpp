@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Password hashing runs off the event loop: a health request is answered while sign-ins hash.
 #include "TestClient.h"
 #include "TestServer.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Binding or changing the email or phone of a signed-in account against a real account-server:
 // the password asked again, the code to the new destination, the notice to the old one, and the
 // sign-in logins that follow.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Crash safety: several clients register, sign in and refresh tokens at once while the server is
 // killed with SIGKILL at random moments and restarted on the same data. Whatever the server
 // answered must survive: every account whose creation was answered signs in, every refresh token

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Delivery of codes for real: email to an SMTP server (python3-aiosmtpd, plain and STARTTLS, with
 // AUTH), SMS to a webhook (HTTP and HTTPS receivers in this process), and each failing way.
 #include "TestClient.h"

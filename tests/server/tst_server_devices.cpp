@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Devices bound to an account, unbinding them, deleting the account, and new-device verification,
 // against a real account-server over TLS.
 #include "TestAccountFlows.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Clients that hang up while their sign-in is still being hashed: the server must shrug it off.
 // (Qt HttpServer 6.4, the engine before libmicrohttpd, died of this under wrk.) Now a request on a
 // worker suspends its connection, and the engine learns that the client is gone only once the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What the server leaves behind: files readable by its own user only, stale rows and old outbox
 // entries pruned (but not the failure streaks), a deleted account's codes gone from the outbox, and a
 // log that a client cannot forge lines in.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Bad input of every kind: the server answers with the error envelope, stores nothing and keeps serving.
 #include "TestClient.h"
 #include "TestServer.h"

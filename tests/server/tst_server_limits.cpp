@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The limits the server holds by itself, each attacked from a real socket as an attacker would:
 // oversized and too many headers, a huge announced body, an endless chunked body, stalled and idle
 // connections, too many connections from one address, and memory while 20 clients announce 200 MB

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Changing the password of a signed-in account against a real account-server over TLS: the code
 // to the bound email or phone (a choice when both are bound), the new password's rules, and what
 // happens to this and the other sessions afterwards.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // PostgreSQL ends connections on a restart, a fail-over or an idle timeout. The server notices
 // (Database::checkConnection, at most 2 s later per thread) and connects again, instead of failing
 // every request until someone restarts it. The test ends the server's connections from the

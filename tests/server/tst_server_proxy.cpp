@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The server behind a real reverse proxy (Debian's nginx, TLS on both sides): with --trusted-proxy
 // naming the proxy, per-address limits count the client that X-Forwarded-For names, not the proxy;
 // from anyone else X-Forwarded-For is ignored, so a client cannot pick the address it is counted

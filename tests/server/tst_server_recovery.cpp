@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Forgotten-password recovery against a real account-server over TLS: by email, phone and account
 // ID, the choice of channel, completion (sessions revoked, lock cleared), rate limits, and that a
 // login without an account cannot be told from one with an account by any reply.

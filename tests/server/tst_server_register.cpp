@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Registration by email and by phone against a real account-server over TLS: the whole flow, the
 // emailed link, input rules, captcha rules, passwords, and what must stay out of logs and the DB.
 #include "TestClient.h"

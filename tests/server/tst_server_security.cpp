@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Security properties of the server that the other suites do not already show (tst_server_api: token
 // rotation and reuse detection, sign-in enumeration; tst_server_throttle: captcha and lock from one address;
 // tst_server_recovery: recovery enumeration and limits; tst_server_input: the 64 KiB body limit):

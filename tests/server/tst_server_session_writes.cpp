@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every write to sessions and tokens reports failure, and a change that ends sessions is one
 // transaction: when the database refuses to revoke (a trigger the test installs), a password change
 // or a recovery answers E-INTERNAL and changes nothing (the old password, the other sessions and the

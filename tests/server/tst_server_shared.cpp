@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Two account-server processes over one PostgreSQL database act as one server: codes, tokens,
 // lockouts and rate limits made on one hold on the other, also when requests race across both.
 // Registered only with AM_TEST_DB=postgres (tests/server/CMakeLists.txt).

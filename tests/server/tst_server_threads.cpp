@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The server answers on several front threads (--threads) that share one listening socket, with a
 // prepared-statement cache per thread. These tests hold it to the same rules as one thread: every
 // refresh token works once, whichever thread sees it. (SQLite's log: tst_server_wal.)

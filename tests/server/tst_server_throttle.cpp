@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Captcha after 3 failed sign-ins, lock after 10, against a real account-server. Each test starts
 // its own server, because failures from 127.0.0.1 count for every login.
 #include "TestClient.h"

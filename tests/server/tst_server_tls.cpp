@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // TLS as Mozilla's "intermediate" profile: every TLS 1.2 suite that OpenSSL can offer is tried
 // against the server one at a time (openssl s_client), and only ECDHE key exchange with AEAD
 // ciphers may finish a handshake; TLS 1.3 works; every answer carries Strict-Transport-Security.

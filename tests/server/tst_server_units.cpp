@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Server pieces without a running server: schema migrations, login forms, tokens, password hashes.
 #include "AccountStore.h"
 #include "Database.h"

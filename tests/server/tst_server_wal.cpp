@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SQLite's write-ahead log under the server (SQLite only: PostgreSQL keeps its own log). The
 // log is copied back into the database file by a thread of its own (WalCheckpointer), so no request
 // waits for that copy's disk flush, and started over past --wal-limit, which SQLite alone never does

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "TestStack.h"
 
 bool TestStack::start(const QStringList& extraArgs)

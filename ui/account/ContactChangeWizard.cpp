@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ContactChangeWizard.h"
 
 #include "CodeEntryPage.h"
