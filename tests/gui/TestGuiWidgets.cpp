@@ -18,6 +18,7 @@
 #include "session/TokenStore.h"
 #include "settings/AccountSettings.h"
 
+#include <QAccessible>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -45,6 +46,8 @@ private slots:
     void emptyFieldsAreReportedUnderThem();
     void invalidEmailIsReported();
     void accountIdMustBeNumeric();
+    void accountIdHasAtMostEighteenDigits();
+    void toggleActionPicksTheMethod();
     void phoneIsFormattedAsTyped();
     void internationalNumberPicksItsCountry();
     void invalidPhoneForRegionIsReported();
@@ -124,6 +127,37 @@ void TestGuiWidgets::accountIdMustBeNumeric()
     QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
     QCOMPARE(page->loginError()->message(), QStringLiteral("An account ID consists of digits only."));
     QVERIFY(!wizard->isBusy());
+}
+
+void TestGuiWidgets::accountIdHasAtMostEighteenDigits()
+{
+    // The server's IDs fit in 18 digits; a longer one is refused here, under the field.
+    LoginWizard* wizard = openLoginWizard();
+    LoginPage* page = wizard->loginPage();
+    QTest::mouseClick(page->methodButton(LoginPage::Method::AccountId), Qt::LeftButton);
+    typeInto(page->accountIdEdit(), QStringLiteral("1234567890123456789"));
+    typeInto(page->passwordEdit(), QStringLiteral("Secret123"));
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(page->loginError()->message(), QStringLiteral("An account ID has at most 18 digits."));
+    QVERIFY(!wizard->isBusy());
+    page->accountIdEdit()->clear();
+    typeInto(page->accountIdEdit(), QStringLiteral("123456789012345678"));
+    QVERIFY(page->loginEdit()->check());
+}
+
+void TestGuiWidgets::toggleActionPicksTheMethod()
+{
+    // What a screen reader or voice control does: the accessibility "Toggle" action, no click.
+    LoginWizard* wizard = openLoginWizard();
+    LoginPage* page = wizard->loginPage();
+    QAccessibleInterface* phone
+        = QAccessible::queryAccessibleInterface(page->methodButton(LoginPage::Method::Phone));
+    QVERIFY(phone && phone->actionInterface());
+    phone->actionInterface()->doAction(QAccessibleActionInterface::toggleAction());
+    QVERIFY(page->methodButton(LoginPage::Method::Phone)->isChecked());
+    QCOMPARE(page->method(), LoginPage::Method::Phone);
+    QVERIFY(page->phoneEdit()->isVisible());
+    QVERIFY(!page->emailEdit()->isVisible());
 }
 
 void TestGuiWidgets::phoneIsFormattedAsTyped()

@@ -42,7 +42,11 @@ RegistrationMethodPage::RegistrationMethodPage(QWidget* parent)
     layout->addStretch();
 
     setMethod(Method::Email);
-    connect(m_methods, &QButtonGroup::idClicked, this, &RegistrationMethodPage::methodChanged);
+    // Toggled, not clicked: an accessibility "Toggle" action checks a button without a click.
+    connect(m_methods, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (checked)
+            emit methodChanged();
+    });
     Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
@@ -65,8 +69,11 @@ RegistrationMethodPage::Method RegistrationMethodPage::method() const
 
 void RegistrationMethodPage::setMethod(Method method)
 {
-    methodButton(method)->setChecked(true);
-    emit methodChanged();
+    QRadioButton* button = methodButton(method);
+    if (button->isChecked())
+        emit methodChanged();
+    else
+        button->setChecked(true); // methodChanged() follows from idToggled
 }
 
 QRadioButton* RegistrationMethodPage::methodButton(Method method) const

@@ -57,7 +57,12 @@ LoginIdentifierEdit::LoginIdentifierEdit(QWidget* parent)
     layout->addWidget(m_fields);
     layout->addWidget(m_error);
 
-    connect(m_methods, &QButtonGroup::idClicked, this, [this](int id) { setMethod(Method(id)); });
+    // Toggled, not clicked: a screen reader's or voice control's "Toggle" action and the arrow keys
+    // check a button without a click, and the form must follow all the same.
+    connect(m_methods, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
+        if (checked && m_fields->currentIndex() != id)
+            setMethod(Method(id));
+    });
     // A correction makes the old complaint stale.
     connect(m_email, &QLineEdit::textEdited, m_error, &ErrorLabel::clear);
     connect(m_accountId, &QLineEdit::textEdited, m_error, &ErrorLabel::clear);

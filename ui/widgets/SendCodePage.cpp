@@ -39,7 +39,7 @@ SendCodePage::SendCodePage(QWidget* parent)
     layout->addStretch();
     layout->addWidget(busyIndicator());
 
-    connect(m_buttons, &QButtonGroup::idClicked, pageError(), &ErrorLabel::clear);
+    connect(m_buttons, &QButtonGroup::idToggled, pageError(), &ErrorLabel::clear);
     setBusyText([] { return tr("Sending the code…"); });
     Retranslator::follow(this, [this] { retranslateUi(); });
 }
