@@ -2429,7 +2429,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginIdentifierEdit</name>
     <message>
-        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+71"/>
+        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+77"/>
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
@@ -2455,22 +2455,22 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Например, 1234567890</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Email address</source>
         <translation>&amp;Электронная почта</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>P&amp;hone number</source>
         <translation>Номер &amp;телефона</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Account &amp;ID</source>
         <translation>ID &amp;аккаунта</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+102"/>
         <source>Enter your email address.</source>
         <translation>Введите адрес электронной почты.</translation>
     </message>
@@ -3146,7 +3146,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationMethodPage</name>
     <message>
-        <location filename="../ui/registration/RegistrationMethodPage.cpp" line="+51"/>
+        <location filename="../ui/registration/RegistrationMethodPage.cpp" line="+55"/>
         <source>Create an account</source>
         <translation>Создать аккаунт</translation>
     </message>

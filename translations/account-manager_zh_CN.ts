@@ -2419,7 +2419,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginIdentifierEdit</name>
     <message>
-        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+71"/>
+        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+77"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
@@ -2445,22 +2445,22 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>例如 1234567890</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Email address</source>
         <translation>邮箱地址(&amp;E)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>P&amp;hone number</source>
         <translation>手机号(&amp;H)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Account &amp;ID</source>
         <translation>账号 ID(&amp;I)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+102"/>
         <source>Enter your email address.</source>
         <translation>请输入邮箱地址。</translation>
     </message>
@@ -3130,7 +3130,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationMethodPage</name>
     <message>
-        <location filename="../ui/registration/RegistrationMethodPage.cpp" line="+51"/>
+        <location filename="../ui/registration/RegistrationMethodPage.cpp" line="+55"/>
         <source>Create an account</source>
         <translation>注册账号</translation>
     </message>

@@ -48,6 +48,7 @@ private slots:
     void accountIdMustBeNumeric();
     void accountIdHasAtMostEighteenDigits();
     void toggleActionPicksTheMethod();
+    void loginFieldsHaveAccessibleNames();
     void phoneIsFormattedAsTyped();
     void internationalNumberPicksItsCountry();
     void invalidPhoneForRegionIsReported();
@@ -158,6 +159,24 @@ void TestGuiWidgets::toggleActionPicksTheMethod()
     QCOMPARE(page->method(), LoginPage::Method::Phone);
     QVERIFY(page->phoneEdit()->isVisible());
     QVERIFY(!page->emailEdit()->isVisible());
+}
+
+void TestGuiWidgets::loginFieldsHaveAccessibleNames()
+{
+    // A screen reader names a field by what the accessibility interface says, not by its placeholder.
+    LoginWizard* wizard = openLoginWizard();
+    LoginPage* page = wizard->loginPage();
+    const auto nameOf = [](QWidget* widget) {
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+        return accessible ? accessible->text(QAccessible::Name) : QString();
+    };
+    QCOMPARE(nameOf(page->emailEdit()), QStringLiteral("Email address"));
+    QCOMPARE(nameOf(page->passwordEdit()), QStringLiteral("Password"));
+    QTest::mouseClick(page->methodButton(LoginPage::Method::Phone), Qt::LeftButton);
+    QVERIFY(!nameOf(page->phoneEdit()->numberEdit()).isEmpty());
+    QVERIFY(!nameOf(page->phoneEdit()->countryBox()).isEmpty());
+    QTest::mouseClick(page->methodButton(LoginPage::Method::AccountId), Qt::LeftButton);
+    QCOMPARE(nameOf(page->accountIdEdit()), QStringLiteral("Account ID"));
 }
 
 void TestGuiWidgets::phoneIsFormattedAsTyped()

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSpacerItem>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -79,15 +80,26 @@ void LoginIdentifierEdit::retranslateUi()
     m_email->setPlaceholderText(tr("name@example.com"));
     //: Placeholder of the account ID field; the ID is a number
     m_accountId->setPlaceholderText(tr("For example, 1234567890"));
+    const QString email = tr("&Email address");
+    const QString phone = tr("P&hone number");
+    const QString accountId = tr("Account &ID");
+    // The fields' names for screen readers: the label's text without its accelerator, also in the
+    // "邮箱地址(&E)" form of Chinese and Japanese labels.
+    const auto spoken = [](QString text) {
+        static const QRegularExpression trailing(QStringLiteral("\\s*\\(&\\w\\)"));
+        return text.remove(trailing).remove(QLatin1Char('&'));
+    };
+    m_email->setAccessibleName(spoken(email));
+    m_accountId->setAccessibleName(spoken(accountId));
     switch (method()) {
     case Method::Email:
-        m_label->setText(tr("&Email address"));
+        m_label->setText(email);
         break;
     case Method::Phone:
-        m_label->setText(tr("P&hone number"));
+        m_label->setText(phone);
         break;
     case Method::AccountId:
-        m_label->setText(tr("Account &ID"));
+        m_label->setText(accountId);
         break;
     }
 }
