@@ -2455,22 +2455,22 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Например, 1234567890</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>&amp;Email address</source>
         <translation>&amp;Электронная почта</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>P&amp;hone number</source>
         <translation>Номер &amp;телефона</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account &amp;ID</source>
         <translation>ID &amp;аккаунта</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+85"/>
         <source>Enter your email address.</source>
         <translation>Введите адрес электронной почты.</translation>
     </message>
@@ -2577,7 +2577,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Вы входите в аккаунт с нового компьютера. Для защиты аккаунта введите код, который мы вам отправили.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
         <source>Sending a new code…</source>
         <translation>Отправка нового кода…</translation>
     </message>

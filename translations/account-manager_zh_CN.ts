@@ -2445,22 +2445,22 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>例如 1234567890</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>&amp;Email address</source>
         <translation>邮箱地址(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>P&amp;hone number</source>
         <translation>手机号(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account &amp;ID</source>
         <translation>账号 ID(&amp;I)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+85"/>
         <source>Enter your email address.</source>
         <translation>请输入邮箱地址。</translation>
     </message>
@@ -2565,7 +2565,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>此电脑首次登录您的账号。为保障账号安全，请输入我们发送给您的验证码。</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
         <source>Sending a new code…</source>
         <translation>正在发送新的验证码…</translation>
     </message>

@@ -203,9 +203,7 @@ QNetworkReply* AccountApi::refresh(const QString& refreshToken, QObject* context
 
 QNetworkReply* AccountApi::signOut(const QString& accessToken, QObject* context, DoneCallback callback)
 {
-    return send(
-        Api::SignOut, {}, {}, accessToken, context,
-        [callback = std::move(callback)](const QJsonObject&, const ApiError& error) { callback(error); });
+    return send(Api::SignOut, {}, {}, accessToken, context, doneOnly(std::move(callback)));
 }
 
 QNetworkReply* AccountApi::account(const QString& accessToken, QObject* context,
@@ -229,9 +227,8 @@ QNetworkReply* AccountApi::resendRegistrationCode(const QString& registrationId,
 QNetworkReply* AccountApi::verifyRegistration(const QString& registrationId, const QString& code,
                                               QObject* context, DoneCallback callback)
 {
-    return send(
-        Api::VerifyRegistration, registrationId, VerifyCodeRequest { code }.toJson(), {}, context,
-        [callback = std::move(callback)](const QJsonObject&, const ApiError& error) { callback(error); });
+    return send(Api::VerifyRegistration, registrationId, VerifyCodeRequest { code }.toJson(), {}, context,
+                doneOnly(std::move(callback)));
 }
 
 QNetworkReply* AccountApi::completeRegistration(const QString& registrationId,
@@ -271,9 +268,8 @@ QNetworkReply* AccountApi::resendRecoveryCode(const QString& recoveryId, QObject
 QNetworkReply* AccountApi::verifyRecoveryCode(const QString& recoveryId, const QString& code,
                                               QObject* context, DoneCallback callback)
 {
-    return send(
-        Api::VerifyRecoveryCode, recoveryId, VerifyCodeRequest { code }.toJson(), {}, context,
-        [callback = std::move(callback)](const QJsonObject&, const ApiError& error) { callback(error); });
+    return send(Api::VerifyRecoveryCode, recoveryId, VerifyCodeRequest { code }.toJson(), {}, context,
+                doneOnly(std::move(callback)));
 }
 
 QNetworkReply* AccountApi::completeRecovery(const QString& recoveryId, const CompleteRecoveryRequest& request,

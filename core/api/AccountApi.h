@@ -108,6 +108,13 @@ public:
         });
     }
 
+    // For a request whose answer carries nothing but success or an error.
+    static JsonCallback doneOnly(DoneCallback callback)
+    {
+        return
+            [callback = std::move(callback)](const QJsonObject&, const ApiError& error) { callback(error); };
+    }
+
     // As decoded(), for a CodeChallenge whose ID goes by another name ("challengeId", "recoveryId").
     static JsonCallback decodedChallenge(Callback<CodeChallenge> callback, const char* idName)
     {

@@ -212,11 +212,6 @@ void Session::call(const ApiEndpoint& endpoint, const QString& id, const QJsonOb
 }
 
 namespace {
-AccountApi::JsonCallback doneOnly(AccountApi::DoneCallback callback)
-{
-    return [callback = std::move(callback)](const QJsonObject&, const ApiError& error) { callback(error); };
-}
-
 AccountApi::JsonCallback challengeOf(AccountApi::Callback<CodeChallenge> callback)
 {
     return AccountApi::decodedChallenge(std::move(callback), "challengeId");
@@ -274,7 +269,7 @@ void Session::unbindDevice(const QString& deviceId, const QString& password, QOb
                            DoneCallback callback)
 {
     call(Api::UnbindDevice, deviceId, UnbindDeviceRequest { password }.toJson(), context,
-         doneOnly(std::move(callback)));
+         AccountApi::doneOnly(std::move(callback)));
 }
 
 void Session::startAccountDeletion(const QString& via, QObject* context, Callback<CodeChallenge> callback)
@@ -285,7 +280,7 @@ void Session::startAccountDeletion(const QString& via, QObject* context, Callbac
 
 void Session::deleteAccount(const DeleteAccountRequest& request, QObject* context, DoneCallback callback)
 {
-    call(Api::DeleteAccount, {}, request.toJson(), context, doneOnly(std::move(callback)));
+    call(Api::DeleteAccount, {}, request.toJson(), context, AccountApi::doneOnly(std::move(callback)));
 }
 
 void Session::signOut()
@@ -304,7 +299,7 @@ void Session::signOut()
         finishLocally({});
         return;
     }
-    call(Api::SignOut, {}, {}, this, doneOnly(finishLocally));
+    call(Api::SignOut, {}, {}, this, AccountApi::doneOnly(finishLocally));
 }
 
 void Session::endLocally(bool removeLocalData, const ApiError& serverError)

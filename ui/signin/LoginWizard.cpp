@@ -117,8 +117,6 @@ void LoginWizard::handleFailure(const ApiError& error)
 {
     m_loginPage->setBusy(false);
     switch (error.code) {
-    case ErrorCode::Cancelled:
-        return; // the user asked for it; everything typed is still there
     case ErrorCode::CaptchaRequired:
     case ErrorCode::CaptchaWrong:
         if (currentId() == CaptchaPageId) {

@@ -80,28 +80,28 @@ void LoginIdentifierEdit::retranslateUi()
     m_email->setPlaceholderText(tr("name@example.com"));
     //: Placeholder of the account ID field; the ID is a number
     m_accountId->setPlaceholderText(tr("For example, 1234567890"));
-    const QString email = tr("&Email address");
-    const QString phone = tr("P&hone number");
-    const QString accountId = tr("Account &ID");
     // The fields' names for screen readers: the label's text without its accelerator, also in the
     // "邮箱地址(&E)" form of Chinese and Japanese labels.
     const auto spoken = [](QString text) {
         static const QRegularExpression trailing(QStringLiteral("\\s*\\(&\\w\\)"));
         return text.remove(trailing).remove(QLatin1Char('&'));
     };
-    m_email->setAccessibleName(spoken(email));
-    m_accountId->setAccessibleName(spoken(accountId));
-    switch (method()) {
+    m_email->setAccessibleName(spoken(labelText(Method::Email)));
+    m_accountId->setAccessibleName(spoken(labelText(Method::AccountId)));
+    m_label->setText(labelText(method()));
+}
+
+QString LoginIdentifierEdit::labelText(Method method)
+{
+    switch (method) {
     case Method::Email:
-        m_label->setText(email);
-        break;
+        return tr("&Email address");
     case Method::Phone:
-        m_label->setText(phone);
-        break;
+        return tr("P&hone number");
     case Method::AccountId:
-        m_label->setText(accountId);
-        break;
+        return tr("Account &ID");
     }
+    return {};
 }
 
 QRadioButton* LoginIdentifierEdit::methodButton(Method method) const
@@ -121,7 +121,7 @@ void LoginIdentifierEdit::setMethod(Method method)
     m_fields->setFixedHeight(m_fields->currentWidget()->sizeHint().height());
     m_label->setBuddy(m_fields->currentWidget());
     m_error->clear();
-    retranslateUi();
+    m_label->setText(labelText(method));
     if (isVisible())
         focusField();
 }

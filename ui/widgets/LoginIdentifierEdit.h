@@ -54,6 +54,8 @@ public:
 
 private:
     void retranslateUi();
+    // The label over the field of a method, with its accelerator.
+    static QString labelText(Method method);
 
     QButtonGroup* m_methods;
     QSpacerItem* m_choiceSpacing;

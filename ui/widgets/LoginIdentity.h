@@ -15,17 +15,4 @@ struct LoginIdentity
     QString region; // the phone number's country, "RU"
     QString nationalNumber; // the phone number without its country code
     QString accountId;
-
-    bool isEmpty() const
-    {
-        switch (method) {
-        case Method::Email:
-            return email.trimmed().isEmpty();
-        case Method::Phone:
-            return nationalNumber.trimmed().isEmpty();
-        case Method::AccountId:
-            return accountId.trimmed().isEmpty();
-        }
-        return true;
-    }
 };
