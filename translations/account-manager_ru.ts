@@ -2416,6 +2416,21 @@ Enter your account password to confirm that you are the owner.</source>
         <source>This is a new device for your account. Enter the code we sent you to confirm it is you.</source>
         <translation>Это новое устройство для вашего аккаунта. Введите код, который мы вам отправили, чтобы подтвердить, что это вы.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Two-step verification is on for this account. Enter the code from your authenticator app or a backup code.</source>
+        <translation>Для этого аккаунта включена двухэтапная проверка. Введите код из приложения-аутентификатора или резервный код.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two-step verification is already on for this account.</source>
+        <translation>Двухэтапная проверка для этого аккаунта уже включена.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two-step verification is not on for this account.</source>
+        <translation>Двухэтапная проверка для этого аккаунта не включена.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorLabel</name>

@@ -2406,6 +2406,21 @@ Enter your account password to confirm that you are the owner.</source>
         <source>This is a new device for your account. Enter the code we sent you to confirm it is you.</source>
         <translation>您正在使用新设备登录账号。请输入我们发送给您的验证码，确认是您本人操作。</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Two-step verification is on for this account. Enter the code from your authenticator app or a backup code.</source>
+        <translation>此账号已开启两步验证。请输入身份验证器应用中的验证码或备用验证码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two-step verification is already on for this account.</source>
+        <translation>此账号已开启两步验证。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two-step verification is not on for this account.</source>
+        <translation>此账号未开启两步验证。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorLabel</name>

@@ -16,7 +16,8 @@ QJsonObject AccountProfile::toJson() const
              { QStringLiteral("email"), orNull(email) },
              { QStringLiteral("phone"), orNull(phone) },
              { QStringLiteral("region"), region },
-             { QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODate) } };
+             { QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODate) },
+             { QStringLiteral("twoStep"), twoStep } };
 }
 
 AccountProfile AccountProfile::fromJson(const QJsonObject& json, ApiError* error)
@@ -28,5 +29,6 @@ AccountProfile AccountProfile::fromJson(const QJsonObject& json, ApiError* error
         result.region = reader.string("region", 2);
         // Informational only: a missing or odd date is no reason to refuse the profile.
         result.createdAt = QDateTime::fromString(reader.optionalString("createdAt", 40), Qt::ISODate);
+        result.twoStep = reader.optionalBoolean("twoStep");
     });
 }

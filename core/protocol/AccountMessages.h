@@ -5,7 +5,7 @@
 
 #include <QDateTime>
 
-// GET /v1/account -> {accountId, email, phone, region, createdAt}; email and phone may be null.
+// GET /v1/account -> {accountId, email, phone, region, createdAt, twoStep}; email and phone may be null.
 struct AccountProfile
 {
     qint64 accountId = 0;
@@ -13,6 +13,7 @@ struct AccountProfile
     QString phone; // E.164, empty when none is bound
     QString region; // ISO 3166 alpha-2, "RU"
     QDateTime createdAt;
+    bool twoStep = false; // two-step verification with an authenticator app is on
 
     QJsonObject toJson() const;
     static AccountProfile fromJson(const QJsonObject& json, ApiError* error);

@@ -21,6 +21,7 @@ namespace Path {
 // A path that more than one method answers.
 inline constexpr char RegistrationConfirm[] = "/v1/registrations/{id}/confirm";
 inline constexpr char Account[] = "/v1/account";
+inline constexpr char TwoStep[] = "/v1/account/two-step";
 } // namespace Path
 
 inline constexpr ApiEndpoint Health { "GET", "/v1/health" };
@@ -39,6 +40,11 @@ inline constexpr ApiEndpoint ChangePassword { "POST", "/v1/account/password" };
 inline constexpr ApiEndpoint ResendAccountChallenge { "POST", "/v1/account/challenges/{id}/resend" };
 inline constexpr ApiEndpoint ChangeEmail { "PUT", "/v1/account/email" };
 inline constexpr ApiEndpoint ChangePhone { "PUT", "/v1/account/phone" };
+
+// Two-step verification: a new secret (password asked again), its first code, switching it off.
+inline constexpr ApiEndpoint StartTwoStep { "POST", Path::TwoStep };
+inline constexpr ApiEndpoint ConfirmTwoStep { "POST", "/v1/account/two-step/confirm" };
+inline constexpr ApiEndpoint DisableTwoStep { "DELETE", Path::TwoStep };
 
 inline constexpr ApiEndpoint StartRegistration { "POST", "/v1/registrations" };
 inline constexpr ApiEndpoint RegistrationStatus { "GET", "/v1/registrations/{id}" };

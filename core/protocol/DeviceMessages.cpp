@@ -77,9 +77,12 @@ UnbindDeviceRequest UnbindDeviceRequest::fromJson(const QJsonObject& json, ApiEr
 
 QJsonObject DeleteAccountRequest::toJson() const
 {
-    return { { QStringLiteral("password"), password },
-             { QStringLiteral("challengeId"), challengeId },
-             { QStringLiteral("code"), code } };
+    QJsonObject json { { QStringLiteral("password"), password },
+                       { QStringLiteral("challengeId"), challengeId },
+                       { QStringLiteral("code"), code } };
+    if (twoStep)
+        json.insert(QStringLiteral("twoStep"), twoStep->toJson());
+    return json;
 }
 
 DeleteAccountRequest DeleteAccountRequest::fromJson(const QJsonObject& json, ApiError* error)
@@ -88,5 +91,7 @@ DeleteAccountRequest DeleteAccountRequest::fromJson(const QJsonObject& json, Api
         result.password = reader.string("password", 1024);
         result.challengeId = reader.string("challengeId", 64);
         result.code = reader.string("code", 16);
+        if (auto twoStep = reader.optionalObject("twoStep"))
+            result.twoStep = TwoStepAnswer::read(*twoStep);
     });
 }

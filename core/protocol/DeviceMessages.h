@@ -2,11 +2,13 @@
 #pragma once
 
 #include "ApiError.h"
+#include "TwoStepMessages.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 // One device bound to the account, as GET /v1/devices lists it:
 // {id, name, kind, platform, firstSeen, lastSeen, current}
@@ -42,13 +44,15 @@ struct UnbindDeviceRequest
     static UnbindDeviceRequest fromJson(const QJsonObject& json, ApiError* error);
 };
 
-// DELETE /v1/account: {password, challengeId, code} -> 204. The challenge comes from
-// POST /v1/account/deletion/challenges ({via?}, as PasswordChallengeRequest).
+// DELETE /v1/account: {password, challengeId, code, twoStep?} -> 204. The challenge comes from
+// POST /v1/account/deletion/challenges ({via?}, as PasswordChallengeRequest). With two-step
+// verification on, a request without twoStep is answered E-TWO-STEP-REQUIRED (the challenge stays).
 struct DeleteAccountRequest
 {
     QString password;
     QString challengeId;
     QString code;
+    std::optional<TwoStepAnswer> twoStep;
 
     QJsonObject toJson() const;
     static DeleteAccountRequest fromJson(const QJsonObject& json, ApiError* error);

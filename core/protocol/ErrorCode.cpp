@@ -144,6 +144,15 @@ const ErrorCodeInfo kCatalog[] = {
     {ErrorCode::DeviceVerificationRequired, "E-DEVICE-VERIFICATION-REQUIRED", 403,
      QT_TRANSLATE_NOOP("ErrorCatalog", "This is a new device for your account. Enter the code we sent you to confirm it is you."),
      "Sign-in from a device ID the account has never used: a code went to the bound email or phone ('challenge' says where); the client repeats the sign-in with deviceVerification."},
+    {ErrorCode::TwoStepRequired, "E-TWO-STEP-REQUIRED", 403,
+     QT_TRANSLATE_NOOP("ErrorCatalog", "Two-step verification is on for this account. Enter the code from your authenticator app or a backup code."),
+     "The password (and any new-device code) was right, but the account has two-step verification on: the client repeats the request with twoStep {code}, a TOTP or unused backup code. Also answered by a recovery's completion and by account deletion."},
+    {ErrorCode::TwoStepAlreadyOn, "E-TWO-STEP-ALREADY-ON", 409,
+     QT_TRANSLATE_NOOP("ErrorCatalog", "Two-step verification is already on for this account."),
+     "POST /v1/account/two-step on an account that has it on: to get a new secret, the owner switches it off first (password and a code)."},
+    {ErrorCode::TwoStepOff, "E-TWO-STEP-OFF", 409,
+     QT_TRANSLATE_NOOP("ErrorCatalog", "Two-step verification is not on for this account."),
+     "DELETE /v1/account/two-step on an account without two-step verification: nothing to switch off."},
 };
 // clang-format on
 } // namespace

@@ -58,6 +58,10 @@ enum class ErrorCode {
     DeviceNotFound,
     DevicesStillBound,
     DeviceVerificationRequired,
+    // two-step verification (server)
+    TwoStepRequired,
+    TwoStepAlreadyOn,
+    TwoStepOff,
 };
 
 struct ErrorCodeInfo

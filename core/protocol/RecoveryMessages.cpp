@@ -78,7 +78,10 @@ RecoverySendRequest RecoverySendRequest::fromJson(const QJsonObject& json, ApiEr
 
 QJsonObject CompleteRecoveryRequest::toJson() const
 {
-    return { { QStringLiteral("code"), code }, { QStringLiteral("newPassword"), newPassword } };
+    QJsonObject json { { QStringLiteral("code"), code }, { QStringLiteral("newPassword"), newPassword } };
+    if (twoStep)
+        json.insert(QStringLiteral("twoStep"), twoStep->toJson());
+    return json;
 }
 
 CompleteRecoveryRequest CompleteRecoveryRequest::fromJson(const QJsonObject& json, ApiError* error)
@@ -86,6 +89,8 @@ CompleteRecoveryRequest CompleteRecoveryRequest::fromJson(const QJsonObject& jso
     return JsonReader::decode<CompleteRecoveryRequest>(json, error, [](JsonReader& reader, auto& result) {
         result.code = reader.string("code", 16);
         result.newPassword = reader.string("newPassword", 1024);
+        if (auto twoStep = reader.optionalObject("twoStep"))
+            result.twoStep = TwoStepAnswer::read(*twoStep);
     });
 }
 

@@ -3,6 +3,7 @@
 
 #include "CaptchaMessages.h"
 #include "RegistrationMessages.h"
+#include "TwoStepMessages.h"
 
 #include <QList>
 #include <optional>
@@ -51,11 +52,14 @@ struct RecoverySendRequest
     static RecoverySendRequest fromJson(const QJsonObject& json, ApiError* error);
 };
 
-// POST /v1/recoveries/{id}/complete: {code, newPassword} -> RecoveryResult
+// POST /v1/recoveries/{id}/complete: {code, newPassword, twoStep?} -> RecoveryResult. On an
+// account with two-step verification on, a code by email or SMS is not enough: without twoStep
+// the answer is E-TWO-STEP-REQUIRED (the recovery and its code stay valid for the retry).
 struct CompleteRecoveryRequest
 {
     QString code;
     QString newPassword;
+    std::optional<TwoStepAnswer> twoStep;
 
     QJsonObject toJson() const;
     static CompleteRecoveryRequest fromJson(const QJsonObject& json, ApiError* error);

@@ -12,6 +12,8 @@ QJsonObject SignInRequest::toJson() const
         json.insert(QStringLiteral("captcha"), captcha->toJson());
     if (deviceVerification)
         json.insert(QStringLiteral("deviceVerification"), deviceVerification->toJson());
+    if (twoStep)
+        json.insert(QStringLiteral("twoStep"), twoStep->toJson());
     if (!deviceSecret.isEmpty())
         json.insert(QStringLiteral("deviceSecret"), deviceSecret);
     return json;
@@ -28,6 +30,8 @@ SignInRequest SignInRequest::fromJson(const QJsonObject& json, ApiError* error)
             result.captcha = CaptchaAnswer::read(*captcha);
         if (auto verification = reader.optionalObject("deviceVerification"))
             result.deviceVerification = DeviceVerification::read(*verification);
+        if (auto twoStep = reader.optionalObject("twoStep"))
+            result.twoStep = TwoStepAnswer::read(*twoStep);
         result.deviceSecret = reader.optionalString("deviceSecret", 64);
     });
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "RegistrationMessages.h"
+#include "TwoStepMessages.h"
 
 #include <optional>
 
@@ -9,7 +10,7 @@
 // {challengeId, code}, the challenge from the error envelope and the code sent to the owner.
 using DeviceVerification = ChallengeAnswer;
 
-// POST /v1/sessions: {login, password, device, captcha?, deviceVerification?}
+// POST /v1/sessions: {login, password, device, captcha?, deviceVerification?, twoStep?}
 struct SignInRequest
 {
     QString login; // email, phone (E.164 or national with region) or numeric account ID
@@ -17,6 +18,7 @@ struct SignInRequest
     DeviceInfo device;
     std::optional<CaptchaAnswer> captcha;
     std::optional<DeviceVerification> deviceVerification; // only after E-DEVICE-VERIFICATION-REQUIRED
+    std::optional<TwoStepAnswer> twoStep; // only after E-TWO-STEP-REQUIRED
     // The secret the server gave this computer (TokenResponse::deviceSecret), kept in the keychain:
     // what makes a device known, where device.id is no secret (it is shown in device lists).
     QString deviceSecret;

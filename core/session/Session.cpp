@@ -283,6 +283,23 @@ void Session::deleteAccount(const DeleteAccountRequest& request, QObject* contex
     call(Api::DeleteAccount, {}, request.toJson(), context, AccountApi::doneOnly(std::move(callback)));
 }
 
+void Session::startTwoStep(const QString& password, QObject* context, Callback<TwoStepSetup> callback)
+{
+    call(Api::StartTwoStep, {}, TwoStepSetupRequest { password }.toJson(), context,
+         AccountApi::decoded(std::move(callback)));
+}
+
+void Session::confirmTwoStep(const TwoStepConfirmRequest& request, QObject* context,
+                             Callback<TwoStepBackupCodes> callback)
+{
+    call(Api::ConfirmTwoStep, {}, request.toJson(), context, AccountApi::decoded(std::move(callback)));
+}
+
+void Session::disableTwoStep(const TwoStepDisableRequest& request, QObject* context, DoneCallback callback)
+{
+    call(Api::DisableTwoStep, {}, request.toJson(), context, AccountApi::doneOnly(std::move(callback)));
+}
+
 void Session::signOut()
 {
     auto finishLocally = [this](const ApiError& serverError) {

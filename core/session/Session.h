@@ -75,23 +75,35 @@ public:
     // Password change: a code to the bound email or phone ("email", "phone", or empty when only one
     // is bound), then the new password; the answer carries this session's new tokens.
     void startPasswordChange(const QString& via, QObject* context, Callback<CodeChallenge> callback);
-    void changePassword(const ChangePasswordRequest& request, QObject* context, Callback<TokenResponse> callback);
+    void changePassword(const ChangePasswordRequest& request, QObject* context,
+                        Callback<TokenResponse> callback);
     // A new code for a password, email, phone or deletion challenge of this account.
-    void resendAccountChallenge(const QString& challengeId, QObject* context, Callback<CodeChallenge> callback);
+    void resendAccountChallenge(const QString& challengeId, QObject* context,
+                                Callback<CodeChallenge> callback);
     // Email or phone change: the first request sends a code to the new address, the confirmation
     // saves it and answers with the updated profile.
-    void startEmailChange(const ChangeEmailRequest& request, QObject* context, Callback<CodeChallenge> callback);
-    void startPhoneChange(const ChangePhoneRequest& request, QObject* context, Callback<CodeChallenge> callback);
+    void startEmailChange(const ChangeEmailRequest& request, QObject* context,
+                          Callback<CodeChallenge> callback);
+    void startPhoneChange(const ChangePhoneRequest& request, QObject* context,
+                          Callback<CodeChallenge> callback);
     void confirmEmailChange(const ConfirmContactRequest& request, QObject* context,
                             Callback<AccountProfile> callback);
     void confirmPhoneChange(const ConfirmContactRequest& request, QObject* context,
                             Callback<AccountProfile> callback);
     // The devices bound to the account; unbinding one asks for the password again.
     void devices(QObject* context, Callback<DeviceList> callback);
-    void unbindDevice(const QString& deviceId, const QString& password, QObject* context, DoneCallback callback);
+    void unbindDevice(const QString& deviceId, const QString& password, QObject* context,
+                      DoneCallback callback);
     // Deletion: a code (via as for a password change), then the password, challenge and code.
     void startAccountDeletion(const QString& via, QObject* context, Callback<CodeChallenge> callback);
     void deleteAccount(const DeleteAccountRequest& request, QObject* context, DoneCallback callback);
+    // Two-step verification: a new secret (the password asked again), switched on by its first
+    // code, which answers with the backup codes; switched off with the password and a code (TOTP or
+    // backup). The profile's twoStep says whether it is on: refreshProfile() after either.
+    void startTwoStep(const QString& password, QObject* context, Callback<TwoStepSetup> callback);
+    void confirmTwoStep(const TwoStepConfirmRequest& request, QObject* context,
+                        Callback<TwoStepBackupCodes> callback);
+    void disableTwoStep(const TwoStepDisableRequest& request, QObject* context, DoneCallback callback);
 
 signals:
     void stateChanged(Session::State state);

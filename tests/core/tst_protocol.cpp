@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "TestTotp.h"
 #include "protocol/AccountMessages.h"
 #include "protocol/ApiError.h"
+#include "protocol/DeviceMessages.h"
 #include "protocol/HealthMessages.h"
+#include "protocol/RecoveryMessages.h"
 #include "protocol/RegistrationMessages.h"
 #include "protocol/SessionMessages.h"
 
@@ -24,6 +27,9 @@ private slots:
     void profileNulls();
     void registration();
     void errorExtras();
+    void twoStepMessages();
+    void twoStepAnswerWhereAsked();
+    void totpMatchesRfc6238();
 };
 
 static QJsonObject parse(const char* json)
@@ -234,6 +240,87 @@ void TestProtocol::errorExtras()
     weak.reasons = QStringList { QStringLiteral("too_short"), QStringLiteral("common") };
     QCOMPARE(ApiError::fromJson(weak.toJson(), 400).reasons, weak.reasons);
     QCOMPARE(ApiError::fromJson(ApiError(ErrorCode::Internal).toJson(), 500).attemptsLeft, -1);
+}
+
+void TestProtocol::twoStepMessages()
+{
+    ApiError error;
+    const auto setup = TwoStepSetup::fromJson(
+        parse(
+            R"({"setupId":"s1","secret":"JBSWY3DPEHPK3PXP","otpauthUri":"otpauth://totp/x?secret=JBSWY3DPEHPK3PXP",)"
+            R"("digits":6,"period":30})"),
+        &error);
+    QVERIFY2(!error, qPrintable(error.field));
+    QCOMPARE(setup.secret, QStringLiteral("JBSWY3DPEHPK3PXP"));
+    QCOMPARE(TwoStepSetup::fromJson(setup.toJson(), &error).otpauthUri, setup.otpauthUri);
+
+    const auto codes
+        = TwoStepBackupCodes::fromJson(parse(R"({"backupCodes":["a1b2-c3d4","e5f6-a7b8"]})"), &error);
+    QVERIFY(!error);
+    QCOMPARE(codes.backupCodes.size(), 2);
+    TwoStepBackupCodes::fromJson(parse(R"({"backupCodes":["ok", 5]})"), &error);
+    QCOMPARE(error.code, ErrorCode::InvalidField);
+    QCOMPARE(error.field, QStringLiteral("backupCodes"));
+
+    error = {};
+    TwoStepDisableRequest::fromJson(parse(R"({"password":"pw"})"), &error);
+    QCOMPARE(error.code, ErrorCode::MissingField);
+    QCOMPARE(error.field, QStringLiteral("code"));
+
+    error = {};
+    QVERIFY(!AccountProfile::fromJson(parse(R"({"accountId":7,"region":"RU"})"), &error).twoStep);
+    QVERIFY(
+        AccountProfile::fromJson(parse(R"({"accountId":7,"region":"RU","twoStep":true})"), &error).twoStep);
+    QVERIFY(!error);
+}
+
+void TestProtocol::twoStepAnswerWhereAsked()
+{
+    // Sign-in, a recovery's completion and a deletion each carry {"twoStep":{"code"}} once asked.
+    ApiError error;
+    SignInRequest signIn;
+    signIn.login = QStringLiteral("1");
+    signIn.password = QStringLiteral("p");
+    signIn.device = DeviceInfo { QStringLiteral("d"), QStringLiteral("n"), QStringLiteral("computer"),
+                                 QStringLiteral("L") };
+    QVERIFY(!signIn.toJson().contains(QStringLiteral("twoStep")));
+    signIn.twoStep = TwoStepAnswer { QStringLiteral("123456") };
+    QCOMPARE(
+        signIn.toJson().value(QStringLiteral("twoStep")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("123456"));
+    QCOMPARE(SignInRequest::fromJson(signIn.toJson(), &error).twoStep->code, QStringLiteral("123456"));
+
+    CompleteRecoveryRequest recovery { QStringLiteral("111111"), QStringLiteral("new"),
+                                       TwoStepAnswer { QStringLiteral("b-1") } };
+    QCOMPARE(CompleteRecoveryRequest::fromJson(recovery.toJson(), &error).twoStep->code,
+             QStringLiteral("b-1"));
+    DeleteAccountRequest deletion { QStringLiteral("pw"), QStringLiteral("c"), QStringLiteral("222222"),
+                                    std::nullopt };
+    QVERIFY(!DeleteAccountRequest::fromJson(deletion.toJson(), &error).twoStep.has_value());
+    QVERIFY(!error);
+
+    // A code longer than any TOTP or backup code is refused at its field.
+    SignInRequest::fromJson(
+        parse(R"({"login":"1","password":"p","device":{"id":"d","name":"n","kind":"computer",)"
+              R"("platform":"L"},"twoStep":{"code":"0123456789012345678901234567890123"}})"),
+        &error);
+    QCOMPARE(error.code, ErrorCode::InvalidField);
+    QCOMPARE(error.field, QStringLiteral("twoStep.code"));
+}
+
+void TestProtocol::totpMatchesRfc6238()
+{
+    // RFC 6238, appendix B: the SHA-1 seed "12345678901234567890", 8 digits.
+    const QString seed = QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+    QCOMPARE(TestTotp::code(seed, QDateTime::fromSecsSinceEpoch(59, Qt::UTC), 8), QStringLiteral("94287082"));
+    QCOMPARE(TestTotp::code(seed, QDateTime::fromSecsSinceEpoch(1111111109, Qt::UTC), 8),
+             QStringLiteral("07081804"));
+    QCOMPARE(TestTotp::code(seed, QDateTime::fromSecsSinceEpoch(59, Qt::UTC)), QStringLiteral("287082"));
+    // Apps take the secret in lower case and without padding.
+    QCOMPARE(TestTotp::code(QStringLiteral("gezdgnbvgy3tqojqgezdgnbvgy3tqojq"),
+                            QDateTime::fromSecsSinceEpoch(59, Qt::UTC)),
+             QStringLiteral("287082"));
+    QVERIFY(TestTotp::code(QStringLiteral("not base32!")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)
