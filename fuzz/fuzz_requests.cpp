@@ -7,6 +7,7 @@
 #include "RecoveryMessages.h"
 #include "RegistrationMessages.h"
 #include "SessionMessages.h"
+#include "TwoStepMessages.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
@@ -28,5 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     DecodeCheck::roundTrip<CompleteRecoveryRequest>(body);
     DecodeCheck::roundTrip<UnbindDeviceRequest>(body);
     DecodeCheck::roundTrip<DeleteAccountRequest>(body);
+    DecodeCheck::roundTrip<TwoStepSetupRequest>(body);
+    DecodeCheck::roundTrip<TwoStepConfirmRequest>(body);
+    DecodeCheck::roundTrip<TwoStepDisableRequest>(body);
     return 0;
 }

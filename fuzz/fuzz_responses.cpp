@@ -9,6 +9,7 @@
 #include "RecoveryMessages.h"
 #include "RegistrationMessages.h"
 #include "SessionMessages.h"
+#include "TwoStepMessages.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
@@ -19,6 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     DecodeCheck::roundTrip<CaptchaResponse>(body);
     DecodeCheck::roundTrip<TokenResponse>(body);
     DecodeCheck::roundTrip<AccountProfile>(body);
+    DecodeCheck::roundTrip<TwoStepSetup>(body);
+    DecodeCheck::roundTrip<TwoStepBackupCodes>(body);
     DecodeCheck::roundTrip<CodeChallenge>(body);
     DecodeCheck::roundTrip<CodeChallenge>(
         body,

@@ -2,28 +2,48 @@
 #include "EmailAddress.h"
 
 #include <QRegularExpression>
+#include <memory>
+#include <unicode/uspoof.h>
 
 namespace {
 // Look-alikes: "exаmple.com" with a Cyrillic "а", or "ａnna" in fullwidth letters, reads as someone
-// else's address. Each part (the local part and every domain label) keeps to one script, and the text
-// must already be in NFKC form, which rules out fullwidth and other compatibility variants.
-// "почта.рф" and "anna@почта.рф" stay valid: each label is of one script.
-bool isSingleScriptPerLabel(const QString& email)
+// else's address. ICU's spoof checker (Unicode TS #39) judges each part on its own (the local part
+// and every domain label), at the "highly restrictive" level: one script per part, or one of the
+// combinations a language writes with (Han with Hiragana and Katakana, Han with Hangul, either with
+// Latin). "お名前.com" (Japanese), "anna@почта.рф" (a Latin name at a Cyrillic domain) pass;
+// Cyrillic mixed into a Latin label, invisible characters and digits of two systems do not. The
+// text must also already be in NFKC form, which rules out fullwidth and other compatibility forms.
+struct SpoofCheckerDeleter
+{
+    void operator()(USpoofChecker* checker) const { uspoof_close(checker); }
+};
+
+bool isPlausibleLabel(const USpoofChecker* checker, QStringView label)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t result = uspoof_check2(checker, reinterpret_cast<const UChar*>(label.utf16()),
+                                         static_cast<int32_t>(label.size()), nullptr, &status);
+    return U_SUCCESS(status) && result == 0;
+}
+
+bool hasNoLookAlikes(const QString& email)
 {
     if (email.normalized(QString::NormalizationForm_KC) != email)
         return false;
-    QChar::Script script = QChar::Script_Unknown;
-    for (const QChar c : email) {
-        if (c == QLatin1Char('@') || c == QLatin1Char('.')) {
-            script = QChar::Script_Unknown;
-            continue;
-        }
-        const QChar::Script own = c.script();
-        if (own == QChar::Script_Common || own == QChar::Script_Inherited)
-            continue;
-        if (script != QChar::Script_Unknown && own != script)
+    // One checker for the process: opening one loads ICU's confusables data. uspoof_check2 on a
+    // checker that is not changed after it was set up is safe from several threads.
+    static const std::unique_ptr<USpoofChecker, SpoofCheckerDeleter> checker = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        USpoofChecker* made = uspoof_open(&status);
+        uspoof_setChecks(made, USPOOF_RESTRICTION_LEVEL | USPOOF_INVISIBLE | USPOOF_MIXED_NUMBERS, &status);
+        uspoof_setRestrictionLevel(made, USPOOF_HIGHLY_RESTRICTIVE);
+        return std::unique_ptr<USpoofChecker, SpoofCheckerDeleter>(U_SUCCESS(status) ? made : nullptr);
+    }();
+    if (!checker)
+        return false; // no ICU data: refuse rather than let look-alikes through
+    for (const QStringView label : QStringView(email).split(QRegularExpression(QStringLiteral("[@.]")))) {
+        if (!isPlausibleLabel(checker.get(), label))
             return false;
-        script = own;
     }
     return true;
 }
@@ -46,7 +66,7 @@ QString EmailAddress::normalize(const QString& input)
     if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.'))
         || local.contains(QLatin1String("..")))
         return {};
-    if (!isSingleScriptPerLabel(email))
+    if (!hasNoLookAlikes(email))
         return {};
     return email;
 }

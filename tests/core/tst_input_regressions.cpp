@@ -56,8 +56,9 @@ private slots:
         QCOMPARE(good.image.left(4), QByteArray("\x89PNG"));
     }
 
-    // Look-alikes were accepted: "\u0430" is Cyrillic, "\uff41" fullwidth Latin. Each label keeps to one
-    // script; scripts may differ between labels (a Latin name at a Cyrillic domain).
+    // Look-alikes were accepted: "\u0430" is Cyrillic, "\uff41" fullwidth Latin. Each label passes ICU's
+    // spoof check (UTS #39, highly restrictive); scripts may differ between labels (a Latin name at a
+    // Cyrillic domain).
     void emailLookAlikesAreRefused_data()
     {
         QTest::addColumn<QString>("input");

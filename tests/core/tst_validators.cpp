@@ -124,6 +124,15 @@ void TestValidators::email_data()
                               << "anna+mi@mail.ru";
     QTest::newRow("cyrillic domain") << "anna@почта.рф"
                                      << "anna@почта.рф";
+    // UTS #39 "highly restrictive": Japanese writes Hiragana with Han in one label (#19).
+    QTest::newRow("japanese domain") << QStringLiteral("info@お名前.com")
+                                     << QStringLiteral("info@お名前.com");
+    QTest::newRow("katakana and han")
+        << QStringLiteral("anna@東京タワー.jp") << QStringLiteral("anna@東京タワー.jp");
+    QTest::newRow("cyrillic a in a latin label") << QStringLiteral("anna@ex\u0430mple.com") << "";
+    QTest::newRow("latin o in a cyrillic label") << QStringLiteral("anna@п\u006Fчта.рф") << "";
+    QTest::newRow("greek omicron in a latin name") << QStringLiteral("ann\u03BF@example.com") << "";
+    QTest::newRow("two digit systems") << QStringLiteral("anna12\u0663@example.com") << "";
     QTest::newRow("no at") << "anna.example.com"
                            << "";
     QTest::newRow("two ats") << "a@b@example.com"
