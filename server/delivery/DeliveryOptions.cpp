@@ -23,9 +23,10 @@ bool isLoopbackHost(const QString& host)
 void DeliveryOptions::addOptions(QCommandLineParser* parser)
 {
     parser->addOption(option("smtp-host", "Send email through this SMTP server.", "HOST"));
-    parser->addOption(option("smtp-port", "SMTP port (default 25).", "PORT"));
+    parser->addOption(option("smtp-port", "SMTP port (default 25, 465 with --smtp-implicit-tls).", "PORT"));
     parser->addOption(option("smtp-starttls", "Require STARTTLS on the SMTP connection."));
-    parser->addOption(option("smtp-user", "SMTP AUTH user (PLAIN or LOGIN).", "USER"));
+    parser->addOption(option("smtp-implicit-tls", "Speak TLS from the first byte (smtps, RFC 8314)."));
+    parser->addOption(option("smtp-user", "SMTP AUTH user.", "USER"));
     parser->addOption(option("smtp-password-file", "File whose first line is the SMTP password.", "FILE"));
     parser->addOption(option("smtp-from", "From: of verification emails.", "ADDRESS"));
     parser->addOption(
@@ -47,6 +48,13 @@ bool DeliveryOptions::read(const QCommandLineParser& parser, QString* error)
         smtpPort = quint16(port);
     }
     smtpStartTls = parser.isSet(QStringLiteral("smtp-starttls"));
+    smtpImplicitTls = parser.isSet(QStringLiteral("smtp-implicit-tls"));
+    if (smtpStartTls && smtpImplicitTls) {
+        *error = QStringLiteral("--smtp-starttls and --smtp-implicit-tls exclude each other");
+        return false;
+    }
+    if (smtpImplicitTls && !parser.isSet(QStringLiteral("smtp-port")))
+        smtpPort = 465;
     smtpUser = parser.value(QStringLiteral("smtp-user"));
     if (parser.isSet(QStringLiteral("smtp-from")))
         smtpFrom = parser.value(QStringLiteral("smtp-from"));
@@ -63,9 +71,10 @@ bool DeliveryOptions::read(const QCommandLineParser& parser, QString* error)
         }
         smtpPassword = QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
     }
-    if (!smtpHost.isEmpty() && !smtpStartTls && !isLoopbackHost(smtpHost)) {
+    if (!smtpHost.isEmpty() && !smtpStartTls && !smtpImplicitTls && !isLoopbackHost(smtpHost)) {
         // Codes, and with AUTH the password, would cross the network in the clear.
-        *error = QStringLiteral("--smtp-host %1 needs --smtp-starttls: only a loopback SMTP server may be "
+        *error = QStringLiteral("--smtp-host %1 needs --smtp-starttls or --smtp-implicit-tls: only a "
+                                "loopback SMTP server may be "
                                 "spoken to without TLS")
                      .arg(smtpHost);
         return false;

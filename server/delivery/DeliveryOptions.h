@@ -15,6 +15,7 @@ struct DeliveryOptions
     QString smtpHost; // empty: email goes to the outbox
     quint16 smtpPort = 25;
     bool smtpStartTls = false;
+    bool smtpImplicitTls = false; // smtps: TLS from the first byte (port 465)
     QString smtpUser; // empty: no AUTH
     QString smtpPassword; // read from --smtp-password-file
     QString smtpFrom = QStringLiteral("Account Manager <no-reply@localhost>");

@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QUrl>
 #include <sodium.h>
 
 QByteArray MailMessage::encodedWords(const QString& text)
@@ -22,6 +23,18 @@ QByteArray MailMessage::encodedWords(const QString& text)
     return result;
 }
 
+QByteArray MailMessage::headerAddress(const QString& address)
+{
+    // An internationalized domain as its A-label ("xn--80a1acny.xn--p1ai"): with an ASCII local part
+    // the whole message is then ASCII, deliverable by servers without SMTPUTF8. A non-ASCII local
+    // part stays UTF-8 (RFC 6532); only SMTPUTF8 servers take such a message anyway.
+    const int at = address.lastIndexOf(QLatin1Char('@'));
+    const QByteArray domain = QUrl::toAce(address.mid(at + 1));
+    if (at < 0 || domain.isEmpty())
+        return address.toUtf8();
+    return address.left(at).toUtf8() + '@' + domain;
+}
+
 QByteArray MailMessage::build(const QString& from, const QString& fromAddress, const QString& to,
                               const QString& subject, const QString& body)
 {
@@ -37,7 +50,7 @@ QByteArray MailMessage::build(const QString& from, const QString& fromAddress, c
     message += "Date: " + date.toLatin1() + "\r\n";
     message += "Message-ID: <" + id + '@' + domain.toUtf8() + ">\r\n";
     message += "From: " + from.toUtf8() + "\r\n";
-    message += "To: <" + to.toUtf8() + ">\r\n";
+    message += "To: <" + headerAddress(to) + ">\r\n";
     message += "Subject: " + encodedWords(subject) + "\r\n";
     message += "MIME-Version: 1.0\r\n";
     message += "Content-Type: text/plain; charset=UTF-8\r\n";

@@ -14,4 +14,5 @@ public:
 
 private:
     static QByteArray encodedWords(const QString& text);
+    static QByteArray headerAddress(const QString& address);
 };

@@ -1,154 +1,179 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "SmtpClient.h"
 
-#include <QDeadlineTimer>
 #include <QHostAddress>
 #include <QSslConfiguration>
+#include <curl/curl.h>
+#include <memory>
+
+namespace {
+struct CurlDeleter
+{
+    void operator()(CURL* curl) const { curl_easy_cleanup(curl); }
+    void operator()(curl_slist* list) const { curl_slist_free_all(list); }
+};
+
+// What curl reads the message from.
+struct Upload
+{
+    const QByteArray& data;
+    qsizetype offset = 0;
+};
+
+size_t readMessage(char* buffer, size_t size, size_t count, void* userData)
+{
+    auto* upload = static_cast<Upload*>(userData);
+    const size_t left = size_t(upload->data.size() - upload->offset);
+    const size_t length = qMin(size * count, left);
+    memcpy(buffer, upload->data.constData() + upload->offset, length);
+    upload->offset += qsizetype(length);
+    return length;
+}
+
+// Which SMTP step a failure belongs to, for the log: the verb of the last command curl sent
+// ("RCPT TO"), never its argument (an address, or AUTH's credentials).
+struct Steps
+{
+    QString last = QStringLiteral("greeting");
+    bool dataSent = false;
+};
+
+int followSteps(CURL*, curl_infotype type, char* data, size_t size, void* userData)
+{
+    auto* steps = static_cast<Steps*>(userData);
+    if (type == CURLINFO_DATA_OUT && steps->last == QLatin1String("DATA"))
+        steps->dataSent = true;
+    if (type != CURLINFO_HEADER_OUT)
+        return 0;
+    const QByteArray verb
+        = QByteArray(data, int(qMin<size_t>(size, 16))).split(' ').first().trimmed().toUpper();
+    if (verb == "MAIL")
+        steps->last = QStringLiteral("MAIL FROM");
+    else if (verb == "RCPT")
+        steps->last = QStringLiteral("RCPT TO");
+    else if (verb == "QUIT")
+        return 0; // sent after a failure too: the step that failed came before it
+    else if (!verb.isEmpty() && verb.size() <= 8)
+        steps->last = QString::fromLatin1(verb);
+    return 0;
+}
+
+CURLcode started()
+{
+    // Once per process; curl_global_init is thread-safe since 7.84 and the static makes it once.
+    static const CURLcode result = curl_global_init(CURL_GLOBAL_DEFAULT);
+    return result;
+}
+} // namespace
 
 SmtpClient::SmtpClient(const DeliveryOptions& options)
     : m_options(options)
 {
 }
 
-bool SmtpClient::readReply(int* code, QByteArray* text)
+QString SmtpClient::url() const
 {
-    // A reply is one or more lines "250-…" ending with "250 …".
-    const QDeadlineTimer deadline(m_options.timeoutMs);
-    text->clear();
-    while (true) {
-        while (!m_socket.canReadLine()) {
-            if (deadline.hasExpired()
-                || !m_socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
-                m_reason = m_socket.state() == QAbstractSocket::ConnectedState
-                    ? QStringLiteral("no SMTP reply in time")
-                    : QStringLiteral("SMTP connection closed");
-                return false;
-            }
-        }
-        const QByteArray line = m_socket.readLine().trimmed();
-        if (line.size() < 3) {
-            m_reason = QStringLiteral("malformed SMTP reply");
-            return false;
-        }
-        *text += line.mid(4) + '\n';
-        if (line.size() == 3 || line.at(3) == ' ') {
-            *code = line.left(3).toInt();
-            return true;
-        }
-    }
+    const bool ipv6 = QHostAddress(m_options.smtpHost).protocol() == QAbstractSocket::IPv6Protocol;
+    const QString host = ipv6 ? QLatin1Char('[') + m_options.smtpHost + QLatin1Char(']') : m_options.smtpHost;
+    return QStringLiteral("%1://%2:%3")
+        .arg(m_options.smtpImplicitTls ? QStringLiteral("smtps") : QStringLiteral("smtp"), host)
+        .arg(m_options.smtpPort);
 }
 
-bool SmtpClient::step(const QByteArray& command, int expected, const char* what, QByteArray* text)
+QByteArray SmtpClient::trustedCertificates() const
 {
-    if (!command.isEmpty()) {
-        m_socket.write(command + "\r\n");
-        if (!m_socket.waitForBytesWritten(m_options.timeoutMs) && m_socket.bytesToWrite() > 0) {
-            m_reason = QStringLiteral("cannot write to the SMTP server at %1").arg(QLatin1String(what));
-            return false;
-        }
-    }
-    int code = 0;
-    QByteArray reply;
-    if (!readReply(&code, &reply)) {
-        m_reason += QStringLiteral(" at %1").arg(QLatin1String(what));
-        return false;
-    }
-    if (text)
-        *text = reply;
-    // 251 ("user not local; will forward") is a success for RCPT too.
-    if (code != expected && !(expected == 250 && code == 251)) {
-        // Only the code: the reply text may repeat the recipient.
-        m_reason = QStringLiteral("SMTP server answered %1 to %2").arg(code).arg(QLatin1String(what));
-        return false;
-    }
-    return true;
-}
-
-bool SmtpClient::hello(QByteArray* capabilities)
-{
-    const QHostAddress local = m_socket.localAddress();
-    const QByteArray name = local.protocol() == QAbstractSocket::IPv6Protocol
-        ? "[IPv6:" + local.toString().toLatin1() + ']'
-        : '[' + local.toString().toLatin1() + ']';
-    return step("EHLO " + name, 250, "EHLO", capabilities);
-}
-
-bool SmtpClient::startTls()
-{
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.addCaCertificates(m_options.extraCaCertificates);
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
-    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    m_socket.setSslConfiguration(tls);
-    m_socket.setPeerVerifyName(m_options.smtpHost);
-    if (!step("STARTTLS", 220, "STARTTLS"))
-        return false;
-    m_socket.startClientEncryption();
-    if (!m_socket.waitForEncrypted(m_options.timeoutMs)) {
-        const QList<QSslError> errors = m_socket.sslHandshakeErrors();
-        m_reason = QStringLiteral("SMTP STARTTLS failed: %1")
-                       .arg(errors.isEmpty() ? m_socket.errorString() : errors.first().errorString());
-        return false;
-    }
-    return true;
-}
-
-bool SmtpClient::authenticate(const QByteArray& capabilities)
-{
-    const QByteArray user = m_options.smtpUser.toUtf8();
-    const QByteArray password = m_options.smtpPassword.toUtf8();
-    QByteArray mechanisms;
-    for (const QByteArray& line : capabilities.split('\n')) {
-        if (line.toUpper().startsWith("AUTH"))
-            mechanisms += ' ' + line.toUpper().mid(4) + ' ';
-    }
-    if (mechanisms.contains(" PLAIN "))
-        return step("AUTH PLAIN " + ('\0' + user + '\0' + password).toBase64(), 235, "AUTH PLAIN");
-    if (mechanisms.contains(" LOGIN ")) {
-        return step("AUTH LOGIN", 334, "AUTH LOGIN") && step(user.toBase64(), 334, "AUTH LOGIN user")
-            && step(password.toBase64(), 235, "AUTH LOGIN password");
-    }
-    m_reason = QStringLiteral("the SMTP server offers neither AUTH PLAIN nor AUTH LOGIN");
-    return false;
+    // The system's CAs as Qt finds them, and the extra ones, as one PEM bundle: what curl trusts is
+    // then exactly what the webhook (through Qt) trusts.
+    QByteArray pem;
+    for (const QSslCertificate& certificate : QSslConfiguration::systemCaCertificates())
+        pem += certificate.toPem();
+    for (const QSslCertificate& certificate : m_options.extraCaCertificates)
+        pem += certificate.toPem();
+    return pem;
 }
 
 bool SmtpClient::send(const QString& to, const QByteArray& message, QString* reason)
 {
-    m_socket.connectToHost(m_options.smtpHost, m_options.smtpPort);
-    bool ok = m_socket.waitForConnected(m_options.timeoutMs);
-    if (!ok)
-        m_reason = QStringLiteral("cannot connect to the SMTP server %1:%2: %3")
-                       .arg(m_options.smtpHost)
-                       .arg(m_options.smtpPort)
-                       .arg(m_socket.errorString());
-    QByteArray capabilities;
-    ok = ok && step({}, 220, "greeting") && hello(&capabilities);
-    if (ok && m_options.smtpStartTls) {
-        if (!capabilities.toUpper().contains("STARTTLS")) {
-            m_reason = QStringLiteral("the SMTP server does not offer STARTTLS");
-            ok = false;
-        }
-        ok = ok && startTls() && hello(&capabilities);
+    const std::unique_ptr<CURL, CurlDeleter> curl(started() == CURLE_OK ? curl_easy_init() : nullptr);
+    if (!curl) {
+        *reason = QStringLiteral("libcurl could not be started");
+        return false;
     }
-    if (ok && !m_options.smtpUser.isEmpty())
-        ok = authenticate(capabilities);
-    // A line that is only "." would end DATA early; dot-stuff as RFC 5321 4.5.2 says.
-    QByteArray data = message;
-    if (data.startsWith('.'))
-        data.prepend('.');
-    data.replace("\r\n.", "\r\n..");
-    if (!data.endsWith("\r\n"))
-        data += "\r\n";
-    ok = ok && step("MAIL FROM:<" + m_options.smtpFromAddress().toUtf8() + '>', 250, "MAIL FROM")
-        && step("RCPT TO:<" + to.toUtf8() + '>', 250, "RCPT TO") && step("DATA", 354, "DATA")
-        && step(data + ".", 250, "end of DATA");
-    if (m_socket.state() == QAbstractSocket::ConnectedState) {
-        // The message is accepted at 250; QUIT is a courtesy whose answer does not matter.
-        m_socket.write("QUIT\r\n");
-        m_socket.waitForBytesWritten(1000);
-        m_socket.disconnectFromHost();
+    CURL* handle = curl.get();
+    const QByteArray address = url().toUtf8();
+    const QByteArray from = '<' + m_options.smtpFromAddress().toUtf8() + '>';
+    const std::unique_ptr<curl_slist, CurlDeleter> recipients(
+        curl_slist_append(nullptr, ('<' + to.toUtf8() + '>').constData()));
+    QByteArray certificates = trustedCertificates();
+    curl_blob trusted { certificates.data(), size_t(certificates.size()), CURL_BLOB_NOCOPY };
+    Upload upload { message };
+    Steps steps;
+    char error[CURL_ERROR_SIZE] = {};
+    const QByteArray user = m_options.smtpUser.toUtf8();
+    const QByteArray password = m_options.smtpPassword.toUtf8();
+
+    curl_easy_setopt(handle, CURLOPT_URL, address.constData());
+    curl_easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
+    curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L); // a worker thread: no SIGALRM for timeouts
+    curl_easy_setopt(handle, CURLOPT_CONNECTTIMEOUT_MS, long(m_options.timeoutMs));
+    curl_easy_setopt(handle, CURLOPT_TIMEOUT_MS, long(m_options.timeoutMs) * 2);
+    curl_easy_setopt(handle, CURLOPT_USE_SSL,
+                     long(m_options.smtpStartTls ? CURLUSESSL_ALL : CURLUSESSL_NONE));
+    curl_easy_setopt(handle, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2));
+    curl_easy_setopt(handle, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(handle, CURLOPT_SSL_VERIFYHOST, 2L);
+    curl_easy_setopt(handle, CURLOPT_CAINFO_BLOB, &trusted);
+    if (!user.isEmpty()) {
+        curl_easy_setopt(handle, CURLOPT_USERNAME, user.constData());
+        curl_easy_setopt(handle, CURLOPT_PASSWORD, password.constData());
     }
-    if (!ok)
-        *reason = m_reason;
-    return ok;
+    curl_easy_setopt(handle, CURLOPT_MAIL_FROM, from.constData());
+    curl_easy_setopt(handle, CURLOPT_MAIL_RCPT, recipients.get());
+    curl_easy_setopt(handle, CURLOPT_UPLOAD, 1L);
+    curl_easy_setopt(handle, CURLOPT_INFILESIZE_LARGE, curl_off_t(message.size()));
+    curl_easy_setopt(handle, CURLOPT_READFUNCTION, readMessage);
+    curl_easy_setopt(handle, CURLOPT_READDATA, &upload);
+    curl_easy_setopt(handle, CURLOPT_ERRORBUFFER, error);
+    // The debug callback only sees the protocol steps; without VERBOSE curl does not call it.
+    curl_easy_setopt(handle, CURLOPT_DEBUGFUNCTION, followSteps);
+    curl_easy_setopt(handle, CURLOPT_DEBUGDATA, &steps);
+    curl_easy_setopt(handle, CURLOPT_VERBOSE, 1L);
+
+    const CURLcode result = curl_easy_perform(handle);
+    if (result == CURLE_OK)
+        return true;
+    long code = 0;
+    curl_easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &code);
+    const QString detail = QString::fromUtf8(error[0] ? error : curl_easy_strerror(result));
+    switch (result) {
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_CONNECT:
+        *reason = QStringLiteral("cannot connect to the SMTP server %1:%2: %3")
+                      .arg(m_options.smtpHost)
+                      .arg(m_options.smtpPort)
+                      .arg(detail);
+        return false;
+    case CURLE_USE_SSL_FAILED:
+        *reason = QStringLiteral("the SMTP server does not offer STARTTLS");
+        return false;
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_CERTPROBLEM:
+        *reason
+            = QStringLiteral("SMTP %1 failed: %2")
+                  .arg(m_options.smtpStartTls ? QStringLiteral("STARTTLS") : QStringLiteral("TLS"), detail);
+        return false;
+    default:
+        break;
+    }
+    if (code > 0) {
+        // Only the code: the reply text may repeat the recipient.
+        const QString step = steps.dataSent ? QStringLiteral("end of DATA") : steps.last;
+        *reason = QStringLiteral("SMTP server answered %1 to %2").arg(code).arg(step);
+    } else {
+        *reason = QStringLiteral("SMTP delivery failed at %1: %2")
+                      .arg(steps.last, QString::fromUtf8(curl_easy_strerror(result)));
+    }
+    return false;
 }

@@ -4,28 +4,24 @@
 #include "DeliveryOptions.h"
 
 #include <QByteArray>
-#include <QSslSocket>
 #include <QString>
 
-// A small blocking SMTP client for one message: EHLO, STARTTLS when configured (the server
-// certificate is verified against the system CAs plus --delivery-ca-file; errors are never
-// ignored), AUTH PLAIN or LOGIN when a user is set, MAIL FROM, RCPT TO, DATA, QUIT. It waits on
-// the socket with timeouts, so it belongs on a worker thread.
+// One message through an SMTP server, by libcurl: implicit TLS (smtps, --smtp-implicit-tls) or
+// STARTTLS (--smtp-starttls) with the server certificate verified against the system CAs plus
+// --delivery-ca-file (errors are never ignored), AUTH when a user is set, IDNA for a recipient's
+// domain and SMTPUTF8 when an address needs it and the server offers it (RFC 6531). curl also
+// dot-stuffs the message. It blocks (with timeouts), so it belongs on a worker thread.
 class SmtpClient
 {
 public:
     explicit SmtpClient(const DeliveryOptions& options);
-    // False with a reason fit for the log: the failed step and the server's reply code only.
+    // False with a reason fit for the log: the failed step and the server's reply code, or the
+    // connection or TLS problem; never an address or the message.
     bool send(const QString& to, const QByteArray& message, QString* reason);
 
 private:
-    bool readReply(int* code, QByteArray* text);
-    bool step(const QByteArray& command, int expected, const char* what, QByteArray* text = nullptr);
-    bool hello(QByteArray* capabilities);
-    bool startTls();
-    bool authenticate(const QByteArray& capabilities);
+    QString url() const;
+    QByteArray trustedCertificates() const;
 
     const DeliveryOptions& m_options;
-    QSslSocket m_socket;
-    QString m_reason;
 };

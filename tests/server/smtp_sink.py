@@ -3,12 +3,15 @@
 """A real SMTP server for the delivery tests (Debian's python3-aiosmtpd).
 
 Listens on 127.0.0.1 on a free port, prints "PORT <n>" on stdout once it accepts connections, and
-writes each message it accepts to DIR/<n>.json as {"from", "to", "data", "tls", "login"}.
+writes each message it accepts to DIR/<n>.json as {"from", "to", "data", "tls", "login",
+"mailOptions"} (mailOptions: the MAIL FROM parameters, such as "SMTPUTF8").
 
-  smtp_sink.py --dir DIR [--tls-cert PEM --tls-key PEM] [--user U --password P] [--refuse-rcpt]
+  smtp_sink.py --dir DIR [--tls-cert PEM --tls-key PEM [--implicit-tls]] [--user U --password P]
+               [--refuse-rcpt] [--no-smtputf8]
 
-With --tls-cert the server offers STARTTLS and requires it before MAIL; with --user it requires
-AUTH (PLAIN or LOGIN); --refuse-rcpt answers 550 to every recipient.
+With --tls-cert the server offers STARTTLS and requires it before MAIL, or with --implicit-tls
+speaks TLS from the first byte (smtps); with --user it requires AUTH (PLAIN or LOGIN);
+--refuse-rcpt answers 550 to every recipient. It offers SMTPUTF8 (RFC 6531) unless --no-smtputf8.
 """
 import argparse
 import asyncio
@@ -39,8 +42,9 @@ class Sink:
             "from": envelope.mail_from,
             "to": envelope.rcpt_tos,
             "data": envelope.original_content.decode("utf-8", "replace"),
-            "tls": session.ssl is not None,
+            "tls": server.transport.get_extra_info("ssl_object") is not None,
             "login": login,
+            "mailOptions": envelope.mail_options,
         }
         path = os.path.join(self.folder, "%d.json" % self.count)
         with open(path + ".tmp", "w", encoding="utf-8") as out:
@@ -57,6 +61,8 @@ def main():
     parser.add_argument("--user")
     parser.add_argument("--password")
     parser.add_argument("--refuse-rcpt", action="store_true")
+    parser.add_argument("--implicit-tls", action="store_true")
+    parser.add_argument("--no-smtputf8", action="store_true")
     args = parser.parse_args()
 
     tls_context = None
@@ -74,16 +80,19 @@ def main():
         return SMTP(
             handler,
             hostname="smtp-sink.test",
-            tls_context=tls_context,
-            require_starttls=tls_context is not None,
+            tls_context=None if args.implicit_tls else tls_context,
+            require_starttls=tls_context is not None and not args.implicit_tls,
+            enable_SMTPUTF8=not args.no_smtputf8,
             authenticator=authenticate if args.user else None,
             auth_required=bool(args.user),
-            auth_require_tls=tls_context is not None,
+            auth_require_tls=tls_context is not None and not args.implicit_tls,
         )
 
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
-    server = loop.run_until_complete(loop.create_server(factory, "127.0.0.1", 0))
+    server = loop.run_until_complete(
+        loop.create_server(factory, "127.0.0.1", 0, ssl=tls_context if args.implicit_tls else None)
+    )
     port = server.sockets[0].getsockname()[1]
     print("PORT %d" % port, flush=True)
     try:

@@ -48,6 +48,9 @@ private slots:
     void initTestCase();
     void smtpPlainWithAuth();
     void smtpStartTls();
+    void smtpImplicitTls();
+    void smtpInternationalAddress_data();
+    void smtpInternationalAddress();
     void smtpUntrustedCertificate();
     void smtpUnreachable();
     void smtpRefusesRecipient();
@@ -155,6 +158,76 @@ void TestServerDelivery::smtpStartTls()
     const QJsonObject mail = smtp.messages().first();
     QCOMPARE(mail.value("tls").toBool(), true);
     QCOMPARE(mail.value("login").toString(), QStringLiteral("mailer"));
+    const QString code = codeIn(decodedBody(mail.value("data").toString()));
+    QCOMPARE(reg.verify(started.json.value("registrationId").toString(), code).status, 200);
+}
+
+void TestServerDelivery::smtpImplicitTls()
+{
+    // smtps (RFC 8314): TLS from the first byte, as port 465 speaks it.
+    TestSmtpServer smtp;
+    QVERIFY2(
+        smtp.start({ QStringLiteral("--tls-cert"), kPki + QStringLiteral("/server.crt"),
+                     QStringLiteral("--tls-key"), kPki + QStringLiteral("/server.key"),
+                     QStringLiteral("--implicit-tls"), QStringLiteral("--user"), QStringLiteral("mailer"),
+                     QStringLiteral("--password"), QStringLiteral("s3cret-mail") }),
+        qPrintable(smtp.errorString()));
+    TestServer server;
+    QVERIFY2(server.start(smtpArgs(smtp.port(), false) << QStringLiteral("--smtp-implicit-tls")),
+             qPrintable(server.errorString()));
+    TestClient client(server.url());
+    TestRegistration reg(&server, &client);
+    const TestReply started = reg.startEmail(QStringLiteral("smtps@example.com"));
+    QCOMPARE(started.status, 201);
+    QCOMPARE(smtp.messages().size(), 1);
+    const QJsonObject mail = smtp.messages().first();
+    QCOMPARE(mail.value("tls").toBool(), true);
+    QCOMPARE(mail.value("login").toString(), QStringLiteral("mailer"));
+    const QString code = codeIn(decodedBody(mail.value("data").toString()));
+    QCOMPARE(reg.verify(started.json.value("registrationId").toString(), code).status, 200);
+}
+
+void TestServerDelivery::smtpInternationalAddress_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<bool>("serverOffersUtf8");
+    QTest::addColumn<QString>("envelopeTo");
+    QTest::addColumn<bool>("smtpUtf8");
+    // The domain goes as its A-label (IDNA); SMTPUTF8 is asked for when the address is not ASCII and
+    // the server offers it (RFC 6531), and then a UTF-8 local part goes as it is.
+    const QString ace = QStringLiteral("@xn--80a1acny.xn--p1ai");
+    QTest::newRow("cyrillic domain, SMTPUTF8 server")
+        << QStringLiteral("anna@почта.рф") << true << QStringLiteral("anna") + ace << true;
+    QTest::newRow("cyrillic domain, plain server")
+        << QStringLiteral("anna@почта.рф") << false << QStringLiteral("anna") + ace << false;
+    QTest::newRow("cyrillic name and domain")
+        << QStringLiteral("анна@почта.рф") << true << QStringLiteral("анна") + ace << true;
+}
+
+void TestServerDelivery::smtpInternationalAddress()
+{
+    QFETCH(QString, email);
+    QFETCH(bool, serverOffersUtf8);
+    QFETCH(QString, envelopeTo);
+    QFETCH(bool, smtpUtf8);
+    TestSmtpServer smtp;
+    QStringList sinkArgs { QStringLiteral("--user"), QStringLiteral("mailer"), QStringLiteral("--password"),
+                           QStringLiteral("s3cret-mail") };
+    if (!serverOffersUtf8)
+        sinkArgs << QStringLiteral("--no-smtputf8");
+    QVERIFY2(smtp.start(sinkArgs), qPrintable(smtp.errorString()));
+    TestServer server;
+    QVERIFY2(server.start(smtpArgs(smtp.port(), false)), qPrintable(server.errorString()));
+    TestClient client(server.url());
+    TestRegistration reg(&server, &client);
+    const TestReply started = reg.startEmail(email);
+    QVERIFY2(started.status == 201, qPrintable(logText(server)));
+    QCOMPARE(smtp.messages().size(), 1);
+    const QJsonObject mail = smtp.messages().first();
+    QCOMPARE(mail.value("to").toArray().first().toString(), envelopeTo);
+    const QStringList options = mail.value("mailOptions").toVariant().toStringList();
+    QCOMPARE(options.contains(QStringLiteral("SMTPUTF8"), Qt::CaseInsensitive), smtpUtf8);
+    QVERIFY(mail.value("data").toString().contains(QStringLiteral("\r\nTo: <%1>").arg(envelopeTo)));
     const QString code = codeIn(decodedBody(mail.value("data").toString()));
     QCOMPARE(reg.verify(started.json.value("registrationId").toString(), code).status, 200);
 }
