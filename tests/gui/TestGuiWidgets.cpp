@@ -2,6 +2,7 @@
 // The widgets on their own, with no server: what the user sees before anything is sent.
 #include "AccountPage.h"
 #include "CaptchaPage.h"
+#include "CountryNames.h"
 #include "ErrorLabel.h"
 #include "GuiTestBase.h"
 #include "LoginPage.h"
@@ -51,6 +52,7 @@ private slots:
     void loginFieldsHaveAccessibleNames();
     void phoneIsFormattedAsTyped();
     void internationalNumberPicksItsCountry();
+    void countryNamesFollowTheLanguage();
     void invalidPhoneForRegionIsReported();
     void passwordCanBeShownAndHidden();
     void lockAndKeychainErrorsShowAtTheTop();
@@ -177,6 +179,21 @@ void TestGuiWidgets::loginFieldsHaveAccessibleNames()
     QVERIFY(!nameOf(page->phoneEdit()->countryBox()).isEmpty());
     QTest::mouseClick(page->methodButton(LoginPage::Method::AccountId), Qt::LeftButton);
     QCOMPARE(nameOf(page->accountIdEdit()), QStringLiteral("Account ID"));
+}
+
+void TestGuiWidgets::countryNamesFollowTheLanguage()
+{
+    // ICU's names in the UI's language: no .ts keeps them (#19).
+    QCOMPARE(CountryNames::name(QStringLiteral("de")), QStringLiteral("Germany"));
+    QCOMPARE(CountryNames::name(QStringLiteral("AC")), QStringLiteral("Ascension Island"));
+    QCOMPARE(Translations::install(QStringLiteral("ru")), QStringLiteral("ru"));
+    QCOMPARE(CountryNames::name(QStringLiteral("DE")), QStringLiteral("Германия"));
+    QCOMPARE(Translations::install(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    QCOMPARE(CountryNames::name(QStringLiteral("RU")), QStringLiteral("俄罗斯"));
+    Translations::install(QStringLiteral("en"));
+    // Unknown codes and anything that is not a two-letter code come back as they are.
+    QCOMPARE(CountryNames::name(QStringLiteral("XY")), QStringLiteral("XY"));
+    QCOMPARE(CountryNames::name(QStringLiteral("RUS")), QStringLiteral("RUS"));
 }
 
 void TestGuiWidgets::phoneIsFormattedAsTyped()
