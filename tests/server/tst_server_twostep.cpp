@@ -65,6 +65,7 @@ private slots:
     void recoveryNeedsCodeAndKeepsItOn();
     void deletionNeedsCode();
     void passwordChangeKeepsItOn();
+    void supportSwitchesItOff();
     void noSecretsInLogOrDatabase();
 
 private:
@@ -662,6 +663,54 @@ void TestServerTwoStep::passwordChangeKeepsItOn()
     const TestReply in = signIn(account.email, code, kNewPassword);
     QCOMPARE(in.status, 200);
     QCOMPARE(profileSaysTwoStep(in.json.value("accessToken").toString()), true);
+}
+
+void TestServerTwoStep::supportSwitchesItOff()
+{
+    const TwoStepAccount account = enabledAccount(QStringLiteral("lostphone@example.com"));
+    QVERIFY(account.id > 0);
+    QVERIFY(signIn(account.email, account.backupCodes.at(0)).status == 200);
+    const QString dataDir = m_stack.server->dataDir();
+
+    QByteArray shown;
+    QCOMPARE(m_stack.server->runCommand({ QStringLiteral("account"), QStringLiteral("show"), account.email,
+                                          QStringLiteral("--data-dir"), dataDir },
+                                        {}, &shown),
+             0);
+    QVERIFY2(shown.contains("two-step verification: on, 9 backup codes unused"), shown.constData());
+    for (const QString& secret : std::as_const(m_secrets))
+        QVERIFY2(!shown.contains(secret.toUtf8()), qPrintable(secret));
+
+    // Only once the operator says the customer's identity was checked.
+    QByteArray out;
+    QByteArray err;
+    QVERIFY(m_stack.server->runCommand({ QStringLiteral("account"), QStringLiteral("two-step-off"),
+                                         account.email, QStringLiteral("--data-dir"), dataDir },
+                                       {}, &out, &err)
+            != 0);
+    QVERIFY2(err.contains("--identity-checked"), err.constData());
+    QCOMPARE(signIn(account.email).errorCode(), QStringLiteral("E-TWO-STEP-REQUIRED"));
+
+    QCOMPARE(m_stack.server->runCommand({ QStringLiteral("account"), QStringLiteral("two-step-off"),
+                                          QString::number(account.id), QStringLiteral("--identity-checked"),
+                                          QStringLiteral("--data-dir"), dataDir },
+                                        {}, &out, &err),
+             0);
+    QVERIFY2(out.contains("two-step verification is off"), out.constData());
+    QCOMPARE(profileSaysTwoStep(account.accessToken), false);
+    QCOMPARE(signIn(account.email).status, 200);
+    for (const char* table : { "two_step", "two_step_backup_codes" })
+        QCOMPARE(countRows(
+                     QStringLiteral("SELECT COUNT(*) FROM %1 WHERE account_id = ?").arg(QLatin1String(table)),
+                     { account.id }),
+                 0);
+    // Off already: said so, and a failure for scripts.
+    QVERIFY(m_stack.server->runCommand({ QStringLiteral("account"), QStringLiteral("two-step-off"),
+                                         account.email, QStringLiteral("--identity-checked"),
+                                         QStringLiteral("--data-dir"), dataDir },
+                                       {}, &out, &err)
+            != 0);
+    QVERIFY2(err.contains("does not have two-step verification on"), err.constData());
 }
 
 void TestServerTwoStep::noSecretsInLogOrDatabase()
