@@ -14,6 +14,9 @@
 #include "RecoverCommand.h"
 #include "RegisterCommand.h"
 #include "SignoutCommand.h"
+#include "TwoStepDisableCommand.h"
+#include "TwoStepEnableCommand.h"
+#include "TwoStepStatusCommand.h"
 #include "WhoamiCommand.h"
 
 namespace {
@@ -60,6 +63,14 @@ const QList<CommandRegistry::Entry>& CommandRegistry::entries()
         entry<ContactChangeCommand>("contact phone", "contact phone NUMBER [--region RU] [--password-stdin]",
                                     "Add or change the phone number: the password, then the code sent "
                                     "by SMS to the new number."),
+        entry<TwoStepStatusCommand>("two-step status", "two-step status",
+                                    "Whether two-step verification (authenticator app) is on."),
+        entry<TwoStepEnableCommand>("two-step enable", "two-step enable [--password-stdin]",
+                                    "Switch two-step verification on: the password, the key for the "
+                                    "authenticator app, its first code; then the backup codes."),
+        entry<TwoStepDisableCommand>("two-step disable",
+                                     "two-step disable [--password-stdin] [--two-step-code CODE]",
+                                     "Switch two-step verification off: the password and a code."),
         entry<DeleteCommand>("delete", "delete [--via email|phone] [--password-stdin] [--two-step-code CODE]",
                              "Delete the account for good: refused while other devices are bound; "
                              "a code, the password. Nothing stays on this computer."),
