@@ -21,13 +21,8 @@ void DevicesListCommand::run(const QCommandLineParser&, const QStringList& argum
             out->set(QStringLiteral("devices"), list.toJson().value(QStringLiteral("devices")));
             if (list.devices.isEmpty())
                 out->line(QStringLiteral("No devices bound."));
-            for (const BoundDevice& device : list.devices) {
-                out->line(QStringLiteral("%1  %2  %3  %4  last seen %5%6")
-                              .arg(device.id, device.kind, device.name,
-                                   device.platform.isEmpty() ? QStringLiteral("-") : device.platform,
-                                   device.lastSeen.toUTC().toString(Qt::ISODate),
-                                   device.current ? QStringLiteral("  (this computer)") : QString()));
-            }
+            for (const BoundDevice& device : list.devices)
+                out->line(OutputFormatter::deviceLine(device));
             finish(0);
         });
     });

@@ -4,6 +4,7 @@
 #include "CaptchaSolver.h"
 #include "LoginIdentifier.h"
 #include "OutputFormatter.h"
+#include "TwoStepPrompt.h"
 #include "session/Session.h"
 #include "settings/AccountSettings.h"
 
@@ -18,6 +19,7 @@ void LoginCommand::addOptions(QCommandLineParser& parser)
     parser.addOption({ QStringLiteral("captcha-file"),
                        QStringLiteral("Save a captcha picture here instead of the temp folder."),
                        QStringLiteral("PATH") });
+    TwoStepPrompt::addOption(parser);
 }
 
 void LoginCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
@@ -36,6 +38,7 @@ void LoginCommand::run(const QCommandLineParser& parser, const QStringList& argu
     }
     m_request.device = m_context->settings->thisDevice();
     m_captcha = new CaptchaSolver(m_context, parser.value(QStringLiteral("captcha-file")), this);
+    m_twoStep = new TwoStepPrompt(m_context, TwoStepPrompt::givenCode(parser), this);
 
     askPassword(passwordFromStdin(parser),
                 QStringLiteral("Password for %1:").arg(LoginIdentifier::masked(m_request.login)),
@@ -62,6 +65,18 @@ void LoginCommand::signIn()
                     m_request.captcha = answer;
                     signIn();
                 });
+            return;
+        }
+        if (m_twoStep->concerns(error)) {
+            // The password was right; the authenticator app's code (or a backup code) is next.
+            m_twoStep->ask(error, [this](const std::optional<QString>& code, const ApiError& askError) {
+                if (!code) {
+                    fail(askError);
+                    return;
+                }
+                m_request.twoStep = TwoStepAnswer { *code };
+                signIn();
+            });
             return;
         }
         if (error) {

@@ -5,9 +5,11 @@
 #include "protocol/SessionMessages.h"
 
 class CaptchaSolver;
+class TwoStepPrompt;
 
 // `login LOGIN`: signs in with a password from the prompt (or --password-stdin), solves a captcha
-// when the server asks for one, and keeps the session like the app does (Session::begin).
+// when the server asks for one, asks for the two-step code when the account has two-step
+// verification on (or takes --two-step-code), and keeps the session like the app does (Session::begin).
 class LoginCommand : public Command
 {
     Q_OBJECT
@@ -24,4 +26,5 @@ private:
 
     SignInRequest m_request;
     CaptchaSolver* m_captcha = nullptr;
+    TwoStepPrompt* m_twoStep = nullptr;
 };

@@ -10,20 +10,16 @@
 
 void PasswordChangeCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOption({ QStringLiteral("via"),
-                       QStringLiteral("Where the code goes when both are bound: email or phone."),
-                       QStringLiteral("CHANNEL") });
+    addViaOption(parser);
 }
 
 void PasswordChangeCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
 {
     if (!noArguments(arguments))
         return;
-    const QString via = parser.value(QStringLiteral("via"));
-    if (!via.isEmpty() && via != QLatin1String("email") && via != QLatin1String("phone")) {
-        failUsage(QStringLiteral("--via is email or phone."));
+    QString via;
+    if (!readVia(parser, &via))
         return;
-    }
     m_newPassword = new NewPasswordPrompt(m_context, this);
     withSession([this, via] { startChallenge(via); });
 }
@@ -34,16 +30,8 @@ void PasswordChangeCommand::startChallenge(const QString& via)
         via, this, [this](const CodeChallenge& challenge, const ApiError& error) {
             if (error.code == ErrorCode::MissingField && error.field == QLatin1String("via")) {
                 // Both are bound: the person (or --via) chooses.
-                m_context->prompt->ask(
-                    QStringLiteral("Send the code by email or phone?"), PromptReader::Echo::Visible,
-                    [this](const std::optional<QString>& answer) {
-                        const QString choice = answer ? answer->trimmed() : QString();
-                        if (choice != QLatin1String("email") && choice != QLatin1String("phone")) {
-                            failUsage(QStringLiteral("Answer email or phone (or give --via)."));
-                            return;
-                        }
-                        startChallenge(choice);
-                    });
+                askChannel(false, QStringLiteral("Send the code by email or phone?"),
+                           [this](const QString& choice) { startChallenge(choice); });
                 return;
             }
             if (error) {

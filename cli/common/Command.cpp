@@ -68,3 +68,38 @@ void Command::askPassword(bool fromStdin, const QString& prompt,
                                then(*password);
                            });
 }
+
+void Command::addViaOption(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("via"),
+                       QStringLiteral("Where the code goes when both are bound: email or phone."),
+                       QStringLiteral("CHANNEL") });
+}
+
+bool Command::readVia(const QCommandLineParser& parser, QString* via)
+{
+    *via = parser.value(QStringLiteral("via")).trimmed().toLower();
+    if (!via->isEmpty() && *via != QLatin1String("email") && *via != QLatin1String("phone")) {
+        failUsage(QStringLiteral("--via is email or phone."));
+        return false;
+    }
+    return true;
+}
+
+void Command::askChannel(bool passwordFromStdin, const QString& question,
+                         std::function<void(const QString& via)> then)
+{
+    if (passwordFromStdin) {
+        failUsage(QStringLiteral("Both an email and a phone are bound: give --via email or --via phone."));
+        return;
+    }
+    m_context->prompt->ask(question, PromptReader::Echo::Visible,
+                           [this, then](const std::optional<QString>& answer) {
+                               const QString choice = answer ? answer->trimmed().toLower() : QString();
+                               if (choice != QLatin1String("email") && choice != QLatin1String("phone")) {
+                                   failUsage(QStringLiteral("Answer email or phone (or give --via)."));
+                                   return;
+                               }
+                               then(choice);
+                           });
+}

@@ -46,6 +46,16 @@ protected:
     void askPassword(bool fromStdin, const QString& prompt,
                      std::function<void(const QString& password)> then);
 
+    // --via email|phone, for commands that send a code to the email or the phone.
+    static void addViaOption(QCommandLineParser& parser);
+    // --via's value, empty when not given; false after a usage error when it is neither word.
+    bool readVia(const QCommandLineParser& parser, QString* via);
+    // Both an email and a phone can get the code and --via did not say which: asks (question names
+    // the two, masked when known). With the password on stdin the first line is the password, so
+    // nothing else is read before it: --via is then required (a usage error says so).
+    void askChannel(bool passwordFromStdin, const QString& question,
+                    std::function<void(const QString& via)> then);
+
     CommandContext* m_context;
 
 private:

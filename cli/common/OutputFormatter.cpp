@@ -74,6 +74,15 @@ void OutputFormatter::accountProfile(const AccountProfile& profile)
         line(QStringLiteral("Region: ") + profile.region);
 }
 
+QString OutputFormatter::deviceLine(const BoundDevice& device)
+{
+    return QStringLiteral("%1  %2  %3  %4  last seen %5%6")
+        .arg(device.id, device.kind, device.name,
+             device.platform.isEmpty() ? QStringLiteral("-") : device.platform,
+             device.lastSeen.toUTC().toString(Qt::ISODate),
+             device.current ? QStringLiteral("  (this computer)") : QString());
+}
+
 QString OutputFormatter::errorText(const ApiError& error)
 {
     QString text = error.userMessage();
@@ -86,6 +95,14 @@ void OutputFormatter::error(const ApiError& error)
 {
     if (!m_json) {
         write(stderr, QStringLiteral("account-ctl: ") + errorText(error));
+        if (!error.devices.isEmpty()) {
+            // What to unbind first: the same lines as `devices list`.
+            ApiError ignored;
+            const DeviceList list = DeviceList::fromJson(
+                QJsonObject { { QStringLiteral("devices"), error.devices } }, &ignored);
+            for (const BoundDevice& device : list.devices)
+                write(stderr, QStringLiteral("  ") + deviceLine(device));
+        }
         return;
     }
     // The catalog's user message rather than the server's text: the same words the app shows.
@@ -101,6 +118,8 @@ void OutputFormatter::error(const ApiError& error)
         inner.insert(QStringLiteral("detail"), error.detail);
     if (error.until.isValid())
         inner.insert(QStringLiteral("until"), error.until.toUTC().toString(Qt::ISODate));
+    if (!error.devices.isEmpty())
+        inner.insert(QStringLiteral("devices"), error.devices);
     m_object.insert(QStringLiteral("error"), inner);
 }
 

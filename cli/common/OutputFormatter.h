@@ -3,6 +3,7 @@
 
 #include "protocol/AccountMessages.h"
 #include "protocol/ApiError.h"
+#include "protocol/DeviceMessages.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -32,6 +33,12 @@ public:
     // Account ID, email and phone masked, region: never an address in full.
     void accountProfile(const AccountProfile& profile);
 
+    // "ID  kind  name  platform  last seen …": one line of `devices list`, and of the list an
+    // E-DEVICES-STILL-BOUND carries.
+    static QString deviceLine(const BoundDevice& device);
+
+    // Text: the message and reference on stderr, then the devices an E-DEVICES-STILL-BOUND lists.
+    // JSON: {"error":{code, message, requestId, field[, detail, until, devices]}}.
     void error(const ApiError& error);
     // Bad arguments or input: "E-USAGE" in JSON, which is no server code.
     void usageError(const QString& message);

@@ -2,6 +2,8 @@
 #include "CtlProcess.h"
 #include "protocol/ErrorCode.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,6 +14,7 @@ class TestCliCatalog : public QObject
 
 private slots:
     void helpListsCommandsAndExitCodes();
+    void manPageNamesEveryCommand();
     void version();
     void usageErrors_data();
     void usageErrors();
@@ -35,6 +38,39 @@ void TestCliCatalog::helpListsCommandsAndExitCodes()
         QVERIFY2(result.out.contains(text), text);
     // Maintenance only.
     QVERIFY(!result.out.contains("errors [--markdown]"));
+}
+
+void TestCliCatalog::manPageNamesEveryCommand()
+{
+    CtlProcess ctl(m_config.path());
+    const auto help = ctl.run({ QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+    // The synopses of --help: "  two-step enable [--password-stdin]" -> "two-step enable".
+    QStringList names;
+    const QString text = QString::fromUtf8(help.out);
+    const QString commands = text.mid(text.indexOf(QLatin1String("Commands:")));
+    static const QRegularExpression synopsis(QStringLiteral("^  ([a-z][a-z-]*(?: [a-z][a-z-]*)*)(?: |$)"),
+                                             QRegularExpression::MultilineOption);
+    for (auto it = synopsis.globalMatch(commands); it.hasNext();)
+        names.append(it.next().captured(1));
+    QVERIFY2(names.size() >= 16, qPrintable(names.join(QLatin1Char(','))));
+    for (const char* expected : { "recover", "contact email", "contact phone", "delete", "signout",
+                                  "two-step enable", "two-step disable", "two-step status" })
+        QVERIFY2(names.contains(QLatin1String(expected)), expected);
+
+    QFile page(QStringLiteral(ACCOUNT_CTL_MAN_PAGE));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    // troff to plain words: "\-" is a hyphen, fonts switch with \fB, \fI, \fR.
+    QString man = QString::fromUtf8(page.readAll());
+    man.replace(QLatin1String("\\-"), QLatin1String("-"));
+    man.remove(QRegularExpression(QStringLiteral("\\\\f[BIR]")));
+    for (const QString& name : std::as_const(names)) {
+        const QRegularExpression entry(
+            QStringLiteral("^\\.(?:B|BI|BR) +\"?%1(?: |\"|$)").arg(QRegularExpression::escape(name)),
+            QRegularExpression::MultilineOption);
+        QVERIFY2(entry.match(man).hasMatch(),
+                 qPrintable(name + QStringLiteral(" is not in account-ctl.1.in")));
+    }
 }
 
 void TestCliCatalog::version()
@@ -63,6 +99,20 @@ void TestCliCatalog::usageErrors_data()
     QTest::newRow("register phone without region")
         << QStringList { QStringLiteral("register"), QStringLiteral("--phone"),
                          QStringLiteral("89123456789") };
+    QTest::newRow("recover without LOGIN") << QStringList { QStringLiteral("recover") };
+    QTest::newRow("recover bad via") << QStringList { QStringLiteral("recover"),
+                                                      QStringLiteral("a@example.com"),
+                                                      QStringLiteral("--via"), QStringLiteral("fax") };
+    QTest::newRow("contact alone") << QStringList { QStringLiteral("contact") };
+    QTest::newRow("contact email invalid")
+        << QStringList { QStringLiteral("contact"), QStringLiteral("email"), QStringLiteral("nobody") };
+    QTest::newRow("contact phone national without region")
+        << QStringList { QStringLiteral("contact"), QStringLiteral("phone"), QStringLiteral("89123456789") };
+    QTest::newRow("delete bad via") << QStringList { QStringLiteral("delete"), QStringLiteral("--via"),
+                                                     QStringLiteral("fax") };
+    QTest::newRow("two-step alone") << QStringList { QStringLiteral("two-step") };
+    QTest::newRow("signout with an argument")
+        << QStringList { QStringLiteral("signout"), QStringLiteral("now") };
     QTest::newRow("missing CA file") << QStringList { QStringLiteral("--ca-file"),
                                                       QStringLiteral("/nonexistent.pem"),
                                                       QStringLiteral("whoami") };

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "DeleteCommand.h"
+
+#include "CodePrompt.h"
+#include "ExitCode.h"
+#include "OutputFormatter.h"
+#include "TwoStepPrompt.h"
+#include "session/Session.h"
+
+#include <QCommandLineParser>
+
+void DeleteCommand::addOptions(QCommandLineParser& parser)
+{
+    addViaOption(parser);
+    addPasswordStdinOption(parser);
+    TwoStepPrompt::addOption(parser);
+}
+
+void DeleteCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
+{
+    if (!noArguments(arguments))
+        return;
+    QString via;
+    if (!readVia(parser, &via))
+        return;
+    m_passwordFromStdin = passwordFromStdin(parser);
+    m_twoStep = new TwoStepPrompt(m_context, TwoStepPrompt::givenCode(parser), this);
+    Session* session = m_context->session;
+    m_code = new CodePrompt(
+        m_context, [this](const QString& code, CodePrompt::DoneCallback done) { deleteWith(code, done); },
+        [this, session](std::function<void(const CodeChallenge&, const ApiError&)> done) {
+            session->resendAccountChallenge(m_request.challengeId, this, std::move(done));
+        },
+        this);
+    withSession([this, via] { startChallenge(via); });
+}
+
+void DeleteCommand::startChallenge(const QString& via)
+{
+    m_context->session->startAccountDeletion(
+        via, this, [this](const CodeChallenge& challenge, const ApiError& error) {
+            if (error.code == ErrorCode::MissingField && error.field == QLatin1String("via")) {
+                askChannel(m_passwordFromStdin, QStringLiteral("Send the code by email or phone?"),
+                           [this](const QString& choice) { startChallenge(choice); });
+                return;
+            }
+            if (error.code == ErrorCode::DevicesStillBound) {
+                // No code was sent: the devices listed (after the error) go first.
+                m_context->output->note(
+                    QStringLiteral("Account %1 cannot be deleted while other devices are bound to it. "
+                                   "Unbind each (account-ctl devices unbind ID), then delete again.")
+                        .arg(accountId()));
+                fail(error);
+                return;
+            }
+            if (error) {
+                fail(error);
+                return;
+            }
+            m_request.challengeId = challenge.id;
+            m_context->output->note(QStringLiteral("Deleting account %1 erases it on the server for good: "
+                                                   "its email, phone and password; it cannot be "
+                                                   "recovered.")
+                                        .arg(accountId()));
+            // The password before the code: with --password-stdin it is the first line of stdin.
+            askPassword(m_passwordFromStdin,
+                        QStringLiteral("Password of account %1 to delete it:").arg(accountId()),
+                        [this, challenge](const QString& password) {
+                            m_request.password = password;
+                            m_code->run(challenge, [this](const ApiError& codeError) {
+                                if (codeError)
+                                    fail(codeError);
+                                else
+                                    deleted();
+                            });
+                        });
+        });
+}
+
+void DeleteCommand::deleteWith(const QString& code, std::function<void(const ApiError&)> done)
+{
+    // A two-step code already given stays: only the email or SMS code was wrong.
+    m_request.code = code;
+    send(std::move(done));
+}
+
+void DeleteCommand::send(std::function<void(const ApiError&)> done)
+{
+    m_context->session->deleteAccount(m_request, this, [this, done](const ApiError& error) {
+        if (!m_twoStep->concerns(error)) {
+            // A wrong email or SMS code goes back to the code prompt; anything else ends it.
+            done(error);
+            return;
+        }
+        m_twoStep->ask(error, [this, done](const std::optional<QString>& code, const ApiError& askError) {
+            if (!code) {
+                fail(askError);
+                return;
+            }
+            m_request.twoStep = TwoStepAnswer { *code };
+            send(done);
+        });
+    });
+}
+
+void DeleteCommand::deleted()
+{
+    m_request = {};
+    connect(m_context->session, &Session::signedOut, this, [this] {
+        OutputFormatter* out = m_context->output;
+        out->line(
+            QStringLiteral("Account %1 deleted. Nothing of it is kept on this computer.").arg(accountId()));
+        out->set(QStringLiteral("deleted"), true);
+        out->set(QStringLiteral("accountId"), accountId());
+        finish(ExitCode::Ok);
+    });
+    m_context->session->forgetDeletedAccount();
+}

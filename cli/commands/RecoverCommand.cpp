@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "RecoverCommand.h"
+
+#include "CaptchaSolver.h"
+#include "CodePrompt.h"
+#include "ExitCode.h"
+#include "LoginIdentifier.h"
+#include "NewPasswordPrompt.h"
+#include "OutputFormatter.h"
+#include "PromptReader.h"
+#include "TwoStepPrompt.h"
+#include "api/AccountApi.h"
+#include "validation/PasswordPolicy.h"
+
+#include <QCommandLineParser>
+
+void RecoverCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("region"),
+                       QStringLiteral("Read LOGIN as a national phone number of this region (RU)."),
+                       QStringLiteral("REGION") });
+    addViaOption(parser);
+    parser.addOption({ QStringLiteral("captcha-file"),
+                       QStringLiteral("Save the captcha picture here instead of the temp folder."),
+                       QStringLiteral("PATH") });
+    parser.addOption({ QStringLiteral("password-stdin"),
+                       QStringLiteral("Read the new password from the first line of stdin, without a "
+                                      "prompt and without the repeat.") });
+    TwoStepPrompt::addOption(parser);
+}
+
+void RecoverCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
+{
+    if (arguments.size() != 1) {
+        failUsage(QStringLiteral(
+            "recover needs exactly one LOGIN: the email, phone number or account ID of the account."));
+        return;
+    }
+    QString problem;
+    m_request.login
+        = LoginIdentifier::toWire(arguments.first(), parser.value(QStringLiteral("region")), &problem);
+    if (m_request.login.isEmpty()) {
+        failUsage(problem);
+        return;
+    }
+    if (!readVia(parser, &m_request.via))
+        return;
+    m_passwordFromStdin = parser.isSet(QStringLiteral("password-stdin"));
+    m_captcha = new CaptchaSolver(m_context, parser.value(QStringLiteral("captcha-file")), this);
+    m_password = new NewPasswordPrompt(m_context, this);
+    m_twoStep = new TwoStepPrompt(m_context, TwoStepPrompt::givenCode(parser), this);
+    AccountApi* api = m_context->api;
+    m_code = new CodePrompt(
+        m_context,
+        [this, api](const QString& code, CodePrompt::DoneCallback done) {
+            // Checked now, so that a wrong code is typed again before the password; not used up.
+            api->verifyRecoveryCode(m_recoveryId, code, this, [this, code, done](const ApiError& error) {
+                if (!error)
+                    m_completion.code = code;
+                done(error);
+            });
+        },
+        [this, api](std::function<void(const CodeChallenge&, const ApiError&)> done) {
+            api->resendRecoveryCode(m_recoveryId, this, std::move(done));
+        },
+        this);
+    if (!m_passwordFromStdin) {
+        start({});
+        return;
+    }
+    // The first line, before any other answer (the captcha's) is read.
+    m_context->prompt->ask({}, PromptReader::Echo::Hidden, [this](const std::optional<QString>& password) {
+        if (!password || password->isEmpty()) {
+            failUsage(QStringLiteral("No password given."));
+            return;
+        }
+        const auto problems = PasswordPolicy::check(*password, m_request.login);
+        if (!problems.isEmpty()) {
+            QStringList rules;
+            for (const auto rule : problems)
+                rules.append(PasswordPolicy::ruleText(rule));
+            failUsage(QStringLiteral("The new password cannot be used. Needed: %1.")
+                          .arg(rules.join(QStringLiteral("; "))));
+            return;
+        }
+        m_completion.newPassword = *password;
+        start({});
+    });
+}
+
+void RecoverCommand::start(const ApiError& captchaReason)
+{
+    // Every start takes a solved captcha, the first too.
+    m_captcha->solve(
+        captchaReason, [this](const std::optional<CaptchaAnswer>& answer, const ApiError& error) {
+            if (!answer) {
+                fail(error);
+                return;
+            }
+            m_request.captcha = *answer;
+            m_context->api->startRecovery(
+                m_request, this, [this](const RecoveryStart& start, const ApiError& error) {
+                    if (error.code == ErrorCode::CaptchaWrong || error.code == ErrorCode::CaptchaRequired) {
+                        this->start(error);
+                        return;
+                    }
+                    if (error) {
+                        fail(error);
+                        return;
+                    }
+                    m_recoveryId = start.id;
+                    if (start.codeSent())
+                        askCode(*start.sent);
+                    else
+                        chooseChannel(start);
+                });
+        });
+}
+
+void RecoverCommand::chooseChannel(const RecoveryStart& start)
+{
+    QStringList offered;
+    for (const RecoveryChoice& choice : start.choices)
+        offered.append(QStringLiteral("%1 (%2)").arg(choice.via, choice.sentTo));
+    // Asked even with the new password on stdin: it came first, this is the next line.
+    m_context->prompt->ask(QStringLiteral("Send the code to %1? Answer email or phone:")
+                               .arg(offered.join(QStringLiteral(" or "))),
+                           PromptReader::Echo::Visible, [this](const std::optional<QString>& answer) {
+                               const QString via = answer ? answer->trimmed().toLower() : QString();
+                               if (via != QLatin1String("email") && via != QLatin1String("phone")) {
+                                   failUsage(QStringLiteral("Answer email or phone (or give --via)."));
+                                   return;
+                               }
+                               send(via);
+                           });
+}
+
+void RecoverCommand::send(const QString& via)
+{
+    m_context->api->sendRecoveryCode(m_recoveryId, via, this,
+                                     [this](const CodeChallenge& challenge, const ApiError& error) {
+                                         if (error)
+                                             fail(error);
+                                         else
+                                             askCode(challenge);
+                                     });
+}
+
+void RecoverCommand::askCode(const CodeChallenge& challenge)
+{
+    m_code->run(challenge, [this](const ApiError& error) {
+        if (error) {
+            fail(error);
+            return;
+        }
+        if (m_completion.newPassword.isEmpty())
+            askPassword();
+        else
+            complete();
+    });
+}
+
+void RecoverCommand::askPassword()
+{
+    m_password->ask(m_request.login, [this](const std::optional<QString>& password) {
+        if (!password) {
+            fail(ApiError(ErrorCode::Cancelled));
+            return;
+        }
+        m_completion.newPassword = *password;
+        complete();
+    });
+}
+
+void RecoverCommand::complete()
+{
+    m_context->api->completeRecovery(
+        m_recoveryId, m_completion, this, [this](const RecoveryResult& result, const ApiError& error) {
+            if (!error) {
+                completed(result.accountId);
+                return;
+            }
+            if (m_twoStep->concerns(error)) {
+                m_twoStep->ask(error, [this](const std::optional<QString>& code, const ApiError& askError) {
+                    if (!code) {
+                        fail(askError);
+                        return;
+                    }
+                    m_completion.twoStep = TwoStepAnswer { *code };
+                    complete();
+                });
+                return;
+            }
+            if (error.code == ErrorCode::PasswordWeak && !m_passwordFromStdin) {
+                // The server's rules may be newer than ours (or it is the current password): the
+                // code stays valid, only the password is asked again.
+                m_context->output->note(error);
+                askPassword();
+                return;
+            }
+            fail(error);
+        });
+}
+
+void RecoverCommand::completed(qint64 accountId)
+{
+    m_completion = {};
+    OutputFormatter* out = m_context->output;
+    out->line(QStringLiteral("Password changed. Every device signed in to the account was signed out; "
+                             "sign in with the new password (account-ctl login)."));
+    out->field(QStringLiteral("Account ID"), QStringLiteral("accountId"), accountId);
+    out->set(QStringLiteral("passwordChanged"), true);
+    finish(ExitCode::Ok);
+}
