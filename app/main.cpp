@@ -5,6 +5,7 @@
 #include "api/AccountApi.h"
 #include "diagnostics/ErrorHistory.h"
 #include "logging/Logging.h"
+#include "network/NetworkProxy.h"
 #include "session/Session.h"
 #include "session/SessionLogger.h"
 #include "session/TokenStore.h"
@@ -61,6 +62,9 @@ int main(int argc, char* argv[])
 
     MainWindow window(&session, &settings);
     window.show();
-    window.start();
+    // The first request waits for the proxy setting (Settings → Network), whose password may have to
+    // come from the keychain.
+    NetworkProxy::apply(settings.proxy(), &tokens, &api, &window,
+                        [&window](const ApiError&) { window.start(); });
     return app.exec();
 }

@@ -9,6 +9,7 @@
 #include "ServerAddress.h"
 #include "api/AccountApi.h"
 #include "diagnostics/ErrorHistory.h"
+#include "network/NetworkProxy.h"
 #include "session/Session.h"
 #include "session/SessionLogger.h"
 #include "session/TokenStore.h"
@@ -110,7 +111,9 @@ int CtlApplication::start(const QStringList& arguments)
 
     const QString name = commandName(arguments);
     const CommandRegistry::Entry* entry = CommandRegistry::find(name);
-    QCommandLineParser parser;
+    // A member: the command reads its options when it runs, after the proxy is set up.
+    m_parser = std::make_unique<QCommandLineParser>();
+    QCommandLineParser& parser = *m_parser;
     parser.setApplicationDescription(
         QStringLiteral("Sign in to an account, create one, and diagnose the connection: the command-line "
                        "companion of Account Manager, sharing its keychain entries and settings."));
@@ -161,7 +164,9 @@ int CtlApplication::start(const QStringList& arguments)
             [](int exitCode) { QCoreApplication::exit(exitCode); });
     QStringList positional = parser.positionalArguments();
     positional = positional.mid(int(name.count(QLatin1Char(' '))) + 1); // the command's name
-    m_command->run(parser, positional);
+    // The app's proxy setting (Settings → Network) holds here too; its password is in the keychain.
+    NetworkProxy::apply(m_settings->proxy(), m_tokens.get(), m_api.get(), this,
+                        [this, positional](const ApiError&) { m_command->run(*m_parser, positional); });
     return -1;
 }
 

@@ -33,6 +33,7 @@ private:
     static QString helpText(const QCommandLineParser& parser, const QString& command);
     bool setUpServer(const QCommandLineParser& parser, bool needsServer);
 
+    std::unique_ptr<QCommandLineParser> m_parser;
     std::unique_ptr<OutputFormatter> m_output;
     std::unique_ptr<PromptReader> m_prompt;
     std::unique_ptr<AccountSettings> m_settings;

@@ -4,7 +4,7 @@
 <context>
     <name>AccountApi</name>
     <message>
-        <location filename="../core/api/AccountApi.cpp" line="+158"/>
+        <location filename="../core/api/AccountApi.cpp" line="+174"/>
         <source>Cannot read the certificate file %1: %2</source>
         <translation>Не удалось прочитать файл сертификата %1: %2</translation>
     </message>
@@ -437,7 +437,7 @@
         <translation>Для --server нужен адрес https://, а не «%1».</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+52"/>
+        <location filename="../app/main.cpp" line="+53"/>
         <source>The file given with --ca-file cannot be used: %1</source>
         <extracomment>%1 is the reason, which names the file</extracomment>
         <translation>Файл, указанный в --ca-file, нельзя использовать: %1</translation>
@@ -1167,6 +1167,16 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+3"/>
         <source>Two-step verification is not on for this account.</source>
         <translation>Двухэтапная проверка для этого аккаунта не включена.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection through the proxy server failed: the proxy cannot be reached, refused the connection, or cannot reach the account server. Check the proxy in Settings → Network.</source>
+        <translation>Не удалось подключиться через прокси-сервер: он недоступен, отклонил соединение или не может связаться с сервером аккаунтов. Проверьте прокси в меню «Настройки → Сеть».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy server did not accept the user name and password. Check them in Settings → Network.</source>
+        <translation>Прокси-сервер не принял имя пользователя и пароль. Проверьте их в меню «Настройки → Сеть».</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountApi</name>
     <message>
-        <location filename="../core/api/AccountApi.cpp" line="+158"/>
+        <location filename="../core/api/AccountApi.cpp" line="+174"/>
         <source>Cannot read the certificate file %1: %2</source>
         <translation>无法读取证书文件 %1：%2</translation>
     </message>
@@ -433,7 +433,7 @@
         <translation>--server 需要 https:// 地址，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+52"/>
+        <location filename="../app/main.cpp" line="+53"/>
         <source>The file given with --ca-file cannot be used: %1</source>
         <extracomment>%1 is the reason, which names the file</extracomment>
         <translation>无法使用 --ca-file 指定的文件：%1</translation>
@@ -1157,6 +1157,16 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+3"/>
         <source>Two-step verification is not on for this account.</source>
         <translation>此账号未开启两步验证。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection through the proxy server failed: the proxy cannot be reached, refused the connection, or cannot reach the account server. Check the proxy in Settings → Network.</source>
+        <translation>无法通过代理服务器连接：代理服务器无法访问、拒绝了连接，或无法连接到账号服务器。请在“设置 → 网络”中检查代理。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy server did not accept the user name and password. Check them in Settings → Network.</source>
+        <translation>代理服务器不接受该用户名和密码。请在“设置 → 网络”中检查。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
@@ -93,7 +94,7 @@ bool isTrustProblem(QSslError::SslError error)
     }
 }
 
-ApiError networkError(QNetworkReply* reply, int transferTimeout)
+ApiError networkError(QNetworkReply* reply, int transferTimeout, bool viaProxy)
 {
     const auto sslErrors = reply->property(kSslErrorsProperty).value<QList<QSslError>>();
     const qint64 elapsed
@@ -110,9 +111,24 @@ ApiError networkError(QNetworkReply* reply, int transferTimeout)
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
     case QNetworkReply::UnknownNetworkError:
+        // Through a proxy, Qt reports the proxy's refusal with these codes too ("Connection to proxy
+        // refused" comes as an unknown network error), and a proxy that cannot reach the server
+        // alike: both are the proxy's way out.
+        error = ApiError(viaProxy ? ErrorCode::ProxyFailed : ErrorCode::ServerUnreachable);
+        break;
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
         error = ApiError(ErrorCode::ServerUnreachable);
+        break;
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        error = ApiError(ErrorCode::ProxyAuthFailed);
+        break;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::UnknownProxyError:
+        error = ApiError(ErrorCode::ProxyFailed);
         break;
     case QNetworkReply::SslHandshakeFailedError: {
         bool trust = false;
@@ -171,6 +187,19 @@ bool AccountApi::addTrustedCaFile(const QString& path, QString* errorMessage)
 void AccountApi::addTrustedCaCertificates(const QList<QSslCertificate>& certificates)
 {
     m_extraCas.append(certificates);
+}
+
+void AccountApi::setProxy(const QNetworkProxy& proxy, const QString& description)
+{
+    m_network->setProxy(proxy);
+    // Connections kept alive from before went the old way: the next request opens a new one.
+    m_network->clearConnectionCache();
+    m_proxyDescription = description;
+}
+
+QNetworkProxy AccountApi::proxy() const
+{
+    return m_network->proxy();
 }
 
 void AccountApi::setTransferTimeout(int milliseconds)
@@ -360,7 +389,10 @@ void AccountApi::finish(QNetworkReply* reply, const JsonCallback& userCallback)
     // Codes below 100 are the transport's (closed, reset, timed out, TLS): a status line followed by a
     // cut-off body is a lost connection, not a bad answer.
     if (!statusAttribute.isValid() || (reply->error() > QNetworkReply::NoError && reply->error() < 100)) {
-        callback({}, networkError(reply, m_transferTimeout));
+        const QNetworkProxy::ProxyType proxy = m_network->proxy().type();
+        callback({},
+                 networkError(reply, m_transferTimeout,
+                              proxy == QNetworkProxy::HttpProxy || proxy == QNetworkProxy::Socks5Proxy));
         return;
     }
     const int status = statusAttribute.toInt();

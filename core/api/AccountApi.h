@@ -21,6 +21,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkProxy;
 class QNetworkReply;
 
 // The account server's API, asynchronous, on one QNetworkAccessManager.
@@ -49,6 +50,13 @@ public:
     void addTrustedCaCertificates(const QList<QSslCertificate>& certificates);
     // The extra CAs trusted besides the system's (diagnostics repeat the handshake with them).
     const QList<QSslCertificate>& trustedCaCertificates() const { return m_extraCas; }
+
+    // The proxy of every request (NetworkProxy::applyNow sets it from the settings), and how it
+    // was chosen in words for diagnostics ("system (none configured)", "socks5://host:1080, user
+    // set"; never a password). Qt's default: the application proxy, which is none.
+    void setProxy(const QNetworkProxy& proxy, const QString& description);
+    QNetworkProxy proxy() const;
+    QString proxyDescription() const { return m_proxyDescription; }
 
     // How long a request may go without any data before it fails with E-TIMEOUT.
     void setTransferTimeout(int milliseconds);
@@ -154,6 +162,7 @@ private:
     void finish(QNetworkReply* reply, const JsonCallback& callback);
 
     QNetworkAccessManager* m_network;
+    QString m_proxyDescription = QStringLiteral("Qt default (none)");
     QUrl m_serverUrl;
     QList<QSslCertificate> m_extraCas;
     int m_transferTimeout = 20000;

@@ -75,6 +75,7 @@ void Diagnostics::start(const Setup& setup)
         + QLatin1Char(')');
     m_report.logDirectory = Logging::logDirectory();
     m_report.serverUrl = setup.server.isValid() ? setup.server.toString() : QString();
+    m_report.proxy = setup.api ? setup.api->proxyDescription() : QStringLiteral("none");
     m_report.keychainBackend = keychainBackend();
     m_trusted = false;
     m_step = 0;
@@ -137,6 +138,8 @@ void Diagnostics::checkTcp()
         return;
     }
     auto* probe = new TcpProbe(this);
+    if (m_setup.api)
+        probe->setProxy(m_setup.api->proxy()); // the way the requests go
     const QUrl& server = m_setup.server;
     probe->start(server.host(), quint16(server.port(443)), m_setup.timeoutMs,
                  [this, probe](bool ok, const QString& detail) {
@@ -168,6 +171,8 @@ void Diagnostics::checkTls()
         return;
     }
     auto* probe = new TlsProbe(this);
+    if (m_setup.api)
+        probe->setProxy(m_setup.api->proxy());
     probe->start(
         m_setup.server.host(), quint16(m_setup.server.port(443)), m_setup.extraCas, m_setup.timeoutMs,
         [this, probe](const TlsProbe::Result& result) {

@@ -27,7 +27,7 @@ QString DiagnosticsReport::toText() const
         << QStringLiteral("Created: %1").arg(createdAt.toUTC().toString(Qt::ISODate))
         << QStringLiteral("App: %1, Qt %2, %3").arg(appVersion, qtVersion, os)
         << QStringLiteral("Log files: %1").arg(logDirectory) << QStringLiteral("Server: %1").arg(serverUrl)
-        << QString();
+        << QStringLiteral("Proxy: %1").arg(proxy) << QString();
     for (const DiagnosticCheck& check : checks)
         out << check.toText();
     out << QString() << QStringLiteral("Signed-in accounts:");
@@ -84,6 +84,7 @@ QJsonObject DiagnosticsReport::toJson() const
                         { QStringLiteral("logDirectory"), logDirectory } } },
         { QStringLiteral("server"),
           QJsonObject { { QStringLiteral("url"), serverUrl },
+                        { QStringLiteral("proxy"), proxy },
                         { QStringLiteral("reachable"), reachable },
                         { QStringLiteral("roundTripMs"), roundTripMs },
                         { QStringLiteral("version"), orNull(serverVersion) } } },

@@ -40,6 +40,7 @@ struct DiagnosticsReport
     QString logDirectory; // where this process's rotating log files are (Logging::logDirectory())
     // The server.
     QString serverUrl;
+    QString proxy; // how requests go out: "none", "system (…)", "socks5://host:1080, user set"
     bool reachable = false; // a TCP connection could be made
     qint64 roundTripMs = -1; // GET /v1/health; -1 when it was not asked
     QString serverVersion;

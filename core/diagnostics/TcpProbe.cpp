@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TcpProbe.h"
 
+#include <QNetworkProxy>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -8,6 +9,11 @@ TcpProbe::TcpProbe(QObject* parent)
     : QObject(parent)
     , m_socket(new QTcpSocket(this))
 {
+}
+
+void TcpProbe::setProxy(const QNetworkProxy& proxy)
+{
+    m_socket->setProxy(proxy);
 }
 
 void TcpProbe::start(const QString& host, quint16 port, int timeoutMs, Callback callback)

@@ -5,6 +5,7 @@
 #include <QString>
 #include <functional>
 
+class QNetworkProxy;
 class QTcpSocket;
 
 // Whether a TCP connection to host:port can be made at all, before TLS and HTTP are tried: tells
@@ -19,6 +20,7 @@ public:
     explicit TcpProbe(QObject* parent = nullptr);
 
     void start(const QString& host, quint16 port, int timeoutMs, Callback callback);
+    void setProxy(const QNetworkProxy& proxy);
 
 private:
     void done(bool ok, const QString& detail);

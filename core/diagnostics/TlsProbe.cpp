@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TlsProbe.h"
 
+#include <QNetworkProxy>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -44,6 +45,11 @@ TlsProbe::TlsProbe(QObject* parent)
     : QObject(parent)
     , m_socket(new QSslSocket(this))
 {
+}
+
+void TlsProbe::setProxy(const QNetworkProxy& proxy)
+{
+    m_socket->setProxy(proxy);
 }
 
 QString TlsProbe::describe(const QSslCertificate& certificate)

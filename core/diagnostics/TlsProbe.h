@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <functional>
 
+class QNetworkProxy;
 class QSslSocket;
 
 // A TLS handshake with the server, trusting what AccountApi trusts (the system CAs plus --ca-file,
@@ -32,6 +33,8 @@ public:
 
     void start(const QString& host, quint16 port, const QList<QSslCertificate>& extraCas, int timeoutMs,
                Callback callback);
+
+    void setProxy(const QNetworkProxy& proxy);
 
     // "subject CN=…; issuer CN=…; expires 2027-03-01"
     static QString describe(const QSslCertificate& certificate);

@@ -153,6 +153,12 @@ const ErrorCodeInfo kCatalog[] = {
     {ErrorCode::TwoStepOff, "E-TWO-STEP-OFF", 409,
      QT_TRANSLATE_NOOP("ErrorCatalog", "Two-step verification is not on for this account."),
      "DELETE /v1/account/two-step on an account without two-step verification: nothing to switch off."},
+    {ErrorCode::ProxyFailed, "E-PROXY", 0,
+     QT_TRANSLATE_NOOP("ErrorCatalog", "The connection through the proxy server failed: the proxy cannot be reached, refused the connection, or cannot reach the account server. Check the proxy in Settings → Network."),
+     "Client: the manual proxy (Settings → Network) refused, closed or did not answer, or could not reach the server; the detail has Qt's reason. Try 'No proxy' or the system setting; Help → Diagnostics shows which proxy was used."},
+    {ErrorCode::ProxyAuthFailed, "E-PROXY-AUTH", 0,
+     QT_TRANSLATE_NOOP("ErrorCatalog", "The proxy server did not accept the user name and password. Check them in Settings → Network."),
+     "Client: the proxy asked for a login and refused the one in Settings → Network (the password is in the keychain)."},
 };
 // clang-format on
 } // namespace

@@ -62,6 +62,9 @@ enum class ErrorCode {
     TwoStepRequired,
     TwoStepAlreadyOn,
     TwoStepOff,
+    // client side: the proxy on the way to the server
+    ProxyFailed,
+    ProxyAuthFailed,
 };
 
 struct ErrorCodeInfo

@@ -135,10 +135,36 @@ void TokenStore::readEntry(const QString& key, QObject* context, ReadCallback ca
 
 void TokenStore::remove(const QUrl& server, qint64 accountId, QObject* context, DoneCallback callback)
 {
-    auto* job = makeJob<QKeychain::DeletePasswordJob>(m_service, entryKey(server, accountId));
+    removeEntry(entryKey(server, accountId), context, std::move(callback));
+}
+
+QString TokenStore::proxyKey(const QString& host, quint16 port)
+{
+    return QStringLiteral("proxy|%1:%2").arg(host.toLower()).arg(port);
+}
+
+void TokenStore::writeProxyPassword(const QString& host, quint16 port, const QString& password,
+                                    QObject* context, DoneCallback callback)
+{
+    writeEntry(proxyKey(host, port), password, context, std::move(callback));
+}
+
+void TokenStore::readProxyPassword(const QString& host, quint16 port, QObject* context, ReadCallback callback)
+{
+    readEntry(proxyKey(host, port), context, std::move(callback));
+}
+
+void TokenStore::removeProxyPassword(const QString& host, quint16 port, QObject* context,
+                                     DoneCallback callback)
+{
+    removeEntry(proxyKey(host, port), context, std::move(callback));
+}
+
+void TokenStore::removeEntry(const QString& key, QObject* context, DoneCallback callback)
+{
+    auto* job = makeJob<QKeychain::DeletePasswordJob>(m_service, key);
     connect(job, &QKeychain::Job::finished, context,
-            [callback = std::move(callback), service = m_service,
-             key = entryKey(server, accountId)](QKeychain::Job* done) {
+            [callback = std::move(callback), service = m_service, key](QKeychain::Job* done) {
                 const ApiError error = keychainError(done);
                 logJob("remove", service, key, error);
                 callback(error.code == ErrorCode::NotSignedIn ? ApiError {} : error);

@@ -8,7 +8,8 @@
 #include <functional>
 
 // Refresh tokens in the OS keychain (QtKeychain: Secret Service, macOS Keychain, Windows
-// Credential Manager), one entry per server and account ID. Never anywhere else: when no
+// Credential Manager), one entry per server and account ID, and the other secrets of the app
+// (this computer's device secret, a proxy's password). Never anywhere else: when no
 // keychain is reachable the calls fail with E-KEYCHAIN-UNAVAILABLE, and nothing is written
 // in plain text instead.
 class TokenStore : public QObject
@@ -43,7 +44,16 @@ public:
     // Missing: empty with E-NOT-SIGNED-IN, as for a token.
     void readDeviceSecret(const QUrl& server, QObject* context, ReadCallback callback);
 
+    // The password of a manual proxy (ProxySettings), one per proxy host and port:
+    // "proxy|host:port". Missing: empty with E-NOT-SIGNED-IN, as for a token.
+    static QString proxyKey(const QString& host, quint16 port);
+    void writeProxyPassword(const QString& host, quint16 port, const QString& password, QObject* context,
+                            DoneCallback callback);
+    void readProxyPassword(const QString& host, quint16 port, QObject* context, ReadCallback callback);
+    void removeProxyPassword(const QString& host, quint16 port, QObject* context, DoneCallback callback);
+
 private:
+    void removeEntry(const QString& key, QObject* context, DoneCallback callback);
     void writeEntry(const QString& key, const QString& text, QObject* context, DoneCallback callback);
     void readEntry(const QString& key, QObject* context, ReadCallback callback);
 

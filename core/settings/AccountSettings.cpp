@@ -136,6 +136,31 @@ QString AccountSettings::language() const
     return m_settings->value(QStringLiteral("ui/language")).toString();
 }
 
+ProxySettings AccountSettings::proxy() const
+{
+    ProxySettings proxy;
+    proxy.mode = ProxySettings::modeFromName(m_settings->value(QStringLiteral("network/proxy")).toString());
+    proxy.type
+        = ProxySettings::typeFromName(m_settings->value(QStringLiteral("network/proxyType")).toString());
+    proxy.host = m_settings->value(QStringLiteral("network/proxyHost")).toString();
+    proxy.port = quint16(m_settings->value(QStringLiteral("network/proxyPort")).toUInt());
+    proxy.user = m_settings->value(QStringLiteral("network/proxyUser")).toString();
+    return proxy;
+}
+
+void AccountSettings::setProxy(const ProxySettings& proxy)
+{
+    write(QStringLiteral("network/proxy"), ProxySettings::modeName(proxy.mode));
+    if (proxy.mode != ProxySettings::Mode::Manual) {
+        // The manual details stay: switching back to them later should not mean typing them again.
+        return;
+    }
+    write(QStringLiteral("network/proxyType"), ProxySettings::typeName(proxy.type));
+    write(QStringLiteral("network/proxyHost"), proxy.host);
+    write(QStringLiteral("network/proxyPort"), proxy.port);
+    write(QStringLiteral("network/proxyUser"), proxy.user);
+}
+
 void AccountSettings::setLanguage(const QString& language)
 {
     write(QStringLiteral("ui/language"), language);

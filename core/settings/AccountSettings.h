@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "network/ProxySettings.h"
 #include "protocol/DeviceInfo.h"
 
 #include <QList>
@@ -40,6 +41,10 @@ public:
 
     QString language() const; // empty: follow the system
     void setLanguage(const QString& language);
+
+    // The way to the server (the proxy's password is in the keychain, never here).
+    ProxySettings proxy() const;
+    void setProxy(const ProxySettings& proxy);
 
     QSettings& raw() { return *m_settings; }
 
