@@ -1347,7 +1347,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+148"/>
+        <location filename="../ui/MainWindow.cpp" line="+158"/>
         <source>Account Manager</source>
         <translation>Менеджер аккаунтов</translation>
     </message>
@@ -1364,8 +1364,14 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Settings</source>
-        <extracomment>The menu with the app&apos;s settings (for now, its language)</extracomment>
+        <extracomment>The menu with the app&apos;s settings: its language, the network (proxy)</extracomment>
         <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Network…</source>
+        <extracomment>Opens the proxy settings</extracomment>
+        <translation>Се&amp;ть…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1438,6 +1444,107 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+4"/>
         <source>&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Распространяется по лицензии Apache версии 2.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/NetworkSettingsDialog.cpp" line="+107"/>
+        <source>Network Settings</source>
+        <translation>Настройки сети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How Account Manager reaches the account server. Where the service cannot be reached directly, a proxy or VPN gets you there.</source>
+        <translation>Как Менеджер аккаунтов подключается к серверу аккаунтов. Если сервис недоступен напрямую, подключиться поможет прокси-сервер или VPN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>&amp;Системные настройки прокси</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No proxy: connect directly</source>
+        <translation>&amp;Без прокси: подключаться напрямую</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Manual proxy:</source>
+        <translation>&amp;Прокси вручную:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Type:</source>
+        <extracomment>Label of the proxy kind: HTTP or SOCKS5</extracomment>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional</source>
+        <extracomment>Placeholder: the proxy may need no login</extracomment>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Паро&amp;ль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is kept in the system&apos;s keychain, never in a settings file.</source>
+        <translation>Пароль хранится в системном хранилище паролей и никогда — в файле настроек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy host</source>
+        <translation>Адрес прокси-сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy port</source>
+        <translation>Порт прокси-сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy user name</source>
+        <translation>Имя пользователя прокси-сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy password</source>
+        <translation>Пароль прокси-сервера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <extracomment>The button that saves the network settings and closes the dialog</extracomment>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation>Введите имя или адрес прокси-сервера.</translation>
     </message>
 </context>
 <context>

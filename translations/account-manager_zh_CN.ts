@@ -1335,7 +1335,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+148"/>
+        <location filename="../ui/MainWindow.cpp" line="+158"/>
         <source>Account Manager</source>
         <translation>账号管理器</translation>
     </message>
@@ -1352,8 +1352,14 @@ Enter your account password to confirm that you are the owner.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Settings</source>
-        <extracomment>The menu with the app&apos;s settings (for now, its language)</extracomment>
+        <extracomment>The menu with the app&apos;s settings: its language, the network (proxy)</extracomment>
         <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Network…</source>
+        <extracomment>Opens the proxy settings</extracomment>
+        <translation>网络(&amp;N)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1426,6 +1432,107 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+4"/>
         <source>&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;</source>
         <translation>&lt;p&gt;依据 Apache 许可证 2.0 版授权。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/NetworkSettingsDialog.cpp" line="+107"/>
+        <source>Network Settings</source>
+        <translation>网络设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How Account Manager reaches the account server. Where the service cannot be reached directly, a proxy or VPN gets you there.</source>
+        <translation>账号管理器如何连接账号服务器。如果无法直接访问该服务，可以通过代理服务器或 VPN 连接。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>使用系统代理设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No proxy: connect directly</source>
+        <translation>不使用代理，直接连接(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Manual proxy:</source>
+        <translation>手动设置代理(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Type:</source>
+        <extracomment>Label of the proxy kind: HTTP or SOCKS5</extracomment>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional</source>
+        <extracomment>Placeholder: the proxy may need no login</extracomment>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is kept in the system&apos;s keychain, never in a settings file.</source>
+        <translation>密码保存在系统凭据存储中，绝不会写入设置文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy host</source>
+        <translation>代理主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy port</source>
+        <translation>代理端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy user name</source>
+        <translation>代理用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy password</source>
+        <translation>代理密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <extracomment>The button that saves the network settings and closes the dialog</extracomment>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation>请输入代理服务器的主机名或地址。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "DiagnosticsDialog.h"
 #include "LoginPage.h"
 #include "LoginWizard.h"
+#include "NetworkSettingsDialog.h"
 #include "PhoneNumberEdit.h"
 #include "RecoveryLoginPage.h"
 #include "RegistrationDetailsPage.h"
@@ -105,6 +106,8 @@ void MainWindow::createMenus()
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_settingsMenu->addMenu(QString());
+    m_networkAction = m_settingsMenu->addAction(QString(), this, &MainWindow::openNetworkSettings);
+    m_networkAction->setObjectName(QStringLiteral("networkAction"));
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     auto* languages = new QActionGroup(this);
     m_systemLanguageAction = m_languageMenu->addAction(QString());
@@ -133,6 +136,13 @@ void MainWindow::createMenus()
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
 
+void MainWindow::openNetworkSettings()
+{
+    auto* dialog = new NetworkSettingsDialog(m_settings, m_session->tokens(), m_session->api(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::setLanguage(const QString& language)
 {
     m_settings->setLanguage(language);
@@ -148,8 +158,10 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("Account Manager"));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
-    //: The menu with the app's settings (for now, its language)
+    //: The menu with the app's settings: its language, the network (proxy)
     m_settingsMenu->setTitle(tr("&Settings"));
+    //: Opens the proxy settings
+    m_networkAction->setText(tr("&Network…"));
     m_languageMenu->setTitle(tr("&Language"));
     //: The language menu's entry that follows the language of the system
     m_systemLanguageAction->setText(tr("System Default"));

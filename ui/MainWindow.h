@@ -75,6 +75,8 @@ public slots:
     void showAbout();
     // Help → Diagnostics: the checks start at once, in the background.
     DiagnosticsDialog* openDiagnostics();
+    // Settings → Network: the proxy (the dialog deletes itself when closed).
+    void openNetworkSettings();
 
 private:
     // The note under the welcome page's buttons, kept so that a language change can say it again.
@@ -130,5 +132,6 @@ private:
     QAction* m_systemLanguageAction = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_diagnosticsAction = nullptr;
+    QAction* m_networkAction = nullptr;
     QAction* m_aboutAction = nullptr;
 };

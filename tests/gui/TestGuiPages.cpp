@@ -13,6 +13,7 @@
 #include "GuiTestBase.h"
 #include "LoginWizard.h"
 #include "MainWindow.h"
+#include "NetworkSettingsDialog.h"
 #include "PasswordChangeWizard.h"
 #include "PasswordConfirmDialog.h"
 #include "RecoveryWizard.h"
@@ -174,7 +175,8 @@ void TestGuiPages::everyPage()
 
     for (QDialog* dialog : std::initializer_list<QDialog*> {
              new SignOutDialog(m_session.get(), m_window.get()), new PasswordConfirmDialog(m_window.get()),
-             new DiagnosticsDialog(m_session.get(), m_tokens.get(), m_settings.get(), m_window.get()) }) {
+             new DiagnosticsDialog(m_session.get(), m_tokens.get(), m_settings.get(), m_window.get()),
+             new NetworkSettingsDialog(m_settings.get(), m_tokens.get(), m_api.get(), m_window.get()) }) {
         dialog->show();
         checkPage(dialog, dialog->metaObject()->className());
         delete dialog;
