@@ -59,7 +59,7 @@ MainWindow::MainWindow(Session* session, AccountSettings* settings, QWidget* par
     setCentralWidget(m_pages);
     createMenus();
     Retranslator::follow(this, [this] { retranslateUi(); });
-    resize(680, 600);
+    resize(680, 660);
 
     connect(m_welcome, &WelcomePage::signInRequested, this, &MainWindow::openLoginWizard);
     connect(m_welcome, &WelcomePage::createAccountRequested, this, &MainWindow::openRegistrationWizard);

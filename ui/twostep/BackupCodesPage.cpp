@@ -2,6 +2,7 @@
 #include "BackupCodesPage.h"
 
 #include "Retranslator.h"
+#include "WrappedLabel.h"
 
 #include <QCheckBox>
 #include <QDate>
@@ -26,12 +27,12 @@ constexpr int kRows = 5; // ten codes in two columns
 
 BackupCodesPage::BackupCodesPage(QWidget* parent)
     : QWizardPage(parent)
-    , m_warning(new QLabel(this))
+    , m_warning(new WrappedLabel(this))
     , m_codesBox(new QWidget(this))
     , m_codesGrid(new QGridLayout(m_codesBox))
     , m_save(new QPushButton(this))
     , m_print(new QPushButton(this))
-    , m_status(new QLabel(this))
+    , m_status(new WrappedLabel(this))
     , m_saved(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("backupCodesPage"));

@@ -4,6 +4,7 @@
 #include "BusyIndicator.h"
 #include "ErrorLabel.h"
 #include "Retranslator.h"
+#include "WrappedLabel.h"
 #include "protocol/ApiError.h"
 
 #include <QFontDatabase>
@@ -19,7 +20,7 @@ constexpr int kBackupMaxLength = 32;
 
 TwoStepCodePage::TwoStepCodePage(QWidget* parent)
     : SubmitPage(parent)
-    , m_hint(new QLabel(this))
+    , m_hint(new WrappedLabel(this))
     , m_codeLabel(new QLabel(this))
     , m_code(new QLineEdit(this))
     , m_backupLabel(new QLabel(this))

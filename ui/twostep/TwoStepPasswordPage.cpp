@@ -5,6 +5,7 @@
 #include "ErrorLabel.h"
 #include "PasswordEdit.h"
 #include "Retranslator.h"
+#include "WrappedLabel.h"
 #include "protocol/ApiError.h"
 
 #include <QLabel>
@@ -12,7 +13,7 @@
 
 TwoStepPasswordPage::TwoStepPasswordPage(QWidget* parent)
     : SubmitPage(parent)
-    , m_intro(new QLabel(this))
+    , m_intro(new WrappedLabel(this))
     , m_passwordLabel(new QLabel(this))
     , m_password(new PasswordEdit(this))
     , m_passwordError(new ErrorLabel(this))

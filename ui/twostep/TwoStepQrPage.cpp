@@ -3,6 +3,7 @@
 
 #include "QrCode.h"
 #include "Retranslator.h"
+#include "WrappedLabel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -15,18 +16,18 @@
 
 namespace {
 // The QR code's side on screen in logical pixels: big enough for any phone camera at arm's length.
-constexpr int kQrSide = 200;
+constexpr int kQrSide = 230;
 } // namespace
 
 TwoStepQrPage::TwoStepQrPage(QWidget* parent)
     : QWizardPage(parent)
-    , m_apps(new QLabel(this))
+    , m_apps(new WrappedLabel(this))
     , m_qr(new QLabel(this))
-    , m_manual(new QLabel(this))
+    , m_manual(new WrappedLabel(this))
     , m_secret(new QLabel(this))
     , m_copy(new QPushButton(this))
     , m_copied(new QLabel(this))
-    , m_details(new QLabel(this))
+    , m_details(new WrappedLabel(this))
 {
     setObjectName(QStringLiteral("twoStepQrPage"));
     m_apps->setObjectName(QStringLiteral("twoStepApps"));
@@ -55,7 +56,8 @@ TwoStepQrPage::TwoStepQrPage(QWidget* parent)
 
     auto* copyRow = new QHBoxLayout;
     copyRow->addWidget(m_copy);
-    copyRow->addWidget(m_copied, 1);
+    copyRow->addWidget(m_copied);
+    copyRow->addStretch();
     auto* side = new QVBoxLayout;
     side->addWidget(m_manual);
     side->addWidget(m_secret);
