@@ -17,6 +17,7 @@
 #include "ServerKey.h"
 #include "SessionMessages.h"
 #include "TokenService.h"
+#include "TwoStepMessages.h"
 #include "VerificationSecret.h"
 #include "WriteTransaction.h"
 
@@ -109,6 +110,7 @@ AccountServer::AccountServer(const ServerOptions& options, QObject* parent)
     , m_recoveryStart(&m_captchas, &m_codeSender)
     , m_recovery(&m_codeSender, &m_notifier)
     , m_deletion(&m_codeSender, &m_notifier, &m_outbox)
+    , m_twoStep(&m_notifier)
     , m_http(this, options.limits)
 {
     // Deliveries wait on SMTP servers and gateways for seconds; a slow one must not hold up every
@@ -258,6 +260,18 @@ const QList<AccountServer::Route>& AccountServer::routes()
         { Api::StartDeletion, true, true,
           decoding<PasswordChallengeRequest>([](const Call& call, const PasswordChallengeRequest& start) {
               return call.server.m_deletion.startChallenge(call.request, start, call.caller);
+          }) },
+        { Api::StartTwoStep, true, true,
+          decoding<TwoStepSetupRequest>([](const Call& call, const TwoStepSetupRequest& start) {
+              return call.server.m_twoStep.start(call.request, start, call.caller);
+          }) },
+        { Api::ConfirmTwoStep, true, true,
+          decoding<TwoStepConfirmRequest>([](const Call& call, const TwoStepConfirmRequest& confirm) {
+              return call.server.m_twoStep.confirm(call.request, confirm, call.caller);
+          }) },
+        { Api::DisableTwoStep, true, true,
+          decoding<TwoStepDisableRequest>([](const Call& call, const TwoStepDisableRequest& disable) {
+              return call.server.m_twoStep.disable(call.request, disable, call.caller);
           }) },
         { Api::DeleteAccount, true, true,
           decoding<DeleteAccountRequest>([](const Call& call, const DeleteAccountRequest& deletion) {

@@ -22,6 +22,7 @@
 #include "RegistrationHandler.h"
 #include "ServerOptions.h"
 #include "SignInHandler.h"
+#include "TwoStepHandler.h"
 #include "VerificationHandler.h"
 #include "WalCheckpointer.h"
 
@@ -109,6 +110,7 @@ private:
     RecoveryStarter m_recoveryStart;
     RecoveryHandler m_recovery;
     AccountDeletionHandler m_deletion;
+    TwoStepHandler m_twoStep;
     std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite only
     std::unique_ptr<Housekeeping> m_housekeeping;
     HttpListener m_http;

@@ -63,7 +63,10 @@ const QList<ErrorCode>& ApiRoutes::serverErrors()
                                           ErrorCode::PasswordWrong,
                                           ErrorCode::DeviceNotFound,
                                           ErrorCode::DevicesStillBound,
-                                          ErrorCode::DeviceVerificationRequired };
+                                          ErrorCode::DeviceVerificationRequired,
+                                          ErrorCode::TwoStepRequired,
+                                          ErrorCode::TwoStepAlreadyOn,
+                                          ErrorCode::TwoStepOff };
     return codes;
 }
 

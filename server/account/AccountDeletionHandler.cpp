@@ -16,6 +16,7 @@
 #include "PasswordRecheck.h"
 #include "Replies.h"
 #include "RequestInfo.h"
+#include "TwoStepService.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -71,10 +72,16 @@ HttpReply AccountDeletionHandler::deleteAccount(const RequestInfo& request,
 
     ChallengeStore store(db);
     Challenge challenge;
-    if (const ApiError error
-        = AccountChallenge::claim(store, kPurpose, caller.account.id, deletion.challengeId, deletion.code,
-                                  QDateTime::currentMSecsSinceEpoch(), &challenge))
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (const ApiError error = AccountChallenge::check(store, kPurpose, caller.account.id,
+                                                       deletion.challengeId, deletion.code, now, &challenge))
         return Replies::error(error, request);
+    // On a two-step account the app's code too; without it the challenge and its code stay for the
+    // retry, so the challenge is used up only after.
+    if (const ApiError twoStep = TwoStepService(db).require(caller.account, deletion.twoStep, now))
+        return Replies::error(twoStep, request);
+    if (const ApiError used = AccountChallenge::finish(store, challenge, QDateTime::currentMSecsSinceEpoch()))
+        return Replies::error(used, request);
 
     // Sent while the addresses still exist: after the erase nothing knows where to write.
     m_notifier->notifyAll(caller.account, QStringLiteral("account-deleted"), &request.logNote);

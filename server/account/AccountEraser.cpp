@@ -33,6 +33,10 @@ bool AccountEraser::erase(const Account& account)
         { "INSERT INTO account_deletions (account_id, deleted_at) VALUES (?, ?)",
           { account.id, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } },
         { "DELETE FROM devices WHERE account_id = ?", { account.id } },
+        // Two-step verification: the sealed secret, the backup code hashes, any setup.
+        { "DELETE FROM two_step WHERE account_id = ?", { account.id } },
+        { "DELETE FROM two_step_backup_codes WHERE account_id = ?", { account.id } },
+        { "DELETE FROM two_step_setups WHERE account_id = ?", { account.id } },
         // Recovery stand-ins name the email or phone without an account ID.
         { "DELETE FROM challenges WHERE account_id = ? OR destination IN (?, ?) OR choice_email = ? "
           "OR choice_phone = ?",

@@ -15,6 +15,7 @@
 #include "Replies.h"
 #include "RequestInfo.h"
 #include "TokenService.h"
+#include "TwoStepService.h"
 #include "WriteTransaction.h"
 
 #include <QDateTime>
@@ -122,6 +123,12 @@ HttpReply RecoveryHandler::complete(const RequestInfo& request, const CompleteRe
         return Replies::error(ErrorCode::CodeExpired, request, QStringLiteral("code"));
     if (const ApiError weak = NewPasswordCheck::check(complete.newPassword, *account))
         return Replies::error(weak, request);
+    // A code by email or SMS is one factor; on a two-step account the app's code (or a backup
+    // code) must come with it. Checked after the new password's rules, so a refused password does
+    // not spend a TOTP code, and before anything changes: without it the recovery and its code
+    // stay as they are for the retry. Two-step stays on after the recovery.
+    if (const ApiError twoStep = TwoStepService(db).require(*account, complete.twoStep, now))
+        return Replies::error(twoStep, request);
     const QString hash = PasswordHasher::hash(complete.newPassword);
     if (hash.isEmpty())
         return Replies::error(ErrorCode::Internal, request);

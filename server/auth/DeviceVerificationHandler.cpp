@@ -40,7 +40,8 @@ DeviceVerificationHandler::DeviceVerificationHandler(const CodeSender* sender, b
 }
 
 ApiError DeviceVerificationHandler::check(QSqlDatabase db, const Account& account,
-                                          const SignInRequest& signIn, QString* logNote, bool always) const
+                                          const SignInRequest& signIn, QString* logNote, bool always,
+                                          QString* verifiedChallenge) const
 {
     if (account.email.isEmpty() && account.phone.isEmpty())
         return {};
@@ -60,7 +61,17 @@ ApiError DeviceVerificationHandler::check(QSqlDatabase db, const Account& accoun
     if (const ApiError codeError = CodeCheck::check(codes, *challenge, signIn.deviceVerification->code, now,
                                                     QStringLiteral("deviceVerification.code")))
         return codeError;
-    if (!store.finish(challenge->id, QDateTime::currentMSecsSinceEpoch()))
+    // Not used up yet: a step after this one (two-step verification) may still send the client
+    // back, and the repeat brings the same code.
+    *verifiedChallenge = challenge->id;
+    return {};
+}
+
+ApiError DeviceVerificationHandler::finish(QSqlDatabase db, const QString& verifiedChallenge)
+{
+    if (verifiedChallenge.isEmpty())
+        return {};
+    if (!ChallengeStore(std::move(db)).finish(verifiedChallenge, QDateTime::currentMSecsSinceEpoch()))
         return ApiError(ErrorCode::ChallengeNotFound, QStringLiteral("deviceVerification.challengeId"));
     return {};
 }

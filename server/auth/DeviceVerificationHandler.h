@@ -2,8 +2,8 @@
 #pragma once
 
 #include "ApiError.h"
-
 #include "HttpReply.h"
+
 #include <QSqlDatabase>
 
 class CodeSender;
@@ -24,8 +24,13 @@ public:
     // After the password was found right. None when the device may sign in; otherwise
     // E-DEVICE-VERIFICATION-REQUIRED with the challenge, or the code's own errors.
     // always: ask for a code even from a known device (after too many failed sign-ins in a row).
-    ApiError check(QSqlDatabase db, const Account& account, const SignInRequest& signIn,
-                   QString* logNote, bool always = false) const;
+    // A right code is not used up here: *verifiedChallenge names its challenge, for finish() once
+    // every other check of the sign-in (two-step verification) has passed.
+    ApiError check(QSqlDatabase db, const Account& account, const SignInRequest& signIn, QString* logNote,
+                   bool always, QString* verifiedChallenge) const;
+    // Uses the challenge check() accepted up (nothing when it named none): None for exactly one of
+    // racing sign-ins, E-CHALLENGE-NOT-FOUND at deviceVerification.challengeId for the others.
+    static ApiError finish(QSqlDatabase db, const QString& verifiedChallenge);
     // POST /v1/sessions/device-challenges/{id}/resend: a new code, under the usual resend rules.
     HttpReply resend(const RequestInfo& request) const;
 

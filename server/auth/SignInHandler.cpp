@@ -12,7 +12,9 @@
 #include "RequestInfo.h"
 #include "SessionMessages.h"
 #include "TokenService.h"
+#include "TwoStepService.h"
 
+#include <QDateTime>
 #include <limits>
 
 SignInHandler::SignInHandler(CaptchaService* captchas, const DeviceVerificationHandler* newDevices,
@@ -93,12 +95,43 @@ HttpReply SignInHandler::handle(const RequestInfo& request, const SignInRequest&
     // Past kStreakLimit failures in a row the password alone is not enough, from any device: a
     // code to the account's email or phone must come with it (recovery also ends the streak).
     const bool streakTooLong = streak - 1 >= LoginThrottle::kStreakLimit;
+    QString verifiedChallenge;
     if (const ApiError unverified
-        = m_newDevices->check(db, *account, signIn, &request.logNote, streakTooLong)) {
+        = m_newDevices->check(db, *account, signIn, &request.logNote, streakTooLong, &verifiedChallenge)) {
         // The password was right, so this attempt is no failure; a streak past the limit stands
         // until the code comes back, and so does a lock.
         takeBack(!streakTooLong);
         return Replies::error(unverified, request);
+    }
+    // Two-step verification comes last, after the new-device code, whose challenge is used up only
+    // once this passes too: the client repeats the whole request, device code included, with the
+    // code from the app, and a TOTP code is never spent on a sign-in that is then sent back.
+    if (account->twoStep) {
+        if (!signIn.twoStep) {
+            takeBack(!streakTooLong);
+            return Replies::error(ErrorCode::TwoStepRequired, request, QStringLiteral("twoStep"));
+        }
+        if (!TwoStepService(db).accept(account->id, signIn.twoStep->code,
+                                       QDateTime::currentMSecsSinceEpoch())) {
+            // A wrong (or replayed) code is a failed sign-in like a wrong password: the attempt
+            // counted above stands, for the login and the streak, the address is counted too, and
+            // from the lock limit on the answer is E-LOGIN-LOCKED. So a stolen password does not
+            // buy unlimited guesses at the code: a captcha each after three, and past the streak
+            // limit a code to the email or phone as well.
+            throttle.recordFailure(addressKey);
+            const QString field = QStringLiteral("twoStep.code");
+            if (accountCount >= LoginThrottle::kLockAfter) {
+                ApiError error(ErrorCode::LoginLocked, field);
+                error.until = lockedUntil.isValid() ? lockedUntil : throttle.lock(throttleKey);
+                return Replies::error(error, request);
+            }
+            return Replies::error(ErrorCode::CodeWrong, request, field);
+        }
+    }
+    // Every check passed: the new-device code is used up now (one of two racing sign-ins wins).
+    if (const ApiError used = DeviceVerificationHandler::finish(db, verifiedChallenge)) {
+        takeBack(!streakTooLong);
+        return Replies::error(used, request);
     }
     throttle.reset(throttleKey);
     throttle.reset(streakKey);

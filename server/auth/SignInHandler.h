@@ -9,8 +9,9 @@ struct RequestInfo;
 struct SignInRequest;
 
 // POST /v1/sessions. Runs on a worker thread (one Argon2id check is tens of milliseconds), with
-// that thread's database connection, and applies the captcha and lock rules of LoginThrottle and,
-// for a device the account has never used, the code of DeviceVerificationHandler.
+// that thread's database connection, and applies the captcha and lock rules of LoginThrottle,
+// for a device the account has never used the code of DeviceVerificationHandler, and, on an
+// account with two-step verification on, a code from the authenticator app (TwoStepService).
 class SignInHandler
 {
 public:

@@ -35,6 +35,22 @@ Notice noticeOf(const QString& purpose)
                                 "did not do it, contact support and quote this message."),
                  QStringLiteral("Ваш аккаунт Account Manager удалён вместе со всеми данными. Если это были "
                                 "не вы, обратитесь в поддержку и приложите это письмо.") };
+    // Two-step verification switched on or off: whoever did it had the password (and, to switch
+    // it off, a code), so the owner hears of it either way.
+    if (purpose == QLatin1String("two-step-on"))
+        return { QStringLiteral("Two-step verification was switched on for your Account Manager account: "
+                                "signing in now also needs a code from your authenticator app. If you did "
+                                "not do it, recover your account at once and contact support."),
+                 QStringLiteral("Для вашего аккаунта Account Manager включена двухэтапная проверка: для "
+                                "входа теперь нужен и код из приложения-аутентификатора. Если это были не "
+                                "вы, сразу восстановите доступ и обратитесь в поддержку.") };
+    if (purpose == QLatin1String("two-step-off"))
+        return { QStringLiteral("Two-step verification was switched off for your Account Manager account: "
+                                "the password alone signs in again. If you did not do it, recover your "
+                                "account at once with \"Forgot password\" on the sign-in screen."),
+                 QStringLiteral("Для вашего аккаунта Account Manager выключена двухэтапная проверка: для "
+                                "входа снова достаточно пароля. Если это были не вы, сразу восстановите "
+                                "доступ: «Забыли пароль?» на экране входа.") };
     if (purpose == QLatin1String("email-changed"))
         return changeNotice(QStringLiteral("email address"), QStringLiteral("Адрес электронной почты"));
     if (purpose == QLatin1String("phone-changed"))

@@ -12,7 +12,8 @@ struct DeliveryMessage
     QString destination; // normalized email address or E.164 phone number
     // With a code: "registration", "password-change", "recovery", "email-change", "phone-change".
     // With a code also "account-deletion", "device-verification".
-    // Notices, without one: "password-changed", "email-changed", "phone-changed", "account-deleted".
+    // Notices, without one: "password-changed", "email-changed", "phone-changed", "account-deleted",
+    // "two-step-on", "two-step-off".
     QString purpose;
     QString code; // empty for a notice
     QString link; // email only: opens GET /v1/registrations/{id}/confirm

@@ -39,8 +39,11 @@ int OperatorCommands::run(const QStringList& arguments)
         return SupportCommands::show(arguments.mid(2));
     if (arguments.first() == QLatin1String("account") && arguments.value(1) == QLatin1String("unlock"))
         return SupportCommands::unlock(arguments.mid(2));
+    if (arguments.first() == QLatin1String("account") && arguments.value(1) == QLatin1String("two-step-off"))
+        return SupportCommands::twoStepOff(arguments.mid(2));
     return fail(QStringLiteral("unknown command; try: account-server account add --help, "
                                "account-server account show --help, account-server account unlock --help, "
+                               "account-server account two-step-off --help, "
                                "account-server device add --help"));
 }
 

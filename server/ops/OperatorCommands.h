@@ -8,7 +8,8 @@
 //   --password-stdin
 //   account-server device add --data-dir DIR [--db PATH] --account ID --kind band --name "Mi Band 8"
 //   [--platform P] [--id DEVICE-ID]   (a band or scale without its hardware; prints the device ID)
-//   account-server account show LOGIN --data-dir DIR, account-server account unlock LOGIN --data-dir DIR
+//   account-server account show LOGIN --data-dir DIR, account-server account unlock LOGIN --data-dir DIR,
+//   account-server account two-step-off LOGIN --identity-checked --data-dir DIR
 //   (SupportCommands: what support staff look at and lift)
 class OperatorCommands
 {

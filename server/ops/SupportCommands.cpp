@@ -6,6 +6,7 @@
 #include "DeviceStore.h"
 #include "LoginThrottle.h"
 #include "OperatorCommandLine.h"
+#include "TwoStepStore.h"
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
 
@@ -259,6 +260,9 @@ int SupportCommands::show(const QStringList& arguments)
           lockedUntil.isValid() ? QJsonValue(lockedUntil.toUTC().toString(Qt::ISODate)) : QJsonValue() },
         { QStringLiteral("failedAttempts"), failures },
         { QStringLiteral("openSessions"), openSessions },
+        { QStringLiteral("twoStep"), account.twoStep },
+        { QStringLiteral("backupCodesLeft"),
+          account.twoStep ? TwoStepStore(db).backupCodesLeft(account.id) : 0 },
         { QStringLiteral("devices"), devices },
         { QStringLiteral("challenges"), challenges(account) },
         { QStringLiteral("codesSent"), sends(account) },
@@ -282,6 +286,11 @@ int SupportCommands::show(const QStringList& arguments)
             << LoginThrottle::kWindowMs / 60000 << " minutes; a captcha after "
             << LoginThrottle::kCaptchaAfter << ", a lock after " << LoginThrottle::kLockAfter << ")\n";
     out << "  sessions not signed out: " << openSessions << "\n";
+    if (account.twoStep)
+        out << "  two-step verification: on, " << shown.value(QStringLiteral("backupCodesLeft")).toInt()
+            << " backup codes unused (account-server account two-step-off switches it off)\n";
+    else
+        out << "  two-step verification: off\n";
     out << "Devices (" << devices.size() << "):\n";
     if (devices.isEmpty())
         out << "  none\n";
@@ -346,5 +355,34 @@ int SupportCommands::unlock(const QStringList& arguments)
     else
         out << "Account " << account.id << " was not locked; " << failures << " failed attempts cleared."
             << Qt::endl;
+    return 0;
+}
+
+int SupportCommands::twoStepOff(const QStringList& arguments)
+{
+    OperatorCommandLine parser(
+        QStringLiteral("Switch two-step verification off for a customer who lost both the authenticator "
+                       "app and the backup codes, once support has checked who they are."));
+    const QCommandLineOption checked(QStringLiteral("identity-checked"),
+                                     QStringLiteral("Required: the customer's identity was checked."));
+    parser.addOption(checked);
+    const Target target = open(QStringLiteral("two-step-off"), arguments, false, parser);
+    if (!target.account)
+        return 1;
+    const Account& account = *target.account;
+    // The one way around the second factor, so it is never done by accident: the operator says the
+    // check was made.
+    if (!parser.isSet(checked))
+        return fail(QStringLiteral("this removes the account's second factor: check the customer's identity "
+                                   "first, then run it again with --identity-checked"));
+    if (!account.twoStep)
+        return fail(QStringLiteral("account %1 does not have two-step verification on").arg(account.id));
+    if (!TwoStepStore(Database::connection()).disable(account.id))
+        return fail(
+            QStringLiteral("could not switch two-step verification off for account %1").arg(account.id));
+    QTextStream(stdout) << "Account " << account.id
+                        << ": two-step verification is off; the secret and the backup codes are deleted. "
+                           "The password alone signs in now: ask the customer to switch it on again."
+                        << Qt::endl;
     return 0;
 }

@@ -29,6 +29,7 @@ AccountProfile Account::profile() const
     profile.phone = phone;
     profile.region = region;
     profile.createdAt = createdAt;
+    profile.twoStep = twoStep;
     return profile;
 }
 
@@ -92,7 +93,8 @@ std::optional<Account> AccountStore::findWhere(const QString& column, const QVar
     CachedQuery query(
         m_db,
         QStringLiteral(
-            "SELECT id, email, phone, region, password_hash, created_at FROM accounts WHERE %1 = ?")
+            "SELECT id, email, phone, region, password_hash, created_at, EXISTS (SELECT 1 FROM two_step "
+            "WHERE two_step.account_id = accounts.id) FROM accounts WHERE %1 = ?")
             .arg(column));
     query->bindValue(0, value);
     if (!query->exec() || !query->next())
@@ -104,6 +106,7 @@ std::optional<Account> AccountStore::findWhere(const QString& column, const QVar
     account.region = query->value(3).toString();
     account.passwordHash = query->value(4).toString();
     account.createdAt = QDateTime::fromString(query->value(5).toString(), Qt::ISODate);
+    account.twoStep = query->value(6).toBool();
     return account;
 }
 

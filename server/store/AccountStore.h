@@ -17,6 +17,7 @@ struct Account
     QString passwordHash;
     QDateTime createdAt;
     bool marketingOptIn = false; // news and offers, chosen at registration
+    bool twoStep = false; // two-step verification on (a row in two_step), as read with the account
 
     // What the owner is shown of it (GET /v1/account): never the hash or the marketing choice.
     AccountProfile profile() const;

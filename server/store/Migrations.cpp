@@ -168,6 +168,30 @@ ALTER TABLE challenges ADD COLUMN sends INTEGER NOT NULL DEFAULT 0;
         QStringLiteral(R"(
 ALTER TABLE devices ADD COLUMN trust_hash BLOB;
 )"),
+        // Version 8: two-step verification (TwoStepStore). The TOTP secret only ever sealed with a
+        // key derived from the server key, backup codes only as keyed hashes (TwoStepSecret).
+        // last_step is the TOTP time step of the last code accepted: only a later one is taken.
+        QStringLiteral(R"(
+CREATE TABLE two_step (
+    account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+    sealed_secret BLOB NOT NULL,
+    enabled_at INTEGER NOT NULL,
+    last_step INTEGER NOT NULL);
+CREATE TABLE two_step_setups (
+    id TEXT PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    sealed_secret BLOB NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX two_step_setups_account ON two_step_setups(account_id);
+CREATE INDEX two_step_setups_expiry ON two_step_setups(expires_at);
+CREATE TABLE two_step_backup_codes (
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    code_hash BLOB NOT NULL,
+    used_at INTEGER,
+    PRIMARY KEY (account_id, code_hash));
+)"),
     };
     return list;
 }

@@ -57,3 +57,16 @@ bool VerificationSecret::matches(const QByteArray& storedHash, const QString& ch
         return false;
     return sodium_memcmp(storedHash.constData(), candidate.constData(), size_t(candidate.size())) == 0;
 }
+
+QByteArray VerificationSecret::subkey(quint64 id, const char* context)
+{
+    static_assert(kKeyBytes == crypto_kdf_KEYBYTES, "the server key is a libsodium KDF master key");
+    if (!hasKey() || qstrlen(context) != crypto_kdf_CONTEXTBYTES)
+        return {};
+    QByteArray key(kKeyBytes, '\0');
+    if (crypto_kdf_derive_from_key(reinterpret_cast<unsigned char*>(key.data()), size_t(key.size()), id,
+                                   context, reinterpret_cast<const unsigned char*>(g_key.constData()))
+        != 0)
+        return {};
+    return key;
+}

@@ -23,4 +23,7 @@ public:
     static QString newLinkToken(); // 32 random bytes, base64url without padding
     static QByteArray hash(const QString& challengeId, const QString& secret); // empty without a key
     static bool matches(const QByteArray& storedHash, const QString& challengeId, const QString& secret);
+    // A key of its own for another use of the server key (crypto_kdf_derive_from_key; context: 8
+    // characters naming the use), so that no two uses ever share key material. Empty without a key.
+    static QByteArray subkey(quint64 id, const char* context);
 };
