@@ -84,7 +84,7 @@
 <context>
     <name>TwoStepCodePage</name>
     <message numerus="yes">
-        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+100"/>
+        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+106"/>
         <source>Open your authenticator app and enter the %n-digit code it shows for this account.</source>
         <translation>
             <numerusform>Open your authenticator app and enter the %n-digit code it shows for this account.</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+116"/>
         <source>The code has %n digits.</source>
         <translation>
             <numerusform>The code has %n digit.</numerusform>
@@ -103,7 +103,7 @@
 <context>
     <name>TwoStepQrPage</name>
     <message numerus="yes">
-        <location filename="../ui/twostep/TwoStepQrPage.cpp" line="+99"/>
+        <location filename="../ui/twostep/TwoStepQrPage.cpp" line="+101"/>
         <source>If the app asks: time-based codes of %n digits.</source>
         <extracomment>How the app must be set up when the key is typed in by hand</extracomment>
         <translation>

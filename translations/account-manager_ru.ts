@@ -248,7 +248,7 @@
 <context>
     <name>BackupCodesPage</name>
     <message>
-        <location filename="../ui/twostep/BackupCodesPage.cpp" line="+78"/>
+        <location filename="../ui/twostep/BackupCodesPage.cpp" line="+79"/>
         <source>Save your backup codes</source>
         <translation>Сохраните резервные коды</translation>
     </message>
@@ -2726,7 +2726,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Вы входите в аккаунт с нового компьютера. Для защиты аккаунта введите код, который мы вам отправили.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+150"/>
         <source>Sending a new code…</source>
         <translation>Отправка нового кода…</translation>
     </message>
@@ -3465,7 +3465,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>TwoStepCodePage</name>
     <message>
-        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+78"/>
+        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+84"/>
         <source>Checking the code…</source>
         <translation>Проверка кода…</translation>
     </message>
@@ -3481,20 +3481,20 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Второй шаг подтверждает, что это вы.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Code</source>
-        <extracomment>Label of the field for the code the authenticator app shows</extracomment>
-        <translation>&amp;Код</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Code from the authenticator app</source>
         <translation>Код из приложения-аутентификатора</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Backup &amp;code</source>
-        <translation>Резервный &amp;код</translation>
+        <location line="-1"/>
+        <source>Co&amp;de</source>
+        <extracomment>Label of the field for the code the authenticator app shows</extracomment>
+        <translation>К&amp;од</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup co&amp;de</source>
+        <translation>Резервный к&amp;од</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3528,7 +3528,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>&amp;Использовать резервный код</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+106"/>
         <source>Enter one of your backup codes.</source>
         <translation>Введите один из резервных кодов.</translation>
     </message>
@@ -3547,7 +3547,7 @@ Enter your account password to confirm that you are the owner.</source>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>The code you entered was not accepted.</source>
         <translation>Введённый код не принят.</translation>
     </message>
@@ -3595,7 +3595,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>TwoStepPasswordPage</name>
     <message>
-        <location filename="../ui/twostep/TwoStepPasswordPage.cpp" line="+42"/>
+        <location filename="../ui/twostep/TwoStepPasswordPage.cpp" line="+43"/>
         <source>Checking the password…</source>
         <translation>Проверка пароля…</translation>
     </message>
@@ -3633,7 +3633,7 @@ You need a phone with an authenticator app. Enter your account password to begin
 <context>
     <name>TwoStepQrPage</name>
     <message>
-        <location filename="../ui/twostep/TwoStepQrPage.cpp" line="+87"/>
+        <location filename="../ui/twostep/TwoStepQrPage.cpp" line="+89"/>
         <source>Add the account to your authenticator app</source>
         <translation>Добавьте аккаунт в приложение-аутентификатор</translation>
     </message>

@@ -246,7 +246,7 @@
 <context>
     <name>BackupCodesPage</name>
     <message>
-        <location filename="../ui/twostep/BackupCodesPage.cpp" line="+78"/>
+        <location filename="../ui/twostep/BackupCodesPage.cpp" line="+79"/>
         <source>Save your backup codes</source>
         <translation>保存备用验证码</translation>
     </message>
@@ -2714,7 +2714,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>此电脑首次登录您的账号。为保障账号安全，请输入我们发送给您的验证码。</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+150"/>
         <source>Sending a new code…</source>
         <translation>正在发送新的验证码…</translation>
     </message>
@@ -3449,7 +3449,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>TwoStepCodePage</name>
     <message>
-        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+78"/>
+        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+84"/>
         <source>Checking the code…</source>
         <translation>正在校验验证码…</translation>
     </message>
@@ -3465,20 +3465,20 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>请再验证一步，确认是您本人。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Code</source>
-        <extracomment>Label of the field for the code the authenticator app shows</extracomment>
-        <translation>验证码(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Code from the authenticator app</source>
         <translation>身份验证器应用中的验证码</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Backup &amp;code</source>
-        <translation>备用验证码(&amp;C)</translation>
+        <location line="-1"/>
+        <source>Co&amp;de</source>
+        <extracomment>Label of the field for the code the authenticator app shows</extracomment>
+        <translation>验证码(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup co&amp;de</source>
+        <translation>备用验证码(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3510,7 +3510,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>使用备用验证码(&amp;U)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+106"/>
         <source>Enter one of your backup codes.</source>
         <translation>请输入一个备用验证码。</translation>
     </message>
@@ -3527,7 +3527,7 @@ Enter your account password to confirm that you are the owner.</source>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>The code you entered was not accepted.</source>
         <translation>您输入的验证码未被接受。</translation>
     </message>
@@ -3575,7 +3575,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>TwoStepPasswordPage</name>
     <message>
-        <location filename="../ui/twostep/TwoStepPasswordPage.cpp" line="+42"/>
+        <location filename="../ui/twostep/TwoStepPasswordPage.cpp" line="+43"/>
         <source>Checking the password…</source>
         <translation>正在校验密码…</translation>
     </message>
@@ -3613,7 +3613,7 @@ You need a phone with an authenticator app. Enter your account password to begin
 <context>
     <name>TwoStepQrPage</name>
     <message>
-        <location filename="../ui/twostep/TwoStepQrPage.cpp" line="+87"/>
+        <location filename="../ui/twostep/TwoStepQrPage.cpp" line="+89"/>
         <source>Add the account to your authenticator app</source>
         <translation>将账号添加到身份验证器应用</translation>
     </message>

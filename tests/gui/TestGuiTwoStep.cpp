@@ -7,6 +7,8 @@
 #include "AccountPage.h"
 #include "BackupCodesPage.h"
 #include "BoundDevicesPage.h"
+#include "CaptchaPage.h"
+#include "CaptchaWidget.h"
 #include "CodeEntryPage.h"
 #include "DeleteAccountWizard.h"
 #include "DeletionConfirmPage.h"
@@ -47,6 +49,7 @@ private slots:
     void turnOnThenSignIn_data();
     void turnOnThenSignIn();
     void backupCodeSignsInOnce();
+    void captchaComesWithTheCode();
     void turnOff();
     void recoveryAsksForTheCode();
     void deletionAsksForTheCode();
@@ -324,6 +327,50 @@ void TestGuiTwoStep::backupCodeSignsInOnce()
     QCOMPARE(page->backupEdit()->text(), backupCodes.first());
     QVERIFY(!m_session->isSignedIn());
     enterTwoStepCode(login, page, backupCodes.at(1));
+    QVERIFY(waitForAccountPage(id));
+}
+
+void TestGuiTwoStep::captchaComesWithTheCode()
+{
+    const qint64 id = signInNewAccount(kEmail, kPhone);
+    QVERIFY(id > 0);
+    QString secret;
+    QStringList backupCodes;
+    QVERIFY(turnOn(&secret, &backupCodes));
+    QVERIFY(signOutThroughDialog(kPassword));
+
+    // Three wrong passwords: the right one needs a captcha now.
+    LoginWizard* login = openLoginWizard();
+    QVERIFY(login);
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        typeLogin(login, Method::AccountId, QString::number(id), QStringLiteral("Wrong2026pass"));
+        clickSignIn(login);
+        QVERIFY(waitUntilSettled(login));
+        QCOMPARE(login->currentId(), int(LoginWizard::LoginPageId));
+    }
+    typeLogin(login, Method::AccountId, QString::number(id), kPassword);
+    clickSignIn(login);
+    QVERIFY(waitUntilSettled(login));
+    QCOMPARE(login->currentId(), int(LoginWizard::CaptchaPageId));
+    QVERIFY(solveCaptcha(login->captchaPage()->captcha()));
+    clickSignIn(login);
+    QVERIFY(waitUntilSettled(login));
+
+    // Password and captcha right: the code is asked, and since the failures still stand, a new
+    // captcha with it (the first one is spent).
+    QCOMPARE(login->currentId(), int(LoginWizard::TwoStepPageId));
+    TwoStepCodePage* page = login->twoStepPage();
+    QVERIFY(page->hasCaptcha());
+    QVERIFY(page->captcha()->isVisible());
+    QVERIFY(!screenshot(login, QStringLiteral("twostep-signin-captcha")).isEmpty());
+    // Not without the captcha's answer: said at the captcha, nothing sent.
+    retype(page->codeEdit(), nextCode(secret));
+    QTRY_VERIFY_WITH_TIMEOUT(page->captcha()->isLoaded(), 20000);
+    clickSignIn(login);
+    QVERIFY(page->captchaError()->isVisible());
+    QVERIFY(!login->isBusy());
+    QVERIFY(solveCaptcha(page->captcha()));
+    clickSignIn(login);
     QVERIFY(waitForAccountPage(id));
 }
 

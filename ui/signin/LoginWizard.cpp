@@ -99,7 +99,9 @@ void LoginWizard::signIn()
     request.login = m_loginPage->login();
     request.password = m_loginPage->password();
     request.device = m_settings->thisDevice();
-    if (m_captchaNeeded)
+    if (currentId() == TwoStepPageId && m_twoStepPage->hasCaptcha())
+        request.captcha = m_twoStepPage->captchaAnswer();
+    else if (m_captchaNeeded)
         request.captcha = m_captchaPage->answer();
     // The whole sign-in again: after the new-device code was taken, the two-step code comes with it.
     const bool pastDeviceCode = currentId() == DeviceCodePageId
@@ -135,10 +137,14 @@ void LoginWizard::handleFailure(const ApiError& error)
     switch (error.code) {
     case ErrorCode::CaptchaRequired:
     case ErrorCode::CaptchaWrong:
-        if (currentId() == TwoStepPageId && m_captchaNeeded) {
-            // The captcha of the first attempt is spent: a new one, then on to the code again.
-            showPage(CaptchaPageId);
-            m_captchaPage->showError(error);
+        if (currentId() == TwoStepPageId) {
+            // Asked for with the code (wrong codes count as failed sign-ins): the captcha goes on
+            // the code's page, and the next attempt carries both.
+            m_captchaNeeded = true;
+            if (m_twoStepPage->hasCaptcha())
+                m_twoStepPage->showError(error);
+            else
+                m_twoStepPage->showCaptcha(m_session->api(), error);
         } else if (currentId() == CaptchaPageId) {
             m_captchaPage->showError(error);
         } else {
@@ -191,6 +197,10 @@ void LoginWizard::askForTwoStepCode(const ApiError& error)
     }
     m_twoStepNeeded = true;
     m_twoStepPage->reset();
+    // The captcha of this attempt is spent and the server still wants one: a new picture comes
+    // with the code.
+    if (m_captchaNeeded)
+        m_twoStepPage->showCaptcha(m_session->api(), {});
     showPage(TwoStepPageId);
 }
 

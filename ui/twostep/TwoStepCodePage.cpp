@@ -2,6 +2,7 @@
 #include "TwoStepCodePage.h"
 
 #include "BusyIndicator.h"
+#include "CaptchaWidget.h"
 #include "ErrorLabel.h"
 #include "Retranslator.h"
 #include "WrappedLabel.h"
@@ -27,6 +28,7 @@ TwoStepCodePage::TwoStepCodePage(QWidget* parent)
     , m_backup(new QLineEdit(this))
     , m_codeError(new ErrorLabel(this))
     , m_switch(new QPushButton(this))
+    , m_captchaError(new ErrorLabel(this))
 {
     setObjectName(QStringLiteral("twoStepCodePage"));
     m_hint->setObjectName(QStringLiteral("twoStepHint"));
@@ -36,6 +38,7 @@ TwoStepCodePage::TwoStepCodePage(QWidget* parent)
     m_backup->setObjectName(QStringLiteral("backupCode"));
     m_codeError->setObjectName(QStringLiteral("twoStepCodeError"));
     m_switch->setObjectName(QStringLiteral("useBackupCode"));
+    m_captchaError->setObjectName(QStringLiteral("captchaError"));
     // A way to answer differently, not the page's action: link-like, and Enter still means Next.
     m_switch->setFlat(true);
     m_switch->setCursor(Qt::PointingHandCursor);
@@ -70,6 +73,8 @@ TwoStepCodePage::TwoStepCodePage(QWidget* parent)
     layout->addWidget(m_codeError);
     layout->addSpacing(4);
     layout->addWidget(m_switch, 0, Qt::AlignLeft);
+    layout->addWidget(m_captchaError);
+    // The captcha goes here (showCaptcha), under the code.
     layout->addStretch();
     layout->addWidget(busyIndicator());
 
@@ -77,7 +82,7 @@ TwoStepCodePage::TwoStepCodePage(QWidget* parent)
     connect(m_backup, &QLineEdit::textEdited, m_codeError, &ErrorLabel::clear);
     connect(m_switch, &QPushButton::clicked, this, [this] { setBackupMode(!m_backupMode); });
     setBusyText([] { return tr("Checking the code…"); });
-    setFieldErrors({ m_codeError });
+    setFieldErrors({ m_codeError, m_captchaError });
     setBackupMode(false);
     Retranslator::follow(this, [this] { retranslateUi(); });
 }
@@ -88,9 +93,9 @@ void TwoStepCodePage::retranslateUi()
     //: Kept short: the wizard's header has room for about one line
     setSubTitle(tr("Confirm that it is you with a second step."));
     //: Label of the field for the code the authenticator app shows
-    m_codeLabel->setText(tr("&Code"));
+    m_codeLabel->setText(tr("Co&de"));
     m_code->setAccessibleName(tr("Code from the authenticator app"));
-    m_backupLabel->setText(tr("Backup &code"));
+    m_backupLabel->setText(tr("Backup co&de"));
     m_backup->setAccessibleName(tr("Backup code"));
     if (m_backupMode) {
         m_hint->setText(tr("Enter one of the backup codes you saved when you turned on two-step "
@@ -105,6 +110,31 @@ void TwoStepCodePage::retranslateUi()
         m_switch->setText(tr("&Use a backup code"));
     }
     m_code->setPlaceholderText(QString(m_digits, QLatin1Char('0')));
+}
+
+void TwoStepCodePage::showCaptcha(AccountApi* api, const ApiError& reason)
+{
+    if (!m_captcha) {
+        m_captcha = new CaptchaWidget(api, this);
+        m_captcha->setObjectName(QStringLiteral("twoStepCaptcha"));
+        auto* box = static_cast<QVBoxLayout*>(layout());
+        box->insertWidget(box->indexOf(m_captchaError), m_captcha);
+        connect(m_captcha, &CaptchaWidget::answerEdited, m_captchaError, &ErrorLabel::clear);
+    }
+    m_captcha->setVisible(true);
+    if (reason)
+        m_captchaError->showNotice(reason);
+    m_captcha->reload();
+}
+
+bool TwoStepCodePage::hasCaptcha() const
+{
+    return m_captcha && !m_captcha->isHidden();
+}
+
+CaptchaAnswer TwoStepCodePage::captchaAnswer() const
+{
+    return hasCaptcha() ? m_captcha->answer() : CaptchaAnswer();
 }
 
 void TwoStepCodePage::setBackupAllowed(bool allowed)
@@ -193,6 +223,12 @@ bool TwoStepCodePage::checkInput()
         m_code->setFocus();
         return false;
     }
+    m_captchaError->clear();
+    if (hasCaptcha() && !m_captcha->checkAnswer(m_captchaError)) {
+        if (m_captcha->isLoaded())
+            m_captcha->answerEdit()->setFocus();
+        return false;
+    }
     return true;
 }
 
@@ -202,11 +238,19 @@ void TwoStepCodePage::setInputsEnabled(bool enabled)
     m_code->setReadOnly(!enabled);
     m_backup->setReadOnly(!enabled);
     m_switch->setEnabled(enabled);
+    if (m_captcha)
+        m_captcha->setBusy(!enabled);
 }
 
 bool TwoStepCodePage::showFieldError(const ApiError& error)
 {
     switch (error.code) {
+    case ErrorCode::CaptchaRequired:
+    case ErrorCode::CaptchaWrong:
+        if (!hasCaptcha())
+            return false; // the owner shows the captcha first (showCaptcha)
+        m_captchaError->showError(error);
+        return true;
     case ErrorCode::CodeWrong:
     case ErrorCode::CodeExpired:
     case ErrorCode::CodeAttemptsExceeded:
@@ -230,6 +274,16 @@ bool TwoStepCodePage::showFieldError(const ApiError& error)
     currentEdit()->setFocus();
     currentEdit()->selectAll();
     return true;
+}
+
+void TwoStepCodePage::errorShown(const ApiError& error)
+{
+    // Every picture is good for one attempt, whatever its answer was.
+    if (hasCaptcha()) {
+        m_captcha->reload();
+        if (error.code == ErrorCode::CaptchaWrong || error.code == ErrorCode::CaptchaRequired)
+            m_captcha->answerEdit()->setFocus();
+    }
 }
 
 void TwoStepCodePage::busyEnded()

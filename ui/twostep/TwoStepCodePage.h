@@ -2,7 +2,10 @@
 #pragma once
 
 #include "SubmitPage.h"
+#include "protocol/CaptchaMessages.h"
 
+class AccountApi;
+class CaptchaWidget;
 class ErrorLabel;
 class QLabel;
 class QLineEdit;
@@ -33,6 +36,12 @@ public:
     // What to send: the app's digits, or the backup code without spaces.
     QString code() const;
 
+    // The sign-in after several failed attempts: a captcha must come with the code. The page shows
+    // one (made on first use) with why it is asked, and loads a new picture after every attempt.
+    void showCaptcha(AccountApi* api, const ApiError& reason);
+    bool hasCaptcha() const;
+    CaptchaAnswer captchaAnswer() const;
+
     void initializePage() override;
 
     QLineEdit* codeEdit() const { return m_code; }
@@ -40,11 +49,14 @@ public:
     QPushButton* switchButton() const { return m_switch; }
     ErrorLabel* codeError() const { return m_codeError; }
     QLabel* hintLabel() const { return m_hint; }
+    CaptchaWidget* captcha() const { return m_captcha; }
+    ErrorLabel* captchaError() const { return m_captchaError; }
 
 protected:
     bool checkInput() override;
     void setInputsEnabled(bool enabled) override;
     bool showFieldError(const ApiError& error) override;
+    void errorShown(const ApiError& error) override;
     void busyEnded() override;
 
 private:
@@ -59,6 +71,8 @@ private:
     QLineEdit* m_backup;
     ErrorLabel* m_codeError;
     QPushButton* m_switch;
+    CaptchaWidget* m_captcha = nullptr;
+    ErrorLabel* m_captchaError;
     int m_digits = 6;
     bool m_backupAllowed = true;
     bool m_backupMode = false;

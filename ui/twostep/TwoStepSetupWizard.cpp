@@ -84,9 +84,10 @@ void TwoStepSetupWizard::confirm()
                               [this](const TwoStepBackupCodes& codes, const ApiError& error) {
                                   finishRequest();
                                   if (error) {
-                                      if (error.field == QLatin1String("setupId")) {
-                                          // The secret is no longer waiting (expired): a new one,
-                                          // from the password.
+                                      if (error.field == QLatin1String("setupId")
+                                          || error.code == ErrorCode::CodeAttemptsExceeded) {
+                                          // The secret is no longer waiting (expired, or five wrong
+                                          // codes): a new one, from the password.
                                           while (currentId() > PasswordPageId)
                                               back();
                                           m_passwordPage->showError(error);
