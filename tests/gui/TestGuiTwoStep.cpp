@@ -221,6 +221,8 @@ void TestGuiTwoStep::turnOnThenSignIn()
     // A wrong first code: under the field, with the tries left, and what was typed stays.
     TwoStepCodePage* codePage = wizard->codePage();
     QVERIFY(!codePage->switchButton()->isVisible()); // no backup codes yet
+    // The setup's own title, not the one the page has at sign-in.
+    QVERIFY(codePage->title() != TwoStepCodePage::tr("Two-step verification"));
     const QString wrong = wrongCode(secret);
     enterTwoStepCode(wizard, codePage, wrong);
     QVERIFY(waitUntilSettled(wizard));
@@ -267,6 +269,9 @@ void TestGuiTwoStep::turnOnThenSignIn()
     QVERIFY(page->codeEdit()->isVisible());
     QVERIFY(page->codeEdit()->hasFocus());
     QVERIFY(page->switchButton()->isVisible());
+    // Its button signs in: the last page of the sign-in.
+    QVERIFY(login->button(QWizard::FinishButton)->isVisible());
+    QVERIFY(!login->button(QWizard::NextButton)->isVisible());
     QVERIFY(!screenshot(login, QStringLiteral("twostep-signin")).isEmpty());
 
     // A wrong code: at the field, kept, and still on the page.
@@ -362,6 +367,8 @@ void TestGuiTwoStep::captchaComesWithTheCode()
     TwoStepCodePage* page = login->twoStepPage();
     QVERIFY(page->hasCaptcha());
     QVERIFY(page->captcha()->isVisible());
+    QVERIFY(page->captchaError()->isVisible()); // why: the failed attempts
+    QVERIFY(login->button(QWizard::FinishButton)->isVisible());
     QVERIFY(!screenshot(login, QStringLiteral("twostep-signin-captcha")).isEmpty());
     // Not without the captcha's answer: said at the captcha, nothing sent.
     retype(page->codeEdit(), nextCode(secret));

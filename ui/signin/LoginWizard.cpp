@@ -197,11 +197,11 @@ void LoginWizard::askForTwoStepCode(const ApiError& error)
     }
     m_twoStepNeeded = true;
     m_twoStepPage->reset();
+    showPage(TwoStepPageId);
     // The captcha of this attempt is spent and the server still wants one: a new picture comes
-    // with the code.
+    // with the code (after the page's start, which clears the last attempt's messages).
     if (m_captchaNeeded)
         m_twoStepPage->showCaptcha(m_session->api(), {});
-    showPage(TwoStepPageId);
 }
 
 void LoginWizard::showPage(int id)
@@ -235,7 +235,8 @@ void LoginWizard::resendDeviceCode()
 
 int LoginWizard::nextId() const
 {
-    if (m_target >= 0)
+    // Only for the page being left: QWizard asks again on the new page, for its buttons.
+    if (m_target >= 0 && currentId() != m_target)
         return m_target;
     const int twoStep = m_twoStepNeeded ? TwoStepPageId : -1;
     switch (currentId()) {

@@ -73,6 +73,7 @@ TwoStepCodePage::TwoStepCodePage(QWidget* parent)
     layout->addWidget(m_codeError);
     layout->addSpacing(4);
     layout->addWidget(m_switch, 0, Qt::AlignLeft);
+    layout->addSpacing(6);
     layout->addWidget(m_captchaError);
     // The captcha goes here (showCaptcha), under the code.
     layout->addStretch();
@@ -97,6 +98,11 @@ void TwoStepCodePage::retranslateUi()
     m_code->setAccessibleName(tr("Code from the authenticator app"));
     m_backupLabel->setText(tr("Backup co&de"));
     m_backup->setAccessibleName(tr("Backup code"));
+    renderMode();
+}
+
+void TwoStepCodePage::renderMode()
+{
     if (m_backupMode) {
         m_hint->setText(tr("Enter one of the backup codes you saved when you turned on two-step "
                            "verification. Each of them works once."));
@@ -118,12 +124,12 @@ void TwoStepCodePage::showCaptcha(AccountApi* api, const ApiError& reason)
         m_captcha = new CaptchaWidget(api, this);
         m_captcha->setObjectName(QStringLiteral("twoStepCaptcha"));
         auto* box = static_cast<QVBoxLayout*>(layout());
-        box->insertWidget(box->indexOf(m_captchaError), m_captcha);
+        // Under why it is asked (or what was wrong with the last answer).
+        box->insertWidget(box->indexOf(m_captchaError) + 1, m_captcha);
         connect(m_captcha, &CaptchaWidget::answerEdited, m_captchaError, &ErrorLabel::clear);
     }
     m_captcha->setVisible(true);
-    if (reason)
-        m_captchaError->showNotice(reason);
+    m_captchaError->showNotice(reason ? reason : ApiError(ErrorCode::CaptchaRequired));
     m_captcha->reload();
 }
 
@@ -148,7 +154,7 @@ void TwoStepCodePage::setBackupAllowed(bool allowed)
 void TwoStepCodePage::setDigits(int digits)
 {
     m_digits = qBound(6, digits, 10);
-    retranslateUi();
+    renderMode();
 }
 
 void TwoStepCodePage::reset()
@@ -167,7 +173,7 @@ void TwoStepCodePage::setBackupMode(bool backup)
     m_backupLabel->setVisible(m_backupMode);
     m_backup->setVisible(m_backupMode);
     m_codeError->clear();
-    retranslateUi();
+    renderMode();
     // Only when shown: the page's first focus is initializePage()'s business.
     if (isVisible())
         currentEdit()->setFocus();

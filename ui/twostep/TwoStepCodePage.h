@@ -61,6 +61,8 @@ protected:
 
 private:
     void retranslateUi();
+    // The texts that follow the mode and the number of digits (not the title, which a wizard may set).
+    void renderMode();
     void filterDigits();
     QLineEdit* currentEdit() const;
 

@@ -62,6 +62,7 @@ void TwoStepDisableDialog::turnOff(const QString& password)
     if (code.isEmpty()) {
         m_codeError->showMessage(tr("Enter a code from your authenticator app or a backup code."));
         m_code->setFocus();
+        QMetaObject::invokeMethod(this, &TwoStepDisableDialog::fitContents, Qt::QueuedConnection);
         return;
     }
     TwoStepDisableRequest request;
@@ -84,6 +85,7 @@ void TwoStepDisableDialog::turnOff(const QString& password)
             self->m_codeError->showError(error);
             self->m_code->selectAll();
             self->m_code->setFocus();
+            QMetaObject::invokeMethod(self, &TwoStepDisableDialog::fitContents, Qt::QueuedConnection);
             return;
         }
         if (error.code == ErrorCode::TwoStepOff)
