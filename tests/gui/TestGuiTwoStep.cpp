@@ -35,10 +35,24 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QPushButton>
 #include <QTest>
 
 using Method = LoginPage::Method;
+
+namespace {
+// Every message the app logs during a test, to look for secrets in it.
+QStringList g_logged;
+QtMessageHandler g_previousHandler = nullptr;
+
+void collect(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    g_logged << message;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+} // namespace
 
 class TestGuiTwoStep : public GuiTestBase
 {
@@ -46,6 +60,7 @@ class TestGuiTwoStep : public GuiTestBase
 
 private slots:
     void init() override;
+    void cleanup() override;
     void turnOnThenSignIn_data();
     void turnOnThenSignIn();
     void backupCodeSignsInOnce();
@@ -75,7 +90,17 @@ private:
 void TestGuiTwoStep::init()
 {
     m_lastStep = 0;
+    g_logged.clear();
+    // The app's verbose logging on (as --verbose does), so that its debug lines are looked at too.
+    QLoggingCategory::setFilterRules(QStringLiteral("am.*.debug=true"));
+    g_previousHandler = qInstallMessageHandler(collect);
     GuiTestBase::init();
+}
+
+void TestGuiTwoStep::cleanup()
+{
+    GuiTestBase::cleanup();
+    qInstallMessageHandler(g_previousHandler);
 }
 
 QString TestGuiTwoStep::nextCode(const QString& secret)
@@ -293,6 +318,14 @@ void TestGuiTwoStep::turnOnThenSignIn()
 
     // Without the code the password alone does not get another device in.
     QCOMPARE(signInError(kEmail, kPassword).code, ErrorCode::TwoStepRequired);
+
+    // Neither the key nor a backup code ever reached the app's log (its verbose lines included).
+    QVERIFY(!g_logged.isEmpty());
+    for (const QString& line : std::as_const(g_logged)) {
+        QVERIFY2(!line.contains(secret, Qt::CaseInsensitive), qPrintable(line));
+        for (const QString& code : backupCodes)
+            QVERIFY2(!line.contains(code, Qt::CaseInsensitive), qPrintable(line));
+    }
 }
 
 void TestGuiTwoStep::backupCodeSignsInOnce()
