@@ -81,4 +81,43 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TwoStepCodePage</name>
+    <message numerus="yes">
+        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+112"/>
+        <source>Open your authenticator app and enter the %n-digit code it shows for this account.</source>
+        <translation>
+            <numerusform>Open your authenticator app and enter the %n-digit code it shows for this account.</numerusform>
+            <numerusform>Open your authenticator app and enter the %n-digit code it shows for this account.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+116"/>
+        <source>The code has %n digits.</source>
+        <translation>
+            <numerusform>The code has %n digit.</numerusform>
+            <numerusform>The code has %n digits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TwoStepQrPage</name>
+    <message numerus="yes">
+        <location filename="../ui/twostep/TwoStepQrPage.cpp" line="+101"/>
+        <source>If the app asks: time-based codes of %n digits.</source>
+        <extracomment>How the app must be set up when the key is typed in by hand</extracomment>
+        <translation>
+            <numerusform>If the app asks: time-based codes of %n digit.</numerusform>
+            <numerusform>If the app asks: time-based codes of %n digits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A new code comes every %n seconds.</source>
+        <translation>
+            <numerusform>A new code comes every second.</numerusform>
+            <numerusform>A new code comes every %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -58,7 +58,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/AccountPage.cpp" line="+200"/>
+        <location filename="../ui/AccountPage.cpp" line="+221"/>
         <source>Sign &amp;Out…</source>
         <extracomment>Opens the sign-out dialog, which asks for the password</extracomment>
         <translation>&amp;Выйти…</translation>
@@ -71,18 +71,18 @@
     </message>
     <message>
         <location line="-4"/>
-        <location line="+66"/>
+        <location line="+82"/>
         <source>Add Phone Number</source>
         <translation>Добавить номер телефона</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-74"/>
         <source>&amp;Delete Account…</source>
         <extracomment>Opens the account deletion wizard (the guide&apos;s «Удалить аккаунт»)</extracomment>
         <translation>&amp;Удалить аккаунт…</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>You are signed in</source>
         <translation>Вы вошли в аккаунт</translation>
     </message>
@@ -145,7 +145,13 @@
         <translation>Добавьте в аккаунт номер телефона: если вы забудете пароль, код в SMS поможет вернуть доступ.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>&amp;Two-Step Verification…</source>
+        <extracomment>Opens the two-step verification setup, or its turning off when it is on</extracomment>
+        <translation>&amp;Двухэтапная проверка…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A&amp;ccount</source>
         <extracomment>Tab with the account&apos;s details and security settings</extracomment>
         <translation>А&amp;ккаунт</translation>
@@ -184,13 +190,39 @@
         <translation>Изменить почту</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Two-step verification</source>
+        <extracomment>The two-step verification state while the profile is loading (or did not come)</extracomment>
+        <translation>Двухэтапная проверка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two-step verification: On</source>
+        <translation>Двухэтапная проверка: включена</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Signing in asks for a code from your authenticator app after the password.</source>
+        <translation>При входе после пароля запрашивается код из приложения-аутентификатора.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two-step verification: Off</source>
+        <translation>Двухэтапная проверка: выключена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn it on so that a stolen password alone cannot get anyone into your account.</source>
+        <translation>Включите её, чтобы с одним лишь украденным паролем никто не смог войти в ваш аккаунт.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Change Phone Number</source>
         <translation>Изменить номер телефона</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+85"/>
+        <location line="-67"/>
+        <location line="+99"/>
         <source>Signing out…</source>
         <translation>Выход из аккаунта…</translation>
     </message>
@@ -211,6 +243,101 @@
             <numerusform>Осталось %n попытки.</numerusform>
             <numerusform>Осталось %n попыток.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BackupCodesPage</name>
+    <message>
+        <location filename="../ui/twostep/BackupCodesPage.cpp" line="+79"/>
+        <source>Save your backup codes</source>
+        <translation>Сохраните резервные коды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They are shown only now.</source>
+        <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
+        <translation>Они показываются только сейчас.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;If your phone is lost or the app is gone, a backup code signs you in instead of the app&apos;s code. Each code works once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keep them somewhere safe where nobody else can see them&lt;/b&gt;: printed and put away, or in a password manager. Anyone with a code and your password can sign in.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Если телефон потерян или приложения больше нет, резервный код позволяет войти вместо кода из приложения. Каждый код действует один раз.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Храните их в надёжном месте, где их никто не увидит&lt;/b&gt;: распечатайте и уберите или сохраните в менеджере паролей. Любой, у кого есть код и ваш пароль, может войти в аккаунт.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save to &amp;File…</source>
+        <translation>Сохранить в &amp;файл…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have &amp;saved my backup codes</source>
+        <extracomment>Kept short: a checkbox&apos;s text does not wrap</extracomment>
+        <translation>Резервные коды &amp;сохранены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup codes</source>
+        <translation>Резервные коды</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Account Manager: backup codes for two-step verification</source>
+        <extracomment>First line of the saved or printed backup codes</extracomment>
+        <translation>Менеджер аккаунтов: резервные коды для двухэтапной проверки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account ID: %1</source>
+        <extracomment>%1 is the account ID</extracomment>
+        <translation>ID аккаунта: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made on: %1</source>
+        <extracomment>%1 is today&apos;s date</extracomment>
+        <translation>Созданы: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each code signs you in once when your authenticator app is not at hand. Keep them somewhere safe: anyone with a code and your password can sign in.</source>
+        <translation>Каждый код позволяет один раз войти, когда приложения-аутентификатора нет под рукой. Храните их в надёжном месте: любой, у кого есть код и ваш пароль, может войти в аккаунт.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save Backup Codes</source>
+        <translation>Сохранение резервных кодов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text files (*.txt)</source>
+        <extracomment>File type filter in the save dialog</extracomment>
+        <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The codes could not be saved to %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>Не удалось сохранить коды в %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The codes have been saved to %1.</source>
+        <translation>Коды сохранены в %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Print Backup Codes</source>
+        <translation>Печать резервных кодов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The codes have been sent to the printer.</source>
+        <translation>Коды отправлены на принтер.</translation>
     </message>
 </context>
 <context>
@@ -615,7 +742,7 @@
 <context>
     <name>DeleteAccountWizard</name>
     <message>
-        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+70"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+77"/>
         <source>Delete your account</source>
         <translation>Удаление аккаунта</translation>
     </message>
@@ -630,12 +757,13 @@
         <translation>&lt;p&gt;Аккаунт будет навсегда удалён с сервера:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;его адрес электронной почты, номер телефона и пароль будут стёрты;&lt;/li&gt;&lt;li&gt;на всех привязанных устройствах будет выполнен выход, и они будут отвязаны;&lt;/li&gt;&lt;li&gt;войти в аккаунт или восстановить его будет нельзя.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Сначала отвяжите другие устройства (телефоны, браслеты, весы…). Затем подтвердите, что это вы: кодом из письма или SMS и паролем.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
+        <location line="+8"/>
         <source>Delete Account</source>
         <translation>Удаление аккаунта</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -656,7 +784,13 @@
         <translation>Аккаунт удалён</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Your account has two-step verification on.</source>
+        <extracomment>Subtitle of the two-step code page when the account is being deleted</extracomment>
+        <translation>Для вашего аккаунта включена двухэтапная проверка.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Your account has been deleted and this computer signed out. A confirmation has been sent to you.</source>
         <translation>Ваш аккаунт удалён, выход на этом компьютере выполнен. Вам отправлено подтверждение.</translation>
     </message>
@@ -1321,7 +1455,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginWizard</name>
     <message>
-        <location filename="../ui/signin/LoginWizard.cpp" line="+62"/>
+        <location filename="../ui/signin/LoginWizard.cpp" line="+71"/>
         <location line="+2"/>
         <source>Sign In</source>
         <extracomment>The button that sends the login and password</extracomment>
@@ -1339,7 +1473,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Вы входите в аккаунт с нового компьютера. Для защиты аккаунта введите код, который мы вам отправили.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+150"/>
         <source>Sending a new code…</source>
         <translation>Отправка нового кода…</translation>
     </message>
@@ -1347,7 +1481,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+158"/>
+        <location filename="../ui/MainWindow.cpp" line="+159"/>
         <source>Account Manager</source>
         <translation>Менеджер аккаунтов</translation>
     </message>
@@ -1404,13 +1538,13 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+37"/>
-        <location line="+162"/>
+        <location line="+189"/>
         <location line="+3"/>
         <source>Signing you in…</source>
         <translation>Вход в аккаунт…</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-217"/>
         <source>You are signed out on this computer. The server could not be told, so the session there ends by itself when it expires.</source>
         <translation>Вы вышли из аккаунта на этом компьютере. Сообщить об этом серверу не удалось, поэтому сеанс на сервере завершится сам, когда истечёт его срок.</translation>
     </message>
@@ -1430,7 +1564,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Вы вышли из аккаунта.</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+269"/>
         <source>About Account Manager</source>
         <translation>О программе «Менеджер аккаунтов»</translation>
     </message>
@@ -1832,7 +1966,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryWizard</name>
     <message>
-        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+46"/>
+        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+50"/>
         <source>Reset Password</source>
         <translation>Восстановление пароля</translation>
     </message>
@@ -1865,12 +1999,19 @@ Enter your account password to confirm that you are the owner.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+3"/>
         <source>Change Password</source>
         <extracomment>The button on the new password page of the recovery</extracomment>
         <translation>Изменить пароль</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Your account has two-step verification on.</source>
+        <extracomment>Subtitle of the two-step code page when a password is reset</extracomment>
+        <translation>Для вашего аккаунта включена двухэтапная проверка.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Password changed</source>
         <translation>Пароль изменён</translation>
     </message>
@@ -1885,12 +2026,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Sending a new code…</source>
         <translation>Отправка нового кода…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>Changing the password…</source>
         <translation>Изменение пароля…</translation>
     </message>
@@ -2173,6 +2314,277 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+5"/>
         <source>Signing out…</source>
         <translation>Выход из аккаунта…</translation>
+    </message>
+</context>
+<context>
+    <name>TwoStepCodePage</name>
+    <message>
+        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+85"/>
+        <source>Checking the code…</source>
+        <translation>Проверка кода…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Two-step verification</source>
+        <translation>Двухэтапная проверка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm that it is you with a second step.</source>
+        <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
+        <translation>Второй шаг подтверждает, что это вы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co&amp;de</source>
+        <extracomment>Label of the field for the code the authenticator app shows</extracomment>
+        <translation>К&amp;од</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code from the authenticator app</source>
+        <translation>Код из приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup co&amp;de</source>
+        <translation>Резервный к&amp;од</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup code</source>
+        <translation>Резервный код</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter one of the backup codes you saved when you turned on two-step verification. Each of them works once.</source>
+        <translation>Введите один из резервных кодов, которые вы сохранили при включении двухэтапной проверки. Каждый из них действует один раз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Use the code from the app</source>
+        <extracomment>Switches the two-step page back from a backup code to the app&apos;s code</extracomment>
+        <translation>&amp;Использовать код из приложения</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Open your authenticator app and enter the %n-digit code it shows for this account.</source>
+        <translation>
+            <numerusform>Откройте приложение-аутентификатор и введите %n-значный код, который оно показывает для этого аккаунта.</numerusform>
+            <numerusform>Откройте приложение-аутентификатор и введите %n-значный код, который оно показывает для этого аккаунта.</numerusform>
+            <numerusform>Откройте приложение-аутентификатор и введите %n-значный код, который оно показывает для этого аккаунта.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Use a backup code</source>
+        <extracomment>For when the phone with the authenticator app is not at hand</extracomment>
+        <translation>&amp;Использовать резервный код</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Enter one of your backup codes.</source>
+        <translation>Введите один из резервных кодов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Введите код из приложения-аутентификатора.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The code has %n digits.</source>
+        <translation>
+            <numerusform>Код состоит из %n цифры.</numerusform>
+            <numerusform>Код состоит из %n цифр.</numerusform>
+            <numerusform>Код состоит из %n цифр.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The code you entered was not accepted.</source>
+        <translation>Введённый код не принят.</translation>
+    </message>
+</context>
+<context>
+    <name>TwoStepDisableDialog</name>
+    <message>
+        <location filename="../ui/twostep/TwoStepDisableDialog.cpp" line="+47"/>
+        <source>Turn Off Two-Step Verification</source>
+        <translation>Отключение двухэтапной проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in will ask for your password only. To confirm that you are the owner, enter your account password and a code from your authenticator app or one of your backup codes.</source>
+        <translation>При входе будет запрашиваться только пароль. Чтобы подтвердить, что вы владелец, введите пароль аккаунта и код из приложения-аутентификатора или один из резервных кодов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Code from the app, or a backup code:</source>
+        <translation>&amp;Код из приложения или резервный код:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code from the authenticator app or backup code</source>
+        <translation>Код из приложения-аутентификатора или резервный код</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn Off</source>
+        <comment>button</comment>
+        <extracomment>The button that switches two-step verification off</extracomment>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter a code from your authenticator app or a backup code.</source>
+        <translation>Введите код из приложения-аутентификатора или резервный код.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Turning off two-step verification…</source>
+        <translation>Отключение двухэтапной проверки…</translation>
+    </message>
+</context>
+<context>
+    <name>TwoStepPasswordPage</name>
+    <message>
+        <location filename="../ui/twostep/TwoStepPasswordPage.cpp" line="+43"/>
+        <source>Checking the password…</source>
+        <translation>Проверка пароля…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Turn on two-step verification</source>
+        <translation>Включение двухэтапной проверки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A stolen password alone will no longer get anyone in.</source>
+        <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
+        <translation>С одним лишь украденным паролем войти будет нельзя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With two-step verification on, signing in asks for your password and then for a code from an authenticator app on your phone. The code changes every 30 seconds, so someone who learns your password still cannot sign in.
+
+You need a phone with an authenticator app. Enter your account password to begin.</source>
+        <translation>С двухэтапной проверкой при входе запрашивается пароль, а затем код из приложения-аутентификатора на вашем телефоне. Код меняется каждые 30 секунд, поэтому тот, кто узнал ваш пароль, всё равно не сможет войти.
+
+Вам понадобится телефон с приложением-аутентификатором. Чтобы начать, введите пароль аккаунта.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account &amp;password:</source>
+        <translation>&amp;Пароль аккаунта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account password</source>
+        <translation>Пароль аккаунта</translation>
+    </message>
+</context>
+<context>
+    <name>TwoStepQrPage</name>
+    <message>
+        <location filename="../ui/twostep/TwoStepQrPage.cpp" line="+89"/>
+        <source>Add the account to your authenticator app</source>
+        <translation>Добавьте аккаунт в приложение-аутентификатор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the QR code with the app on your phone.</source>
+        <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
+        <translation>Отсканируйте QR-код приложением на телефоне.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any authenticator app for time-based codes (TOTP) works, for example Google Authenticator, Microsoft Authenticator, FreeOTP or Aegis. In the app, add an account and scan this code.</source>
+        <translation>Подойдёт любое приложение-аутентификатор для кодов по времени (TOTP), например Google Authenticator, Microsoft Authenticator, FreeOTP или Aegis. В приложении добавьте аккаунт и отсканируйте этот код.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot scan it? Enter this &amp;key in the app by hand:</source>
+        <translation>Не получается отсканировать? Введите этот &amp;ключ в приложении вручную:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;py Key</source>
+        <translation>Ско&amp;пировать ключ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied.</source>
+        <translation>Скопировано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code for the authenticator app</source>
+        <translation>QR-код для приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key for the authenticator app</source>
+        <translation>Ключ для приложения-аутентификатора</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>If the app asks: time-based codes of %n digits.</source>
+        <extracomment>How the app must be set up when the key is typed in by hand</extracomment>
+        <translation>
+            <numerusform>Если приложение спросит: коды по времени, %n цифра.</numerusform>
+            <numerusform>Если приложение спросит: коды по времени, %n цифры.</numerusform>
+            <numerusform>Если приложение спросит: коды по времени, %n цифр.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A new code comes every %n seconds.</source>
+        <translation>
+            <numerusform>Новый код — каждую %n секунду.</numerusform>
+            <numerusform>Новый код — каждые %n секунды.</numerusform>
+            <numerusform>Новый код — каждые %n секунд.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TwoStepSetupWizard</name>
+    <message>
+        <location filename="../ui/twostep/TwoStepSetupWizard.cpp" line="+42"/>
+        <source>Two-Step Verification</source>
+        <translation>Двухэтапная проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the code from the app</source>
+        <translation>Введите код из приложения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This checks that the app and the server agree.</source>
+        <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
+        <translation>Так проверяется, что приложение и сервер согласованы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Turn On</source>
+        <extracomment>The button that switches two-step verification on with the first code</extracomment>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-step verification is on</source>
+        <translation>Двухэтапная проверка включена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From now on, signing in to your account asks for your password and then for a code from your authenticator app, or for one of your backup codes.</source>
+        <translation>Теперь при входе в аккаунт запрашивается пароль, а затем код из приложения-аутентификатора или один из резервных кодов.</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/AccountPage.cpp" line="+200"/>
+        <location filename="../ui/AccountPage.cpp" line="+221"/>
         <source>Sign &amp;Out…</source>
         <extracomment>Opens the sign-out dialog, which asks for the password</extracomment>
         <translation>退出登录(&amp;O)…</translation>
@@ -71,18 +71,18 @@
     </message>
     <message>
         <location line="-4"/>
-        <location line="+66"/>
+        <location line="+82"/>
         <source>Add Phone Number</source>
         <translation>添加手机号</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-74"/>
         <source>&amp;Delete Account…</source>
         <extracomment>Opens the account deletion wizard (the guide&apos;s «Удалить аккаунт»)</extracomment>
         <translation>注销账号(&amp;D)…</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>You are signed in</source>
         <translation>您已登录</translation>
     </message>
@@ -145,7 +145,13 @@
         <translation>为账号添加手机号：如果忘记密码，可通过短信验证码找回。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>&amp;Two-Step Verification…</source>
+        <extracomment>Opens the two-step verification setup, or its turning off when it is on</extracomment>
+        <translation>两步验证(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A&amp;ccount</source>
         <extracomment>Tab with the account&apos;s details and security settings</extracomment>
         <translation>账号(&amp;C)</translation>
@@ -184,13 +190,39 @@
         <translation>更换邮箱</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Two-step verification</source>
+        <extracomment>The two-step verification state while the profile is loading (or did not come)</extracomment>
+        <translation>两步验证</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two-step verification: On</source>
+        <translation>两步验证：已开启</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Signing in asks for a code from your authenticator app after the password.</source>
+        <translation>登录时，输入密码后还需输入身份验证器应用中的验证码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two-step verification: Off</source>
+        <translation>两步验证：已关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn it on so that a stolen password alone cannot get anyone into your account.</source>
+        <translation>开启后，即使密码被盗，他人也无法仅凭密码登录您的账号。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Change Phone Number</source>
         <translation>更换手机号</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+85"/>
+        <location line="-67"/>
+        <location line="+99"/>
         <source>Signing out…</source>
         <translation>正在退出登录…</translation>
     </message>
@@ -209,6 +241,101 @@
         <translation>
             <numerusform>还剩 %n 次机会。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BackupCodesPage</name>
+    <message>
+        <location filename="../ui/twostep/BackupCodesPage.cpp" line="+79"/>
+        <source>Save your backup codes</source>
+        <translation>保存备用验证码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They are shown only now.</source>
+        <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
+        <translation>它们仅在此时显示。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;If your phone is lost or the app is gone, a backup code signs you in instead of the app&apos;s code. Each code works once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keep them somewhere safe where nobody else can see them&lt;/b&gt;: printed and put away, or in a password manager. Anyone with a code and your password can sign in.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;如果手机丢失或应用已删除，可以用备用验证码代替应用中的验证码登录。每个验证码只能使用一次。&lt;/p&gt;&lt;p&gt;&lt;b&gt;请将它们保存在他人看不到的安全位置&lt;/b&gt;：打印后妥善收好，或保存在密码管理器中。任何拥有验证码和您密码的人都可以登录。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save to &amp;File…</source>
+        <translation>保存到文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have &amp;saved my backup codes</source>
+        <extracomment>Kept short: a checkbox&apos;s text does not wrap</extracomment>
+        <translation>我已保存备用验证码(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup codes</source>
+        <translation>备用验证码</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Account Manager: backup codes for two-step verification</source>
+        <extracomment>First line of the saved or printed backup codes</extracomment>
+        <translation>账号管理器：两步验证的备用验证码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account ID: %1</source>
+        <extracomment>%1 is the account ID</extracomment>
+        <translation>账号 ID：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made on: %1</source>
+        <extracomment>%1 is today&apos;s date</extracomment>
+        <translation>生成日期：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each code signs you in once when your authenticator app is not at hand. Keep them somewhere safe: anyone with a code and your password can sign in.</source>
+        <translation>身份验证器应用不在手边时，每个验证码可用于登录一次。请妥善保管：任何拥有验证码和您密码的人都可以登录。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save Backup Codes</source>
+        <translation>保存备用验证码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text files (*.txt)</source>
+        <extracomment>File type filter in the save dialog</extracomment>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The codes could not be saved to %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>无法将验证码保存到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The codes have been saved to %1.</source>
+        <translation>验证码已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Print Backup Codes</source>
+        <translation>打印备用验证码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The codes have been sent to the printer.</source>
+        <translation>验证码已发送到打印机。</translation>
     </message>
 </context>
 <context>
@@ -611,7 +738,7 @@
 <context>
     <name>DeleteAccountWizard</name>
     <message>
-        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+70"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+77"/>
         <source>Delete your account</source>
         <translation>注销账号</translation>
     </message>
@@ -626,12 +753,13 @@
         <translation>&lt;p&gt;注销后，账号将从服务器上永久删除：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;其邮箱地址、手机号和密码；&lt;/li&gt;&lt;li&gt;绑定的所有设备都将退出登录并解绑；&lt;/li&gt;&lt;li&gt;账号将无法再登录或找回。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;请先解绑您的其他设备（手机、手环、体脂秤等）。然后通过发送到您邮箱或手机的验证码及密码确认是您本人操作。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
+        <location line="+8"/>
         <source>Delete Account</source>
         <translation>注销账号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -652,7 +780,13 @@
         <translation>账号已注销</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Your account has two-step verification on.</source>
+        <extracomment>Subtitle of the two-step code page when the account is being deleted</extracomment>
+        <translation>您的账号已开启两步验证。</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Your account has been deleted and this computer signed out. A confirmation has been sent to you.</source>
         <translation>您的账号已注销，此电脑已退出登录。确认通知已发送给您。</translation>
     </message>
@@ -1309,7 +1443,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginWizard</name>
     <message>
-        <location filename="../ui/signin/LoginWizard.cpp" line="+62"/>
+        <location filename="../ui/signin/LoginWizard.cpp" line="+71"/>
         <location line="+2"/>
         <source>Sign In</source>
         <extracomment>The button that sends the login and password</extracomment>
@@ -1327,7 +1461,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>此电脑首次登录您的账号。为保障账号安全，请输入我们发送给您的验证码。</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+150"/>
         <source>Sending a new code…</source>
         <translation>正在发送新的验证码…</translation>
     </message>
@@ -1335,7 +1469,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+158"/>
+        <location filename="../ui/MainWindow.cpp" line="+159"/>
         <source>Account Manager</source>
         <translation>账号管理器</translation>
     </message>
@@ -1392,13 +1526,13 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+37"/>
-        <location line="+162"/>
+        <location line="+189"/>
         <location line="+3"/>
         <source>Signing you in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-217"/>
         <source>You are signed out on this computer. The server could not be told, so the session there ends by itself when it expires.</source>
         <translation>您已在此电脑上退出登录。由于无法通知服务器，服务器上的登录状态将在到期后自动失效。</translation>
     </message>
@@ -1418,7 +1552,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>您已退出登录。</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+269"/>
         <source>About Account Manager</source>
         <translation>关于账号管理器</translation>
     </message>
@@ -1816,7 +1950,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryWizard</name>
     <message>
-        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+46"/>
+        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+50"/>
         <source>Reset Password</source>
         <translation>找回密码</translation>
     </message>
@@ -1849,12 +1983,19 @@ Enter your account password to confirm that you are the owner.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+3"/>
         <source>Change Password</source>
         <extracomment>The button on the new password page of the recovery</extracomment>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Your account has two-step verification on.</source>
+        <extracomment>Subtitle of the two-step code page when a password is reset</extracomment>
+        <translation>您的账号已开启两步验证。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Password changed</source>
         <translation>密码已修改</translation>
     </message>
@@ -1869,12 +2010,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Sending a new code…</source>
         <translation>正在发送新的验证码…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>Changing the password…</source>
         <translation>正在修改密码…</translation>
     </message>
@@ -2157,6 +2298,269 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+5"/>
         <source>Signing out…</source>
         <translation>正在退出登录…</translation>
+    </message>
+</context>
+<context>
+    <name>TwoStepCodePage</name>
+    <message>
+        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+85"/>
+        <source>Checking the code…</source>
+        <translation>正在校验验证码…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Two-step verification</source>
+        <translation>两步验证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm that it is you with a second step.</source>
+        <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
+        <translation>请再验证一步，确认是您本人。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co&amp;de</source>
+        <extracomment>Label of the field for the code the authenticator app shows</extracomment>
+        <translation>验证码(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code from the authenticator app</source>
+        <translation>身份验证器应用中的验证码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup co&amp;de</source>
+        <translation>备用验证码(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup code</source>
+        <translation>备用验证码</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter one of the backup codes you saved when you turned on two-step verification. Each of them works once.</source>
+        <translation>请输入您开启两步验证时保存的备用验证码之一。每个验证码只能使用一次。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Use the code from the app</source>
+        <extracomment>Switches the two-step page back from a backup code to the app&apos;s code</extracomment>
+        <translation>使用应用中的验证码(&amp;U)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Open your authenticator app and enter the %n-digit code it shows for this account.</source>
+        <translation>
+            <numerusform>打开身份验证器应用，输入其为此账号显示的 %n 位验证码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Use a backup code</source>
+        <extracomment>For when the phone with the authenticator app is not at hand</extracomment>
+        <translation>使用备用验证码(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Enter one of your backup codes.</source>
+        <translation>请输入一个备用验证码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>请输入身份验证器应用中的验证码。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The code has %n digits.</source>
+        <translation>
+            <numerusform>验证码为 %n 位数字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The code you entered was not accepted.</source>
+        <translation>您输入的验证码未被接受。</translation>
+    </message>
+</context>
+<context>
+    <name>TwoStepDisableDialog</name>
+    <message>
+        <location filename="../ui/twostep/TwoStepDisableDialog.cpp" line="+47"/>
+        <source>Turn Off Two-Step Verification</source>
+        <translation>关闭两步验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in will ask for your password only. To confirm that you are the owner, enter your account password and a code from your authenticator app or one of your backup codes.</source>
+        <translation>之后登录将只需要密码。为确认您是账号所有者，请输入账号密码以及身份验证器应用中的验证码或一个备用验证码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Code from the app, or a backup code:</source>
+        <translation>应用中的验证码或备用验证码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code from the authenticator app or backup code</source>
+        <translation>身份验证器应用中的验证码或备用验证码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn Off</source>
+        <comment>button</comment>
+        <extracomment>The button that switches two-step verification off</extracomment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter a code from your authenticator app or a backup code.</source>
+        <translation>请输入身份验证器应用中的验证码或备用验证码。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Turning off two-step verification…</source>
+        <translation>正在关闭两步验证…</translation>
+    </message>
+</context>
+<context>
+    <name>TwoStepPasswordPage</name>
+    <message>
+        <location filename="../ui/twostep/TwoStepPasswordPage.cpp" line="+43"/>
+        <source>Checking the password…</source>
+        <translation>正在校验密码…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Turn on two-step verification</source>
+        <translation>开启两步验证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A stolen password alone will no longer get anyone in.</source>
+        <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
+        <translation>他人无法再仅凭盗取的密码登录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With two-step verification on, signing in asks for your password and then for a code from an authenticator app on your phone. The code changes every 30 seconds, so someone who learns your password still cannot sign in.
+
+You need a phone with an authenticator app. Enter your account password to begin.</source>
+        <translation>开启两步验证后，登录时需要先输入密码，再输入手机上身份验证器应用中的验证码。验证码每 30 秒更换一次，因此即使有人知道了您的密码，也无法登录。
+
+您需要一部装有身份验证器应用的手机。请输入账号密码以开始。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account &amp;password:</source>
+        <translation>账号密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account password</source>
+        <translation>账号密码</translation>
+    </message>
+</context>
+<context>
+    <name>TwoStepQrPage</name>
+    <message>
+        <location filename="../ui/twostep/TwoStepQrPage.cpp" line="+89"/>
+        <source>Add the account to your authenticator app</source>
+        <translation>将账号添加到身份验证器应用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the QR code with the app on your phone.</source>
+        <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
+        <translation>请用手机上的应用扫描二维码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any authenticator app for time-based codes (TOTP) works, for example Google Authenticator, Microsoft Authenticator, FreeOTP or Aegis. In the app, add an account and scan this code.</source>
+        <translation>任何支持基于时间的验证码（TOTP）的身份验证器应用均可使用，例如 Google Authenticator、Microsoft Authenticator、FreeOTP 或 Aegis。请在应用中添加账号并扫描此二维码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot scan it? Enter this &amp;key in the app by hand:</source>
+        <translation>无法扫描？请在应用中手动输入此密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;py Key</source>
+        <translation>复制密钥(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code for the authenticator app</source>
+        <translation>用于身份验证器应用的二维码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key for the authenticator app</source>
+        <translation>用于身份验证器应用的密钥</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>If the app asks: time-based codes of %n digits.</source>
+        <extracomment>How the app must be set up when the key is typed in by hand</extracomment>
+        <translation>
+            <numerusform>如果应用询问：基于时间的验证码，%n 位。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A new code comes every %n seconds.</source>
+        <translation>
+            <numerusform>每 %n 秒生成一个新验证码。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TwoStepSetupWizard</name>
+    <message>
+        <location filename="../ui/twostep/TwoStepSetupWizard.cpp" line="+42"/>
+        <source>Two-Step Verification</source>
+        <translation>两步验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the code from the app</source>
+        <translation>输入应用中的验证码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This checks that the app and the server agree.</source>
+        <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
+        <translation>以此确认应用与服务器一致。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Turn On</source>
+        <extracomment>The button that switches two-step verification on with the first code</extracomment>
+        <translation>开启(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-step verification is on</source>
+        <translation>两步验证已开启</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From now on, signing in to your account asks for your password and then for a code from your authenticator app, or for one of your backup codes.</source>
+        <translation>从现在起，登录账号时需要先输入密码，再输入身份验证器应用中的验证码或一个备用验证码。</translation>
     </message>
 </context>
 <context>

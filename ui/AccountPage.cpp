@@ -53,6 +53,8 @@ AccountPage::AccountPage(Session* session, QWidget* parent)
     , m_security(new QGroupBox(this))
     , m_securityText(new QLabel(m_security))
     , m_deleteText(new QLabel(m_security))
+    , m_twoStepState(new QLabel(m_security))
+    , m_twoStepText(new QLabel(m_security))
     , m_hintText(nullptr)
     , m_overview(nullptr)
     , m_accountId(valueLabel("accountIdValue", this))
@@ -69,6 +71,7 @@ AccountPage::AccountPage(Session* session, QWidget* parent)
     , m_phoneHint(new QFrame(this))
     , m_phoneHintButton(new QPushButton(m_phoneHint))
     , m_deleteAccount(new QPushButton(this))
+    , m_twoStep(new QPushButton(this))
     , m_accounts(new QToolButton(this))
     , m_tabs(new QTabWidget(this))
     , m_devices(new DevicesPage(session, this))
@@ -106,7 +109,8 @@ AccountPage::AccountPage(Session* session, QWidget* parent)
     m_changePhone->setObjectName(QStringLiteral("changePhone"));
     m_changePassword->setObjectName(QStringLiteral("changePassword"));
     m_deleteAccount->setObjectName(QStringLiteral("deleteAccount"));
-    for (QPushButton* button : { m_changeEmail, m_changePhone, m_changePassword, m_deleteAccount })
+    m_twoStep->setObjectName(QStringLiteral("twoStep"));
+    for (QPushButton* button : { m_changeEmail, m_changePhone, m_changePassword, m_twoStep, m_deleteAccount })
         button->setEnabled(false); // until the profile says what is bound
 
     QGroupBox* security = m_security;
@@ -115,10 +119,23 @@ AccountPage::AccountPage(Session* session, QWidget* parent)
     securityText->setWordWrap(true);
     QLabel* deleteText = m_deleteText;
     deleteText->setWordWrap(true);
+    m_twoStepState->setObjectName(QStringLiteral("twoStepState"));
+    QFont stateFont = m_twoStepState->font();
+    stateFont.setBold(true);
+    m_twoStepState->setFont(stateFont);
+    m_twoStepText->setObjectName(QStringLiteral("twoStepText"));
+    m_twoStepText->setWordWrap(true);
+    auto* twoStepColumn = new QVBoxLayout;
+    twoStepColumn->setSpacing(2);
+    twoStepColumn->addWidget(m_twoStepState);
+    twoStepColumn->addWidget(m_twoStepText);
     securityLayout->addWidget(securityText, 0, 0);
     securityLayout->addWidget(m_changePassword, 0, 1, Qt::AlignTop);
-    securityLayout->addWidget(deleteText, 1, 0);
-    securityLayout->addWidget(m_deleteAccount, 1, 1, Qt::AlignTop);
+    securityLayout->addLayout(twoStepColumn, 1, 0);
+    securityLayout->addWidget(m_twoStep, 1, 1, Qt::AlignTop);
+    securityLayout->addWidget(deleteText, 2, 0);
+    securityLayout->addWidget(m_deleteAccount, 2, 1, Qt::AlignTop);
+    securityLayout->setVerticalSpacing(12);
     securityLayout->setColumnStretch(0, 1);
 
     // Gentle, not alarming: the guide's advice, with the action right there.
@@ -166,6 +183,10 @@ AccountPage::AccountPage(Session* session, QWidget* parent)
     connect(m_changePhone, &QPushButton::clicked, this, &AccountPage::changePhoneRequested);
     connect(m_phoneHintButton, &QPushButton::clicked, this, &AccountPage::changePhoneRequested);
     connect(m_deleteAccount, &QPushButton::clicked, this, &AccountPage::deleteAccountRequested);
+    connect(m_twoStep, &QPushButton::clicked, this, &AccountPage::twoStepRequested);
+    // Tab follows the rows of the security group, top to bottom.
+    setTabOrder(m_changePassword, m_twoStep);
+    setTabOrder(m_twoStep, m_deleteAccount);
     connect(m_devices, &DevicesPage::signOutRequested, this, &AccountPage::signOutRequested);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_devices)
@@ -200,6 +221,8 @@ void AccountPage::retranslateUi()
     m_signOut->setText(tr("Sign &Out…"));
     //: Opens the password change (the guide's «Изменить пароль»)
     m_changePassword->setText(tr("Change &Password…"));
+    //: Opens the two-step verification setup, or its turning off when it is on
+    m_twoStep->setText(tr("&Two-Step Verification…"));
     //: Opens the account deletion wizard (the guide's «Удалить аккаунт»)
     m_deleteAccount->setText(tr("&Delete Account…"));
     //: Tab with the account's details and security settings
@@ -226,7 +249,7 @@ void AccountPage::showLoading(qint64 accountId)
     m_profile = AccountProfile();
     m_profile.accountId = accountId;
     renderProfile();
-    for (QPushButton* button : { m_changeEmail, m_changePhone, m_changePassword, m_deleteAccount })
+    for (QPushButton* button : { m_changeEmail, m_changePhone, m_changePassword, m_twoStep, m_deleteAccount })
         button->setEnabled(false);
     m_phoneHint->setVisible(false);
     m_error->clear();
@@ -261,6 +284,20 @@ void AccountPage::renderProfile()
                 : QString());
     }
     m_changeEmail->setText(profile.email.isEmpty() ? tr("Add Email") : tr("Change Email"));
+    if (m_loading || m_failed) {
+        //: The two-step verification state while the profile is loading (or did not come)
+        m_twoStepState->setText(tr("Two-step verification"));
+        m_twoStepText->clear();
+    } else if (profile.twoStep) {
+        m_twoStepState->setText(tr("Two-step verification: On"));
+        m_twoStepText->setText(tr("Signing in asks for a code from your authenticator app after the "
+                                  "password."));
+    } else {
+        m_twoStepState->setText(tr("Two-step verification: Off"));
+        m_twoStepText->setText(tr("Turn it on so that a stolen password alone cannot get anyone into "
+                                  "your account."));
+    }
+    m_twoStepText->setVisible(!m_twoStepText->text().isEmpty());
     m_changePhone->setText(profile.phone.isEmpty() ? tr("Add Phone Number") : tr("Change Phone Number"));
 }
 
@@ -270,7 +307,7 @@ void AccountPage::setProfile(const AccountProfile& profile)
     m_failed = false;
     m_profile = profile;
     renderProfile();
-    for (QPushButton* button : { m_changeEmail, m_changePhone, m_changePassword, m_deleteAccount })
+    for (QPushButton* button : { m_changeEmail, m_changePhone, m_changePassword, m_twoStep, m_deleteAccount })
         button->setEnabled(profile.accountId != 0);
     m_phoneHint->setVisible(profile.accountId != 0 && profile.phone.isEmpty());
     m_error->clear();

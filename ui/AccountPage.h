@@ -45,6 +45,10 @@ public:
     QPushButton* changePhoneButton() const { return m_changePhone; }
     QPushButton* changePasswordButton() const { return m_changePassword; }
     QPushButton* deleteAccountButton() const { return m_deleteAccount; }
+    // "Two-Step Verification…": turns it on (the setup wizard) or off, as the profile says.
+    QPushButton* twoStepButton() const { return m_twoStep; }
+    // "Two-step verification: On" or "…: Off", from the profile.
+    QLabel* twoStepStateLabel() const { return m_twoStepState; }
     // The account switcher's button in the header; MainWindow gives it the menu.
     QToolButton* accountsButton() const { return m_accounts; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -61,6 +65,7 @@ signals:
     void changeEmailRequested();
     void changePhoneRequested();
     void deleteAccountRequested();
+    void twoStepRequested();
 
 private:
     void retranslateUi();
@@ -73,6 +78,8 @@ private:
     QGroupBox* m_security;
     QLabel* m_securityText;
     QLabel* m_deleteText;
+    QLabel* m_twoStepState;
+    QLabel* m_twoStepText;
     QLabel* m_hintText;
     QWidget* m_overview;
     // What the page shows: loading (no profile yet) or the profile.
@@ -94,6 +101,7 @@ private:
     QFrame* m_phoneHint;
     QPushButton* m_phoneHintButton;
     QPushButton* m_deleteAccount;
+    QPushButton* m_twoStep;
     QToolButton* m_accounts;
     QTabWidget* m_tabs;
     DevicesPage* m_devices;

@@ -60,7 +60,7 @@ MainWindow::MainWindow(Session* session, AccountSettings* settings, QWidget* par
     setCentralWidget(m_pages);
     createMenus();
     Retranslator::follow(this, [this] { retranslateUi(); });
-    resize(680, 600);
+    resize(680, 660);
 
     connect(m_welcome, &WelcomePage::signInRequested, this, &MainWindow::openLoginWizard);
     connect(m_welcome, &WelcomePage::createAccountRequested, this, &MainWindow::openRegistrationWizard);
@@ -68,6 +68,7 @@ MainWindow::MainWindow(Session* session, AccountSettings* settings, QWidget* par
     m_account->accountsButton()->setMenu(m_accountMenu);
     connect(m_account, &AccountPage::signOutRequested, this, &MainWindow::openSignOutDialog);
     connect(m_account, &AccountPage::deleteAccountRequested, this, &MainWindow::openDeleteAccountWizard);
+    connect(m_account, &AccountPage::twoStepRequested, this, &MainWindow::openTwoStep);
     connect(m_accountMenu, &AccountMenu::switchRequested, this, &MainWindow::switchAccount);
     connect(m_accountMenu, &AccountMenu::signInRequested, this, &MainWindow::addAccount);
     connect(m_accountMenu, &AccountMenu::addAccountRequested, this, [this] { addAccount(); });
@@ -316,16 +317,41 @@ DeleteAccountWizard* MainWindow::openDeleteAccountWizard()
     });
 }
 
+void MainWindow::openTwoStep()
+{
+    if (m_twoStepSetup)
+        openTwoStepSetupWizard();
+    else if (m_twoStepDisable || m_session->profile().twoStep)
+        openTwoStepDisableDialog();
+    else
+        openTwoStepSetupWizard();
+}
+
+TwoStepSetupWizard* MainWindow::openTwoStepSetupWizard()
+{
+    if (!m_twoStepSetup && (!m_session->isSignedIn() || m_twoStepDisable))
+        return nullptr;
+    return showOne(m_twoStepSetup, [this] { return new TwoStepSetupWizard(m_session, this); });
+}
+
+TwoStepDisableDialog* MainWindow::openTwoStepDisableDialog()
+{
+    if (!m_twoStepDisable && (!m_session->isSignedIn() || m_twoStepSetup))
+        return nullptr;
+    return showOne(m_twoStepDisable, [this] { return new TwoStepDisableDialog(m_session, this); });
+}
+
 void MainWindow::switchAccount(qint64 accountId)
 {
-    if (wizardShown() || m_signOutDialog)
+    if (wizardShown() || m_signOutDialog || m_twoStepDisable)
         return; // a flow of the current account is open; it would lose its session under it
     m_session->switchTo(accountId);
 }
 
 LoginWizard* MainWindow::addAccount(qint64 accountId)
 {
-    if (m_passwordChange || m_contactChange || m_deleteAccount || m_signOutDialog)
+    if (m_passwordChange || m_contactChange || m_deleteAccount || m_signOutDialog || m_twoStepSetup
+        || m_twoStepDisable)
         return nullptr;
     LoginWizard* wizard = openLoginWizard();
     if (accountId != 0) {
@@ -342,7 +368,8 @@ void MainWindow::closeSignedInWizards()
     // The session ended under them (signed out elsewhere, refresh refused): nothing they can finish.
     for (QDialog* dialog :
          { static_cast<QDialog*>(m_passwordChange), static_cast<QDialog*>(m_contactChange),
-           static_cast<QDialog*>(m_deleteAccount), static_cast<QDialog*>(m_signOutDialog) }) {
+           static_cast<QDialog*>(m_deleteAccount), static_cast<QDialog*>(m_signOutDialog),
+           static_cast<QDialog*>(m_twoStepSetup), static_cast<QDialog*>(m_twoStepDisable) }) {
         if (dialog)
             dialog->deleteLater();
     }
@@ -353,7 +380,8 @@ bool MainWindow::wizardShown() const
     for (const QWizard* wizard :
          { static_cast<QWizard*>(m_wizard), static_cast<QWizard*>(m_registration),
            static_cast<QWizard*>(m_recovery), static_cast<QWizard*>(m_passwordChange),
-           static_cast<QWizard*>(m_contactChange), static_cast<QWizard*>(m_deleteAccount) }) {
+           static_cast<QWizard*>(m_contactChange), static_cast<QWizard*>(m_deleteAccount),
+           static_cast<QWizard*>(m_twoStepSetup) }) {
         if (wizard && wizard->isVisible())
             return true;
     }

@@ -9,6 +9,8 @@
 #include "RecoveryWizard.h"
 #include "RegistrationWizard.h"
 #include "SignOutDialog.h"
+#include "TwoStepDisableDialog.h"
+#include "TwoStepSetupWizard.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -47,6 +49,11 @@ public:
     // Signed in only: "Sign out…" with the password, and the deletion of the account.
     SignOutDialog* openSignOutDialog();
     DeleteAccountWizard* openDeleteAccountWizard();
+    // Signed in only: "Two-Step Verification…" turns it on (the setup wizard) or, when the profile
+    // says it is on, off (the dialog with the password and a code).
+    void openTwoStep();
+    TwoStepSetupWizard* openTwoStepSetupWizard();
+    TwoStepDisableDialog* openTwoStepDisableDialog();
     // Another account of this computer becomes the current one (the others stay signed in).
     void switchAccount(qint64 accountId);
     // Sign in to one more account, or again to one signed out with its data kept (its ID typed in).
@@ -63,6 +70,8 @@ public:
     ContactChangeWizard* contactChangeWizard() const { return m_contactChange; }
     SignOutDialog* signOutDialog() const { return m_signOutDialog; }
     DeleteAccountWizard* deleteAccountWizard() const { return m_deleteAccount; }
+    TwoStepSetupWizard* twoStepSetupWizard() const { return m_twoStepSetup; }
+    TwoStepDisableDialog* twoStepDisableDialog() const { return m_twoStepDisable; }
     AccountMenu* accountMenu() const { return m_accountMenu; }
     DiagnosticsDialog* diagnosticsDialog() const { return m_diagnostics; }
 
@@ -121,6 +130,8 @@ private:
     QPointer<ContactChangeWizard> m_contactChange;
     QPointer<SignOutDialog> m_signOutDialog;
     QPointer<DeleteAccountWizard> m_deleteAccount;
+    QPointer<TwoStepSetupWizard> m_twoStepSetup;
+    QPointer<TwoStepDisableDialog> m_twoStepDisable;
     AccountMenu* m_accountMenu;
     QPointer<DiagnosticsDialog> m_diagnostics;
     bool m_accountDeleted = false;

@@ -6,6 +6,7 @@
 // AM_PAGES_LANGUAGES=ru,zh_CN,pseudo (default) picks the languages; AM_PAGES_DIR=folder writes the
 // PNGs there (scripts/translator-check), else into the build's screenshots folder.
 #include "AccountPage.h"
+#include "BackupCodesPage.h"
 #include "ContactChangeWizard.h"
 #include "DeleteAccountWizard.h"
 #include "DevicesPage.h"
@@ -19,6 +20,9 @@
 #include "RecoveryWizard.h"
 #include "RegistrationWizard.h"
 #include "SignOutDialog.h"
+#include "TwoStepDisableDialog.h"
+#include "TwoStepQrPage.h"
+#include "TwoStepSetupWizard.h"
 #include "VisibleTexts.h"
 #include "protocol/AccountMessages.h"
 
@@ -159,6 +163,20 @@ void TestGuiPages::everyPage()
     checkWizard(new ContactChangeWizard(ContactChangeWizard::Kind::Phone, m_session.get(), m_window.get()),
                 QStringLiteral("phone"));
     checkWizard(new DeleteAccountWizard(m_session.get(), m_window.get()), QStringLiteral("delete"));
+    // The two-step setup with a secret and backup codes as the server sends them.
+    auto* twoStep = new TwoStepSetupWizard(m_session.get(), m_window.get());
+    TwoStepSetup setup;
+    setup.setupId = QStringLiteral("setup");
+    setup.secret = QStringLiteral("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
+    setup.otpauthUri = QStringLiteral("otpauth://totp/Account%20Manager:1234567890?secret=%1"
+                                      "&issuer=Account%20Manager&digits=6&period=30")
+                           .arg(setup.secret);
+    twoStep->qrPage()->setSetup(setup);
+    QStringList codes;
+    for (int i = 0; i < 10; ++i)
+        codes << QStringLiteral("%1-%2").arg(4821 + i * 37).arg(7310 - i * 53);
+    twoStep->backupPage()->setCodes(1234567890, codes);
+    checkWizard(twoStep, QStringLiteral("twostep"));
 
     // The account page with a profile as the server sends it (masked in the page).
     AccountProfile profile;
@@ -175,6 +193,7 @@ void TestGuiPages::everyPage()
 
     for (QDialog* dialog : std::initializer_list<QDialog*> {
              new SignOutDialog(m_session.get(), m_window.get()), new PasswordConfirmDialog(m_window.get()),
+             new TwoStepDisableDialog(m_session.get(), m_window.get()),
              new DiagnosticsDialog(m_session.get(), m_tokens.get(), m_settings.get(), m_window.get()),
              new NetworkSettingsDialog(m_settings.get(), m_tokens.get(), m_api.get(), m_window.get()) }) {
         dialog->show();

@@ -6,6 +6,7 @@
 #include "DeletionConfirmPage.h"
 #include "DonePage.h"
 #include "SendCodePage.h"
+#include "TwoStepCodePage.h"
 #include "session/Session.h"
 
 #include <QLabel>
@@ -36,6 +37,7 @@ DeleteAccountWizard::DeleteAccountWizard(Session* session, QWidget* parent)
     , m_sendPage(new SendCodePage(this))
     , m_codePage(new CodeEntryPage(this))
     , m_confirmPage(new DeletionConfirmPage(this))
+    , m_twoStepPage(new TwoStepCodePage(this))
     , m_donePage(new DonePage(this))
 {
     setObjectName(QStringLiteral("deleteAccountWizard"));
@@ -47,6 +49,7 @@ DeleteAccountWizard::DeleteAccountWizard(Session* session, QWidget* parent)
     setPage(SendPageId, m_sendPage);
     setPage(CodePageId, m_codePage);
     setPage(ConfirmPageId, m_confirmPage);
+    setPage(TwoStepPageId, m_twoStepPage);
     setPage(DonePageId, m_donePage);
     setStartId(IntroPageId);
     setMinimumSize(600, 560);
@@ -54,6 +57,7 @@ DeleteAccountWizard::DeleteAccountWizard(Session* session, QWidget* parent)
     setUpCodePages(m_sendPage, m_codePage);
     connect(m_sendPage, &SendCodePage::sendRequested, this, &DeleteAccountWizard::sendCode);
     connect(m_confirmPage, &DeletionConfirmPage::deleteRequested, this, &DeleteAccountWizard::deleteAccount);
+    connect(m_twoStepPage, &SubmitPage::submitted, this, &DeleteAccountWizard::deleteAccount);
     retranslateUi();
 }
 
@@ -66,6 +70,9 @@ void DeleteAccountWizard::retranslateUi()
     //: The code page's button (the guide's «Подтвердить»)
     m_codePage->setButtonText(QWizard::NextButton, tr("Confirm"));
     m_donePage->setTitle(tr("Account deleted"));
+    //: Subtitle of the two-step code page when the account is being deleted
+    m_twoStepPage->setSubTitle(tr("Your account has two-step verification on."));
+    m_twoStepPage->setButtonText(QWizard::NextButton, tr("Delete Account"));
     QWizardPage* intro = page(IntroPageId);
     intro->setTitle(tr("Delete your account"));
     intro->setSubTitle(tr("Please read this before you go on."));
@@ -106,16 +113,28 @@ void DeleteAccountWizard::challengeLost(const ApiError& error)
     m_sendPage->showError(error);
 }
 
-void DeleteAccountWizard::deleteAccount(const QString& password)
+int DeleteAccountWizard::nextId() const
+{
+    // The two-step code only when the server asks for it.
+    if (currentId() == ConfirmPageId)
+        return m_twoStepNeeded ? TwoStepPageId : DonePageId;
+    return QWizard::nextId();
+}
+
+void DeleteAccountWizard::deleteAccount()
 {
     if (isBusy())
         return;
+    const bool withTwoStep = currentId() == TwoStepPageId;
+    SubmitPage* page = withTwoStep ? static_cast<SubmitPage*>(m_twoStepPage) : m_confirmPage;
     DeleteAccountRequest request;
-    request.password = password;
+    request.password = m_confirmPage->password();
     request.challengeId = m_challengeId;
     request.code = m_code;
+    if (withTwoStep)
+        request.twoStep = TwoStepAnswer { m_twoStepPage->code() };
     m_committing = true;
-    m_session->deleteAccount(request, startRequest(m_confirmPage), [this](const ApiError& error) {
+    m_session->deleteAccount(request, startRequest(page), [this, page, withTwoStep](const ApiError& error) {
         finishRequest();
         if (!error) {
             m_deleted = true;
@@ -123,11 +142,20 @@ void DeleteAccountWizard::deleteAccount(const QString& password)
             m_code.clear();
             m_donePage->setMessage(tr("Your account has been deleted and this computer "
                                       "signed out. A confirmation has been sent to you."));
-            m_confirmPage->proceed();
+            page->proceed();
             emit accountDeleted();
             return;
         }
         switch (error.code) {
+        case ErrorCode::TwoStepRequired:
+            if (withTwoStep) {
+                m_twoStepPage->showError(error); // the code was not taken
+            } else {
+                m_twoStepNeeded = true;
+                m_twoStepPage->reset();
+                m_confirmPage->proceed();
+            }
+            break;
         case ErrorCode::DevicesStillBound:
             // A device signed in meanwhile: unbind it, then a new code confirms again.
             goBackTo(DevicesPageId);
@@ -141,11 +169,21 @@ void DeleteAccountWizard::deleteAccount(const QString& password)
         case ErrorCode::CodeWrong:
         case ErrorCode::CodeExpired:
         case ErrorCode::CodeAttemptsExceeded:
+            // Sent with a two-step code, a code error is about that one unless it names the other.
+            if (withTwoStep && error.field != QLatin1String("code")) {
+                m_twoStepPage->showError(error);
+                break;
+            }
             goBackTo(CodePageId);
             m_codePage->showError(error);
             break;
         default:
-            m_confirmPage->showError(error);
+            if (withTwoStep && error.field == QLatin1String("password")) {
+                goBackTo(ConfirmPageId);
+                m_confirmPage->showError(error);
+                break;
+            }
+            page->showError(error);
         }
     });
 }

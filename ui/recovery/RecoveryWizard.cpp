@@ -6,6 +6,7 @@
 #include "NewPasswordPage.h"
 #include "RecoveryLoginPage.h"
 #include "SendCodePage.h"
+#include "TwoStepCodePage.h"
 #include "session/Session.h"
 
 RecoveryWizard::RecoveryWizard(Session* session, QWidget* parent)
@@ -14,6 +15,7 @@ RecoveryWizard::RecoveryWizard(Session* session, QWidget* parent)
     , m_sendPage(new SendCodePage(this))
     , m_codePage(new CodeEntryPage(this))
     , m_passwordPage(new NewPasswordPage(this))
+    , m_twoStepPage(new TwoStepCodePage(this))
     , m_donePage(new DonePage(this))
 {
     setObjectName(QStringLiteral("recoveryWizard"));
@@ -24,6 +26,7 @@ RecoveryWizard::RecoveryWizard(Session* session, QWidget* parent)
     setPage(SendPageId, m_sendPage);
     setPage(CodePageId, m_codePage);
     setPage(PasswordPageId, m_passwordPage);
+    setPage(TwoStepPageId, m_twoStepPage);
     setPage(DonePageId, m_donePage);
     setStartId(LoginPageId);
     // Room for the captcha and a wrapped error under each field: a shown dialog does not grow.
@@ -34,6 +37,7 @@ RecoveryWizard::RecoveryWizard(Session* session, QWidget* parent)
     connect(m_codePage, &CodeEntryPage::verifyRequested, this, &RecoveryWizard::verify);
     connect(m_codePage, &CodeEntryPage::resendRequested, this, &RecoveryWizard::resend);
     connect(m_passwordPage, &NewPasswordPage::passwordChosen, this, &RecoveryWizard::complete);
+    connect(m_twoStepPage, &SubmitPage::submitted, this, &RecoveryWizard::completeWithTwoStep);
     connect(m_donePage, &DonePage::actionTriggered, this,
             [this] { emit signInRequested(m_loginPage->identity()); });
     connect(this, &QWizard::currentIdChanged, this, &RecoveryWizard::pageChanged);
@@ -53,6 +57,9 @@ void RecoveryWizard::retranslateUi()
     m_passwordPage->setSubTitle(tr("Every device signed in to the account will be signed out."));
     //: The button on the new password page of the recovery
     m_passwordPage->setButtonText(QWizard::CommitButton, tr("Change Password"));
+    //: Subtitle of the two-step code page when a password is reset
+    m_twoStepPage->setSubTitle(tr("Your account has two-step verification on."));
+    m_twoStepPage->setButtonText(QWizard::NextButton, tr("Change Password"));
     m_donePage->setTitle(tr("Password changed"));
     m_donePage->setMessage(tr("Your password was changed and every device was signed out. "
                               "Sign in with the new password."));
@@ -64,6 +71,9 @@ int RecoveryWizard::nextId() const
     // One bound channel (or a stand-in with one): the code went out at once, no choice to make.
     if (currentId() == LoginPageId)
         return m_codeSent ? CodePageId : SendPageId;
+    // The two-step code only when the server asks for it.
+    if (currentId() == PasswordPageId)
+        return m_twoStepNeeded ? TwoStepPageId : DonePageId;
     return QWizard::nextId();
 }
 
@@ -147,36 +157,67 @@ void RecoveryWizard::verify(const QString& code)
 
 void RecoveryWizard::complete(const QString& password)
 {
+    m_newPassword = password;
+    completeWithTwoStep();
+}
+
+void RecoveryWizard::completeWithTwoStep()
+{
     if (isBusy())
         return;
+    const bool withTwoStep = currentId() == TwoStepPageId;
+    SubmitPage* page = withTwoStep ? static_cast<SubmitPage*>(m_twoStepPage) : m_passwordPage;
     CompleteRecoveryRequest request;
     request.code = m_code;
-    request.newPassword = password;
+    request.newPassword = m_newPassword;
+    if (withTwoStep)
+        request.twoStep = TwoStepAnswer { m_twoStepPage->code() };
     // The server may set the password at any moment now: Cancel would only hide that it did.
     m_committing = true;
-    m_session->api()->completeRecovery(m_recoveryId, request,
-                                       startRequest(m_passwordPage, tr("Changing the password…")),
-                                       [this](const RecoveryResult&, const ApiError& error) {
-                                           finishRequest();
-                                           switch (error.code) {
-                                           case ErrorCode::None:
-                                               m_passwordPage->clearPasswords();
-                                               m_code.clear();
-                                               m_passwordPage->proceed();
-                                               break;
-                                           case ErrorCode::RecoveryNotFound:
-                                               startOver(error);
-                                               break;
-                                           case ErrorCode::CodeWrong:
-                                           case ErrorCode::CodeExpired:
-                                           case ErrorCode::CodeAttemptsExceeded:
-                                               back(); // the password stays typed for when the code is right
-                                               m_codePage->showError(error);
-                                               break;
-                                           default:
-                                               m_passwordPage->showError(error);
-                                           }
-                                       });
+    m_session->api()->completeRecovery(
+        m_recoveryId, request, startRequest(page, tr("Changing the password…")),
+        [this, page, withTwoStep](const RecoveryResult&, const ApiError& error) {
+            finishRequest();
+            switch (error.code) {
+            case ErrorCode::None:
+                m_passwordPage->clearPasswords();
+                m_newPassword.clear();
+                m_code.clear();
+                page->proceed();
+                break;
+            case ErrorCode::RecoveryNotFound:
+                startOver(error);
+                break;
+            case ErrorCode::TwoStepRequired:
+                if (withTwoStep) {
+                    m_twoStepPage->showError(error); // the code was not taken
+                } else {
+                    m_twoStepNeeded = true;
+                    m_twoStepPage->reset();
+                    m_passwordPage->proceed();
+                }
+                break;
+            case ErrorCode::CodeWrong:
+            case ErrorCode::CodeExpired:
+            case ErrorCode::CodeAttemptsExceeded:
+                // Sent with a two-step code, a code error is about that one unless it names the other.
+                if (withTwoStep && error.field != QLatin1String("code")) {
+                    m_twoStepPage->showError(error);
+                    break;
+                }
+                while (currentId() > CodePageId)
+                    back(); // the password stays typed for when the code is right
+                m_codePage->showError(error);
+                break;
+            default:
+                if (withTwoStep && error.field == QLatin1String("newPassword")) {
+                    back(); // a password the server refuses: chosen again on its page
+                    m_passwordPage->showError(error);
+                    break;
+                }
+                page->showError(error);
+            }
+        });
 }
 
 void RecoveryWizard::pageChanged(int id)
@@ -186,6 +227,7 @@ void RecoveryWizard::pageChanged(int id)
         m_captchaUsed = false;
         m_codeSent = false;
         m_recoveryId.clear();
+        m_twoStepNeeded = false;
         m_loginPage->reloadCaptcha();
     }
 }

@@ -11,6 +11,7 @@ class NewPasswordPage;
 class RecoveryLoginPage;
 class SendCodePage;
 class Session;
+class TwoStepCodePage;
 
 // A forgotten password (the guide's «Забыли пароль?»): the login and a captcha, where the code
 // goes when the account has both an email and a phone, the code, the new password twice. The
@@ -21,7 +22,7 @@ class RecoveryWizard : public FlowWizard
     Q_OBJECT
 
 public:
-    enum PageId { LoginPageId, SendPageId, CodePageId, PasswordPageId, DonePageId };
+    enum PageId { LoginPageId, SendPageId, CodePageId, PasswordPageId, TwoStepPageId, DonePageId };
 
     explicit RecoveryWizard(Session* session, QWidget* parent = nullptr);
 
@@ -29,6 +30,9 @@ public:
     SendCodePage* sendPage() const { return m_sendPage; }
     CodeEntryPage* codePage() const { return m_codePage; }
     NewPasswordPage* passwordPage() const { return m_passwordPage; }
+    // Shown when the account has two-step verification on: the new password is set only with a
+    // code from the authenticator app or a backup code.
+    TwoStepCodePage* twoStepPage() const { return m_twoStepPage; }
     DonePage* donePage() const { return m_donePage; }
     QString recoveryId() const { return m_recoveryId; }
 
@@ -48,6 +52,7 @@ private:
     void resend();
     void verify(const QString& code);
     void complete(const QString& password);
+    void completeWithTwoStep();
     void pageChanged(int id);
     void startOver(const ApiError& error);
 
@@ -55,9 +60,12 @@ private:
     SendCodePage* m_sendPage;
     CodeEntryPage* m_codePage;
     NewPasswordPage* m_passwordPage;
+    TwoStepCodePage* m_twoStepPage;
     DonePage* m_donePage;
     QString m_recoveryId;
     QString m_code;
+    QString m_newPassword; // kept for the attempt with the two-step code
+    bool m_twoStepNeeded = false;
     bool m_codeSent = false;
     bool m_captchaUsed = false;
 };

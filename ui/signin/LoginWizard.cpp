@@ -4,6 +4,7 @@
 #include "CaptchaPage.h"
 #include "CodeEntryPage.h"
 #include "LoginPage.h"
+#include "TwoStepCodePage.h"
 #include "session/Session.h"
 #include "settings/AccountSettings.h"
 
@@ -13,6 +14,7 @@ LoginWizard::LoginWizard(Session* session, AccountSettings* settings, QWidget* p
     , m_loginPage(new LoginPage(this))
     , m_captchaPage(new CaptchaPage(session->api(), this))
     , m_codePage(new CodeEntryPage(this))
+    , m_twoStepPage(new TwoStepCodePage(this))
 {
     setObjectName(QStringLiteral("loginWizard"));
     // The sign-in has no closing page: its last page (the login, the captcha or the code) keeps
@@ -22,6 +24,7 @@ LoginWizard::LoginWizard(Session* session, AccountSettings* settings, QWidget* p
     setPage(LoginPageId, m_loginPage);
     setPage(CaptchaPageId, m_captchaPage);
     setPage(DeviceCodePageId, m_codePage);
+    setPage(TwoStepPageId, m_twoStepPage);
     m_codePage->setObjectName(QStringLiteral("deviceCodePage"));
     retranslateUi();
     setStartId(LoginPageId);
@@ -38,6 +41,12 @@ LoginWizard::LoginWizard(Session* session, AccountSettings* settings, QWidget* p
     connect(m_codePage, &CodeEntryPage::verifyRequested, this, [this](const QString& code) {
         m_deviceCode = code;
         signIn();
+    });
+    connect(m_twoStepPage, &SubmitPage::submitted, this, &LoginWizard::signIn);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        // Back at the login (perhaps another one): the server says again whether a code is needed.
+        if (id == LoginPageId)
+            m_twoStepNeeded = false;
     });
     connect(m_codePage, &CodeEntryPage::resendRequested, this, &LoginWizard::resendDeviceCode);
     connect(m_session, &Session::signedIn, this, [this] {
@@ -75,6 +84,8 @@ SubmitPage* LoginWizard::currentSubmitPage() const
         return m_captchaPage;
     case DeviceCodePageId:
         return m_codePage;
+    case TwoStepPageId:
+        return m_twoStepPage;
     default:
         return m_loginPage;
     }
@@ -88,10 +99,17 @@ void LoginWizard::signIn()
     request.login = m_loginPage->login();
     request.password = m_loginPage->password();
     request.device = m_settings->thisDevice();
-    if (m_captchaNeeded)
+    if (currentId() == TwoStepPageId && m_twoStepPage->hasCaptcha())
+        request.captcha = m_twoStepPage->captchaAnswer();
+    else if (m_captchaNeeded)
         request.captcha = m_captchaPage->answer();
-    if (!m_deviceChallengeId.isEmpty() && currentId() == DeviceCodePageId)
+    // The whole sign-in again: after the new-device code was taken, the two-step code comes with it.
+    const bool pastDeviceCode = currentId() == DeviceCodePageId
+        || (currentId() == TwoStepPageId && visitedIds().contains(DeviceCodePageId));
+    if (!m_deviceChallengeId.isEmpty() && pastDeviceCode)
         request.deviceVerification = DeviceVerification { m_deviceChallengeId, m_deviceCode };
+    if (currentId() == TwoStepPageId)
+        request.twoStep = TwoStepAnswer { m_twoStepPage->code() };
     // The login page is busy along with the page the attempt is made from.
     m_loginPage->setBusy(true);
     QObject* context = startRequest(currentSubmitPage());
@@ -119,7 +137,15 @@ void LoginWizard::handleFailure(const ApiError& error)
     switch (error.code) {
     case ErrorCode::CaptchaRequired:
     case ErrorCode::CaptchaWrong:
-        if (currentId() == CaptchaPageId) {
+        if (currentId() == TwoStepPageId) {
+            // Asked for with the code (wrong codes count as failed sign-ins): the captcha goes on
+            // the code's page, and the next attempt carries both.
+            m_captchaNeeded = true;
+            if (m_twoStepPage->hasCaptcha())
+                m_twoStepPage->showError(error);
+            else
+                m_twoStepPage->showCaptcha(m_session->api(), error);
+        } else if (currentId() == CaptchaPageId) {
             m_captchaPage->showError(error);
         } else {
             m_captchaNeeded = true;
@@ -136,6 +162,9 @@ void LoginWizard::handleFailure(const ApiError& error)
         return;
     case ErrorCode::DeviceVerificationRequired:
         askForDeviceCode(error);
+        return;
+    case ErrorCode::TwoStepRequired:
+        askForTwoStepCode(error);
         return;
     default:
         currentSubmitPage()->showError(error);
@@ -156,9 +185,37 @@ void LoginWizard::askForDeviceCode(const ApiError& error)
     m_codePage->setChallenge(challenge);
     if (currentId() == DeviceCodePageId)
         return; // asked again (a new challenge): the page shows where the new code went
+    showPage(DeviceCodePageId);
+}
+
+void LoginWizard::askForTwoStepCode(const ApiError& error)
+{
+    if (currentId() == TwoStepPageId) {
+        // Asked again after a code was sent: that code was not taken.
+        m_twoStepPage->showError(error);
+        return;
+    }
+    m_twoStepNeeded = true;
+    m_twoStepPage->reset();
+    showPage(TwoStepPageId);
+    // The captcha of this attempt is spent and the server still wants one: a new picture comes
+    // with the code (after the page's start, which clears the last attempt's messages).
+    if (m_captchaNeeded)
+        m_twoStepPage->showCaptcha(m_session->api(), {});
+}
+
+void LoginWizard::showPage(int id)
+{
+    if (visitedIds().contains(id)) {
+        while (currentId() != id && currentId() != LoginPageId)
+            back();
+        return;
+    }
+    m_target = id;
     m_advancing = true;
     next();
     m_advancing = false;
+    m_target = -1;
 }
 
 void LoginWizard::resendDeviceCode()
@@ -178,15 +235,21 @@ void LoginWizard::resendDeviceCode()
 
 int LoginWizard::nextId() const
 {
+    // Only for the page being left: QWizard asks again on the new page, for its buttons.
+    if (m_target >= 0 && currentId() != m_target)
+        return m_target;
+    const int twoStep = m_twoStepNeeded ? TwoStepPageId : -1;
     switch (currentId()) {
     case LoginPageId:
         // The login page is the last one (its button signs in) unless a captcha or a code follows.
         if (!m_deviceChallengeId.isEmpty())
             return DeviceCodePageId;
-        return m_captchaNeeded ? CaptchaPageId : -1;
+        return m_captchaNeeded ? CaptchaPageId : twoStep;
     case CaptchaPageId:
-        // The code page comes only when the server asks for it.
-        return m_deviceChallengeId.isEmpty() ? -1 : DeviceCodePageId;
+        // The code pages come only when the server asks for them.
+        return m_deviceChallengeId.isEmpty() ? twoStep : DeviceCodePageId;
+    case DeviceCodePageId:
+        return twoStep;
     default:
         return -1;
     }

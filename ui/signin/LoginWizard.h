@@ -10,23 +10,27 @@ class CaptchaPage;
 class CodeEntryPage;
 class LoginPage;
 class Session;
+class TwoStepCodePage;
 
 // Signing in: the login and password, then a captcha when the server asks for one, and a code
 // sent to the bound phone or email when this computer is new to the account (the guide's
-// new-device check). The request runs in the background; Cancel stops it and keeps everything
+// new-device check), and a code from the authenticator app (or a backup code) when the account has
+// two-step verification on: each time the same sign-in is sent again with what the server asked
+// for. The request runs in the background; Cancel stops it and keeps everything
 // typed. The wizard accepts once the Session is signed in (tokens in the keychain, profile fetched).
 class LoginWizard : public FlowWizard
 {
     Q_OBJECT
 
 public:
-    enum PageId { LoginPageId, CaptchaPageId, DeviceCodePageId };
+    enum PageId { LoginPageId, CaptchaPageId, DeviceCodePageId, TwoStepPageId };
 
     LoginWizard(Session* session, AccountSettings* settings, QWidget* parent = nullptr);
 
     LoginPage* loginPage() const { return m_loginPage; }
     CaptchaPage* captchaPage() const { return m_captchaPage; }
     CodeEntryPage* deviceCodePage() const { return m_codePage; }
+    TwoStepCodePage* twoStepPage() const { return m_twoStepPage; }
     Session* session() const { return m_session; }
 
     // Once the server has asked for a captcha, every further attempt carries one.
@@ -50,6 +54,9 @@ private:
     void signIn();
     void handleFailure(const ApiError& error);
     void askForDeviceCode(const ApiError& error);
+    void askForTwoStepCode(const ApiError& error);
+    // Shows page id: back to it when it was shown on the way here, otherwise on to it.
+    void showPage(int id);
     void resendDeviceCode();
     // The page the attempt was made from, which shows its progress.
     SubmitPage* currentSubmitPage() const;
@@ -58,9 +65,12 @@ private:
     LoginPage* m_loginPage;
     CaptchaPage* m_captchaPage;
     CodeEntryPage* m_codePage;
+    TwoStepCodePage* m_twoStepPage;
     QString m_deviceChallengeId;
     QString m_deviceCode;
     bool m_captchaNeeded = false;
+    bool m_twoStepNeeded = false;
+    int m_target = -1; // the page showPage() moves on to, for nextId()
     bool m_signedIn = false;
     bool m_advancing = false;
 };

@@ -45,10 +45,13 @@ public:
 signals:
     void confirmed(const QString& password);
 
+protected:
+    // Makes room for what a wrapped label now needs: a shown dialog does not grow by itself.
+    void fitContents();
+
 private:
     void retranslateUi();
     void confirm();
-    void fitContents();
 
     QLabel* m_message;
     ErrorLabel* m_pageError;
