@@ -8,7 +8,7 @@
 # and metainfo validate, the .tar.gz holds the app, and lintian --pedantic finds nothing beyond
 # packaging/debian/lintian-overrides.txt. Environment: see tests/packaging/CMakeLists.txt.
 set -euo pipefail
-: "${AM_BUILD_DIR:?}" "${AM_VERSION:?}" "${AM_PACKAGES_DIR:?}" "${AM_SCRATCH:?}" "${AM_SOURCE_DIR:?}"
+: "${AM_APP_ID:?}" "${AM_BUILD_DIR:?}" "${AM_VERSION:?}" "${AM_PACKAGES_DIR:?}" "${AM_SCRATCH:?}" "${AM_SOURCE_DIR:?}"
 : "${AM_APP_BIN:?}" "${AM_SERVER_BIN:?}" "${AM_HAVE_CTL:=0}"
 status=0
 fail() { echo "FAIL $*"; status=1; }
@@ -78,8 +78,8 @@ expect_files() {
   ! grep -q " \./usr/local" <<<"$list" || fail "$deb: files in /usr/local"
   ! awk '{print $1}' <<<"$list" | grep -q '^.\{7\}w' || fail "$deb: world-writable files"
 }
-app_files=(/usr/bin/account-manager /usr/share/applications/io.github.accountmanager.AccountManager.desktop
-  /usr/share/metainfo/io.github.accountmanager.AccountManager.metainfo.xml
+app_files=(/usr/bin/account-manager /usr/share/applications/$AM_APP_ID.desktop
+  /usr/share/metainfo/$AM_APP_ID.metainfo.xml
   /usr/share/icons/hicolor/scalable/apps/account-manager.svg /usr/share/man/man1/account-manager.1.gz
   /usr/share/doc/account-manager/copyright /usr/share/doc/account-manager/changelog.gz)
 for size in 16 22 24 32 48 64 128 256 512; do app_files+=("/usr/share/icons/hicolor/${size}x${size}/apps/account-manager.png"); done
@@ -146,9 +146,9 @@ if [ "$AM_HAVE_CTL" = 1 ]; then
   out=$(timeout 30 "$root/usr/bin/account-ctl" --version 2>/dev/null) || fail "account-ctl --version: $out"
   grep -q "$AM_VERSION" <<<"$out" && ok "account-ctl --version: $out" || fail "account-ctl --version: $out"
 fi
-out=$(desktop-file-validate "$root/usr/share/applications/io.github.accountmanager.AccountManager.desktop" 2>&1) \
+out=$(desktop-file-validate "$root/usr/share/applications/$AM_APP_ID.desktop" 2>&1) \
   && [ -z "$out" ] && ok "desktop-file-validate (packaged)" || fail "desktop-file-validate: $out"
-out=$(appstreamcli validate --no-net "$root/usr/share/metainfo/io.github.accountmanager.AccountManager.metainfo.xml" 2>&1) \
+out=$(appstreamcli validate --no-net "$root/usr/share/metainfo/$AM_APP_ID.metainfo.xml" 2>&1) \
   && ok "appstreamcli validate (packaged)" || fail "appstreamcli: $out"
 "$AM_SOURCE_DIR/tests/packaging/check-man-pages.sh" "$root/usr/share/man/man1" || fail "man pages"
 if command -v systemd-analyze >/dev/null; then
@@ -192,7 +192,7 @@ done
 step ".tar.gz"
 tar -tzf "$app_tgz" > "$AM_SCRATCH/tgz.list"
 top="account-manager-${AM_VERSION}-Linux-$(uname -m)"
-for path in bin/account-manager share/applications/io.github.accountmanager.AccountManager.desktop \
+for path in bin/account-manager share/applications/$AM_APP_ID.desktop \
   share/icons/hicolor/256x256/apps/account-manager.png share/man/man1/account-manager.1.gz; do
   grep -qx "$top/$path" "$AM_SCRATCH/tgz.list" && ok "tar.gz: $path" || fail "tar.gz: no $top/$path"
 done

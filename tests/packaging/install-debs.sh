@@ -11,7 +11,7 @@
 #    /var/lib/account-server exist (it never touches an existing installation).
 # CI (a container, root, no systemd) runs it.
 set -euo pipefail
-: "${AM_VERSION:?}" "${AM_PACKAGES_DIR:?}" "${AM_SCRATCH:?}" "${AM_SOURCE_DIR:?}" "${AM_HAVE_CTL:=0}"
+: "${AM_APP_ID:?}" "${AM_VERSION:?}" "${AM_PACKAGES_DIR:?}" "${AM_SCRATCH:?}" "${AM_SOURCE_DIR:?}" "${AM_HAVE_CTL:=0}"
 skip() { echo "SKIP: $*"; exit 77; }
 status=0
 fail() { echo "FAIL $*"; status=1; }
@@ -69,7 +69,7 @@ fi
 dpkg -L account-manager account-server | sort -u > "$AM_SCRATCH/installed-files.txt"
 
 step "the app, as a new user finds it"
-desktop=/usr/share/applications/io.github.accountmanager.AccountManager.desktop
+desktop=/usr/share/applications/$AM_APP_ID.desktop
 [ -f "$desktop" ] && ok "menu entry $desktop" || fail "no $desktop"
 grep -q '^Name\[ru\]=Менеджер аккаунтов$' "$desktop" && ok "Name[ru]" || fail "Name[ru]"
 exec_cmd=$(sed -n 's/^Exec=//p' "$desktop" | awk '{print $1}')
