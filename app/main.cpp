@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "AppIdentity.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -18,10 +19,7 @@
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("account-manager"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Account Manager"));
-    QApplication::setOrganizationName(QStringLiteral("AccountManager"));
-    QApplication::setApplicationVersion(QStringLiteral(ACCOUNT_MANAGER_VERSION));
+    AppIdentity::apply(); // names, version, desktop file name, organisation domain, Windows AppUserModelID
     Logging::install(); // redacted, rotating log in the app's data folder; --verbose for debug output
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/account-manager.svg")));
 

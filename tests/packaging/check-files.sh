@@ -2,14 +2,13 @@
 # SPDX-License-Identifier: Apache-2.0
 # The files the build made for packaging agree with the one version (CMake's PROJECT_VERSION) and
 # are what they claim to be: icons at every size, .ico, .icns, man pages, changelogs, Info.plist.
-#   check-files.sh VERSION PACKAGING-BUILD-DIR PACKAGING-SOURCE-DIR
+#   check-files.sh VERSION PACKAGING-BUILD-DIR PACKAGING-SOURCE-DIR APP-ID
 set -euo pipefail
-version=${1:?} bin=${2:?} src=${3:?}
+version=${1:?} bin=${2:?} src=${3:?} id=${4:?}
 status=0
 fail() { echo "FAIL $*"; status=1; }
 ok() { echo "ok   $*"; }
 
-id=io.github.accountmanager.AccountManager
 grep -q "<release version=\"$version\" date=\"[0-9]\{4\}-[0-9][0-9]-[0-9][0-9]\"" "$bin/$id.metainfo.xml" \
   && ok "metainfo release $version" || fail "metainfo has no release $version"
 for page in "$bin"/man/*.1; do
@@ -20,7 +19,7 @@ for key in CFBundleShortVersionString CFBundleVersion; do
   grep -A1 "<key>$key</key>" "$bin/Info.plist.preview" | grep -q "<string>$version</string>" \
     && ok "Info.plist $key $version" || fail "Info.plist $key is not $version"
 done
-grep -q '<string>io.github.accountmanager.AccountManager</string>' "$bin/Info.plist.preview" \
+grep -q "<string>$id</string>" "$bin/Info.plist.preview" \
   && ok "Info.plist bundle id" || fail "Info.plist bundle id"
 if [ -d "$bin/doc" ]; then
   for pkg in account-manager account-server; do
@@ -28,7 +27,7 @@ if [ -d "$bin/doc" ]; then
       && ok "$pkg changelog $version" || fail "$pkg changelog.gz does not start with $pkg ($version)"
   done
 fi
-grep -q '^Icon=account-manager$' "$src/linux/$id.desktop" && ok "desktop Icon=account-manager" || fail "desktop Icon"
+grep -q '^Icon=account-manager$' "$bin/$id.desktop" && ok "desktop Icon=account-manager" || fail "desktop Icon"
 for size in 16 22 24 32 48 64 128 256 512; do
   png="$bin/icons/hicolor/${size}x${size}/apps/account-manager.png"
   file -b "$png" | grep -q "PNG image data, $size x $size, 8-bit/color RGBA" \

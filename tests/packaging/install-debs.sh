@@ -11,7 +11,7 @@
 #    /var/lib/account-server exist (it never touches an existing installation).
 # CI (a container, root, no systemd) runs it.
 set -euo pipefail
-: "${AM_VERSION:?}" "${AM_PACKAGES_DIR:?}" "${AM_SCRATCH:?}" "${AM_SOURCE_DIR:?}" "${AM_HAVE_CTL:=0}"
+: "${AM_APP_ID:?}" "${AM_VERSION:?}" "${AM_PACKAGES_DIR:?}" "${AM_SCRATCH:?}" "${AM_SOURCE_DIR:?}" "${AM_HAVE_CTL:=0}"
 skip() { echo "SKIP: $*"; exit 77; }
 status=0
 fail() { echo "FAIL $*"; status=1; }
@@ -47,14 +47,17 @@ dpkg_() {
   done
   printf '%s\n' "$out"; return 1
 }
+dropin_dir=/etc/systemd/system/account-server.service.d
 cleanup() {
+  rm -rf "$dropin_dir"
+  rm -f /etc/account-server/smtp-password
   if known account-manager || known account-server; then
     echo "cleanup: purging the packages"
     dpkg_ -P account-manager account-server >/dev/null || true
   fi
   if [ "$user_existed" = 0 ] && getent passwd account-server >/dev/null; then
-    deluser --system --quiet account-server >/dev/null 2>&1 || true
-    delgroup --system --quiet account-server >/dev/null 2>&1 || true
+    userdel account-server >/dev/null 2>&1 || true
+    groupdel account-server >/dev/null 2>&1 || true
   fi
 }
 trap cleanup EXIT
@@ -66,7 +69,7 @@ fi
 dpkg -L account-manager account-server | sort -u > "$AM_SCRATCH/installed-files.txt"
 
 step "the app, as a new user finds it"
-desktop=/usr/share/applications/io.github.accountmanager.AccountManager.desktop
+desktop=/usr/share/applications/$AM_APP_ID.desktop
 [ -f "$desktop" ] && ok "menu entry $desktop" || fail "no $desktop"
 grep -q '^Name\[ru\]=Менеджер аккаунтов$' "$desktop" && ok "Name[ru]" || fail "Name[ru]"
 exec_cmd=$(sed -n 's/^Exec=//p' "$desktop" | awk '{print $1}')
@@ -91,11 +94,19 @@ fi
 [ "$code" = 124 ] && ok "the app started and ran 5 s on $how" || { fail "the app exited with $code on $how"; cat "$AM_SCRATCH/app.log"; }
 
 step "the server, as an operator finds it"
-getent passwd account-server >/dev/null && ok "system user account-server" || fail "no user account-server"
+IFS=: read -r _ _ uid _ _ home shell < <(getent passwd account-server) || true
+[ -n "${uid:-}" ] && [ "$uid" -lt 1000 ] && [ "$home:$shell" = "/var/lib/account-server:/usr/sbin/nologin" ] \
+  && ok "system user account-server ($uid, $home, $shell: sysusers.d)" || fail "user account-server: $(getent passwd account-server)"
+getent group account-server >/dev/null && ok "group account-server" || fail "no group account-server"
 [ "$(stat -c '%U:%G %a' /var/lib/account-server)" = "account-server:account-server 750" ] \
   && ok "/var/lib/account-server account-server 750" || fail "/var/lib/account-server: $(stat -c '%U:%G %a' /var/lib/account-server)"
-[ "$(stat -c '%U:%G %a' /etc/account-server/tls/server.key)" = "root:account-server 640" ] \
-  && ok "server.key root:account-server 640" || fail "server.key: $(stat -c '%U:%G %a' /etc/account-server/tls/server.key)"
+[ "$(stat -c '%U:%G %a' /etc/account-server/tls)" = "root:account-server 750" ] \
+  && ok "/etc/account-server/tls root:account-server 750" || fail "tls: $(stat -c '%U:%G %a' /etc/account-server/tls)"
+# systemd reads the key for the service (LoadCredential=): root's alone.
+[ "$(stat -c '%U:%G %a' /etc/account-server/tls/server.key)" = "root:root 600" ] \
+  && ok "server.key root:root 600" || fail "server.key: $(stat -c '%U:%G %a' /etc/account-server/tls/server.key)"
+! setpriv --reuid=account-server --regid=account-server --init-groups cat /etc/account-server/tls/server.key >/dev/null 2>&1 \
+  && ok "account-server cannot read server.key itself" || fail "account-server can read server.key"
 [ ! -e /etc/account-server/tls/ca.key ] && ok "no CA key left behind" || fail "ca.key left"
 openssl verify -CAfile /etc/account-server/tls/ca.crt /etc/account-server/tls/server.crt >/dev/null \
   && ok "server.crt is signed by ca.crt" || fail "openssl verify"
@@ -110,6 +121,31 @@ python3 "$AM_SOURCE_DIR/tests/packaging/run-like-unit.py" /lib/systemd/system/ac
   /etc/account-server/tls/ca.crt "$AM_VERSION" --set LISTEN=127.0.0.1:0 || fail "running the server like the unit"
 [ "$(stat -c %U /var/lib/account-server/accounts.sqlite 2>/dev/null)" = account-server ] \
   && ok "database made by account-server in /var/lib/account-server" || fail "no database owned by account-server"
+
+step "the SMTP password as a credential, with the drop-in the unit and the conffile describe"
+# An operator's drop-in (as `systemctl edit account-server` writes it) and password file; the
+# server reads the password at start and refuses to start when it cannot.
+mkdir -p "$dropin_dir"
+printf '%s\n' '[Service]' 'LoadCredential=smtp-password:/etc/account-server/smtp-password' \
+  'Environment=SMTP_PASSWORD_OPTION=--smtp-password-file=%d/smtp-password' > "$dropin_dir/smtp-password.conf"
+(umask 077; printf 'not-a-real-password\n' > /etc/account-server/smtp-password)
+if command -v systemd-analyze >/dev/null; then
+  out=$(systemd-analyze verify /lib/systemd/system/account-server.service 2>&1) && [ -z "$out" ] \
+    && ok "systemd-analyze verify with the drop-in" || fail "systemd-analyze verify with the drop-in: $out"
+fi
+smtp="--smtp-host 127.0.0.1 --smtp-port 2525 --smtp-user accounts --smtp-from no-reply@example.com"
+python3 "$AM_SOURCE_DIR/tests/packaging/run-like-unit.py" /lib/systemd/system/account-server.service \
+  /etc/account-server/tls/ca.crt "$AM_VERSION" --dropin "$dropin_dir/smtp-password.conf" \
+  --set LISTEN=127.0.0.1:0 --set "OPTIONS=$smtp" > "$AM_SCRATCH/smtp-run.log" 2>&1 \
+  && grep -q -- "--smtp-password-file=/.*/smtp-password" "$AM_SCRATCH/smtp-run.log" \
+  && ok "the server starts with --smtp-password-file from its credentials" || { fail "SMTP password credential"; cat "$AM_SCRATCH/smtp-run.log"; }
+# The check is real: a credential the server cannot read stops it.
+rm -f /etc/account-server/smtp-password
+! python3 "$AM_SOURCE_DIR/tests/packaging/run-like-unit.py" /lib/systemd/system/account-server.service \
+  /etc/account-server/tls/ca.crt "$AM_VERSION" --dropin "$dropin_dir/smtp-password.conf" \
+  --set LISTEN=127.0.0.1:0 --set "OPTIONS=$smtp" > "$AM_SCRATCH/smtp-missing.log" 2>&1 \
+  && ok "no password file: the service does not start" || fail "started without the SMTP password file"
+rm -rf "$dropin_dir"
 
 step "dpkg -r"
 dpkg_ -r account-manager account-server >/dev/null || fail "dpkg -r"
