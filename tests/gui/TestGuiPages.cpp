@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // Every page of every wizard and window, in Russian, Chinese and the pseudo-locale: no label,
 // button or checkbox text is clipped, and no English source string shows (in the pseudo-locale:
-// no text without its brackets, user data aside). Each page is also saved as a PNG.
+// no text without its brackets, user data aside). With a dark palette too (English and Russian):
+// every label's text, error and rule colours included, keeps WCAG AA contrast (4.5:1) with its
+// background. Each page is also saved as a PNG ("-dark" for the dark palette; on a screen with a
+// device pixel ratio of 2, as test_gui_pages_2x has, the names end in "-2x").
 //
-// AM_PAGES_LANGUAGES=ru,zh_CN,pseudo (default) picks the languages; AM_PAGES_DIR=folder writes the
-// PNGs there (scripts/translator-check), else into the build's screenshots folder.
+// AM_PAGES_LANGUAGES=ru,zh_CN,pseudo,en-dark,ru-dark (default) picks the languages, "-dark" for the
+// dark palette; AM_PAGES_DIR=folder writes the PNGs there (scripts/translator-check), else into the
+// build's screenshots folder.
 #include "AccountPage.h"
 #include "BackupCodesPage.h"
 #include "ContactChangeWizard.h"
@@ -20,6 +24,7 @@
 #include "RecoveryWizard.h"
 #include "RegistrationWizard.h"
 #include "SignOutDialog.h"
+#include "StatusColors.h"
 #include "TwoStepDisableDialog.h"
 #include "TwoStepQrPage.h"
 #include "TwoStepSetupWizard.h"
@@ -27,6 +32,8 @@
 #include "protocol/AccountMessages.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QScreen>
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
@@ -34,6 +41,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextDocument>
@@ -52,14 +60,18 @@ private:
     void checkPage(QWidget* window, const QString& name);
     void checkWizard(QWizard* wizard, const QString& name);
 
+    static QPalette darkPalette();
+
     QSet<QString> m_english;
     QStringList m_problems;
+    QString m_variant; // "", "-dark", "-2x", "-dark-2x": added to the screenshots' names
 };
 
 void TestGuiPages::everyPage_data()
 {
     QTest::addColumn<QString>("language");
-    const QString languages = qEnvironmentVariable("AM_PAGES_LANGUAGES", QStringLiteral("ru,zh_CN,pseudo"));
+    const QString languages
+        = qEnvironmentVariable("AM_PAGES_LANGUAGES", QStringLiteral("ru,zh_CN,pseudo,en-dark,ru-dark"));
     for (const QString& language : languages.split(QLatin1Char(','), Qt::SkipEmptyParts))
         QTest::newRow(qPrintable(language)) << language;
 }
@@ -69,6 +81,7 @@ void TestGuiPages::checkPage(QWidget* window, const QString& name)
     QVERIFY(QTest::qWaitForWindowExposed(window));
     QCoreApplication::processEvents();
     const bool pseudo = m_language == QLatin1String("pseudo");
+    const bool english = m_language == QLatin1String("en");
     const QString where = name + QLatin1String(": ");
     static const QRegularExpression latinWord(QStringLiteral("[A-Za-z]{2,}"));
     static const QRegularExpression bracketed(QStringLiteral("\\[[^\\]]*\\]"));
@@ -119,16 +132,27 @@ void TestGuiPages::checkPage(QWidget* window, const QString& name)
             outside.remove(bracketed);
             if (outside.contains(latinWord))
                 m_problems << where + QStringLiteral("not from a translation: \"%1\"").arg(shown);
-        } else if (m_english.contains(shown)) {
+        } else if (!english && m_english.contains(shown)) {
             m_problems << where + QStringLiteral("English text: \"%1\"").arg(shown);
+        }
+        // Readable on this palette: the text's colour against what it is drawn on (WCAG AA).
+        if (qobject_cast<QLabel*>(widget) && widget->isEnabled()) {
+            const QPalette& palette = widget->palette();
+            const double ratio
+                = StatusColors::contrast(palette.color(QPalette::Active, widget->foregroundRole()),
+                                         palette.color(QPalette::Active, widget->backgroundRole()));
+            if (ratio < 4.5)
+                m_problems << where
+                        + QStringLiteral("contrast %1:1 of \"%2\"").arg(ratio, 0, 'f', 2).arg(shown);
         }
     }
     const QString dir = qEnvironmentVariable("AM_PAGES_DIR");
     if (dir.isEmpty()) {
-        screenshot(window, QStringLiteral("page-") + name);
+        screenshot(window, QStringLiteral("page-") + name + m_variant);
     } else {
         QDir().mkpath(dir);
-        QVERIFY(window->grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, m_language))));
+        QVERIFY(window->grab().save(
+            QDir(dir).filePath(QStringLiteral("%1%2-%3.png").arg(name, m_variant, m_language))));
     }
 }
 
@@ -144,9 +168,43 @@ void TestGuiPages::checkWizard(QWizard* wizard, const QString& name)
     delete wizard;
 }
 
+QPalette TestGuiPages::darkPalette()
+{
+    // A dark theme as desktops ship them: light grey text on near-black, the links light blue.
+    QPalette palette;
+    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe6, 0xe6, 0xe6);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    palette.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4a));
+    palette.setColor(QPalette::Midlight, QColor(0x40, 0x40, 0x40));
+    palette.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x30));
+    palette.setColor(QPalette::Dark, QColor(0x1a, 0x1a, 0x1a));
+    palette.setColor(QPalette::Shadow, Qt::black);
+    for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        palette.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    return palette;
+}
+
 void TestGuiPages::everyPage()
 {
     QFETCH(QString, language);
+    const bool dark = language.endsWith(QLatin1String("-dark"));
+    if (dark)
+        language.chop(5);
+    const bool doubled = QGuiApplication::primaryScreen()->devicePixelRatio() >= 2;
+    m_variant = QString::fromLatin1(dark ? "-dark" : "") + QString::fromLatin1(doubled ? "-2x" : "");
+    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
     createApp(language);
     m_english = VisibleTexts::englishStrings();
     m_problems.clear();
@@ -201,6 +259,7 @@ void TestGuiPages::everyPage()
         delete dialog;
     }
 
+    QApplication::setPalette(QApplication::style()->standardPalette());
     QVERIFY2(m_problems.isEmpty(), qPrintable(QLatin1Char('\n') + m_problems.join(QLatin1Char('\n'))));
 }
 

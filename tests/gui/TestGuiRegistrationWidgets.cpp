@@ -10,6 +10,7 @@
 #include "RegionComboBox.h"
 #include "RegistrationDetailsPage.h"
 #include "RegistrationWizard.h"
+#include "StatusColors.h"
 #include "Translations.h"
 #include "api/AccountApi.h"
 #include "protocol/ApiError.h"
@@ -330,7 +331,9 @@ void TestGuiRegistrationWidgets::passwordServerReasonsAtTheField()
     QVERIFY(page.passwordError()->message().contains(PasswordPolicy::ruleText(Problem::Common)));
     QVERIFY(page.passwordError()->message().contains(PasswordPolicy::ruleText(Problem::EqualsLogin)));
     QCOMPARE(page.passwordError()->reference(), QStringLiteral("Reference: E-PASSWORD-WEAK \u00b7 77aa"));
-    QVERIFY(page.ruleLabel(Problem::Common)->styleSheet().contains(QLatin1String("#c62828")));
+    // Marked in the error colour (one with AA contrast on the page's palette).
+    QCOMPARE(page.ruleLabel(Problem::Common)->palette().color(QPalette::WindowText),
+             StatusColors::color(StatusColors::Kind::Error, page.palette()));
     QVERIFY(!page.pageError()->isVisible());
 }
 

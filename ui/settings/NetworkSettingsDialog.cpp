@@ -45,7 +45,7 @@ NetworkSettingsDialog::NetworkSettingsDialog(AccountSettings* settings, TokenSto
     , m_user(new QLineEdit(m_manualBox))
     , m_passwordLabel(new QLabel(m_manualBox))
     , m_password(new PasswordEdit(m_manualBox))
-    , m_keychainNote(new QLabel(m_manualBox))
+    , m_keychainNote(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("networkSettings"));
@@ -77,7 +77,6 @@ NetworkSettingsDialog::NetworkSettingsDialog(AccountSettings* settings, TokenSto
     form->addRow(m_portLabel, m_port);
     form->addRow(m_userLabel, m_user);
     form->addRow(m_passwordLabel, m_password);
-    form->addRow(m_keychainNote);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -86,10 +85,11 @@ NetworkSettingsDialog::NetworkSettingsDialog(AccountSettings* settings, TokenSto
     layout->addWidget(m_none);
     layout->addWidget(m_manual);
     layout->addWidget(m_manualBox);
+    // Below the box, not in its form: a wrapped label in a form row can be given too little height.
+    layout->addWidget(m_keychainNote);
     layout->addStretch();
     layout->addWidget(m_buttons);
     m_intro->setMinimumWidth(420);
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     connect(m_modes, &QButtonGroup::idToggled, this, [this](int, bool checked) {
         if (checked)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ErrorLabel.h"
 
+#include "StatusColors.h"
 #include "protocol/ApiError.h"
 
 #include <QEvent>
@@ -91,8 +92,8 @@ void ErrorLabel::showNotice(const ApiError& error)
 
 void ErrorLabel::setAlarming(bool alarming)
 {
-    // A calm red that stays readable on light and dark palettes.
-    m_message->setStyleSheet(alarming ? QStringLiteral("color: #c62828;") : QString());
+    // A calm red, as light or dark as the palette needs for AA contrast.
+    StatusColors::paint(m_message, alarming ? std::optional(StatusColors::Kind::Error) : std::nullopt);
 }
 
 void ErrorLabel::showMessage(const QString& message)

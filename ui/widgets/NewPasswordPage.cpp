@@ -5,6 +5,7 @@
 #include "ErrorLabel.h"
 #include "PasswordEdit.h"
 #include "Retranslator.h"
+#include "StatusColors.h"
 #include "protocol/ApiError.h"
 #include "validation/PasswordStrength.h"
 
@@ -140,12 +141,11 @@ void NewPasswordPage::setRuleState(QLabel* label, PasswordPolicy::Problem rule, 
     label->setProperty("met", met);
     label->setAccessibleName(met ? tr("Met: %1").arg(PasswordPolicy::ruleText(rule))
                                  : tr("Not met yet: %1").arg(PasswordPolicy::ruleText(rule)));
-    if (failedOnServer)
-        label->setStyleSheet(QStringLiteral("color: #c62828;"));
-    else if (met)
-        label->setStyleSheet(QStringLiteral("color: #2e7d32;"));
-    else
-        label->setStyleSheet(QString());
+    // Red for a rule the server refused, green for one met: in colours with AA contrast on the palette.
+    StatusColors::paint(label,
+                        failedOnServer ? std::optional(StatusColors::Kind::Error)
+                            : met      ? std::optional(StatusColors::Kind::Success)
+                                       : std::nullopt);
 }
 
 void NewPasswordPage::updateChecks()
