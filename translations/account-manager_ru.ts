@@ -564,7 +564,7 @@
         <translation>Для --server нужен адрес https://, а не «%1».</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+53"/>
+        <location filename="../app/main.cpp" line="+51"/>
         <source>The file given with --ca-file cannot be used: %1</source>
         <extracomment>%1 is the reason, which names the file</extracomment>
         <translation>Файл, указанный в --ca-file, нельзя использовать: %1</translation>
@@ -1316,10 +1316,35 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../ui/widgets/ErrorLabel.cpp" line="+67"/>
+        <location filename="../ui/widgets/ErrorLabel.cpp" line="+68"/>
         <source>Reference: %1</source>
         <extracomment>Shown under an error message; %1 is the error code and request ID, e.g. &quot;E-LOGIN-FAILED · 3f2a9c&quot;</extracomment>
         <translation>Код для поддержки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FlowWizard</name>
+    <message>
+        <location filename="../ui/widgets/FlowWizard.cpp" line="+158"/>
+        <source>Discard what you typed?</source>
+        <translation>Отменить введённое?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you close this window now, what you entered here is lost.</source>
+        <translation>Если закрыть это окно сейчас, всё, что вы здесь ввели, будет потеряно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <extracomment>Closes the window and loses what was typed in it</extracomment>
+        <translation>&amp;Отменить ввод</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep Editing</source>
+        <extracomment>Goes back to the window, keeping what was typed</extracomment>
+        <translation>&amp;Продолжить ввод</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +1709,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>NewPasswordPage</name>
     <message>
-        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+107"/>
+        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+108"/>
         <source>Create a password</source>
         <translation>Придумайте пароль</translation>
     </message>
@@ -1725,7 +1750,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Пока не выполнено: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>None yet</source>
         <extracomment>The strength label while no password is typed</extracomment>
         <translation>Пароль не введён</translation>
@@ -1742,12 +1767,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Новый пароль должен отличаться от текущего.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-99"/>
         <source>Saving the password…</source>
         <translation>Сохранение пароля…</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>Enter a password.</source>
         <translation>Введите пароль.</translation>
     </message>

@@ -560,7 +560,7 @@
         <translation>--server 需要 https:// 地址，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+53"/>
+        <location filename="../app/main.cpp" line="+51"/>
         <source>The file given with --ca-file cannot be used: %1</source>
         <extracomment>%1 is the reason, which names the file</extracomment>
         <translation>无法使用 --ca-file 指定的文件：%1</translation>
@@ -1306,10 +1306,35 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../ui/widgets/ErrorLabel.cpp" line="+67"/>
+        <location filename="../ui/widgets/ErrorLabel.cpp" line="+68"/>
         <source>Reference: %1</source>
         <extracomment>Shown under an error message; %1 is the error code and request ID, e.g. &quot;E-LOGIN-FAILED · 3f2a9c&quot;</extracomment>
         <translation>参考码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FlowWizard</name>
+    <message>
+        <location filename="../ui/widgets/FlowWizard.cpp" line="+158"/>
+        <source>Discard what you typed?</source>
+        <translation>放弃已输入的内容？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you close this window now, what you entered here is lost.</source>
+        <translation>如果现在关闭此窗口，您在此输入的内容将会丢失。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <extracomment>Closes the window and loses what was typed in it</extracomment>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep Editing</source>
+        <extracomment>Goes back to the window, keeping what was typed</extracomment>
+        <translation>继续编辑(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1672,7 +1697,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>NewPasswordPage</name>
     <message>
-        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+107"/>
+        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+108"/>
         <source>Create a password</source>
         <translation>设置密码</translation>
     </message>
@@ -1713,7 +1738,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>尚未满足：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>None yet</source>
         <extracomment>The strength label while no password is typed</extracomment>
         <translation>暂无</translation>
@@ -1730,12 +1755,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-99"/>
         <source>Saving the password…</source>
         <translation>正在保存密码…</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>Enter a password.</source>
         <translation>请输入密码。</translation>
     </message>

@@ -223,7 +223,7 @@ LoginWizard* MainWindow::openLoginWizard()
         connect(wizard, &LoginWizard::createAccountRequested, this, [this] {
             if (m_wizard->isBusy())
                 return;
-            m_wizard->reject();
+            m_wizard->closeWithoutAsking(); // the user chose the other flow
             openRegistrationWizard();
         });
         connect(wizard, &LoginWizard::recoveryRequested, this,
@@ -236,7 +236,7 @@ RegistrationWizard* MainWindow::openRegistrationWizard()
 {
     return showOne(m_registration, [this] {
         if (m_wizard)
-            m_wizard->close();
+            m_wizard->closeWithoutAsking();
         m_welcome->clearMessages();
         auto* wizard = new RegistrationWizard(m_session, m_settings, this);
         connect(wizard, &RegistrationWizard::signInRequested, this,
@@ -251,9 +251,9 @@ RecoveryWizard* MainWindow::openRecoveryWizard()
 {
     return showOne(m_recovery, [this] {
         if (m_wizard)
-            m_wizard->close();
+            m_wizard->closeWithoutAsking();
         if (m_registration)
-            m_registration->close();
+            m_registration->closeWithoutAsking();
         m_welcome->clearMessages();
         auto* wizard = new RecoveryWizard(m_session, this);
         connect(wizard, &RecoveryWizard::signInRequested, this,
@@ -262,21 +262,21 @@ RecoveryWizard* MainWindow::openRecoveryWizard()
     });
 }
 
-void MainWindow::continueInRecovery(QDialog* from, const LoginIdentity& identity)
+void MainWindow::continueInRecovery(FlowWizard* from, const LoginIdentity& identity)
 {
-    // Whatever login was typed carries over, so only the captcha is left.
-    from->reject();
+    // Whatever login was typed carries over, so only the captcha is left: nothing to ask about.
+    from->closeWithoutAsking();
     openRecoveryWizard()->loginPage()->prefill(identity);
 }
 
-void MainWindow::continueInSignIn(QDialog* from, const LoginIdentity& identity)
+void MainWindow::continueInSignIn(FlowWizard* from, const LoginIdentity& identity)
 {
     // The login as the user typed it, so the sign-in page needs only the password. A finished
     // recovery closes as done; a sign-up that found the account taken, as cancelled.
     if (from == m_recovery)
         from->accept();
     else
-        from->reject();
+        from->closeWithoutAsking();
     openLoginWizard()->loginPage()->prefill(identity);
 }
 

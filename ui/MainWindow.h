@@ -111,8 +111,8 @@ private:
         return dialog;
     }
     // One flow hands over to another, with the login typed so far.
-    void continueInRecovery(QDialog* from, const LoginIdentity& identity);
-    void continueInSignIn(QDialog* from, const LoginIdentity& identity);
+    void continueInRecovery(FlowWizard* from, const LoginIdentity& identity);
+    void continueInSignIn(FlowWizard* from, const LoginIdentity& identity);
     void closeSignedInWizards();
     bool wizardShown() const;
 

@@ -26,6 +26,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
@@ -213,6 +214,29 @@ bool GuiTestBase::signOutThroughDialog(const QString& password, bool removeData)
     dialog->removeDataCheckBox()->setChecked(removeData);
     QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
     return QTest::qWaitFor([&] { return m_window->currentPage() == m_window->welcomePage(); }, 20000);
+}
+
+bool GuiTestBase::discardWork(QWizard* wizard)
+{
+    QMessageBox* question = nullptr;
+    if (!QTest::qWaitFor(
+            [&] {
+                return (question = wizard->findChild<QMessageBox*>(QStringLiteral("discardQuestion")))
+                    && question->isVisible();
+            },
+            5000))
+        return false;
+    QTest::mouseClick(question->findChild<QPushButton*>(QStringLiteral("discardButton")), Qt::LeftButton);
+    return true;
+}
+
+void GuiTestBase::closeWizard(QWizard* wizard)
+{
+    QPointer<QWizard> guard(wizard);
+    wizard->reject();
+    QCoreApplication::processEvents();
+    if (guard && guard->isVisible() && guard->findChild<QMessageBox*>(QStringLiteral("discardQuestion")))
+        discardWork(guard);
 }
 
 void GuiTestBase::clickNext(QWizard* wizard)

@@ -109,6 +109,11 @@ protected:
     bool signOutThroughDialog(const QString& password, bool removeData = false);
     // Clicks whichever of Next, Commit ("Create Account") and Finish ("Done") the wizard shows.
     static void clickNext(QWizard* wizard);
+    // After Cancel or Escape on a wizard holding typed work or a sent code: answers its "Discard
+    // what you typed?" with Discard. False when no such question came.
+    static bool discardWork(QWizard* wizard);
+    // Closes a wizard as a user would, answering that question if it comes.
+    static void closeWizard(QWizard* wizard);
     // Types the code and clicks the wizard's button on the code page.
     static void enterCode(QWizard* wizard, CodeEntryPage* page, const QString& code);
     // Types the new password twice (confirm may differ) and clicks the commit button.

@@ -138,7 +138,7 @@ void TestGuiRecovery::recoverByEmailWithChoice()
     QVERIFY(login);
     QVERIFY(login->loginPage()->forgotPasswordButton()->isVisible());
     QVERIFY(!screenshot(login, QStringLiteral("login-forgot")).isEmpty());
-    login->reject();
+    closeWizard(login);
     QTRY_VERIFY(!m_window->loginWizard());
 
     RecoveryWizard* wizard = openFromLoginPage(Method::Email, QStringLiteral("Anna@Example.com"));
@@ -254,7 +254,7 @@ void TestGuiRecovery::unknownLoginLooksTheSame()
         if (!shot.isEmpty())
             screenshot(wizard, shot);
         seen.codeError = wizard->codePage()->codeError()->message();
-        wizard->reject();
+        closeWizard(wizard);
         if (!QTest::qWaitFor([&] { return !m_window->recoveryWizard(); }, 5000))
             seen.pageAfterLogin = -2;
         return seen;
@@ -371,6 +371,7 @@ void TestGuiRecovery::cancelLeavesPasswordAlone()
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::PasswordPageId));
     QTest::keyClicks(wizard->passwordPage()->passwordEdit(), kNewPassword);
     QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    QVERIFY(discardWork(wizard));
     QTRY_VERIFY(!m_window->recoveryWizard());
     QCOMPARE(m_window->currentPage(), m_window->welcomePage());
     QVERIFY(!signInError(kEmail, kPassword));

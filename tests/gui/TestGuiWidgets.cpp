@@ -25,6 +25,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTemporaryDir>
@@ -45,6 +46,7 @@ public:
 private slots:
     void startsOnWelcomePage();
     void emptyFieldsAreReportedUnderThem();
+    void closingAsksBeforeDiscardingWhatWasTyped();
     void invalidEmailIsReported();
     void accountIdMustBeNumeric();
     void accountIdHasAtMostEighteenDigits();
@@ -102,6 +104,37 @@ void TestGuiWidgets::emptyFieldsAreReportedUnderThem()
     typeInto(page->passwordEdit(), QStringLiteral("x"));
     QVERIFY(!page->passwordError()->isVisible());
     QVERIFY(page->loginError()->isVisible());
+}
+
+void TestGuiWidgets::closingAsksBeforeDiscardingWhatWasTyped()
+{
+    // Nothing typed: Escape closes at once.
+    // The wizard is deleted once closed: QPointer tells.
+    QPointer<LoginWizard> wizard = openLoginWizard();
+    QVERIFY(wizard);
+    QTest::keyClick(wizard, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->loginWizard()); // closed and gone
+
+    wizard = openLoginWizard();
+    QVERIFY(wizard);
+    typeInto(wizard->loginPage()->emailEdit(), QStringLiteral("anna@example.com"));
+    QTest::keyClick(wizard, Qt::Key_Escape);
+    auto* question = wizard->findChild<QMessageBox*>(QStringLiteral("discardQuestion"));
+    QVERIFY(question);
+    QTRY_VERIFY(question->isVisible());
+    QVERIFY(wizard->isVisible());
+    // Enter keeps the work: the safe answer is the default one.
+    QCOMPARE(question->defaultButton()->objectName(), QStringLiteral("keepButton"));
+    QTest::keyClick(question, Qt::Key_Return);
+    QTRY_VERIFY(!wizard->findChild<QMessageBox*>(QStringLiteral("discardQuestion")));
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->loginPage()->emailEdit()->text(), QStringLiteral("anna@example.com"));
+
+    // Asked again, Discard closes it.
+    QTest::keyClick(wizard, Qt::Key_Escape);
+    QTRY_VERIFY((question = wizard->findChild<QMessageBox*>(QStringLiteral("discardQuestion"))));
+    QTest::mouseClick(question->findChild<QPushButton*>(QStringLiteral("discardButton")), Qt::LeftButton);
+    QTRY_VERIFY(!wizard || !wizard->isVisible());
 }
 
 void TestGuiWidgets::invalidEmailIsReported()
@@ -366,7 +399,7 @@ void TestGuiWidgets::screenshots()
     wizard->loginPage()->phoneEdit()->setRegion(QStringLiteral("RU"));
     typeInto(wizard->loginPage()->phoneEdit()->numberEdit(), QStringLiteral("9123456789"));
     QVERIFY(!screenshot(wizard, QStringLiteral("login-phone")).isEmpty());
-    wizard->reject();
+    closeWizard(wizard);
     Translations::install(QStringLiteral("en"));
 }
 

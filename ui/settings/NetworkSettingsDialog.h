@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "network/ProxySettings.h"
+#include "settings/ProxySettings.h"
 
 #include <QDialog>
 

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "FlowWizard.h"
 
+#include "CodeEntryPage.h"
 #include "SubmitPage.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QIcon>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <algorithm>
 
 FlowWizard::FlowWizard(Session* session, QWidget* parent)
     : QWizard(parent)
@@ -108,5 +113,72 @@ void FlowWizard::reject()
     }
     if (m_busy)
         return; // the keychain is being written; that cannot be interrupted halfway
+    if (!m_discardConfirmed && !isFinished() && holdsWork()) {
+        askToDiscard();
+        return;
+    }
     QWizard::reject();
+}
+
+void FlowWizard::closeWithoutAsking()
+{
+    m_discardConfirmed = true;
+    reject();
+}
+
+bool FlowWizard::holdsWork() const
+{
+    // A code already sent is work too: closing means waiting for, or asking for, another one.
+    const QList<int> visited = visitedIds();
+    for (int id : visited) {
+        if (qobject_cast<CodeEntryPage*>(page(id)) && id != visited.constFirst())
+            return true;
+    }
+    return std::any_of(m_edited.cbegin(), m_edited.cend(),
+                       [](const QPointer<QLineEdit>& edit) { return edit && !edit->text().isEmpty(); });
+}
+
+void FlowWizard::showEvent(QShowEvent* event)
+{
+    QWizard::showEvent(event);
+    // textEdited, unlike textChanged, comes from the user only (typing, pasting): a field the
+    // wizard filled in itself is nothing the user would lose. isModified() would not do: a field
+    // that formats what is typed (the phone number) sets its text and clears that flag.
+    for (QLineEdit* edit : findChildren<QLineEdit*>()) {
+        if (edit->property("am_followedEdits").toBool())
+            continue;
+        edit->setProperty("am_followedEdits", true);
+        connect(edit, &QLineEdit::textEdited, this, [this, edit] {
+            if (!m_edited.contains(edit))
+                m_edited.append(edit);
+        });
+    }
+}
+
+void FlowWizard::askToDiscard()
+{
+    if (m_discardQuestion) {
+        m_discardQuestion->raise();
+        return;
+    }
+    auto* question = new QMessageBox(QMessageBox::Question, windowTitle(), tr("Discard what you typed?"),
+                                     QMessageBox::NoButton, this);
+    m_discardQuestion = question;
+    question->setObjectName(QStringLiteral("discardQuestion"));
+    question->setInformativeText(tr("If you close this window now, what you entered here is lost."));
+    //: Closes the window and loses what was typed in it
+    QPushButton* discard = question->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    //: Goes back to the window, keeping what was typed
+    QPushButton* keep = question->addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepButton"));
+    question->setDefaultButton(keep); // Enter must not throw the work away
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::finished, this, [this, question, discard] {
+        if (question->clickedButton() != discard)
+            return;
+        m_discardConfirmed = true;
+        reject();
+    });
+    question->open();
 }

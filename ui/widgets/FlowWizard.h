@@ -4,6 +4,8 @@
 #include <QPointer>
 #include <QWizard>
 
+class QLineEdit;
+class QMessageBox;
 class Session;
 class SubmitPage;
 
@@ -13,7 +15,8 @@ class SubmitPage;
 // (startRequest): the page and the wizard are busy until finishRequest(). Cancel while a request
 // runs cancels it (its context is deleted: the request is aborted and its answer never arrives)
 // and keeps everything typed; Cancel while the last step is being committed does nothing; Cancel
-// otherwise closes the wizard.
+// otherwise closes the wizard, after asking "Discard what you typed?" when the user typed
+// something or a code was sent.
 class FlowWizard : public QWizard
 {
     Q_OBJECT
@@ -23,6 +26,9 @@ public:
 
     void done(int result) override;
     void reject() override;
+    // Closes as cancelled without asking to discard: the flow goes on in another window with what
+    // was typed (the sign-in page's login carried into recovery), or the user picked another flow.
+    void closeWithoutAsking();
 
 signals:
     void busyChanged(bool busy);
@@ -44,17 +50,25 @@ protected:
     // Drops the pending request, if any, and ends the busy state.
     void cancelRequest();
     bool hasPendingRequest() const { return !m_request.isNull(); }
+    // Something would be lost by closing: a field the user typed into, or a code already sent.
+    virtual bool holdsWork() const;
     // The busy state without a request (the keychain being written).
     void setBusy(bool busy);
 
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
     Session* m_session;
     // The last step is on its way (a password changed, an account deleted): Cancel could not undo it.
     bool m_committing = false;
 
 private:
+    void askToDiscard();
+
     QPointer<QObject> m_request;
+    QPointer<QMessageBox> m_discardQuestion;
+    QList<QPointer<QLineEdit>> m_edited; // fields the user typed into
+    bool m_discardConfirmed = false;
     QPointer<SubmitPage> m_busyPage;
     bool m_busy = false;
 };
