@@ -254,6 +254,9 @@ void TestGuiPages::everyPage()
              new TwoStepDisableDialog(m_session.get(), m_window.get()),
              new DiagnosticsDialog(m_session.get(), m_tokens.get(), m_settings.get(), m_window.get()),
              new NetworkSettingsDialog(m_settings.get(), m_tokens.get(), m_api.get(), m_window.get()) }) {
+        // An error shown, so that its colour is measured against the palette too.
+        if (auto* confirm = qobject_cast<PasswordConfirmDialog*>(dialog))
+            confirm->showError(ApiError(ErrorCode::PasswordWrong, QStringLiteral("password")));
         dialog->show();
         checkPage(dialog, dialog->metaObject()->className());
         delete dialog;
