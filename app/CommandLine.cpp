@@ -30,11 +30,15 @@ bool CommandLine::parse(const QCoreApplication& app, int* exitCode)
         QStringLiteral("ca-file"),
         QCoreApplication::translate("CommandLine", "Also trust the CA certificates in this PEM file."),
         QCoreApplication::translate("CommandLine", "file"));
+    // The embedded languages (translations/*.ts), so that a new one is named here without an edit.
+    const QString languages = Translations::available().join(QStringLiteral(", "));
     const QCommandLineOption langOption(
         QStringLiteral("lang"),
+        //: %1 lists the language codes: "en, ru, zh_CN"; "pseudo" is a code too, not translated
         QCoreApplication::translate("CommandLine",
-                                    "The language of the app: en, ru, zh_CN or pseudo (default: the one "
-                                    "chosen in the app, else the system's)."),
+                                    "The language of the app: %1 or pseudo (default: the one chosen in the "
+                                    "app, else the system's).")
+            .arg(languages),
         QCoreApplication::translate("CommandLine", "language"));
     // Read by Logging::install() before the parser runs; declared here so that it is accepted and listed.
     const QCommandLineOption verboseOption(
@@ -76,9 +80,9 @@ bool CommandLine::parse(const QCoreApplication& app, int* exitCode)
     language = parser.value(langOption);
     if (!language.isEmpty() && !Translations::available().contains(language)
         && language != QLatin1String("pseudo")) {
-        printError(
-            QCoreApplication::translate("CommandLine", "--lang must be en, ru, zh_CN or pseudo, not \"%1\".")
-                .arg(language));
+        //: %1 lists the language codes: "en, ru, zh_CN"; %2 is what was given
+        printError(QCoreApplication::translate("CommandLine", "--lang must be %1 or pseudo, not \"%2\".")
+                       .arg(languages, language));
         *exitCode = 2;
         return false;
     }

@@ -6,7 +6,8 @@
 
 class QCoreApplication;
 
-// The app's options: --server URL, --ca-file PEM, --lang ru|en, --version, --help.
+// The app's options: --server URL, --ca-file PEM, --lang LANGUAGE (Translations::available() or
+// pseudo), --verbose, --version, --help.
 struct CommandLine
 {
     QUrl server;

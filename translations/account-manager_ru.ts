@@ -539,22 +539,24 @@
         <translation>файл</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The language of the app: en, ru, zh_CN or pseudo (default: the one chosen in the app, else the system&apos;s).</source>
-        <translation>Язык приложения: en, ru, zh_CN или pseudo (по умолчанию — выбранный в приложении, иначе язык системы).</translation>
+        <location line="+6"/>
+        <source>The language of the app: %1 or pseudo (default: the one chosen in the app, else the system&apos;s).</source>
+        <extracomment>%1 lists the language codes: &quot;en, ru, zh_CN&quot;; &quot;pseudo&quot; is a code too, not translated</extracomment>
+        <translation>Язык приложения: %1 или pseudo (по умолчанию — выбранный в приложении, иначе язык системы).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+46"/>
+        <source>--lang must be %1 or pseudo, not &quot;%2&quot;.</source>
+        <extracomment>%1 lists the language codes: &quot;en, ru, zh_CN&quot;; %2 is what was given</extracomment>
+        <translation>Для --lang нужно %1 или pseudo, а не «%2».</translation>
+    </message>
+    <message>
+        <location line="-38"/>
         <source>Debug logging of every area, in the log file and on standard error. Passwords, codes and tokens are never logged.</source>
         <translation>Подробный отладочный журнал всех модулей — в файл журнала и в стандартный поток ошибок. Пароли, коды и токены никогда не записываются.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>--lang must be en, ru, zh_CN or pseudo, not &quot;%1&quot;.</source>
-        <translation>Для --lang нужно en, ru, zh_CN или pseudo, а не «%1».</translation>
-    </message>
-    <message>
-        <location line="-42"/>
+        <location line="-4"/>
         <source>language</source>
         <translation>язык</translation>
     </message>

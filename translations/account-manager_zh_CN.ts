@@ -535,22 +535,24 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The language of the app: en, ru, zh_CN or pseudo (default: the one chosen in the app, else the system&apos;s).</source>
-        <translation>应用语言：en、ru、zh_CN 或 pseudo（默认：应用中所选的语言，否则跟随系统）。</translation>
+        <location line="+6"/>
+        <source>The language of the app: %1 or pseudo (default: the one chosen in the app, else the system&apos;s).</source>
+        <extracomment>%1 lists the language codes: &quot;en, ru, zh_CN&quot;; &quot;pseudo&quot; is a code too, not translated</extracomment>
+        <translation>应用语言：%1 或 pseudo（默认：应用中所选的语言，否则跟随系统）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+46"/>
+        <source>--lang must be %1 or pseudo, not &quot;%2&quot;.</source>
+        <extracomment>%1 lists the language codes: &quot;en, ru, zh_CN&quot;; %2 is what was given</extracomment>
+        <translation>--lang 必须是 %1 或 pseudo，而不是“%2”。</translation>
+    </message>
+    <message>
+        <location line="-38"/>
         <source>Debug logging of every area, in the log file and on standard error. Passwords, codes and tokens are never logged.</source>
         <translation>为所有模块输出调试日志，写入日志文件和标准错误输出。密码、验证码和令牌永远不会被记录。</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>--lang must be en, ru, zh_CN or pseudo, not &quot;%1&quot;.</source>
-        <translation>--lang 必须是 en、ru、zh_CN 或 pseudo，而不是“%1”。</translation>
-    </message>
-    <message>
-        <location line="-42"/>
+        <location line="-4"/>
         <source>language</source>
         <translation>语言</translation>
     </message>

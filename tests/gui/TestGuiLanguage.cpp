@@ -60,6 +60,7 @@ class TestGuiLanguage : public GuiTestBase
 private slots:
     void switchWithWizardOpen();
     void menuListsTheLanguages();
+    void embedsEveryTsFile();
 
 private:
     void check(LoginWizard* wizard, const Expected& expected);
@@ -123,6 +124,19 @@ void TestGuiLanguage::menuListsTheLanguages()
     QCOMPARE(
         names.mid(1),
         (QStringList { QStringLiteral("English"), QStringLiteral("Русский"), QStringLiteral("简体中文") }));
+}
+
+// The one list of languages (translations/*.ts, AM_LANGUAGES in the root CMakeLists.txt) is what
+// the app embeds, so the menu, --lang and --help offer exactly the languages the packages announce.
+void TestGuiLanguage::embedsEveryTsFile()
+{
+    const QStringList tsList = QStringLiteral(AM_LANGUAGES).split(QLatin1Char(','));
+    QCOMPARE(tsList.constFirst(), QStringLiteral("en"));
+    QVERIFY(tsList.contains(QStringLiteral("zh_CN")));
+    QCOMPARE(Translations::available(), tsList);
+    for (const QString& language : tsList)
+        QCOMPARE(Translations::install(language), language);
+    Translations::install(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestGuiLanguage)

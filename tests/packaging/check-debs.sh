@@ -151,6 +151,14 @@ out=$(desktop-file-validate "$root/usr/share/applications/$AM_APP_ID.desktop" 2>
 out=$(appstreamcli validate --no-net "$root/usr/share/metainfo/$AM_APP_ID.metainfo.xml" 2>&1) \
   && ok "appstreamcli validate (packaged)" || fail "appstreamcli: $out"
 "$AM_SOURCE_DIR/tests/packaging/check-man-pages.sh" "$root/usr/share/man/man1" || fail "man pages"
+# The packaged (gzipped) pages list the options of the packaged programs' --help.
+man_programs=(account-manager account-server)
+if [ "$AM_HAVE_CTL" = 1 ]; then man_programs+=(account-ctl); fi
+for program in "${man_programs[@]}"; do
+  out=$(python3 "$AM_SOURCE_DIR/tests/packaging/check-man-options.py" \
+    "$root/usr/share/man/man1/$program.1.gz" "$root/usr/bin/$program" 2>&1) \
+    && ok "$program.1.gz: the options of $program --help" || fail "$program.1.gz: $(grep -v '^ok' <<<"$out")"
+done
 if command -v systemd-analyze >/dev/null; then
   # The packaged unit, its ExecStart= pointed at the extracted binary (the man page is checked
   # above; package_install verifies the unit as installed, with all of it in place).
