@@ -1327,7 +1327,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>FlowWizard</name>
     <message>
-        <location filename="../ui/widgets/FlowWizard.cpp" line="+158"/>
+        <location filename="../ui/widgets/FlowWizard.cpp" line="+164"/>
         <source>Discard what you typed?</source>
         <translation>Отменить введённое?</translation>
     </message>
@@ -1867,7 +1867,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordEdit</name>
     <message>
-        <location filename="../ui/widgets/PasswordEdit.cpp" line="+36"/>
+        <location filename="../ui/widgets/PasswordEdit.cpp" line="+45"/>
         <source>Hide password</source>
         <translation>Скрыть пароль</translation>
     </message>
@@ -1875,6 +1875,12 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+0"/>
         <source>Show password</source>
         <translation>Показать пароль</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caps Lock is on</source>
+        <extracomment>Shown in a password field while Caps Lock is on</extracomment>
+        <translation>Включён Caps Lock</translation>
     </message>
 </context>
 <context>

@@ -1317,7 +1317,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>FlowWizard</name>
     <message>
-        <location filename="../ui/widgets/FlowWizard.cpp" line="+158"/>
+        <location filename="../ui/widgets/FlowWizard.cpp" line="+164"/>
         <source>Discard what you typed?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
@@ -1855,7 +1855,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordEdit</name>
     <message>
-        <location filename="../ui/widgets/PasswordEdit.cpp" line="+36"/>
+        <location filename="../ui/widgets/PasswordEdit.cpp" line="+45"/>
         <source>Hide password</source>
         <translation>隐藏密码</translation>
     </message>
@@ -1863,6 +1863,12 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+0"/>
         <source>Show password</source>
         <translation>显示密码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caps Lock is on</source>
+        <extracomment>Shown in a password field while Caps Lock is on</extracomment>
+        <translation>大写锁定已开启</translation>
     </message>
 </context>
 <context>

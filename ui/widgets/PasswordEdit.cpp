@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PasswordEdit.h"
 
+#include "CapsLockState.h"
+
+#include <QAccessible>
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QEvent>
@@ -10,7 +13,13 @@
 PasswordEdit::PasswordEdit(QWidget* parent)
     : QLineEdit(parent)
     , m_toggle(new QAction(this))
+    , m_capsLock(new QAction(this))
 {
+    // Caps Lock on while typing a password: the most common reason for a "wrong" one.
+    m_capsLock->setObjectName(QStringLiteral("capsLockWarning"));
+    m_capsLock->setIcon(QIcon(QStringLiteral(":/icons/caps-lock.svg")));
+    m_capsLock->setVisible(false);
+    addAction(m_capsLock, QLineEdit::TrailingPosition);
     setEchoMode(QLineEdit::Password);
     setClearButtonEnabled(false);
     m_toggle->setObjectName(QStringLiteral("togglePassword"));
@@ -35,6 +44,42 @@ void PasswordEdit::updateToggle()
                                   : QStringLiteral(":/icons/password-show.svg")));
     m_toggle->setText(shown ? tr("Hide password") : tr("Show password"));
     m_toggle->setToolTip(m_toggle->text());
+    //: Shown in a password field while Caps Lock is on
+    m_capsLock->setText(tr("Caps Lock is on"));
+    m_capsLock->setToolTip(m_capsLock->text());
+}
+
+void PasswordEdit::updateCapsLock()
+{
+    const bool on = hasFocus() && CapsLockState::current() == CapsLockState::State::On;
+    if (on == m_capsLock->isVisible())
+        return;
+    m_capsLock->setVisible(on);
+    // Said, not only drawn: a screen reader hears it with the field.
+    setAccessibleDescription(on ? m_capsLock->text() : QString());
+    if (on) {
+        QAccessibleEvent alert(this, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+}
+
+void PasswordEdit::focusInEvent(QFocusEvent* event)
+{
+    QLineEdit::focusInEvent(event);
+    updateCapsLock();
+}
+
+void PasswordEdit::focusOutEvent(QFocusEvent* event)
+{
+    QLineEdit::focusOutEvent(event);
+    updateCapsLock();
+}
+
+void PasswordEdit::keyReleaseEvent(QKeyEvent* event)
+{
+    QLineEdit::keyReleaseEvent(event);
+    // After the key: a press of Caps Lock itself changes the state only once it is handled.
+    updateCapsLock();
 }
 
 void PasswordEdit::changeEvent(QEvent* event)
@@ -43,10 +88,14 @@ void PasswordEdit::changeEvent(QEvent* event)
     // The eye's "Show password" / "Hide password" in the new language.
     if (event->type() == QEvent::LanguageChange)
         updateToggle();
+    // Back in the window from elsewhere, where Caps Lock may have been switched.
+    if (event->type() == QEvent::ActivationChange)
+        updateCapsLock();
 }
 
 void PasswordEdit::keyPressEvent(QKeyEvent* event)
 {
+    updateCapsLock();
     if (event->matches(QKeySequence::Copy) || event->matches(QKeySequence::Cut)) {
         event->accept();
         return;
