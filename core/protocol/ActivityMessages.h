@@ -56,7 +56,7 @@ struct ActivityPage
 };
 
 // The query of GET /v1/account/activity: before (an ISO 8601 time, exclusive; absent: now) and
-// limit (1…kMaxLimit, kDefaultLimit when absent). A bad value is E-INVALID-FIELD at its name.
+// limit (1…kMaxLimit, kDefaultLimit when absent). A bad value is E-FIELD-INVALID at its name.
 struct ActivityQuery
 {
     static constexpr int kDefaultLimit = 50;

@@ -7,7 +7,7 @@ class Caller;
 struct RequestInfo;
 
 // GET /v1/account/activity?before=TIME&limit=N: a page of the signed-in account's activity
-// (ActivityStore), newest first. A query that does not read (ActivityQuery) is E-INVALID-FIELD
+// (ActivityStore), newest first. A query that does not read (ActivityQuery) is E-FIELD-INVALID
 // at before or limit. Quick: runs on the connection's thread.
 class ActivityHandler
 {

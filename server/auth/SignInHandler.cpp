@@ -142,10 +142,9 @@ HttpReply SignInHandler::handle(const RequestInfo& request, const SignInRequest&
     }
     throttle.reset(throttleKey);
     throttle.reset(streakKey);
-    // New to the account: never bound to it, or let in by a new-device code just now (a device
-    // bound before its secret existed is asked once more, and its owner hears of that too).
-    const bool newDevice
-        = !verifiedChallenge.isEmpty() || !DeviceStore(db).contains(account->id, signIn.device.id);
+    // New to the account: let in by a new-device code just now. A device ID is the client's choice
+    // and proves nothing, so without new-device verification no device is known to be new.
+    const bool newDevice = !verifiedChallenge.isEmpty();
     DeviceStore(db).bindSignedIn(account->id, signIn.device);
     const QString deviceSecret
         = DeviceStore(db).trustAfterSignIn(account->id, signIn.device.id, signIn.deviceSecret);
