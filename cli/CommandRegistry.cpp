@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CommandRegistry.h"
 
+#include "ActivityCommand.h"
 #include "ContactChangeCommand.h"
 #include "DeleteCommand.h"
 #include "DevicesListCommand.h"
@@ -8,6 +9,7 @@
 #include "DiagnoseCommand.h"
 #include "ErrorsCommand.h"
 #include "ExplainCommand.h"
+#include "ExportCommand.h"
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
 #include "PasswordChangeCommand.h"
@@ -71,6 +73,12 @@ const QList<CommandRegistry::Entry>& CommandRegistry::entries()
         entry<TwoStepDisableCommand>("two-step disable",
                                      "two-step disable [--password-stdin] [--two-step-code CODE]",
                                      "Switch two-step verification off: the password and a code."),
+        entry<ActivityCommand>("activity", "activity [--limit N] [--before TIME]",
+                               "The account's recent activity (sign-ins, changes), newest first, "
+                               "addresses masked."),
+        entry<ExportCommand>("export", "export --output FILE [--force] [--password-stdin]",
+                             "Save everything the server holds about the account as JSON (0600); "
+                             "the password is asked again. Once an hour."),
         entry<DeleteCommand>("delete", "delete [--via email|phone] [--password-stdin] [--two-step-code CODE]",
                              "Delete the account for good: refused while other devices are bound; "
                              "a code, the password. Nothing stays on this computer."),

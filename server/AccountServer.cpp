@@ -4,10 +4,13 @@
 #include "AccountChangeMessages.h"
 #include "AccountMessages.h"
 #include "AccountStore.h"
+#include "ActivityHandler.h"
+#include "ActivityMessages.h"
 #include "ApiRoutes.h"
 #include "Caller.h"
 #include "Database.h"
 #include "DeviceMessages.h"
+#include "ExportHandler.h"
 #include "HealthMessages.h"
 #include "RecoveryMessages.h"
 #include "RegistrationMessages.h"
@@ -100,10 +103,10 @@ AccountServer::AccountServer(const ServerOptions& options, QObject* parent)
     , m_delivery(options.delivery, &m_outbox)
     , m_codeSender(&m_delivery, options.codeTtl, options.resendInterval)
     , m_newDevices(&m_codeSender, options.newDeviceVerification)
-    , m_signIn(&m_captchas, &m_newDevices, options.accessTokenTtl)
+    , m_notifier(&m_delivery)
+    , m_signIn(&m_captchas, &m_newDevices, &m_notifier, options.accessTokenTtl)
     , m_registrations(&m_captchas, &m_codeSender)
     , m_completer(options.accessTokenTtl)
-    , m_notifier(&m_delivery)
     , m_passwordChange(&m_codeSender, &m_notifier, options.accessTokenTtl)
     , m_challengeResend(&m_codeSender)
     , m_contactChange(&m_codeSender, &m_notifier)
@@ -255,7 +258,7 @@ const QList<AccountServer::Route>& AccountServer::routes()
           [](const Call& call) { return DeviceHandler::list(call.request, call.caller); } },
         { Api::UnbindDevice, true, true,
           decoding<UnbindDeviceRequest>([](const Call& call, const UnbindDeviceRequest& unbind) {
-              return DeviceHandler::unbind(call.request, unbind, call.caller);
+              return DeviceHandler::unbind(call.request, unbind, call.caller, &call.server.m_notifier);
           }) },
         { Api::StartDeletion, true, true,
           decoding<PasswordChallengeRequest>([](const Call& call, const PasswordChallengeRequest& start) {
@@ -272,6 +275,12 @@ const QList<AccountServer::Route>& AccountServer::routes()
         { Api::DisableTwoStep, true, true,
           decoding<TwoStepDisableRequest>([](const Call& call, const TwoStepDisableRequest& disable) {
               return call.server.m_twoStep.disable(call.request, disable, call.caller);
+          }) },
+        { Api::Activity, true, false,
+          [](const Call& call) { return ActivityHandler::page(call.request, call.caller); } },
+        { Api::ExportAccount, true, true,
+          decoding<ExportRequest>([](const Call& call, const ExportRequest& exportRequest) {
+              return ExportHandler::exportAccount(call.request, exportRequest, call.caller);
           }) },
         { Api::DeleteAccount, true, true,
           decoding<DeleteAccountRequest>([](const Call& call, const DeleteAccountRequest& deletion) {

@@ -99,11 +99,11 @@ private:
     DeliveryRouter m_delivery;
     CodeSender m_codeSender;
     DeviceVerificationHandler m_newDevices;
+    AccountNotifier m_notifier;
     SignInHandler m_signIn;
     RegistrationHandler m_registrations;
     VerificationHandler m_verification;
     RegistrationCompleter m_completer;
-    AccountNotifier m_notifier;
     PasswordChangeHandler m_passwordChange;
     ChallengeResendHandler m_challengeResend;
     ContactChangeHandler m_contactChange;

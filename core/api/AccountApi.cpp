@@ -318,10 +318,19 @@ QNetworkReply* AccountApi::resendDeviceVerification(const QString& challengeId, 
 QNetworkReply* AccountApi::send(const ApiEndpoint& endpoint, const QString& id, const QJsonObject& body,
                                 const QString& accessToken, QObject* context, JsonCallback callback)
 {
+    return send(endpoint, id, QUrlQuery(), body, accessToken, context, std::move(callback));
+}
+
+QNetworkReply* AccountApi::send(const ApiEndpoint& endpoint, const QString& id, const QUrlQuery& query,
+                                const QJsonObject& body, const QString& accessToken, QObject* context,
+                                JsonCallback callback)
+{
     const QByteArray method(endpoint.method);
     const QString path = endpoint.pathWith(id);
     QUrl url = m_serverUrl;
     url.setPath(path, QUrl::TolerantMode); // keep percent-encoded IDs encoded
+    if (!query.isEmpty())
+        url.setQuery(query);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("AccountManager/%1").arg(QStringLiteral(ACCOUNT_MANAGER_VERSION)));

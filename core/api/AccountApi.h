@@ -3,6 +3,7 @@
 
 #include "protocol/AccountChangeMessages.h"
 #include "protocol/AccountMessages.h"
+#include "protocol/ActivityMessages.h"
 #include "protocol/ApiEndpoint.h"
 #include "protocol/ApiError.h"
 #include "protocol/CaptchaMessages.h"
@@ -18,6 +19,7 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <QUrl>
+#include <QUrlQuery>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -107,6 +109,10 @@ public:
     // through Session, which keeps the token fresh.
     QNetworkReply* send(const ApiEndpoint& endpoint, const QString& id, const QJsonObject& body,
                         const QString& accessToken, QObject* context, JsonCallback callback);
+    // The same with a query after the path (GET /v1/account/activity?before=…&limit=…).
+    QNetworkReply* send(const ApiEndpoint& endpoint, const QString& id, const QUrlQuery& query,
+                        const QJsonObject& body, const QString& accessToken, QObject* context,
+                        JsonCallback callback);
 
     // Decodes a typed reply: turns a JSON callback into a typed one.
     template<typename T> static JsonCallback decoded(Callback<T> callback)

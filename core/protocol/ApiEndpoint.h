@@ -61,6 +61,10 @@ inline constexpr ApiEndpoint ResendRecoveryCode { "POST", "/v1/recoveries/{id}/r
 inline constexpr ApiEndpoint VerifyRecoveryCode { "POST", "/v1/recoveries/{id}/verify" };
 inline constexpr ApiEndpoint CompleteRecovery { "POST", "/v1/recoveries/{id}/complete" };
 
+// The account's activity (GET, ?before=TIME&limit=N) and the export of its data ({password}).
+inline constexpr ApiEndpoint Activity { "GET", "/v1/account/activity" };
+inline constexpr ApiEndpoint ExportAccount { "POST", "/v1/account/export" };
+
 inline constexpr ApiEndpoint Devices { "GET", "/v1/devices" };
 inline constexpr ApiEndpoint UnbindDevice { "DELETE", "/v1/devices/{id}" };
 } // namespace Api

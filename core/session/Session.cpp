@@ -186,29 +186,36 @@ void Session::replaceTokens(const TokenResponse& tokens, std::function<void(cons
 void Session::call(const ApiEndpoint& endpoint, const QString& id, const QJsonObject& body, QObject* context,
                    AccountApi::JsonCallback callback)
 {
+    call(endpoint, id, QUrlQuery(), body, context, std::move(callback));
+}
+
+void Session::call(const ApiEndpoint& endpoint, const QString& id, const QUrlQuery& query,
+                   const QJsonObject& body, QObject* context, AccountApi::JsonCallback callback)
+{
     if (m_accessToken.isEmpty()) {
         callback({}, ApiError(ErrorCode::NotSignedIn));
         return;
     }
     QPointer<QObject> guard(context);
-    m_api->send(endpoint, id, body, m_accessToken, context,
-                [this, endpoint, id, body, guard, callback](const QJsonObject& json, const ApiError& error) {
-                    if (error.code != ErrorCode::AccessTokenExpired) {
-                        callback(json, error);
-                        return;
-                    }
-                    refreshTokens([this, endpoint, id, body, guard, callback](const ApiError& refreshError) {
-                        if (!guard)
-                            return;
-                        if (refreshError) {
-                            if (sessionIsGone(refreshError))
-                                setState(State::SignedOut);
-                            callback({}, refreshError);
-                            return;
-                        }
-                        m_api->send(endpoint, id, body, m_accessToken, guard, callback);
-                    });
-                });
+    m_api->send(
+        endpoint, id, query, body, m_accessToken, context,
+        [this, endpoint, id, query, body, guard, callback](const QJsonObject& json, const ApiError& error) {
+            if (error.code != ErrorCode::AccessTokenExpired) {
+                callback(json, error);
+                return;
+            }
+            refreshTokens([this, endpoint, id, query, body, guard, callback](const ApiError& refreshError) {
+                if (!guard)
+                    return;
+                if (refreshError) {
+                    if (sessionIsGone(refreshError))
+                        setState(State::SignedOut);
+                    callback({}, refreshError);
+                    return;
+                }
+                m_api->send(endpoint, id, query, body, m_accessToken, guard, callback);
+            });
+        });
 }
 
 namespace {
@@ -281,6 +288,19 @@ void Session::startAccountDeletion(const QString& via, QObject* context, Callbac
 void Session::deleteAccount(const DeleteAccountRequest& request, QObject* context, DoneCallback callback)
 {
     call(Api::DeleteAccount, {}, request.toJson(), context, AccountApi::doneOnly(std::move(callback)));
+}
+
+void Session::activity(const QDateTime& before, int limit, QObject* context, Callback<ActivityPage> callback)
+{
+    ActivityQuery query;
+    query.before = before;
+    query.limit = limit;
+    call(Api::Activity, {}, query.toQuery(), {}, context, AccountApi::decoded(std::move(callback)));
+}
+
+void Session::exportAccount(const QString& password, QObject* context, Callback<QJsonObject> callback)
+{
+    call(Api::ExportAccount, {}, ExportRequest { password }.toJson(), context, std::move(callback));
 }
 
 void Session::startTwoStep(const QString& password, QObject* context, Callback<TwoStepSetup> callback)

@@ -104,6 +104,12 @@ public:
     void confirmTwoStep(const TwoStepConfirmRequest& request, QObject* context,
                         Callback<TwoStepBackupCodes> callback);
     void disableTwoStep(const TwoStepDisableRequest& request, QObject* context, DoneCallback callback);
+    // The account's activity, newest first: a page of at most limit events before `before`
+    // (invalid: the newest); the page's next is the `before` of the one after it.
+    void activity(const QDateTime& before, int limit, QObject* context, Callback<ActivityPage> callback);
+    // Everything the server holds about the account, as the JSON document it sends (to be saved as
+    // it is); the password is asked again. At most one an hour (E-RATE-LIMITED with until).
+    void exportAccount(const QString& password, QObject* context, Callback<QJsonObject> callback);
 
 signals:
     void stateChanged(Session::State state);
@@ -116,6 +122,8 @@ private:
     // An authorized request with one transparent refresh on E-TOKEN-EXPIRED.
     void call(const ApiEndpoint& endpoint, const QString& id, const QJsonObject& body, QObject* context,
               AccountApi::JsonCallback callback);
+    void call(const ApiEndpoint& endpoint, const QString& id, const QUrlQuery& query, const QJsonObject& body,
+              QObject* context, AccountApi::JsonCallback callback);
     void setState(State state);
     void adoptTokens(const TokenResponse& tokens, std::function<void(const ApiError&)> then);
     void refreshTokens(std::function<void(const ApiError&)> then);

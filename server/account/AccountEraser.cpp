@@ -33,6 +33,9 @@ bool AccountEraser::erase(const Account& account)
         { "INSERT INTO account_deletions (account_id, deleted_at) VALUES (?, ?)",
           { account.id, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } },
         { "DELETE FROM devices WHERE account_id = ?", { account.id } },
+        // Its activity (with the masked addresses) and the time of its last export.
+        { "DELETE FROM account_events WHERE account_id = ?", { account.id } },
+        { "DELETE FROM account_exports WHERE account_id = ?", { account.id } },
         // Two-step verification: the sealed secret, the backup code hashes, any setup.
         { "DELETE FROM two_step WHERE account_id = ?", { account.id } },
         { "DELETE FROM two_step_backup_codes WHERE account_id = ?", { account.id } },

@@ -5,6 +5,7 @@
 #include "AccountChangeMessages.h"
 #include "AccountMessages.h"
 #include "AccountNotifier.h"
+#include "ActivityStore.h"
 #include "Caller.h"
 #include "ChallengeStore.h"
 #include "CodeSender.h"
@@ -14,6 +15,7 @@
 #include "RecoveryLimiter.h"
 #include "Replies.h"
 #include "RequestInfo.h"
+#include "WriteTransaction.h"
 #include "validation/PhoneNumbers.h"
 
 #include <QDateTime>
@@ -23,7 +25,7 @@ struct ContactChangeHandler::Target
     QString column; // "email" or "phone": the accounts column and the request field
     QString channel; // "email" or "sms"
     QString purpose; // of the code: "email-change"
-    QString notice; // to the old address: "email-changed"
+    QString notice; // to the old address, and the activity event: "email-changed"
 };
 
 ContactChangeHandler::ContactChangeHandler(const CodeSender* sender, const AccountNotifier* notifier)
@@ -133,6 +135,10 @@ HttpReply ContactChangeHandler::confirm(const RequestInfo& request, Contact cont
         return Replies::error(error, request);
 
     AccountStore accounts(db);
+    // The new address and its activity event are one change.
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return Replies::error(ErrorCode::Internal, request);
     switch (accounts.setContact(caller.account.id, target.column, challenge.destination)) {
     case AccountStore::UpdateResult::Updated:
         break;
@@ -141,6 +147,10 @@ HttpReply ContactChangeHandler::confirm(const RequestInfo& request, Contact cont
     case AccountStore::UpdateResult::Failed:
         return Replies::error(ErrorCode::Internal, request);
     }
+    if (!ActivityStore(db).recordOnDevice(caller.account.id, target.notice, request.remoteAddress,
+                                          caller.deviceId)
+        || !transaction.commit())
+        return Replies::error(ErrorCode::Internal, request);
     // The old address hears of it, so a takeover does not go unnoticed; it gets no code.
     const QString old = target.column == QLatin1String("email") ? caller.account.email : caller.account.phone;
     m_notifier->notify(target.channel, old, target.notice, &request.logNote);

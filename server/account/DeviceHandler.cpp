@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "DeviceHandler.h"
 
+#include "AccountNotifier.h"
+#include "ActivityStore.h"
 #include "Caller.h"
 #include "Database.h"
 #include "DeviceMessages.h"
@@ -20,7 +22,7 @@ HttpReply DeviceHandler::list(const RequestInfo& request, const Caller& caller)
 }
 
 HttpReply DeviceHandler::unbind(const RequestInfo& request, const UnbindDeviceRequest& unbind,
-                                const Caller& caller)
+                                const Caller& caller, const AccountNotifier* notifier)
 {
     QSqlDatabase db = Database::connection();
     DeviceStore devices(db);
@@ -33,10 +35,14 @@ HttpReply DeviceHandler::unbind(const RequestInfo& request, const UnbindDeviceRe
     // The device's sessions end with it, in one transaction. Gone meanwhile (a racing unbind): the
     // same answer as an unknown one.
     WriteTransaction transaction(db);
+    // The event names the device unbound, read before it goes.
     if (!transaction.isActive()
+        || !ActivityStore(db).recordOnDevice(caller.account.id, QStringLiteral("device-unbound"),
+                                             request.remoteAddress, request.pathId)
         || !TokenService(db, 0).revokeDeviceSessions(caller.account.id, request.pathId)
         || !devices.unbind(caller.account.id, request.pathId) || !transaction.commit())
         return Replies::error(ErrorCode::DeviceNotFound, request);
+    notifier->notifyAll(caller.account, QStringLiteral("device-unbound"), &request.logNote);
     if (request.pathId == caller.deviceId)
         request.logNote = QStringLiteral("own device unbound");
     return Replies::noContent(request);

@@ -3,6 +3,7 @@
 
 #include "HttpReply.h"
 
+class AccountNotifier;
 class Caller;
 struct RequestInfo;
 struct UnbindDeviceRequest;
@@ -14,6 +15,7 @@ class DeviceHandler
 {
 public:
     static HttpReply list(const RequestInfo& request, const Caller& caller);
+    // The owner is told (notifier), as of every change that matters to the account's safety.
     static HttpReply unbind(const RequestInfo& request, const UnbindDeviceRequest& unbind,
-                            const Caller& caller);
+                            const Caller& caller, const AccountNotifier* notifier);
 };

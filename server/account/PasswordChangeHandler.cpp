@@ -4,6 +4,7 @@
 #include "AccountChallenge.h"
 #include "AccountChangeMessages.h"
 #include "AccountNotifier.h"
+#include "ActivityStore.h"
 #include "Caller.h"
 #include "ChallengeStore.h"
 #include "CodeSender.h"
@@ -67,7 +68,10 @@ HttpReply PasswordChangeHandler::change(const RequestInfo& request, const Change
         return Replies::error(used, request);
     if (!AccountStore(db).setPasswordHash(caller.account.id, hash)
         || !tokens.revokeAccountSessions(caller.account.id, caller.sessionId)
-        || !tokens.reissue(caller.sessionId, &pair) || !transaction.commit())
+        || !tokens.reissue(caller.sessionId, &pair)
+        || !ActivityStore(db).recordOnDevice(caller.account.id, QStringLiteral("password-changed"),
+                                             request.remoteAddress, caller.deviceId)
+        || !transaction.commit())
         return Replies::error(ErrorCode::Internal, request);
     m_notifier->notifyAll(caller.account, QStringLiteral("password-changed"), &request.logNote);
     return Replies::json(tokens.response(caller.account.id, pair).toJson(), request);

@@ -3,6 +3,7 @@
 
 #include "AccountNotifier.h"
 #include "AccountStore.h"
+#include "ActivityStore.h"
 #include "ChallengeStore.h"
 #include "CodeCheck.h"
 #include "CodeSender.h"
@@ -140,7 +141,9 @@ HttpReply RecoveryHandler::complete(const RequestInfo& request, const CompleteRe
     if (!store.finish(challenge.id, QDateTime::currentMSecsSinceEpoch()))
         return Replies::error(ErrorCode::RecoveryNotFound, request);
     if (!accounts.setPasswordHash(account->id, hash)
-        || !TokenService(db, 0).revokeAccountSessions(account->id) || !transaction.commit())
+        || !TokenService(db, 0).revokeAccountSessions(account->id)
+        || !ActivityStore(db).record(account->id, QStringLiteral("password-recovered"), request.remoteAddress)
+        || !transaction.commit())
         return Replies::error(ErrorCode::Internal, request);
     // The owner may sign in at once, lock or not.
     LoginThrottle(db).reset(QStringLiteral("account:%1").arg(account->id));

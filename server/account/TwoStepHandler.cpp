@@ -2,6 +2,7 @@
 #include "TwoStepHandler.h"
 
 #include "AccountNotifier.h"
+#include "ActivityStore.h"
 #include "Caller.h"
 #include "Database.h"
 #include "PasswordRecheck.h"
@@ -38,10 +39,14 @@ HttpReply TwoStepHandler::start(const RequestInfo& request, const TwoStepSetupRe
 HttpReply TwoStepHandler::confirm(const RequestInfo& request, const TwoStepConfirmRequest& confirm,
                                   const Caller& caller) const
 {
+    QSqlDatabase db = Database::connection();
     TwoStepBackupCodes codes;
-    if (const ApiError error
-        = TwoStepService(Database::connection())
-              .confirm(caller.account, confirm, QDateTime::currentMSecsSinceEpoch(), &codes))
+    const auto recordEvent = [&] {
+        return ActivityStore(db).recordOnDevice(caller.account.id, QStringLiteral("two-step-enabled"),
+                                                request.remoteAddress, caller.deviceId);
+    };
+    if (const ApiError error = TwoStepService(db).confirm(
+            caller.account, confirm, QDateTime::currentMSecsSinceEpoch(), &codes, recordEvent))
         return Replies::error(error, request);
     m_notifier->notifyAll(caller.account, QStringLiteral("two-step-on"), &request.logNote);
     return Replies::json(codes.toJson(), request);
@@ -60,7 +65,10 @@ HttpReply TwoStepHandler::disable(const RequestInfo& request, const TwoStepDisab
                                              QDateTime::currentMSecsSinceEpoch()))
         return Replies::error(wrong, request);
     // Switched off meanwhile by a racing request: the same answer as if it had been off.
-    if (!twoStep.disable(caller.account.id))
+    if (!twoStep.disable(caller.account.id, [&] {
+            return ActivityStore(db).recordOnDevice(caller.account.id, QStringLiteral("two-step-disabled"),
+                                                    request.remoteAddress, caller.deviceId);
+        }))
         return Replies::error(ErrorCode::TwoStepOff, request);
     m_notifier->notifyAll(caller.account, QStringLiteral("two-step-off"), &request.logNote);
     return Replies::noContent(request);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "SignInHandler.h"
 
+#include "AccountNotifier.h"
 #include "AccountStore.h"
+#include "ActivityStore.h"
 #include "CaptchaService.h"
 #include "Database.h"
 #include "DeviceStore.h"
@@ -18,9 +20,10 @@
 #include <limits>
 
 SignInHandler::SignInHandler(CaptchaService* captchas, const DeviceVerificationHandler* newDevices,
-                             int accessTokenTtl)
+                             const AccountNotifier* notifier, int accessTokenTtl)
     : m_captchas(captchas)
     , m_newDevices(newDevices)
+    , m_notifier(notifier)
     , m_accessTokenTtl(accessTokenTtl)
 {
 }
@@ -83,6 +86,9 @@ HttpReply SignInHandler::handle(const RequestInfo& request, const SignInRequest&
         PasswordHasher::verifyDummy(signIn.password);
     if (!passwordOk) {
         throttle.recordFailure(addressKey);
+        // An unknown login has no activity to show it in.
+        if (account)
+            ActivityStore(db).recordFailedSignIn(account->id, request.remoteAddress);
         if (accountCount >= LoginThrottle::kLockAfter) {
             ApiError error(ErrorCode::LoginLocked, QStringLiteral("login"));
             error.until = lockedUntil.isValid() ? lockedUntil : throttle.lock(throttleKey);
@@ -119,6 +125,7 @@ HttpReply SignInHandler::handle(const RequestInfo& request, const SignInRequest&
             // buy unlimited guesses at the code: a captcha each after three, and past the streak
             // limit a code to the email or phone as well.
             throttle.recordFailure(addressKey);
+            ActivityStore(db).recordFailedSignIn(account->id, request.remoteAddress);
             const QString field = QStringLiteral("twoStep.code");
             if (accountCount >= LoginThrottle::kLockAfter) {
                 ApiError error(ErrorCode::LoginLocked, field);
@@ -135,13 +142,25 @@ HttpReply SignInHandler::handle(const RequestInfo& request, const SignInRequest&
     }
     throttle.reset(throttleKey);
     throttle.reset(streakKey);
+    // New to the account: let in by a new-device code just now. A device ID is the client's choice
+    // and proves nothing, so without new-device verification no device is known to be new.
+    const bool newDevice = !verifiedChallenge.isEmpty();
     DeviceStore(db).bindSignedIn(account->id, signIn.device);
     const QString deviceSecret
         = DeviceStore(db).trustAfterSignIn(account->id, signIn.device.id, signIn.deviceSecret);
     TokenService tokens(db, m_accessTokenTtl);
-    const TokenService::Grant grant = tokens.startSession(account->id, signIn.device.id);
+    ActivityStore activity(db);
+    const ActivityDevice device { signIn.device.name, signIn.device.kind, signIn.device.platform };
+    const TokenService::Grant grant = tokens.startSession(account->id, signIn.device.id, [&] {
+        return (verifiedChallenge.isEmpty()
+                || activity.record(account->id, QStringLiteral("new-device-verified"), request.remoteAddress,
+                                   device))
+            && activity.record(account->id, QStringLiteral("sign-in"), request.remoteAddress, device);
+    });
     if (grant.error != ErrorCode::None)
         return Replies::error(grant.error, request);
+    if (newDevice)
+        m_notifier->notifyAll(*account, QStringLiteral("new-device-sign-in"), &request.logNote);
     TokenResponse response = tokens.response(account->id, grant.tokens);
     response.deviceSecret = deviceSecret;
     return Replies::json(response.toJson(), request);

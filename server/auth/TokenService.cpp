@@ -74,7 +74,8 @@ bool TokenService::issue(qint64 sessionId, TokenPair* pair)
     return insert->exec();
 }
 
-TokenService::Grant TokenService::startSession(qint64 accountId, const QString& deviceId)
+TokenService::Grant TokenService::startSession(qint64 accountId, const QString& deviceId,
+                                               const std::function<bool()>& alongside)
 {
     Grant grant;
     // Through the same queue for the write lock as refresh (WriteTransaction).
@@ -89,13 +90,32 @@ TokenService::Grant TokenService::startSession(qint64 accountId, const QString& 
     const qint64 sessionId
         = transaction.isActive() && query.exec() && query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
-    if (sessionId <= 0 || !issue(sessionId, &grant.tokens) || !transaction.commit()) {
+    if (sessionId <= 0 || !issue(sessionId, &grant.tokens) || (alongside && !alongside())
+        || !transaction.commit()) {
         grant.error = ErrorCode::Internal;
         return grant;
     }
     grant.accountId = accountId;
     grant.sessionId = sessionId;
     return grant;
+}
+
+QList<TokenService::LiveSession> TokenService::liveSessions(qint64 accountId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT s.device_id, s.created_at FROM sessions s WHERE s.account_id = ? AND s.revoked_at IS NULL "
+        "AND EXISTS (SELECT 1 FROM tokens t WHERE t.session_id = s.id AND t.kind = 'refresh' AND "
+        "t.revoked = 0 AND t.expires_at > ?) ORDER BY s.created_at DESC, s.id DESC"));
+    query.addBindValue(accountId);
+    query.addBindValue(nowMs());
+    QList<LiveSession> sessions;
+    if (!query.exec())
+        return sessions;
+    while (query.next())
+        sessions.append(
+            { query.value(0).toString(), QDateTime::fromString(query.value(1).toString(), Qt::ISODate) });
+    return sessions;
 }
 
 TokenService::Found TokenService::find(const QByteArray& hash, const QString& kind, ErrorCode unknown)

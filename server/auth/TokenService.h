@@ -4,8 +4,11 @@
 #include "ErrorCode.h"
 #include "SessionMessages.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <optional>
 
 // Sessions and their bearer tokens, and the one owner of the sessions and tokens tables: every
@@ -35,7 +38,18 @@ public:
 
     TokenService(QSqlDatabase db, int accessTtlSeconds);
 
-    Grant startSession(qint64 accountId, const QString& deviceId);
+    // alongside: more writes that belong to the new session (the sign-in's activity event), run
+    // in its transaction; false from it undoes the session too.
+    Grant startSession(qint64 accountId, const QString& deviceId,
+                       const std::function<bool()>& alongside = {});
+    // A session that can still be used (not revoked, with a live refresh token): its device and
+    // when it began, for the account's export. Never a token.
+    struct LiveSession
+    {
+        QString deviceId;
+        QDateTime createdAt;
+    };
+    QList<LiveSession> liveSessions(qint64 accountId);
     // None with the account and session, or Unauthorized / AccessTokenExpired. Marks the device as
     // seen (DeviceStore::touch), as refresh() does.
     Grant authenticate(const QString& accessToken);

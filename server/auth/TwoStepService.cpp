@@ -39,7 +39,7 @@ ApiError TwoStepService::start(const Account& account, qint64 nowMs, TwoStepSetu
 }
 
 ApiError TwoStepService::confirm(const Account& account, const TwoStepConfirmRequest& request, qint64 nowMs,
-                                 TwoStepBackupCodes* codes)
+                                 TwoStepBackupCodes* codes, const std::function<bool()>& alongside)
 {
     if (account.twoStep)
         return ApiError(ErrorCode::TwoStepAlreadyOn);
@@ -69,7 +69,7 @@ ApiError TwoStepService::confirm(const Account& account, const TwoStepConfirmReq
             return ApiError(ErrorCode::Internal);
     }
     // The confirming code's step counts as used, like any accepted code's.
-    switch (store.enable(account.id, request.setupId, *step, hashes, nowMs)) {
+    switch (store.enable(account.id, request.setupId, *step, hashes, nowMs, alongside)) {
     case TwoStepStore::EnableResult::Enabled:
         codes->backupCodes = plain;
         return {};
@@ -131,7 +131,7 @@ ApiError TwoStepService::check(const Account& account, const QString& code, cons
     return ApiError(ErrorCode::CodeWrong, field);
 }
 
-bool TwoStepService::disable(qint64 accountId)
+bool TwoStepService::disable(qint64 accountId, const std::function<bool()>& alongside)
 {
-    return TwoStepStore(m_db).disable(accountId);
+    return TwoStepStore(m_db).disable(accountId, alongside);
 }

@@ -5,6 +5,7 @@
 #include "TwoStepMessages.h"
 
 #include <QSqlDatabase>
+#include <functional>
 #include <optional>
 
 struct Account;
@@ -30,8 +31,9 @@ public:
     // two-step on; E-CHALLENGE-NOT-FOUND at setupId (unknown, expired, another account's),
     // E-CODE-WRONG at code with attemptsLeft, E-CODE-ATTEMPTS-EXCEEDED at code (the setup's tries
     // are spent: start a new one), E-TWO-STEP-ALREADY-ON, E-INTERNAL.
+    // alongside: more writes of the change (its activity event), in its transaction.
     ApiError confirm(const Account& account, const TwoStepConfirmRequest& request, qint64 nowMs,
-                     TwoStepBackupCodes* codes);
+                     TwoStepBackupCodes* codes, const std::function<bool()>& alongside = {});
     // A TOTP code of a step later than the last one accepted (within Totp::kDrift of now), or an
     // unused backup code: true, and it is used up. Counts nothing: the caller does.
     bool accept(qint64 accountId, const QString& code, qint64 nowMs);
@@ -45,8 +47,9 @@ public:
     // code cannot be guessed faster here than at sign-in. None; E-CODE-WRONG or E-LOGIN-LOCKED
     // (with until) at field.
     ApiError check(const Account& account, const QString& code, const QString& field, qint64 nowMs);
-    // Off: the secret, the backup codes and any setup are deleted. False when it was not on.
-    bool disable(qint64 accountId);
+    // Off: the secret, the backup codes and any setup are deleted, with alongside in the same
+    // transaction. False when it was not on.
+    bool disable(qint64 accountId, const std::function<bool()>& alongside = {});
 
 private:
     QSqlDatabase m_db;

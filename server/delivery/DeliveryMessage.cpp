@@ -51,6 +51,21 @@ Notice noticeOf(const QString& purpose)
                  QStringLiteral("Для вашего аккаунта Account Manager выключена двухэтапная проверка: для "
                                 "входа снова достаточно пароля. Если это были не вы, сразу восстановите "
                                 "доступ: «Забыли пароль?» на экране входа.") };
+    // A sign-in from a device the account had not seen, and a device unbound: the owner may not
+    // have been the one at it, and then has to act at once.
+    if (purpose == QLatin1String("new-device-sign-in"))
+        return { QStringLiteral("Your Account Manager account was just signed in to from a new device. "
+                                "If this was not you, change your password at once (\"Forgot password\" "
+                                "on the sign-in screen) and unbind that device."),
+                 QStringLiteral("В ваш аккаунт Account Manager только что вошли с нового устройства. "
+                                "Если это были не вы, сразу смените пароль («Забыли пароль?» на экране "
+                                "входа) и отвяжите это устройство.") };
+    if (purpose == QLatin1String("device-unbound"))
+        return { QStringLiteral("A device was unbound from your Account Manager account. If this was not "
+                                "you, change your password at once with \"Forgot password\" on the "
+                                "sign-in screen."),
+                 QStringLiteral("От вашего аккаунта Account Manager отвязано устройство. Если это были не "
+                                "вы, сразу смените пароль: «Забыли пароль?» на экране входа.") };
     if (purpose == QLatin1String("email-changed"))
         return changeNotice(QStringLiteral("email address"), QStringLiteral("Адрес электронной почты"));
     if (purpose == QLatin1String("phone-changed"))
@@ -64,6 +79,8 @@ QString DeliveryMessage::emailSubject() const
     if (purpose == QLatin1String("contact-taken"))
         return QStringLiteral(
             "Account Manager: someone tried to use your address / попытка привязать ваш адрес");
+    if (purpose == QLatin1String("new-device-sign-in"))
+        return QStringLiteral("Account Manager: sign-in from a new device / вход с нового устройства");
     if (isNotice())
         return QStringLiteral("Account Manager: your account was changed / изменения в аккаунте");
     return QStringLiteral("Account Manager: verification code / код подтверждения");

@@ -12,8 +12,10 @@ struct DeliveryMessage
     QString destination; // normalized email address or E.164 phone number
     // With a code: "registration", "password-change", "recovery", "email-change", "phone-change".
     // With a code also "account-deletion", "device-verification".
-    // Notices, without one: "password-changed", "email-changed", "phone-changed", "account-deleted",
-    // "two-step-on", "two-step-off".
+    // Notices, without one: "password-changed" (also after a recovery), "email-changed",
+    // "phone-changed", "account-deleted", "two-step-on", "two-step-off", "new-device-sign-in",
+    // "device-unbound", "contact-taken". The server keeps no language per account, so each is in
+    // English and Russian together (an SMS in English).
     QString purpose;
     QString code; // empty for a notice
     QString link; // email only: opens GET /v1/registrations/{id}/confirm

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Housekeeping.h"
 
+#include "ActivityStore.h"
 #include "Database.h"
 #include "LoginThrottle.h"
 #include "Outbox.h"
@@ -42,6 +43,9 @@ void Housekeeping::run()
         { "DELETE FROM recovery_starts WHERE started_at < ?", { now - kDayMs } },
         // A two-step setup never confirmed holds a secret no one uses: gone once it expires.
         { "DELETE FROM two_step_setups WHERE expires_at < ?", { now } },
+        // The account's activity is kept 180 days (docs/security.md); an export's hour is over.
+        { "DELETE FROM account_events WHERE happened_at < ?", { now - ActivityStore::kKeepMs } },
+        { "DELETE FROM account_exports WHERE exported_at < ?", { now - kDayMs } },
     };
     QSqlDatabase db = Database::connection();
     for (const Step& step : steps) {

@@ -192,6 +192,29 @@ CREATE TABLE two_step_backup_codes (
     used_at INTEGER,
     PRIMARY KEY (account_id, code_hash));
 )"),
+        // Version 9: the account's activity (ActivityStore), kept 180 days. A failed sign-in is one
+        // row per account and hour (failed_hour, NULL on every other row) with its count, so a
+        // guessing run cannot fill the table. The address is stored masked already. account_exports:
+        // when the account's data was last exported, for the one-an-hour limit.
+        QStringLiteral(R"(
+CREATE TABLE account_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    type TEXT NOT NULL,
+    happened_at INTEGER NOT NULL,
+    device_name TEXT,
+    device_kind TEXT,
+    device_platform TEXT,
+    address TEXT NOT NULL,
+    occurrences INTEGER NOT NULL DEFAULT 1,
+    failed_hour INTEGER);
+CREATE INDEX account_events_account ON account_events(account_id, happened_at);
+CREATE UNIQUE INDEX account_events_failed ON account_events(account_id, failed_hour);
+CREATE INDEX account_events_time ON account_events(happened_at);
+CREATE TABLE account_exports (
+    account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+    exported_at INTEGER NOT NULL);
+)"),
     };
     return list;
 }

@@ -81,7 +81,8 @@ TwoStepStore::SetupAttempt TwoStepStore::claimSetupAttempt(const QString& setupI
 }
 
 TwoStepStore::EnableResult TwoStepStore::enable(qint64 accountId, const QString& setupId, qint64 step,
-                                                const QList<QByteArray>& backupCodeHashes, qint64 now)
+                                                const QList<QByteArray>& backupCodeHashes, qint64 now,
+                                                const std::function<bool()>& alongside)
 {
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
@@ -117,10 +118,12 @@ TwoStepStore::EnableResult TwoStepStore::enable(qint64 accountId, const QString&
                  { accountId, hash }))
             return EnableResult::Failed;
     }
+    if (alongside && !alongside())
+        return EnableResult::Failed;
     return transaction.commit() ? EnableResult::Enabled : EnableResult::Failed;
 }
 
-bool TwoStepStore::disable(qint64 accountId)
+bool TwoStepStore::disable(qint64 accountId, const std::function<bool()>& alongside)
 {
     WriteTransaction transaction(m_db);
     QSqlQuery secret(m_db);
@@ -134,7 +137,7 @@ bool TwoStepStore::disable(qint64 accountId)
                  { accountId }))
             return false;
     }
-    return transaction.commit();
+    return (!alongside || alongside()) && transaction.commit();
 }
 
 bool TwoStepStore::acceptStep(qint64 accountId, qint64 step)

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <optional>
 
 // Two-step verification in the database: the secret of an account that has it on (two_step), the
@@ -41,12 +42,14 @@ public:
     // (unknown, expired, or another account's).
     SetupAttempt claimSetupAttempt(const QString& setupId, qint64 accountId, int maxAttempts, qint64 now);
     // In one transaction: the setup is used up, its secret is the account's with `step` as the last
-    // one accepted, and the backup codes (hashes) replace any older ones.
+    // one accepted, and the backup codes (hashes) replace any older ones. alongside: more writes
+    // of the same change (its activity event), in the same transaction; false from it undoes all.
     EnableResult enable(qint64 accountId, const QString& setupId, qint64 step,
-                        const QList<QByteArray>& backupCodeHashes, qint64 now);
-    // Two-step off: the secret, the backup codes and any setup go (one transaction). False when it
-    // was not on or the database failed.
-    bool disable(qint64 accountId);
+                        const QList<QByteArray>& backupCodeHashes, qint64 now,
+                        const std::function<bool()>& alongside = {});
+    // Two-step off: the secret, the backup codes and any setup go (one transaction, with
+    // alongside as for enable()). False when it was not on or the database failed.
+    bool disable(qint64 accountId, const std::function<bool()>& alongside = {});
 
     // Takes the TOTP step: true for exactly one caller, and only when it is later than the last one
     // accepted (a code seen once, on the wire or over a shoulder, never works again).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Server pieces without a running server: schema migrations, login forms, tokens, password hashes.
 #include "AccountStore.h"
+#include "ActivityStore.h"
 #include "Database.h"
 #include "Migrations.h"
 #include "PasswordHasher.h"
@@ -23,6 +24,8 @@ private slots:
     void loginForms();
     void passwordHashes();
     void refreshRotation();
+    void addressMasking_data();
+    void addressMasking();
 
 private:
     QTemporaryDir m_dir;
@@ -116,4 +119,31 @@ void TestServerUnits::refreshRotation()
 }
 
 QTEST_GUILESS_MAIN(TestServerUnits)
+void TestServerUnits::addressMasking_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("masked");
+    QTest::newRow("ipv4") << "203.0.113.77"
+                          << "203.0.113.x";
+    QTest::newRow("ipv4 mapped") << "::ffff:198.51.100.9"
+                                 << "198.51.100.x";
+    QTest::newRow("ipv6 /64 kept") << "2001:db8:85a3:7:8a2e:370:7334:1"
+                                   << "2001:db8:85a3:7::x";
+    QTest::newRow("ipv6 zeros dropped") << "2001:db8::1"
+                                        << "2001:db8::x";
+    QTest::newRow("ipv6 inner zero kept") << "2001:0:0:5::9"
+                                          << "2001:0:0:5::x";
+    QTest::newRow("loopback") << "::1"
+                              << "::x";
+    QTest::newRow("none") << ""
+                          << "";
+}
+
+void TestServerUnits::addressMasking()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, masked);
+    QCOMPARE(ActivityStore::maskAddress(QHostAddress(address)), masked);
+}
+
 #include "tst_server_units.moc"

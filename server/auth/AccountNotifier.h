@@ -15,7 +15,7 @@ public:
     explicit AccountNotifier(Delivery* delivery);
 
     // To every bound email and phone of the account; purpose "password-changed", "account-deleted",
-    // "two-step-on" or "two-step-off".
+    // "two-step-on", "two-step-off", "new-device-sign-in" or "device-unbound".
     void notifyAll(const Account& account, const QString& purpose, QString* logNote) const;
     // To one destination: channel "email" or "sms"; purpose "email-changed" or "phone-changed".
     void notify(const QString& channel, const QString& destination, const QString& purpose,

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ActivityCommand.h"
+
+#include "OutputFormatter.h"
+#include "protocol/ActivityMessages.h"
+#include "session/Session.h"
+
+#include <QCommandLineParser>
+#include <QUrlQuery>
+
+void ActivityCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("limit"),
+                       QStringLiteral("At most N events (1-%1, default %2).")
+                           .arg(ActivityQuery::kMaxLimit)
+                           .arg(ActivityQuery::kDefaultLimit),
+                       QStringLiteral("N") });
+    parser.addOption({ QStringLiteral("before"),
+                       QStringLiteral("Only events before TIME (ISO 8601, as \"next\" gives it)."),
+                       QStringLiteral("TIME") });
+}
+
+void ActivityCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
+{
+    if (!noArguments(arguments))
+        return;
+    // The server's own reading of the query, so the two never disagree on what is valid.
+    QUrlQuery query;
+    if (parser.isSet(QStringLiteral("limit")))
+        query.addQueryItem(QStringLiteral("limit"), parser.value(QStringLiteral("limit")).trimmed());
+    if (parser.isSet(QStringLiteral("before")))
+        query.addQueryItem(QStringLiteral("before"), parser.value(QStringLiteral("before")).trimmed());
+    ApiError queryError;
+    const ActivityQuery read = ActivityQuery::fromQuery(query.toString(QUrl::FullyEncoded), &queryError);
+    if (queryError) {
+        failUsage(queryError.field == QLatin1String("limit")
+                      ? QStringLiteral("--limit takes a number from 1 to %1.").arg(ActivityQuery::kMaxLimit)
+                      : QStringLiteral("--before takes an ISO 8601 time, e.g. 2026-01-31T12:00:00Z."));
+        return;
+    }
+    withSession([this, read] {
+        m_context->session->activity(read.before, read.limit, this,
+                                     [this](const ActivityPage& page, const ApiError& error) {
+                                         if (error) {
+                                             fail(error);
+                                             return;
+                                         }
+                                         show(page);
+                                     });
+    });
+}
+
+void ActivityCommand::show(const ActivityPage& page)
+{
+    OutputFormatter* out = m_context->output;
+    const QJsonObject json = page.toJson();
+    out->set(QStringLiteral("events"), json.value(QStringLiteral("events")));
+    out->set(QStringLiteral("next"), json.value(QStringLiteral("next")));
+    if (page.events.isEmpty())
+        out->line(QStringLiteral("No activity."));
+    for (const ActivityEvent& event : page.events) {
+        QString line = event.time.toUTC().toString(Qt::ISODate) + QStringLiteral("  ") + event.type;
+        if (event.type == QLatin1String("sign-in-failed"))
+            line += QStringLiteral(" (x%1)").arg(event.count);
+        if (!event.device.isEmpty())
+            line += QStringLiteral("  %1 (%2, %3)")
+                        .arg(event.device.name, event.device.kind, event.device.platform);
+        if (!event.address.isEmpty())
+            line += QStringLiteral("  from ") + event.address;
+        out->line(line);
+    }
+    if (page.next.isValid())
+        out->note(
+            QStringLiteral("More: activity --before %1").arg(page.next.toUTC().toString(Qt::ISODateWithMs)));
+    finish(0);
+}

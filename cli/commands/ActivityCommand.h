@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "AccountCommand.h"
+
+#include <QDateTime>
+
+struct ActivityPage;
+
+// `activity [--limit N] [--before TIME]`: the signed-in account's recent activity, newest first,
+// one event a line (time, what, device, masked address). --json: {"events": [...], "next": TIME|null};
+// next is the --before of the following page.
+class ActivityCommand : public AccountCommand
+{
+    Q_OBJECT
+
+public:
+    using AccountCommand::AccountCommand;
+
+    void addOptions(QCommandLineParser& parser) override;
+    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
+
+private:
+    void show(const ActivityPage& page);
+};

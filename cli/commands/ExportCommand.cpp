@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ExportCommand.h"
+
+#include "OutputFormatter.h"
+#include "session/Session.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace {
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+}
+
+void ExportCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("output"), QStringLiteral("Save the export to FILE (made 0600)."),
+                       QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("force"), QStringLiteral("Overwrite FILE when it exists.") });
+    addPasswordStdinOption(parser);
+}
+
+void ExportCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
+{
+    if (!noArguments(arguments))
+        return;
+    m_output = parser.value(QStringLiteral("output")).trimmed();
+    m_force = parser.isSet(QStringLiteral("force"));
+    if (m_output.isEmpty()) {
+        failUsage(QStringLiteral("export needs --output FILE."));
+        return;
+    }
+    // Said before the password and the server's hourly export are spent on it.
+    if (QFileInfo::exists(m_output) && !m_force) {
+        failUsage(QStringLiteral("%1 exists; --force overwrites it.").arg(m_output));
+        return;
+    }
+    const bool fromStdin = passwordFromStdin(parser);
+    withSession([this, fromStdin] {
+        askPassword(
+            fromStdin,
+            QStringLiteral("Password of account %1 to export its data:").arg(m_context->session->accountId()),
+            [this](const QString& password) {
+                m_context->output->note(QStringLiteral("Exporting…"));
+                m_context->session->exportAccount(password, this,
+                                                  [this](const QJsonObject& document, const ApiError& error) {
+                                                      if (error) {
+                                                          fail(error);
+                                                          return;
+                                                      }
+                                                      save(document);
+                                                  });
+            });
+    });
+}
+
+void ExportCommand::save(const QJsonObject& document)
+{
+    QFile file(m_output);
+    // Created owner-only, never readable by others for a moment; an existing file (--force) is
+    // made so too before anything is written to it.
+    const QIODevice::OpenMode mode
+        = QIODevice::WriteOnly | (m_force ? QIODevice::Truncate : QIODevice::NewOnly);
+    if (!file.open(mode, kOwnerOnly) || !file.setPermissions(kOwnerOnly)) {
+        failUsage(QStringLiteral("Cannot write %1: %2").arg(m_output, file.errorString()));
+        return;
+    }
+    const QByteArray bytes = QJsonDocument(document).toJson(QJsonDocument::Indented);
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        file.close();
+        file.remove(); // half an export is of no use
+        failUsage(QStringLiteral("Cannot write %1: %2").arg(m_output, file.errorString()));
+        return;
+    }
+    file.close();
+    m_context->output->line(QStringLiteral("Saved the account's data to %1.").arg(m_output));
+    m_context->output->set(QStringLiteral("output"), QFileInfo(m_output).absoluteFilePath());
+    finish(0);
+}

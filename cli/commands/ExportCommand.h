@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "AccountCommand.h"
+
+class QJsonObject;
+
+// `export --output FILE [--force] [--password-stdin]`: everything the server holds about the
+// signed-in account, saved as the JSON document the server sends. The password is asked again;
+// the file is readable by its owner only (0600) and an existing one is kept unless --force.
+// The server allows one export an hour.
+class ExportCommand : public AccountCommand
+{
+    Q_OBJECT
+
+public:
+    using AccountCommand::AccountCommand;
+
+    void addOptions(QCommandLineParser& parser) override;
+    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
+
+private:
+    void save(const QJsonObject& document);
+
+    QString m_output;
+    bool m_force = false;
+};

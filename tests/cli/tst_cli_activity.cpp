@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "CtlProcess.h"
+#include "TestServer.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `account-ctl activity` and `account-ctl export` against a real server and the real keychain:
+// the events of the signed-in account (text and --json, paging, bad options), and the export saved
+// to a file of its owner's only, never over an existing one without --force.
+class TestCliActivity : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void activityLists();
+    void activityPagesAndRefusesBadOptions();
+    void exportWritesOwnerOnlyFile();
+    void exportWrongPasswordAndLimit();
+
+private:
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_config;
+    std::unique_ptr<CtlProcess> m_ctl;
+    qint64 m_accountId = 0;
+};
+
+namespace {
+const QString kEmail = QStringLiteral("petr.activity@example.com");
+const QString kPassword = QStringLiteral("Petr2026activity");
+
+QString errorCode(const CtlProcess::Result& result)
+{
+    return result.json()[QStringLiteral("error")][QStringLiteral("code")].toString();
+}
+} // namespace
+
+void TestCliActivity::init()
+{
+    m_server = std::make_unique<TestServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    m_accountId = m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword);
+    QVERIFY2(m_accountId > 0, qPrintable(m_server->errorString()));
+    m_config = std::make_unique<QTemporaryDir>();
+    m_ctl = std::make_unique<CtlProcess>(m_config->path());
+    m_ctl->setServer(m_server->url(), m_server->caCertificatePath());
+    const auto login = m_ctl->run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
+                                  kPassword.toUtf8() + '\n');
+    QVERIFY2(login.exitCode == 0, login.err.constData());
+}
+
+void TestCliActivity::cleanup()
+{
+    if (m_ctl) {
+        m_ctl->run({ QStringLiteral("logout") });
+        QVERIFY2(!m_ctl->everything().contains(kPassword.toUtf8()), "the password appeared in the output");
+    }
+    m_ctl.reset();
+    m_config.reset();
+    m_server.reset();
+}
+
+void TestCliActivity::activityLists()
+{
+    const auto text = m_ctl->run({ QStringLiteral("activity") });
+    QCOMPARE(text.exitCode, 0);
+    // The sign-in of `login` above, its device and the masked address.
+    QVERIFY2(text.out.contains("sign-in"), text.out.constData());
+    QVERIFY(text.out.contains("127.0.0.x"));
+    QVERIFY(!text.out.contains("127.0.0.1"));
+
+    const auto json = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("activity") });
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray events = json.json().value(QStringLiteral("events")).toArray();
+    QCOMPARE(events.size(), 1);
+    const QJsonObject event = events.first().toObject();
+    QCOMPARE(event.value(QStringLiteral("type")).toString(), QStringLiteral("sign-in"));
+    QCOMPARE(event.value(QStringLiteral("address")).toString(), QStringLiteral("127.0.0.x"));
+    QCOMPARE(event.value(QStringLiteral("device")).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("computer"));
+    QVERIFY(json.json().value(QStringLiteral("next")).isNull());
+}
+
+void TestCliActivity::activityPagesAndRefusesBadOptions()
+{
+    // A second sign-in elsewhere makes two events: one a page.
+    QTemporaryDir otherConfig;
+    CtlProcess other(otherConfig.path());
+    other.setServer(m_server->url(), m_server->caCertificatePath());
+    QCOMPARE(other
+                 .run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
+                      kPassword.toUtf8() + '\n')
+                 .exitCode,
+             0);
+    const auto first = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("activity"),
+                                    QStringLiteral("--limit"), QStringLiteral("1") });
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(first.json().value(QStringLiteral("events")).toArray().size(), 1);
+    const QString next = first.json().value(QStringLiteral("next")).toString();
+    QVERIFY(!next.isEmpty());
+    const auto second
+        = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("activity"), QStringLiteral("--limit"),
+                       QStringLiteral("1"), QStringLiteral("--before"), next });
+    QCOMPARE(second.exitCode, 0);
+    QCOMPARE(second.json().value(QStringLiteral("events")).toArray().size(), 1);
+    QVERIFY(second.json().value(QStringLiteral("next")).isNull());
+    // The text form says how to get the next page.
+    const auto text
+        = m_ctl->run({ QStringLiteral("activity"), QStringLiteral("--limit"), QStringLiteral("1") });
+    QVERIFY2(text.err.contains("--before " + next.toUtf8()), text.err.constData());
+
+    for (const QStringList& bad : { QStringList { QStringLiteral("--limit"), QStringLiteral("0") },
+                                    QStringList { QStringLiteral("--limit"), QStringLiteral("101") },
+                                    QStringList { QStringLiteral("--before"), QStringLiteral("soon") } }) {
+        const auto refused
+            = m_ctl->run(QStringList { QStringLiteral("--json"), QStringLiteral("activity") } + bad);
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(errorCode(refused), QStringLiteral("E-USAGE"));
+    }
+    other.run({ QStringLiteral("logout") });
+}
+
+void TestCliActivity::exportWritesOwnerOnlyFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("export.json"));
+    const auto saved = m_ctl->run(
+        { QStringLiteral("export"), QStringLiteral("--output"), path, QStringLiteral("--password-stdin") },
+        kPassword.toUtf8() + '\n');
+    QVERIFY2(saved.exitCode == 0, saved.err.constData());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const QJsonObject document = QJsonDocument::fromJson(bytes).object();
+    QCOMPARE(qint64(document.value(QStringLiteral("account"))
+                        .toObject()
+                        .value(QStringLiteral("accountId"))
+                        .toDouble()),
+             m_accountId);
+    QCOMPARE(document.value(QStringLiteral("account")).toObject().value(QStringLiteral("email")).toString(),
+             kEmail);
+    QCOMPARE(document.value(QStringLiteral("sessions")).toArray().size(), 1);
+    QVERIFY(!document.value(QStringLiteral("activity")).toArray().isEmpty());
+    QVERIFY(!bytes.contains(kPassword.toUtf8()));
+    // Qt's user, group and other bits: read and write for the owner, nothing for anyone else.
+    QCOMPARE(int(QFileInfo(path).permissions() & 0x0777),
+             int(QFileDevice::ReadUser | QFileDevice::WriteUser));
+    // The email is in the file, never on the terminal.
+    QVERIFY(!saved.out.contains(kEmail.toUtf8()) && !saved.err.contains(kEmail.toUtf8()));
+
+    // An existing file is kept: refused before the password is asked or the export spent.
+    QFile existing(dir.filePath(QStringLiteral("taken.json")));
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("keep me");
+    existing.close();
+    const auto refused
+        = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("--output"),
+                       existing.fileName(), QStringLiteral("--password-stdin") },
+                     kPassword.toUtf8() + '\n');
+    QCOMPARE(refused.exitCode, 2);
+    QCOMPARE(errorCode(refused), QStringLiteral("E-USAGE"));
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    QCOMPARE(existing.readAll(), QByteArray("keep me"));
+    existing.close();
+    QCOMPARE(
+        m_ctl
+            ->run({ QStringLiteral("export"), QStringLiteral("--password-stdin") }, kPassword.toUtf8() + '\n')
+            .exitCode,
+        2);
+}
+
+void TestCliActivity::exportWrongPasswordAndLimit()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("export.json"));
+    const QStringList args { QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("--output"),
+                             path, QStringLiteral("--password-stdin") };
+    const auto wrong = m_ctl->run(args, "Wrong2026activity\n");
+    QCOMPARE(wrong.exitCode, 1);
+    QCOMPARE(errorCode(wrong), QStringLiteral("E-PASSWORD-WRONG"));
+    QVERIFY(!QFileInfo::exists(path));
+    QCOMPARE(m_ctl->run(args, kPassword.toUtf8() + '\n').exitCode, 0);
+    // --force overwrites, but the server allows one export an hour.
+    const auto again
+        = m_ctl->run(args + QStringList { QStringLiteral("--force") }, kPassword.toUtf8() + '\n');
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(errorCode(again), QStringLiteral("E-RATE-LIMITED"));
+    QVERIFY(!again.json()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("until"))
+                 .toString()
+                 .isEmpty());
+    QVERIFY(QFileInfo::exists(path)); // the first export stays
+}
+
+QTEST_MAIN(TestCliActivity)
+#include "tst_cli_activity.moc"
