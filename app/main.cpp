@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "AppIdentity.h"
 #include "CommandLine.h"
+#include "ConsoleOutput.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "api/AccountApi.h"
@@ -18,6 +19,7 @@
 
 int main(int argc, char* argv[])
 {
+    ConsoleOutput::attachToParent(); // Windows: --help and errors reach the terminal that started it
     QApplication app(argc, argv);
     AppIdentity::apply(); // names, version, desktop file name, organisation domain, Windows AppUserModelID
     Logging::install(); // redacted, rotating log in the app's data folder; --verbose for debug output

@@ -20,7 +20,24 @@ public:
     using ReadCallback = std::function<void(const QString& token, const ApiError& error)>;
     using DoneCallback = std::function<void(const ApiError& error)>;
 
+    // Whose keychain naming the entries follow (see storedKey()).
+    enum class Platform { Linux, MacOS, Windows };
+
     explicit TokenStore(QObject* parent = nullptr);
+
+    // The platform this build runs on.
+    static Platform currentPlatform();
+    // The name an entry is kept under in the keychain of platform. Secret Service and the macOS
+    // Keychain keep the service next to the key, so the key stays as it is; Windows's Credential
+    // Manager names a credential by one string, and qtkeychain (before 0.17) makes it the key alone,
+    // ignoring the service: there the service leads ("AccountManager/https://host:port|42"), so that
+    // a test's entries (service "AccountManagerTest-…") never meet the user's own.
+    static QString storedKey(const QString& service, const QString& key, Platform platform);
+    // Where the same entry was kept before storedKey() named the service, read once and moved
+    // (Windows: the key alone); empty where nothing moved.
+    static QString legacyKey(const QString& key, Platform platform);
+    // Tests on Linux run Windows's naming and its migration against the Secret Service.
+    void setKeyPlatform(Platform platform) { m_platform = platform; }
 
     // The keychain service name; tests use their own so they never touch a user's entries.
     void setServiceName(const QString& name) { m_service = name; }
@@ -56,6 +73,11 @@ private:
     void removeEntry(const QString& key, QObject* context, DoneCallback callback);
     void writeEntry(const QString& key, const QString& text, QObject* context, DoneCallback callback);
     void readEntry(const QString& key, QObject* context, ReadCallback callback);
+    static void readLegacy(const QString& service, Platform platform, const QString& key, QObject* context,
+                           const ReadCallback& callback);
+    static void removeStored(const QString& storedName, const QString& service, QObject* context,
+                             DoneCallback callback);
 
     QString m_service;
+    Platform m_platform = currentPlatform();
 };

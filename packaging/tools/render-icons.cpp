@@ -5,7 +5,7 @@
 //   render-icons SVG OUTDIR
 //     OUTDIR/hicolor/NxN/apps/account-manager.png   N = 16 22 24 32 48 64 128 256 512
 //     OUTDIR/account-manager.ico                    (Windows: 16…256, PNG entries)
-//     OUTDIR/account-manager.icns                   (macOS: 16…512, PNG entries)
+//     OUTDIR/account-manager.icns                   (macOS: 16…1024, PNG entries)
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -107,10 +107,12 @@ int main(int argc, char* argv[])
     if (!write(out + QStringLiteral("/account-manager.ico"), ico))
         return 1;
 
-    // ICNS: "icns", total length, then (type, length, PNG) blocks; all big-endian.
+    // ICNS: "icns", total length, then (type, length, PNG) blocks; all big-endian. The 1x images
+    // icp4…ic09 (16…512) and the 2x ones ic11…ic14 and ic10 (512@2x: 1024 px, which the App Store
+    // and Finder's largest views want; without it macOS scales the 512 up).
     const QList<QPair<const char*, int>> icnsTypes {
-        { "icp4", 16 }, { "icp5", 32 }, { "icp6", 64 }, { "ic07", 128 }, { "ic08", 256 }, { "ic09", 512 },
-        { "ic11", 32 }, { "ic12", 64 }, { "ic13", 256 }, { "ic14", 512 },
+        { "icp4", 16 }, { "icp5", 32 }, { "icp6", 64 },  { "ic07", 128 }, { "ic08", 256 },  { "ic09", 512 },
+        { "ic11", 32 }, { "ic12", 64 }, { "ic13", 256 }, { "ic14", 512 }, { "ic10", 1024 },
     };
     QByteArray blocks;
     for (const auto& [type, size] : icnsTypes) {

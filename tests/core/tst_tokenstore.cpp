@@ -2,8 +2,10 @@
 #include "session/TokenStore.h"
 
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QUuid>
+#include <qt6keychain/keychain.h>
 
 // Against the real Secret Service: scripts/test runs the tests inside a private D-Bus session
 // with an unlocked gnome-keyring.
@@ -17,6 +19,8 @@ private slots:
     void missingEntry();
     void entriesAreSeparate();
     void noKeychainIsAClearError();
+    void windowsKeysCarryTheService();
+    void windowsEntriesOfTheOldNameMove();
 
 private:
     ApiError write(qint64 account, const QString& token);
@@ -112,6 +116,10 @@ void TestTokenStore::entriesAreSeparate()
 void TestTokenStore::noKeychainIsAClearError()
 {
     // The same call in a process with no session bus at all, as on a server without a desktop.
+#if !defined(Q_OS_UNIX) || defined(Q_OS_MACOS)
+    QSKIP("Windows's Credential Manager and the macOS Keychain are always there; only a Secret Service can "
+          "be missing");
+#endif
     QProcess child;
     child.setProgram(QCoreApplication::applicationFilePath());
     child.setArguments({ QStringLiteral("-child-no-keychain") });
@@ -123,6 +131,110 @@ void TestTokenStore::noKeychainIsAClearError()
     QVERIFY(child.waitForFinished(20000));
     const QString output = QString::fromUtf8(child.readAllStandardOutput());
     QVERIFY2(output.contains(QStringLiteral("E-KEYCHAIN-UNAVAILABLE")), qPrintable(output));
+}
+
+void TestTokenStore::windowsKeysCarryTheService()
+{
+    const QString key = TokenStore::entryKey(QUrl(QStringLiteral("https://a.example:8443")), 42);
+    const QString service = QStringLiteral("AccountManager");
+    // Secret Service and the macOS Keychain keep the service beside the key: unchanged names.
+    QCOMPARE(TokenStore::storedKey(service, key, TokenStore::Platform::Linux), key);
+    QCOMPARE(TokenStore::storedKey(service, key, TokenStore::Platform::MacOS), key);
+    QVERIFY(TokenStore::legacyKey(key, TokenStore::Platform::Linux).isEmpty());
+    QVERIFY(TokenStore::legacyKey(key, TokenStore::Platform::MacOS).isEmpty());
+    // Windows's Credential Manager has one name: the service leads it, so a test's entries and the
+    // user's differ; the old name (the key alone) is where a migration looks.
+    QCOMPARE(TokenStore::storedKey(service, key, TokenStore::Platform::Windows),
+             QStringLiteral("AccountManager/https://a.example:8443|42"));
+    QCOMPARE(
+        TokenStore::storedKey(QStringLiteral("AccountManagerTest-1"), key, TokenStore::Platform::Windows),
+        QStringLiteral("AccountManagerTest-1/https://a.example:8443|42"));
+    QCOMPARE(TokenStore::legacyKey(key, TokenStore::Platform::Windows), key);
+    QCOMPARE(TokenStore::storedKey(service, TokenStore::proxyKey(QStringLiteral("Proxy.Example"), 3128),
+                                   TokenStore::Platform::Windows),
+             QStringLiteral("AccountManager/proxy|proxy.example:3128"));
+#if defined(Q_OS_WIN)
+    QCOMPARE(TokenStore::currentPlatform(), TokenStore::Platform::Windows);
+#elif defined(Q_OS_MACOS)
+    QCOMPARE(TokenStore::currentPlatform(), TokenStore::Platform::MacOS);
+#else
+    QCOMPARE(TokenStore::currentPlatform(), TokenStore::Platform::Linux);
+#endif
+}
+
+// Windows's naming and its migration, run against the real Secret Service: an entry an older build
+// wrote under the bare key (and the service qtkeychain ignored there, kept empty here) is read once,
+// moved under the new name and gone from the old one; sign-out removes both names.
+void TestTokenStore::windowsEntriesOfTheOldNameMove()
+{
+    TokenStore store;
+    store.setServiceName(m_store.serviceName());
+    store.setKeyPlatform(TokenStore::Platform::Windows);
+    const qint64 account = 1000000000 + QRandomGenerator::global()->bounded(900000000);
+    const QString oldName = TokenStore::entryKey(m_server, account);
+    const QString newName
+        = TokenStore::storedKey(store.serviceName(), oldName, TokenStore::Platform::Windows);
+
+    auto raw = [this](auto* job) {
+        job->setAutoDelete(false);
+        job->setInsecureFallback(false);
+        bool done = false;
+        connect(job, &QKeychain::Job::finished, this, [&] { done = true; });
+        job->start();
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            return QKeychain::OtherError;
+        return job->error();
+    };
+    auto rawRead = [&](const QString& service, const QString& name) {
+        QKeychain::ReadPasswordJob job(service);
+        job.setKey(name);
+        const QKeychain::Error error = raw(&job);
+        return error == QKeychain::NoError ? job.textData() : QString();
+    };
+    {
+        QKeychain::WritePasswordJob job(QString {});
+        job.setKey(oldName);
+        job.setTextData(QStringLiteral("old-token"));
+        QCOMPARE(raw(&job), QKeychain::NoError);
+    }
+    QCOMPARE(rawRead(QString(), oldName), QStringLiteral("old-token"));
+
+    auto readStore = [&] {
+        std::pair<QString, ApiError> result { QString(), ApiError(ErrorCode::Internal) };
+        bool done = false;
+        store.read(m_server, account, this, [&](const QString& token, const ApiError& error) {
+            result = { token, error };
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            return std::pair<QString, ApiError> { QString(), ApiError(ErrorCode::Timeout) };
+        return result;
+    };
+    const auto [token, error] = readStore();
+    QVERIFY2(!error, qPrintable(error.wireName() + QLatin1Char(' ') + error.detail));
+    QCOMPARE(token, QStringLiteral("old-token"));
+    QCOMPARE(rawRead(store.serviceName(), newName), QStringLiteral("old-token"));
+    QVERIFY(rawRead(QString(), oldName).isEmpty());
+    QCOMPARE(readStore().first, QStringLiteral("old-token"));
+
+    // Sign-out: an entry left under the old name goes as well.
+    {
+        QKeychain::WritePasswordJob job(QString {});
+        job.setKey(oldName);
+        job.setTextData(QStringLiteral("stray-token"));
+        QCOMPARE(raw(&job), QKeychain::NoError);
+    }
+    bool removed = false;
+    ApiError removeError(ErrorCode::Internal);
+    store.remove(m_server, account, this, [&](const ApiError& e) {
+        removeError = e;
+        removed = true;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return removed; }, 10000));
+    QVERIFY(!removeError);
+    QVERIFY(rawRead(store.serviceName(), newName).isEmpty());
+    QVERIFY(rawRead(QString(), oldName).isEmpty());
+    QCOMPARE(readStore().second.code, ErrorCode::NotSignedIn);
 }
 
 int main(int argc, char** argv)

@@ -37,4 +37,21 @@ file -b "$bin/icons/account-manager.ico" | grep -q "MS Windows icon resource - 7
   && ok "account-manager.ico" || fail "ico: $(file -b "$bin/icons/account-manager.ico")"
 file -b "$bin/icons/account-manager.icns" | grep -q "Mac OS X icon" \
   && ok "account-manager.icns" || fail "icns: $(file -b "$bin/icons/account-manager.icns")"
+# The Windows resources and manifests (configured on every OS, built in on Windows only).
+IFS=. read -r major minor patch <<<"$version"
+for rc in "$bin"/windows/*.rc; do
+  name=$(basename "$rc" .rc)
+  grep -q "^FILEVERSION $major,$minor,$patch,0\$" "$rc" && grep -q "^PRODUCTVERSION $major,$minor,$patch,0\$" "$rc" \
+    && grep -q "VALUE \"ProductVersion\", \"$version\"" "$rc" && grep -q "VALUE \"OriginalFilename\", \"$name.exe\"" "$rc" \
+    && ok "$name.rc VERSIONINFO $version" || fail "$rc: VERSIONINFO is not $version for $name.exe"
+  icon=$(sed -n 's/^IDI_ICON1 ICON "\(.*\)"$/\1/p' "$rc")
+  [ "$icon" = "$bin/icons/account-manager.ico" ] && [ -f "$icon" ] \
+    && ok "$name.rc icon" || fail "$rc: icon '$icon' is not the built account-manager.ico"
+  manifest="$bin/windows/$name.manifest"
+  grep -q "version=\"$version.0\"" "$manifest" \
+    && grep -q '<activeCodePage xmlns="http://schemas.microsoft.com/SMI/2019/WindowsSettings">UTF-8</activeCodePage>' "$manifest" \
+    && grep -q '<dpiAwareness xmlns="http://schemas.microsoft.com/SMI/2016/WindowsSettings">PerMonitorV2' "$manifest" \
+    && ok "$name.manifest: version, UTF-8, per-monitor DPI" || fail "$manifest: version, UTF-8 code page or DPI awareness"
+done
+[ -f "$bin/windows/account-manager.rc" ] || fail "no account-manager.rc"
 exit $status

@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: Apache-2.0
 """One list of languages: the translations/account-manager_<language>.ts files (English the source
 language). Everything that names the languages must name exactly these: the metainfo's
-<languages>, the Info.plist's CFBundleLocalizations, windeployqt's --translations, the desktop
-file's and the metainfo's translated texts, the app's --help and --lang error, and its man page.
+<languages>, the Info.plist's CFBundleLocalizations, the Qt translations the Windows and macOS
+deployment scripts copy, the desktop file's and the metainfo's translated texts, the app's --help
+and --lang error, and its man page.
 
   check-languages.py TRANSLATIONS-DIR PACKAGING-BUILD-DIR APP-ID ACCOUNT-MANAGER-BINARY
 """
@@ -42,9 +43,10 @@ def main():
     with open(os.path.join(bin_dir, "Info.plist.preview"), "rb") as f:
         found = plistlib.load(f)["CFBundleLocalizations"]
     check(found == languages, "Info.plist CFBundleLocalizations", str(found))
-    with open(os.path.join(bin_dir, "windeployqt-translations.txt"), encoding="utf-8") as f:
+    with open(os.path.join(bin_dir, "qt-deploy-translations.cmake"), encoding="utf-8") as f:
         found = f.read().strip()
-    check(found == ",".join(languages), "windeployqt --translations", found)
+    check(found == "qt_deploy_translations(LOCALES %s)" % " ".join(languages),
+          "Qt translations deployed on Windows and macOS", found)
 
     # The translated texts, which a translator writes by hand: every language has all of them, and
     # no language outside the list has any.
