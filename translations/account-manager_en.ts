@@ -53,7 +53,7 @@
 <context>
     <name>LoginIdentifierEdit</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+211"/>
+        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+231"/>
         <source>An account ID has at most %n digit(s).</source>
         <extracomment>%n is the most digits an account ID can have (18)</extracomment>
         <translation>

@@ -71,12 +71,12 @@
     </message>
     <message>
         <location line="-4"/>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Add Phone Number</source>
         <translation>Добавить номер телефона</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <source>&amp;Delete Account…</source>
         <extracomment>Opens the account deletion wizard (the guide&apos;s «Удалить аккаунт»)</extracomment>
         <translation>&amp;Удалить аккаунт…</translation>
@@ -151,9 +151,14 @@
         <translation>&amp;Двухэтапная проверка…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Account sections</source>
+        <extracomment>Tab with the account&apos;s details and security settings Accessible name of the tabs (Account, Devices) on the account page</extracomment>
+        <translation>Разделы аккаунта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A&amp;ccount</source>
-        <extracomment>Tab with the account&apos;s details and security settings</extracomment>
         <translation>А&amp;ккаунт</translation>
     </message>
     <message>
@@ -400,9 +405,10 @@
         <translation>Другая &amp;картинка</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Captcha picture</source>
-        <translation>Картинка с капчей</translation>
+        <location line="+2"/>
+        <source>Captcha: type the characters you see</source>
+        <extracomment>The captcha picture as a screen reader names it</extracomment>
+        <translation>Капча: введите символы с картинки</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1318,7 +1324,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../ui/widgets/ErrorLabel.cpp" line="+68"/>
+        <location filename="../ui/widgets/ErrorLabel.cpp" line="+88"/>
         <source>Reference: %1</source>
         <extracomment>Shown under an error message; %1 is the error code and request ID, e.g. &quot;E-LOGIN-FAILED · 3f2a9c&quot;</extracomment>
         <translation>Код для поддержки: %1</translation>
@@ -1352,19 +1358,22 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginIdentifierEdit</name>
     <message>
-        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+77"/>
-        <source>Email</source>
-        <translation>Электронная почта</translation>
+        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+90"/>
+        <source>E&amp;mail</source>
+        <extracomment>Sign-in method; its accelerator must differ from those of the field labels under it</extracomment>
+        <translation>Элект&amp;ронная почта</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Phone number</source>
-        <translation>Номер телефона</translation>
+        <location line="+2"/>
+        <source>Phone &amp;number</source>
+        <extracomment>Sign-in method; its accelerator must differ from those of the field labels under it</extracomment>
+        <translation>Н&amp;омер телефона</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Account ID</source>
-        <translation>ID аккаунта</translation>
+        <location line="+2"/>
+        <source>Account I&amp;D</source>
+        <extracomment>Sign-in method; its accelerator must differ from those of the field labels under it</extracomment>
+        <translation>ID акка&amp;унта</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1393,7 +1402,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>ID &amp;аккаунта</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>Enter your email address.</source>
         <translation>Введите адрес электронной почты.</translation>
     </message>
@@ -1437,7 +1446,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../ui/signin/LoginPage.cpp" line="+73"/>
+        <location filename="../ui/signin/LoginPage.cpp" line="+77"/>
         <source>No account? &amp;Create one</source>
         <extracomment>On the sign-in page, for people who have no account yet</extracomment>
         <translation>Нет аккаунта? &amp;Создать аккаунт</translation>
@@ -1957,6 +1966,7 @@ Enter your account password to confirm that you are the owner.</source>
     <name>PhoneNumberEdit</name>
     <message>
         <location filename="../ui/widgets/PhoneNumberEdit.cpp" line="+22"/>
+        <location line="+3"/>
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>

@@ -71,12 +71,12 @@
     </message>
     <message>
         <location line="-4"/>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Add Phone Number</source>
         <translation>添加手机号</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <source>&amp;Delete Account…</source>
         <extracomment>Opens the account deletion wizard (the guide&apos;s «Удалить аккаунт»)</extracomment>
         <translation>注销账号(&amp;D)…</translation>
@@ -151,9 +151,14 @@
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Account sections</source>
+        <extracomment>Tab with the account&apos;s details and security settings Accessible name of the tabs (Account, Devices) on the account page</extracomment>
+        <translation>账号栏目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A&amp;ccount</source>
-        <extracomment>Tab with the account&apos;s details and security settings</extracomment>
         <translation>账号(&amp;C)</translation>
     </message>
     <message>
@@ -398,9 +403,10 @@
         <translation>换一张(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Captcha picture</source>
-        <translation>图形验证码</translation>
+        <location line="+2"/>
+        <source>Captcha: type the characters you see</source>
+        <extracomment>The captcha picture as a screen reader names it</extracomment>
+        <translation>图形验证码：请输入图片中的字符</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1308,7 +1314,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../ui/widgets/ErrorLabel.cpp" line="+68"/>
+        <location filename="../ui/widgets/ErrorLabel.cpp" line="+88"/>
         <source>Reference: %1</source>
         <extracomment>Shown under an error message; %1 is the error code and request ID, e.g. &quot;E-LOGIN-FAILED · 3f2a9c&quot;</extracomment>
         <translation>参考码：%1</translation>
@@ -1342,19 +1348,22 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginIdentifierEdit</name>
     <message>
-        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+77"/>
-        <source>Email</source>
-        <translation>邮箱</translation>
+        <location filename="../ui/widgets/LoginIdentifierEdit.cpp" line="+90"/>
+        <source>E&amp;mail</source>
+        <extracomment>Sign-in method; its accelerator must differ from those of the field labels under it</extracomment>
+        <translation>邮箱(&amp;M)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Phone number</source>
-        <translation>手机号</translation>
+        <location line="+2"/>
+        <source>Phone &amp;number</source>
+        <extracomment>Sign-in method; its accelerator must differ from those of the field labels under it</extracomment>
+        <translation>手机号(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Account ID</source>
-        <translation>账号 ID</translation>
+        <location line="+2"/>
+        <source>Account I&amp;D</source>
+        <extracomment>Sign-in method; its accelerator must differ from those of the field labels under it</extracomment>
+        <translation>账号 ID(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1383,7 +1392,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>账号 ID(&amp;I)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>Enter your email address.</source>
         <translation>请输入邮箱地址。</translation>
     </message>
@@ -1425,7 +1434,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../ui/signin/LoginPage.cpp" line="+73"/>
+        <location filename="../ui/signin/LoginPage.cpp" line="+77"/>
         <source>No account? &amp;Create one</source>
         <extracomment>On the sign-in page, for people who have no account yet</extracomment>
         <translation>没有账号？立即注册(&amp;C)</translation>
@@ -1941,6 +1950,7 @@ Enter your account password to confirm that you are the owner.</source>
     <name>PhoneNumberEdit</name>
     <message>
         <location filename="../ui/widgets/PhoneNumberEdit.cpp" line="+22"/>
+        <location line="+3"/>
         <source>Country code</source>
         <translation>国家/地区代码</translation>
     </message>

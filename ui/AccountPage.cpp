@@ -226,6 +226,9 @@ void AccountPage::retranslateUi()
     //: Opens the account deletion wizard (the guide's «Удалить аккаунт»)
     m_deleteAccount->setText(tr("&Delete Account…"));
     //: Tab with the account's details and security settings
+    // The tab widget takes the focus itself (its tab bar); unnamed, a screen reader says only "filler".
+    //: Accessible name of the tabs (Account, Devices) on the account page
+    m_tabs->setAccessibleName(tr("Account sections"));
     m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("A&ccount"));
     //: Tab with the devices bound to the account (the guide's «Устройства»)
     m_tabs->setTabText(m_tabs->indexOf(m_devices), tr("De&vices"));

@@ -20,6 +20,8 @@
 #include "validation/PhoneNumbers.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -35,6 +37,7 @@ private slots:
     void signInByEmail();
     void signInByPhone();
     void signInByAccountId();
+    void signInByKeyboardOnly();
     void wrongPasswordKeepsWhatWasTyped_data();
     void wrongPasswordKeepsWhatWasTyped();
     void cancelAbortsAndKeepsInput();
@@ -132,6 +135,75 @@ void TestGuiSignIn::signInByAccountId()
                               20000);
     QCOMPARE(m_window->accountPage()->accountIdLabel()->text(), QString::number(id));
     QCOMPARE(m_window->accountPage()->emailLabel()->text(), QStringLiteral("b***@example.org"));
+}
+
+namespace {
+
+// A key as the user presses it: to whatever has the keyboard focus.
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget* target = QApplication::focusWidget();
+    QVERIFY2(target, "nothing has the keyboard focus");
+    QTest::keyClick(target, key, modifiers);
+}
+
+void typeText(const QString& text)
+{
+    QWidget* target = QApplication::focusWidget();
+    QVERIFY2(target, "nothing has the keyboard focus");
+    QTest::keyClicks(target, text);
+}
+
+} // namespace
+
+void TestGuiSignIn::signInByKeyboardOnly()
+{
+    // No mouse and no setter: Tab, Shift+Tab, Space, Enter and the accelerators only.
+    const qint64 id = addAccount(kEmail, kPhone);
+    QVERIFY2(id > 0, qPrintable(m_server->errorString()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QPushButton* signIn = m_window->welcomePage()->signInButton();
+    for (int i = 0; i < 10 && QApplication::focusWidget() != signIn; ++i)
+        press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), signIn);
+    press(Qt::Key_Space);
+    LoginWizard* wizard = shown(m_window->loginWizard());
+    QVERIFY(wizard);
+    QVERIFY(QTest::qWaitForWindowActive(wizard));
+    LoginPage* page = wizard->loginPage();
+
+    // The sign-in method comes first: Shift+Tab from the email field reaches the checked method
+    // button (Qt keeps one tab stop for a group of radio buttons; the arrows move within it).
+    press(Qt::Key_E, Qt::AltModifier); // "&Email address"
+    QTRY_COMPARE(QApplication::focusWidget(), page->emailEdit());
+    press(Qt::Key_Tab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), page->methodButton(LoginPage::Method::Email));
+
+    // Alt+N picks the phone number and takes the focus to it; Alt+M goes back to the email.
+    press(Qt::Key_N, Qt::AltModifier);
+    QTRY_COMPARE(page->method(), LoginPage::Method::Phone);
+    QTRY_COMPARE(QApplication::focusWidget(), page->phoneEdit()->numberEdit());
+    press(Qt::Key_Tab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), page->phoneEdit()->countryBox());
+    press(Qt::Key_M, Qt::AltModifier);
+    QTRY_COMPARE(page->method(), LoginPage::Method::Email);
+    QTRY_COMPARE(QApplication::focusWidget(), page->emailEdit());
+
+    // The email, Tab to the password (nothing in between), Enter.
+    typeText(kEmail);
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), page->passwordEdit());
+    typeText(kPassword);
+    // After the password, the ways out in reading order.
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), page->forgotPasswordButton());
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), page->createAccountButton());
+    press(Qt::Key_P, Qt::AltModifier); // "&Password"
+    QTRY_COMPARE(QApplication::focusWidget(), page->passwordEdit());
+    press(Qt::Key_Return);
+    QVERIFY(waitForAccountPage(id));
 }
 
 void TestGuiSignIn::wrongPasswordKeepsWhatWasTyped_data()

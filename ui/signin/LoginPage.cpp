@@ -59,6 +59,10 @@ LoginPage::LoginPage(QWidget* parent)
     connect(m_forgotPassword, &QPushButton::clicked, this, &LoginPage::forgotPasswordRequested);
     connect(m_password, &QLineEdit::textEdited, m_passwordError, &ErrorLabel::clear);
     setFieldErrors({ m_login->errorLabel(), m_passwordError });
+    // The method and its field, the password, then the ways out, as the page reads.
+    setTabOrder(m_login->lastField(), m_password);
+    setTabOrder(m_password, m_forgotPassword);
+    setTabOrder(m_forgotPassword, m_createAccount);
     setBusyText([] { return tr("Signing in…"); });
     Retranslator::follow(this, [this] { retranslateUi(); });
 }

@@ -1,9 +1,40 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "BusyIndicator.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+
+namespace {
+
+// To assistive technology the indicator is a status ("Signing in…") that is busy while shown, so
+// that a screen reader can say the app is working rather than stuck.
+class BusyAccessible : public QAccessibleWidget
+{
+public:
+    explicit BusyAccessible(QWidget* widget)
+        : QAccessibleWidget(widget, QAccessible::StatusBar)
+    {
+    }
+
+    QAccessible::State state() const override
+    {
+        QAccessible::State state = QAccessibleWidget::state();
+        state.busy = widget()->isVisible();
+        return state;
+    }
+};
+
+QAccessibleInterface* busyInterface(const QString& className, QObject* object)
+{
+    if (className == QLatin1String("BusyIndicator") && object->isWidgetType())
+        return new BusyAccessible(static_cast<QWidget*>(object));
+    return nullptr;
+}
+
+} // namespace
 
 BusyIndicator::BusyIndicator(QWidget* parent)
     : QWidget(parent)
@@ -22,17 +53,34 @@ BusyIndicator::BusyIndicator(QWidget* parent)
     layout->addWidget(m_bar);
     layout->addStretch();
     setVisible(false);
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(busyInterface);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
 }
 
 void BusyIndicator::start(const QString& text)
 {
     m_label->setText(text);
+    setAccessibleName(text);
+    m_bar->setAccessibleName(text);
     setVisible(true);
+    announceBusy();
 }
 
 void BusyIndicator::stop()
 {
     setVisible(false);
+    announceBusy();
+}
+
+void BusyIndicator::announceBusy()
+{
+    QAccessible::State changed;
+    changed.busy = true;
+    QAccessibleStateChangeEvent event(this, changed);
+    QAccessible::updateAccessibility(&event);
 }
 
 QString BusyIndicator::text() const

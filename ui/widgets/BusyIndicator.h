@@ -20,6 +20,9 @@ public:
     QString text() const;
 
 private:
+    // Tells assistive technology that the busy state changed.
+    void announceBusy();
+
     QLabel* m_label;
     QProgressBar* m_bar;
 };

@@ -49,7 +49,8 @@ CaptchaWidget::CaptchaWidget(AccountApi* api, QWidget* parent)
 void CaptchaWidget::retranslateUi()
 {
     m_another->setText(tr("&Another picture"));
-    m_image->setAccessibleName(tr("Captcha picture"));
+    //: The captcha picture as a screen reader names it
+    m_image->setAccessibleName(tr("Captcha: type the characters you see"));
     m_answer->setPlaceholderText(tr("Characters from the picture"));
     m_answerLabelText->setText(tr("&Characters from the picture"));
 }

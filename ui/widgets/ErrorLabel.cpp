@@ -4,10 +4,25 @@
 #include "StatusColors.h"
 #include "protocol/ApiError.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QEvent>
 #include <QLabel>
 #include <QResizeEvent>
 #include <QVBoxLayout>
+
+namespace {
+
+// An error is an alert to assistive technology (AT-SPI role "alert"): Orca and other screen
+// readers speak an alert when it becomes showing, and read its name, which is the message.
+QAccessibleInterface* alertInterface(const QString& className, QObject* object)
+{
+    if (className == QLatin1String("ErrorLabel") && object->isWidgetType())
+        return new QAccessibleWidget(static_cast<QWidget*>(object), QAccessible::AlertMessage);
+    return nullptr;
+}
+
+} // namespace
 
 ErrorLabel::ErrorLabel(QWidget* parent)
     : QWidget(parent)
@@ -35,6 +50,11 @@ ErrorLabel::ErrorLabel(QWidget* parent)
     layout->addWidget(m_reference);
 
     setVisible(false);
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(alertInterface);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
 }
 
 void ErrorLabel::resizeEvent(QResizeEvent* event)
@@ -67,6 +87,23 @@ void ErrorLabel::render()
     //: Shown under an error message; %1 is the error code and request ID, e.g. "E-LOGIN-FAILED · 3f2a9c"
     m_reference->setText(tr("Reference: %1").arg(m_error.reference()));
     fitMessage();
+    updateAccessibleText();
+}
+
+void ErrorLabel::updateAccessibleText()
+{
+    setAccessibleName(m_message->text());
+    setAccessibleDescription(m_reference->text());
+}
+
+void ErrorLabel::announce()
+{
+    updateAccessibleText();
+    // Showing the alert is what AT-SPI passes on; the Alert event is what Windows and macOS speak.
+    if (isVisible()) {
+        QAccessibleEvent event(this, QAccessible::Alert);
+        QAccessible::updateAccessibility(&event);
+    }
 }
 
 void ErrorLabel::showError(const ApiError& error)
@@ -82,6 +119,7 @@ void ErrorLabel::showError(const ApiError& error, const QString& addition)
     m_reference->setVisible(true);
     setAlarming(true);
     setVisible(true);
+    announce();
 }
 
 void ErrorLabel::showNotice(const ApiError& error)
@@ -104,8 +142,12 @@ void ErrorLabel::showMessage(const QString& message)
     m_reference->clear();
     m_reference->setVisible(false);
     setAlarming(true);
+    // Named before it shows, so that what a screen reader hears on "showing" is the message.
+    updateAccessibleText();
     setVisible(!message.isEmpty());
     fitMessage();
+    if (!message.isEmpty())
+        announce();
 }
 
 void ErrorLabel::setAlignment(Qt::Alignment alignment)

@@ -40,6 +40,10 @@ private:
     void fitMessage();
 
     void render();
+    // The message is the accessible name, the reference the description; announce() also tells
+    // assistive technology that an error appeared.
+    void updateAccessibleText();
+    void announce();
 
     QLabel* m_message;
     QLabel* m_reference;

@@ -9,6 +9,7 @@
 #include "validation/PhoneNumbers.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +39,15 @@ LoginIdentifierEdit::LoginIdentifierEdit(QWidget* parent)
         methodRow->addWidget(button);
     }
     methodRow->addStretch();
+    // Tab goes the way the page reads: the method first, then its field (the fields were made
+    // before the buttons, which put the buttons after them).
+    QWidget* previous = m_methods->button(int(Method::AccountId));
+    for (QWidget* field :
+         { static_cast<QWidget*>(m_email), static_cast<QWidget*>(m_phone->countryBox()),
+           static_cast<QWidget*>(m_phone->numberEdit()), static_cast<QWidget*>(m_accountId) }) {
+        setTabOrder(previous, field);
+        previous = field;
+    }
 
     m_email->setObjectName(QStringLiteral("email"));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
@@ -74,9 +84,14 @@ LoginIdentifierEdit::LoginIdentifierEdit(QWidget* parent)
 
 void LoginIdentifierEdit::retranslateUi()
 {
-    m_methods->button(int(Method::Email))->setText(tr("Email"));
-    m_methods->button(int(Method::Phone))->setText(tr("Phone number"));
-    m_methods->button(int(Method::AccountId))->setText(tr("Account ID"));
+    // Accelerators of their own (not the field labels' E, H, I): Alt+M, N or D picks the method
+    // and takes the focus to its field, with no mouse.
+    //: Sign-in method; its accelerator must differ from those of the field labels under it
+    m_methods->button(int(Method::Email))->setText(tr("E&mail"));
+    //: Sign-in method; its accelerator must differ from those of the field labels under it
+    m_methods->button(int(Method::Phone))->setText(tr("Phone &number"));
+    //: Sign-in method; its accelerator must differ from those of the field labels under it
+    m_methods->button(int(Method::AccountId))->setText(tr("Account I&D"));
     m_email->setPlaceholderText(tr("name@example.com"));
     //: Placeholder of the account ID field; the ID is a number
     m_accountId->setPlaceholderText(tr("For example, 1234567890"));
@@ -102,6 +117,11 @@ QString LoginIdentifierEdit::labelText(Method method)
         return tr("Account &ID");
     }
     return {};
+}
+
+QWidget* LoginIdentifierEdit::lastField() const
+{
+    return m_accountId;
 }
 
 QRadioButton* LoginIdentifierEdit::methodButton(Method method) const

@@ -47,6 +47,8 @@ public:
     void setChoiceSpacing(int pixels);
 
     QRadioButton* methodButton(Method method) const;
+    // The last widget of the tab chain here, for the page to continue it.
+    QWidget* lastField() const;
     QLineEdit* emailEdit() const { return m_email; }
     PhoneNumberEdit* phoneEdit() const { return m_phone; }
     QLineEdit* accountIdEdit() const { return m_accountId; }

@@ -20,6 +20,9 @@ PhoneNumberEdit::PhoneNumberEdit(QWidget* parent)
     m_country->setObjectName(QStringLiteral("countryCode"));
     m_number->setObjectName(QStringLiteral("phoneNumber"));
     m_country->setAccessibleName(tr("Country code"));
+    // On Linux Qt names a combo box by its current item ("Russia +7"): the description keeps
+    // what the box is for.
+    m_country->setAccessibleDescription(tr("Country code"));
     m_number->setAccessibleName(tr("Phone number without the country code"));
     m_number->setInputMethodHints(Qt::ImhDialableCharactersOnly);
 

@@ -1,0 +1,575 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: Apache-2.0
+"""Account Manager as a screen reader or voice control uses it: through the accessibility bus.
+
+Starts, each of its own: a D-Bus session, gnome-keyring, Xvfb, the AT-SPI bus, a real
+account-server over TLS with the test PKI and an account in it, and the real account-manager on
+them. Then it walks one or more flows using only what AT-SPI offers (names, roles, actions,
+editable text, focus) and typed keys, the way Orca or voice control would, and fails
+  - when a showing, focusable control has no accessible name (the whole tree is walked on every
+    page the flow reaches), or
+  - when an error appears without being announced (a showing "alert" with the message as its name).
+
+  a11y_flows.py --app BIN --server BIN --pki DIR FLOW...
+FLOW: signin-email, signin-phone, signin-id (each ends with sign-out), errors.
+Runs with Debian's /usr/bin/python3 (pyatspi is a Debian package, not on PyPI).
+"""
+
+import argparse
+import json
+import os
+import re
+import select
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+EMAIL = "a11y.user@example.com"
+PHONE_E164 = "+79161234567"
+PHONE_NATIONAL = "9161234567"
+PASSWORD = "A11y2026secure"
+
+# Generous: the first start in a fresh home builds the fontconfig cache (~20 s).
+START_TIMEOUT = 90
+STEP_TIMEOUT = 30
+
+
+class Failure(Exception):
+    pass
+
+
+def log(message):
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# The environment: a private home, D-Bus session, keyring, X server, accessibility bus.
+
+
+def private_home():
+    home = tempfile.mkdtemp(prefix="am-a11y-")
+    for sub in ("config", "data", "cache", "runtime"):
+        os.makedirs(os.path.join(home, sub))
+    os.chmod(os.path.join(home, "runtime"), 0o700)
+    os.environ.update(HOME=home, XDG_CONFIG_HOME=home + "/config", XDG_DATA_HOME=home + "/data",
+                      XDG_CACHE_HOME=home + "/cache", XDG_RUNTIME_DIR=home + "/runtime")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "AT_SPI_BUS_ADDRESS"):
+        os.environ.pop(name, None)
+    return home
+
+
+class Session:
+    """The processes this run started, ended in reverse order."""
+
+    def __init__(self, home):
+        self.home = home
+        self.processes = []
+
+    def spawn(self, name, argv, **kwargs):
+        process = subprocess.Popen(argv, **kwargs)
+        self.processes.append((name, process))
+        return process
+
+    def close(self):
+        for name, process in reversed(self.processes):
+            if process.poll() is None:
+                process.terminate()
+                try:
+                    process.wait(10)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+
+    def start_keyring(self):
+        subprocess.run(["gnome-keyring-daemon", "--unlock", "--components=secrets", "--daemonize"],
+                       input=b"pw", stdout=subprocess.DEVNULL, check=True)
+
+    def start_xvfb(self):
+        # A display number of our own, far from :0 and xvfb-run's :99: a display just given up
+        # by another run can lose its socket to that run's late clean-up.
+        for number in [300 + (os.getpid() + i * 7) % 600 for i in range(20)]:
+            if os.path.exists(f"/tmp/.X{number}-lock") or os.path.exists(f"/tmp/.X11-unix/X{number}"):
+                continue
+            # -noreset: by default the X server resets when its last client leaves, which cuts off
+            # the accessibility registry that connected before the app.
+            xvfb = self.spawn("Xvfb", ["Xvfb", f":{number}", "-screen", "0", "1280x1024x24", "-nolisten", "tcp",
+                                       "-noreset"], stderr=open(os.path.join(self.home, "xvfb.log"), "a"))
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline and xvfb.poll() is None:
+                if os.path.exists(f"/tmp/.X11-unix/X{number}"):
+                    os.environ["DISPLAY"] = f":{number}"
+                    log(f"Xvfb on :{number}")
+                    return
+                time.sleep(0.1)
+        raise Failure("no Xvfb display could be started: " + open(os.path.join(self.home, "xvfb.log")).read())
+
+    def start_accessibility_bus(self):
+        self.spawn("at-spi-bus-launcher", ["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"])
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            reply = subprocess.run(["dbus-send", "--session", "--print-reply", "--dest=org.a11y.Bus",
+                                    "/org/a11y/bus", "org.a11y.Bus.GetAddress"],
+                                   capture_output=True, text=True)
+            if reply.returncode == 0 and "unix:" in reply.stdout:
+                return
+            time.sleep(0.2)
+        raise Failure("the accessibility bus (org.a11y.Bus) did not start within 30 s")
+
+
+# ---------------------------------------------------------------------------------------------
+# The server: a real account-server over TLS with the test PKI, and its outbox.
+
+
+class Server:
+    def __init__(self, session, binary, pki):
+        self.binary = binary
+        self.pki = pki
+        self.data = os.path.join(session.home, "server")
+        os.makedirs(self.data)
+        self.session = session
+        self.account_id = None
+        self.url = None
+
+    def add_account(self):
+        out = subprocess.run([self.binary, "account", "add", "--data-dir", self.data, "--email", EMAIL,
+                              "--phone", PHONE_E164, "--region", "RU", "--password-stdin"],
+                             input=PASSWORD + "\n", capture_output=True, text=True)
+        if out.returncode != 0:
+            raise Failure(f"account-server account add failed: {out.stderr}")
+        self.account_id = out.stdout.strip().splitlines()[-1].strip()
+        log(f"account {self.account_id}")
+
+    def start(self):
+        self.log_path = os.path.join(self.data, "server.log")
+        process = self.session.spawn(
+            "account-server",
+            [self.binary, "serve", "--listen", "127.0.0.1:0", "--data-dir", self.data,
+             "--tls-cert", self.pki + "/server.crt", "--tls-key", self.pki + "/server.key",
+             "--test-captcha-answers", "--new-device-verification", "on"],
+            stdout=subprocess.PIPE, stderr=open(self.log_path, "a"), text=True)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([process.stdout], [], [], 1)
+            if ready:
+                line = process.stdout.readline()
+                match = re.search(r"listening on (https://127\.0\.0\.1:\d+)", line)
+                if match:
+                    self.url = match.group(1)
+                    log(f"account-server on {self.url}")
+                    return
+                if not line and process.poll() is not None:
+                    break
+        raise Failure("account-server did not report listening: " + open(self.log_path).read())
+
+    def outbox(self):
+        path = os.path.join(self.data, "outbox.jsonl")
+        if not os.path.exists(path):
+            return []
+        with open(path) as f:
+            return [json.loads(line) for line in f if line.strip()]
+
+    def latest_code(self):
+        codes = [entry["code"] for entry in self.outbox() if entry.get("code")]
+        return codes[-1] if codes else None
+
+    def captcha_answer(self):
+        answers = [entry["answer"] for entry in self.outbox() if entry.get("channel") == "captcha"]
+        return answers[-1] if answers else None
+
+
+# ---------------------------------------------------------------------------------------------
+# The app, seen through AT-SPI only.
+
+
+class App:
+    def __init__(self, session, binary, server):
+        import pyatspi  # only inside the private session: it connects to the bus at import
+        from gi.repository import GLib
+
+        self.pyatspi = pyatspi
+        self.glib = GLib
+        self.events = []
+        env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_QPA_PLATFORM="xcb",
+                   LANGUAGE="en", LANG="C.UTF-8", LC_ALL="C.UTF-8")
+        self.log_path = os.path.join(session.home, "app.log")
+        self.process = session.spawn("account-manager",
+                                     [binary, "--server", server.url, "--ca-file", server.pki + "/ca.crt",
+                                      "--lang", "en"],
+                                     env=env, stdout=open(self.log_path, "a"), stderr=subprocess.STDOUT)
+        pyatspi.Registry.registerEventListener(self._on_event, "object:state-changed:showing",
+                                               "object:property-change:accessible-name")
+        self.root = self.wait(self._find_app, START_TIMEOUT, "the app on the accessibility bus")
+        log(f"app on the bus as '{self.root.name}'")
+
+    def _on_event(self, event):
+        try:
+            role = event.source.getRoleName()
+            name = event.source.name
+        except Exception:  # the object may be gone already
+            return
+        self.events.append((event.type, role, name, event.detail1))
+
+    def _find_app(self):
+        if self.process.poll() is not None:
+            raise Failure(f"account-manager exited with {self.process.returncode}: "
+                          + open(self.log_path).read()[-3000:])
+        desktop = self.pyatspi.Registry.getDesktop(0)
+        for index in range(desktop.childCount):
+            app = desktop.getChildAtIndex(index)
+            try:
+                if app is not None and app.get_process_id() == self.process.pid:
+                    return app
+            except Exception:
+                continue
+        return None
+
+    def pump(self):
+        context = self.glib.MainContext.default()
+        while context.pending():
+            context.iteration(False)
+
+    def wait(self, probe, timeout, what):
+        deadline = time.monotonic() + timeout
+        last_error = None
+        while True:
+            self.pump()
+            try:
+                result = probe()
+                if result:
+                    return result
+            except Failure:
+                raise
+            except Exception as error:  # an object went away while we looked: look again
+                last_error = error
+            if time.monotonic() > deadline:
+                detail = f" (last error: {last_error})" if last_error else ""
+                raise Failure(f"timed out after {timeout} s waiting for {what}{detail}\n"
+                              + self.describe_windows())
+            time.sleep(0.2)
+
+    # --- the tree ---------------------------------------------------------------------------
+
+    def states(self, node):
+        return node.getState()
+
+    def showing(self, node):
+        state = node.getState()
+        return state.contains(self.pyatspi.STATE_SHOWING) and state.contains(self.pyatspi.STATE_VISIBLE)
+
+    def walk(self, node=None, only_showing=True, path=""):
+        """Every node under node, depth first, with a path of roles for the failure messages."""
+        node = node or self.root
+        stack = [(node, path or node.getRoleName())]
+        while stack:
+            current, current_path = stack.pop()
+            if current is None:
+                continue
+            if only_showing and current is not self.root and not self.showing(current):
+                continue
+            yield current, current_path
+            for index in reversed(range(current.childCount)):
+                child = current.getChildAtIndex(index)
+                if child is not None:
+                    stack.append((child, f"{current_path} > {child.getRoleName()}"))
+
+    def windows(self):
+        return [self.root.getChildAtIndex(i) for i in range(self.root.childCount)
+                if self.root.getChildAtIndex(i) is not None]
+
+    def active_window(self):
+        for window in self.windows():
+            if window.getState().contains(self.pyatspi.STATE_ACTIVE):
+                return window
+        shown = [w for w in self.windows() if self.showing(w)]
+        return shown[-1] if shown else None
+
+    def describe_windows(self):
+        lines = ["What the accessibility tree showed:"]
+        try:
+            for window in self.windows():
+                if not self.showing(window):
+                    continue
+                lines.append(f"  window '{window.name}' ({window.getRoleName()})")
+                for node, path in self.walk(window):
+                    if node is window:
+                        continue
+                    if node.name or node.getRoleName() in ("push button", "text", "password text", "alert"):
+                        lines.append(f"    {node.getRoleName()}: '{node.name}'")
+        except Exception as error:
+            lines.append(f"  (the tree changed while it was read: {error})")
+        return "\n".join(lines)
+
+    def find(self, role, name=None, window=None, pattern=None):
+        """The showing node of this role whose name is name (or matches pattern), else None."""
+        # The newest window first: a dialog's "Sign In" before the main window's.
+        roots = [window] if window else [w for w in reversed(self.windows()) if self.showing(w)]
+        for top in roots:
+            for node, _ in self.walk(top):
+                if node.getRoleName() != role:
+                    continue
+                if name is not None and node.name != name:
+                    continue
+                if pattern is not None and not re.search(pattern, node.name or ""):
+                    continue
+                return node
+        return None
+
+    def need(self, role, name=None, pattern=None, timeout=STEP_TIMEOUT):
+        label = name if name is not None else pattern
+        return self.wait(lambda: self.find(role, name, pattern=pattern), timeout, f"a {role} named '{label}'")
+
+    def unnamed_controls(self):
+        """Every showing, focusable control without an accessible name: what a screen reader
+        would announce as just "edit" or "button"."""
+        unnamed = []
+        for window in self.windows():
+            if not self.showing(window):
+                continue
+            for node, path in self.walk(window):
+                state = node.getState()
+                if state.contains(self.pyatspi.STATE_FOCUSABLE) and not (node.name or "").strip():
+                    unnamed.append(f"{node.getRoleName()} at {path} in window '{window.name}'")
+        return unnamed
+
+    def check_names(self, where):
+        unnamed = self.wait_stable(self.unnamed_controls)
+        if unnamed:
+            raise Failure(f"{where}: {len(unnamed)} focusable control(s) without an accessible name:\n  "
+                          + "\n  ".join(unnamed))
+        log(f"{where}: every focusable control has a name")
+
+    def wait_stable(self, probe):
+        # The tree may change under the walk (a page being laid out): read it again if so.
+        for attempt in range(5):
+            try:
+                self.pump()
+                return probe()
+            except Exception:
+                time.sleep(0.5)
+        return probe()
+
+    # --- acting -----------------------------------------------------------------------------
+
+    def do_action(self, node, *names):
+        action = node.queryAction()
+        available = [action.getName(i) for i in range(action.nActions)]
+        for wanted in names:
+            for index, actual in enumerate(available):
+                if actual.lower() == wanted.lower():
+                    action.doAction(index)
+                    self.pump()
+                    return
+        raise Failure(f"{node.getRoleName()} '{node.name}' offers no action {names}, only {available}")
+
+    def press(self, name, role="push button", pattern=None):
+        button = self.need(role, name, pattern=pattern)
+        log(f"press '{button.name}'")
+        self.do_action(button, "Press", "press", "click", "activate")
+
+    def type_into(self, role, name, text):
+        field = self.need(role, name)
+        log(f"type into {role} '{name}'")
+        field.queryComponent().grabFocus()
+        editable = field.queryEditableText()
+        editable.setTextContents(text)
+        self.pump()
+        return field
+
+    def key(self, keysym_name):
+        keyval = {"Return": 0xFF0D, "Tab": 0xFF09, "Escape": 0xFF1B, "space": 0x20}[keysym_name]
+        self.pyatspi.Registry.generateKeyboardEvent(keyval, None, self.pyatspi.KEY_SYM)
+        self.pump()
+
+    def alert_named(self, pattern):
+        return self.find("alert", pattern=pattern) or self.find("notification", pattern=pattern)
+
+    def announced(self, pattern):
+        """True when an event told a screen reader of an alert with this text: it became showing,
+        or its name changed to the message while it was shown."""
+        for kind, role, name, detail in self.events:
+            if role in ("alert", "notification") and re.search(pattern, name or ""):
+                if kind.startswith("object:state-changed:showing") and detail == 1:
+                    return True
+                if kind.startswith("object:property-change:accessible-name"):
+                    return True
+        return False
+
+
+# ---------------------------------------------------------------------------------------------
+# The flows.
+
+
+def account_page(app):
+    return app.find("push button", pattern=r"^Sign Out…$")
+
+
+def signed_in(app, server, expect_code):
+    """Finishes the sign-in: the captcha and the new-device code when asked, then the account page."""
+    asked_code = False
+    for _ in range(3):
+        page = app.wait(lambda: account_page(app) or app.find("text", "Verification code")
+                        or app.find("text", pattern=r"(?i)captcha|characters from the picture"),
+                        2 * STEP_TIMEOUT, "the account page, the new-device code or the captcha after signing in")
+        if page.getRoleName() == "push button":
+            break
+        app.check_names(f"page with the field '{page.name}'")
+        if page.name == "Verification code":
+            asked_code = True
+            answer = app.wait(server.latest_code, STEP_TIMEOUT, "the new-device code in the server's outbox")
+        else:
+            answer = app.wait(server.captcha_answer, STEP_TIMEOUT, "the captcha answer in the server's outbox")
+        app.type_into("text", page.name, answer)
+        app.key("Return")
+        app.wait(lambda: not app.showing(page), STEP_TIMEOUT, f"the page of '{page.name}' to go")
+    else:
+        raise Failure("no account page after three pages of sign-in\n" + app.describe_windows())
+    if expect_code and not asked_code:
+        raise Failure("the first sign-in from this computer did not ask for the new-device code")
+    app.need("label", pattern=re.escape(server.account_id))
+    app.check_names("account page")
+    log("signed in: the account page shows the account ID")
+
+
+def open_sign_in(app):
+    app.need("push button", "Sign In")
+    app.check_names("welcome page")
+    app.press("Sign In")
+    app.need("radio button", "Email")
+    app.check_names("sign-in page")
+
+
+def sign_out(app):
+    app.press(None, pattern=r"^Sign Out…$")
+    app.need("password text", pattern=r"Password")
+    app.check_names("sign-out dialog")
+    field = app.find("password text", pattern=r"Password")
+    app.type_into("password text", field.name, PASSWORD)
+    app.press("Sign Out")
+    app.wait(lambda: app.find("label", pattern=r"You have signed out") or app.find("push button", "Sign In"),
+             STEP_TIMEOUT, "the welcome page after signing out")
+    log("signed out")
+
+
+def flow_signin_email(app, server):
+    open_sign_in(app)
+    app.type_into("text", "Email address", EMAIL)
+    app.type_into("password text", "Password", PASSWORD)
+    app.key("Return")
+    signed_in(app, server, expect_code=True)
+    sign_out(app)
+
+
+def flow_signin_phone(app, server):
+    open_sign_in(app)
+    phone = app.need("radio button", "Phone number")
+    log("toggle 'Phone number'")
+    app.do_action(phone, "Toggle", "Press", "click")
+    app.wait(lambda: app.find("text", pattern=r"Phone number"), STEP_TIMEOUT, "the phone number field")
+    app.check_names("sign-in page, phone number")
+    # The country code, picked as a keyboard user does: focus the list and type the country's name.
+    # (On Linux, Qt names a combo box by its current value; its label is the description.)
+    country = app.need("combo box", pattern=r"\+\d+$")
+    if (country.description or "") != "Country code":
+        raise Failure(f"the country code box is described as '{country.description}', not 'Country code'")
+    if not country.name.startswith("Russia "):
+        # Its list opened by its action, the country typed (the list jumps to it) and Enter.
+        app.do_action(country, "ShowMenu")
+        app.wait(lambda: country.childCount and app.showing(country.getChildAtIndex(0))
+                 and country.getChildAtIndex(0).getState().contains(app.pyatspi.STATE_FOCUSED),
+                 STEP_TIMEOUT, "the list of country codes to open with the focus in it")
+        for letter in "russia":
+            app.pyatspi.Registry.generateKeyboardEvent(ord(letter), None, app.pyatspi.KEY_SYM)
+        app.key("Return")
+        app.wait(lambda: country.name == "Russia +7", STEP_TIMEOUT, "the country code 'Russia +7' to be chosen")
+    number = app.find("text", pattern=r"Phone number")
+    app.type_into("text", number.name, PHONE_NATIONAL)
+    app.type_into("password text", "Password", PASSWORD)
+    app.key("Return")
+    signed_in(app, server, expect_code=True)
+    sign_out(app)
+
+
+def flow_signin_id(app, server):
+    open_sign_in(app)
+    button = app.need("radio button", "Account ID")
+    app.do_action(button, "Toggle", "Press", "click")
+    app.wait(lambda: app.find("text", "Account ID"), STEP_TIMEOUT, "the account ID field")
+    app.check_names("sign-in page, account ID")
+    app.type_into("text", "Account ID", server.account_id)
+    app.type_into("password text", "Password", PASSWORD)
+    app.press("Sign In")
+    signed_in(app, server, expect_code=True)
+    sign_out(app)
+
+
+def flow_errors(app, server):
+    """Errors are announced: an empty password, then a wrong one (from the server)."""
+    open_sign_in(app)
+    app.type_into("text", "Email address", EMAIL)
+    app.key("Return")
+    app.wait(lambda: app.alert_named(r"Enter your password"), STEP_TIMEOUT,
+             "an alert 'Enter your password.' after Sign In with no password")
+    app.wait(lambda: app.announced(r"Enter your password"), STEP_TIMEOUT,
+             "the event that announces 'Enter your password.'")
+    log("the missing password was announced")
+    app.type_into("password text", "Password", "Wrong" + PASSWORD)
+    app.key("Return")
+    # The new-device code comes first on a new computer: a wrong password is told before it.
+    app.wait(lambda: app.alert_named(r"(?i)password"), STEP_TIMEOUT, "an alert about the wrong password")
+    app.wait(lambda: app.announced(r"(?i)password is not correct|incorrect|wrong"), STEP_TIMEOUT,
+             "the event that announces the wrong password")
+    log("the wrong password was announced")
+    app.check_names("sign-in page with errors")
+
+
+FLOWS = {"signin-email": flow_signin_email, "signin-phone": flow_signin_phone, "signin-id": flow_signin_id,
+         "errors": flow_errors}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--app", required=True)
+    parser.add_argument("--server", required=True)
+    parser.add_argument("--pki", required=True)
+    parser.add_argument("--keep", action="store_true", help="keep the temporary home (logs) afterwards")
+    parser.add_argument("flows", nargs="+", choices=sorted(FLOWS))
+    args = parser.parse_args()
+
+    if os.environ.get("AM_A11Y_IN_SESSION") != "1":
+        # A D-Bus session of our own: the keyring, the accessibility bus and the app live in it.
+        private_home()
+        os.environ["AM_A11Y_IN_SESSION"] = "1"
+        os.execvp("dbus-run-session", ["dbus-run-session", "--", "/usr/bin/python3", os.path.abspath(__file__)]
+                  + sys.argv[1:])
+
+    started = time.monotonic()
+    session = Session(os.environ["HOME"])
+    app = None
+    try:
+        session.start_keyring()
+        session.start_xvfb()
+        session.start_accessibility_bus()
+        server = Server(session, args.server, args.pki)
+        server.add_account()
+        server.start()
+        app = App(session, args.app, server)
+        for name in args.flows:
+            log(f"--- flow {name}")
+            FLOWS[name](app, server)
+        log(f"passed in {time.monotonic() - started:.0f} s")
+        return 0
+    except Failure as failure:
+        print(f"FAIL: {failure}", file=sys.stderr, flush=True)
+        if app is not None:
+            print("--- app log (tail)\n" + open(app.log_path).read()[-3000:], file=sys.stderr)
+        return 1
+    finally:
+        session.close()
+        if not args.keep:
+            shutil.rmtree(session.home, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
