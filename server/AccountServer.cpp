@@ -260,6 +260,11 @@ const QList<AccountServer::Route>& AccountServer::routes()
           decoding<UnbindDeviceRequest>([](const Call& call, const UnbindDeviceRequest& unbind) {
               return DeviceHandler::unbind(call.request, unbind, call.caller, &call.server.m_notifier);
           }) },
+        { Api::SignOutOthers, true, true,
+          decoding<SignOutOthersRequest>([](const Call& call, const SignOutOthersRequest& signOut) {
+              return DeviceHandler::signOutOthers(call.request, signOut, call.caller,
+                                                  &call.server.m_notifier);
+          }) },
         { Api::StartDeletion, true, true,
           decoding<PasswordChallengeRequest>([](const Call& call, const PasswordChallengeRequest& start) {
               return call.server.m_deletion.startChallenge(call.request, start, call.caller);

@@ -572,7 +572,7 @@
         <translation>Для --server нужен адрес https://, а не «%1».</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+51"/>
+        <location filename="../app/main.cpp" line="+53"/>
         <source>The file given with --ca-file cannot be used: %1</source>
         <extracomment>%1 is the reason, which names the file</extracomment>
         <translation>Файл, указанный в --ca-file, нельзя использовать: %1</translation>
@@ -978,7 +978,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../ui/devices/DevicesPage.cpp" line="+52"/>
+        <location filename="../ui/devices/DevicesPage.cpp" line="+61"/>
         <source>&amp;Refresh</source>
         <extracomment>Loads the list of devices again</extracomment>
         <translation>&amp;Обновить</translation>
@@ -994,7 +994,43 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>К аккаунту не привязано ни одного устройства.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Sign &amp;Out on All Other Devices…</source>
+        <extracomment>Ends the sessions of every other device (they stay bound); asks for the password first</extracomment>
+        <translation>Выйти на всех &amp;других устройствах…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You have been signed out on all other devices. They stay bound: your password signs them in again.</source>
+        <translation>Выход на всех других устройствах выполнен. Они остаются привязанными: войти на них снова можно с вашим паролем.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign Out on All Other Devices</source>
+        <translation>Выход на всех других устройствах</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every other phone, tablet, band, scale and computer signed in to your account will be signed out. They stay bound to it, and your password signs them in again. Do this if you think someone else is signed in.
+
+Enter your account password to confirm that you are the owner.</source>
+        <translation>На всех других телефонах, планшетах, браслетах, весах и компьютерах, где выполнен вход в ваш аккаунт, будет выполнен выход. Они останутся привязанными к аккаунту, и войти на них снова можно с вашим паролем. Сделайте это, если подозреваете, что в аккаунт вошёл кто-то другой.
+
+Введите пароль аккаунта, чтобы подтвердить, что вы его владелец.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign Out</source>
+        <extracomment>The button that signs out the other devices after the password is typed</extracomment>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signing out the other devices…</source>
+        <translation>Выход на других устройствах…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Loading devices…</source>
         <translation>Загрузка устройств…</translation>
     </message>

@@ -568,7 +568,7 @@
         <translation>--server 需要 https:// 地址，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+51"/>
+        <location filename="../app/main.cpp" line="+53"/>
         <source>The file given with --ca-file cannot be used: %1</source>
         <extracomment>%1 is the reason, which names the file</extracomment>
         <translation>无法使用 --ca-file 指定的文件：%1</translation>
@@ -968,7 +968,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../ui/devices/DevicesPage.cpp" line="+52"/>
+        <location filename="../ui/devices/DevicesPage.cpp" line="+61"/>
         <source>&amp;Refresh</source>
         <extracomment>Loads the list of devices again</extracomment>
         <translation>刷新(&amp;R)</translation>
@@ -984,7 +984,43 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>您的账号没有绑定任何设备。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Sign &amp;Out on All Other Devices…</source>
+        <extracomment>Ends the sessions of every other device (they stay bound); asks for the password first</extracomment>
+        <translation>在所有其他设备上退出登录(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You have been signed out on all other devices. They stay bound: your password signs them in again.</source>
+        <translation>已在所有其他设备上退出登录。这些设备仍保持绑定，使用您的密码即可重新登录。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign Out on All Other Devices</source>
+        <translation>在所有其他设备上退出登录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every other phone, tablet, band, scale and computer signed in to your account will be signed out. They stay bound to it, and your password signs them in again. Do this if you think someone else is signed in.
+
+Enter your account password to confirm that you are the owner.</source>
+        <translation>所有登录了您账号的其他手机、平板、手环、体脂秤和电脑都将退出登录。这些设备仍与账号保持绑定，使用您的密码即可重新登录。如果您怀疑有他人登录了您的账号，请执行此操作。
+
+请输入账号密码，以确认您是账号所有者。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign Out</source>
+        <extracomment>The button that signs out the other devices after the password is typed</extracomment>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signing out the other devices…</source>
+        <translation>正在其他设备上退出登录…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Loading devices…</source>
         <translation>正在加载设备…</translation>
     </message>

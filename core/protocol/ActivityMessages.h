@@ -36,8 +36,8 @@ struct ActivityEvent
     int count = 1;
 
     // sign-in, sign-in-failed, new-device-verified, password-changed, password-recovered,
-    // email-changed, phone-changed, device-unbound, signed-out-everywhere (reserved: no flow
-    // writes it yet), two-step-enabled, two-step-disabled.
+    // email-changed, phone-changed, device-unbound, signed-out-everywhere (DELETE
+    // /v1/sessions/others), two-step-enabled, two-step-disabled.
     static const QStringList& types();
 
     QJsonObject toJson() const;

@@ -30,6 +30,8 @@ inline constexpr ApiEndpoint Captcha { "POST", "/v1/captcha" };
 inline constexpr ApiEndpoint SignIn { "POST", "/v1/sessions" };
 inline constexpr ApiEndpoint Refresh { "POST", "/v1/sessions/refresh" };
 inline constexpr ApiEndpoint SignOut { "DELETE", "/v1/sessions/current" };
+// "Sign out on all other devices": every session of the account but the caller's ends.
+inline constexpr ApiEndpoint SignOutOthers { "DELETE", "/v1/sessions/others" };
 inline constexpr ApiEndpoint ResendDeviceChallenge { "POST", "/v1/sessions/device-challenges/{id}/resend" };
 
 inline constexpr ApiEndpoint Profile { "GET", Path::Account };

@@ -10,7 +10,8 @@
 #include <QStringList>
 
 // An error as the user, support and the code see it. The server sends it as
-// {"error":{"code","message","field","requestId"[,"until","attemptsLeft","reasons","devices","challenge"]}}; the client adds what the network said.
+// {"error":{"code","message","field","requestId"[,"until","attemptsLeft","reasons","devices","challenge"]}};
+// the client adds what the network said.
 struct ApiError
 {
     ErrorCode code = ErrorCode::None;

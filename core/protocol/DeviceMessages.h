@@ -44,6 +44,10 @@ struct UnbindDeviceRequest
     static UnbindDeviceRequest fromJson(const QJsonObject& json, ApiError* error);
 };
 
+// DELETE /v1/sessions/others: {password}, asked again -> 204. Every session of the account but
+// the caller's ends; the devices stay bound (they sign in again with the password).
+using SignOutOthersRequest = UnbindDeviceRequest;
+
 // DELETE /v1/account: {password, challengeId, code, twoStep?} -> 204. The challenge comes from
 // POST /v1/account/deletion/challenges ({via?}, as PasswordChallengeRequest). With two-step
 // verification on, a request without twoStep is answered E-TWO-STEP-REQUIRED (the challenge stays).

@@ -279,6 +279,12 @@ void Session::unbindDevice(const QString& deviceId, const QString& password, QOb
          AccountApi::doneOnly(std::move(callback)));
 }
 
+void Session::signOutOtherDevices(const QString& password, QObject* context, DoneCallback callback)
+{
+    call(Api::SignOutOthers, {}, SignOutOthersRequest { password }.toJson(), context,
+         AccountApi::doneOnly(std::move(callback)));
+}
+
 void Session::startAccountDeletion(const QString& via, QObject* context, Callback<CodeChallenge> callback)
 {
     call(Api::StartDeletion, {}, PasswordChallengeRequest { via }.toJson(), context,

@@ -94,6 +94,9 @@ public:
     void devices(QObject* context, Callback<DeviceList> callback);
     void unbindDevice(const QString& deviceId, const QString& password, QObject* context,
                       DoneCallback callback);
+    // "Sign out on all other devices": every other session of the account ends (password asked
+    // again); this one and every device's binding stay.
+    void signOutOtherDevices(const QString& password, QObject* context, DoneCallback callback);
     // Deletion: a code (via as for a password change), then the password, challenge and code.
     void startAccountDeletion(const QString& via, QObject* context, Callback<CodeChallenge> callback);
     void deleteAccount(const DeleteAccountRequest& request, QObject* context, DoneCallback callback);

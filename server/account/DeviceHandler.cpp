@@ -47,3 +47,20 @@ HttpReply DeviceHandler::unbind(const RequestInfo& request, const UnbindDeviceRe
         request.logNote = QStringLiteral("own device unbound");
     return Replies::noContent(request);
 }
+
+HttpReply DeviceHandler::signOutOthers(const RequestInfo& request, const SignOutOthersRequest& signOut,
+                                       const Caller& caller, const AccountNotifier* notifier)
+{
+    QSqlDatabase db = Database::connection();
+    if (const ApiError wrong = PasswordRecheck::check(db, caller.account, signOut.password))
+        return Replies::error(wrong, request);
+    WriteTransaction transaction(db);
+    if (!transaction.isActive()
+        || !ActivityStore(db).recordOnDevice(caller.account.id, QStringLiteral("signed-out-everywhere"),
+                                             request.remoteAddress, caller.deviceId)
+        || !TokenService(db, 0).revokeAccountSessions(caller.account.id, caller.sessionId)
+        || !transaction.commit())
+        return Replies::error(ErrorCode::Internal, request);
+    notifier->notifyAll(caller.account, QStringLiteral("signed-out-everywhere"), &request.logNote);
+    return Replies::noContent(request);
+}

@@ -66,6 +66,13 @@ Notice noticeOf(const QString& purpose)
                                 "sign-in screen."),
                  QStringLiteral("От вашего аккаунта Account Manager отвязано устройство. Если это были не "
                                 "вы, сразу смените пароль: «Забыли пароль?» на экране входа.") };
+    if (purpose == QLatin1String("signed-out-everywhere"))
+        return { QStringLiteral("Your Account Manager account was signed out on all devices but one. If this "
+                                "was not you, change your password at once with \"Forgot password\" on the "
+                                "sign-in screen."),
+                 QStringLiteral("Из вашего аккаунта Account Manager выполнен выход на всех устройствах, "
+                                "кроме одного. Если это были не вы, сразу смените пароль: «Забыли пароль?» "
+                                "на экране входа.") };
     if (purpose == QLatin1String("email-changed"))
         return changeNotice(QStringLiteral("email address"), QStringLiteral("Адрес электронной почты"));
     if (purpose == QLatin1String("phone-changed"))

@@ -14,7 +14,7 @@ struct DeliveryMessage
     // With a code also "account-deletion", "device-verification".
     // Notices, without one: "password-changed" (also after a recovery), "email-changed",
     // "phone-changed", "account-deleted", "two-step-on", "two-step-off", "new-device-sign-in",
-    // "device-unbound", "contact-taken". The server keeps no language per account, so each is in
+    // "device-unbound", "signed-out-everywhere", "contact-taken". The server keeps no language per account, so each is in
     // English and Russian together (an SMS in English).
     QString purpose;
     QString code; // empty for a notice

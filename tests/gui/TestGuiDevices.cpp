@@ -37,6 +37,8 @@ private slots:
     void listAndUnbind_data();
     void listAndUnbind();
     void lastSeenPlurals();
+    void signOutOnAllOtherDevices_data();
+    void signOutOnAllOtherDevices();
     void signOutWrongPassword_data();
     void signOutWrongPassword();
     void signOutKeepsData();
@@ -130,6 +132,52 @@ void TestGuiDevices::listAndUnbind()
     QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 20000);
     QCOMPARE(page->list()->count(), 1);
     QVERIFY(page->list()->row(thisId));
+}
+
+void TestGuiDevices::signOutOnAllOtherDevices_data()
+{
+    addLanguages();
+}
+
+void TestGuiDevices::signOutOnAllOtherDevices()
+{
+    // #17: "Sign Out on All Other Devices…": the other sessions end, this one stays, nothing is unbound.
+    QFETCH(QString, language);
+    createApp(language);
+    const qint64 id = signInNewAccount(kEmail, kPhone);
+    QVERIFY(id > 0);
+    ApiError error;
+    const TokenResponse phone = signInElsewhere(kEmail, kPassword, QStringLiteral("phone-2"), &error);
+    QVERIFY2(!error, qPrintable(error.wireName()));
+    DevicesPage* page = openDevices();
+    QVERIFY(page);
+    QTRY_COMPARE_WITH_TIMEOUT(page->list()->count(), 2, 20000);
+
+    QTest::mouseClick(page->signOutOthersButton(), Qt::LeftButton);
+    auto* dialog = page->findChild<PasswordConfirmDialog*>(QStringLiteral("signOutOthersDialog"));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::keyClicks(dialog->passwordEdit(), QStringLiteral("Wrong2026pass"));
+    QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->passwordError()->isVisible(), 20000);
+    QVERIFY(dialog->passwordError()->reference().contains(QLatin1String("E-PASSWORD-WRONG")));
+    QCOMPARE(refreshElsewhere(phone.refreshToken).code, ErrorCode::None);
+    QVERIFY(!screenshot(dialog, QStringLiteral("sign-out-others")).isEmpty());
+
+    dialog->passwordEdit()->clear();
+    QTest::keyClicks(dialog->passwordEdit(), kPassword);
+    QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->noteLabel()->isVisible(), 20000);
+    QTRY_VERIFY(!page->findChild<PasswordConfirmDialog*>(QStringLiteral("signOutOthersDialog")));
+    const ErrorCode refused = refreshElsewhere(phone.refreshToken).code;
+    QVERIFY2(refused == ErrorCode::RefreshTokenInvalid || refused == ErrorCode::RefreshTokenReused,
+             qPrintable(ApiError(refused).wireName()));
+    // This computer is still signed in, and both devices are still bound.
+    QVERIFY(m_session->isSignedIn());
+    QTest::mouseClick(page->refreshButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 20000);
+    QCOMPARE(page->list()->count(), 2);
+    QVERIFY(!screenshot(m_window.get(), QStringLiteral("signed-out-others")).isEmpty());
 }
 
 void TestGuiDevices::lastSeenPlurals()

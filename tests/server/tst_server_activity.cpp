@@ -38,6 +38,7 @@ private slots:
     void recoveryWritesEvent();
     void emailChangeOnlyWhenItHappens();
     void deviceUnboundOnlyWithRightPassword();
+    void signOutOthersEndsEveryOtherSession();
     void twoStepOnAndOff();
     void newDeviceVerifiedAndNotice();
     void paging();
@@ -352,6 +353,44 @@ void TestServerActivity::deviceUnboundOnlyWithRightPassword()
     QCOMPARE(event.value("device").toObject().value("name").toString(), QStringLiteral("Galina's phone"));
     QCOMPARE(event.value("device").toObject().value("platform").toString(), QStringLiteral("Android 14"));
     QCOMPARE(m_stack.server->messageCount(email, QStringLiteral("device-unbound")), 1);
+}
+
+void TestServerActivity::signOutOthersEndsEveryOtherSession()
+{
+    // DELETE /v1/sessions/others (#17's "Sign out on all other devices"): the other sessions end,
+    // this one and every binding stay, and the event and the notice are there.
+    const QString email = QStringLiteral("irina.act@example.com");
+    const QString access = signedIn(email, {}, QStringLiteral("pc-one"));
+    QVERIFY(!access.isEmpty());
+    const TestReply phone = m_stack.flows->signIn(email, kPassword, QStringLiteral("phone-two"));
+    QCOMPARE(phone.status, 200);
+    const QString phoneRefresh = phone.json.value("refreshToken").toString();
+    const QString phoneAccess = phone.json.value("accessToken").toString();
+    const auto signOutOthers = [&](const QString& password) {
+        return sendJson("DELETE", QStringLiteral("/v1/sessions/others"), { { "password", password } },
+                        access);
+    };
+
+    const TestReply wrong = signOutOthers(QStringLiteral("Wrong2026pass"));
+    QCOMPARE(wrong.status, 403);
+    QCOMPARE(wrong.errorCode(), QStringLiteral("E-PASSWORD-WRONG"));
+    QVERIFY(!types(access).contains(QStringLiteral("signed-out-everywhere")));
+    QCOMPARE(m_stack.client->get(QStringLiteral("/v1/account"), phoneAccess).status, 200);
+
+    QCOMPARE(signOutOthers(kPassword).status, 204);
+    QCOMPARE(m_stack.client->get(QStringLiteral("/v1/account"), phoneAccess).status, 401);
+    const TestReply refreshed
+        = m_stack.client->post(QStringLiteral("/v1/sessions/refresh"), { { "refreshToken", phoneRefresh } });
+    QCOMPARE(refreshed.status, 401);
+    QCOMPARE(m_stack.client->get(QStringLiteral("/v1/account"), access).status, 200);
+    const QJsonObject event = events(access).first().toObject();
+    QCOMPARE(event.value("type").toString(), QStringLiteral("signed-out-everywhere"));
+    QCOMPARE(event.value("device").toObject().value("name").toString(), QStringLiteral("Test machine"));
+    QCOMPARE(m_stack.server->messageCount(email, QStringLiteral("signed-out-everywhere")), 1);
+    // Both devices stay bound.
+    const QJsonArray devices
+        = m_stack.client->get(QStringLiteral("/v1/devices"), access).json.value("devices").toArray();
+    QCOMPARE(devices.size(), 2);
 }
 
 void TestServerActivity::twoStepOnAndOff()

@@ -3,12 +3,14 @@
 
 #include "protocol/DeviceMessages.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class BusyIndicator;
 class DeviceListWidget;
 class DeviceUnbinder;
 class ErrorLabel;
+class PasswordConfirmDialog;
 class QLabel;
 class QPushButton;
 class Session;
@@ -29,6 +31,10 @@ public:
     DeviceListWidget* list() const { return m_list; }
     DeviceUnbinder* unbinder() const { return m_unbinder; }
     QPushButton* refreshButton() const { return m_refresh; }
+    QPushButton* signOutOthersButton() const { return m_signOutOthers; }
+    QLabel* noteLabel() const { return m_note; }
+    // "Sign out on all other devices": the password dialog (window-modal, does not block).
+    PasswordConfirmDialog* signOutOthers();
     ErrorLabel* errorLabel() const { return m_error; }
     bool isLoading() const { return m_loading; }
 
@@ -40,6 +46,8 @@ signals:
 private:
     void retranslateUi();
     void rowAction(const BoundDevice& device);
+    void sendSignOutOthers(const QString& password);
+    static QString signedOutNote();
 
     Session* m_session;
     DeviceListWidget* m_list;
@@ -47,6 +55,9 @@ private:
     ErrorLabel* m_error;
     BusyIndicator* m_busy;
     QPushButton* m_refresh;
+    QPushButton* m_signOutOthers;
     QLabel* m_intro;
+    QLabel* m_note; // "Signed out on all other devices."
+    QPointer<PasswordConfirmDialog> m_signOutDialog;
     bool m_loading = false;
 };
