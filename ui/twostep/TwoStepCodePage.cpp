@@ -3,6 +3,7 @@
 
 #include "BusyIndicator.h"
 #include "CaptchaWidget.h"
+#include "CodeEntryPage.h"
 #include "ErrorLabel.h"
 #include "Retranslator.h"
 #include "WrappedLabel.h"
@@ -195,16 +196,7 @@ QString TwoStepCodePage::code() const
 
 void TwoStepCodePage::filterDigits()
 {
-    // Digits only, whatever came with a paste ("123 456", full-width digits).
-    const QString text = m_code->text();
-    QString digits;
-    for (const QChar c : text) {
-        if (c.isDigit())
-            digits.append(QChar(u'0' + c.digitValue()));
-    }
-    digits.truncate(m_digits);
-    if (digits != text)
-        m_code->setText(digits);
+    CodeEntryPage::keepDigits(m_code, m_digits);
     m_codeError->clear();
 }
 

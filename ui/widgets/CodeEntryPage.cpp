@@ -173,19 +173,22 @@ void CodeEntryPage::clearCode()
     m_code->clear();
 }
 
-void CodeEntryPage::filterCode()
+void CodeEntryPage::keepDigits(QLineEdit* field, int maxDigits)
 {
-    // Keep the digits only, whatever came with a paste ("123 456", "Code: 123-456", full-width digits).
-    const QString text = m_code->text();
+    const QString text = field->text();
     QString digits;
     for (const QChar c : text) {
         if (c.isDigit())
             digits.append(QChar(u'0' + c.digitValue()));
     }
-    // No maxLength on the field: it would cut a pasted "Code: 123 456" before the digits are picked.
-    digits.truncate(qMax(1, m_challenge.codeLength));
+    digits.truncate(maxDigits);
     if (digits != text)
-        m_code->setText(digits);
+        field->setText(digits);
+}
+
+void CodeEntryPage::filterCode()
+{
+    keepDigits(m_code, qMax(1, m_challenge.codeLength));
     m_codeError->clear();
 }
 

@@ -23,6 +23,10 @@ class CodeEntryPage : public SubmitPage
     Q_OBJECT
 
 public:
+    // Keeps only the digits of what was typed or pasted ("123 456", "Code: 123-456", full-width
+    // digits as ASCII), at most maxDigits of them. No maxLength on such a field: it would cut a
+    // pasted "Code: 123 456" before the digits are picked. The two-step code page uses it too.
+    static void keepDigits(QLineEdit* field, int maxDigits);
     explicit CodeEntryPage(QWidget* parent = nullptr);
 
     // A code was sent (first time or again): where to, how long it lives, when to allow a resend.
