@@ -106,14 +106,24 @@ class Session:
         raise Failure("no Xvfb display could be started: " + open(os.path.join(self.home, "xvfb.log")).read())
 
     def start_accessibility_bus(self):
+        # The session bus starts services with its own environment, which has no DISPLAY: a
+        # registry started that way cannot synthesize keys. It is given the display first, and
+        # the launcher is spawned with it; asking for the bus's address before the launcher owns
+        # its name would have the session bus start a second launcher (which sometimes won: every
+        # synthesized key was then lost, a Return so failed a clean-clone run).
+        subprocess.run(["dbus-update-activation-environment", "DISPLAY", "XDG_RUNTIME_DIR"], check=True)
         self.spawn("at-spi-bus-launcher", ["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"])
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
-            reply = subprocess.run(["dbus-send", "--session", "--print-reply", "--dest=org.a11y.Bus",
-                                    "/org/a11y/bus", "org.a11y.Bus.GetAddress"],
-                                   capture_output=True, text=True)
-            if reply.returncode == 0 and "unix:" in reply.stdout:
-                return
+            owned = subprocess.run(["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
+                                    "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner",
+                                    "string:org.a11y.Bus"], capture_output=True, text=True)
+            if owned.returncode == 0 and "boolean true" in owned.stdout:
+                reply = subprocess.run(["dbus-send", "--session", "--print-reply", "--dest=org.a11y.Bus",
+                                        "/org/a11y/bus", "org.a11y.Bus.GetAddress"],
+                                       capture_output=True, text=True)
+                if reply.returncode == 0 and "unix:" in reply.stdout:
+                    return
             time.sleep(0.2)
         raise Failure("the accessibility bus (org.a11y.Bus) did not start within 30 s")
 
@@ -285,18 +295,28 @@ class App:
         shown = [w for w in self.windows() if self.showing(w)]
         return shown[-1] if shown else None
 
+    def flags(self, node):
+        """The states that tell why a key or a press did nothing: focus, activity, dimmed controls."""
+        state = node.getState()
+        shown = [("active", self.pyatspi.STATE_ACTIVE), ("focused", self.pyatspi.STATE_FOCUSED),
+                 ("default", self.pyatspi.STATE_IS_DEFAULT)]
+        words = [word for word, flag in shown if state.contains(flag)]
+        if state.contains(self.pyatspi.STATE_FOCUSABLE) and not state.contains(self.pyatspi.STATE_SENSITIVE):
+            words.append("dimmed")
+        return f" [{', '.join(words)}]" if words else ""
+
     def describe_windows(self):
         lines = ["What the accessibility tree showed:"]
         try:
             for window in self.windows():
                 if not self.showing(window):
                     continue
-                lines.append(f"  window '{window.name}' ({window.getRoleName()})")
+                lines.append(f"  window '{window.name}' ({window.getRoleName()}){self.flags(window)}")
                 for node, path in self.walk(window):
                     if node is window:
                         continue
                     if node.name or node.getRoleName() in ("push button", "text", "password text", "alert"):
-                        lines.append(f"    {node.getRoleName()}: '{node.name}'")
+                        lines.append(f"    {node.getRoleName()}: '{node.name}'{self.flags(node)}")
         except Exception as error:
             lines.append(f"  (the tree changed while it was read: {error})")
         return "\n".join(lines)
@@ -374,7 +394,11 @@ class App:
         field.queryComponent().grabFocus()
         editable = field.queryEditableText()
         editable.setTextContents(text)
-        self.pump()
+        # A key synthesized next goes to the X window that has the input focus; a dialog just shown
+        # may not have it yet on a loaded machine (a Return lost so failed a clean-clone run). Qt
+        # reports the field focused only once its window is active, so that is waited for.
+        self.wait(lambda: field.getState().contains(self.pyatspi.STATE_FOCUSED), STEP_TIMEOUT,
+                  f"{role} '{name}' to take the keyboard focus")
         return field
 
     def key(self, keysym_name):
