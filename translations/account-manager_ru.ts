@@ -493,17 +493,17 @@
         <translation>Отправить код повторно можно через %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Request a new code.</source>
         <translation>Запросите новый код.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-126"/>
         <source>Checking the code…</source>
         <translation>Проверка кода…</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+191"/>
         <source>Enter the code from the message.</source>
         <translation>Введите код из сообщения.</translation>
     </message>
@@ -706,7 +706,7 @@
         <translation>Для защиты аккаунта введите его пароль ещё раз.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Enter the new email address.</source>
         <translation>Введите новый адрес электронной почты.</translation>
     </message>
@@ -1369,7 +1369,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>FlowWizard</name>
     <message>
-        <location filename="../ui/widgets/FlowWizard.cpp" line="+164"/>
+        <location filename="../ui/widgets/FlowWizard.cpp" line="+201"/>
         <source>Discard what you typed?</source>
         <translation>Отменить введённое?</translation>
     </message>
@@ -1401,7 +1401,7 @@ Enter your account password to confirm that you are the owner.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Phone &amp;number</source>
+        <source>Ph&amp;one number</source>
         <extracomment>Sign-in method; its accelerator must differ from those of the field labels under it</extracomment>
         <translation>Н&amp;омер телефона</translation>
     </message>
@@ -2118,7 +2118,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDetailsPage</name>
     <message>
-        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+95"/>
+        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+98"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Войти</translation>
     </message>
@@ -2129,7 +2129,7 @@ Enter your account password to confirm that you are the owner.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Stay up to date with &amp;news and offers</source>
+        <source>Stay up to date with news and &amp;offers</source>
         <extracomment>The opt-in checkbox for marketing email or SMS</extracomment>
         <translation>Получать новости и специальные &amp;предложения</translation>
     </message>
@@ -2398,7 +2398,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>TwoStepCodePage</name>
     <message>
-        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+85"/>
+        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+86"/>
         <source>Checking the code…</source>
         <translation>Проверка кода…</translation>
     </message>
@@ -2461,7 +2461,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>&amp;Использовать резервный код</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+97"/>
         <source>Enter one of your backup codes.</source>
         <translation>Введите один из резервных кодов.</translation>
     </message>

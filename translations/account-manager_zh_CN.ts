@@ -491,17 +491,17 @@
         <translation>%1 后可重新发送</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Request a new code.</source>
         <translation>请重新获取验证码。</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-126"/>
         <source>Checking the code…</source>
         <translation>正在校验验证码…</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+191"/>
         <source>Enter the code from the message.</source>
         <translation>请输入短信或邮件中的验证码。</translation>
     </message>
@@ -702,7 +702,7 @@
         <translation>为保护您的账号，请再次输入密码。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Enter the new email address.</source>
         <translation>请输入新邮箱地址。</translation>
     </message>
@@ -1359,7 +1359,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>FlowWizard</name>
     <message>
-        <location filename="../ui/widgets/FlowWizard.cpp" line="+164"/>
+        <location filename="../ui/widgets/FlowWizard.cpp" line="+201"/>
         <source>Discard what you typed?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
@@ -1391,9 +1391,9 @@ Enter your account password to confirm that you are the owner.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Phone &amp;number</source>
+        <source>Ph&amp;one number</source>
         <extracomment>Sign-in method; its accelerator must differ from those of the field labels under it</extracomment>
-        <translation>手机号(&amp;N)</translation>
+        <translation>手机号(&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2102,7 +2102,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDetailsPage</name>
     <message>
-        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+95"/>
+        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+98"/>
         <source>&amp;Sign In</source>
         <translation>登录(&amp;S)</translation>
     </message>
@@ -2113,7 +2113,7 @@ Enter your account password to confirm that you are the owner.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Stay up to date with &amp;news and offers</source>
+        <source>Stay up to date with news and &amp;offers</source>
         <extracomment>The opt-in checkbox for marketing email or SMS</extracomment>
         <translation>接收最新资讯和优惠(&amp;O)</translation>
     </message>
@@ -2382,7 +2382,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>TwoStepCodePage</name>
     <message>
-        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+85"/>
+        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+86"/>
         <source>Checking the code…</source>
         <translation>正在校验验证码…</translation>
     </message>
@@ -2443,7 +2443,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>使用备用验证码(&amp;U)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+97"/>
         <source>Enter one of your backup codes.</source>
         <translation>请输入一个备用验证码。</translation>
     </message>

@@ -180,8 +180,8 @@ void TestGuiSignIn::signInByKeyboardOnly()
     press(Qt::Key_Tab, Qt::ShiftModifier);
     QCOMPARE(QApplication::focusWidget(), page->methodButton(LoginPage::Method::Email));
 
-    // Alt+N picks the phone number and takes the focus to it; Alt+M goes back to the email.
-    press(Qt::Key_N, Qt::AltModifier);
+    // Alt+O picks the phone number and takes the focus to it; Alt+M goes back to the email.
+    press(Qt::Key_O, Qt::AltModifier);
     QTRY_COMPARE(page->method(), LoginPage::Method::Phone);
     QTRY_COMPARE(QApplication::focusWidget(), page->phoneEdit()->numberEdit());
     press(Qt::Key_Tab, Qt::ShiftModifier);

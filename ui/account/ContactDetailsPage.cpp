@@ -63,6 +63,9 @@ ContactDetailsPage::ContactDetailsPage(Kind kind, QWidget* parent)
     layout->addWidget(m_passwordError);
     layout->addStretch();
     layout->addWidget(busyIndicator());
+    // Tab follows the page top to bottom: the password field was created before the contact field.
+    // (setTabOrder takes focusable widgets: the number field, not the phone box that holds it.)
+    setTabOrder(m_email ? static_cast<QWidget*>(m_email) : m_phone->numberEdit(), m_password);
 
     connect(m_password, &QLineEdit::textEdited, m_passwordError, &ErrorLabel::clear);
     setBusyText([] { return tr("Sending the code…"); });

@@ -75,6 +75,9 @@ RegistrationDetailsPage::RegistrationDetailsPage(AccountApi* api, QWidget* paren
     layout->addWidget(m_news);
     layout->addStretch();
     layout->addWidget(busyIndicator());
+    // Tab follows the page top to bottom: the news box, created before the captcha, comes after
+    // its answer field. (setTabOrder takes focusable widgets, not the captcha that holds them.)
+    setTabOrder(m_captcha->answerEdit(), m_news);
 
     connect(m_email, &QLineEdit::textEdited, this, &RegistrationDetailsPage::clearContactError);
     connect(m_phone, &PhoneNumberEdit::changed, this, &RegistrationDetailsPage::clearContactError);
@@ -95,7 +98,7 @@ void RegistrationDetailsPage::retranslateUi()
     m_signIn->setText(tr("&Sign In"));
     m_forgot->setText(tr("Forgot password?"));
     //: The opt-in checkbox for marketing email or SMS
-    m_news->setText(tr("Stay up to date with &news and offers"));
+    m_news->setText(tr("Stay up to date with news and &offers"));
     setTitle(tr("Create an account"));
     m_email->setPlaceholderText(tr("name@example.com"));
     m_regionLabelText->setText(tr("Country or &region"));

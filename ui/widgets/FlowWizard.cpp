@@ -23,6 +23,40 @@ FlowWizard::FlowWizard(Session* session, QWidget* parent)
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage
                | QWizard::NoCancelButtonOnLastPage);
     setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/account-manager.svg")).pixmap(40, 40));
+    // Queued: QWizard focuses the new page before its buttons are enabled again.
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        QMetaObject::invokeMethod(
+            this, [this] { keepKeyboardFocus(); }, Qt::QueuedConnection);
+    });
+}
+
+void FlowWizard::keepKeyboardFocus()
+{
+    // A request disables the fields, and the one with the focus loses it; QWizard's focus on a new
+    // page goes nowhere when its button is still disabled then. A keyboard user would be left with
+    // Enter and Tab doing nothing: the focus goes to the page's first control, or its button.
+    const QWidget* focus = focusWidget();
+    if (focus && focus->isVisible() && focus->isEnabled())
+        return;
+    QWidget* page = currentPage();
+    if (!page)
+        return;
+    for (QWidget* candidate = page->nextInFocusChain(); candidate && candidate != page;
+         candidate = candidate->nextInFocusChain()) {
+        if (page->isAncestorOf(candidate) && (candidate->focusPolicy() & Qt::TabFocus)
+            && candidate->isVisible() && candidate->isEnabled()) {
+            candidate->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    for (QWizard::WizardButton which :
+         { QWizard::CommitButton, QWizard::NextButton, QWizard::FinishButton }) {
+        QAbstractButton* candidate = button(which);
+        if (candidate->isVisible() && candidate->isEnabled()) {
+            candidate->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
 }
 
 void FlowWizard::changeEvent(QEvent* event)
@@ -74,6 +108,9 @@ void FlowWizard::finishRequest()
         m_busyPage->setBusy(false);
     m_busyPage = nullptr;
     setBusy(false);
+    // After the answer's own handling (an error focuses its field; a success turns the page).
+    QMetaObject::invokeMethod(
+        this, [this] { keepKeyboardFocus(); }, Qt::QueuedConnection);
 }
 
 void FlowWizard::cancelRequest()

@@ -54,6 +54,8 @@ protected:
     virtual bool holdsWork() const;
     // The busy state without a request (the keychain being written).
     void setBusy(bool busy);
+    // Gives the keyboard focus back to the page when nothing usable has it.
+    void keepKeyboardFocus();
 
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;

@@ -89,7 +89,7 @@ void LoginIdentifierEdit::retranslateUi()
     //: Sign-in method; its accelerator must differ from those of the field labels under it
     m_methods->button(int(Method::Email))->setText(tr("E&mail"));
     //: Sign-in method; its accelerator must differ from those of the field labels under it
-    m_methods->button(int(Method::Phone))->setText(tr("Phone &number"));
+    m_methods->button(int(Method::Phone))->setText(tr("Ph&one number"));
     //: Sign-in method; its accelerator must differ from those of the field labels under it
     m_methods->button(int(Method::AccountId))->setText(tr("Account I&D"));
     m_email->setPlaceholderText(tr("name@example.com"));
