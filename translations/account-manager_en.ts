@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityRow</name>
+    <message numerus="yes">
+        <location filename="../ui/activity/ActivityRow.cpp" line="+140"/>
+        <source>%n failed attempt(s) to sign in with a wrong password</source>
+        <extracomment>Failed sign-ins within one hour are one event; %n is how many there were</extracomment>
+        <translation>
+            <numerusform>%n failed attempt to sign in with a wrong password</numerusform>
+            <numerusform>%n failed attempts to sign in with a wrong password</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message numerus="yes">
         <location filename="../core/protocol/ApiError.cpp" line="+27"/>
@@ -15,7 +27,7 @@
 <context>
     <name>CodeEntryPage</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+269"/>
+        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+272"/>
         <source>The code has %n digits.</source>
         <translation>
             <numerusform>The code has %n digit.</numerusform>
@@ -84,7 +96,7 @@
 <context>
     <name>TwoStepCodePage</name>
     <message numerus="yes">
-        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+112"/>
+        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+113"/>
         <source>Open your authenticator app and enter the %n-digit code it shows for this account.</source>
         <translation>
             <numerusform>Open your authenticator app and enter the %n-digit code it shows for this account.</numerusform>
@@ -92,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+107"/>
         <source>The code has %n digits.</source>
         <translation>
             <numerusform>The code has %n digit.</numerusform>

@@ -82,8 +82,8 @@ void ErrorLabel::changeEvent(QEvent* event)
 
 void ErrorLabel::render()
 {
-    m_message->setText(m_addition.isEmpty() ? m_error.userMessage()
-                                            : m_error.userMessage() + QLatin1Char(' ') + m_addition);
+    const QString message = m_custom ? m_custom() : m_error.userMessage();
+    m_message->setText(m_addition.isEmpty() ? message : message + QLatin1Char(' ') + m_addition);
     //: Shown under an error message; %1 is the error code and request ID, e.g. "E-LOGIN-FAILED · 3f2a9c"
     m_reference->setText(tr("Reference: %1").arg(m_error.reference()));
     fitMessage();
@@ -111,7 +111,19 @@ void ErrorLabel::showError(const ApiError& error)
     showError(error, QString());
 }
 
+void ErrorLabel::showErrorAs(const ApiError& error, std::function<QString()> message)
+{
+    m_custom = std::move(message);
+    present(error, QString());
+}
+
 void ErrorLabel::showError(const ApiError& error, const QString& addition)
+{
+    m_custom = nullptr;
+    present(error, addition);
+}
+
+void ErrorLabel::present(const ApiError& error, const QString& addition)
 {
     m_error = error;
     m_addition = addition;
@@ -138,6 +150,7 @@ void ErrorLabel::showMessage(const QString& message)
 {
     m_error = ApiError();
     m_addition.clear();
+    m_custom = nullptr;
     m_message->setText(message);
     m_reference->clear();
     m_reference->setVisible(false);
