@@ -58,7 +58,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/AccountPage.cpp" line="+267"/>
+        <location filename="../ui/AccountPage.cpp" line="+272"/>
         <source>Sign &amp;Out…</source>
         <extracomment>Opens the sign-out dialog, which asks for the password</extracomment>
         <translation>&amp;Выйти…</translation>
@@ -258,7 +258,7 @@
 <context>
     <name>ActivityRow</name>
     <message>
-        <location filename="../ui/activity/ActivityRow.cpp" line="+91"/>
+        <location filename="../ui/activity/ActivityRow.cpp" line="+105"/>
         <source>%1, %2</source>
         <extracomment>When an event happened: %1 is the date (&quot;5 December 2026&quot;), %2 the time of day (&quot;14:35&quot;)</extracomment>
         <translation>%1, %2</translation>
@@ -269,13 +269,13 @@
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>IP address %1</source>
         <extracomment>Where an event came from; %1 is an IP address with its last part hidden, &quot;203.0.113.x&quot;</extracomment>
         <translation>IP-адрес %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Was this you?</source>
         <extracomment>A link beside a sign-in on another device; it opens the password change</extracomment>
         <translation>Это были вы?</translation>
@@ -292,13 +292,7 @@
         <translation>%1 (этот компьютер)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 (%2)</source>
-        <extracomment>A device in the activity list: %1 its name, %2 its kind and platform (&quot;Computer, Linux&quot;)</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Signed in to your account</source>
         <translation>Выполнен вход в аккаунт</translation>
     </message>

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -179,17 +180,21 @@ AccountPage::AccountPage(Session* session, QWidget* parent)
     signOutRow->addStretch();
     signOutRow->addWidget(m_signOut);
 
-    m_overview = new QWidget(m_tabs);
-    QWidget* overview = m_overview;
-    overview->setObjectName(QStringLiteral("overviewTab"));
+    // Scrolls rather than squeezes its wrapped texts when the window is small or the language long.
+    m_overview = new QScrollArea(m_tabs);
+    m_overview->setObjectName(QStringLiteral("overviewTab"));
+    m_overview->setWidgetResizable(true);
+    m_overview->setFrameShape(QFrame::NoFrame);
+    auto* overview = new QWidget(m_overview);
     auto* overviewLayout = new QVBoxLayout(overview);
     overviewLayout->setSpacing(12);
     overviewLayout->addWidget(details);
     overviewLayout->addWidget(m_phoneHint);
     overviewLayout->addWidget(security);
     overviewLayout->addStretch();
+    m_overview->setWidget(overview);
     m_tabs->setObjectName(QStringLiteral("accountTabs"));
-    m_tabs->addTab(overview, QString());
+    m_tabs->addTab(m_overview, QString());
     m_tabs->addTab(m_devices, QString());
     m_tabs->addTab(m_activity, QString());
 

@@ -16,6 +16,7 @@ class QFrame;
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTabWidget;
 class QToolButton;
 class Session;
@@ -93,7 +94,7 @@ private:
     QLabel* m_twoStepState;
     QLabel* m_twoStepText;
     QLabel* m_hintText;
-    QWidget* m_overview;
+    QScrollArea* m_overview;
     // What the page shows: loading (no profile yet) or the profile.
     bool m_loading = false;
     bool m_failed = false; // the profile did not come: "—" rather than "Loading…" forever

@@ -4,6 +4,7 @@
 #include "DeviceRow.h"
 #include "Retranslator.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -24,7 +25,6 @@ struct TypeIcon
 const TypeIcon kIcons[] = {
     { "sign-in", "system-log-in", QStyle::SP_ArrowForward },
     { "sign-in-failed", "dialog-warning", QStyle::SP_MessageBoxWarning },
-    { "new-device-verified", "computer", QStyle::SP_ComputerIcon },
     { "password-changed", "dialog-password", QStyle::SP_DialogApplyButton },
     { "password-recovered", "view-refresh", QStyle::SP_BrowserReload },
     { "email-changed", "mail-message", QStyle::SP_FileDialogDetailedView },
@@ -42,13 +42,17 @@ ActivityRow::ActivityRow(const ActivityEvent& event, bool thisComputer, QWidget*
     , m_thisComputer(thisComputer)
     , m_icon(new QLabel(this))
     , m_sentence(new QLabel(this))
+    , m_device(new QLabel(this))
     , m_details(new QLabel(this))
 {
     setObjectName(QStringLiteral("activity_%1").arg(event.type));
     setFrameShape(QFrame::StyledPanel);
 
     m_icon->setObjectName(QStringLiteral("activityIcon"));
-    m_icon->setPixmap(icon(event.type, this).pixmap(32, 32));
+    // A fixed box: a theme without a 32 px size gives a smaller pixmap, and the texts stay aligned.
+    m_icon->setFixedSize(32, 32);
+    m_icon->setAlignment(Qt::AlignCenter);
+    m_icon->setPixmap(icon(event, this).pixmap(32, 32));
 
     m_sentence->setObjectName(QStringLiteral("activitySentence"));
     m_sentence->setTextFormat(Qt::PlainText);
@@ -57,14 +61,19 @@ ActivityRow::ActivityRow(const ActivityEvent& event, bool thisComputer, QWidget*
     bold.setBold(true);
     m_sentence->setFont(bold);
 
+    for (QLabel* label : { m_device, m_details }) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_device->setObjectName(QStringLiteral("activityDevice"));
+    m_device->setVisible(!event.device.isEmpty());
     m_details->setObjectName(QStringLiteral("activityDetails"));
-    m_details->setTextFormat(Qt::PlainText);
-    m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* text = new QVBoxLayout;
     text->setSpacing(2);
     text->addWidget(m_sentence);
+    text->addWidget(m_device);
     text->addWidget(m_details);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
@@ -77,6 +86,10 @@ ActivityRow::ActivityRow(const ActivityEvent& event, bool thisComputer, QWidget*
         m_notYou->setFlat(true);
         m_notYou->setCursor(Qt::PointingHandCursor);
         m_notYou->setAutoDefault(false);
+        QFont underlined = m_notYou->font();
+        underlined.setUnderline(true);
+        m_notYou->setFont(underlined);
+        paintLink();
         layout->addWidget(m_notYou, 0, Qt::AlignVCenter);
         connect(m_notYou, &QPushButton::clicked, this, &ActivityRow::notYouRequested);
     }
@@ -91,17 +104,19 @@ void ActivityRow::retranslateUi()
     const QString when = tr("%1, %2").arg(locale.toString(local.date(), tr("d MMMM yyyy")),
                                           locale.toString(local.time(), QLocale::ShortFormat));
     QStringList details { when };
-    const QString device = deviceText();
-    if (!device.isEmpty())
-        details.append(device);
     if (!m_event.address.isEmpty())
         //: Where an event came from; %1 is an IP address with its last part hidden, "203.0.113.x"
         details.append(tr("IP address %1").arg(m_event.address));
     m_sentence->setText(sentence(m_event));
+    m_device->setText(deviceText());
     m_details->setText(details.join(QStringLiteral(" · ")));
     m_icon->setToolTip(m_sentence->text());
-    // Read in one go: "The password was changed. 5 December 2026, 14:35 · Anna's laptop …".
-    setAccessibleName(m_sentence->text() + QStringLiteral(". ") + m_details->text());
+    // Read in one go: "The password was changed. anna-laptop (this computer) · Computer, Linux. 5 December…".
+    QStringList spoken { m_sentence->text() };
+    if (!m_device->text().isEmpty())
+        spoken.append(m_device->text());
+    spoken.append(m_details->text());
+    setAccessibleName(spoken.join(QStringLiteral(". ")));
     if (m_notYou) {
         //: A link beside a sign-in on another device; it opens the password change
         m_notYou->setText(tr("Was this you?"));
@@ -124,10 +139,25 @@ QString ActivityRow::deviceText() const
         about.append(DeviceRow::kindName(device.kind));
     if (!device.platform.isEmpty())
         about.append(device.platform);
-    if (about.isEmpty())
-        return name;
-    //: A device in the activity list: %1 its name, %2 its kind and platform ("Computer, Linux")
-    return tr("%1 (%2)").arg(name, about.join(QStringLiteral(", ")));
+    if (!about.isEmpty())
+        return name + QStringLiteral(" · ") + about.join(QStringLiteral(", "));
+    return name;
+}
+
+void ActivityRow::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        paintLink();
+}
+
+void ActivityRow::paintLink()
+{
+    if (!m_notYou)
+        return;
+    QPalette palette = m_notYou->palette();
+    palette.setColor(QPalette::ButtonText, this->palette().color(QPalette::Link));
+    m_notYou->setPalette(palette);
 }
 
 QString ActivityRow::sentence(const ActivityEvent& event)
@@ -160,8 +190,12 @@ QString ActivityRow::sentence(const ActivityEvent& event)
     return tr("Something changed in your account");
 }
 
-QIcon ActivityRow::icon(const QString& type, const QWidget* widget)
+QIcon ActivityRow::icon(const ActivityEvent& event, const QWidget* widget)
 {
+    const QString& type = event.type;
+    // The new device itself, drawn as the devices list draws it.
+    if (type == QLatin1String("new-device-verified"))
+        return QIcon(DeviceRow::iconPath(event.device.kind));
     for (const TypeIcon& entry : kIcons) {
         if (type == QLatin1String(entry.type))
             return QIcon::fromTheme(QLatin1String(entry.themeName),

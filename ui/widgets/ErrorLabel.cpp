@@ -68,6 +68,10 @@ void ErrorLabel::fitMessage()
     // A wrapped label's height depends on its width, which the wizard pages' layouts do not ask
     // for: without a minimum height a second line is cut off (long Russian messages). Set here,
     // the layout gives the message all its lines.
+    // Hidden, the label has not been laid out yet and its width is a default (100 px): a height
+    // for it would be many lines too tall and stretch the shown error around its text.
+    if (!isVisible())
+        return;
     const int height = m_message->width() > 0 ? m_message->heightForWidth(m_message->width()) : -1;
     if (height > 0 && height != m_message->minimumHeight())
         m_message->setMinimumHeight(height);
