@@ -65,6 +65,7 @@ private slots:
     void eventsListed();
     void loadMorePages();
     void wasThisYouOpensPasswordChange();
+    void errorsKeepWhatWasShown();
     void everyTypeAndEmptyState_data();
     void everyTypeAndEmptyState();
     void downloadData_data();
@@ -283,6 +284,34 @@ void TestGuiActivity::wasThisYouOpensPasswordChange()
     closeWizard(wizard);
 }
 
+void TestGuiActivity::errorsKeepWhatWasShown()
+{
+    QVERIFY(makeEvents() > 0);
+    ActivityTab* tab = openActivity(2);
+    QVERIFY(tab);
+    QCOMPARE(tab->list()->count(), 2);
+    // A request the server refuses (a page larger than it allows): its code and request ID, and
+    // the rows there were stay.
+    tab->setPageSize(ActivityQuery::kMaxLimit + 1);
+    QTest::mouseClick(tab->refreshButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->errorLabel()->isVisible(), 20000);
+    QVERIFY(hasReference(tab->errorLabel(), "E-FIELD-INVALID"));
+    QVERIFY(tab->errorLabel()->reference().contains(QStringLiteral(" \u00b7 "))); // and a request ID
+    QCOMPARE(tab->list()->count(), 2);
+    QVERIFY(tab->loadMoreButton()->isVisible());
+    QVERIFY(tab->refreshButton()->isEnabled());
+
+    // The server gone: Load More says so, and what was shown stays too.
+    tab->setPageSize(2);
+    m_server->stop();
+    QTest::mouseClick(tab->loadMoreButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 20000);
+    QVERIFY(tab->errorLabel()->isVisible());
+    QVERIFY(!tab->errorLabel()->reference().contains(QLatin1String("E-FIELD-INVALID")));
+    QCOMPARE(tab->list()->count(), 2);
+    QVERIFY(tab->loadMoreButton()->isVisible());
+}
+
 void TestGuiActivity::everyTypeAndEmptyState_data()
 {
     addLanguages();
@@ -403,6 +432,10 @@ void TestGuiActivity::downloadData()
     QVERIFY(!exporter->hasUnsaved());
 
     QFile file(answer);
+#ifdef Q_OS_UNIX
+    QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+#endif
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     const QJsonObject json = QJsonDocument::fromJson(bytes).object();

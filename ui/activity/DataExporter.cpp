@@ -111,7 +111,11 @@ void DataExporter::save()
         return;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_unsaved) != m_unsaved.size() || !file.commit()) {
+    // Personal data: readable by the owner only, as account-ctl export writes it.
+    const bool written = file.open(QIODevice::WriteOnly)
+        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        && file.write(m_unsaved) == m_unsaved.size() && file.commit();
+    if (!written) {
         //: %1 is the file, %2 the system's reason ("Permission denied")
         emit notSaved(tr("Your data could not be saved to %1: %2. Click \"Download Your Data…\" "
                          "again to choose another place.")
