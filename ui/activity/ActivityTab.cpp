@@ -2,6 +2,7 @@
 #include "ActivityTab.h"
 
 #include "ActivityListWidget.h"
+#include "ActivityRow.h"
 #include "BusyIndicator.h"
 #include "ErrorLabel.h"
 #include "Retranslator.h"
@@ -114,6 +115,17 @@ void ActivityTab::showPage(const ActivityPage& page, bool append)
         m_list->setEvents(page.events);
     retranslateUi();
     updateButtons();
+    // Rows come after the buttons were made: without this, Tab would reach "Was this you?" only
+    // after Load More and Refresh, below the list instead of down it.
+    QWidget* previous = m_list;
+    for (ActivityRow* row : m_list->rows()) {
+        if (QPushButton* link = row->notYouButton()) {
+            setTabOrder(previous, link);
+            previous = link;
+        }
+    }
+    setTabOrder(previous, m_loadMore);
+    setTabOrder(m_loadMore, m_refresh);
 }
 
 void ActivityTab::clear()
