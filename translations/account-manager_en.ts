@@ -4,7 +4,7 @@
 <context>
     <name>ActivityRow</name>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityRow.cpp" line="+171"/>
+        <location filename="../ui/activity/ActivityRow.cpp" line="+170"/>
         <source>%n failed attempt(s) to sign in with a wrong password</source>
         <extracomment>Failed sign-ins within one hour are one event; %n is how many there were</extracomment>
         <translation>

@@ -58,7 +58,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/AccountPage.cpp" line="+272"/>
+        <location filename="../ui/AccountPage.cpp" line="+275"/>
         <source>Sign &amp;Out…</source>
         <extracomment>Opens the sign-out dialog, which asks for the password</extracomment>
         <translation>&amp;Выйти…</translation>
@@ -258,7 +258,7 @@
 <context>
     <name>ActivityRow</name>
     <message>
-        <location filename="../ui/activity/ActivityRow.cpp" line="+105"/>
+        <location filename="../ui/activity/ActivityRow.cpp" line="+104"/>
         <source>%1, %2</source>
         <extracomment>When an event happened: %1 is the date (&quot;5 December 2026&quot;), %2 the time of day (&quot;14:35&quot;)</extracomment>
         <translation>%1, %2</translation>
@@ -361,7 +361,7 @@
 <context>
     <name>ActivityTab</name>
     <message>
-        <location filename="../ui/activity/ActivityTab.cpp" line="+53"/>
+        <location filename="../ui/activity/ActivityTab.cpp" line="+54"/>
         <source>What happened to your account in the last 180 days. If you see a sign-in or a change you did not make, change your password.</source>
         <translation>Что происходило с вашим аккаунтом за последние 180 дней. Если вы видите вход или изменение, которые делали не вы, измените пароль.</translation>
     </message>
@@ -378,7 +378,13 @@
         <translation>Показать &amp;ещё</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Account activity</source>
+        <extracomment>Accessible name of the list of events on the Activity tab</extracomment>
+        <translation>Активность аккаунта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing has happened to your account yet.</source>
         <translation>С вашим аккаунтом пока ничего не происходило.</translation>
     </message>
@@ -963,7 +969,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Данные не сохранены. Чтобы сохранить их, снова нажмите «Скачать мои данные…»: копия хранится до выхода из аккаунта.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Your data could not be saved to %1: %2. Click &quot;Download Your Data…&quot; again to choose another place.</source>
         <extracomment>%1 is the file, %2 the system&apos;s reason (&quot;Permission denied&quot;)</extracomment>
         <translation>Не удалось сохранить данные в файл %1: %2. Снова нажмите «Скачать мои данные…», чтобы выбрать другое место.</translation>
@@ -1582,7 +1588,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../ui/widgets/ErrorLabel.cpp" line="+88"/>
+        <location filename="../ui/widgets/ErrorLabel.cpp" line="+92"/>
         <source>Reference: %1</source>
         <extracomment>Shown under an error message; %1 is the error code and request ID, e.g. &quot;E-LOGIN-FAILED · 3f2a9c&quot;</extracomment>
         <translation>Код для поддержки: %1</translation>

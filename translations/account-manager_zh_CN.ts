@@ -58,7 +58,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/AccountPage.cpp" line="+272"/>
+        <location filename="../ui/AccountPage.cpp" line="+275"/>
         <source>Sign &amp;Out…</source>
         <extracomment>Opens the sign-out dialog, which asks for the password</extracomment>
         <translation>退出登录(&amp;O)…</translation>
@@ -258,7 +258,7 @@
 <context>
     <name>ActivityRow</name>
     <message>
-        <location filename="../ui/activity/ActivityRow.cpp" line="+105"/>
+        <location filename="../ui/activity/ActivityRow.cpp" line="+104"/>
         <source>%1, %2</source>
         <extracomment>When an event happened: %1 is the date (&quot;5 December 2026&quot;), %2 the time of day (&quot;14:35&quot;)</extracomment>
         <translation>%1 %2</translation>
@@ -359,7 +359,7 @@
 <context>
     <name>ActivityTab</name>
     <message>
-        <location filename="../ui/activity/ActivityTab.cpp" line="+53"/>
+        <location filename="../ui/activity/ActivityTab.cpp" line="+54"/>
         <source>What happened to your account in the last 180 days. If you see a sign-in or a change you did not make, change your password.</source>
         <translation>您的账号最近 180 天的活动记录。如果看到不是您本人的登录或更改，请修改密码。</translation>
     </message>
@@ -376,7 +376,13 @@
         <translation>加载更多(&amp;M)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Account activity</source>
+        <extracomment>Accessible name of the list of events on the Activity tab</extracomment>
+        <translation>账号活动记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing has happened to your account yet.</source>
         <translation>您的账号暂无活动记录。</translation>
     </message>
@@ -957,7 +963,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>您的数据未保存。再次点击“下载我的数据…”即可保存：副本会保留到您退出登录为止。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Your data could not be saved to %1: %2. Click &quot;Download Your Data…&quot; again to choose another place.</source>
         <extracomment>%1 is the file, %2 the system&apos;s reason (&quot;Permission denied&quot;)</extracomment>
         <translation>无法将数据保存到 %1：%2。请再次点击“下载我的数据…”选择其他位置。</translation>
@@ -1570,7 +1576,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../ui/widgets/ErrorLabel.cpp" line="+88"/>
+        <location filename="../ui/widgets/ErrorLabel.cpp" line="+92"/>
         <source>Reference: %1</source>
         <extracomment>Shown under an error message; %1 is the error code and request ID, e.g. &quot;E-LOGIN-FAILED · 3f2a9c&quot;</extracomment>
         <translation>参考码：%1</translation>

@@ -185,6 +185,9 @@ AccountPage::AccountPage(Session* session, QWidget* parent)
     m_overview->setObjectName(QStringLiteral("overviewTab"));
     m_overview->setWidgetResizable(true);
     m_overview->setFrameShape(QFrame::NoFrame);
+    // Not a stop of its own (a nameless "filler" to a screen reader): Tab goes to its buttons, and
+    // the area scrolls to the one focused.
+    m_overview->setFocusPolicy(Qt::NoFocus);
     auto* overview = new QWidget(m_overview);
     auto* overviewLayout = new QVBoxLayout(overview);
     overviewLayout->setSpacing(12);

@@ -58,6 +58,8 @@ void ActivityTab::retranslateUi()
     //: Loads older events of the activity list
     m_loadMore->setText(tr("Load &More"));
     // The empty state only once the server has said there is nothing, not while it is asked.
+    //: Accessible name of the list of events on the Activity tab
+    m_list->setAccessibleName(tr("Account activity"));
     m_list->setPlaceholderText(m_loaded ? tr("Nothing has happened to your account yet.") : QString());
 }
 
