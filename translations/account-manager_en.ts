@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityRow</name>
+    <message numerus="yes">
+        <location filename="../ui/activity/ActivityRow.cpp" line="+170"/>
+        <source>%n failed attempt(s) to sign in with a wrong password</source>
+        <extracomment>Failed sign-ins within one hour are one event; %n is how many there were</extracomment>
+        <translation>
+            <numerusform>%n failed attempt to sign in with a wrong password</numerusform>
+            <numerusform>%n failed attempts to sign in with a wrong password</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message numerus="yes">
         <location filename="../core/protocol/ApiError.cpp" line="+27"/>

@@ -58,7 +58,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/AccountPage.cpp" line="+221"/>
+        <location filename="../ui/AccountPage.cpp" line="+275"/>
         <source>Sign &amp;Out…</source>
         <extracomment>Opens the sign-out dialog, which asks for the password</extracomment>
         <translation>&amp;Выйти…</translation>
@@ -71,23 +71,29 @@
     </message>
     <message>
         <location line="-4"/>
-        <location line="+85"/>
+        <location line="+91"/>
         <source>Add Phone Number</source>
         <translation>Добавить номер телефона</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-83"/>
         <source>&amp;Delete Account…</source>
         <extracomment>Opens the account deletion wizard (the guide&apos;s «Удалить аккаунт»)</extracomment>
         <translation>&amp;Удалить аккаунт…</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-31"/>
         <source>You are signed in</source>
         <translation>Вы вошли в аккаунт</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
+        <source>Your data was saved to %1.</source>
+        <extracomment>After &quot;Download Your Data…&quot;: %1 is the file the copy was written to</extracomment>
+        <translation>Ваши данные сохранены в файл %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Accounts</source>
         <extracomment>The header button that opens the account switcher</extracomment>
         <translation>Аккаунты</translation>
@@ -136,6 +142,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Download a copy of everything your account holds: its details, devices and activity. Once an hour.</source>
+        <translation>Скачайте копию всего, что хранится в аккаунте: данные, устройства и действия. Не чаще раза в час.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do&amp;wnload Your Data…</source>
+        <extracomment>Asks for the password, then saves a copy of the account&apos;s data as a file</extracomment>
+        <translation>&amp;Скачать мои данные…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Deleting the account erases it for good, once no other device is bound to it.</source>
         <translation>Аккаунт удаляется навсегда. Удалить его можно, только когда к нему не привязано других устройств.</translation>
     </message>
@@ -168,7 +185,13 @@
         <translation>Ус&amp;тройства</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+2"/>
+        <source>Activit&amp;y</source>
+        <extracomment>Tab with what happened to the account: sign-ins, changes (Google&apos;s &quot;Recent security activity&quot;)</extracomment>
+        <translation>Акт&amp;ивность</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Loading…</source>
         <extracomment>Shown in place of the email, phone and region until the server has sent them</extracomment>
         <translation>Загрузка…</translation>
@@ -226,10 +249,154 @@
         <translation>Изменить номер телефона</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+99"/>
+        <location line="-71"/>
+        <location line="+104"/>
         <source>Signing out…</source>
         <translation>Выход из аккаунта…</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRow</name>
+    <message>
+        <location filename="../ui/activity/ActivityRow.cpp" line="+104"/>
+        <source>%1, %2</source>
+        <extracomment>When an event happened: %1 is the date (&quot;5 December 2026&quot;), %2 the time of day (&quot;14:35&quot;)</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>IP address %1</source>
+        <extracomment>Where an event came from; %1 is an IP address with its last part hidden, &quot;203.0.113.x&quot;</extracomment>
+        <translation>IP-адрес %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Was this you?</source>
+        <extracomment>A link beside a sign-in on another device; it opens the password change</extracomment>
+        <translation>Это были вы?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If it was not you, change your password now.</source>
+        <translation>Если это были не вы, сейчас же измените пароль.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (this computer)</source>
+        <extracomment>The device of an event, when it is the computer the app runs on; %1 is its name</extracomment>
+        <translation>%1 (этот компьютер)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Signed in to your account</source>
+        <translation>Выполнен вход в аккаунт</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n failed attempt(s) to sign in with a wrong password</source>
+        <extracomment>Failed sign-ins within one hour are one event; %n is how many there were</extracomment>
+        <translation>
+            <numerusform>%n неудачная попытка входа с неверным паролем</numerusform>
+            <numerusform>%n неудачные попытки входа с неверным паролем</numerusform>
+            <numerusform>%n неудачных попыток входа с неверным паролем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new device was confirmed with a verification code</source>
+        <translation>Новое устройство подтверждено проверочным кодом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password was changed</source>
+        <translation>Пароль изменён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new password was set through password reset</source>
+        <translation>Новый пароль задан через восстановление пароля</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The email address was changed</source>
+        <translation>Адрес электронной почты изменён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone number was changed</source>
+        <translation>Номер телефона изменён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A device was unbound from your account</source>
+        <translation>Устройство отвязано от аккаунта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All other devices were signed out</source>
+        <translation>Выполнен выход на всех других устройствах</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two-step verification was turned on</source>
+        <translation>Двухэтапная проверка включена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two-step verification was turned off</source>
+        <translation>Двухэтапная проверка выключена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something changed in your account</source>
+        <extracomment>An event of a kind this version of the app does not know (a newer server)</extracomment>
+        <translation>В аккаунте что-то изменилось</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTab</name>
+    <message>
+        <location filename="../ui/activity/ActivityTab.cpp" line="+54"/>
+        <source>What happened to your account in the last 180 days. If you see a sign-in or a change you did not make, change your password.</source>
+        <translation>Что происходило с вашим аккаунтом за последние 180 дней. Если вы видите вход или изменение, которые делали не вы, измените пароль.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <extracomment>Loads the activity list again</extracomment>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load &amp;More</source>
+        <extracomment>Loads older events of the activity list</extracomment>
+        <translation>Показать &amp;ещё</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account activity</source>
+        <extracomment>Accessible name of the list of events on the Activity tab</extracomment>
+        <translation>Активность аккаунта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has happened to your account yet.</source>
+        <translation>С вашим аккаунтом пока ничего не происходило.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Loading older events…</source>
+        <translation>Загрузка более ранних событий…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading activity…</source>
+        <translation>Загрузка событий…</translation>
     </message>
 </context>
 <context>
@@ -745,6 +912,67 @@
         <location line="-77"/>
         <source>Sending the code…</source>
         <translation>Отправка кода…</translation>
+    </message>
+</context>
+<context>
+    <name>DataExporter</name>
+    <message>
+        <location filename="../ui/activity/DataExporter.cpp" line="+21"/>
+        <source>Save Your Data</source>
+        <translation>Сохранение ваших данных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json)</source>
+        <extracomment>The file type filter of the save dialog</extracomment>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A copy of your data can be downloaded once an hour. Please try again later.</source>
+        <translation>Копию данных можно скачивать не чаще раза в час. Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of your data can be downloaded once an hour. Try again after %1.</source>
+        <extracomment>%1 is a time of day, e.g. 14:35</extracomment>
+        <translation>Копию данных можно скачивать не чаще раза в час. Повторите попытку после %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Download Your Data</source>
+        <translation>Скачивание ваших данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A copy of everything your account holds: its details, devices, sessions and activity, as a JSON file. It has no password or other secret, but it is personal: keep it safe.
+
+Enter your account password to confirm that you are the owner.</source>
+        <translation>Копия всего, что хранится в аккаунте: данные, устройства, сеансы и события — в файле JSON. В ней нет пароля и других секретов, но это личные данные: храните файл в надёжном месте.
+
+Введите пароль от аккаунта, чтобы подтвердить, что вы его владелец.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Download</source>
+        <extracomment>The button that downloads the data after the password is typed</extracomment>
+        <translation>Скачать</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preparing your data…</source>
+        <translation>Подготовка данных…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Your data was not saved. Click &quot;Download Your Data…&quot; again to save it: the copy is kept until you sign out.</source>
+        <translation>Данные не сохранены. Чтобы сохранить их, снова нажмите «Скачать мои данные…»: копия хранится до выхода из аккаунта.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your data could not be saved to %1: %2. Click &quot;Download Your Data…&quot; again to choose another place.</source>
+        <extracomment>%1 is the file, %2 the system&apos;s reason (&quot;Permission denied&quot;)</extracomment>
+        <translation>Не удалось сохранить данные в файл %1: %2. Снова нажмите «Скачать мои данные…», чтобы выбрать другое место.</translation>
     </message>
 </context>
 <context>
@@ -1360,7 +1588,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../ui/widgets/ErrorLabel.cpp" line="+88"/>
+        <location filename="../ui/widgets/ErrorLabel.cpp" line="+92"/>
         <source>Reference: %1</source>
         <extracomment>Shown under an error message; %1 is the error code and request ID, e.g. &quot;E-LOGIN-FAILED · 3f2a9c&quot;</extracomment>
         <translation>Код для поддержки: %1</translation>
@@ -1553,7 +1781,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+159"/>
+        <location filename="../ui/MainWindow.cpp" line="+168"/>
         <source>Account Manager</source>
         <translation>Менеджер аккаунтов</translation>
     </message>

@@ -58,7 +58,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/AccountPage.cpp" line="+221"/>
+        <location filename="../ui/AccountPage.cpp" line="+275"/>
         <source>Sign &amp;Out…</source>
         <extracomment>Opens the sign-out dialog, which asks for the password</extracomment>
         <translation>退出登录(&amp;O)…</translation>
@@ -71,23 +71,29 @@
     </message>
     <message>
         <location line="-4"/>
-        <location line="+85"/>
+        <location line="+91"/>
         <source>Add Phone Number</source>
         <translation>添加手机号</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-83"/>
         <source>&amp;Delete Account…</source>
         <extracomment>Opens the account deletion wizard (the guide&apos;s «Удалить аккаунт»)</extracomment>
         <translation>注销账号(&amp;D)…</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-31"/>
         <source>You are signed in</source>
         <translation>您已登录</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
+        <source>Your data was saved to %1.</source>
+        <extracomment>After &quot;Download Your Data…&quot;: %1 is the file the copy was written to</extracomment>
+        <translation>您的数据已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Accounts</source>
         <extracomment>The header button that opens the account switcher</extracomment>
         <translation>账号</translation>
@@ -136,6 +142,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Download a copy of everything your account holds: its details, devices and activity. Once an hour.</source>
+        <translation>下载账号中保存的全部数据副本：账号信息、设备和活动记录。每小时一次。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do&amp;wnload Your Data…</source>
+        <extracomment>Asks for the password, then saves a copy of the account&apos;s data as a file</extracomment>
+        <translation>下载我的数据(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Deleting the account erases it for good, once no other device is bound to it.</source>
         <translation>账号注销后将被永久删除。只有在没有其他设备绑定此账号时才能注销。</translation>
     </message>
@@ -168,7 +185,13 @@
         <translation>设备(&amp;V)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+2"/>
+        <source>Activit&amp;y</source>
+        <extracomment>Tab with what happened to the account: sign-ins, changes (Google&apos;s &quot;Recent security activity&quot;)</extracomment>
+        <translation>活动记录(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Loading…</source>
         <extracomment>Shown in place of the email, phone and region until the server has sent them</extracomment>
         <translation>正在加载…</translation>
@@ -226,10 +249,152 @@
         <translation>更换手机号</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+99"/>
+        <location line="-71"/>
+        <location line="+104"/>
         <source>Signing out…</source>
         <translation>正在退出登录…</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRow</name>
+    <message>
+        <location filename="../ui/activity/ActivityRow.cpp" line="+104"/>
+        <source>%1, %2</source>
+        <extracomment>When an event happened: %1 is the date (&quot;5 December 2026&quot;), %2 the time of day (&quot;14:35&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>IP address %1</source>
+        <extracomment>Where an event came from; %1 is an IP address with its last part hidden, &quot;203.0.113.x&quot;</extracomment>
+        <translation>IP 地址 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Was this you?</source>
+        <extracomment>A link beside a sign-in on another device; it opens the password change</extracomment>
+        <translation>是您本人吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If it was not you, change your password now.</source>
+        <translation>如果不是您本人，请立即修改密码。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (this computer)</source>
+        <extracomment>The device of an event, when it is the computer the app runs on; %1 is its name</extracomment>
+        <translation>%1（此电脑）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Signed in to your account</source>
+        <translation>已登录您的账号</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n failed attempt(s) to sign in with a wrong password</source>
+        <extracomment>Failed sign-ins within one hour are one event; %n is how many there were</extracomment>
+        <translation>
+            <numerusform>%n 次因密码错误登录失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new device was confirmed with a verification code</source>
+        <translation>新设备已通过验证码确认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password was changed</source>
+        <translation>密码已修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new password was set through password reset</source>
+        <translation>已通过找回密码设置新密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The email address was changed</source>
+        <translation>邮箱地址已更换</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone number was changed</source>
+        <translation>手机号已更换</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A device was unbound from your account</source>
+        <translation>已从您的账号解绑一台设备</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All other devices were signed out</source>
+        <translation>所有其他设备已退出登录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two-step verification was turned on</source>
+        <translation>两步验证已开启</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two-step verification was turned off</source>
+        <translation>两步验证已关闭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something changed in your account</source>
+        <extracomment>An event of a kind this version of the app does not know (a newer server)</extracomment>
+        <translation>您的账号有变动</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTab</name>
+    <message>
+        <location filename="../ui/activity/ActivityTab.cpp" line="+54"/>
+        <source>What happened to your account in the last 180 days. If you see a sign-in or a change you did not make, change your password.</source>
+        <translation>您的账号最近 180 天的活动记录。如果看到不是您本人的登录或更改，请修改密码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <extracomment>Loads the activity list again</extracomment>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load &amp;More</source>
+        <extracomment>Loads older events of the activity list</extracomment>
+        <translation>加载更多(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account activity</source>
+        <extracomment>Accessible name of the list of events on the Activity tab</extracomment>
+        <translation>账号活动记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has happened to your account yet.</source>
+        <translation>您的账号暂无活动记录。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Loading older events…</source>
+        <translation>正在加载更早的记录…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading activity…</source>
+        <translation>正在加载活动记录…</translation>
     </message>
 </context>
 <context>
@@ -741,6 +906,67 @@
         <location line="-77"/>
         <source>Sending the code…</source>
         <translation>正在发送验证码…</translation>
+    </message>
+</context>
+<context>
+    <name>DataExporter</name>
+    <message>
+        <location filename="../ui/activity/DataExporter.cpp" line="+21"/>
+        <source>Save Your Data</source>
+        <translation>保存您的数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json)</source>
+        <extracomment>The file type filter of the save dialog</extracomment>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A copy of your data can be downloaded once an hour. Please try again later.</source>
+        <translation>数据副本每小时只能下载一次。请稍后重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of your data can be downloaded once an hour. Try again after %1.</source>
+        <extracomment>%1 is a time of day, e.g. 14:35</extracomment>
+        <translation>数据副本每小时只能下载一次。请在 %1 之后重试。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Download Your Data</source>
+        <translation>下载您的数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A copy of everything your account holds: its details, devices, sessions and activity, as a JSON file. It has no password or other secret, but it is personal: keep it safe.
+
+Enter your account password to confirm that you are the owner.</source>
+        <translation>账号中保存的全部数据副本：账号信息、设备、登录状态和活动记录，保存为 JSON 文件。其中不含密码或其他机密信息，但属于个人数据，请妥善保管。
+
+请输入账号密码，确认您是账号的所有者。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Download</source>
+        <extracomment>The button that downloads the data after the password is typed</extracomment>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preparing your data…</source>
+        <translation>正在准备您的数据…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Your data was not saved. Click &quot;Download Your Data…&quot; again to save it: the copy is kept until you sign out.</source>
+        <translation>您的数据未保存。再次点击“下载我的数据…”即可保存：副本会保留到您退出登录为止。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your data could not be saved to %1: %2. Click &quot;Download Your Data…&quot; again to choose another place.</source>
+        <extracomment>%1 is the file, %2 the system&apos;s reason (&quot;Permission denied&quot;)</extracomment>
+        <translation>无法将数据保存到 %1：%2。请再次点击“下载我的数据…”选择其他位置。</translation>
     </message>
 </context>
 <context>
@@ -1350,7 +1576,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../ui/widgets/ErrorLabel.cpp" line="+88"/>
+        <location filename="../ui/widgets/ErrorLabel.cpp" line="+92"/>
         <source>Reference: %1</source>
         <extracomment>Shown under an error message; %1 is the error code and request ID, e.g. &quot;E-LOGIN-FAILED · 3f2a9c&quot;</extracomment>
         <translation>参考码：%1</translation>
@@ -1541,7 +1767,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+159"/>
+        <location filename="../ui/MainWindow.cpp" line="+168"/>
         <source>Account Manager</source>
         <translation>账号管理器</translation>
     </message>

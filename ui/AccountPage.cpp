@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "AccountPage.h"
 
+#include "ActivityTab.h"
 #include "BusyIndicator.h"
 #include "CountryNames.h"
+#include "DataExporter.h"
 #include "DevicesPage.h"
 #include "ErrorLabel.h"
 #include "Retranslator.h"
+#include "StatusColors.h"
 #include "protocol/AccountMessages.h"
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
 
+#include <QDir>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGridLayout>
@@ -19,6 +23,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -53,6 +58,8 @@ AccountPage::AccountPage(Session* session, QWidget* parent)
     , m_security(new QGroupBox(this))
     , m_securityText(new QLabel(m_security))
     , m_deleteText(new QLabel(m_security))
+    , m_downloadText(new QLabel(m_security))
+    , m_downloadNote(new QLabel(m_security))
     , m_twoStepState(new QLabel(m_security))
     , m_twoStepText(new QLabel(m_security))
     , m_hintText(nullptr)
@@ -75,6 +82,9 @@ AccountPage::AccountPage(Session* session, QWidget* parent)
     , m_accounts(new QToolButton(this))
     , m_tabs(new QTabWidget(this))
     , m_devices(new DevicesPage(session, this))
+    , m_activity(new ActivityTab(session, this))
+    , m_downloadData(new QPushButton(this))
+    , m_exporter(new DataExporter(session, this))
 {
     setObjectName(QStringLiteral("accountPage"));
     auto* icon = new QLabel(this);
@@ -110,7 +120,9 @@ AccountPage::AccountPage(Session* session, QWidget* parent)
     m_changePassword->setObjectName(QStringLiteral("changePassword"));
     m_deleteAccount->setObjectName(QStringLiteral("deleteAccount"));
     m_twoStep->setObjectName(QStringLiteral("twoStep"));
-    for (QPushButton* button : { m_changeEmail, m_changePhone, m_changePassword, m_twoStep, m_deleteAccount })
+    m_downloadData->setObjectName(QStringLiteral("downloadData"));
+    for (QPushButton* button :
+         { m_changeEmail, m_changePhone, m_changePassword, m_twoStep, m_downloadData, m_deleteAccount })
         button->setEnabled(false); // until the profile says what is bound
 
     QGroupBox* security = m_security;
@@ -133,8 +145,20 @@ AccountPage::AccountPage(Session* session, QWidget* parent)
     securityLayout->addWidget(m_changePassword, 0, 1, Qt::AlignTop);
     securityLayout->addLayout(twoStepColumn, 1, 0);
     securityLayout->addWidget(m_twoStep, 1, 1, Qt::AlignTop);
-    securityLayout->addWidget(deleteText, 2, 0);
-    securityLayout->addWidget(m_deleteAccount, 2, 1, Qt::AlignTop);
+    m_downloadText->setWordWrap(true);
+    m_downloadNote->setObjectName(QStringLiteral("downloadNote"));
+    m_downloadNote->setWordWrap(true);
+    m_downloadNote->setTextFormat(Qt::PlainText);
+    m_downloadNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_downloadNote->setVisible(false);
+    auto* downloadColumn = new QVBoxLayout;
+    downloadColumn->setSpacing(2);
+    downloadColumn->addWidget(m_downloadText);
+    downloadColumn->addWidget(m_downloadNote);
+    securityLayout->addLayout(downloadColumn, 2, 0);
+    securityLayout->addWidget(m_downloadData, 2, 1, Qt::AlignTop);
+    securityLayout->addWidget(deleteText, 3, 0);
+    securityLayout->addWidget(m_deleteAccount, 3, 1, Qt::AlignTop);
     securityLayout->setVerticalSpacing(12);
     securityLayout->setColumnStretch(0, 1);
 
@@ -156,18 +180,26 @@ AccountPage::AccountPage(Session* session, QWidget* parent)
     signOutRow->addStretch();
     signOutRow->addWidget(m_signOut);
 
-    m_overview = new QWidget(m_tabs);
-    QWidget* overview = m_overview;
-    overview->setObjectName(QStringLiteral("overviewTab"));
+    // Scrolls rather than squeezes its wrapped texts when the window is small or the language long.
+    m_overview = new QScrollArea(m_tabs);
+    m_overview->setObjectName(QStringLiteral("overviewTab"));
+    m_overview->setWidgetResizable(true);
+    m_overview->setFrameShape(QFrame::NoFrame);
+    // Not a stop of its own (a nameless "filler" to a screen reader): Tab goes to its buttons, and
+    // the area scrolls to the one focused.
+    m_overview->setFocusPolicy(Qt::NoFocus);
+    auto* overview = new QWidget(m_overview);
     auto* overviewLayout = new QVBoxLayout(overview);
     overviewLayout->setSpacing(12);
     overviewLayout->addWidget(details);
     overviewLayout->addWidget(m_phoneHint);
     overviewLayout->addWidget(security);
     overviewLayout->addStretch();
+    m_overview->setWidget(overview);
     m_tabs->setObjectName(QStringLiteral("accountTabs"));
-    m_tabs->addTab(overview, QString());
+    m_tabs->addTab(m_overview, QString());
     m_tabs->addTab(m_devices, QString());
+    m_tabs->addTab(m_activity, QString());
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
@@ -186,11 +218,29 @@ AccountPage::AccountPage(Session* session, QWidget* parent)
     connect(m_twoStep, &QPushButton::clicked, this, &AccountPage::twoStepRequested);
     // Tab follows the rows of the security group, top to bottom.
     setTabOrder(m_changePassword, m_twoStep);
-    setTabOrder(m_twoStep, m_deleteAccount);
+    setTabOrder(m_twoStep, m_downloadData);
+    setTabOrder(m_downloadData, m_deleteAccount);
+    connect(m_downloadData, &QPushButton::clicked, this, [this] {
+        m_downloadNote->hide();
+        m_exporter->start();
+    });
+    connect(m_exporter, &DataExporter::saved, this, [this](const QString& path) {
+        //: After "Download Your Data…": %1 is the file the copy was written to
+        m_downloadNote->setText(tr("Your data was saved to %1.").arg(QDir::toNativeSeparators(path)));
+        StatusColors::paint(m_downloadNote, std::nullopt);
+        m_downloadNote->show();
+    });
+    connect(m_exporter, &DataExporter::notSaved, this, [this](const QString& message, bool failed) {
+        m_downloadNote->setText(message);
+        StatusColors::paint(m_downloadNote, failed ? std::optional(StatusColors::Kind::Error) : std::nullopt);
+        m_downloadNote->show();
+    });
     connect(m_devices, &DevicesPage::signOutRequested, this, &AccountPage::signOutRequested);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_devices)
             m_devices->reload();
+        else if (m_tabs->currentWidget() == m_activity)
+            m_activity->loadOnce();
     });
     Retranslator::follow(this, [this] { retranslateUi(); });
 }
@@ -212,6 +262,10 @@ void AccountPage::retranslateUi()
     m_security->setTitle(tr("Account security"));
     m_securityText->setText(tr("A code to your email or phone confirms a new password. Other "
                                "devices are signed out."));
+    m_downloadText->setText(tr("Download a copy of everything your account holds: its details, devices "
+                               "and activity. Once an hour."));
+    //: Asks for the password, then saves a copy of the account's data as a file
+    m_downloadData->setText(tr("Do&wnload Your Data…"));
     m_deleteText->setText(tr("Deleting the account erases it for good, once no other device is "
                              "bound to it."));
     m_hintText->setText(tr("Add a phone number to your account: if you ever forget the password, "
@@ -232,6 +286,8 @@ void AccountPage::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("A&ccount"));
     //: Tab with the devices bound to the account (the guide's «Устройства»)
     m_tabs->setTabText(m_tabs->indexOf(m_devices), tr("De&vices"));
+    //: Tab with what happened to the account: sign-ins, changes (Google's "Recent security activity")
+    m_tabs->setTabText(m_tabs->indexOf(m_activity), tr("Activit&y"));
     renderProfile();
     if (m_signingOut)
         m_busy->start(tr("Signing out…"));
@@ -252,12 +308,16 @@ void AccountPage::showLoading(qint64 accountId)
     m_profile = AccountProfile();
     m_profile.accountId = accountId;
     renderProfile();
-    for (QPushButton* button : { m_changeEmail, m_changePhone, m_changePassword, m_twoStep, m_deleteAccount })
+    for (QPushButton* button :
+         { m_changeEmail, m_changePhone, m_changePassword, m_twoStep, m_downloadData, m_deleteAccount })
         button->setEnabled(false);
     m_phoneHint->setVisible(false);
     m_error->clear();
     // Another account (switched to) must not show the last one's devices for a moment.
     m_devices->clear();
+    m_activity->clear();
+    m_exporter->clear();
+    m_downloadNote->hide();
     m_tabs->setCurrentIndex(0);
 }
 
@@ -310,7 +370,8 @@ void AccountPage::setProfile(const AccountProfile& profile)
     m_failed = false;
     m_profile = profile;
     renderProfile();
-    for (QPushButton* button : { m_changeEmail, m_changePhone, m_changePassword, m_twoStep, m_deleteAccount })
+    for (QPushButton* button :
+         { m_changeEmail, m_changePhone, m_changePassword, m_twoStep, m_downloadData, m_deleteAccount })
         button->setEnabled(profile.accountId != 0);
     m_phoneHint->setVisible(profile.accountId != 0 && profile.phone.isEmpty());
     m_error->clear();

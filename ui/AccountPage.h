@@ -6,7 +6,9 @@
 #include <QWidget>
 
 struct ApiError;
+class ActivityTab;
 class BusyIndicator;
+class DataExporter;
 class DevicesPage;
 class ErrorLabel;
 class QFormLayout;
@@ -14,6 +16,7 @@ class QFrame;
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTabWidget;
 class QToolButton;
 class Session;
@@ -21,7 +24,8 @@ class Session;
 // The signed-in account: its ID and what is bound to it, masked, so that a glance over the
 // shoulder gives nothing away, with the ways to change them and the password (the guide's
 // Безопасность аккаунта), and the Devices tab. "Sign Out…" asks for the password and unbinds
-// this computer; "Delete Account…" opens the deletion wizard.
+// this computer; "Delete Account…" opens the deletion wizard. The Activity tab lists what happened
+// to the account; "Download Your Data…" saves a copy of everything it holds.
 class AccountPage : public QWidget
 {
     Q_OBJECT
@@ -54,6 +58,13 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     DevicesPage* devicesPage() const { return m_devices; }
     void showDevices();
+    // The Activity tab: what happened to the account, loaded when first shown.
+    ActivityTab* activityTab() const { return m_activity; }
+    // "Download Your Data…" in the security group, and what it does (the password, then the file).
+    QPushButton* downloadDataButton() const { return m_downloadData; }
+    DataExporter* dataExporter() const { return m_exporter; }
+    // "Your data was saved to …", or why it was not.
+    QLabel* downloadNoteLabel() const { return m_downloadNote; }
     // The advice to add a phone for recovery, shown while the account has none.
     QFrame* phoneHint() const { return m_phoneHint; }
     QPushButton* phoneHintButton() const { return m_phoneHintButton; }
@@ -78,10 +89,12 @@ private:
     QGroupBox* m_security;
     QLabel* m_securityText;
     QLabel* m_deleteText;
+    QLabel* m_downloadText;
+    QLabel* m_downloadNote;
     QLabel* m_twoStepState;
     QLabel* m_twoStepText;
     QLabel* m_hintText;
-    QWidget* m_overview;
+    QScrollArea* m_overview;
     // What the page shows: loading (no profile yet) or the profile.
     bool m_loading = false;
     bool m_failed = false; // the profile did not come: "—" rather than "Loading…" forever
@@ -105,4 +118,7 @@ private:
     QToolButton* m_accounts;
     QTabWidget* m_tabs;
     DevicesPage* m_devices;
+    ActivityTab* m_activity;
+    QPushButton* m_downloadData;
+    DataExporter* m_exporter;
 };

@@ -3,6 +3,8 @@
 
 #include "AccountMenu.h"
 #include "AccountPage.h"
+#include "ActivityListWidget.h"
+#include "ActivityTab.h"
 #include "BusyIndicator.h"
 #include "DiagnosticsDialog.h"
 #include "LoginPage.h"
@@ -73,6 +75,9 @@ MainWindow::MainWindow(Session* session, AccountSettings* settings, QWidget* par
     connect(m_accountMenu, &AccountMenu::signInRequested, this, &MainWindow::addAccount);
     connect(m_accountMenu, &AccountMenu::addAccountRequested, this, [this] { addAccount(); });
     connect(m_account, &AccountPage::changePasswordRequested, this, &MainWindow::openPasswordChangeWizard);
+    // "Was this you?" on a sign-in elsewhere: the same password change as the account page's button.
+    connect(m_account->activityTab(), &ActivityTab::changePasswordRequested, this,
+            &MainWindow::openPasswordChangeWizard);
     connect(m_account, &AccountPage::changeEmailRequested, this,
             [this] { openContactChangeWizard(ContactChangeWizard::Kind::Email); });
     connect(m_account, &AccountPage::changePhoneRequested, this,
@@ -80,6 +85,10 @@ MainWindow::MainWindow(Session* session, AccountSettings* settings, QWidget* par
     connect(m_session, &Session::stateChanged, this, &MainWindow::sessionStateChanged);
     connect(m_session, &Session::profileChanged, m_account, &AccountPage::setProfile);
     connect(m_session, &Session::signedIn, this, [this] {
+        // This computer as the server knows it, to mark its events (they carry no device ID).
+        const DeviceInfo thisDevice = m_settings->thisDevice();
+        m_account->activityTab()->list()->setThisDevice(
+            { thisDevice.name, thisDevice.kind, thisDevice.platform });
         m_account->showLoading(m_session->accountId());
         m_pages->setCurrentWidget(m_account);
     });

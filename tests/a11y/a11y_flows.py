@@ -542,7 +542,18 @@ def flow_signin_id(app, server):
     app.type_into("password text", "Password", PASSWORD)
     app.press("Sign In")
     signed_in(app, server, expect_code=True)
+    activity(app)
     sign_out(app)
+
+
+def activity(app):
+    """The Activity tab: each event reads as one sentence (what, where, when, from which address)."""
+    app.press("Activity", role="page tab")
+    row = app.need("frame", pattern=r"^Signed in to your account\. .*\(this computer\).*IP address 127\.0\.0\.x$")
+    log(f"the sign-in reads as '{row.name}'")
+    app.need("frame", pattern=r"^A new device was confirmed with a verification code\. ")
+    app.check_names("activity tab")
+    app.press("Account", role="page tab")
 
 
 def flow_errors(app, server):

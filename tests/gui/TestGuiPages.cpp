@@ -10,8 +10,11 @@
 // dark palette; AM_PAGES_DIR=folder writes the PNGs there (scripts/translator-check), else into the
 // build's screenshots folder.
 #include "AccountPage.h"
+#include "ActivityListWidget.h"
+#include "ActivityTab.h"
 #include "BackupCodesPage.h"
 #include "ContactChangeWizard.h"
+#include "DataExporter.h"
 #include "DeleteAccountWizard.h"
 #include "DevicesPage.h"
 #include "DiagnosticsDialog.h"
@@ -33,12 +36,12 @@
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QScreen>
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSet>
 #include <QStackedWidget>
 #include <QStyle>
@@ -61,6 +64,8 @@ private:
     void checkWizard(QWizard* wizard, const QString& name);
 
     static QPalette darkPalette();
+    // A few events of each look: this computer, a phone ("Was this you?"), failures, changes.
+    static ActivityPage sampleActivity();
 
     QSet<QString> m_english;
     QStringList m_problems;
@@ -168,6 +173,43 @@ void TestGuiPages::checkWizard(QWizard* wizard, const QString& name)
     delete wizard;
 }
 
+ActivityPage TestGuiPages::sampleActivity()
+{
+    const ActivityDevice computer { QStringLiteral("anna-laptop"), QStringLiteral("computer"),
+                                    QStringLiteral("Debian GNU/Linux 12 (bookworm)") };
+    const ActivityDevice phone { QStringLiteral("Redmi Note 13"), QStringLiteral("phone"),
+                                 QStringLiteral("Android 14") };
+    const struct
+    {
+        const char* type;
+        ActivityDevice device;
+        const char* address;
+        int count;
+    } events[] = {
+        { "two-step-enabled", computer, "203.0.113.x", 1 },
+        { "password-changed", computer, "203.0.113.x", 1 },
+        { "sign-in-failed", {}, "198.51.100.x", 3 },
+        { "sign-in", phone, "2001:db8:85a3::x", 1 },
+        { "new-device-verified", phone, "2001:db8:85a3::x", 1 },
+        { "device-unbound", computer, "203.0.113.x", 1 },
+        { "sign-in", computer, "203.0.113.x", 1 },
+    };
+    ActivityPage page;
+    QDateTime time = QDateTime::currentDateTimeUtc();
+    for (const auto& item : events) {
+        ActivityEvent event;
+        event.type = QLatin1String(item.type);
+        event.time = time;
+        event.device = item.device;
+        event.address = QLatin1String(item.address);
+        event.count = item.count;
+        page.events.append(event);
+        time = time.addSecs(-7200);
+    }
+    page.next = time; // "Load More" shown
+    return page;
+}
+
 QPalette TestGuiPages::darkPalette()
 {
     // A dark theme as desktops ship them: light grey text on near-black, the links light blue.
@@ -248,6 +290,22 @@ void TestGuiPages::everyPage()
     checkPage(m_window.get(), QStringLiteral("account"));
     account->tabs()->setCurrentWidget(account->devicesPage());
     checkPage(m_window.get(), QStringLiteral("devices"));
+    ActivityTab* activity = account->activityTab();
+    activity->list()->setThisDevice({ QStringLiteral("anna-laptop"), QStringLiteral("computer"),
+                                      QStringLiteral("Debian GNU/Linux 12 (bookworm)") });
+    activity->showPage(sampleActivity());
+    account->tabs()->setCurrentWidget(activity);
+    checkPage(m_window.get(), QStringLiteral("activity"));
+    account->tabs()->setCurrentIndex(0);
+
+    // "Download Your Data…": the password dialog with the hourly limit shown.
+    PasswordConfirmDialog* exportDialog = account->dataExporter()->start();
+    QVERIFY(exportDialog);
+    ApiError limited(ErrorCode::RateLimited);
+    limited.until = QDateTime::currentDateTimeUtc().addSecs(3600);
+    exportDialog->showError(limited, [limited] { return DataExporter::rateLimitMessage(limited); });
+    checkPage(exportDialog, QStringLiteral("export"));
+    delete exportDialog;
 
     for (QDialog* dialog : std::initializer_list<QDialog*> {
              new SignOutDialog(m_session.get(), m_window.get()), new PasswordConfirmDialog(m_window.get()),

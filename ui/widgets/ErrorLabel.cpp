@@ -68,6 +68,10 @@ void ErrorLabel::fitMessage()
     // A wrapped label's height depends on its width, which the wizard pages' layouts do not ask
     // for: without a minimum height a second line is cut off (long Russian messages). Set here,
     // the layout gives the message all its lines.
+    // Hidden, the label has not been laid out yet and its width is a default (100 px): a height
+    // for it would be many lines too tall and stretch the shown error around its text.
+    if (!isVisible())
+        return;
     const int height = m_message->width() > 0 ? m_message->heightForWidth(m_message->width()) : -1;
     if (height > 0 && height != m_message->minimumHeight())
         m_message->setMinimumHeight(height);
@@ -82,8 +86,8 @@ void ErrorLabel::changeEvent(QEvent* event)
 
 void ErrorLabel::render()
 {
-    m_message->setText(m_addition.isEmpty() ? m_error.userMessage()
-                                            : m_error.userMessage() + QLatin1Char(' ') + m_addition);
+    const QString message = m_custom ? m_custom() : m_error.userMessage();
+    m_message->setText(m_addition.isEmpty() ? message : message + QLatin1Char(' ') + m_addition);
     //: Shown under an error message; %1 is the error code and request ID, e.g. "E-LOGIN-FAILED · 3f2a9c"
     m_reference->setText(tr("Reference: %1").arg(m_error.reference()));
     fitMessage();
@@ -111,7 +115,19 @@ void ErrorLabel::showError(const ApiError& error)
     showError(error, QString());
 }
 
+void ErrorLabel::showErrorAs(const ApiError& error, std::function<QString()> message)
+{
+    m_custom = std::move(message);
+    present(error, QString());
+}
+
 void ErrorLabel::showError(const ApiError& error, const QString& addition)
+{
+    m_custom = nullptr;
+    present(error, addition);
+}
+
+void ErrorLabel::present(const ApiError& error, const QString& addition)
 {
     m_error = error;
     m_addition = addition;
@@ -138,6 +154,7 @@ void ErrorLabel::showMessage(const QString& message)
 {
     m_error = ApiError();
     m_addition.clear();
+    m_custom = nullptr;
     m_message->setText(message);
     m_reference->clear();
     m_reference->setVisible(false);

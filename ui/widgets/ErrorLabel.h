@@ -4,6 +4,7 @@
 #include "protocol/ApiError.h"
 
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 
@@ -20,6 +21,9 @@ public:
     void showError(const ApiError& error);
     // The same with a sentence of the app's own after the message (which rules a password broke).
     void showError(const ApiError& error, const QString& addition);
+    // The same with the caller's own message in place of the catalog's (a limit said in the
+    // flow's words, "once an hour"), asked again on a language change; the reference stays.
+    void showErrorAs(const ApiError& error, std::function<QString()> message);
     // The same, in the normal text colour: for errors that only ask the user to do something
     // (type the captcha), which red would make look like a failure.
     void showNotice(const ApiError& error);
@@ -39,6 +43,7 @@ private:
     void setAlarming(bool alarming);
     void fitMessage();
 
+    void present(const ApiError& error, const QString& addition);
     void render();
     // The message is the accessible name, the reference the description; announce() also tells
     // assistive technology that an error appeared.
@@ -51,4 +56,5 @@ private:
     // message comes from ErrorCatalog at display time) or none (a message of the caller's own).
     ApiError m_error;
     QString m_addition;
+    std::function<QString()> m_custom; // showErrorAs()'s message, null otherwise
 };

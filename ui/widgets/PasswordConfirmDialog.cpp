@@ -118,6 +118,13 @@ void PasswordConfirmDialog::showError(const ApiError& error)
     QMetaObject::invokeMethod(this, &PasswordConfirmDialog::fitContents, Qt::QueuedConnection);
 }
 
+void PasswordConfirmDialog::showError(const ApiError& error, std::function<QString()> message)
+{
+    m_passwordError->clear();
+    m_pageError->showErrorAs(error, std::move(message));
+    QMetaObject::invokeMethod(this, &PasswordConfirmDialog::fitContents, Qt::QueuedConnection);
+}
+
 void PasswordConfirmDialog::fitContents()
 {
     layout()->activate();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDialog>
+#include <functional>
 
 struct ApiError;
 class BusyIndicator;
@@ -33,6 +34,8 @@ public:
     bool isBusy() const { return m_busy; }
     // A wrong password under the field; anything else above it, with its reference.
     void showError(const ApiError& error);
+    // An error above the field in the owner's words (the export's hourly limit), with its reference.
+    void showError(const ApiError& error, std::function<QString()> message);
 
     QLabel* messageLabel() const { return m_message; }
     PasswordEdit* passwordEdit() const { return m_password; }
