@@ -170,6 +170,9 @@ const QList<AccountServer::Route>& AccountServer::routes()
     static const QList<Route> table {
         { Api::Health, false, false, [](const Call& call) { return call.server.health(call.request); } },
         { Api::Captcha, false, false, [](const Call& call) { return call.server.captcha(call.request); } },
+        // Speech takes a while (and one at a time): on a worker, not on a thread that accepts.
+        { Api::CaptchaAudio, false, true,
+          [](const Call& call) { return call.server.captchaAudio(call.request); } },
         { Api::SignIn, false, true,
           decoding<SignInRequest>([](const Call& call, const SignInRequest& signIn) {
               return call.server.m_signIn.handle(call.request, signIn);
@@ -399,6 +402,15 @@ HttpReply AccountServer::captcha(const RequestInfo& request)
     if (captcha.captchaId.isEmpty())
         return Replies::error(ErrorCode::Internal, request);
     return Replies::json(captcha.toJson(), request);
+}
+
+HttpReply AccountServer::captchaAudio(const RequestInfo& request)
+{
+    QByteArray wav;
+    const ErrorCode error = m_captchas.audio(Database::connection(), request.pathId, &wav);
+    if (error != ErrorCode::None)
+        return Replies::error(error, request);
+    return Replies::file(QByteArrayLiteral("audio/wav"), wav, request);
 }
 
 HttpReply AccountServer::refresh(const RequestInfo& request, const RefreshRequest& refresh)

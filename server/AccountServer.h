@@ -90,6 +90,7 @@ private:
 
     HttpReply health(const RequestInfo& request);
     HttpReply captcha(const RequestInfo& request);
+    HttpReply captchaAudio(const RequestInfo& request);
     HttpReply refresh(const RequestInfo& request, const RefreshRequest& refresh);
     HttpReply signOut(const RequestInfo& request, const Caller& caller);
 

@@ -41,6 +41,7 @@ const QList<ErrorCode>& ApiRoutes::serverErrors()
                                           ErrorCode::InvalidCredentials,
                                           ErrorCode::CaptchaRequired,
                                           ErrorCode::CaptchaWrong,
+                                          ErrorCode::CaptchaNotFound,
                                           ErrorCode::LoginLocked,
                                           ErrorCode::RefreshTokenInvalid,
                                           ErrorCode::RefreshTokenReused,

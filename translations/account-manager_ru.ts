@@ -542,6 +542,24 @@
     </message>
 </context>
 <context>
+    <name>CaptchaAudioPlayer</name>
+    <message>
+        <location filename="../ui/widgets/CaptchaAudioPlayer.cpp" line="+27"/>
+        <source>This computer has no sound output, so the audio cannot be played.</source>
+        <translation>На этом компьютере нет устройства вывода звука, поэтому запись нельзя воспроизвести.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The audio could not be prepared for playing.</source>
+        <translation>Не удалось подготовить запись к воспроизведению.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The audio could not be played on this computer&apos;s sound output.</source>
+        <translation>Не удалось воспроизвести запись через звуковое устройство этого компьютера.</translation>
+    </message>
+</context>
+<context>
     <name>CaptchaPage</name>
     <message>
         <location filename="../ui/signin/CaptchaPage.cpp" line="+46"/>
@@ -567,12 +585,28 @@
 <context>
     <name>CaptchaWidget</name>
     <message>
-        <location filename="../ui/widgets/CaptchaWidget.cpp" line="+51"/>
+        <location filename="../ui/widgets/CaptchaWidget.cpp" line="+66"/>
         <source>&amp;Another picture</source>
         <translation>Другая &amp;картинка</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Listen</source>
+        <extracomment>Plays the captcha&apos;s characters spoken aloud (for people who cannot see the picture)</extracomment>
+        <translation>Прос&amp;лушать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen to the audio captcha</source>
+        <translation>Прослушать звуковую капчу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plays the characters of the picture spoken one by one in English; letters are said by name. Type them into the field below.</source>
+        <translation>Воспроизводит символы с картинки по одному, на английском языке; буквы произносятся по их названиям. Введите их в поле ниже.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Captcha: type the characters you see</source>
         <extracomment>The captcha picture as a screen reader names it</extracomment>
         <translation>Капча: введите символы с картинки</translation>
@@ -588,7 +622,7 @@
         <translation>&amp;Символы с картинки</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Loading the picture…</source>
         <translation>Загрузка картинки…</translation>
     </message>
@@ -598,7 +632,12 @@
         <translation>Нет картинки</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+50"/>
+        <source>This audio captcha cannot be played again. Get another picture, then listen to it.</source>
+        <translation>Эту звуковую капчу больше нельзя прослушать. Получите другую картинку и прослушайте её.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The picture has not loaded yet. Wait a moment or get another picture.</source>
         <translation>Картинка ещё не загрузилась. Подождите немного или запросите другую картинку.</translation>
     </message>
@@ -1583,6 +1622,11 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+3"/>
         <source>The proxy server did not accept the user name and password. Check them in Settings → Network.</source>
         <translation>Прокси-сервер не принял имя пользователя и пароль. Проверьте их в меню «Настройки → Сеть».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This captcha has expired. Please get a new one.</source>
+        <translation>Срок действия капчи истёк. Получите новую.</translation>
     </message>
 </context>
 <context>

@@ -538,6 +538,24 @@
     </message>
 </context>
 <context>
+    <name>CaptchaAudioPlayer</name>
+    <message>
+        <location filename="../ui/widgets/CaptchaAudioPlayer.cpp" line="+27"/>
+        <source>This computer has no sound output, so the audio cannot be played.</source>
+        <translation>此电脑没有音频输出设备，无法播放语音。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The audio could not be prepared for playing.</source>
+        <translation>无法准备要播放的语音。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The audio could not be played on this computer&apos;s sound output.</source>
+        <translation>无法通过此电脑的音频输出设备播放语音。</translation>
+    </message>
+</context>
+<context>
     <name>CaptchaPage</name>
     <message>
         <location filename="../ui/signin/CaptchaPage.cpp" line="+46"/>
@@ -563,12 +581,28 @@
 <context>
     <name>CaptchaWidget</name>
     <message>
-        <location filename="../ui/widgets/CaptchaWidget.cpp" line="+51"/>
+        <location filename="../ui/widgets/CaptchaWidget.cpp" line="+66"/>
         <source>&amp;Another picture</source>
         <translation>换一张(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Listen</source>
+        <extracomment>Plays the captcha&apos;s characters spoken aloud (for people who cannot see the picture)</extracomment>
+        <translation>收听(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen to the audio captcha</source>
+        <translation>收听语音验证码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plays the characters of the picture spoken one by one in English; letters are said by name. Type them into the field below.</source>
+        <translation>用英语逐个朗读图片中的字符，字母按名称读出。请在下方输入框中输入这些字符。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Captcha: type the characters you see</source>
         <extracomment>The captcha picture as a screen reader names it</extracomment>
         <translation>图形验证码：请输入图片中的字符</translation>
@@ -584,7 +618,7 @@
         <translation>图片中的字符(&amp;C)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Loading the picture…</source>
         <translation>正在加载图片…</translation>
     </message>
@@ -594,7 +628,12 @@
         <translation>无图片</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+50"/>
+        <source>This audio captcha cannot be played again. Get another picture, then listen to it.</source>
+        <translation>此语音验证码无法再次播放。请换一张图片，然后再收听。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The picture has not loaded yet. Wait a moment or get another picture.</source>
         <translation>图片尚未加载。请稍候，或换一张图片。</translation>
     </message>
@@ -1571,6 +1610,11 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+3"/>
         <source>The proxy server did not accept the user name and password. Check them in Settings → Network.</source>
         <translation>代理服务器不接受该用户名和密码。请在“设置 → 网络”中检查。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This captcha has expired. Please get a new one.</source>
+        <translation>图形验证码已过期，请重新获取。</translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,15 @@ QNetworkReply* AccountApi::captcha(QObject* context, Callback<CaptchaResponse> c
     return send(Api::Captcha, {}, {}, {}, context, decoded(std::move(callback)));
 }
 
+QNetworkReply* AccountApi::captchaAudio(const QString& captchaId, QObject* context,
+                                        Callback<QByteArray> callback)
+{
+    return start(Api::CaptchaAudio, captchaId, QUrlQuery(), {}, {}, context,
+                 [this, callback = std::move(callback)](QNetworkReply* reply) {
+                     finishFile(reply, QByteArrayLiteral("audio/wav"), callback);
+                 });
+}
+
 QNetworkReply* AccountApi::signIn(const SignInRequest& request, QObject* context,
                                   Callback<TokenResponse> callback)
 {
@@ -325,6 +334,14 @@ QNetworkReply* AccountApi::send(const ApiEndpoint& endpoint, const QString& id, 
                                 const QJsonObject& body, const QString& accessToken, QObject* context,
                                 JsonCallback callback)
 {
+    return start(endpoint, id, query, body, accessToken, context,
+                 [this, callback = std::move(callback)](QNetworkReply* reply) { finish(reply, callback); });
+}
+
+QNetworkReply* AccountApi::start(const ApiEndpoint& endpoint, const QString& id, const QUrlQuery& query,
+                                 const QJsonObject& body, const QString& accessToken, QObject* context,
+                                 std::function<void(QNetworkReply*)> onFinished)
+{
     const QByteArray method(endpoint.method);
     const QString path = endpoint.pathWith(id);
     QUrl url = m_serverUrl;
@@ -376,7 +393,7 @@ QNetworkReply* AccountApi::send(const ApiEndpoint& endpoint, const QString& id, 
     connect(reply, &QNetworkReply::finished, this, [reply] { reply->deleteLater(); });
     const QMetaObject::Connection answer
         = connect(reply, &QNetworkReply::finished, context,
-                  [this, reply, callback = std::move(callback)] { finish(reply, callback); });
+                  [reply, onFinished = std::move(onFinished)] { onFinished(reply); });
     // The context gone (a wizard's Cancel deletes its request context) is the one way to cancel:
     // the answer is no longer wanted, so the request stops too, and its callback never runs.
     connect(context, &QObject::destroyed, reply, [reply, answer] {
@@ -384,6 +401,26 @@ QNetworkReply* AccountApi::send(const ApiEndpoint& endpoint, const QString& id, 
         reply->abort();
     });
     return reply;
+}
+
+void AccountApi::finishFile(QNetworkReply* reply, const QByteArray& contentType,
+                            const Callback<QByteArray>& callback)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool transportError = reply->error() > QNetworkReply::NoError && reply->error() < 100;
+    if (status >= 200 && status < 300 && !transportError) {
+        const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        if (type.split(';').constFirst().trimmed().compare(contentType, Qt::CaseInsensitive) == 0) {
+            noteFinished(reply, status, ApiError {});
+            callback(reply->readAll(), ApiError {});
+            return;
+        }
+    }
+    // An error envelope, a lost connection, or a 2xx of the wrong type (which finish() calls a
+    // bad response when it is not JSON; a JSON one is no file either).
+    finish(reply, [callback](const QJsonObject&, const ApiError& error) {
+        callback({}, error ? error : ApiError(ErrorCode::BadResponse));
+    });
 }
 
 void AccountApi::finish(QNetworkReply* reply, const JsonCallback& userCallback)

@@ -65,6 +65,9 @@ public:
 
     QNetworkReply* health(QObject* context, Callback<HealthResponse> callback);
     QNetworkReply* captcha(QObject* context, Callback<CaptchaResponse> callback);
+    // GET /v1/captcha/{id}/audio: the captcha's characters spoken, a WAV file (not JSON); errors
+    // come as usual (E-CAPTCHA-NOT-FOUND, E-RATE-LIMITED after a few fetches of one captcha).
+    QNetworkReply* captchaAudio(const QString& captchaId, QObject* context, Callback<QByteArray> callback);
     QNetworkReply* signIn(const SignInRequest& request, QObject* context, Callback<TokenResponse> callback);
     // deviceId: this computer's device ID, so that a reuse soon after a lost answer is forgiven.
     QNetworkReply* refresh(const QString& refreshToken, QObject* context, Callback<TokenResponse> callback,
@@ -165,7 +168,15 @@ private:
         };
     }
 
+    // Starts a request; onFinished runs in context when the reply has finished (never if the
+    // context is destroyed first, which aborts the request).
+    QNetworkReply* start(const ApiEndpoint& endpoint, const QString& id, const QUrlQuery& query,
+                         const QJsonObject& body, const QString& accessToken, QObject* context,
+                         std::function<void(QNetworkReply*)> onFinished);
     void finish(QNetworkReply* reply, const JsonCallback& callback);
+    // A reply whose 2xx body is a file of the given content type; errors as finish() reads them.
+    void finishFile(QNetworkReply* reply, const QByteArray& contentType,
+                    const Callback<QByteArray>& callback);
 
     QNetworkAccessManager* m_network;
     QString m_proxyDescription = QStringLiteral("Qt default (none)");

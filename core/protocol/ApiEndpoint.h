@@ -26,6 +26,8 @@ inline constexpr char TwoStep[] = "/v1/account/two-step";
 
 inline constexpr ApiEndpoint Health { "GET", "/v1/health" };
 inline constexpr ApiEndpoint Captcha { "POST", "/v1/captcha" };
+// The same captcha's characters spoken (audio/wav), a few times at most per captcha.
+inline constexpr ApiEndpoint CaptchaAudio { "GET", "/v1/captcha/{id}/audio" };
 
 inline constexpr ApiEndpoint SignIn { "POST", "/v1/sessions" };
 inline constexpr ApiEndpoint Refresh { "POST", "/v1/sessions/refresh" };

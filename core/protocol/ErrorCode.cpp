@@ -159,6 +159,9 @@ const ErrorCodeInfo kCatalog[] = {
     {ErrorCode::ProxyAuthFailed, "E-PROXY-AUTH", 0,
      QT_TRANSLATE_NOOP("ErrorCatalog", "The proxy server did not accept the user name and password. Check them in Settings → Network."),
      "Client: the proxy asked for a login and refused the one in Settings → Network (the password is in the keychain)."},
+    {ErrorCode::CaptchaNotFound, "E-CAPTCHA-NOT-FOUND", 404,
+     QT_TRANSLATE_NOOP("ErrorCatalog", "This captcha has expired. Please get a new one."),
+     "GET /v1/captcha/{id}/audio for an unknown, expired (5 minutes) or already checked captcha. The client gets a new captcha."},
 };
 // clang-format on
 } // namespace

@@ -65,6 +65,8 @@ enum class ErrorCode {
     // client side: the proxy on the way to the server
     ProxyFailed,
     ProxyAuthFailed,
+    // the captcha's audio (server)
+    CaptchaNotFound,
 };
 
 struct ErrorCodeInfo

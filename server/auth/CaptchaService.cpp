@@ -2,6 +2,7 @@
 #include "CaptchaService.h"
 
 #include "CaptchaRenderer.h"
+#include "CaptchaSpeaker.h"
 #include "Outbox.h"
 #include "RequestInfo.h"
 
@@ -61,4 +62,34 @@ bool CaptchaService::check(QSqlDatabase db, const CaptchaAnswer& answer)
     if (query.value(1).toLongLong() <= QDateTime::currentMSecsSinceEpoch())
         return false;
     return query.value(0).toString().compare(answer.answer.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+ErrorCode CaptchaService::audio(QSqlDatabase db, const QString& id, QByteArray* wav)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Counted in the same statement that checks the limit: of racing fetches only kMaxAudioPlays win.
+    QSqlQuery claim(db);
+    claim.prepare(QStringLiteral("UPDATE captchas SET audio_plays = audio_plays + 1 "
+                                 "WHERE id = ? AND used = 0 AND expires_at > ? AND audio_plays < ?"));
+    claim.addBindValue(id);
+    claim.addBindValue(now);
+    claim.addBindValue(kMaxAudioPlays);
+    if (!claim.exec())
+        return ErrorCode::Internal;
+    if (claim.numRowsAffected() != 1) {
+        QSqlQuery state(db);
+        state.prepare(QStringLiteral("SELECT 1 FROM captchas WHERE id = ? AND used = 0 AND expires_at > ?"));
+        state.addBindValue(id);
+        state.addBindValue(now);
+        if (!state.exec())
+            return ErrorCode::Internal;
+        return state.next() ? ErrorCode::RateLimited : ErrorCode::CaptchaNotFound;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT answer FROM captchas WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return ErrorCode::CaptchaNotFound;
+    *wav = CaptchaSpeaker::renderWav(query.value(0).toString());
+    return wav->isEmpty() ? ErrorCode::Internal : ErrorCode::None;
 }

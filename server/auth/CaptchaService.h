@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CaptchaMessages.h"
+#include "ErrorCode.h"
 
 #include <QSqlDatabase>
 
@@ -19,6 +20,12 @@ public:
     // Consumes the captcha whatever the answer; true when it existed, was fresh and matches
     // (case-insensitively).
     bool check(QSqlDatabase db, const CaptchaAnswer& answer);
+    // The answer of a fresh, unchecked captcha spoken (CaptchaSpeaker) into wav. Each fetch counts:
+    // past kMaxAudioPlays E-RATE-LIMITED, so that one captcha cannot be sampled again and again for
+    // a machine to average out the variation; unknown, expired or checked: E-CAPTCHA-NOT-FOUND.
+    ErrorCode audio(QSqlDatabase db, const QString& id, QByteArray* wav);
+
+    static constexpr int kMaxAudioPlays = 3;
 
 private:
     Outbox* m_outbox;

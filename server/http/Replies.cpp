@@ -36,6 +36,13 @@ HttpReply Replies::html(const QByteArray& page, const RequestInfo& request, int 
     return response;
 }
 
+HttpReply Replies::file(const QByteArray& contentType, const QByteArray& data, const RequestInfo& request)
+{
+    HttpReply response(contentType, data, 200);
+    addHeaders(response, request);
+    return response;
+}
+
 void Replies::addHeaders(HttpReply& response, const RequestInfo& request)
 {
     response.setHeader("X-Request-Id", request.requestId);

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "ApiError.h"
-
 #include "HttpReply.h"
+
 #include <QJsonObject>
 
 struct RequestInfo;
@@ -19,6 +19,8 @@ public:
     static HttpReply noContent(const RequestInfo& request);
     // A small page for a browser (the emailed confirmation link).
     static HttpReply html(const QByteArray& page, const RequestInfo& request, int status = 200);
+    // A file that is not JSON (the captcha's audio), 200.
+    static HttpReply file(const QByteArray& contentType, const QByteArray& data, const RequestInfo& request);
 
 private:
     static void addHeaders(HttpReply& response, const RequestInfo& request);

@@ -215,6 +215,10 @@ CREATE TABLE account_exports (
     account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
     exported_at INTEGER NOT NULL);
 )"),
+        // Version 10: how often a captcha's audio was fetched (CaptchaService::kMaxAudioPlays).
+        QStringLiteral(R"(
+ALTER TABLE captchas ADD COLUMN audio_plays INTEGER NOT NULL DEFAULT 0;
+)"),
     };
     return list;
 }

@@ -11,7 +11,9 @@ editable text, focus) and typed keys, the way Orca or voice control would, and f
   - when an error appears without being announced (a showing "alert" with the message as its name).
 
   a11y_flows.py --app BIN --server BIN --pki DIR FLOW...
-FLOW: signin-email, signin-phone, signin-id (each ends with sign-out), errors.
+FLOW: signin-email, signin-phone, signin-id (each ends with sign-out), errors, register-email
+(a new account by email, through the captcha, the emailed code and the password, to the account
+page), recover (a forgotten password reset by email with the code, then a sign-in with the new one).
 Runs with Debian's /usr/bin/python3 (pyatspi is a Debian package, not on PyPI).
 """
 
@@ -30,6 +32,8 @@ EMAIL = "a11y.user@example.com"
 PHONE_E164 = "+79161234567"
 PHONE_NATIONAL = "9161234567"
 PASSWORD = "A11y2026secure"
+NEW_EMAIL = "a11y.newcomer@example.com"
+NEW_PASSWORD = "Fresh2026river"
 
 # Generous: the first start in a fresh home builds the fontconfig cache (~20 s).
 START_TIMEOUT = 90
@@ -180,8 +184,9 @@ class Server:
         with open(path) as f:
             return [json.loads(line) for line in f if line.strip()]
 
-    def latest_code(self):
-        codes = [entry["code"] for entry in self.outbox() if entry.get("code")]
+    def latest_code(self, after=0):
+        """The newest code in the outbox among the entries after the first `after` ones."""
+        codes = [entry["code"] for entry in self.outbox()[after:] if entry.get("code")]
         return codes[-1] if codes else None
 
     def captcha_answer(self):
@@ -464,12 +469,12 @@ def open_sign_in(app):
     app.check_names("sign-in page")
 
 
-def sign_out(app):
+def sign_out(app, password=PASSWORD):
     app.press(None, pattern=r"^Sign Out…$")
     app.need("password text", pattern=r"Password")
     app.check_names("sign-out dialog")
     field = app.find("password text", pattern=r"Password")
-    app.type_into("password text", field.name, PASSWORD)
+    app.type_into("password text", field.name, password)
     app.press("Sign Out")
     app.wait(lambda: app.find("label", pattern=r"You have signed out") or app.find("push button", "Sign In"),
              STEP_TIMEOUT, "the welcome page after signing out")
@@ -576,8 +581,136 @@ def flow_errors(app, server):
     app.check_names("sign-in page with errors")
 
 
+def press_next(app, name_pattern=r"^Next\b"):
+    """The wizard's button that moves on (Next, or the page's own commit text), by its action."""
+    app.press(None, pattern=name_pattern)
+
+
+def solve_captcha(app, server, where):
+    """Types the answer of the captcha the page shows, read from the server's outbox (test mode).
+    The audio alternative is there too, named, beside the picture."""
+    app.need("push button", pattern=r"^Listen")
+    field = app.need("text", pattern=r"(?i)characters from the picture")
+    # The answer is written to the outbox before the picture reaches the app; the page asks for
+    # one captcha when it is shown, so the newest answer is its.
+    app.wait(lambda: app.find("push button", pattern=r"^Listen").getState().contains(app.pyatspi.STATE_SENSITIVE),
+             2 * STEP_TIMEOUT, f"{where}: the captcha to load (Listen enabled)")
+    answer = app.wait(server.captcha_answer, STEP_TIMEOUT, "the captcha answer in the server's outbox")
+    app.type_into("text", field.name, answer)
+
+
+def listen_to_captcha(app, where):
+    """Listen, pressed through its action: the audio is fetched (the button is dimmed meanwhile)
+    and played. Under Xvfb there is no sound output, which must be said, and announced."""
+    listen = app.need("push button", pattern=r"^Listen")
+    app.do_action(listen, "Press", "press", "click")
+    app.wait(lambda: listen.getState().contains(app.pyatspi.STATE_SENSITIVE), 2 * STEP_TIMEOUT,
+             f"{where}: Listen to be enabled again once the audio came")
+    no_sound = r"(?i)no sound output"
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and not app.alert_named(no_sound):
+        app.pump()
+        time.sleep(0.2)
+    if app.alert_named(no_sound):
+        app.wait(lambda: app.announced(no_sound), STEP_TIMEOUT, "the event that announces the missing sound output")
+        log(f"{where}: Listen fetched the audio; the missing sound output was announced")
+    else:
+        log(f"{where}: Listen fetched and played the audio")
+
+
+def enter_code(app, server, outbox_before, where):
+    field = app.need("text", "Verification code", timeout=2 * STEP_TIMEOUT)
+    app.check_names(where)
+    code = app.wait(lambda: server.latest_code(outbox_before), STEP_TIMEOUT, "the emailed code in the server's outbox")
+    app.type_into("text", "Verification code", code)
+    return field
+
+
+def new_password(app, where, password):
+    app.need("password text", "New password", timeout=2 * STEP_TIMEOUT)
+    app.check_names(where)
+    app.type_into("password text", "New password", password)
+    app.type_into("password text", "Repeat the password", password)
+
+
+def flow_register_email(app, server):
+    """A new account by email: method, details (with the news consent and the captcha), the
+    emailed code, the password, the account ID, and the account page, signed in."""
+    app.need("push button", "Create Account")
+    app.check_names("welcome page")
+    app.press("Create Account")
+    email = app.need("radio button", "Email")
+    app.check_names("registration: method page")
+    if not email.getState().contains(app.pyatspi.STATE_CHECKED):
+        log("toggle 'Email'")
+        app.do_action(email, "Toggle", "Press", "click")
+        app.wait(lambda: email.getState().contains(app.pyatspi.STATE_CHECKED), STEP_TIMEOUT, "'Email' checked")
+    press_next(app)
+
+    app.need("text", "Email address", timeout=2 * STEP_TIMEOUT)
+    app.check_names("registration: details page")
+    app.type_into("text", "Email address", NEW_EMAIL)
+    news = app.need("check box", pattern=r"(?i)news and offers")
+    log("toggle the news and offers consent")
+    app.do_action(news, "Toggle", "Press", "click")
+    app.wait(lambda: news.getState().contains(app.pyatspi.STATE_CHECKED), STEP_TIMEOUT, "the news consent checked")
+    outbox_before = len(server.outbox())
+    solve_captcha(app, server, "registration: details page")
+    listen_to_captcha(app, "registration: details page")
+    press_next(app)
+
+    enter_code(app, server, outbox_before, "registration: code page")
+    press_next(app)
+
+    new_password(app, "registration: password page", NEW_PASSWORD)
+    app.press("Create Account")
+
+    shown = app.need("label", pattern=r"^Your account ID: \d+$", timeout=2 * STEP_TIMEOUT)
+    account_id = re.search(r"\d+$", shown.name).group(0)
+    log(f"registered: account {account_id}")
+    app.check_names("registration: done page")
+    app.press("Done")
+    app.wait(lambda: account_page(app), 2 * STEP_TIMEOUT, "the account page after the registration")
+    app.need("label", pattern=re.escape(account_id))
+    app.check_names("account page of the new account")
+    log("the account page shows the new account's ID")
+
+
+def flow_recover(app, server):
+    """A forgotten password: from the sign-in page, the email and the captcha, the emailed code, a
+    new password; then a sign-in with the new password (and the new-device code) and sign-out."""
+    open_sign_in(app)
+    app.press(None, pattern=r"^Forgot password\?$")
+    app.need("text", "Email address", timeout=2 * STEP_TIMEOUT)
+    app.check_names("recovery: account page")
+    app.type_into("text", "Email address", EMAIL)
+    outbox_before = len(server.outbox())
+    solve_captcha(app, server, "recovery: account page")
+    press_next(app)
+
+    enter_code(app, server, outbox_before, "recovery: code page")
+    app.press("Confirm")
+
+    new_password(app, "recovery: password page", NEW_PASSWORD)
+    app.press("Change Password")
+
+    app.need("label", pattern=r"^Your password was changed", timeout=2 * STEP_TIMEOUT)
+    app.check_names("recovery: done page")
+    app.press("Sign In")
+    # The sign-in page, with the login filled in or not: the new password signs in.
+    app.need("password text", "Password", timeout=2 * STEP_TIMEOUT)
+    app.check_names("sign-in page after the recovery")
+    field = app.find("text", "Email address")
+    if field is not None and field.queryText().getText(0, -1) != EMAIL:
+        app.type_into("text", "Email address", EMAIL)
+    app.type_into("password text", "Password", NEW_PASSWORD)
+    app.key("Return")
+    signed_in(app, server, expect_code=True)
+    sign_out(app, NEW_PASSWORD)
+
+
 FLOWS = {"signin-email": flow_signin_email, "signin-phone": flow_signin_phone, "signin-id": flow_signin_id,
-         "errors": flow_errors}
+         "errors": flow_errors, "register-email": flow_register_email, "recover": flow_recover}
 
 
 def main():
