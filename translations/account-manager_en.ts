@@ -15,7 +15,7 @@
 <context>
     <name>CodeEntryPage</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+269"/>
+        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+272"/>
         <source>The code has %n digits.</source>
         <translation>
             <numerusform>The code has %n digit.</numerusform>
@@ -84,7 +84,7 @@
 <context>
     <name>TwoStepCodePage</name>
     <message numerus="yes">
-        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+112"/>
+        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+113"/>
         <source>Open your authenticator app and enter the %n-digit code it shows for this account.</source>
         <translation>
             <numerusform>Open your authenticator app and enter the %n-digit code it shows for this account.</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+107"/>
         <source>The code has %n digits.</source>
         <translation>
             <numerusform>The code has %n digit.</numerusform>

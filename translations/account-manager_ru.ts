@@ -493,17 +493,17 @@
         <translation>Отправить код повторно можно через %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Request a new code.</source>
         <translation>Запросите новый код.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-126"/>
         <source>Checking the code…</source>
         <translation>Проверка кода…</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+191"/>
         <source>Enter the code from the message.</source>
         <translation>Введите код из сообщения.</translation>
     </message>
@@ -2398,7 +2398,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>TwoStepCodePage</name>
     <message>
-        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+85"/>
+        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+86"/>
         <source>Checking the code…</source>
         <translation>Проверка кода…</translation>
     </message>
@@ -2461,7 +2461,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>&amp;Использовать резервный код</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+97"/>
         <source>Enter one of your backup codes.</source>
         <translation>Введите один из резервных кодов.</translation>
     </message>

@@ -491,17 +491,17 @@
         <translation>%1 后可重新发送</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Request a new code.</source>
         <translation>请重新获取验证码。</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-126"/>
         <source>Checking the code…</source>
         <translation>正在校验验证码…</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+191"/>
         <source>Enter the code from the message.</source>
         <translation>请输入短信或邮件中的验证码。</translation>
     </message>
@@ -2382,7 +2382,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>TwoStepCodePage</name>
     <message>
-        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+85"/>
+        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+86"/>
         <source>Checking the code…</source>
         <translation>正在校验验证码…</translation>
     </message>
@@ -2443,7 +2443,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>使用备用验证码(&amp;U)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+97"/>
         <source>Enter one of your backup codes.</source>
         <translation>请输入一个备用验证码。</translation>
     </message>

@@ -215,6 +215,13 @@ CREATE TABLE account_exports (
     account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
     exported_at INTEGER NOT NULL);
 )"),
+        // Version 10: the language the account's emails, SMS and link pages are written in
+        // (accountLanguages(): en, ru, zh_CN), and the one a registration's code goes out in until
+        // the account exists. Accounts from before wrote in English: they keep it.
+        QStringLiteral(R"(
+ALTER TABLE accounts ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+ALTER TABLE registrations ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+)"),
     };
     return list;
 }
