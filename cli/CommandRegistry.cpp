@@ -10,6 +10,7 @@
 #include "ErrorsCommand.h"
 #include "ExplainCommand.h"
 #include "ExportCommand.h"
+#include "LanguageCommand.h"
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
 #include "PasswordChangeCommand.h"
@@ -73,6 +74,8 @@ const QList<CommandRegistry::Entry>& CommandRegistry::entries()
         entry<TwoStepDisableCommand>("two-step disable",
                                      "two-step disable [--password-stdin] [--two-step-code CODE]",
                                      "Switch two-step verification off: the password and a code."),
+        entry<LanguageCommand>("language", "language [en|ru|zh_CN]",
+                               "The language of the account's emails and SMS; with one, sets it."),
         entry<ActivityCommand>("activity", "activity [--limit N] [--before TIME]",
                                "The account's recent activity (sign-ins, changes), newest first, "
                                "addresses masked."),
