@@ -14,20 +14,26 @@ QJsonValue orNull(const QString& value)
 
 const QStringList& accountLanguages()
 {
-    static const QStringList languages { QStringLiteral("en"), QStringLiteral("ru"),
-                                         QStringLiteral("zh_CN") };
+    // The app's languages (AM_LANGUAGES of the root CMakeLists.txt, English first): a new
+    // translations/*.ts is a new account language too, once its account-server_*.ts is there.
+    static const QStringList languages
+        = QString::fromLatin1(AM_ACCOUNT_LANGUAGES).split(QLatin1Char(','), Qt::SkipEmptyParts);
     return languages;
 }
 
 QString accountLanguageFor(const QString& locale)
 {
     // Only the language part decides: ru_RU and ru-UA read Russian; every Chinese reads the
-    // simplified one, the only Chinese there is.
+    // simplified one, the only Chinese there is (zh_CN).
     static const QRegularExpression separator(QStringLiteral("[-_.@]"));
     const QString language = locale.trimmed().section(separator, 0, 0).toLower();
-    if (language == QLatin1String("zh"))
-        return QStringLiteral("zh_CN");
-    return language != QLatin1String("zh_cn") && accountLanguages().contains(language) ? language : QString();
+    if (language.isEmpty())
+        return {};
+    for (const QString& known : accountLanguages()) {
+        if (known.section(QLatin1Char('_'), 0, 0) == language)
+            return known;
+    }
+    return {};
 }
 
 QJsonObject AccountProfile::toJson() const

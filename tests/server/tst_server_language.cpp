@@ -34,6 +34,7 @@ private slots:
     void setLanguageChangesTheNextMessages();
     void setLanguageRefusesOthers_data();
     void setLanguageRefusesOthers();
+    void noticesToOtherAddressesInTheirAccountsLanguage();
     void linkPageInTheRegistrationsLanguage();
     void deadLinkPageInTheBrowsersLanguage();
 
@@ -230,8 +231,7 @@ void TestServerLanguage::setLanguageChangesTheNextMessages()
     const QJsonObject code = m_stack.flows->lastMessage(email);
     QCOMPARE(code.value("subject").toString(), QStringLiteral("账号管理器：验证码"));
     QVERIFY(code.value("body").toString().contains(
-        QStringLiteral("您的账号管理器验证码为 %1，10 分钟内有效。")
-            .arg(code.value("code").toString())));
+        QStringLiteral("您的账号管理器验证码为 %1，10 分钟内有效。").arg(code.value("code").toString())));
     // Setting the language it has is no error.
     QCOMPARE(setLanguage(fresh, { { QStringLiteral("language"), QStringLiteral("zh_CN") } }).status, 204);
 }
@@ -268,6 +268,47 @@ void TestServerLanguage::setLanguageRefusesOthers()
                                             QStringLiteral("<script>"));
     QCOMPARE(bad.errorCode(), QStringLiteral("E-FIELD-INVALID"));
     QCOMPARE(bad.errorField(), QStringLiteral("language"));
+}
+
+void TestServerLanguage::noticesToOtherAddressesInTheirAccountsLanguage()
+{
+    // A Chinese account, and a Russian one that changes its email: the old address hears of it in
+    // Russian; an attempt to take the Chinese account's address tells its owner in Chinese.
+    const QString owner = QStringLiteral("wang@example.com");
+    QVERIFY(!registered(QStringLiteral("email"), owner, owner, QStringLiteral("zh_CN")).isEmpty());
+    const QString old = QStringLiteral("pavel@example.com");
+    const QString access = registered(QStringLiteral("email"), old, old, QStringLiteral("ru"));
+    QVERIFY(!access.isEmpty());
+
+    QCOMPARE(
+        m_stack.flows
+            ->putContact(access, QStringLiteral("email"),
+                         { { QStringLiteral("email"), owner }, { QStringLiteral("password"), kPassword } })
+            .status,
+        201);
+    const QJsonObject taken = m_stack.flows->lastMessage(owner);
+    QCOMPARE(taken.value("purpose").toString(), QStringLiteral("contact-taken"));
+    QCOMPARE(taken.value("language").toString(), QStringLiteral("zh_CN"));
+    QCOMPARE(taken.value("subject").toString(), QStringLiteral("账号管理器：有人试图绑定您的邮箱地址"));
+
+    const QString fresh = QStringLiteral("pavel.new@example.com");
+    const TestReply started = m_stack.flows->putContact(
+        access, QStringLiteral("email"),
+        { { QStringLiteral("email"), fresh }, { QStringLiteral("password"), kPassword } });
+    QCOMPARE(started.status, 201);
+    QCOMPARE(m_stack.flows->lastMessage(fresh).value("language").toString(), QStringLiteral("ru"));
+    QCOMPARE(m_stack.flows
+                 ->putContact(access, QStringLiteral("email"),
+                              { { QStringLiteral("challengeId"), started.json.value("challengeId") },
+                                { QStringLiteral("code"), m_stack.flows->lastCode(fresh) } })
+                 .status,
+             200);
+    const QJsonObject changed = m_stack.flows->lastMessage(old);
+    QCOMPARE(changed.value("purpose").toString(), QStringLiteral("email-changed"));
+    QVERIFY2(changed.value("body").toString().startsWith(QStringLiteral(
+                 "Адрес электронной почты вашего аккаунта изменён: этот адрес к нему больше не "
+                 "привязан.")),
+             qPrintable(changed.value("body").toString()));
 }
 
 void TestServerLanguage::linkPageInTheRegistrationsLanguage()
