@@ -46,9 +46,10 @@ const QList<CommandRegistry::Entry>& CommandRegistry::entries()
                              "End this session only (no password): this computer stays bound to the "
                              "account. To sign out and unbind it, use signout."),
         entry<WhoamiCommand>("whoami", "whoami", "Show the signed-in account (email and phone masked)."),
-        entry<RegisterCommand>(
-            "register", "register --email E | --phone P --region RU [--marketing] [--captcha-file PATH]",
-            "Create an account: captcha, code, password; then signed in."),
+        entry<RegisterCommand>("register",
+                               "register --email E | --phone P --region RU [--marketing] [--language LANG] "
+                               "[--captcha-file PATH]",
+                               "Create an account: captcha, code, password; then signed in."),
         entry<DevicesListCommand>("devices list", "devices list",
                                   "The devices bound to the signed-in account."),
         entry<DevicesUnbindCommand>("devices unbind", "devices unbind ID [--password-stdin]",
