@@ -94,7 +94,7 @@ void TestCliRegister::registerByEmail()
 {
     QVERIFY(start({}));
     m_ctl->start({ QStringLiteral("register"), QStringLiteral("--email"), kEmail, QStringLiteral("--region"),
-                   QStringLiteral("RU") });
+                   QStringLiteral("RU"), QStringLiteral("--language"), QStringLiteral("ru") });
     // A wrong captcha first: a new picture is asked for.
     QVERIFY(m_ctl->waitForText("Type the characters from the picture"));
     m_ctl->write("WRONG1\n");
@@ -109,6 +109,9 @@ void TestCliRegister::registerByEmail()
     QVERIFY(m_ctl->waitForText("Code ("));
     const QString code = m_registration->lastCode(kEmail);
     QVERIFY(!code.isEmpty());
+    // In the language asked for.
+    QCOMPARE(m_registration->lastMessage(kEmail).value(QStringLiteral("language")).toString(),
+             QStringLiteral("ru"));
     const QByteArray wrong = code == QLatin1String("000000") ? "111111" : "000000";
     m_ctl->write(wrong + '\n');
     QVERIFY(m_ctl->waitForText("E-CODE-WRONG"));
