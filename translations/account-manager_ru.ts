@@ -2277,7 +2277,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PhoneNumberEdit</name>
     <message>
-        <location filename="../ui/widgets/PhoneNumberEdit.cpp" line="+22"/>
+        <location filename="../ui/widgets/PhoneNumberEdit.cpp" line="+44"/>
         <location line="+3"/>
         <source>Country code</source>
         <translation>Код страны</translation>
@@ -2288,7 +2288,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Номер телефона без кода страны</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>%1 +%2</source>
         <extracomment>A country in the phone code list: %1 is its name, %2 its calling code (&quot;Russia +7&quot;)</extracomment>
         <translation>%1 +%2</translation>

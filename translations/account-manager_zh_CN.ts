@@ -2259,7 +2259,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PhoneNumberEdit</name>
     <message>
-        <location filename="../ui/widgets/PhoneNumberEdit.cpp" line="+22"/>
+        <location filename="../ui/widgets/PhoneNumberEdit.cpp" line="+44"/>
         <location line="+3"/>
         <source>Country code</source>
         <translation>国家/地区代码</translation>
@@ -2270,7 +2270,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>不含国家/地区代码的手机号</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>%1 +%2</source>
         <extracomment>A country in the phone code list: %1 is its name, %2 its calling code (&quot;Russia +7&quot;)</extracomment>
         <translation>%1 +%2</translation>

@@ -13,6 +13,10 @@
 #include "LoginWizard.h"
 #include "MainWindow.h"
 #include "PasswordEdit.h"
+#include "PhoneNumberEdit.h"
+#include "RegionComboBox.h"
+#include "RegistrationDetailsPage.h"
+#include "RegistrationWizard.h"
 #include "Translations.h"
 #include "VisibleTexts.h"
 #include "WelcomePage.h"
@@ -20,6 +24,7 @@
 #include "settings/AccountSettings.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -72,6 +77,7 @@ private slots:
     void switchWithWizardOpen();
     void contactChangeAndAboutFollow();
     void accountFollowsTheAppLanguage();
+    void countryNamesFollow();
     void menuListsTheLanguages();
     void embedsEveryTsFile();
 
@@ -197,6 +203,45 @@ void TestGuiLanguage::accountFollowsTheAppLanguage()
     QTRY_COMPARE_WITH_TIMEOUT(m_session->profile().language, QStringLiteral("en"), 20000);
     // No failure was reported.
     QCOMPARE(m_window->statusBar()->currentMessage(), QString());
+}
+
+void TestGuiLanguage::countryNamesFollow()
+{
+    // The region list and the phone codes name countries in the app's language (ICU's names):
+    // after a switch they are named and sorted anew, with the same country chosen and the number
+    // typed still there.
+    RegistrationWizard* wizard = shown(m_window->openRegistrationWizard());
+    QVERIFY(wizard);
+    QVERIFY(fillRegistrationDetails(wizard, RegistrationMethodPage::Method::Phone, kPhoneNational, false));
+    RegistrationDetailsPage* details = wizard->detailsPage();
+    RegionComboBox* region = details->regionBox();
+    PhoneNumberEdit* phone = details->phoneEdit();
+    region->setRegion(QStringLiteral("DE"));
+    phone->setRegion(QStringLiteral("DE"));
+    QCOMPARE(region->currentText(), QStringLiteral("Germany"));
+    QCOMPARE(phone->countryBox()->currentText(), QStringLiteral("Germany +49"));
+    const QString typed = phone->nationalNumber();
+    QVERIFY(!typed.isEmpty());
+
+    for (const auto& [language, germany] :
+         { std::pair { QStringLiteral("ru"), QStringLiteral("Германия") },
+           std::pair { QStringLiteral("zh_CN"), QStringLiteral("德国") } }) {
+        m_window->setLanguage(language);
+        QCoreApplication::processEvents(); // LanguageChange is posted
+        QTRY_COMPARE(region->currentText(), germany);
+        QCOMPARE(region->region(), QStringLiteral("DE"));
+        QCOMPARE(phone->countryBox()->currentText(), germany + QStringLiteral(" +49"));
+        QCOMPARE(phone->region(), QStringLiteral("DE"));
+        QCOMPARE(phone->nationalNumber(), typed);
+        // No name left in English, and the list in the new language's order.
+        QCOMPARE(region->findText(QStringLiteral("Germany")), -1);
+        QVERIFY(phone->countryBox()->accessibleName() != QStringLiteral("Country code"));
+    }
+    QCOMPARE(region->count(), phone->countryBox()->count());
+    m_window->setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    QTRY_COMPARE(region->currentText(), QStringLiteral("Germany"));
+    closeWizard(wizard);
 }
 
 void TestGuiLanguage::menuListsTheLanguages()
