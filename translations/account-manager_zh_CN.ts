@@ -1748,7 +1748,7 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+2"/>
         <source>&amp;Forgot password?</source>
         <extracomment>Under the password on the sign-in page (the guide&apos;s «Забыли пароль?»)</extracomment>
-        <translation>忘记密码(&amp;F)？</translation>
+        <translation>忘记密码？(&amp;F)</translation>
     </message>
     <message>
         <location line="-7"/>
