@@ -115,6 +115,10 @@ private:
         const QString byPhone = latestCode(kPhone, purpose);
         return byEmail.isEmpty() != byPhone.isEmpty() ? byEmail + byPhone : QString();
     }
+    // The code page: focused on the code, which is typed, then Enter to page `to`.
+    void typeCode(QWizard* wizard, CodeEntryPage* page, const QString& code, int to);
+    // A new password page: the password, Tab to the confirmation, the same again, Enter to `to`.
+    void typeNewPassword(QWizard* wizard, NewPasswordPage* page, const QString& password, int to);
     // Done: Enter closes the wizard.
     void finish(QWizard* wizard);
 };
@@ -202,6 +206,23 @@ void TestGuiKeyboard::escapeKeeps(QWizard* wizard, QLineEdit* field)
     QTRY_COMPARE(QApplication::focusWidget(), field);
 }
 
+void TestGuiKeyboard::typeCode(QWizard* wizard, CodeEntryPage* page, const QString& code, int to)
+{
+    STEP(checkPage(wizard, page->codeEdit()));
+    QVERIFY(KeyboardUser::type(code));
+    STEP(enterTo(wizard, to));
+}
+
+void TestGuiKeyboard::typeNewPassword(QWizard* wizard, NewPasswordPage* page, const QString& password, int to)
+{
+    STEP(checkPage(wizard, page->passwordEdit()));
+    QVERIFY(KeyboardUser::type(password));
+    QVERIFY(KeyboardUser::press(Qt::Key_Tab));
+    QCOMPARE(QApplication::focusWidget(), page->confirmEdit());
+    QVERIFY(KeyboardUser::type(password));
+    STEP(enterTo(wizard, to));
+}
+
 void TestGuiKeyboard::finish(QWizard* wizard)
 {
     QPointer<QWizard> guard(wizard);
@@ -234,17 +255,9 @@ void TestGuiKeyboard::registerByKeyboard()
     QVERIFY(details->newsCheckBox()->isChecked());
     STEP(enterTo(wizard, RegistrationWizard::CodePageId));
 
-    STEP(checkPage(wizard, wizard->codePage()->codeEdit()));
-    QVERIFY(KeyboardUser::type(latestCode(kNewEmail, QStringLiteral("registration"))));
-    STEP(enterTo(wizard, RegistrationWizard::PasswordPageId));
-
-    NewPasswordPage* password = wizard->passwordPage();
-    STEP(checkPage(wizard, password->passwordEdit()));
-    QVERIFY(KeyboardUser::type(kPassword));
-    QVERIFY(KeyboardUser::press(Qt::Key_Tab));
-    QCOMPARE(QApplication::focusWidget(), password->confirmEdit());
-    QVERIFY(KeyboardUser::type(kPassword));
-    STEP(enterTo(wizard, RegistrationWizard::DonePageId));
+    STEP(typeCode(wizard, wizard->codePage(), latestCode(kNewEmail, QStringLiteral("registration")),
+                  RegistrationWizard::PasswordPageId));
+    STEP(typeNewPassword(wizard, wizard->passwordPage(), kPassword, RegistrationWizard::DonePageId));
     const qint64 id = wizard->accountId();
     QVERIFY(id > 0);
     finish(wizard);
@@ -274,16 +287,9 @@ void TestGuiKeyboard::recoverByKeyboard()
     QVERIFY(KeyboardUser::type(m_server->captchaAnswer(page->captcha()->answer().id)));
     // Recovery by email sends the code to that address at once: no page to choose where.
     STEP(enterTo(wizard, RecoveryWizard::CodePageId));
-    STEP(checkPage(wizard, wizard->codePage()->codeEdit()));
-    QVERIFY(KeyboardUser::type(sentCode(QStringLiteral("recovery"))));
-    STEP(enterTo(wizard, RecoveryWizard::PasswordPageId));
-
-    NewPasswordPage* password = wizard->passwordPage();
-    STEP(checkPage(wizard, password->passwordEdit()));
-    QVERIFY(KeyboardUser::type(kNewPassword));
-    QVERIFY(KeyboardUser::press(Qt::Key_Tab));
-    QVERIFY(KeyboardUser::type(kNewPassword));
-    STEP(enterTo(wizard, RecoveryWizard::DonePageId));
+    STEP(typeCode(wizard, wizard->codePage(), sentCode(QStringLiteral("recovery")),
+                  RecoveryWizard::PasswordPageId));
+    STEP(typeNewPassword(wizard, wizard->passwordPage(), kNewPassword, RecoveryWizard::DonePageId));
     finish(wizard);
     QVERIFY(!signInError(kEmail, kNewPassword));
 }
@@ -300,12 +306,7 @@ void TestGuiKeyboard::changePasswordByKeyboard()
     QVERIFY(KeyboardUser::type(sentCode(QStringLiteral("password-change"))));
     STEP(escapeKeeps(wizard, wizard->codePage()->codeEdit()));
     STEP(enterTo(wizard, PasswordChangeWizard::PasswordPageId));
-    NewPasswordPage* password = wizard->passwordPage();
-    STEP(checkPage(wizard, password->passwordEdit()));
-    QVERIFY(KeyboardUser::type(kNewPassword));
-    QVERIFY(KeyboardUser::press(Qt::Key_Tab));
-    QVERIFY(KeyboardUser::type(kNewPassword));
-    STEP(enterTo(wizard, PasswordChangeWizard::DonePageId));
+    STEP(typeNewPassword(wizard, wizard->passwordPage(), kNewPassword, PasswordChangeWizard::DonePageId));
     finish(wizard);
     QVERIFY(!signInError(kEmail, kNewPassword));
 }
@@ -322,9 +323,8 @@ void TestGuiKeyboard::changeEmailByKeyboard()
     QVERIFY(KeyboardUser::type(kPassword));
     STEP(escapeKeeps(wizard, details->passwordEdit()));
     STEP(enterTo(wizard, ContactChangeWizard::CodePageId));
-    STEP(checkPage(wizard, wizard->codePage()->codeEdit()));
-    QVERIFY(KeyboardUser::type(latestCode(kNewEmail, QStringLiteral("email-change"))));
-    STEP(enterTo(wizard, ContactChangeWizard::DonePageId));
+    STEP(typeCode(wizard, wizard->codePage(), latestCode(kNewEmail, QStringLiteral("email-change")),
+                  ContactChangeWizard::DonePageId));
     finish(wizard);
     QTRY_VERIFY(m_window->accountPage()->emailLabel()->text().startsWith(QLatin1Char('k')));
 }
@@ -370,9 +370,8 @@ void TestGuiKeyboard::deleteByKeyboard()
     }
     STEP(checkPage(wizard, QApplication::focusWidget()));
     STEP(enterTo(wizard, DeleteAccountWizard::CodePageId));
-    STEP(checkPage(wizard, wizard->codePage()->codeEdit()));
-    QVERIFY(KeyboardUser::type(sentCode(QStringLiteral("account-deletion"))));
-    STEP(enterTo(wizard, DeleteAccountWizard::ConfirmPageId));
+    STEP(typeCode(wizard, wizard->codePage(), sentCode(QStringLiteral("account-deletion")),
+                  DeleteAccountWizard::ConfirmPageId));
     DeletionConfirmPage* confirm = wizard->confirmPage();
     STEP(checkPage(wizard, confirm->passwordEdit()));
     QVERIFY(KeyboardUser::type(kPassword));
