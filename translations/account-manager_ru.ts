@@ -1072,7 +1072,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DeletionConfirmPage</name>
     <message>
-        <location filename="../ui/account/DeletionConfirmPage.cpp" line="+55"/>
+        <location filename="../ui/account/DeletionConfirmPage.cpp" line="+39"/>
         <source>Delete your account for good</source>
         <translation>Удалить аккаунт навсегда</translation>
     </message>
@@ -1095,18 +1095,13 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Я понимаю, что это нельзя отменить</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Account &amp;password:</source>
-        <translation>&amp;Пароль аккаунта:</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>Account %1, its email address, phone number and password are erased, and every device is signed out. A confirmation is sent to you.</source>
         <extracomment>%1 is the account ID</extracomment>
         <translation>Аккаунт %1, его адрес электронной почты, номер телефона и пароль будут стёрты, на всех устройствах будет выполнен выход. Вам придёт подтверждение.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-18"/>
         <source>Deleting the account…</source>
         <translation>Удаление аккаунта…</translation>
     </message>
@@ -2275,6 +2270,19 @@ Enter your account password to confirm that you are the owner.</source>
     </message>
 </context>
 <context>
+    <name>PasswordSubmitPage</name>
+    <message>
+        <location filename="../ui/widgets/PasswordSubmitPage.cpp" line="+27"/>
+        <source>Account &amp;password:</source>
+        <translation>&amp;Пароль аккаунта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account password</source>
+        <translation>Пароль аккаунта</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumberEdit</name>
     <message>
         <location filename="../ui/widgets/PhoneNumberEdit.cpp" line="+44"/>
@@ -2804,12 +2812,12 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>TwoStepPasswordPage</name>
     <message>
-        <location filename="../ui/twostep/TwoStepPasswordPage.cpp" line="+43"/>
+        <location filename="../ui/twostep/TwoStepPasswordPage.cpp" line="+28"/>
         <source>Checking the password…</source>
         <translation>Проверка пароля…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Turn on two-step verification</source>
         <translation>Включение двухэтапной проверки</translation>
     </message>
@@ -2827,16 +2835,6 @@ You need a phone with an authenticator app. Enter your account password to begin
         <translation>С двухэтапной проверкой при входе запрашивается пароль, а затем код из приложения-аутентификатора на вашем телефоне. Код меняется каждые 30 секунд, поэтому тот, кто узнал ваш пароль, всё равно не сможет войти.
 
 Вам понадобится телефон с приложением-аутентификатором. Чтобы начать, введите пароль аккаунта.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Account &amp;password:</source>
-        <translation>&amp;Пароль аккаунта:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Account password</source>
-        <translation>Пароль аккаунта</translation>
     </message>
 </context>
 <context>

@@ -1066,7 +1066,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DeletionConfirmPage</name>
     <message>
-        <location filename="../ui/account/DeletionConfirmPage.cpp" line="+55"/>
+        <location filename="../ui/account/DeletionConfirmPage.cpp" line="+39"/>
         <source>Delete your account for good</source>
         <translation>永久注销您的账号</translation>
     </message>
@@ -1089,18 +1089,13 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>我了解此操作无法撤销</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Account &amp;password:</source>
-        <translation>账号密码(&amp;P)：</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>Account %1, its email address, phone number and password are erased, and every device is signed out. A confirmation is sent to you.</source>
         <extracomment>%1 is the account ID</extracomment>
         <translation>账号 %1 及其邮箱地址、手机号和密码将被删除，所有设备都将退出登录。确认通知将发送给您。</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-18"/>
         <source>Deleting the account…</source>
         <translation>正在注销账号…</translation>
     </message>
@@ -2257,6 +2252,19 @@ Enter your account password to confirm that you are the owner.</source>
     </message>
 </context>
 <context>
+    <name>PasswordSubmitPage</name>
+    <message>
+        <location filename="../ui/widgets/PasswordSubmitPage.cpp" line="+27"/>
+        <source>Account &amp;password:</source>
+        <translation>账号密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account password</source>
+        <translation>账号密码</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumberEdit</name>
     <message>
         <location filename="../ui/widgets/PhoneNumberEdit.cpp" line="+44"/>
@@ -2782,12 +2790,12 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>TwoStepPasswordPage</name>
     <message>
-        <location filename="../ui/twostep/TwoStepPasswordPage.cpp" line="+43"/>
+        <location filename="../ui/twostep/TwoStepPasswordPage.cpp" line="+28"/>
         <source>Checking the password…</source>
         <translation>正在校验密码…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Turn on two-step verification</source>
         <translation>开启两步验证</translation>
     </message>
@@ -2805,16 +2813,6 @@ You need a phone with an authenticator app. Enter your account password to begin
         <translation>开启两步验证后，登录时需要先输入密码，再输入手机上身份验证器应用中的验证码。验证码每 30 秒更换一次，因此即使有人知道了您的密码，也无法登录。
 
 您需要一部装有身份验证器应用的手机。请输入账号密码以开始。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Account &amp;password:</source>
-        <translation>账号密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Account password</source>
-        <translation>账号密码</translation>
     </message>
 </context>
 <context>

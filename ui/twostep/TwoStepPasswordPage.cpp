@@ -3,45 +3,29 @@
 
 #include "BusyIndicator.h"
 #include "ErrorLabel.h"
-#include "PasswordEdit.h"
 #include "Retranslator.h"
 #include "WrappedLabel.h"
-#include "protocol/ApiError.h"
 
-#include <QLabel>
 #include <QVBoxLayout>
 
 TwoStepPasswordPage::TwoStepPasswordPage(QWidget* parent)
-    : SubmitPage(parent)
+    : PasswordSubmitPage(parent)
     , m_intro(new WrappedLabel(this))
-    , m_passwordLabel(new QLabel(this))
-    , m_password(new PasswordEdit(this))
-    , m_passwordError(new ErrorLabel(this))
 {
     setObjectName(QStringLiteral("twoStepPasswordPage"));
     m_intro->setObjectName(QStringLiteral("twoStepIntro"));
     m_intro->setWordWrap(true);
-    m_password->setObjectName(QStringLiteral("password"));
-    m_passwordError->setObjectName(QStringLiteral("passwordError"));
-    m_passwordLabel->setBuddy(m_password);
 
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(6);
     layout->addWidget(m_intro);
     layout->addSpacing(8);
     layout->addWidget(pageError());
-    layout->addWidget(m_passwordLabel);
-    layout->addWidget(m_password);
-    layout->addWidget(m_passwordError);
+    addPasswordRows(layout);
     layout->addStretch();
     layout->addWidget(busyIndicator());
 
-    connect(m_password, &QLineEdit::textChanged, this, [this] {
-        m_passwordError->clear();
-        emit completeChanged();
-    });
     setBusyText([] { return tr("Checking the password…"); });
-    setFieldErrors({ m_passwordError });
     Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
@@ -55,46 +39,9 @@ void TwoStepPasswordPage::retranslateUi()
                         "seconds, so someone who learns your password still cannot sign in.\n\n"
                         "You need a phone with an authenticator app. Enter your account password to "
                         "begin."));
-    m_passwordLabel->setText(tr("Account &password:"));
-    m_password->setAccessibleName(tr("Account password"));
-}
-
-QString TwoStepPasswordPage::password() const
-{
-    return m_password->text();
-}
-
-void TwoStepPasswordPage::clearPassword()
-{
-    m_password->clear();
-}
-
-void TwoStepPasswordPage::initializePage()
-{
-    m_password->setFocus();
-}
-
-bool TwoStepPasswordPage::canSubmit() const
-{
-    return !m_password->text().isEmpty();
 }
 
 void TwoStepPasswordPage::submit()
 {
-    emit passwordEntered(m_password->text());
-}
-
-bool TwoStepPasswordPage::showFieldError(const ApiError& error)
-{
-    if (error.field != QLatin1String("password"))
-        return false;
-    m_passwordError->showError(error);
-    m_password->selectAll();
-    m_password->setFocus();
-    return true;
-}
-
-void TwoStepPasswordPage::setInputsEnabled(bool enabled)
-{
-    m_password->setReadOnly(!enabled);
+    emit passwordEntered(password());
 }
