@@ -13,15 +13,17 @@ void PasswordChangeCommand::addOptions(QCommandLineParser& parser)
     addViaOption(parser);
 }
 
-void PasswordChangeCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
+bool PasswordChangeCommand::readArguments(const QCommandLineParser& parser, const QStringList& arguments)
 {
-    if (!noArguments(arguments))
-        return;
-    QString via;
-    if (!readVia(parser, &via))
-        return;
+    if (!noArguments(arguments) || !readVia(parser, &m_via))
+        return false;
     m_newPassword = new NewPasswordPrompt(m_context, this);
-    withSession([this, via] { startChallenge(via); });
+    return true;
+}
+
+void PasswordChangeCommand::start()
+{
+    startChallenge(m_via);
 }
 
 void PasswordChangeCommand::startChallenge(const QString& via)

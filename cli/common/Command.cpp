@@ -28,6 +28,16 @@ void Command::failUsage(const QString& message)
     finish(ExitCode::Usage);
 }
 
+std::function<void(const ApiError&)> Command::orFail(std::function<void()> then)
+{
+    return [this, then](const ApiError& error) {
+        if (error)
+            fail(error);
+        else
+            then();
+    };
+}
+
 bool Command::noArguments(const QStringList& arguments)
 {
     if (!arguments.isEmpty())

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -55,6 +56,33 @@ protected:
     // nothing else is read before it: --via is then required (a usage error says so).
     void askChannel(bool passwordFromStdin, const QString& question,
                     std::function<void(const QString& via)> then);
+
+    // Callbacks for the steps whose only way on is success: each fails the command with the error,
+    // or hands on what came. For a request's answer (value, error):
+    template<typename T>
+    std::function<void(const T&, const ApiError&)> orFail(std::function<void(const T&)> then)
+    {
+        return [this, then](const T& value, const ApiError& error) {
+            if (error)
+                fail(error);
+            else
+                then(value);
+        };
+    }
+    // For a step that ends with an error or none (a code prompt, a request without an answer).
+    std::function<void(const ApiError&)> orFail(std::function<void()> then);
+    // For a prompt's answer (std::nullopt with the error when there is none: stdin ended, ...).
+    template<typename T>
+    std::function<void(const std::optional<T>&, const ApiError&)>
+    answerOrFail(std::function<void(const T&)> then)
+    {
+        return [this, then](const std::optional<T>& answer, const ApiError& error) {
+            if (answer)
+                then(*answer);
+            else
+                fail(error);
+        };
+    }
 
     CommandContext* m_context;
 
