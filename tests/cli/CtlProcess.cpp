@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CtlProcess.h"
 
+#include "TestServer.h"
+
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
@@ -116,4 +118,19 @@ CtlProcess::Result CtlProcess::finish(bool closeStdin)
 QString CtlProcess::settingsFile() const
 {
     return m_configHome + QStringLiteral("/AccountManager/account-manager.conf");
+}
+
+CtlProcess::Result CtlProcess::login(const QString& login, const QString& password)
+{
+    return run({ QStringLiteral("login"), login, QStringLiteral("--password-stdin") },
+               password.toUtf8() + '\n');
+}
+
+QString CtlProcess::answerCaptcha(const TestServer& server)
+{
+    if (!waitForText("Type the characters from the picture"))
+        return {};
+    const QString answer = server.latestCaptchaAnswer();
+    write(answer.toUtf8() + '\n');
+    return answer;
 }

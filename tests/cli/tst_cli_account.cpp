@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CtlProcess.h"
-#include "TestServer.h"
+#include "CliTestBase.h"
 #include "settings/AccountSettings.h"
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
@@ -13,7 +12,7 @@
 // The guide's account flows through account-ctl, against a real server and the real keychain:
 // logout (this session only) beside signout (password, this computer unbound), adding and changing
 // the email and phone, and deleting the account (refused while devices are bound).
-class TestCliAccount : public QObject
+class TestCliAccount : public CliTestBase
 {
     Q_OBJECT
 
@@ -35,11 +34,6 @@ private:
     QStringList boundDeviceIds();
     QString thisDeviceId();
     void verifyNoSecrets(const QByteArray& output);
-
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_config;
-    std::unique_ptr<CtlProcess> m_ctl;
-    qint64 m_accountId = 0;
 };
 
 namespace {
@@ -54,35 +48,19 @@ QString wrongCode(const QString& right)
     return right == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
 }
 
-QString errorCode(const CtlProcess::Result& result)
-{
-    return result.json()[QStringLiteral("error")][QStringLiteral("code")].toString();
-}
 } // namespace
 
 void TestCliAccount::init()
 {
-    m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_accountId = m_server->addAccount(kEmail, kPhone, QStringLiteral("RU"), kPassword);
-    QVERIFY2(m_accountId > 0, qPrintable(m_server->errorString()));
-    m_config = std::make_unique<QTemporaryDir>();
-    m_ctl = std::make_unique<CtlProcess>(m_config->path());
-    m_ctl->setServer(m_server->url(), m_server->caCertificatePath());
-    const auto login = m_ctl->run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-                                  kPassword.toUtf8() + '\n');
-    QVERIFY2(login.exitCode == 0, login.err.constData());
+    startServer();
+    addAccount(kEmail, kPhone, kPassword);
+    signIn(kEmail, kPassword);
 }
 
 void TestCliAccount::cleanup()
 {
-    if (m_ctl) {
-        m_ctl->run({ QStringLiteral("logout") });
-        verifyNoSecrets(m_ctl->everything());
-    }
-    m_ctl.reset();
-    m_config.reset();
-    m_server.reset();
+    verifyNoSecrets(logout());
+    stopServer();
 }
 
 void TestCliAccount::verifyNoSecrets(const QByteArray& output)
@@ -218,20 +196,11 @@ void TestCliAccount::changeEmail()
     QCOMPARE(json[QStringLiteral("accountId")].toInteger(), m_accountId);
 
     // The new address signs in, the old one no longer does.
-    CtlProcess other(m_config->path() + QStringLiteral("/other"));
-    other.setServer(m_server->url(), m_server->caCertificatePath());
-    QCOMPARE(other
-                 .run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-                      kPassword.toUtf8() + '\n')
-                 .exitCode,
-             1);
-    QCOMPARE(other
-                 .run({ QStringLiteral("login"), kNewEmail, QStringLiteral("--password-stdin") },
-                      kPassword.toUtf8() + '\n')
-                 .exitCode,
-             0);
-    other.run({ QStringLiteral("logout") });
-    verifyNoSecrets(other.everything());
+    const auto other = otherComputer();
+    QCOMPARE(other->login(kEmail, kPassword).exitCode, 1);
+    QCOMPARE(other->login(kNewEmail, kPassword).exitCode, 0);
+    other->run({ QStringLiteral("logout") });
+    verifyNoSecrets(other->everything());
 }
 
 void TestCliAccount::changePhone()

@@ -391,6 +391,17 @@ int TestServer::messageCount(const QString& destination, const QString& purpose)
                              [&](const QJsonObject& entry) { return isFor(entry, destination, purpose); }));
 }
 
+QString TestServer::latestCaptchaAnswer() const
+{
+    QString answer;
+    const QList<QJsonObject> entries = outboxEntries();
+    for (const QJsonObject& entry : entries) {
+        if (entry.value(QStringLiteral("channel")).toString() == QLatin1String("captcha"))
+            answer = captchaAnswer(entry.value(QStringLiteral("captchaId")).toString());
+    }
+    return answer;
+}
+
 QString TestServer::captchaAnswer(const QString& captchaId) const
 {
     const QList<QJsonObject> entries = outboxEntries();

@@ -95,6 +95,8 @@ public:
     int messageCount(const QString& destination, const QString& purpose = {}) const;
     // The answer the server wrote for this captcha; empty when there is none.
     QString captchaAnswer(const QString& captchaId) const;
+    // The answer to the newest captcha the server handed out; empty when there is none.
+    QString latestCaptchaAnswer() const;
 
     static QString serverBinary(); // $ACCOUNT_SERVER_BIN
 
