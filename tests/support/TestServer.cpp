@@ -119,6 +119,51 @@ QSqlDatabase TestServer::openDatabase(const QString& connectionName) const
     return db;
 }
 
+namespace {
+// A prepared query on a connection of its own, removed again once the query is done with.
+template<typename Use>
+void withQuery(const TestServer& server, const QString& sql, const QVariantList& values, Use use)
+{
+    const QString connection = QStringLiteral("testserver-query-%1").arg(quintptr(&server));
+    {
+        QSqlDatabase db = server.openDatabase(connection);
+        QSqlQuery query(db);
+        query.prepare(sql);
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        use(query);
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+} // namespace
+
+QVariant TestServer::queryValue(const QString& sql, const QVariantList& values) const
+{
+    QVariant result;
+    withQuery(*this, sql, values, [&result](QSqlQuery& query) {
+        if (query.exec() && query.next())
+            result = query.value(0);
+    });
+    return result;
+}
+
+int TestServer::queryInt(const QString& sql, const QVariantList& values) const
+{
+    const QVariant value = queryValue(sql, values);
+    return value.isValid() ? value.toInt() : -1;
+}
+
+bool TestServer::execute(const QString& sql, const QVariantList& values, QString* error) const
+{
+    bool ok = false;
+    withQuery(*this, sql, values, [&ok, error](QSqlQuery& query) {
+        ok = query.exec();
+        if (!ok && error)
+            *error = query.lastError().text();
+    });
+    return ok;
+}
+
 QByteArray TestServer::databaseBytes() const
 {
     if (!usesPostgres()) {
