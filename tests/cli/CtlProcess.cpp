@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CtlProcess.h"
 
+#include "TestAccountFlows.h"
 #include "TestServer.h"
 
 #include <QDeadlineTimer>
@@ -133,4 +134,24 @@ QString CtlProcess::answerCaptcha(const TestServer& server)
     const QString answer = server.latestCaptchaAnswer();
     write(answer.toUtf8() + '\n');
     return answer;
+}
+
+bool CtlProcess::typeWrongCodeThen(const QString& code)
+{
+    write(TestAccountFlows::wrongCode(code).toUtf8() + '\n');
+    if (!waitForText("E-CODE-WRONG") || !waitForText("Code ("))
+        return false;
+    write(code.toUtf8() + '\n');
+    return true;
+}
+
+bool CtlProcess::typeNewPassword(const QString& password)
+{
+    if (!waitForText("New password"))
+        return false;
+    write(password.toUtf8() + '\n');
+    if (!waitForText("Repeat the password"))
+        return false;
+    write(password.toUtf8() + '\n');
+    return true;
 }

@@ -44,6 +44,12 @@ public:
     // At the captcha prompt: types the answer to the newest captcha server handed out. Returns
     // it; empty when the prompt did not come or there was no captcha.
     QString answerCaptcha(const TestServer& server);
+    // At a code prompt: types a wrong code, and code once account-ctl has refused it and asks again.
+    // False when it did not refuse the wrong one or did not ask again.
+    bool typeWrongCodeThen(const QString& code);
+    // At the new-password prompt: types password and, asked to, its repeat. False when a prompt
+    // did not come.
+    bool typeNewPassword(const QString& password);
     Result finish(bool closeStdin = true);
 
     QString settingsFile() const; // configHome/AccountManager/account-manager.conf, the app's file

@@ -43,11 +43,6 @@ const QString kPassword = QStringLiteral("Olga2026account");
 const QString kNewEmail = QStringLiteral("olga.new@example.com");
 const QString kNewPhone = QStringLiteral("+79123450022");
 
-QString wrongCode(const QString& right)
-{
-    return right == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
-}
-
 } // namespace
 
 void TestCliAccount::init()
@@ -183,10 +178,7 @@ void TestCliAccount::changeEmail()
     QVERIFY(m_ctl->waitForText("Code ("));
     const QString code = m_server->latestCode(kNewEmail, QStringLiteral("email-change"));
     QCOMPARE(code.size(), 6);
-    m_ctl->write(wrongCode(code).toUtf8() + '\n');
-    QVERIFY(m_ctl->waitForText("E-CODE-WRONG"));
-    QVERIFY(m_ctl->waitForText("Code ("));
-    m_ctl->write(code.toUtf8() + '\n');
+    QVERIFY(m_ctl->typeWrongCodeThen(code));
     const auto result = m_ctl->finish();
     QVERIFY2(result.exitCode == 0, result.out + result.err);
     const QJsonObject json = result.json();
@@ -305,10 +297,7 @@ void TestCliAccount::deleteAccount()
     QVERIFY(m_ctl->waitForText("Code ("));
     const QString code = m_server->latestCode(kPhone, QStringLiteral("account-deletion"));
     QCOMPARE(code.size(), 6);
-    m_ctl->write(wrongCode(code).toUtf8() + '\n');
-    QVERIFY(m_ctl->waitForText("E-CODE-WRONG"));
-    QVERIFY(m_ctl->waitForText("Code ("));
-    m_ctl->write(code.toUtf8() + '\n');
+    QVERIFY(m_ctl->typeWrongCodeThen(code));
     const auto result = m_ctl->finish();
     QVERIFY2(result.exitCode == 0, result.out + result.err);
     QCOMPARE(result.json()[QStringLiteral("deleted")].toBool(), true);

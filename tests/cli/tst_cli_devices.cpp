@@ -160,10 +160,7 @@ void TestCliDevices::changePassword()
                      .replace(0, 1, code.at(0) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1'))
                      .toUtf8()
                  + '\n');
-    QVERIFY(m_ctl->waitForText("New password"));
-    m_ctl->write(kNewPassword.toUtf8() + '\n');
-    QVERIFY(m_ctl->waitForText("Repeat the password:"));
-    m_ctl->write(kNewPassword.toUtf8() + '\n');
+    QVERIFY(m_ctl->typeNewPassword(kNewPassword));
     QVERIFY(m_ctl->waitForText("Code:"));
     m_ctl->write(code.toUtf8() + '\n');
     const auto result = m_ctl->finish();

@@ -285,13 +285,7 @@ bool TestCliRedaction::ctlAnswerCodeAndPassword(CtlProcess& ctl, const QByteArra
     const QString code = codeFor(destination);
     m_secrets << code;
     ctl.write(code.toUtf8() + '\n');
-    if (!ctl.waitForText("New password"))
-        return false;
-    ctl.write(password.toUtf8() + '\n');
-    if (!ctl.waitForText("Repeat the password"))
-        return false;
-    ctl.write(password.toUtf8() + '\n');
-    return !code.isEmpty();
+    return ctl.typeNewPassword(password) && !code.isEmpty();
 }
 
 void TestCliRedaction::ctlFlows()

@@ -87,11 +87,7 @@ void TestCliRegister::registerByEmail()
     QVERIFY(m_ctl->waitForText("Code ("));
     const QString code = m_registration->lastCode(kEmail);
     QVERIFY(!code.isEmpty());
-    const QByteArray wrong = code == QLatin1String("000000") ? "111111" : "000000";
-    m_ctl->write(wrong + '\n');
-    QVERIFY(m_ctl->waitForText("E-CODE-WRONG"));
-    QVERIFY(m_ctl->waitForText("Code ("));
-    m_ctl->write(code.toUtf8() + '\n');
+    QVERIFY(m_ctl->typeWrongCodeThen(code));
 
     // A password the policy refuses, then two that differ, then the real one twice.
     QVERIFY(m_ctl->waitForText("New password"));
@@ -102,10 +98,7 @@ void TestCliRegister::registerByEmail()
     QVERIFY(m_ctl->waitForText("Repeat the password"));
     m_ctl->write("Other2026secure\n");
     QVERIFY(m_ctl->waitForText("The passwords differ"));
-    QVERIFY(m_ctl->waitForText("New password"));
-    m_ctl->write(kPassword + '\n');
-    QVERIFY(m_ctl->waitForText("Repeat the password"));
-    m_ctl->write(kPassword + '\n');
+    QVERIFY(m_ctl->typeNewPassword(QString::fromUtf8(kPassword)));
     const auto result = m_ctl->finish();
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(result.out.contains("Account ID: "));
