@@ -41,11 +41,9 @@ void DeleteCommand::startChallenge(const QString& via)
 {
     m_context->session->startAccountDeletion(
         via, this, [this](const CodeChallenge& challenge, const ApiError& error) {
-            if (error.code == ErrorCode::MissingField && error.field == QLatin1String("via")) {
-                askChannel(m_passwordFromStdin, QStringLiteral("Send the code by email or phone?"),
-                           [this](const QString& choice) { startChallenge(choice); });
+            if (askedForChannel(error, m_passwordFromStdin,
+                                [this](const QString& via) { startChallenge(via); }))
                 return;
-            }
             if (error.code == ErrorCode::DevicesStillBound) {
                 // No code was sent: the devices listed (after the error) go first.
                 m_context->output->note(

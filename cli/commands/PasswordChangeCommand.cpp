@@ -30,12 +30,9 @@ void PasswordChangeCommand::startChallenge(const QString& via)
 {
     m_context->session->startPasswordChange(
         via, this, [this](const CodeChallenge& challenge, const ApiError& error) {
-            if (error.code == ErrorCode::MissingField && error.field == QLatin1String("via")) {
-                // Both are bound: the person (or --via) chooses.
-                askChannel(false, QStringLiteral("Send the code by email or phone?"),
-                           [this](const QString& choice) { startChallenge(choice); });
+            // Both are bound: the person (or --via) chooses.
+            if (askedForChannel(error, false, [this](const QString& via) { startChallenge(via); }))
                 return;
-            }
             if (error) {
                 fail(error);
                 return;

@@ -96,6 +96,15 @@ bool Command::readVia(const QCommandLineParser& parser, QString* via)
     return true;
 }
 
+bool Command::askedForChannel(const ApiError& error, bool passwordFromStdin,
+                              std::function<void(const QString& via)> retry)
+{
+    if (error.code != ErrorCode::MissingField || error.field != QLatin1String("via"))
+        return false;
+    askChannel(passwordFromStdin, QStringLiteral("Send the code by email or phone?"), std::move(retry));
+    return true;
+}
+
 void Command::askChannel(bool passwordFromStdin, const QString& question,
                          std::function<void(const QString& via)> then)
 {

@@ -51,11 +51,10 @@ protected:
     static void addViaOption(QCommandLineParser& parser);
     // --via's value, empty when not given; false after a usage error when it is neither word.
     bool readVia(const QCommandLineParser& parser, QString* via);
-    // Both an email and a phone can get the code and --via did not say which: asks (question names
-    // the two, masked when known). With the password on stdin the first line is the password, so
-    // nothing else is read before it: --via is then required (a usage error says so).
-    void askChannel(bool passwordFromStdin, const QString& question,
-                    std::function<void(const QString& via)> then);
+    // Whether error is the server asking which of the two the code goes to (E-MISSING-FIELD "via"
+    // from a request that sends a code): then asks, as askChannel() does, and retries with the choice.
+    bool askedForChannel(const ApiError& error, bool passwordFromStdin,
+                         std::function<void(const QString& via)> retry);
 
     // Callbacks for the steps whose only way on is success: each fails the command with the error,
     // or hands on what came. For a request's answer (value, error):
@@ -87,5 +86,11 @@ protected:
     CommandContext* m_context;
 
 private:
+    // Both an email and a phone can get the code and --via did not say which: asks (question names
+    // the two, masked when known). With the password on stdin the first line is the password, so
+    // nothing else is read before it: --via is then required (a usage error says so).
+    void askChannel(bool passwordFromStdin, const QString& question,
+                    std::function<void(const QString& via)> then);
+
     bool m_finished = false;
 };

@@ -42,7 +42,6 @@ const QString kPhone = QStringLiteral("+79123450011");
 const QString kPassword = QStringLiteral("Olga2026account");
 const QString kNewEmail = QStringLiteral("olga.new@example.com");
 const QString kNewPhone = QStringLiteral("+79123450022");
-
 } // namespace
 
 void TestCliAccount::init()
