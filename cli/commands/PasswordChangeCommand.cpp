@@ -65,14 +65,10 @@ void PasswordChangeCommand::askPassword()
 {
     const AccountProfile& profile = m_context->session->profile();
     const QString login = profile.email.isEmpty() ? profile.phone : profile.email;
-    m_newPassword->ask(login, [this](const std::optional<QString>& password) {
-        if (!password) {
-            fail(ApiError(ErrorCode::Cancelled));
-            return;
-        }
-        m_request.newPassword = *password;
-        change();
-    });
+    m_newPassword->ask(login, answerOrFail<QString>([this](const QString& password) {
+                           m_request.newPassword = password;
+                           change();
+                       }));
 }
 
 void PasswordChangeCommand::change()

@@ -150,14 +150,10 @@ void RecoverCommand::askCode(const CodeChallenge& challenge)
 
 void RecoverCommand::askPassword()
 {
-    m_password->ask(m_request.login, [this](const std::optional<QString>& password) {
-        if (!password) {
-            fail(ApiError(ErrorCode::Cancelled));
-            return;
-        }
-        m_completion.newPassword = *password;
-        complete();
-    });
+    m_password->ask(m_request.login, answerOrFail<QString>([this](const QString& password) {
+                        m_completion.newPassword = password;
+                        complete();
+                    }));
 }
 
 void RecoverCommand::complete()

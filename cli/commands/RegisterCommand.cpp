@@ -111,13 +111,7 @@ void RegisterCommand::start(const ApiError& captchaReason)
 void RegisterCommand::askPassword()
 {
     const QString login = m_request.method == QLatin1String("email") ? m_request.email : m_request.phone;
-    m_password->ask(login, [this](const std::optional<QString>& password) {
-        if (!password) {
-            fail(ApiError(ErrorCode::Cancelled));
-            return;
-        }
-        complete(*password);
-    });
+    m_password->ask(login, answerOrFail<QString>([this](const QString& password) { complete(password); }));
 }
 
 void RegisterCommand::complete(const QString& password)
