@@ -54,7 +54,7 @@ void LoginCommand::run(const QCommandLineParser& parser, const QStringList& argu
 void LoginCommand::signIn()
 {
     m_context->api->signIn(m_request, this, [this](const TokenResponse& tokens, const ApiError& error) {
-        if (error.code == ErrorCode::CaptchaRequired || error.code == ErrorCode::CaptchaWrong) {
+        if (CaptchaSolver::concerns(error)) {
             // A captcha is single use, right or wrong: every retry gets a new picture.
             m_captcha->solve(error, answerOrFail<CaptchaAnswer>([this](const CaptchaAnswer& answer) {
                                  m_request.captcha = answer;

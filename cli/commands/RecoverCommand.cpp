@@ -95,8 +95,7 @@ void RecoverCommand::start(const ApiError& captchaReason)
                          m_request.captcha = answer;
                          m_context->api->startRecovery(
                              m_request, this, [this](const RecoveryStart& start, const ApiError& error) {
-                                 if (error.code == ErrorCode::CaptchaWrong
-                                     || error.code == ErrorCode::CaptchaRequired) {
+                                 if (CaptchaSolver::concerns(error)) {
                                      this->start(error);
                                      return;
                                  }

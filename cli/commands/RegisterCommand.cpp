@@ -93,8 +93,7 @@ void RegisterCommand::start(const ApiError& captchaReason)
                          m_request.captcha = answer;
                          m_context->api->startRegistration(
                              m_request, this, [this](const CodeChallenge& challenge, const ApiError& error) {
-                                 if (error.code == ErrorCode::CaptchaWrong
-                                     || error.code == ErrorCode::CaptchaRequired) {
+                                 if (CaptchaSolver::concerns(error)) {
                                      start(error);
                                      return;
                                  }
