@@ -121,10 +121,12 @@ QString CtlProcess::settingsFile() const
     return m_configHome + QStringLiteral("/AccountManager/account-manager.conf");
 }
 
-CtlProcess::Result CtlProcess::login(const QString& login, const QString& password)
+CtlProcess::Result CtlProcess::login(const QString& login, const QString& password, Output output)
 {
-    return run({ QStringLiteral("login"), login, QStringLiteral("--password-stdin") },
-               password.toUtf8() + '\n');
+    QStringList args { QStringLiteral("login"), login, QStringLiteral("--password-stdin") };
+    if (output == Output::Json)
+        args.prepend(QStringLiteral("--json"));
+    return run(args, password.toUtf8() + '\n');
 }
 
 QString CtlProcess::answerCaptcha(const TestServer& server)

@@ -33,8 +33,9 @@ public:
 
     // Runs to the end with stdinData piped in (and stdin closed).
     Result run(const QStringList& args, const QByteArray& stdinData = {});
+    enum class Output { Text, Json }; // Json: with --json
     // `login LOGIN --password-stdin`, the password piped in.
-    Result login(const QString& login, const QString& password);
+    Result login(const QString& login, const QString& password, Output output = Output::Text);
 
     // Interactive use: start, wait for a prompt, answer, finish.
     void start(const QStringList& args);

@@ -308,9 +308,7 @@ void TestCliAccount::deleteAccount()
     QVERIFY(settings.accounts(m_server->url()).isEmpty());
     QCOMPARE(errorCode(m_ctl->run({ QStringLiteral("--json"), QStringLiteral("whoami") })),
              QStringLiteral("E-NOT-SIGNED-IN"));
-    const auto login = m_ctl->run(
-        { QStringLiteral("--json"), QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-        kPassword.toUtf8() + '\n');
+    const auto login = m_ctl->login(kEmail, kPassword, CtlProcess::Output::Json);
     QCOMPARE(login.exitCode, 1);
     QCOMPARE(errorCode(login), QStringLiteral("E-LOGIN-FAILED"));
 }

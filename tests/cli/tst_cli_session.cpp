@@ -149,9 +149,7 @@ void TestCliSession::loginForms()
 
 void TestCliSession::wrongPasswordJson()
 {
-    const auto login = m_ctl->run(
-        { QStringLiteral("--json"), QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-        "Wrong2026secure\n");
+    const auto login = m_ctl->login(kEmail, QStringLiteral("Wrong2026secure"), CtlProcess::Output::Json);
     QCOMPARE(login.exitCode, 1);
     const QJsonObject error = login.json().value(QStringLiteral("error")).toObject();
     QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("E-LOGIN-FAILED"));
@@ -203,9 +201,7 @@ void TestCliSession::noKeychain()
     // No Secret Service on this bus: nothing may be kept, and the exit code says it is the keychain.
     m_ctl->setEnvironment(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                           QStringLiteral("unix:path=/nonexistent/bus"));
-    const auto login = m_ctl->run(
-        { QStringLiteral("--json"), QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-        kPassword.toUtf8() + '\n');
+    const auto login = m_ctl->login(kEmail, kPassword, CtlProcess::Output::Json);
     QCOMPARE(login.exitCode, 4);
     const QString code = login.json()[QStringLiteral("error")][QStringLiteral("code")].toString();
     QVERIFY2(code == QLatin1String("E-KEYCHAIN-UNAVAILABLE") || code == QLatin1String("E-KEYCHAIN"),

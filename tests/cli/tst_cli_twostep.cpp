@@ -208,9 +208,7 @@ void TestCliTwoStep::wrongCodes()
     QCOMPARE(scripted.json()[QStringLiteral("error")][QStringLiteral("field")].toString(),
              QStringLiteral("twoStep.code"));
     // stdin ends at the two-step prompt: nothing signed in, a usage exit (2).
-    const auto ended = m_ctl->run(
-        { QStringLiteral("--json"), QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-        kPassword.toUtf8() + '\n');
+    const auto ended = m_ctl->login(kEmail, kPassword, CtlProcess::Output::Json);
     QCOMPARE(ended.exitCode, 2);
     QCOMPARE(errorCode(ended), QStringLiteral("E-CANCELLED"));
     QCOMPARE(errorCode(m_ctl->run({ QStringLiteral("--json"), QStringLiteral("whoami") })),
