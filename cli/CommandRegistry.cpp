@@ -10,6 +10,7 @@
 #include "ErrorsCommand.h"
 #include "ExplainCommand.h"
 #include "ExportCommand.h"
+#include "LanguageCommand.h"
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
 #include "PasswordChangeCommand.h"
@@ -45,9 +46,10 @@ const QList<CommandRegistry::Entry>& CommandRegistry::entries()
                              "End this session only (no password): this computer stays bound to the "
                              "account. To sign out and unbind it, use signout."),
         entry<WhoamiCommand>("whoami", "whoami", "Show the signed-in account (email and phone masked)."),
-        entry<RegisterCommand>(
-            "register", "register --email E | --phone P --region RU [--marketing] [--captcha-file PATH]",
-            "Create an account: captcha, code, password; then signed in."),
+        entry<RegisterCommand>("register",
+                               "register --email E | --phone P --region RU [--marketing] [--language LANG] "
+                               "[--captcha-file PATH]",
+                               "Create an account: captcha, code, password; then signed in."),
         entry<DevicesListCommand>("devices list", "devices list",
                                   "The devices bound to the signed-in account."),
         entry<DevicesUnbindCommand>("devices unbind", "devices unbind ID [--password-stdin]",
@@ -73,6 +75,8 @@ const QList<CommandRegistry::Entry>& CommandRegistry::entries()
         entry<TwoStepDisableCommand>("two-step disable",
                                      "two-step disable [--password-stdin] [--two-step-code CODE]",
                                      "Switch two-step verification off: the password and a code."),
+        entry<LanguageCommand>("language", "language [en|ru|zh_CN]",
+                               "The language of the account's emails and SMS; with one, sets it."),
         entry<ActivityCommand>("activity", "activity [--limit N] [--before TIME]",
                                "The account's recent activity (sign-ins, changes), newest first, "
                                "addresses masked."),

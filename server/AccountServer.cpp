@@ -12,6 +12,7 @@
 #include "DeviceMessages.h"
 #include "ExportHandler.h"
 #include "HealthMessages.h"
+#include "LanguageHandler.h"
 #include "RecoveryMessages.h"
 #include "RegistrationMessages.h"
 #include "Replies.h"
@@ -187,6 +188,10 @@ const QList<AccountServer::Route>& AccountServer::routes()
           [](const Call& call) {
               return Replies::json(call.caller.account.profile().toJson(), call.request);
           } },
+        { Api::SetLanguage, true, false,
+          decoding<SetLanguageRequest>([](const Call& call, const SetLanguageRequest& set) {
+              return LanguageHandler::set(call.request, set, call.caller);
+          }) },
         { Api::StartRegistration, false, true,
           decodingWithCaptcha<StartRegistrationRequest>(
               [](const Call& call, const StartRegistrationRequest& start) {

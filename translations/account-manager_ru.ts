@@ -877,68 +877,67 @@
 <context>
     <name>ContactDetailsPage</name>
     <message>
-        <location filename="../ui/account/ContactDetailsPage.cpp" line="+33"/>
+        <location filename="../ui/account/ContactDetailsPage.cpp" line="+80"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>New &amp;email address</source>
         <translation>Новый адрес &amp;электронной почты</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>We will send a code to the new address to confirm that it is yours.</source>
         <translation>Мы отправим код на новый адрес, чтобы подтвердить, что он ваш.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>New p&amp;hone number</source>
         <translation>Новый номер &amp;телефона</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>We will send a code by SMS to the new number to confirm that it is yours.</source>
         <translation>Мы отправим код в SMS на новый номер, чтобы подтвердить, что он ваш.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Current &amp;password</source>
         <translation>Текущий &amp;пароль</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>To protect your account, enter its password again.</source>
         <translation>Для защиты аккаунта введите его пароль ещё раз.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>Enter the new email address.</source>
         <translation>Введите новый адрес электронной почты.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>This is not a valid email address. Check it for typos.</source>
         <translation>Неверный адрес электронной почты. Проверьте, нет ли в нём опечаток.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Enter the new phone number.</source>
         <translation>Введите новый номер телефона.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This is not a valid phone number for the country code %1. Check the number and the code.</source>
-        <extracomment>%1 is the calling code the user picked, e.g. &quot;+7&quot;</extracomment>
         <translation>Номер телефона не подходит для кода страны %1. Проверьте номер и код.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Enter your current password.</source>
         <translation>Введите текущий пароль.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>This is already the address of your account.</source>
         <translation>Это уже адрес вашего аккаунта.</translation>
     </message>
@@ -948,7 +947,7 @@
         <translation>Это уже номер вашего аккаунта.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-121"/>
         <source>Sending the code…</source>
         <translation>Отправка кода…</translation>
     </message>
@@ -1825,7 +1824,12 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+168"/>
+        <location filename="../ui/MainWindow.cpp" line="+176"/>
+        <source>Emails and SMS from the account keep their language: %1</source>
+        <translation>Письма и SMS аккаунта пока приходят на прежнем языке: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Account Manager</source>
         <translation>Менеджер аккаунтов</translation>
     </message>
@@ -1908,12 +1912,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Вы вышли из аккаунта.</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+278"/>
         <source>About Account Manager</source>
         <translation>О программе «Менеджер аккаунтов»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;h3&gt;Account Manager %1&lt;/h3&gt;&lt;p&gt;Sign in to your account and look after it from this computer.&lt;/p&gt;</source>
         <extracomment>%1 is the version number, e.g. 0.1.0</extracomment>
         <translation>&lt;h3&gt;Менеджер аккаунтов %1&lt;/h3&gt;&lt;p&gt;Вход в аккаунт и управление им с этого компьютера.&lt;/p&gt;</translation>
@@ -2273,7 +2277,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PhoneNumberEdit</name>
     <message>
-        <location filename="../ui/widgets/PhoneNumberEdit.cpp" line="+22"/>
+        <location filename="../ui/widgets/PhoneNumberEdit.cpp" line="+44"/>
         <location line="+3"/>
         <source>Country code</source>
         <translation>Код страны</translation>
@@ -2284,7 +2288,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Номер телефона без кода страны</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>%1 +%2</source>
         <extracomment>A country in the phone code list: %1 is its name, %2 its calling code (&quot;Russia +7&quot;)</extracomment>
         <translation>%1 +%2</translation>
@@ -2390,7 +2394,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDetailsPage</name>
     <message>
-        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+98"/>
+        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+100"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Войти</translation>
     </message>
@@ -2445,7 +2449,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Мы отправим на этот номер SMS с кодом, чтобы подтвердить, что он ваш.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Enter your email address.</source>
         <translation>Введите адрес электронной почты.</translation>
     </message>
@@ -2466,7 +2470,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Номер телефона не подходит для кода страны %1. Проверьте номер и код.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-101"/>
         <source>Sending the code…</source>
         <translation>Отправка кода…</translation>
     </message>

@@ -871,68 +871,67 @@
 <context>
     <name>ContactDetailsPage</name>
     <message>
-        <location filename="../ui/account/ContactDetailsPage.cpp" line="+33"/>
+        <location filename="../ui/account/ContactDetailsPage.cpp" line="+80"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>New &amp;email address</source>
         <translation>新邮箱地址(&amp;E)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>We will send a code to the new address to confirm that it is yours.</source>
         <translation>我们将向新邮箱发送验证码，以确认它属于您。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>New p&amp;hone number</source>
         <translation>新手机号(&amp;H)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>We will send a code by SMS to the new number to confirm that it is yours.</source>
         <translation>我们将向新手机号发送短信验证码，以确认它属于您。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Current &amp;password</source>
         <translation>当前密码(&amp;P)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>To protect your account, enter its password again.</source>
         <translation>为保护您的账号，请再次输入密码。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>Enter the new email address.</source>
         <translation>请输入新邮箱地址。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>This is not a valid email address. Check it for typos.</source>
         <translation>邮箱地址无效，请检查是否有拼写错误。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Enter the new phone number.</source>
         <translation>请输入新手机号。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This is not a valid phone number for the country code %1. Check the number and the code.</source>
-        <extracomment>%1 is the calling code the user picked, e.g. &quot;+7&quot;</extracomment>
         <translation>该手机号与国家/地区代码 %1 不匹配。请检查号码和国家/地区代码。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Enter your current password.</source>
         <translation>请输入当前密码。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>This is already the address of your account.</source>
         <translation>这已经是您账号的邮箱地址。</translation>
     </message>
@@ -942,7 +941,7 @@
         <translation>这已经是您账号的手机号。</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-121"/>
         <source>Sending the code…</source>
         <translation>正在发送验证码…</translation>
     </message>
@@ -1749,7 +1748,7 @@ Enter your account password to confirm that you are the owner.</source>
         <location line="+2"/>
         <source>&amp;Forgot password?</source>
         <extracomment>Under the password on the sign-in page (the guide&apos;s «Забыли пароль?»)</extracomment>
-        <translation>忘记密码(&amp;F)？</translation>
+        <translation>忘记密码？(&amp;F)</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -1811,7 +1810,12 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+168"/>
+        <location filename="../ui/MainWindow.cpp" line="+176"/>
+        <source>Emails and SMS from the account keep their language: %1</source>
+        <translation>账号的邮件和短信仍使用原来的语言：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Account Manager</source>
         <translation>账号管理器</translation>
     </message>
@@ -1894,12 +1898,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>您已退出登录。</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+278"/>
         <source>About Account Manager</source>
         <translation>关于账号管理器</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;h3&gt;Account Manager %1&lt;/h3&gt;&lt;p&gt;Sign in to your account and look after it from this computer.&lt;/p&gt;</source>
         <extracomment>%1 is the version number, e.g. 0.1.0</extracomment>
         <translation>&lt;h3&gt;账号管理器 %1&lt;/h3&gt;&lt;p&gt;在此电脑上登录并管理您的账号。&lt;/p&gt;</translation>
@@ -2255,7 +2259,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PhoneNumberEdit</name>
     <message>
-        <location filename="../ui/widgets/PhoneNumberEdit.cpp" line="+22"/>
+        <location filename="../ui/widgets/PhoneNumberEdit.cpp" line="+44"/>
         <location line="+3"/>
         <source>Country code</source>
         <translation>国家/地区代码</translation>
@@ -2266,7 +2270,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>不含国家/地区代码的手机号</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>%1 +%2</source>
         <extracomment>A country in the phone code list: %1 is its name, %2 its calling code (&quot;Russia +7&quot;)</extracomment>
         <translation>%1 +%2</translation>
@@ -2372,7 +2376,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDetailsPage</name>
     <message>
-        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+98"/>
+        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+100"/>
         <source>&amp;Sign In</source>
         <translation>登录(&amp;S)</translation>
     </message>
@@ -2427,7 +2431,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>我们将向此手机号发送短信验证码，以确认它属于您。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Enter your email address.</source>
         <translation>请输入邮箱地址。</translation>
     </message>
@@ -2448,7 +2452,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>该手机号与国家/地区代码 %1 不匹配。请检查号码和国家/地区代码。</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-101"/>
         <source>Sending the code…</source>
         <translation>正在发送验证码…</translation>
     </message>

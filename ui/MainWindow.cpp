@@ -17,6 +17,7 @@
 #include "Retranslator.h"
 #include "Translations.h"
 #include "WelcomePage.h"
+#include "protocol/AccountMessages.h"
 #include "session/Session.h"
 #include "settings/AccountSettings.h"
 #include "validation/PasswordPolicy.h"
@@ -156,11 +157,24 @@ void MainWindow::openNetworkSettings()
 void MainWindow::setLanguage(const QString& language)
 {
     m_settings->setLanguage(language);
-    Translations::install(language);
+    const QString installed = Translations::install(language);
     for (QAction* action : m_languageMenu->actions()) {
         if (action->isCheckable())
             action->setChecked(action->data().toString() == language);
     }
+    // The account's emails and SMS follow, in the background: the app is in the new language
+    // already, and a failure only says so in the status bar.
+    QString accountLanguage = accountLanguageFor(installed); // none for the pseudo-locale
+    if (accountLanguage.isEmpty())
+        accountLanguage = QStringLiteral("en");
+    if (!m_session->isSignedIn() || m_session->profile().language == accountLanguage)
+        return;
+    m_session->setAccountLanguage(accountLanguage, this, [this](const ApiError& error) {
+        if (error)
+            //: %1 says why (an error message with its reference)
+            statusBar()->showMessage(
+                tr("Emails and SMS from the account keep their language: %1").arg(error.userMessage()));
+    });
 }
 
 void MainWindow::retranslateUi()
@@ -472,13 +486,26 @@ DiagnosticsDialog* MainWindow::openDiagnostics()
     return m_diagnostics;
 }
 
-void MainWindow::showAbout()
+QMessageBox* MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Account Manager"),
-                       //: %1 is the version number, e.g. 0.1.0
-                       tr("<h3>Account Manager %1</h3>"
-                          "<p>Sign in to your account and look after it from this computer.</p>")
-                               .arg(QStringLiteral(ACCOUNT_MANAGER_VERSION))
-                           //: The licence paragraph of the About box
-                           + tr("<p>Licensed under the Apache License, version 2.0.</p>"));
+    // Not QMessageBox::about(): its static box blocks and keeps the words it was made with.
+    return showOne(m_about, [this] {
+        auto* box = new QMessageBox(this);
+        box->setObjectName(QStringLiteral("aboutBox"));
+        box->setIconPixmap(windowIcon().pixmap(QSize(64, 64)));
+        box->setTextFormat(Qt::RichText);
+        // Close, not OK: Qt's Russian leaves "OK" in Latin letters.
+        box->setStandardButtons(QMessageBox::Close);
+        Retranslator::follow(box, [box] {
+            box->setWindowTitle(tr("About Account Manager"));
+            box->setText(
+                //: %1 is the version number, e.g. 0.1.0
+                tr("<h3>Account Manager %1</h3>"
+                   "<p>Sign in to your account and look after it from this computer.</p>")
+                    .arg(QStringLiteral(ACCOUNT_MANAGER_VERSION))
+                //: The licence paragraph of the About box
+                + tr("<p>Licensed under the Apache License, version 2.0.</p>"));
+        });
+        return box;
+    });
 }

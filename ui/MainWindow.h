@@ -22,6 +22,7 @@ class AccountPage;
 class AccountSettings;
 class BusyIndicator;
 class QMenu;
+class QMessageBox;
 class QStackedWidget;
 class Session;
 class WelcomePage;
@@ -81,7 +82,8 @@ public:
     QMenu* languageMenu() const { return m_languageMenu; }
 
 public slots:
-    void showAbout();
+    // Help → About: a window-modal box that follows a language change like every other window.
+    QMessageBox* showAbout();
     // Help → Diagnostics: the checks start at once, in the background.
     DiagnosticsDialog* openDiagnostics();
     // Settings → Network: the proxy (the dialog deletes itself when closed).
@@ -134,6 +136,7 @@ private:
     QPointer<TwoStepDisableDialog> m_twoStepDisable;
     AccountMenu* m_accountMenu;
     QPointer<DiagnosticsDialog> m_diagnostics;
+    QPointer<QMessageBox> m_about;
     bool m_accountDeleted = false;
     Note m_note = Note::None;
     QMenu* m_fileMenu = nullptr;

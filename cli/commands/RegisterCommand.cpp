@@ -5,12 +5,14 @@
 #include "CodePrompt.h"
 #include "NewPasswordPrompt.h"
 #include "OutputFormatter.h"
+#include "protocol/AccountMessages.h"
 #include "session/Session.h"
 #include "settings/AccountSettings.h"
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
 
 #include <QCommandLineParser>
+#include <QLocale>
 
 void RegisterCommand::addOptions(QCommandLineParser& parser)
 {
@@ -24,6 +26,10 @@ void RegisterCommand::addOptions(QCommandLineParser& parser)
           QStringLiteral("REGION") });
     parser.addOption(
         { QStringLiteral("marketing"), QStringLiteral("Agree to news and offers by email or SMS.") });
+    parser.addOption({ QStringLiteral("language"),
+                       QStringLiteral("Language of the account's emails and SMS: en, ru or zh_CN (default: "
+                                      "the system's, else en)."),
+                       QStringLiteral("LANG") });
     parser.addOption({ QStringLiteral("captcha-file"),
                        QStringLiteral("Save the captcha picture here instead of the temp folder."),
                        QStringLiteral("PATH") });
@@ -39,6 +45,18 @@ bool RegisterCommand::readRequest(const QCommandLineParser& parser)
     }
     m_request.region = parser.value(QStringLiteral("region")).toUpper();
     m_request.marketingOptIn = parser.isSet(QStringLiteral("marketing"));
+    // As the app sends its own language; a terminal has the system's.
+    if (parser.isSet(QStringLiteral("language"))) {
+        m_request.language = parser.value(QStringLiteral("language"));
+        if (!accountLanguages().contains(m_request.language)) {
+            failUsage(QStringLiteral("Unknown language \"%1\"; one of: %2.")
+                          .arg(m_request.language, accountLanguages().join(QStringLiteral(", "))));
+            return false;
+        }
+    } else {
+        const QString system = accountLanguageFor(QLocale::system().name());
+        m_request.language = system.isEmpty() ? QStringLiteral("en") : system;
+    }
     if (byEmail) {
         m_request.method = QStringLiteral("email");
         m_request.email = EmailAddress::normalize(parser.value(QStringLiteral("email")));

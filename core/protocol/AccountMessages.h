@@ -4,8 +4,18 @@
 #include "ApiError.h"
 
 #include <QDateTime>
+#include <QStringList>
 
-// GET /v1/account -> {accountId, email, phone, region, createdAt, twoStep}; email and phone may be null.
+// The languages the server writes an account's emails, SMS and link pages in: "en", "ru",
+// "zh_CN", the app's languages (translations/*.ts). English first: the default.
+const QStringList& accountLanguages();
+// The account language for a locale name as an app or a browser writes it ("ru", "ru_RU",
+// "zh-Hans-CN", "zh_CN"): the one of accountLanguages() with its language (Chinese: zh_CN),
+// empty when none has it.
+QString accountLanguageFor(const QString& locale);
+
+// GET /v1/account -> {accountId, email, phone, region, createdAt, twoStep, language}; email and
+// phone may be null.
 struct AccountProfile
 {
     qint64 accountId = 0;
@@ -14,7 +24,18 @@ struct AccountProfile
     QString region; // ISO 3166 alpha-2, "RU"
     QDateTime createdAt;
     bool twoStep = false; // two-step verification with an authenticator app is on
+    QString language = QStringLiteral("en"); // of accountLanguages(): what emails and SMS are written in
 
     QJsonObject toJson() const;
     static AccountProfile fromJson(const QJsonObject& json, ApiError* error);
+};
+
+// PUT /v1/account/language: {language} -> 204. language is exactly one of accountLanguages();
+// anything else is E-FIELD-INVALID at "language".
+struct SetLanguageRequest
+{
+    QString language;
+
+    QJsonObject toJson() const;
+    static SetLanguageRequest fromJson(const QJsonObject& json, ApiError* error);
 };

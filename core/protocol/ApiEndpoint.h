@@ -44,6 +44,8 @@ inline constexpr ApiEndpoint ChangePassword { "POST", "/v1/account/password" };
 inline constexpr ApiEndpoint ResendAccountChallenge { "POST", "/v1/account/challenges/{id}/resend" };
 inline constexpr ApiEndpoint ChangeEmail { "PUT", "/v1/account/email" };
 inline constexpr ApiEndpoint ChangePhone { "PUT", "/v1/account/phone" };
+// The language of the account's emails, SMS and link pages ({language}: en, ru, zh_CN).
+inline constexpr ApiEndpoint SetLanguage { "PUT", "/v1/account/language" };
 
 // Two-step verification: a new secret (password asked again), its first code, switching it off.
 inline constexpr ApiEndpoint StartTwoStep { "POST", Path::TwoStep };

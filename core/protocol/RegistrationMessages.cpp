@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "RegistrationMessages.h"
 
+#include "AccountMessages.h"
 #include "JsonReader.h"
+
+#include <QRegularExpression>
 
 const QStringList& contactKinds()
 {
@@ -19,6 +22,8 @@ QJsonObject StartRegistrationRequest::toJson() const
         json.insert(QStringLiteral("email"), email);
     else
         json.insert(QStringLiteral("phone"), phone);
+    if (!language.isEmpty())
+        json.insert(QStringLiteral("language"), language);
     return json;
 }
 
@@ -35,6 +40,12 @@ StartRegistrationRequest StartRegistrationRequest::fromJson(const QJsonObject& j
         result.marketingOptIn = reader.optionalBoolean("marketingOptIn");
         JsonReader captcha = reader.object("captcha");
         result.captcha = CaptchaAnswer::read(captcha);
+        static const QRegularExpression localeName(QStringLiteral("^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$"));
+        const QString language = reader.optionalString("language", 35);
+        if (!language.isEmpty() && !localeName.match(language).hasMatch())
+            reader.fail(ErrorCode::InvalidField, "language");
+        const QString known = accountLanguageFor(language);
+        result.language = known.isEmpty() ? QStringLiteral("en") : known;
     });
 }
 

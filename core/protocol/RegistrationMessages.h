@@ -7,7 +7,8 @@
 // "email" or "phone": how an account is registered (method), and where a code is to go (via).
 const QStringList& contactKinds();
 
-// POST /v1/registrations: {method: "email"|"phone", email | phone, region, marketingOptIn, captcha}
+// POST /v1/registrations: {method: "email"|"phone", email | phone, region, marketingOptIn, captcha,
+// language?}
 struct StartRegistrationRequest
 {
     QString method; // "email" or "phone"
@@ -16,6 +17,11 @@ struct StartRegistrationRequest
     QString region; // ISO 3166 alpha-2: country of residence, and the phone's region
     bool marketingOptIn = false;
     CaptchaAnswer captcha;
+    // The app's language, for the account's emails and SMS (the code's own first): a locale name
+    // read with accountLanguageFor(). Absent, or a language the server does not write: "en", so
+    // that a newer app in a language this server lacks still registers. Not a locale name at
+    // all: E-FIELD-INVALID.
+    QString language = QStringLiteral("en");
 
     QJsonObject toJson() const;
     static StartRegistrationRequest fromJson(const QJsonObject& json, ApiError* error);

@@ -296,6 +296,18 @@ void Session::deleteAccount(const DeleteAccountRequest& request, QObject* contex
     call(Api::DeleteAccount, {}, request.toJson(), context, AccountApi::doneOnly(std::move(callback)));
 }
 
+void Session::setAccountLanguage(const QString& language, QObject* context, DoneCallback callback)
+{
+    call(Api::SetLanguage, {}, SetLanguageRequest { language }.toJson(), context,
+         AccountApi::doneOnly([this, language, callback = std::move(callback)](const ApiError& error) {
+             if (!error && m_profile.language != language) {
+                 m_profile.language = language;
+                 emit profileChanged(m_profile);
+             }
+             callback(error);
+         }));
+}
+
 void Session::activity(const QDateTime& before, int limit, QObject* context, Callback<ActivityPage> callback)
 {
     ActivityQuery query;

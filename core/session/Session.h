@@ -107,6 +107,9 @@ public:
     void confirmTwoStep(const TwoStepConfirmRequest& request, QObject* context,
                         Callback<TwoStepBackupCodes> callback);
     void disableTwoStep(const TwoStepDisableRequest& request, QObject* context, DoneCallback callback);
+    // The language of the account's emails, SMS and link pages (one of accountLanguages()); the
+    // profile's language follows once the server took it.
+    void setAccountLanguage(const QString& language, QObject* context, DoneCallback callback);
     // The account's activity, newest first: a page of at most limit events before `before`
     // (invalid: the newest); the page's next is the `before` of the one after it.
     void activity(const QDateTime& before, int limit, QObject* context, Callback<ActivityPage> callback);

@@ -117,7 +117,8 @@ HttpReply ContactChangeHandler::start(const RequestInfo& request, const Caller& 
     if (const ApiError error = AccountChallenge::open(m_sender, db, &challenge, now, &request.logNote))
         return Replies::error(error, request);
     if (taken)
-        m_notifier->notify(target.channel, value, QStringLiteral("contact-taken"), &request.logNote);
+        m_notifier->notify(target.channel, value, QStringLiteral("contact-taken"), owner->language,
+                           &request.logNote);
     return Replies::json(m_sender->challenge(challenge, now).toJson(QStringLiteral("challengeId")), request,
                          201);
 }
@@ -153,7 +154,7 @@ HttpReply ContactChangeHandler::confirm(const RequestInfo& request, Contact cont
         return Replies::error(ErrorCode::Internal, request);
     // The old address hears of it, so a takeover does not go unnoticed; it gets no code.
     const QString old = target.column == QLatin1String("email") ? caller.account.email : caller.account.phone;
-    m_notifier->notify(target.channel, old, target.notice, &request.logNote);
+    m_notifier->notify(target.channel, old, target.notice, caller.account.language, &request.logNote);
 
     const std::optional<Account> account = accounts.find(caller.account.id);
     if (!account)

@@ -45,6 +45,7 @@ HttpReply RegistrationCompleter::complete(const RequestInfo& request,
     (byEmail ? account.email : account.phone) = registration->destination;
     account.region = registration->region;
     account.marketingOptIn = registration->marketingOptIn;
+    account.language = registration->language;
     account.passwordHash = PasswordHasher::hash(complete.password);
     if (account.passwordHash.isEmpty())
         return Replies::error(ErrorCode::Internal, request);

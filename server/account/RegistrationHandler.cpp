@@ -43,6 +43,7 @@ HttpReply RegistrationHandler::start(const RequestInfo& request, const StartRegi
     if (registration.destination.isEmpty())
         return Replies::error(byEmail ? ErrorCode::EmailInvalid : ErrorCode::PhoneInvalid, request, field);
     registration.marketingOptIn = start.marketingOptIn;
+    registration.language = start.language;
 
     QSqlDatabase db = Database::connection();
     if (!m_captchas->check(db, start.captcha))

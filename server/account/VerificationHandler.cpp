@@ -1,24 +1,65 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "VerificationHandler.h"
 
+#include "AccountMessages.h"
 #include "CodeCheck.h"
 #include "Database.h"
 #include "RegistrationMessages.h"
 #include "RegistrationStore.h"
 #include "Replies.h"
 #include "RequestInfo.h"
+#include "ServerText.h"
 #include "VerificationSecret.h"
 
 #include <QDateTime>
 #include <QUrlQuery>
 
 namespace {
-QByteArray page(const char* text)
+const char kContext[] = "VerificationHandler";
+
+// The page the emailed link opens, in the registration's language (the app's at registration):
+// one paragraph, and the button that confirms on the GET page.
+QByteArray page(const ServerText& text, const char* paragraph, bool withButton = false)
 {
-    // Plain and without translations: it is read once, in whatever browser the mail client opens.
-    return QByteArrayLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                             "<title>Account Manager</title></head><body><p>")
-        + text + QByteArrayLiteral("</p></body></html>\n");
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
+                                  "<meta name=\"viewport\" content=\"width=device-width\"><title>%2</title>"
+                                  "</head><body><p>%3</p>")
+                       .arg(text.htmlLanguage(),
+                            text.get(kContext, QT_TRANSLATE_NOOP("VerificationHandler", "Account Manager"))
+                                .toHtmlEscaped(),
+                            text.get(kContext, paragraph).toHtmlEscaped());
+    // The form posts back to this very address (token in the query), so no script is needed and
+    // the page's Content-Security-Policy stays "default-src 'none'".
+    if (withButton)
+        html += QStringLiteral("<form method=\"post\"><button type=\"submit\">%1</button></form>")
+                    .arg(text.get(kContext,
+                                  //: The button on the web page the emailed link opens
+                                  QT_TRANSLATE_NOOP("VerificationHandler", "Confirm"))
+                             .toHtmlEscaped());
+    return (html + QStringLiteral("</body></html>\n")).toUtf8();
+}
+
+const char* confirmedText()
+{
+    return QT_TRANSLATE_NOOP("VerificationHandler", "Email confirmed. Return to Account Manager to finish.");
+}
+
+const char* invalidText()
+{
+    return QT_TRANSLATE_NOOP("VerificationHandler",
+                             "This link is not valid any more. Return to Account Manager "
+                             "and ask for a new code.");
+}
+
+// With no registration to ask (the link is dead), the browser's first language the server writes.
+QString browserLanguage(const QByteArray& acceptLanguage)
+{
+    for (const QByteArray& item : acceptLanguage.split(',')) {
+        const QString language = accountLanguageFor(QString::fromLatin1(item.split(';').constFirst()));
+        if (!language.isEmpty())
+            return language;
+    }
+    return QStringLiteral("en");
 }
 } // namespace
 
@@ -45,35 +86,30 @@ HttpReply VerificationHandler::verify(const RequestInfo& request, const VerifyCo
 
 HttpReply VerificationHandler::confirm(const RequestInfo& request) const
 {
-    static const QByteArray confirmed = page("Email confirmed. Return to Account Manager to finish.");
-    static const QByteArray invalid = page("This link is not valid any more. Return to Account Manager and "
-                                           "ask for a new code.");
     QSqlDatabase db = Database::connection();
     RegistrationStore store(db);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const std::optional<Registration> registration = store.findLive(request.pathId, now);
     if (!registration)
-        return Replies::html(invalid, request, 404);
+        return Replies::html(page(ServerText(browserLanguage(request.acceptLanguage)), invalidText()),
+                             request, 404);
+    const ServerText text(registration->language);
     // Mail scanners often open links before the person does; a second visit sees the same page.
     if (registration->isVerified())
-        return Replies::html(confirmed, request);
+        return Replies::html(page(text, confirmedText()), request);
     const QString token = QUrlQuery(request.query).queryItemValue(QStringLiteral("token"));
     if (registration->channel != QLatin1String("email") || registration->linkHash.isEmpty()
         || registration->linkExpiresAt <= now
         || !VerificationSecret::matches(registration->linkHash, registration->id, token))
-        return Replies::html(invalid, request, 404);
-    if (request.method == "GET") {
-        // The form posts back to this very address (token in the query), so no script is needed
-        // and the page's Content-Security-Policy stays "default-src 'none'".
-        static const QByteArray button = QByteArrayLiteral(
-            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            "<title>Account Manager</title></head><body>"
-            "<p>Confirm that this email address is yours, to finish creating your Account Manager "
-            "account.</p>"
-            "<form method=\"post\"><button type=\"submit\">Confirm</button></form></body></html>\n");
-        return Replies::html(button, request);
-    }
+        return Replies::html(page(text, invalidText()), request, 404);
+    if (request.method == "GET")
+        return Replies::html(
+            page(text,
+                 QT_TRANSLATE_NOOP("VerificationHandler",
+                                   "Confirm that this email address is yours to finish signing up."),
+                 true),
+            request);
     if (!store.markVerified(registration->id, now))
-        return Replies::html(invalid, request, 404);
-    return Replies::html(confirmed, request);
+        return Replies::html(page(text, invalidText()), request, 404);
+    return Replies::html(page(text, confirmedText()), request);
 }

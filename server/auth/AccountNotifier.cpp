@@ -12,13 +12,13 @@ AccountNotifier::AccountNotifier(Delivery* delivery)
 void AccountNotifier::notifyAll(const Account& account, const QString& purpose, QString* logNote) const
 {
     if (!account.email.isEmpty())
-        notify(QStringLiteral("email"), account.email, purpose, logNote);
+        notify(QStringLiteral("email"), account.email, purpose, account.language, logNote);
     if (!account.phone.isEmpty())
-        notify(QStringLiteral("sms"), account.phone, purpose, logNote);
+        notify(QStringLiteral("sms"), account.phone, purpose, account.language, logNote);
 }
 
 void AccountNotifier::notify(const QString& channel, const QString& destination, const QString& purpose,
-                             QString* logNote) const
+                             const QString& language, QString* logNote) const
 {
     if (destination.isEmpty())
         return;
@@ -26,6 +26,7 @@ void AccountNotifier::notify(const QString& channel, const QString& destination,
     message.channel = channel;
     message.destination = destination;
     message.purpose = purpose;
+    message.language = language;
     QString reason;
     if (!m_delivery->send(message, &reason))
         *logNote = QStringLiteral("notice not delivered: ") + reason;

@@ -14,12 +14,13 @@ class AccountNotifier
 public:
     explicit AccountNotifier(Delivery* delivery);
 
-    // To every bound email and phone of the account; purpose "password-changed", "account-deleted",
-    // "two-step-on", "two-step-off", "new-device-sign-in" or "device-unbound".
+    // To every bound email and phone of the account, in its language; purpose "password-changed",
+    // "account-deleted", "two-step-on", "two-step-off", "new-device-sign-in" or "device-unbound".
     void notifyAll(const Account& account, const QString& purpose, QString* logNote) const;
-    // To one destination: channel "email" or "sms"; purpose "email-changed" or "phone-changed".
+    // To one destination: channel "email" or "sms"; purpose "email-changed" or "phone-changed"
+    // (the old address, in its account's language) or "contact-taken" (in its owner's).
     void notify(const QString& channel, const QString& destination, const QString& purpose,
-                QString* logNote) const;
+                const QString& language, QString* logNote) const;
 
 private:
     Delivery* m_delivery;

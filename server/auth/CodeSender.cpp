@@ -74,6 +74,7 @@ ApiError CodeSender::send(VerificationStore& store, VerificationState* state, qi
     message.channel = state->channel;
     message.destination = state->destination;
     message.purpose = state->purpose;
+    message.language = store.languageOf(state->id);
     message.code = VerificationSecret::newCode();
     message.codeTtlMinutes = qMax(1, m_codeTtl / 60);
     message.linkTtlMinutes = VerificationState::kLinkLifetimeSeconds / 60;
@@ -112,8 +113,8 @@ ApiError CodeSender::queue(VerificationStore& store, VerificationState* state, c
     // Anyone can start a recovery for any login, and a known one must not answer later than an
     // unknown one (whose stand-in delivers nothing): with a back end that waits on another server,
     // the code is stored and the answer goes out at once, while the delivery runs on the worker
-    // pool (the outbox file takes no measurable time, and is written at once). A failed delivery kills the code then, and
-    // gives the send back, so the user's "send again" works at once.
+    // pool (the outbox file takes no measurable time, and is written at once). A failed delivery kills the
+    // code then, and gives the send back, so the user's "send again" works at once.
     state->codeHash = VerificationSecret::hash(state->id, message.code);
     state->codeExpiresAt = now + qint64(m_codeTtl) * 1000;
     state->codeAttempts = 0;

@@ -4,8 +4,8 @@
 #include <QString>
 
 // A verification code on its way to a person, or a notice without a code ("your password was
-// changed"), and the words it is sent in. English and Russian go together in one message: the
-// server does not know the reader's language.
+// changed"), and the words it is sent in: those of the account's language (a registration's own
+// before the account exists), through ServerText.
 struct DeliveryMessage
 {
     QString channel; // "email" or "sms"
@@ -14,9 +14,9 @@ struct DeliveryMessage
     // With a code also "account-deletion", "device-verification".
     // Notices, without one: "password-changed" (also after a recovery), "email-changed",
     // "phone-changed", "account-deleted", "two-step-on", "two-step-off", "new-device-sign-in",
-    // "device-unbound", "signed-out-everywhere", "contact-taken". The server keeps no language per account, so each is in
-    // English and Russian together (an SMS in English).
+    // "device-unbound", "signed-out-everywhere", "contact-taken".
     QString purpose;
+    QString language = QStringLiteral("en"); // of accountLanguages()
     QString code; // empty for a notice
     QString link; // email only: opens GET /v1/registrations/{id}/confirm
     int codeTtlMinutes = 10;

@@ -341,6 +341,8 @@ RequestInfo HttpListener::requestOf(MHD_Connection* connection, const char* meth
     request.body = exchange.body;
     request.authorization
         = QByteArray(MHD_lookup_connection_value(connection, MHD_HEADER_KIND, "Authorization"));
+    request.acceptLanguage
+        = QByteArray(MHD_lookup_connection_value(connection, MHD_HEADER_KIND, "Accept-Language")).left(200);
     request.remoteAddress = HttpListenerCallbacks::peerAddress(connection);
     if (m_limits.isTrustedProxy(request.remoteAddress)) {
         // The right-most address that is not one of our proxies is the client; what a client wrote

@@ -18,6 +18,9 @@ struct RequestInfo
     QString query; // the URL's query, undecoded; never logged (it may hold a link token)
     QByteArray body;
     QByteArray authorization;
+    // The browser's languages ("ru-RU,ru;q=0.9,en;q=0.8"): the email link's page uses it where no
+    // registration says which language to write in. At most 200 bytes.
+    QByteArray acceptLanguage;
     QHostAddress remoteAddress; // the client: the peer, or X-Forwarded-For behind a trusted proxy
     QElapsedTimer timer;
     // Why a request failed, for its log line ("delivery failed: …"); never a secret.

@@ -30,6 +30,7 @@ AccountProfile Account::profile() const
     profile.region = region;
     profile.createdAt = createdAt;
     profile.twoStep = twoStep;
+    profile.language = language;
     return profile;
 }
 
@@ -94,7 +95,7 @@ std::optional<Account> AccountStore::findWhere(const QString& column, const QVar
         m_db,
         QStringLiteral(
             "SELECT id, email, phone, region, password_hash, created_at, EXISTS (SELECT 1 FROM two_step "
-            "WHERE two_step.account_id = accounts.id) FROM accounts WHERE %1 = ?")
+            "WHERE two_step.account_id = accounts.id), language FROM accounts WHERE %1 = ?")
             .arg(column));
     query->bindValue(0, value);
     if (!query->exec() || !query->next())
@@ -107,6 +108,7 @@ std::optional<Account> AccountStore::findWhere(const QString& column, const QVar
     account.passwordHash = query->value(4).toString();
     account.createdAt = QDateTime::fromString(query->value(5).toString(), Qt::ISODate);
     account.twoStep = query->value(6).toBool();
+    account.language = query->value(7).toString();
     return account;
 }
 
@@ -155,7 +157,7 @@ AccountStore::CreateResult AccountStore::create(Account* account)
         QSqlQuery query(m_db);
         query.prepare(
             QStringLiteral("INSERT INTO accounts (id, email, phone, region, password_hash, created_at, "
-                           "marketing_opt_in) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                           "marketing_opt_in, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(id);
         query.addBindValue(account->email.isEmpty() ? QVariant() : QVariant(account->email));
         query.addBindValue(account->phone.isEmpty() ? QVariant() : QVariant(account->phone));
@@ -163,6 +165,7 @@ AccountStore::CreateResult AccountStore::create(Account* account)
         query.addBindValue(account->passwordHash);
         query.addBindValue(account->createdAt.toString(Qt::ISODate));
         query.addBindValue(account->marketingOptIn ? 1 : 0);
+        query.addBindValue(account->language);
         if (query.exec()) {
             account->id = id;
             return CreateResult::Created;
@@ -176,6 +179,15 @@ bool AccountStore::setPasswordHash(qint64 accountId, const QString& passwordHash
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ?"));
     query.addBindValue(passwordHash);
+    query.addBindValue(accountId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool AccountStore::setLanguage(qint64 accountId, const QString& language)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE accounts SET language = ? WHERE id = ?"));
+    query.addBindValue(language);
     query.addBindValue(accountId);
     return query.exec() && query.numRowsAffected() == 1;
 }

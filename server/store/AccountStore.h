@@ -18,6 +18,7 @@ struct Account
     QDateTime createdAt;
     bool marketingOptIn = false; // news and offers, chosen at registration
     bool twoStep = false; // two-step verification on (a row in two_step), as read with the account
+    QString language = QStringLiteral("en"); // of accountLanguages(): emails, SMS and pages are in it
 
     // What the owner is shown of it (GET /v1/account): never the hash or the marketing choice.
     AccountProfile profile() const;
@@ -38,6 +39,8 @@ public:
     std::optional<Account> findByLogin(const QString& loginKey);
     CreateResult create(Account* account); // sets id and createdAt
     bool setPasswordHash(qint64 accountId, const QString& passwordHash);
+    // language: one of accountLanguages() (the caller checked it).
+    bool setLanguage(qint64 accountId, const QString& language);
     // column is "email" or "phone"; Taken when another account has the value.
     UpdateResult setContact(qint64 accountId, const QString& column, const QString& value);
 

@@ -219,6 +219,13 @@ CREATE TABLE account_exports (
         QStringLiteral(R"(
 ALTER TABLE captchas ADD COLUMN audio_plays INTEGER NOT NULL DEFAULT 0;
 )"),
+        // Version 11: the language the account's emails, SMS and link pages are written in
+        // (accountLanguages(): en, ru, zh_CN), and the one a registration's code goes out in until
+        // the account exists. Accounts from before wrote in English: they keep it.
+        QStringLiteral(R"(
+ALTER TABLE accounts ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+ALTER TABLE registrations ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+)"),
     };
     return list;
 }

@@ -13,9 +13,9 @@ bool RegistrationStore::create(const Registration& registration, qint64 now)
 {
     return codes().insert(
         QStringLiteral("INSERT INTO registrations (id, channel, destination, region, "
-                       "marketing_opt_in, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "marketing_opt_in, created_at, expires_at, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         { registration.id, registration.channel, registration.destination, registration.region,
-          registration.marketingOptIn ? 1 : 0, now, registration.expiresAt },
+          registration.marketingOptIn ? 1 : 0, now, registration.expiresAt, registration.language },
         now);
 }
 
@@ -24,7 +24,7 @@ std::optional<Registration> RegistrationStore::findLive(const QString& id, qint6
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "SELECT channel, destination, region, marketing_opt_in, expires_at, code_hash, code_expires_at, "
-        "code_attempts, link_hash, link_expires_at, last_sent_at, verified_at FROM registrations "
+        "code_attempts, link_hash, link_expires_at, last_sent_at, verified_at, language FROM registrations "
         "WHERE id = ? AND finished_at IS NULL AND expires_at > ?"));
     query.addBindValue(id);
     query.addBindValue(now);
@@ -45,6 +45,7 @@ std::optional<Registration> RegistrationStore::findLive(const QString& id, qint6
     r.linkExpiresAt = query.value(9).toLongLong();
     r.lastSentAt = query.value(10).toLongLong();
     r.verifiedAt = query.value(11).toLongLong();
+    r.language = query.value(12).toString();
     return r;
 }
 

@@ -13,6 +13,7 @@ struct Registration : VerificationState
 {
     QString region;
     bool marketingOptIn = false;
+    QString language = QStringLiteral("en"); // the app's, for the code and then the account
     qint64 expiresAt = 0;
     qint64 verifiedAt = 0;
 

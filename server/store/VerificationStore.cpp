@@ -205,6 +205,21 @@ int VerificationStore::sendsSince(const QString& destination, const QString& quo
     return query.value(0).toInt();
 }
 
+QString VerificationStore::languageOf(const QString& id) const
+{
+    QSqlQuery query(m_db);
+    // Looked up at each send, not kept with the challenge: a language changed in between counts.
+    query.prepare(m_table == QLatin1String("registrations")
+                      ? QStringLiteral("SELECT language FROM registrations WHERE id = ?")
+                      : QStringLiteral("SELECT accounts.language FROM %1 JOIN accounts ON accounts.id = "
+                                       "%1.account_id WHERE %1.id = ?")
+                            .arg(m_table));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return QStringLiteral("en");
+}
+
 void VerificationStore::prune(qint64 now)
 {
     QSqlQuery ended(m_db);

@@ -52,6 +52,9 @@ public:
     // Drops the table's rows a day past their end, and send-log entries older than a day: old
     // rows are of no use, and are dropped as new ones come rather than by a timer.
     void prune(qint64 now);
+    // The language the challenge's messages are written in: a registration's own, the account's
+    // for the other challenges; "en" when neither is known.
+    QString languageOf(const QString& id) const;
     // "open" for what anyone can start (registration, recovery), "owner" for the rest.
     static QString quotaOf(const QString& purpose);
 

@@ -22,8 +22,6 @@ private slots:
     void activityPagesAndRefusesBadOptions();
     void exportWritesOwnerOnlyFile();
     void exportWrongPasswordAndLimit();
-
-private:
 };
 
 namespace {

@@ -55,7 +55,7 @@ void TestCliCatalog::manPageNamesEveryCommand()
         names.append(it.next().captured(1));
     QVERIFY2(names.size() >= 16, qPrintable(names.join(QLatin1Char(','))));
     for (const char* expected : { "recover", "contact email", "contact phone", "delete", "signout",
-                                  "two-step enable", "two-step disable", "two-step status" })
+                                  "two-step enable", "two-step disable", "two-step status", "language" })
         QVERIFY2(names.contains(QLatin1String(expected)), expected);
 
     QFile page(QStringLiteral(ACCOUNT_CTL_MAN_PAGE));

@@ -18,8 +18,6 @@ private slots:
     void serverStopped();
     void wrongCa();
     void badAddress();
-
-private:
 };
 
 void TestCliDiagnose::init()

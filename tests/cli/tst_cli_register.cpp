@@ -72,7 +72,7 @@ void TestCliRegister::registerByEmail()
 {
     QVERIFY(start({}));
     m_ctl->start({ QStringLiteral("register"), QStringLiteral("--email"), kEmail, QStringLiteral("--region"),
-                   QStringLiteral("RU") });
+                   QStringLiteral("RU"), QStringLiteral("--language"), QStringLiteral("ru") });
     // A wrong captcha first: a new picture is asked for.
     QVERIFY(m_ctl->waitForText("Type the characters from the picture"));
     m_ctl->write("WRONG1\n");
@@ -87,6 +87,9 @@ void TestCliRegister::registerByEmail()
     QVERIFY(m_ctl->waitForText("Code ("));
     const QString code = m_registration->lastCode(kEmail);
     QVERIFY(!code.isEmpty());
+    // In the language asked for.
+    QCOMPARE(m_registration->lastMessage(kEmail).value(QStringLiteral("language")).toString(),
+             QStringLiteral("ru"));
     QVERIFY(m_ctl->typeWrongCodeThen(code));
 
     // A password the policy refuses, then two that differ, then the real one twice.

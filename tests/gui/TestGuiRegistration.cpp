@@ -181,6 +181,11 @@ void TestGuiRegistration::registerByEmail()
     clickNext(wizard); // "Done"
     QTRY_VERIFY(!m_window->registrationWizard());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->accountPage()->accountIdLabel()->text(), QString::number(id), 20000);
+    // The app's language went with the registration: the code came in it, and the account keeps
+    // it (GET /v1/account, as the session fetched it) for its emails and SMS from now on.
+    QCOMPARE(m_server->latestMessage(kNewUserEmail, kPurpose).value(QStringLiteral("language")).toString(),
+             language);
+    QCOMPARE(m_session->profile().language, language);
 
     // Sign out, and in again with what was just chosen.
     QVERIFY(signOutThroughDialog(kPassword));

@@ -485,8 +485,19 @@ void TestServerRegister::noSecretsInLogOrDatabase()
     QVERIFY(text.contains("POST /v1/registrations 201"));
     const QByteArray bytes = m_server.databaseBytes();
     QVERIFY(!bytes.isEmpty());
+    // A code leaks as a number of its own, however the log would write it ("code 094924",
+    // "\"094924\"", "=094924"); the same six digits inside a request ID's 32 hex digits are chance
+    // (about one run in a thousand failed on that), not a leak.
+    const QString logText = QString::fromUtf8(text);
+    const auto inLog = [&logText](const QString& secret) {
+        if (secret.size() > 6)
+            return logText.contains(secret);
+        const QRegularExpression alone(
+            QStringLiteral("(?<![0-9A-Za-z])%1(?![0-9A-Za-z])").arg(QRegularExpression::escape(secret)));
+        return alone.match(logText).hasMatch();
+    };
     for (const QString& secret : std::as_const(m_secrets)) {
-        QVERIFY2(!text.contains(secret.toUtf8()), qPrintable(secret));
+        QVERIFY2(!inLog(secret), qPrintable(secret));
         // Six digits may turn up by chance in binary data, so codes are checked as they would be stored.
         if (secret.size() > 6)
             QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret));

@@ -5,6 +5,7 @@
 #include "ErrorLabel.h"
 #include "PasswordEdit.h"
 #include "PhoneNumberEdit.h"
+#include "Retranslator.h"
 #include "protocol/ApiError.h"
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
@@ -17,8 +18,11 @@
 ContactDetailsPage::ContactDetailsPage(Kind kind, QWidget* parent)
     : SubmitPage(parent)
     , m_kind(kind)
+    , m_contactLabel(new QLabel(this))
     , m_contactError(new ErrorLabel(this))
+    , m_passwordLabel(new QLabel(this))
     , m_password(new PasswordEdit(this))
+    , m_passwordHint(new QLabel(this))
     , m_passwordError(new ErrorLabel(this))
 {
     setObjectName(QStringLiteral("contactDetailsPage"));
@@ -26,40 +30,35 @@ ContactDetailsPage::ContactDetailsPage(Kind kind, QWidget* parent)
     m_password->setObjectName(QStringLiteral("currentPassword"));
     m_passwordError->setObjectName(QStringLiteral("passwordError"));
 
-    QLabel* contactLabel;
+    // An edit makes a message of checkInput() stale: the field's error label clears, and the
+    // problem is not said again on a language change.
     if (kind == Kind::Email) {
         m_email = new QLineEdit(this);
         m_email->setObjectName(QStringLiteral("newEmail"));
-        m_email->setPlaceholderText(tr("name@example.com"));
         m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
-        contactLabel = new QLabel(tr("New &email address"), this);
-        contactLabel->setBuddy(m_email);
-        setSubTitle(tr("We will send a code to the new address to confirm that it is yours."));
         connect(m_email, &QLineEdit::textEdited, m_contactError, &ErrorLabel::clear);
+        connect(m_email, &QLineEdit::textEdited, this, [this] { m_contactProblem = Problem::None; });
     } else {
         m_phone = new PhoneNumberEdit(this);
         m_phone->setObjectName(QStringLiteral("newPhone"));
-        contactLabel = new QLabel(tr("New p&hone number"), this);
-        contactLabel->setBuddy(m_phone);
-        setSubTitle(tr("We will send a code by SMS to the new number to confirm that it is yours."));
         connect(m_phone, &PhoneNumberEdit::changed, m_contactError, &ErrorLabel::clear);
+        connect(m_phone, &PhoneNumberEdit::changed, this, [this] { m_contactProblem = Problem::None; });
     }
-    auto* passwordLabel = new QLabel(tr("Current &password"), this);
-    passwordLabel->setBuddy(m_password);
-    auto* passwordHint = new QLabel(tr("To protect your account, enter its password again."), this);
-    passwordHint->setWordWrap(true);
-    passwordHint->setForegroundRole(QPalette::PlaceholderText);
+    m_contactLabel->setBuddy(contactField());
+    m_passwordLabel->setBuddy(m_password);
+    m_passwordHint->setWordWrap(true);
+    m_passwordHint->setForegroundRole(QPalette::PlaceholderText);
 
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(6);
     layout->addWidget(pageError());
-    layout->addWidget(contactLabel);
+    layout->addWidget(m_contactLabel);
     layout->addWidget(contactField());
     layout->addWidget(m_contactError);
     layout->addSpacing(10);
-    layout->addWidget(passwordLabel);
+    layout->addWidget(m_passwordLabel);
     layout->addWidget(m_password);
-    layout->addWidget(passwordHint);
+    layout->addWidget(m_passwordHint);
     layout->addWidget(m_passwordError);
     layout->addStretch();
     layout->addWidget(busyIndicator());
@@ -68,9 +67,27 @@ ContactDetailsPage::ContactDetailsPage(Kind kind, QWidget* parent)
     setTabOrder(m_email ? static_cast<QWidget*>(m_email) : m_phone->numberEdit(), m_password);
 
     connect(m_password, &QLineEdit::textEdited, m_passwordError, &ErrorLabel::clear);
+    connect(m_password, &QLineEdit::textEdited, this, [this] { m_passwordMissing = false; });
     setBusyText([] { return tr("Sending the code…"); });
     setInputs({ contactField(), m_password });
     setFieldErrors({ m_contactError, m_passwordError });
+    Retranslator::follow(this, [this] { retranslateUi(); });
+}
+
+void ContactDetailsPage::retranslateUi()
+{
+    if (m_kind == Kind::Email) {
+        m_email->setPlaceholderText(tr("name@example.com"));
+        m_contactLabel->setText(tr("New &email address"));
+        setSubTitle(tr("We will send a code to the new address to confirm that it is yours."));
+    } else {
+        m_contactLabel->setText(tr("New p&hone number"));
+        setSubTitle(tr("We will send a code by SMS to the new number to confirm that it is yours."));
+    }
+    m_passwordLabel->setText(tr("Current &password"));
+    m_passwordHint->setText(tr("To protect your account, enter its password again."));
+    // Errors from the server say themselves again (ErrorLabel); the page's own are said here.
+    showProblems();
 }
 
 QWidget* ContactDetailsPage::contactField() const
@@ -103,29 +120,56 @@ void ContactDetailsPage::initializePage()
     contactField()->setFocus();
 }
 
+void ContactDetailsPage::clearErrors()
+{
+    SubmitPage::clearErrors();
+    m_contactProblem = Problem::None;
+    m_passwordMissing = false;
+}
+
 bool ContactDetailsPage::checkInput()
 {
     clearErrors();
     if (m_kind == Kind::Email) {
         if (m_email->text().trimmed().isEmpty())
-            m_contactError->showMessage(tr("Enter the new email address."));
+            m_contactProblem = Problem::Empty;
         else if (!EmailAddress::isValid(m_email->text()))
-            m_contactError->showMessage(tr("This is not a valid email address. Check it for typos."));
+            m_contactProblem = Problem::Invalid;
     } else if (m_phone->isEmpty()) {
-        m_contactError->showMessage(tr("Enter the new phone number."));
+        m_contactProblem = Problem::Empty;
     } else if (!m_phone->isValid()) {
-        //: %1 is the calling code the user picked, e.g. "+7"
-        m_contactError->showMessage(
-            tr("This is not a valid phone number for the country code %1. Check the number and the code.")
-                .arg(QStringLiteral("+%1").arg(PhoneNumbers::callingCode(m_phone->region()))));
+        m_contactProblem = Problem::Invalid;
     }
-    if (m_password->text().isEmpty())
-        m_passwordError->showMessage(tr("Enter your current password."));
+    m_passwordMissing = m_password->text().isEmpty();
+    showProblems();
     if (m_contactError->isVisibleTo(this))
         contactField()->setFocus();
     else if (m_passwordError->isVisibleTo(this))
         m_password->setFocus();
     return !m_contactError->isVisibleTo(this) && !m_passwordError->isVisibleTo(this);
+}
+
+void ContactDetailsPage::showProblems()
+{
+    const bool email = m_kind == Kind::Email;
+    switch (m_contactProblem) {
+    case Problem::None:
+        break;
+    case Problem::Empty:
+        m_contactError->showMessage(email ? tr("Enter the new email address.")
+                                          : tr("Enter the new phone number."));
+        break;
+    case Problem::Invalid:
+        m_contactError->showMessage(
+            email ? tr("This is not a valid email address. Check it for typos.")
+                  //: %1 is the calling code the user picked, e.g. "+7"
+                  : tr("This is not a valid phone number for the country code %1. Check the number and the "
+                       "code.")
+                        .arg(QStringLiteral("+%1").arg(PhoneNumbers::callingCode(m_phone->region()))));
+        break;
+    }
+    if (m_passwordMissing)
+        m_passwordError->showMessage(tr("Enter your current password."));
 }
 
 bool ContactDetailsPage::showFieldError(const ApiError& error)

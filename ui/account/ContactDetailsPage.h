@@ -40,16 +40,27 @@ public:
 
 protected:
     bool checkInput() override;
+    void clearErrors() override;
     bool showFieldError(const ApiError& error) override;
     void errorShown(const ApiError& error) override;
 
 private:
+    // What checkInput() found wrong with a field: kept, so that a language change says it again.
+    enum class Problem { None, Empty, Invalid };
+
     QWidget* contactField() const;
+    void retranslateUi();
+    void showProblems();
 
     Kind m_kind;
     QLineEdit* m_email = nullptr;
     PhoneNumberEdit* m_phone = nullptr;
+    QLabel* m_contactLabel;
     ErrorLabel* m_contactError;
+    QLabel* m_passwordLabel;
     PasswordEdit* m_password;
+    QLabel* m_passwordHint;
     ErrorLabel* m_passwordError;
+    Problem m_contactProblem = Problem::None;
+    bool m_passwordMissing = false;
 };

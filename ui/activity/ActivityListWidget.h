@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "RowList.h"
 #include "protocol/ActivityMessages.h"
 
-#include <QScrollArea>
-
 class ActivityRow;
-class QLabel;
-class QVBoxLayout;
 
 // The account's events, newest first, a row each (ActivityRow), in a scrolling area; a text of
 // its own while there are none. The device of an event is this computer when its name, kind and
 // platform are this computer's: events carry no device ID, only what the device was called then.
-class ActivityListWidget : public QScrollArea
+class ActivityListWidget : public RowList
 {
     Q_OBJECT
 
@@ -25,11 +22,9 @@ public:
     void setEvents(const QList<ActivityEvent>& events);
     // Adds the next page's events below the rows there are.
     void appendEvents(const QList<ActivityEvent>& events);
-    void setPlaceholderText(const QString& text);
 
     QList<ActivityRow*> rows() const;
     int count() const { return rows().size(); }
-    QLabel* placeholder() const { return m_placeholder; }
     bool isThisComputer(const ActivityDevice& device) const;
 
 signals:
@@ -37,11 +32,5 @@ signals:
     void notYouRequested();
 
 private:
-    void clearRows();
-    void updatePlaceholder();
-
-    QWidget* m_content;
-    QVBoxLayout* m_rows;
-    QLabel* m_placeholder;
     ActivityDevice m_thisDevice;
 };

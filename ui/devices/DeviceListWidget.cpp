@@ -3,30 +3,9 @@
 
 #include "DeviceRow.h"
 
-#include <QLabel>
-#include <QVBoxLayout>
-
 DeviceListWidget::DeviceListWidget(QWidget* parent)
-    : QScrollArea(parent)
-    , m_content(new QWidget(this))
-    , m_rows(new QVBoxLayout)
-    , m_placeholder(new QLabel(m_content))
+    : RowList(QStringLiteral("deviceList"), parent)
 {
-    setObjectName(QStringLiteral("deviceList"));
-    setWidgetResizable(true);
-    setFrameShape(QFrame::NoFrame);
-    m_placeholder->setObjectName(QStringLiteral("deviceListPlaceholder"));
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setVisible(false);
-    m_rows->setSpacing(6);
-    m_rows->setContentsMargins(0, 0, 0, 0);
-    auto* layout = new QVBoxLayout(m_content);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(m_rows);
-    layout->addWidget(m_placeholder);
-    layout->addStretch();
-    setWidget(m_content);
 }
 
 void DeviceListWidget::setDevices(const QList<BoundDevice>& devices, bool includeThisComputer)
@@ -35,34 +14,19 @@ void DeviceListWidget::setDevices(const QList<BoundDevice>& devices, bool includ
     for (const BoundDevice& device : devices) {
         if (device.current && !includeThisComputer)
             continue;
-        auto* row = new DeviceRow(device, m_content);
+        auto* row = new DeviceRow(device, content());
         connect(row, &DeviceRow::actionRequested, this, &DeviceListWidget::actionRequested);
-        m_rows->addWidget(row);
+        addRow(row);
     }
-    updatePlaceholder();
     emit countChanged(count());
 }
 
 void DeviceListWidget::removeDevice(const QString& deviceId)
 {
     if (DeviceRow* found = row(deviceId)) {
-        m_rows->removeWidget(found);
-        found->deleteLater();
-        found->setParent(nullptr); // out of rows() at once
-        updatePlaceholder();
+        removeRow(found);
         emit countChanged(count());
     }
-}
-
-void DeviceListWidget::setPlaceholderText(const QString& text)
-{
-    m_placeholder->setText(text);
-    updatePlaceholder();
-}
-
-QList<DeviceRow*> DeviceListWidget::rows() const
-{
-    return m_content->findChildren<DeviceRow*>(QString(), Qt::FindDirectChildrenOnly);
 }
 
 DeviceRow* DeviceListWidget::row(const QString& deviceId) const
@@ -74,16 +38,7 @@ DeviceRow* DeviceListWidget::row(const QString& deviceId) const
     return nullptr;
 }
 
-void DeviceListWidget::clearRows()
+QList<DeviceRow*> DeviceListWidget::rows() const
 {
-    for (DeviceRow* old : rows()) {
-        m_rows->removeWidget(old);
-        old->setParent(nullptr);
-        old->deleteLater();
-    }
-}
-
-void DeviceListWidget::updatePlaceholder()
-{
-    m_placeholder->setVisible(rows().isEmpty() && !m_placeholder->text().isEmpty());
+    return rowsOf<DeviceRow>();
 }

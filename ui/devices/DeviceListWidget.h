@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "RowList.h"
 #include "protocol/DeviceMessages.h"
 
-#include <QScrollArea>
-
 class DeviceRow;
-class QLabel;
-class QVBoxLayout;
 
 // The devices bound to the account, a row each (DeviceRow), in a scrolling area. Shared by the
 // devices page and the deletion wizard, which leaves this computer out.
-class DeviceListWidget : public QScrollArea
+class DeviceListWidget : public RowList
 {
     Q_OBJECT
 
@@ -22,7 +19,6 @@ public:
     void setDevices(const QList<BoundDevice>& devices, bool includeThisComputer = true);
     // Drops one device (just unbound) without asking the server again.
     void removeDevice(const QString& deviceId);
-    void setPlaceholderText(const QString& text);
 
     QList<DeviceRow*> rows() const;
     DeviceRow* row(const QString& deviceId) const;
@@ -31,12 +27,4 @@ public:
 signals:
     void actionRequested(const BoundDevice& device);
     void countChanged(int count);
-
-private:
-    void clearRows();
-    void updatePlaceholder();
-
-    QWidget* m_content;
-    QVBoxLayout* m_rows;
-    QLabel* m_placeholder;
 };

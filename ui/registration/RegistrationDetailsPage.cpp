@@ -7,6 +7,7 @@
 #include "PhoneNumberEdit.h"
 #include "RegionComboBox.h"
 #include "Retranslator.h"
+#include "protocol/AccountMessages.h"
 #include "protocol/ApiError.h"
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
@@ -16,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -133,6 +135,10 @@ StartRegistrationRequest RegistrationDetailsPage::request() const
     request.region = m_region->region();
     request.marketingOptIn = m_news->isChecked();
     request.captcha = m_captcha->answer();
+    // The app's language (Translations sets the default locale with it): the code comes in it,
+    // and so will the account's emails and SMS.
+    const QString language = accountLanguageFor(QLocale().name());
+    request.language = language.isEmpty() ? QStringLiteral("en") : language;
     return request;
 }
 

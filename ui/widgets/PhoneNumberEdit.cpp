@@ -2,6 +2,7 @@
 #include "PhoneNumberEdit.h"
 
 #include "CountryNames.h"
+#include "Retranslator.h"
 #include "validation/PhoneAsYouTypeFormatter.h"
 #include "validation/PhoneNumbers.h"
 
@@ -19,30 +20,7 @@ PhoneNumberEdit::PhoneNumberEdit(QWidget* parent)
 {
     m_country->setObjectName(QStringLiteral("countryCode"));
     m_number->setObjectName(QStringLiteral("phoneNumber"));
-    m_country->setAccessibleName(tr("Country code"));
-    // On Linux Qt names a combo box by its current item ("Russia +7"): the description keeps
-    // what the box is for.
-    m_country->setAccessibleDescription(tr("Country code"));
-    m_number->setAccessibleName(tr("Phone number without the country code"));
     m_number->setInputMethodHints(Qt::ImhDialableCharactersOnly);
-
-    struct Item
-    {
-        QString name;
-        QString region;
-        int code;
-    };
-    QList<Item> items;
-    for (const PhoneNumbers::Country& country : PhoneNumbers::countries())
-        items.append({ CountryNames::name(country.region), country.region, country.callingCode });
-    // Sorted by the name the user reads, in the user's language.
-    QCollator collator;
-    std::sort(items.begin(), items.end(),
-              [&collator](const Item& a, const Item& b) { return collator.compare(a.name, b.name) < 0; });
-    for (const Item& item : items) {
-        //: A country in the phone code list: %1 is its name, %2 its calling code ("Russia +7")
-        m_country->addItem(tr("%1 +%2").arg(item.name).arg(item.code), item.region);
-    }
     m_country->setMaxVisibleItems(15);
     m_country->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_country->setMinimumContentsLength(14);
@@ -53,12 +31,47 @@ PhoneNumberEdit::PhoneNumberEdit(QWidget* parent)
     layout->addWidget(m_number, 1);
     setFocusProxy(m_number);
 
+    Retranslator::follow(this, [this] { retranslateUi(); });
     setRegion(PhoneNumbers::defaultRegion());
     connect(m_country, &QComboBox::currentIndexChanged, this, &PhoneNumberEdit::regionChanged);
     connect(m_number, &QLineEdit::textEdited, this, &PhoneNumberEdit::reformat);
 }
 
 PhoneNumberEdit::~PhoneNumberEdit() = default;
+
+void PhoneNumberEdit::retranslateUi()
+{
+    m_country->setAccessibleName(tr("Country code"));
+    // On Linux Qt names a combo box by its current item ("Russia +7"): the description keeps
+    // what the box is for.
+    m_country->setAccessibleDescription(tr("Country code"));
+    m_number->setAccessibleName(tr("Phone number without the country code"));
+
+    struct Item
+    {
+        QString name;
+        QString region;
+        int code;
+    };
+    QList<Item> items;
+    for (const PhoneNumbers::Country& country : PhoneNumbers::countries())
+        items.append({ CountryNames::name(country.region), country.region, country.callingCode });
+    // Sorted by the name the user reads, in the user's language (QLocale's default is the app's).
+    QCollator collator;
+    std::sort(items.begin(), items.end(),
+              [&collator](const Item& a, const Item& b) { return collator.compare(a.name, b.name) < 0; });
+    // Filled again in the new language, with the same country still chosen and no regionChanged():
+    // nothing the user picked changes.
+    const QString chosen = m_country->currentData().toString();
+    const QSignalBlocker blocker(m_country);
+    m_country->clear();
+    for (const Item& item : items) {
+        //: A country in the phone code list: %1 is its name, %2 its calling code ("Russia +7")
+        m_country->addItem(tr("%1 +%2").arg(item.name).arg(item.code), item.region);
+    }
+    if (!chosen.isEmpty())
+        m_country->setCurrentIndex(m_country->findData(chosen));
+}
 
 QString PhoneNumberEdit::region() const
 {

@@ -36,6 +36,8 @@ signals:
     void changed();
 
 private:
+    // The accessible names and the country list ("Россия +7") in the current language.
+    void retranslateUi();
     void reformat();
     void regionChanged();
 

@@ -4,7 +4,8 @@
 #include <QComboBox>
 
 // Country or region of residence, by its name in the user's language, sorted in that language;
-// the system locale's country is preselected. The data is the ISO 3166 code ("RU").
+// the system locale's country is preselected; a language change renames and re-sorts them. The data is the
+// ISO 3166 code ("RU").
 class RegionComboBox : public QComboBox
 {
     Q_OBJECT
@@ -14,4 +15,7 @@ public:
 
     QString region() const;
     void setRegion(const QString& region);
+
+private:
+    void fillRegions();
 };
