@@ -20,10 +20,10 @@ void ActivityCommand::addOptions(QCommandLineParser& parser)
                        QStringLiteral("TIME") });
 }
 
-void ActivityCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
+bool ActivityCommand::readArguments(const QCommandLineParser& parser, const QStringList& arguments)
 {
     if (!noArguments(arguments))
-        return;
+        return false;
     // The server's own reading of the query, so the two never disagree on what is valid.
     QUrlQuery query;
     if (parser.isSet(QStringLiteral("limit")))
@@ -31,23 +31,20 @@ void ActivityCommand::run(const QCommandLineParser& parser, const QStringList& a
     if (parser.isSet(QStringLiteral("before")))
         query.addQueryItem(QStringLiteral("before"), parser.value(QStringLiteral("before")).trimmed());
     ApiError queryError;
-    const ActivityQuery read = ActivityQuery::fromQuery(query.toString(QUrl::FullyEncoded), &queryError);
+    m_query = ActivityQuery::fromQuery(query.toString(QUrl::FullyEncoded), &queryError);
     if (queryError) {
         failUsage(queryError.field == QLatin1String("limit")
                       ? QStringLiteral("--limit takes a number from 1 to %1.").arg(ActivityQuery::kMaxLimit)
                       : QStringLiteral("--before takes an ISO 8601 time, e.g. 2026-01-31T12:00:00Z."));
-        return;
+        return false;
     }
-    withSession([this, read] {
-        m_context->session->activity(read.before, read.limit, this,
-                                     [this](const ActivityPage& page, const ApiError& error) {
-                                         if (error) {
-                                             fail(error);
-                                             return;
-                                         }
-                                         show(page);
-                                     });
-    });
+    return true;
+}
+
+void ActivityCommand::start()
+{
+    m_context->session->activity(m_query.before, m_query.limit, this,
+                                 orFail<ActivityPage>([this](const ActivityPage& page) { show(page); }));
 }
 
 void ActivityCommand::show(const ActivityPage& page)

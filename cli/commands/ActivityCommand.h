@@ -2,10 +2,7 @@
 #pragma once
 
 #include "AccountCommand.h"
-
-#include <QDateTime>
-
-struct ActivityPage;
+#include "protocol/ActivityMessages.h"
 
 // `activity [--limit N] [--before TIME]`: the signed-in account's recent activity, newest first,
 // one event a line (time, what, device, masked address). --json: {"events": [...], "next": TIME|null};
@@ -18,8 +15,11 @@ public:
     using AccountCommand::AccountCommand;
 
     void addOptions(QCommandLineParser& parser) override;
-    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
 
 private:
+    bool readArguments(const QCommandLineParser& parser, const QStringList& arguments) override;
+    void start() override;
     void show(const ActivityPage& page);
+
+    ActivityQuery m_query;
 };

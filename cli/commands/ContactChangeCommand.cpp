@@ -12,7 +12,7 @@
 
 void ContactChangeCommand::addOptions(QCommandLineParser& parser)
 {
-    addPasswordStdinOption(parser);
+    PasswordCommand::addOptions(parser);
     if (isPhone()) {
         parser.addOption({ QStringLiteral("region"),
                            QStringLiteral("Read NUMBER as a national number of this region (RU)."),
@@ -57,10 +57,10 @@ bool ContactChangeCommand::readAddress(const QCommandLineParser& parser, const Q
     return true;
 }
 
-void ContactChangeCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
+bool ContactChangeCommand::readArguments(const QCommandLineParser& parser, const QStringList& arguments)
 {
     if (!readAddress(parser, arguments))
-        return;
+        return false;
     Session* session = m_context->session;
     m_code = new CodePrompt(
         m_context, [this](const QString& code, CodePrompt::DoneCallback done) { confirm(code, done); },
@@ -68,32 +68,21 @@ void ContactChangeCommand::run(const QCommandLineParser& parser, const QStringLi
             session->resendAccountChallenge(m_challengeId, this, std::move(done));
         },
         this);
-    const bool fromStdin = passwordFromStdin(parser);
-    withSession([this, fromStdin] {
-        const QString masked = isPhone() ? PhoneNumbers::mask(m_address) : EmailAddress::mask(m_address);
-        askPassword(fromStdin,
-                    QStringLiteral("Password of account %1 to set %2:")
-                        .arg(m_context->session->accountId())
-                        .arg(masked),
-                    [this](const QString& password) { start(password); });
-    });
+    return true;
 }
 
-void ContactChangeCommand::start(const QString& password)
+QString ContactChangeCommand::purpose() const
 {
-    auto started = [this](const CodeChallenge& challenge, const ApiError& error) {
-        if (error) {
-            fail(error);
-            return;
-        }
+    return QStringLiteral("set ")
+        + (isPhone() ? PhoneNumbers::mask(m_address) : EmailAddress::mask(m_address));
+}
+
+void ContactChangeCommand::withPassword(const QString& password)
+{
+    auto started = orFail<CodeChallenge>([this](const CodeChallenge& challenge) {
         m_challengeId = challenge.id;
-        m_code->run(challenge, [this](const ApiError& codeError) {
-            if (codeError)
-                fail(codeError);
-            else
-                changed();
-        });
-    };
+        m_code->run(challenge, orFail([this] { changed(); }));
+    });
     Session* session = m_context->session;
     if (isPhone())
         session->startPhoneChange(ChangePhoneRequest { m_address, m_region, password }, this, started);

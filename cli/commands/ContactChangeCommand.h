@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "AccountCommand.h"
+#include "PasswordCommand.h"
 #include "protocol/AccountChangeMessages.h"
 #include "protocol/AccountMessages.h"
 
@@ -12,20 +12,21 @@ class CodePrompt;
 // /v1/account/email|phone): the account's password is asked again, a code goes to the NEW address,
 // and once it is typed the address is saved and signs in from then on. One class for both: the
 // command's name says which.
-class ContactChangeCommand : public AccountCommand
+class ContactChangeCommand : public PasswordCommand
 {
     Q_OBJECT
 
 public:
-    using AccountCommand::AccountCommand;
+    using PasswordCommand::PasswordCommand;
 
     void addOptions(QCommandLineParser& parser) override;
-    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
 
 private:
     bool isPhone() const;
     bool readAddress(const QCommandLineParser& parser, const QStringList& arguments);
-    void start(const QString& password);
+    bool readArguments(const QCommandLineParser& parser, const QStringList& arguments) override;
+    QString purpose() const override;
+    void withPassword(const QString& password) override;
     void confirm(const QString& code, std::function<void(const ApiError&)> done);
     void changed();
 

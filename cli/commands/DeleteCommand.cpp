@@ -16,13 +16,10 @@ void DeleteCommand::addOptions(QCommandLineParser& parser)
     TwoStepPrompt::addOption(parser);
 }
 
-void DeleteCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
+bool DeleteCommand::readArguments(const QCommandLineParser& parser, const QStringList& arguments)
 {
-    if (!noArguments(arguments))
-        return;
-    QString via;
-    if (!readVia(parser, &via))
-        return;
+    if (!noArguments(arguments) || !readVia(parser, &m_via))
+        return false;
     m_passwordFromStdin = passwordFromStdin(parser);
     m_twoStep = new TwoStepPrompt(m_context, TwoStepPrompt::givenCode(parser), this);
     Session* session = m_context->session;
@@ -32,18 +29,21 @@ void DeleteCommand::run(const QCommandLineParser& parser, const QStringList& arg
             session->resendAccountChallenge(m_request.challengeId, this, std::move(done));
         },
         this);
-    withSession([this, via] { startChallenge(via); });
+    return true;
+}
+
+void DeleteCommand::start()
+{
+    startChallenge(m_via);
 }
 
 void DeleteCommand::startChallenge(const QString& via)
 {
     m_context->session->startAccountDeletion(
         via, this, [this](const CodeChallenge& challenge, const ApiError& error) {
-            if (error.code == ErrorCode::MissingField && error.field == QLatin1String("via")) {
-                askChannel(m_passwordFromStdin, QStringLiteral("Send the code by email or phone?"),
-                           [this](const QString& choice) { startChallenge(choice); });
+            if (askedForChannel(error, m_passwordFromStdin,
+                                [this](const QString& via) { startChallenge(via); }))
                 return;
-            }
             if (error.code == ErrorCode::DevicesStillBound) {
                 // No code was sent: the devices listed (after the error) go first.
                 m_context->output->note(
@@ -67,12 +67,7 @@ void DeleteCommand::startChallenge(const QString& via)
                         QStringLiteral("Password of account %1 to delete it:").arg(accountId()),
                         [this, challenge](const QString& password) {
                             m_request.password = password;
-                            m_code->run(challenge, [this](const ApiError& codeError) {
-                                if (codeError)
-                                    fail(codeError);
-                                else
-                                    deleted();
-                            });
+                            m_code->run(challenge, orFail([this] { deleted(); }));
                         });
         });
 }
@@ -92,14 +87,10 @@ void DeleteCommand::send(std::function<void(const ApiError&)> done)
             done(error);
             return;
         }
-        m_twoStep->ask(error, [this, done](const std::optional<QString>& code, const ApiError& askError) {
-            if (!code) {
-                fail(askError);
-                return;
-            }
-            m_request.twoStep = TwoStepAnswer { *code };
-            send(done);
-        });
+        m_twoStep->ask(error, answerOrFail<QString>([this, done](const QString& code) {
+                           m_request.twoStep = TwoStepAnswer { code };
+                           send(done);
+                       }));
     });
 }
 

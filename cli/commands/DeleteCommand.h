@@ -21,14 +21,16 @@ public:
     using AccountCommand::AccountCommand;
 
     void addOptions(QCommandLineParser& parser) override;
-    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
 
 private:
+    bool readArguments(const QCommandLineParser& parser, const QStringList& arguments) override;
+    void start() override;
     void startChallenge(const QString& via);
     void deleteWith(const QString& code, std::function<void(const ApiError&)> done);
     void send(std::function<void(const ApiError&)> done);
     void deleted();
 
+    QString m_via; // --via, empty when not given
     bool m_passwordFromStdin = false;
     DeleteAccountRequest m_request;
     CodePrompt* m_code = nullptr;

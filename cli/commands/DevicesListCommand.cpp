@@ -7,23 +7,18 @@
 
 #include <QJsonArray>
 
-void DevicesListCommand::run(const QCommandLineParser&, const QStringList& arguments)
+void DevicesListCommand::start()
 {
-    if (!noArguments(arguments))
-        return;
-    withSession([this] {
-        m_context->session->devices(this, [this](const DeviceList& list, const ApiError& error) {
-            if (error) {
-                fail(error);
-                return;
-            }
-            OutputFormatter* out = m_context->output;
-            out->set(QStringLiteral("devices"), list.toJson().value(QStringLiteral("devices")));
-            if (list.devices.isEmpty())
-                out->line(QStringLiteral("No devices bound."));
-            for (const BoundDevice& device : list.devices)
-                out->line(OutputFormatter::deviceLine(device));
-            finish(0);
-        });
-    });
+    m_context->session->devices(this, orFail<DeviceList>([this](const DeviceList& list) { show(list); }));
+}
+
+void DevicesListCommand::show(const DeviceList& list)
+{
+    OutputFormatter* out = m_context->output;
+    out->set(QStringLiteral("devices"), list.toJson().value(QStringLiteral("devices")));
+    if (list.devices.isEmpty())
+        out->line(QStringLiteral("No devices bound."));
+    for (const BoundDevice& device : list.devices)
+        out->line(OutputFormatter::deviceLine(device));
+    finish(0);
 }

@@ -3,6 +3,8 @@
 
 #include "AccountCommand.h"
 
+struct DeviceList;
+
 // `devices list`: the devices bound to the signed-in account, most recently seen first; this
 // computer marked. --json: {"devices": [{id, name, kind, platform, firstSeen, lastSeen, current}]}.
 class DevicesListCommand : public AccountCommand
@@ -12,5 +14,7 @@ class DevicesListCommand : public AccountCommand
 public:
     using AccountCommand::AccountCommand;
 
-    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
+private:
+    void start() override;
+    void show(const DeviceList& list);
 };

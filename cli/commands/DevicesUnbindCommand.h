@@ -1,23 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "AccountCommand.h"
+#include "PasswordCommand.h"
 
 // `devices unbind ID [--password-stdin]`: unbinds a device from the signed-in account, with the
 // account's password asked again (hidden at a terminal, or the first line of stdin). Unbinding
 // this computer signs it out here as well.
-class DevicesUnbindCommand : public AccountCommand
+class DevicesUnbindCommand : public PasswordCommand
 {
     Q_OBJECT
 
 public:
-    using AccountCommand::AccountCommand;
-
-    void addOptions(QCommandLineParser& parser) override;
-    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
+    using PasswordCommand::PasswordCommand;
 
 private:
-    void unbind(const QString& password);
+    bool readArguments(const QCommandLineParser& parser, const QStringList& arguments) override;
+    QString purpose() const override;
+    void withPassword(const QString& password) override;
 
     QString m_deviceId;
 };

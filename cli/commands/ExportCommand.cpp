@@ -18,41 +18,37 @@ void ExportCommand::addOptions(QCommandLineParser& parser)
     parser.addOption({ QStringLiteral("output"), QStringLiteral("Save the export to FILE (made 0600)."),
                        QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("force"), QStringLiteral("Overwrite FILE when it exists.") });
-    addPasswordStdinOption(parser);
+    PasswordCommand::addOptions(parser);
 }
 
-void ExportCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
+bool ExportCommand::readArguments(const QCommandLineParser& parser, const QStringList& arguments)
 {
     if (!noArguments(arguments))
-        return;
+        return false;
     m_output = parser.value(QStringLiteral("output")).trimmed();
     m_force = parser.isSet(QStringLiteral("force"));
     if (m_output.isEmpty()) {
         failUsage(QStringLiteral("export needs --output FILE."));
-        return;
+        return false;
     }
     // Said before the password and the server's hourly export are spent on it.
     if (QFileInfo::exists(m_output) && !m_force) {
         failUsage(QStringLiteral("%1 exists; --force overwrites it.").arg(m_output));
-        return;
+        return false;
     }
-    const bool fromStdin = passwordFromStdin(parser);
-    withSession([this, fromStdin] {
-        askPassword(
-            fromStdin,
-            QStringLiteral("Password of account %1 to export its data:").arg(m_context->session->accountId()),
-            [this](const QString& password) {
-                m_context->output->note(QStringLiteral("Exporting…"));
-                m_context->session->exportAccount(password, this,
-                                                  [this](const QJsonObject& document, const ApiError& error) {
-                                                      if (error) {
-                                                          fail(error);
-                                                          return;
-                                                      }
-                                                      save(document);
-                                                  });
-            });
-    });
+    return true;
+}
+
+QString ExportCommand::purpose() const
+{
+    return QStringLiteral("export its data");
+}
+
+void ExportCommand::withPassword(const QString& password)
+{
+    m_context->output->note(QStringLiteral("Exporting…"));
+    m_context->session->exportAccount(
+        password, this, orFail<QJsonObject>([this](const QJsonObject& document) { save(document); }));
 }
 
 void ExportCommand::save(const QJsonObject& document)

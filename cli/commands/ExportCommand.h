@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "AccountCommand.h"
+#include "PasswordCommand.h"
 
 class QJsonObject;
 
@@ -9,17 +9,19 @@ class QJsonObject;
 // signed-in account, saved as the JSON document the server sends. The password is asked again;
 // the file is readable by its owner only (0600) and an existing one is kept unless --force.
 // The server allows one export an hour.
-class ExportCommand : public AccountCommand
+class ExportCommand : public PasswordCommand
 {
     Q_OBJECT
 
 public:
-    using AccountCommand::AccountCommand;
+    using PasswordCommand::PasswordCommand;
 
     void addOptions(QCommandLineParser& parser) override;
-    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
 
 private:
+    bool readArguments(const QCommandLineParser& parser, const QStringList& arguments) override;
+    QString purpose() const override;
+    void withPassword(const QString& password) override;
     void save(const QJsonObject& document);
 
     QString m_output;

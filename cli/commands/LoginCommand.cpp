@@ -54,29 +54,20 @@ void LoginCommand::run(const QCommandLineParser& parser, const QStringList& argu
 void LoginCommand::signIn()
 {
     m_context->api->signIn(m_request, this, [this](const TokenResponse& tokens, const ApiError& error) {
-        if (error.code == ErrorCode::CaptchaRequired || error.code == ErrorCode::CaptchaWrong) {
+        if (CaptchaSolver::concerns(error)) {
             // A captcha is single use, right or wrong: every retry gets a new picture.
-            m_captcha->solve(
-                error, [this](const std::optional<CaptchaAnswer>& answer, const ApiError& captchaError) {
-                    if (!answer) {
-                        fail(captchaError);
-                        return;
-                    }
-                    m_request.captcha = answer;
-                    signIn();
-                });
+            m_captcha->solve(error, answerOrFail<CaptchaAnswer>([this](const CaptchaAnswer& answer) {
+                                 m_request.captcha = answer;
+                                 signIn();
+                             }));
             return;
         }
         if (m_twoStep->concerns(error)) {
             // The password was right; the authenticator app's code (or a backup code) is next.
-            m_twoStep->ask(error, [this](const std::optional<QString>& code, const ApiError& askError) {
-                if (!code) {
-                    fail(askError);
-                    return;
-                }
-                m_request.twoStep = TwoStepAnswer { *code };
-                signIn();
-            });
+            m_twoStep->ask(error, answerOrFail<QString>([this](const QString& code) {
+                               m_request.twoStep = TwoStepAnswer { code };
+                               signIn();
+                           }));
             return;
         }
         if (error) {

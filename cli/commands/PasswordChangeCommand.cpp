@@ -13,27 +13,26 @@ void PasswordChangeCommand::addOptions(QCommandLineParser& parser)
     addViaOption(parser);
 }
 
-void PasswordChangeCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
+bool PasswordChangeCommand::readArguments(const QCommandLineParser& parser, const QStringList& arguments)
 {
-    if (!noArguments(arguments))
-        return;
-    QString via;
-    if (!readVia(parser, &via))
-        return;
+    if (!noArguments(arguments) || !readVia(parser, &m_via))
+        return false;
     m_newPassword = new NewPasswordPrompt(m_context, this);
-    withSession([this, via] { startChallenge(via); });
+    return true;
+}
+
+void PasswordChangeCommand::start()
+{
+    startChallenge(m_via);
 }
 
 void PasswordChangeCommand::startChallenge(const QString& via)
 {
     m_context->session->startPasswordChange(
         via, this, [this](const CodeChallenge& challenge, const ApiError& error) {
-            if (error.code == ErrorCode::MissingField && error.field == QLatin1String("via")) {
-                // Both are bound: the person (or --via) chooses.
-                askChannel(false, QStringLiteral("Send the code by email or phone?"),
-                           [this](const QString& choice) { startChallenge(choice); });
+            // Both are bound: the person (or --via) chooses.
+            if (askedForChannel(error, false, [this](const QString& via) { startChallenge(via); }))
                 return;
-            }
             if (error) {
                 fail(error);
                 return;
@@ -66,14 +65,10 @@ void PasswordChangeCommand::askPassword()
 {
     const AccountProfile& profile = m_context->session->profile();
     const QString login = profile.email.isEmpty() ? profile.phone : profile.email;
-    m_newPassword->ask(login, [this](const std::optional<QString>& password) {
-        if (!password) {
-            fail(ApiError(ErrorCode::Cancelled));
-            return;
-        }
-        m_request.newPassword = *password;
-        change();
-    });
+    m_newPassword->ask(login, answerOrFail<QString>([this](const QString& password) {
+                           m_request.newPassword = password;
+                           change();
+                       }));
 }
 
 void PasswordChangeCommand::change()

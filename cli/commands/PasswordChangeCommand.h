@@ -19,14 +19,16 @@ public:
     using AccountCommand::AccountCommand;
 
     void addOptions(QCommandLineParser& parser) override;
-    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
 
 private:
+    bool readArguments(const QCommandLineParser& parser, const QStringList& arguments) override;
+    void start() override;
     void startChallenge(const QString& via);
     void askCode();
     void askPassword();
     void change();
 
+    QString m_via; // --via, empty when not given
     NewPasswordPrompt* m_newPassword = nullptr;
     ChangePasswordRequest m_request;
 };

@@ -91,30 +91,25 @@ void RecoverCommand::run(const QCommandLineParser& parser, const QStringList& ar
 void RecoverCommand::start(const ApiError& captchaReason)
 {
     // Every start takes a solved captcha, the first too.
-    m_captcha->solve(
-        captchaReason, [this](const std::optional<CaptchaAnswer>& answer, const ApiError& error) {
-            if (!answer) {
-                fail(error);
-                return;
-            }
-            m_request.captcha = *answer;
-            m_context->api->startRecovery(
-                m_request, this, [this](const RecoveryStart& start, const ApiError& error) {
-                    if (error.code == ErrorCode::CaptchaWrong || error.code == ErrorCode::CaptchaRequired) {
-                        this->start(error);
-                        return;
-                    }
-                    if (error) {
-                        fail(error);
-                        return;
-                    }
-                    m_recoveryId = start.id;
-                    if (start.codeSent())
-                        askCode(*start.sent);
-                    else
-                        chooseChannel(start);
-                });
-        });
+    m_captcha->solve(captchaReason, answerOrFail<CaptchaAnswer>([this](const CaptchaAnswer& answer) {
+                         m_request.captcha = answer;
+                         m_context->api->startRecovery(
+                             m_request, this, [this](const RecoveryStart& start, const ApiError& error) {
+                                 if (CaptchaSolver::concerns(error)) {
+                                     this->start(error);
+                                     return;
+                                 }
+                                 if (error) {
+                                     fail(error);
+                                     return;
+                                 }
+                                 m_recoveryId = start.id;
+                                 if (start.codeSent())
+                                     askCode(*start.sent);
+                                 else
+                                     chooseChannel(start);
+                             });
+                     }));
 }
 
 void RecoverCommand::chooseChannel(const RecoveryStart& start)
@@ -137,39 +132,27 @@ void RecoverCommand::chooseChannel(const RecoveryStart& start)
 
 void RecoverCommand::send(const QString& via)
 {
-    m_context->api->sendRecoveryCode(m_recoveryId, via, this,
-                                     [this](const CodeChallenge& challenge, const ApiError& error) {
-                                         if (error)
-                                             fail(error);
-                                         else
-                                             askCode(challenge);
-                                     });
+    m_context->api->sendRecoveryCode(
+        m_recoveryId, via, this,
+        orFail<CodeChallenge>([this](const CodeChallenge& challenge) { askCode(challenge); }));
 }
 
 void RecoverCommand::askCode(const CodeChallenge& challenge)
 {
-    m_code->run(challenge, [this](const ApiError& error) {
-        if (error) {
-            fail(error);
-            return;
-        }
-        if (m_completion.newPassword.isEmpty())
-            askPassword();
-        else
-            complete();
-    });
+    m_code->run(challenge, orFail([this] {
+                    if (m_completion.newPassword.isEmpty())
+                        askPassword();
+                    else
+                        complete();
+                }));
 }
 
 void RecoverCommand::askPassword()
 {
-    m_password->ask(m_request.login, [this](const std::optional<QString>& password) {
-        if (!password) {
-            fail(ApiError(ErrorCode::Cancelled));
-            return;
-        }
-        m_completion.newPassword = *password;
-        complete();
-    });
+    m_password->ask(m_request.login, answerOrFail<QString>([this](const QString& password) {
+                        m_completion.newPassword = password;
+                        complete();
+                    }));
 }
 
 void RecoverCommand::complete()
@@ -181,14 +164,10 @@ void RecoverCommand::complete()
                 return;
             }
             if (m_twoStep->concerns(error)) {
-                m_twoStep->ask(error, [this](const std::optional<QString>& code, const ApiError& askError) {
-                    if (!code) {
-                        fail(askError);
-                        return;
-                    }
-                    m_completion.twoStep = TwoStepAnswer { *code };
-                    complete();
-                });
+                m_twoStep->ask(error, answerOrFail<QString>([this](const QString& code) {
+                                   m_completion.twoStep = TwoStepAnswer { code };
+                                   complete();
+                               }));
                 return;
             }
             if (error.code == ErrorCode::PasswordWeak && !m_passwordFromStdin) {

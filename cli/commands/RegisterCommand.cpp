@@ -107,45 +107,28 @@ void RegisterCommand::run(const QCommandLineParser& parser, const QStringList& a
 void RegisterCommand::start(const ApiError& captchaReason)
 {
     // Starting a registration always takes a solved captcha.
-    m_captcha->solve(
-        captchaReason, [this](const std::optional<CaptchaAnswer>& answer, const ApiError& error) {
-            if (!answer) {
-                fail(error);
-                return;
-            }
-            m_request.captcha = *answer;
-            m_context->api->startRegistration(
-                m_request, this, [this](const CodeChallenge& challenge, const ApiError& error) {
-                    if (error.code == ErrorCode::CaptchaWrong || error.code == ErrorCode::CaptchaRequired) {
-                        start(error);
-                        return;
-                    }
-                    if (error) {
-                        fail(error);
-                        return;
-                    }
-                    m_registrationId = challenge.id;
-                    m_code->run(challenge, [this](const ApiError& codeError) {
-                        if (codeError) {
-                            fail(codeError);
-                            return;
-                        }
-                        askPassword();
-                    });
-                });
-        });
+    m_captcha->solve(captchaReason, answerOrFail<CaptchaAnswer>([this](const CaptchaAnswer& answer) {
+                         m_request.captcha = answer;
+                         m_context->api->startRegistration(
+                             m_request, this, [this](const CodeChallenge& challenge, const ApiError& error) {
+                                 if (CaptchaSolver::concerns(error)) {
+                                     start(error);
+                                     return;
+                                 }
+                                 if (error) {
+                                     fail(error);
+                                     return;
+                                 }
+                                 m_registrationId = challenge.id;
+                                 m_code->run(challenge, orFail([this] { askPassword(); }));
+                             });
+                     }));
 }
 
 void RegisterCommand::askPassword()
 {
     const QString login = m_request.method == QLatin1String("email") ? m_request.email : m_request.phone;
-    m_password->ask(login, [this](const std::optional<QString>& password) {
-        if (!password) {
-            fail(ApiError(ErrorCode::Cancelled));
-            return;
-        }
-        complete(*password);
-    });
+    m_password->ask(login, answerOrFail<QString>([this](const QString& password) { complete(password); }));
 }
 
 void RegisterCommand::complete(const QString& password)

@@ -11,27 +11,26 @@
 
 void SignoutCommand::addOptions(QCommandLineParser& parser)
 {
-    addPasswordStdinOption(parser);
+    PasswordCommand::addOptions(parser);
     parser.addOption({ QStringLiteral("remove-local-data"),
                        QStringLiteral("Also forget the account on this computer (its entry in the "
                                       "app's account list).") });
 }
 
-void SignoutCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
+bool SignoutCommand::readArguments(const QCommandLineParser& parser, const QStringList& arguments)
 {
     if (!noArguments(arguments))
-        return;
+        return false;
     m_removeLocalData = parser.isSet(QStringLiteral("remove-local-data"));
-    const bool fromStdin = passwordFromStdin(parser);
-    withSession([this, fromStdin] {
-        askPassword(fromStdin,
-                    QStringLiteral("Password of account %1 to sign out and unbind this computer:")
-                        .arg(m_context->session->accountId()),
-                    [this](const QString& password) { signOut(password); });
-    });
+    return true;
 }
 
-void SignoutCommand::signOut(const QString& password)
+QString SignoutCommand::purpose() const
+{
+    return QStringLiteral("sign out and unbind this computer");
+}
+
+void SignoutCommand::withPassword(const QString& password)
 {
     Session* session = m_context->session;
     const QString deviceId = m_context->settings->thisDevice().id;

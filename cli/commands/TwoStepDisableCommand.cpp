@@ -6,42 +6,38 @@
 #include "TwoStepPrompt.h"
 #include "session/Session.h"
 
-#include <QCommandLineParser>
-
 void TwoStepDisableCommand::addOptions(QCommandLineParser& parser)
 {
-    addPasswordStdinOption(parser);
+    PasswordCommand::addOptions(parser);
     TwoStepPrompt::addOption(parser);
 }
 
-void TwoStepDisableCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
+bool TwoStepDisableCommand::readArguments(const QCommandLineParser& parser, const QStringList& arguments)
 {
     if (!noArguments(arguments))
-        return;
+        return false;
     m_twoStep = new TwoStepPrompt(m_context, TwoStepPrompt::givenCode(parser), this);
-    const bool fromStdin = passwordFromStdin(parser);
-    withSession([this, fromStdin] {
-        askPassword(fromStdin,
-                    QStringLiteral("Password of account %1 to switch off two-step verification:")
-                        .arg(m_context->session->accountId()),
-                    [this](const QString& password) {
-                        m_request.password = password;
-                        // The code is always needed here: asked as if the server had said so.
-                        askCode(ApiError(ErrorCode::TwoStepRequired));
-                    });
-    });
+    return true;
+}
+
+QString TwoStepDisableCommand::purpose() const
+{
+    return QStringLiteral("switch off two-step verification");
+}
+
+void TwoStepDisableCommand::withPassword(const QString& password)
+{
+    m_request.password = password;
+    // The code is always needed here: asked as if the server had said so.
+    askCode(ApiError(ErrorCode::TwoStepRequired));
 }
 
 void TwoStepDisableCommand::askCode(const ApiError& reason)
 {
-    m_twoStep->ask(reason, [this](const std::optional<QString>& code, const ApiError& error) {
-        if (!code) {
-            fail(error);
-            return;
-        }
-        m_request.code = *code;
-        disable();
-    });
+    m_twoStep->ask(reason, answerOrFail<QString>([this](const QString& code) {
+                       m_request.code = code;
+                       disable();
+                   }));
 }
 
 void TwoStepDisableCommand::disable()

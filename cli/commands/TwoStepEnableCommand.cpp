@@ -6,13 +6,7 @@
 #include "PromptReader.h"
 #include "session/Session.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
-
-void TwoStepEnableCommand::addOptions(QCommandLineParser& parser)
-{
-    addPasswordStdinOption(parser);
-}
 
 QString TwoStepEnableCommand::groupsOfFour(const QString& secret)
 {
@@ -22,31 +16,18 @@ QString TwoStepEnableCommand::groupsOfFour(const QString& secret)
     return groups.join(QLatin1Char(' '));
 }
 
-void TwoStepEnableCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
+QString TwoStepEnableCommand::purpose() const
 {
-    if (!noArguments(arguments))
-        return;
-    const bool fromStdin = passwordFromStdin(parser);
-    withSession([this, fromStdin] {
-        askPassword(fromStdin,
-                    QStringLiteral("Password of account %1 to switch on two-step verification:")
-                        .arg(m_context->session->accountId()),
-                    [this](const QString& password) { start(password); });
-    });
+    return QStringLiteral("switch on two-step verification");
 }
 
-void TwoStepEnableCommand::start(const QString& password)
+void TwoStepEnableCommand::withPassword(const QString& password)
 {
-    m_context->session->startTwoStep(password, this,
-                                     [this](const TwoStepSetup& setup, const ApiError& error) {
-                                         if (error) {
-                                             fail(error);
-                                             return;
-                                         }
+    m_context->session->startTwoStep(password, this, orFail<TwoStepSetup>([this](const TwoStepSetup& setup) {
                                          m_setup = setup;
                                          showSetup();
                                          askCode();
-                                     });
+                                     }));
 }
 
 void TwoStepEnableCommand::showSetup()

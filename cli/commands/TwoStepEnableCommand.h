@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "AccountCommand.h"
+#include "PasswordCommand.h"
 #include "protocol/TwoStepMessages.h"
 
 // `two-step enable [--password-stdin]`: switches on two-step verification with an authenticator
@@ -10,21 +10,19 @@
 // switches it on, and the ten backup codes are shown, once. In JSON mode the secret and URI go to
 // stderr as the prompt's context (stdout carries one object at the end: secret, otpauthUri,
 // backupCodes).
-class TwoStepEnableCommand : public AccountCommand
+class TwoStepEnableCommand : public PasswordCommand
 {
     Q_OBJECT
 
 public:
-    using AccountCommand::AccountCommand;
-
-    void addOptions(QCommandLineParser& parser) override;
-    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
+    using PasswordCommand::PasswordCommand;
 
     // "JBSWY3DPEHPK3PXP" -> "JBSW Y3DP EHPK 3PXP"
     static QString groupsOfFour(const QString& secret);
 
 private:
-    void start(const QString& password);
+    QString purpose() const override;
+    void withPassword(const QString& password) override;
     void showSetup();
     void askCode();
     void showBackupCodes(const TwoStepBackupCodes& codes);

@@ -6,6 +6,17 @@
 
 #include <memory>
 
+void AccountCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
+{
+    if (readArguments(parser, arguments))
+        withSession([this] { start(); });
+}
+
+bool AccountCommand::readArguments(const QCommandLineParser&, const QStringList& arguments)
+{
+    return noArguments(arguments);
+}
+
 void AccountCommand::withSession(std::function<void()> then)
 {
     restoreSession([this, then](const ApiError& error) {

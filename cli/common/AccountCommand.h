@@ -15,7 +15,17 @@ class AccountCommand : public Command
 public:
     using Command::Command;
 
+    // readArguments(), then start() once the session is restored. Commands that go on without a
+    // live session (logout, two-step status) run otherwise.
+    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
+
 protected:
+    // Reads the arguments and options, before the session is restored (the parser is gone by
+    // then); false after a usage error. By default the command takes no arguments.
+    virtual bool readArguments(const QCommandLineParser& parser, const QStringList& arguments);
+    // The command's work, signed in.
+    virtual void start() { }
+
     // Calls then() once the session is restored; fails with the restore's error.
     void withSession(std::function<void()> then);
     // Calls then() once the restore has ended, with its error (none when signed in): for commands

@@ -44,6 +44,11 @@ QString CaptchaSolver::savePicture(const QByteArray& png, QString* problem)
     return file.fileName();
 }
 
+bool CaptchaSolver::concerns(const ApiError& error)
+{
+    return error.code == ErrorCode::CaptchaRequired || error.code == ErrorCode::CaptchaWrong;
+}
+
 void CaptchaSolver::solve(const ApiError& reason, Callback callback)
 {
     if (reason)

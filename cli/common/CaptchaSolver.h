@@ -23,6 +23,8 @@ public:
     CaptchaSolver(CommandContext* context, const QString& captchaFile, QObject* parent = nullptr);
     ~CaptchaSolver() override;
 
+    // Whether the server wants a (new) captcha solved: E-CAPTCHA-REQUIRED or E-CAPTCHA-WRONG.
+    static bool concerns(const ApiError& error);
     // reason: why a captcha is needed now (E-CAPTCHA-REQUIRED, E-CAPTCHA-WRONG); printed if set.
     void solve(const ApiError& reason, Callback callback);
 

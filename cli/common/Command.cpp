@@ -28,6 +28,16 @@ void Command::failUsage(const QString& message)
     finish(ExitCode::Usage);
 }
 
+std::function<void(const ApiError&)> Command::orFail(std::function<void()> then)
+{
+    return [this, then](const ApiError& error) {
+        if (error)
+            fail(error);
+        else
+            then();
+    };
+}
+
 bool Command::noArguments(const QStringList& arguments)
 {
     if (!arguments.isEmpty())
@@ -83,6 +93,15 @@ bool Command::readVia(const QCommandLineParser& parser, QString* via)
         failUsage(QStringLiteral("--via is email or phone."));
         return false;
     }
+    return true;
+}
+
+bool Command::askedForChannel(const ApiError& error, bool passwordFromStdin,
+                              std::function<void(const QString& via)> retry)
+{
+    if (error.code != ErrorCode::MissingField || error.field != QLatin1String("via"))
+        return false;
+    askChannel(passwordFromStdin, QStringLiteral("Send the code by email or phone?"), std::move(retry));
     return true;
 }
 

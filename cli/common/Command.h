@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -50,14 +51,46 @@ protected:
     static void addViaOption(QCommandLineParser& parser);
     // --via's value, empty when not given; false after a usage error when it is neither word.
     bool readVia(const QCommandLineParser& parser, QString* via);
+    // Whether error is the server asking which of the two the code goes to (E-MISSING-FIELD "via"
+    // from a request that sends a code): then asks, as askChannel() does, and retries with the choice.
+    bool askedForChannel(const ApiError& error, bool passwordFromStdin,
+                         std::function<void(const QString& via)> retry);
+
+    // Callbacks for the steps whose only way on is success: each fails the command with the error,
+    // or hands on what came. For a request's answer (value, error):
+    template<typename T>
+    std::function<void(const T&, const ApiError&)> orFail(std::function<void(const T&)> then)
+    {
+        return [this, then](const T& value, const ApiError& error) {
+            if (error)
+                fail(error);
+            else
+                then(value);
+        };
+    }
+    // For a step that ends with an error or none (a code prompt, a request without an answer).
+    std::function<void(const ApiError&)> orFail(std::function<void()> then);
+    // For a prompt's answer (std::nullopt with the error when there is none: stdin ended, ...).
+    template<typename T>
+    std::function<void(const std::optional<T>&, const ApiError&)>
+    answerOrFail(std::function<void(const T&)> then)
+    {
+        return [this, then](const std::optional<T>& answer, const ApiError& error) {
+            if (answer)
+                then(*answer);
+            else
+                fail(error);
+        };
+    }
+
+    CommandContext* m_context;
+
+private:
     // Both an email and a phone can get the code and --via did not say which: asks (question names
     // the two, masked when known). With the password on stdin the first line is the password, so
     // nothing else is read before it: --via is then required (a usage error says so).
     void askChannel(bool passwordFromStdin, const QString& question,
                     std::function<void(const QString& via)> then);
 
-    CommandContext* m_context;
-
-private:
     bool m_finished = false;
 };

@@ -19,7 +19,7 @@ void NewPasswordPrompt::ask(const QString& login, Callback callback)
             .arg(PasswordPolicy::maximumLength()),
         PromptReader::Echo::Hidden, [this, login, callback](const std::optional<QString>& password) {
             if (!password) {
-                callback(std::nullopt);
+                callback(std::nullopt, ApiError(ErrorCode::Cancelled));
                 return;
             }
             const auto problems = PasswordPolicy::check(*password, login);
@@ -41,7 +41,7 @@ void NewPasswordPrompt::confirm(const QString& login, const QString& first, Call
     m_context->prompt->ask(QStringLiteral("Repeat the password:"), PromptReader::Echo::Hidden,
                            [this, login, first, callback](const std::optional<QString>& second) {
                                if (!second) {
-                                   callback(std::nullopt);
+                                   callback(std::nullopt, ApiError(ErrorCode::Cancelled));
                                    return;
                                }
                                if (*second != first) {
@@ -50,6 +50,6 @@ void NewPasswordPrompt::confirm(const QString& login, const QString& first, Call
                                    ask(login, callback);
                                    return;
                                }
-                               callback(first);
+                               callback(first, {});
                            });
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CommandContext.h"
+#include "protocol/ApiError.h"
 
 #include <QObject>
 #include <QString>
@@ -15,8 +16,8 @@ class NewPasswordPrompt : public QObject
     Q_OBJECT
 
 public:
-    // The password, or std::nullopt when stdin ended.
-    using Callback = std::function<void(const std::optional<QString>& password)>;
+    // The password, or std::nullopt with E-CANCELLED when stdin ended (as the other prompts answer).
+    using Callback = std::function<void(const std::optional<QString>& password, const ApiError& error)>;
 
     explicit NewPasswordPrompt(CommandContext* context, QObject* parent = nullptr);
 

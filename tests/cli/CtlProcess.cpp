@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CtlProcess.h"
 
+#include "TestAccountFlows.h"
+#include "TestServer.h"
+
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
@@ -116,4 +119,41 @@ CtlProcess::Result CtlProcess::finish(bool closeStdin)
 QString CtlProcess::settingsFile() const
 {
     return m_configHome + QStringLiteral("/AccountManager/account-manager.conf");
+}
+
+CtlProcess::Result CtlProcess::login(const QString& login, const QString& password, Output output)
+{
+    QStringList args { QStringLiteral("login"), login, QStringLiteral("--password-stdin") };
+    if (output == Output::Json)
+        args.prepend(QStringLiteral("--json"));
+    return run(args, password.toUtf8() + '\n');
+}
+
+QString CtlProcess::answerCaptcha(const TestServer& server)
+{
+    if (!waitForText("Type the characters from the picture"))
+        return {};
+    const QString answer = server.latestCaptchaAnswer();
+    write(answer.toUtf8() + '\n');
+    return answer;
+}
+
+bool CtlProcess::typeWrongCodeThen(const QString& code)
+{
+    write(TestAccountFlows::wrongCode(code).toUtf8() + '\n');
+    if (!waitForText("E-CODE-WRONG") || !waitForText("Code ("))
+        return false;
+    write(code.toUtf8() + '\n');
+    return true;
+}
+
+bool CtlProcess::typeNewPassword(const QString& password)
+{
+    if (!waitForText("New password"))
+        return false;
+    write(password.toUtf8() + '\n');
+    if (!waitForText("Repeat the password"))
+        return false;
+    write(password.toUtf8() + '\n');
+    return true;
 }

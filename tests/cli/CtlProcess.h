@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QUrl>
 
+class TestServer;
+
 // account-ctl (ACCOUNT_CTL_BIN) as a test runs it: with XDG_CONFIG_HOME pointing at configHome,
 // so its settings are the test's own, and the test's D-Bus session, so it uses the keychain the
 // test sees. Collects everything it ever printed, for the "no secret in any output" checks.
@@ -31,12 +33,24 @@ public:
 
     // Runs to the end with stdinData piped in (and stdin closed).
     Result run(const QStringList& args, const QByteArray& stdinData = {});
+    enum class Output { Text, Json }; // Json: with --json
+    // `login LOGIN --password-stdin`, the password piped in.
+    Result login(const QString& login, const QString& password, Output output = Output::Text);
 
     // Interactive use: start, wait for a prompt, answer, finish.
     void start(const QStringList& args);
     // Waits until text appears in stdout or stderr after the previous match (or the start).
     bool waitForText(const QByteArray& text, int timeoutMs = 30000);
     void write(const QByteArray& data);
+    // At the captcha prompt: types the answer to the newest captcha server handed out. Returns
+    // it; empty when the prompt did not come or there was no captcha.
+    QString answerCaptcha(const TestServer& server);
+    // At a code prompt: types a wrong code, and code once account-ctl has refused it and asks again.
+    // False when it did not refuse the wrong one or did not ask again.
+    bool typeWrongCodeThen(const QString& code);
+    // At the new-password prompt: types password and, asked to, its repeat. False when a prompt
+    // did not come.
+    bool typeNewPassword(const QString& password);
     Result finish(bool closeStdin = true);
 
     QString settingsFile() const; // configHome/AccountManager/account-manager.conf, the app's file

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CtlProcess.h"
-#include "TestServer.h"
+#include "CliTestBase.h"
 #include "settings/AccountSettings.h"
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
@@ -13,7 +12,7 @@
 // The guide's account flows through account-ctl, against a real server and the real keychain:
 // logout (this session only) beside signout (password, this computer unbound), adding and changing
 // the email and phone, and deleting the account (refused while devices are bound).
-class TestCliAccount : public QObject
+class TestCliAccount : public CliTestBase
 {
     Q_OBJECT
 
@@ -35,11 +34,6 @@ private:
     QStringList boundDeviceIds();
     QString thisDeviceId();
     void verifyNoSecrets(const QByteArray& output);
-
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_config;
-    std::unique_ptr<CtlProcess> m_ctl;
-    qint64 m_accountId = 0;
 };
 
 namespace {
@@ -48,41 +42,19 @@ const QString kPhone = QStringLiteral("+79123450011");
 const QString kPassword = QStringLiteral("Olga2026account");
 const QString kNewEmail = QStringLiteral("olga.new@example.com");
 const QString kNewPhone = QStringLiteral("+79123450022");
-
-QString wrongCode(const QString& right)
-{
-    return right == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
-}
-
-QString errorCode(const CtlProcess::Result& result)
-{
-    return result.json()[QStringLiteral("error")][QStringLiteral("code")].toString();
-}
 } // namespace
 
 void TestCliAccount::init()
 {
-    m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_accountId = m_server->addAccount(kEmail, kPhone, QStringLiteral("RU"), kPassword);
-    QVERIFY2(m_accountId > 0, qPrintable(m_server->errorString()));
-    m_config = std::make_unique<QTemporaryDir>();
-    m_ctl = std::make_unique<CtlProcess>(m_config->path());
-    m_ctl->setServer(m_server->url(), m_server->caCertificatePath());
-    const auto login = m_ctl->run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-                                  kPassword.toUtf8() + '\n');
-    QVERIFY2(login.exitCode == 0, login.err.constData());
+    startServer();
+    addAccount(kEmail, kPhone, kPassword);
+    signIn(kEmail, kPassword);
 }
 
 void TestCliAccount::cleanup()
 {
-    if (m_ctl) {
-        m_ctl->run({ QStringLiteral("logout") });
-        verifyNoSecrets(m_ctl->everything());
-    }
-    m_ctl.reset();
-    m_config.reset();
-    m_server.reset();
+    verifyNoSecrets(logout());
+    stopServer();
 }
 
 void TestCliAccount::verifyNoSecrets(const QByteArray& output)
@@ -205,10 +177,7 @@ void TestCliAccount::changeEmail()
     QVERIFY(m_ctl->waitForText("Code ("));
     const QString code = m_server->latestCode(kNewEmail, QStringLiteral("email-change"));
     QCOMPARE(code.size(), 6);
-    m_ctl->write(wrongCode(code).toUtf8() + '\n');
-    QVERIFY(m_ctl->waitForText("E-CODE-WRONG"));
-    QVERIFY(m_ctl->waitForText("Code ("));
-    m_ctl->write(code.toUtf8() + '\n');
+    QVERIFY(m_ctl->typeWrongCodeThen(code));
     const auto result = m_ctl->finish();
     QVERIFY2(result.exitCode == 0, result.out + result.err);
     const QJsonObject json = result.json();
@@ -218,20 +187,11 @@ void TestCliAccount::changeEmail()
     QCOMPARE(json[QStringLiteral("accountId")].toInteger(), m_accountId);
 
     // The new address signs in, the old one no longer does.
-    CtlProcess other(m_config->path() + QStringLiteral("/other"));
-    other.setServer(m_server->url(), m_server->caCertificatePath());
-    QCOMPARE(other
-                 .run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-                      kPassword.toUtf8() + '\n')
-                 .exitCode,
-             1);
-    QCOMPARE(other
-                 .run({ QStringLiteral("login"), kNewEmail, QStringLiteral("--password-stdin") },
-                      kPassword.toUtf8() + '\n')
-                 .exitCode,
-             0);
-    other.run({ QStringLiteral("logout") });
-    verifyNoSecrets(other.everything());
+    const auto other = otherComputer();
+    QCOMPARE(other->login(kEmail, kPassword).exitCode, 1);
+    QCOMPARE(other->login(kNewEmail, kPassword).exitCode, 0);
+    other->run({ QStringLiteral("logout") });
+    verifyNoSecrets(other->everything());
 }
 
 void TestCliAccount::changePhone()
@@ -336,10 +296,7 @@ void TestCliAccount::deleteAccount()
     QVERIFY(m_ctl->waitForText("Code ("));
     const QString code = m_server->latestCode(kPhone, QStringLiteral("account-deletion"));
     QCOMPARE(code.size(), 6);
-    m_ctl->write(wrongCode(code).toUtf8() + '\n');
-    QVERIFY(m_ctl->waitForText("E-CODE-WRONG"));
-    QVERIFY(m_ctl->waitForText("Code ("));
-    m_ctl->write(code.toUtf8() + '\n');
+    QVERIFY(m_ctl->typeWrongCodeThen(code));
     const auto result = m_ctl->finish();
     QVERIFY2(result.exitCode == 0, result.out + result.err);
     QCOMPARE(result.json()[QStringLiteral("deleted")].toBool(), true);
@@ -351,9 +308,7 @@ void TestCliAccount::deleteAccount()
     QVERIFY(settings.accounts(m_server->url()).isEmpty());
     QCOMPARE(errorCode(m_ctl->run({ QStringLiteral("--json"), QStringLiteral("whoami") })),
              QStringLiteral("E-NOT-SIGNED-IN"));
-    const auto login = m_ctl->run(
-        { QStringLiteral("--json"), QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-        kPassword.toUtf8() + '\n');
+    const auto login = m_ctl->login(kEmail, kPassword, CtlProcess::Output::Json);
     QCOMPARE(login.exitCode, 1);
     QCOMPARE(errorCode(login), QStringLiteral("E-LOGIN-FAILED"));
 }

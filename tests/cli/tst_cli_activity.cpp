@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CtlProcess.h"
-#include "TestServer.h"
+#include "CliTestBase.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -12,7 +11,7 @@
 // `account-ctl activity` and `account-ctl export` against a real server and the real keychain:
 // the events of the signed-in account (text and --json, paging, bad options), and the export saved
 // to a file of its owner's only, never over an existing one without --force.
-class TestCliActivity : public QObject
+class TestCliActivity : public CliTestBase
 {
     Q_OBJECT
 
@@ -23,47 +22,25 @@ private slots:
     void activityPagesAndRefusesBadOptions();
     void exportWritesOwnerOnlyFile();
     void exportWrongPasswordAndLimit();
-
-private:
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_config;
-    std::unique_ptr<CtlProcess> m_ctl;
-    qint64 m_accountId = 0;
 };
 
 namespace {
 const QString kEmail = QStringLiteral("petr.activity@example.com");
 const QString kPassword = QStringLiteral("Petr2026activity");
 
-QString errorCode(const CtlProcess::Result& result)
-{
-    return result.json()[QStringLiteral("error")][QStringLiteral("code")].toString();
-}
 } // namespace
 
 void TestCliActivity::init()
 {
-    m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_accountId = m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword);
-    QVERIFY2(m_accountId > 0, qPrintable(m_server->errorString()));
-    m_config = std::make_unique<QTemporaryDir>();
-    m_ctl = std::make_unique<CtlProcess>(m_config->path());
-    m_ctl->setServer(m_server->url(), m_server->caCertificatePath());
-    const auto login = m_ctl->run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-                                  kPassword.toUtf8() + '\n');
-    QVERIFY2(login.exitCode == 0, login.err.constData());
+    startServer();
+    addAccount(kEmail, {}, kPassword);
+    signIn(kEmail, kPassword);
 }
 
 void TestCliActivity::cleanup()
 {
-    if (m_ctl) {
-        m_ctl->run({ QStringLiteral("logout") });
-        QVERIFY2(!m_ctl->everything().contains(kPassword.toUtf8()), "the password appeared in the output");
-    }
-    m_ctl.reset();
-    m_config.reset();
-    m_server.reset();
+    QVERIFY2(!logout().contains(kPassword.toUtf8()), "the password appeared in the output");
+    stopServer();
 }
 
 void TestCliActivity::activityLists()
@@ -90,14 +67,8 @@ void TestCliActivity::activityLists()
 void TestCliActivity::activityPagesAndRefusesBadOptions()
 {
     // A second sign-in elsewhere makes two events: one a page.
-    QTemporaryDir otherConfig;
-    CtlProcess other(otherConfig.path());
-    other.setServer(m_server->url(), m_server->caCertificatePath());
-    QCOMPARE(other
-                 .run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-                      kPassword.toUtf8() + '\n')
-                 .exitCode,
-             0);
+    const auto other = otherComputer();
+    QCOMPARE(other->login(kEmail, kPassword).exitCode, 0);
     const auto first = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("activity"),
                                     QStringLiteral("--limit"), QStringLiteral("1") });
     QCOMPARE(first.exitCode, 0);
@@ -123,7 +94,7 @@ void TestCliActivity::activityPagesAndRefusesBadOptions()
         QCOMPARE(refused.exitCode, 2);
         QCOMPARE(errorCode(refused), QStringLiteral("E-USAGE"));
     }
-    other.run({ QStringLiteral("logout") });
+    other->run({ QStringLiteral("logout") });
 }
 
 void TestCliActivity::exportWritesOwnerOnlyFile()

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CtlProcess.h"
-#include "TestServer.h"
+#include "CliTestBase.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -8,7 +7,7 @@
 
 // devices list, devices unbind and password change through account-ctl, against a real server and
 // the real keychain, signed in the way the app signs in (the same keychain entry and settings).
-class TestCliDevices : public QObject
+class TestCliDevices : public CliTestBase
 {
     Q_OBJECT
 
@@ -24,11 +23,6 @@ private slots:
 
 private:
     void verifyNoSecrets(const QByteArray& output, const QStringList& secrets);
-
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_config;
-    std::unique_ptr<CtlProcess> m_ctl;
-    qint64 m_accountId = 0;
 };
 
 namespace {
@@ -39,29 +33,16 @@ const QString kNewPassword = QStringLiteral("Ivan2027changed");
 
 void TestCliDevices::init()
 {
-    m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_accountId = m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword);
-    QVERIFY2(m_accountId > 0, qPrintable(m_server->errorString()));
-    m_config = std::make_unique<QTemporaryDir>();
-    m_ctl = std::make_unique<CtlProcess>(m_config->path());
-    m_ctl->setServer(m_server->url(), m_server->caCertificatePath());
-    if (QByteArray(QTest::currentTestFunction()) == "notSignedIn")
-        return;
-    const auto login = m_ctl->run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-                                  kPassword.toUtf8() + '\n');
-    QVERIFY2(login.exitCode == 0, login.err.constData());
+    startServer();
+    addAccount(kEmail, {}, kPassword);
+    if (QByteArray(QTest::currentTestFunction()) != "notSignedIn")
+        signIn(kEmail, kPassword);
 }
 
 void TestCliDevices::cleanup()
 {
-    if (m_ctl) {
-        m_ctl->run({ QStringLiteral("logout") });
-        verifyNoSecrets(m_ctl->everything(), { kPassword, kNewPassword });
-    }
-    m_ctl.reset();
-    m_config.reset();
-    m_server.reset();
+    verifyNoSecrets(logout(), { kPassword, kNewPassword });
+    stopServer();
 }
 
 void TestCliDevices::verifyNoSecrets(const QByteArray& output, const QStringList& secrets)
@@ -179,10 +160,7 @@ void TestCliDevices::changePassword()
                      .replace(0, 1, code.at(0) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1'))
                      .toUtf8()
                  + '\n');
-    QVERIFY(m_ctl->waitForText("New password"));
-    m_ctl->write(kNewPassword.toUtf8() + '\n');
-    QVERIFY(m_ctl->waitForText("Repeat the password:"));
-    m_ctl->write(kNewPassword.toUtf8() + '\n');
+    QVERIFY(m_ctl->typeNewPassword(kNewPassword));
     QVERIFY(m_ctl->waitForText("Code:"));
     m_ctl->write(code.toUtf8() + '\n');
     const auto result = m_ctl->finish();
@@ -192,19 +170,10 @@ void TestCliDevices::changePassword()
 
     // This computer stays signed in with the new tokens from the keychain; the old password is gone.
     QCOMPARE(m_ctl->run({ QStringLiteral("whoami") }).exitCode, 0);
-    CtlProcess other(m_config->path() + QStringLiteral("/other"));
-    other.setServer(m_server->url(), m_server->caCertificatePath());
-    QCOMPARE(other
-                 .run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-                      kPassword.toUtf8() + '\n')
-                 .exitCode,
-             1);
-    QCOMPARE(other
-                 .run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-                      kNewPassword.toUtf8() + '\n')
-                 .exitCode,
-             0);
-    other.run({ QStringLiteral("logout") });
+    const auto other = otherComputer();
+    QCOMPARE(other->login(kEmail, kPassword).exitCode, 1);
+    QCOMPARE(other->login(kEmail, kNewPassword).exitCode, 0);
+    other->run({ QStringLiteral("logout") });
 }
 
 QTEST_GUILESS_MAIN(TestCliDevices)

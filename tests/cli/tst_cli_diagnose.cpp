@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CtlProcess.h"
-#include "TestServer.h"
+#include "CliTestBase.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
 // `account-ctl diagnose` against a running server, a stopped one, and one whose CA is not given.
-class TestCliDiagnose : public QObject
+class TestCliDiagnose : public CliTestBase
 {
     Q_OBJECT
 
@@ -19,27 +18,16 @@ private slots:
     void serverStopped();
     void wrongCa();
     void badAddress();
-
-private:
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_config;
-    std::unique_ptr<CtlProcess> m_ctl;
 };
 
 void TestCliDiagnose::init()
 {
-    m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_config = std::make_unique<QTemporaryDir>();
-    m_ctl = std::make_unique<CtlProcess>(m_config->path());
-    m_ctl->setServer(m_server->url(), m_server->caCertificatePath());
+    startServer();
 }
 
 void TestCliDiagnose::cleanup()
 {
-    m_ctl.reset();
-    m_config.reset();
-    m_server.reset();
+    stopServer();
 }
 
 void TestCliDiagnose::allGood()

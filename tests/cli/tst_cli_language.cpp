@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CtlProcess.h"
-#include "TestServer.h"
+#include "CliTestBase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -8,7 +7,7 @@
 // `account-ctl language [LANG]` against a real server and the real keychain: shows the signed-in
 // account's language (text and --json), sets it, and the next code the server sends is in it;
 // a language the server does not write is a usage error that sends nothing.
-class TestCliLanguage : public QObject
+class TestCliLanguage : public CliTestBase
 {
     Q_OBJECT
 
@@ -18,12 +17,6 @@ private slots:
     void showsAndSets();
     void refusesOtherLanguages();
     void needsSignIn();
-
-private:
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_config;
-    std::unique_ptr<CtlProcess> m_ctl;
-    qint64 m_accountId = 0;
 };
 
 namespace {
@@ -33,25 +26,15 @@ const QString kPassword = QStringLiteral("Olga2026language");
 
 void TestCliLanguage::init()
 {
-    m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_accountId = m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword);
-    QVERIFY2(m_accountId > 0, qPrintable(m_server->errorString()));
-    m_config = std::make_unique<QTemporaryDir>();
-    m_ctl = std::make_unique<CtlProcess>(m_config->path());
-    m_ctl->setServer(m_server->url(), m_server->caCertificatePath());
-    const auto login = m_ctl->run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-                                  kPassword.toUtf8() + '\n');
-    QVERIFY2(login.exitCode == 0, login.err.constData());
+    startServer();
+    addAccount(kEmail, {}, kPassword);
+    signIn(kEmail, kPassword);
 }
 
 void TestCliLanguage::cleanup()
 {
-    if (m_ctl)
-        m_ctl->run({ QStringLiteral("logout") });
-    m_ctl.reset();
-    m_config.reset();
-    m_server.reset();
+    logout();
+    stopServer();
 }
 
 void TestCliLanguage::showsAndSets()

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CtlProcess.h"
-#include "TestServer.h"
+#include "CliTestBase.h"
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
 
@@ -9,7 +8,7 @@
 
 // `account-ctl recover` through its prompts, as a support person walks a customer through a
 // forgotten password: the captcha answered from the server's outbox, the code read from it.
-class TestCliRecover : public QObject
+class TestCliRecover : public CliTestBase
 {
     Q_OBJECT
 
@@ -22,13 +21,7 @@ private slots:
     void signsOutEverywhere();
 
 private:
-    bool answerCaptcha();
     int login(const QString& login, const QString& password);
-
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_config;
-    std::unique_ptr<CtlProcess> m_ctl;
-    qint64 m_accountId = 0;
 };
 
 namespace {
@@ -40,53 +33,25 @@ const QString kNewPassword = QStringLiteral("Pavel2027remember");
 
 void TestCliRecover::init()
 {
-    m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_accountId = m_server->addAccount(kEmail, kPhone, QStringLiteral("RU"), kPassword);
-    QVERIFY2(m_accountId > 0, qPrintable(m_server->errorString()));
-    m_config = std::make_unique<QTemporaryDir>();
-    m_ctl = std::make_unique<CtlProcess>(m_config->path());
-    m_ctl->setServer(m_server->url(), m_server->caCertificatePath());
+    startServer();
+    addAccount(kEmail, kPhone, kPassword);
 }
 
 void TestCliRecover::cleanup()
 {
-    if (m_ctl) {
-        m_ctl->run({ QStringLiteral("logout") });
-        const QByteArray all = m_ctl->everything();
-        QVERIFY(!all.contains(kPassword.toUtf8()));
-        QVERIFY(!all.contains(kNewPassword.toUtf8()));
-        QVERIFY(!all.contains(kEmail.toUtf8()));
-        QVERIFY(!all.contains(kPhone.toUtf8()));
-    }
-    m_ctl.reset();
-    m_config.reset();
-    m_server.reset();
-}
-
-bool TestCliRecover::answerCaptcha()
-{
-    if (!m_ctl->waitForText("Type the characters from the picture"))
-        return false;
-    QString answer;
-    const QList<QJsonObject> entries = m_server->outboxEntries();
-    for (const QJsonObject& entry : entries) {
-        if (entry.value(QStringLiteral("channel")).toString() == QLatin1String("captcha"))
-            answer = m_server->captchaAnswer(entry.value(QStringLiteral("captchaId")).toString());
-    }
-    m_ctl->write(answer.toUtf8() + '\n');
-    return !answer.isEmpty();
+    const QByteArray all = logout();
+    QVERIFY(!all.contains(kPassword.toUtf8()));
+    QVERIFY(!all.contains(kNewPassword.toUtf8()));
+    QVERIFY(!all.contains(kEmail.toUtf8()));
+    QVERIFY(!all.contains(kPhone.toUtf8()));
+    stopServer();
 }
 
 int TestCliRecover::login(const QString& login, const QString& password)
 {
-    CtlProcess other(m_config->path() + QStringLiteral("/other"));
-    other.setServer(m_server->url(), m_server->caCertificatePath());
-    const int status = other
-                           .run({ QStringLiteral("login"), login, QStringLiteral("--password-stdin") },
-                                password.toUtf8() + '\n')
-                           .exitCode;
-    other.run({ QStringLiteral("logout") });
+    const auto other = otherComputer();
+    const int status = other->login(login, password).exitCode;
+    other->run({ QStringLiteral("logout") });
     return status;
 }
 
@@ -97,22 +62,16 @@ void TestCliRecover::recoverByEmail()
     QVERIFY(m_ctl->waitForText("Type the characters from the picture"));
     m_ctl->write("WRONG1\n");
     QVERIFY(m_ctl->waitForText("E-CAPTCHA-WRONG"));
-    QVERIFY(answerCaptcha());
+    QVERIFY(!m_ctl->answerCaptcha(*m_server).isEmpty());
     QVERIFY(m_ctl->waitForText("sent by email to " + EmailAddress::mask(kEmail).toUtf8()));
     QVERIFY(m_ctl->waitForText("Code ("));
     const QString code = m_server->latestCode(kEmail, QStringLiteral("recovery"));
     QCOMPARE(code.size(), 6);
-    m_ctl->write((code == QLatin1String("000000") ? "111111" : "000000") + QByteArray("\n"));
-    QVERIFY(m_ctl->waitForText("E-CODE-WRONG"));
-    QVERIFY(m_ctl->waitForText("Code ("));
-    m_ctl->write(code.toUtf8() + '\n');
+    QVERIFY(m_ctl->typeWrongCodeThen(code));
     QVERIFY(m_ctl->waitForText("New password"));
     m_ctl->write("short\n");
     QVERIFY(m_ctl->waitForText("This password cannot be used"));
-    QVERIFY(m_ctl->waitForText("New password"));
-    m_ctl->write(kNewPassword.toUtf8() + '\n');
-    QVERIFY(m_ctl->waitForText("Repeat the password"));
-    m_ctl->write(kNewPassword.toUtf8() + '\n');
+    QVERIFY(m_ctl->typeNewPassword(kNewPassword));
     const auto result = m_ctl->finish();
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(result.out.contains("Password changed."));
@@ -130,7 +89,7 @@ void TestCliRecover::recoverByAccountIdChoosesChannel()
     m_ctl->start({ QStringLiteral("--json"), QStringLiteral("recover"), QString::number(m_accountId),
                    QStringLiteral("--password-stdin") });
     m_ctl->write(kNewPassword.toUtf8() + '\n');
-    QVERIFY(answerCaptcha());
+    QVERIFY(!m_ctl->answerCaptcha(*m_server).isEmpty());
     QVERIFY(m_ctl->waitForText("Send the code to "));
     QVERIFY(m_ctl->waitForText(PhoneNumbers::mask(kPhone).toUtf8()));
     QVERIFY(m_ctl->waitForText("Answer email or phone:"));
@@ -168,14 +127,10 @@ void TestCliRecover::weakPasswordOnStdin()
 
 void TestCliRecover::signsOutEverywhere()
 {
-    QCOMPARE(m_ctl
-                 ->run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-                       kPassword.toUtf8() + '\n')
-                 .exitCode,
-             0);
+    QCOMPARE(m_ctl->login(kEmail, kPassword).exitCode, 0);
     m_ctl->start({ QStringLiteral("recover"), kPhone, QStringLiteral("--password-stdin") });
     m_ctl->write(kNewPassword.toUtf8() + '\n');
-    QVERIFY(answerCaptcha());
+    QVERIFY(!m_ctl->answerCaptcha(*m_server).isEmpty());
     QVERIFY(m_ctl->waitForText("Code ("));
     m_ctl->write(m_server->latestCode(kPhone, QStringLiteral("recovery")).toUtf8() + '\n');
     const auto result = m_ctl->finish();

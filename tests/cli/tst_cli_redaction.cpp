@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CtlProcess.h"
-#include "TestServer.h"
+#include "CliTestBase.h"
 #include "api/AccountApi.h"
 #include "diagnostics/Diagnostics.h"
 #include "diagnostics/ErrorHistory.h"
@@ -23,7 +22,7 @@
 // (register, login, whoami, devices, password change, diagnose): afterwards no password, code,
 // token or unmasked email or phone used in them may appear in any log file, the error history or
 // the diagnostics report (text and JSON), nor in anything account-ctl printed.
-class TestCliRedaction : public QObject
+class TestCliRedaction : public CliTestBase
 {
     Q_OBJECT
 
@@ -45,7 +44,6 @@ private:
     bool ctlAnswerCodeAndPassword(CtlProcess& ctl, const QByteArray& codePrompt, const QString& destination,
                                   const QString& password);
 
-    std::unique_ptr<TestServer> m_server;
     QTemporaryDir m_home; // logs of this process, and account-ctl's XDG folders
     std::unique_ptr<AccountApi> m_api;
     std::unique_ptr<AccountSettings> m_settings;
@@ -274,15 +272,8 @@ void TestCliRedaction::inProcessFlows()
 
 bool TestCliRedaction::ctlAnswerCaptcha(CtlProcess& ctl)
 {
-    if (!ctl.waitForText("Type the characters from the picture"))
-        return false;
-    QString answer;
-    for (const QJsonObject& entry : m_server->outboxEntries()) {
-        if (entry.value(QStringLiteral("channel")).toString() == QLatin1String("captcha"))
-            answer = m_server->captchaAnswer(entry.value(QStringLiteral("captchaId")).toString());
-    }
+    const QString answer = ctl.answerCaptcha(*m_server);
     m_secrets << answer;
-    ctl.write(answer.toUtf8() + '\n');
     return !answer.isEmpty();
 }
 
@@ -294,13 +285,7 @@ bool TestCliRedaction::ctlAnswerCodeAndPassword(CtlProcess& ctl, const QByteArra
     const QString code = codeFor(destination);
     m_secrets << code;
     ctl.write(code.toUtf8() + '\n');
-    if (!ctl.waitForText("New password"))
-        return false;
-    ctl.write(password.toUtf8() + '\n');
-    if (!ctl.waitForText("Repeat the password"))
-        return false;
-    ctl.write(password.toUtf8() + '\n');
-    return !code.isEmpty();
+    return ctl.typeNewPassword(password) && !code.isEmpty();
 }
 
 void TestCliRedaction::ctlFlows()
@@ -349,11 +334,7 @@ void TestCliRedaction::ctlFlows()
     other.setEnvironment(QStringLiteral("XDG_DATA_HOME"),
                          QDir(m_home.path()).filePath(QStringLiteral("ctl-data")));
     other.setEnvironment(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("am.*.debug=true"));
-    QCOMPARE(other
-                 .run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-                      kWrongPassword.toUtf8() + '\n')
-                 .exitCode,
-             1);
+    QCOMPARE(other.login(kEmail, kWrongPassword).exitCode, 1);
     m_ctlOutput += other.everything();
     const auto text = ctl.run({ QStringLiteral("diagnose"), QStringLiteral("--report") });
     QVERIFY2(text.exitCode == 0, text.out + text.err);
@@ -363,10 +344,7 @@ void TestCliRedaction::ctlFlows()
     m_reports << QString::fromUtf8(text.out) << QString::fromUtf8(json.out);
     QCOMPARE(ctl.run({ QStringLiteral("logout") }).exitCode, 0);
     // Signing in again with the changed password, and out.
-    QCOMPARE(ctl.run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-                     kEmailChanged.toUtf8() + '\n')
-                 .exitCode,
-             0);
+    QCOMPARE(ctl.login(kEmail, kEmailChanged).exitCode, 0);
     QCOMPARE(ctl.run({ QStringLiteral("logout") }).exitCode, 0);
     m_ctlOutput += ctl.everything();
 }

@@ -22,8 +22,6 @@ private slots:
 
 private:
     bool start(const QStringList& serverArgs);
-    QString latestCaptchaAnswer() const;
-    bool answerCaptcha();
 
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<TestClient> m_client;
@@ -70,26 +68,6 @@ bool TestCliRegister::start(const QStringList& serverArgs)
     return true;
 }
 
-QString TestCliRegister::latestCaptchaAnswer() const
-{
-    QString answer;
-    const QList<QJsonObject> entries = m_server->outboxEntries();
-    for (const QJsonObject& entry : entries) {
-        if (entry.value(QStringLiteral("channel")).toString() == QLatin1String("captcha"))
-            answer = m_server->captchaAnswer(entry.value(QStringLiteral("captchaId")).toString());
-    }
-    return answer;
-}
-
-bool TestCliRegister::answerCaptcha()
-{
-    if (!m_ctl->waitForText("Type the characters from the picture"))
-        return false;
-    const QString answer = latestCaptchaAnswer();
-    m_ctl->write(answer.toUtf8() + '\n');
-    return !answer.isEmpty();
-}
-
 void TestCliRegister::registerByEmail()
 {
     QVERIFY(start({}));
@@ -99,7 +77,7 @@ void TestCliRegister::registerByEmail()
     QVERIFY(m_ctl->waitForText("Type the characters from the picture"));
     m_ctl->write("WRONG1\n");
     QVERIFY(m_ctl->waitForText("E-CAPTCHA-WRONG"));
-    QVERIFY(answerCaptcha());
+    QVERIFY(!m_ctl->answerCaptcha(*m_server).isEmpty());
 
     QVERIFY(m_ctl->waitForText("sent by email to " + EmailAddress::mask(kEmail).toUtf8()));
     QVERIFY(m_ctl->waitForText("Code (a new code can be asked for in"));
@@ -112,11 +90,7 @@ void TestCliRegister::registerByEmail()
     // In the language asked for.
     QCOMPARE(m_registration->lastMessage(kEmail).value(QStringLiteral("language")).toString(),
              QStringLiteral("ru"));
-    const QByteArray wrong = code == QLatin1String("000000") ? "111111" : "000000";
-    m_ctl->write(wrong + '\n');
-    QVERIFY(m_ctl->waitForText("E-CODE-WRONG"));
-    QVERIFY(m_ctl->waitForText("Code ("));
-    m_ctl->write(code.toUtf8() + '\n');
+    QVERIFY(m_ctl->typeWrongCodeThen(code));
 
     // A password the policy refuses, then two that differ, then the real one twice.
     QVERIFY(m_ctl->waitForText("New password"));
@@ -127,10 +101,7 @@ void TestCliRegister::registerByEmail()
     QVERIFY(m_ctl->waitForText("Repeat the password"));
     m_ctl->write("Other2026secure\n");
     QVERIFY(m_ctl->waitForText("The passwords differ"));
-    QVERIFY(m_ctl->waitForText("New password"));
-    m_ctl->write(kPassword + '\n');
-    QVERIFY(m_ctl->waitForText("Repeat the password"));
-    m_ctl->write(kPassword + '\n');
+    QVERIFY(m_ctl->typeNewPassword(QString::fromUtf8(kPassword)));
     const auto result = m_ctl->finish();
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(result.out.contains("Account ID: "));
@@ -148,7 +119,7 @@ void TestCliRegister::resendOnEmptyLine()
 {
     QVERIFY(start({ QStringLiteral("--resend-interval"), QStringLiteral("0") }));
     m_ctl->start({ QStringLiteral("--json"), QStringLiteral("register"), QStringLiteral("--email"), kEmail });
-    QVERIFY(answerCaptcha());
+    QVERIFY(!m_ctl->answerCaptcha(*m_server).isEmpty());
     QVERIFY(m_ctl->waitForText("Code (an empty line sends a new one)"));
     m_ctl->write("\n");
     QVERIFY(m_ctl->waitForText("sent by email"));

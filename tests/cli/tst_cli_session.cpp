@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CtlProcess.h"
-#include "TestServer.h"
+#include "CliTestBase.h"
 #include "session/TokenStore.h"
 #include "settings/AccountSettings.h"
 #include "validation/EmailAddress.h"
@@ -12,7 +11,7 @@
 
 // login, whoami and logout through account-ctl against a real server and the real keychain, with
 // the app's keychain service and settings file: what the CLI signs in to, the app sees.
-class TestCliSession : public QObject
+class TestCliSession : public CliTestBase
 {
     Q_OBJECT
 
@@ -30,10 +29,6 @@ private:
     std::pair<QString, ApiError> keychainEntry();
     void verifyNoSecrets(const QByteArray& output);
 
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_config;
-    std::unique_ptr<CtlProcess> m_ctl;
-    qint64 m_accountId = 0;
     QStringList m_secrets;
 };
 
@@ -45,27 +40,16 @@ const QString kPassword = QStringLiteral("Mi2026secure");
 
 void TestCliSession::init()
 {
-    // A server per test: failed sign-ins count per address, and every test signs in from 127.0.0.1.
-    m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_accountId = m_server->addAccount(kEmail, kPhone, QStringLiteral("RU"), kPassword);
-    QVERIFY2(m_accountId > 0, qPrintable(m_server->errorString()));
-    m_config = std::make_unique<QTemporaryDir>();
-    m_ctl = std::make_unique<CtlProcess>(m_config->path());
-    m_ctl->setServer(m_server->url(), m_server->caCertificatePath());
+    startServer();
+    addAccount(kEmail, kPhone, kPassword);
     m_secrets = { kPassword };
 }
 
 void TestCliSession::cleanup()
 {
     // Whatever a test left signed in: the keychain entry goes (the server's port is unique).
-    if (m_ctl)
-        m_ctl->run({ QStringLiteral("logout") });
-    if (m_ctl)
-        verifyNoSecrets(m_ctl->everything());
-    m_ctl.reset();
-    m_config.reset();
-    m_server.reset();
+    verifyNoSecrets(logout());
+    stopServer();
 }
 
 std::pair<QString, ApiError> TestCliSession::keychainEntry()
@@ -94,8 +78,7 @@ void TestCliSession::verifyNoSecrets(const QByteArray& output)
 
 void TestCliSession::loginWhoamiLogout()
 {
-    const auto login = m_ctl->run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-                                  kPassword.toUtf8() + '\n');
+    const auto login = m_ctl->login(kEmail, kPassword);
     QVERIFY2(login.exitCode == 0, login.err.constData());
     QVERIFY(login.out.contains("Account ID: " + QByteArray::number(m_accountId)));
 
@@ -166,9 +149,7 @@ void TestCliSession::loginForms()
 
 void TestCliSession::wrongPasswordJson()
 {
-    const auto login = m_ctl->run(
-        { QStringLiteral("--json"), QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-        "Wrong2026secure\n");
+    const auto login = m_ctl->login(kEmail, QStringLiteral("Wrong2026secure"), CtlProcess::Output::Json);
     QCOMPARE(login.exitCode, 1);
     const QJsonObject error = login.json().value(QStringLiteral("error")).toObject();
     QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("E-LOGIN-FAILED"));
@@ -205,12 +186,7 @@ void TestCliSession::captchaAfterThreeFailures()
     QVERIFY(png.open(QIODevice::ReadOnly));
     QVERIFY(png.readAll().startsWith("\x89PNG"));
 
-    QString answer;
-    const QList<QJsonObject> entries = m_server->outboxEntries();
-    for (const QJsonObject& entry : entries) {
-        if (entry.value(QStringLiteral("channel")).toString() == QLatin1String("captcha"))
-            answer = m_server->captchaAnswer(entry.value(QStringLiteral("captchaId")).toString());
-    }
+    const QString answer = m_server->latestCaptchaAnswer();
     QVERIFY(!answer.isEmpty());
     m_ctl->write(answer.toUtf8() + '\n');
     const auto result = m_ctl->finish();
@@ -225,9 +201,7 @@ void TestCliSession::noKeychain()
     // No Secret Service on this bus: nothing may be kept, and the exit code says it is the keychain.
     m_ctl->setEnvironment(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                           QStringLiteral("unix:path=/nonexistent/bus"));
-    const auto login = m_ctl->run(
-        { QStringLiteral("--json"), QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-        kPassword.toUtf8() + '\n');
+    const auto login = m_ctl->login(kEmail, kPassword, CtlProcess::Output::Json);
     QCOMPARE(login.exitCode, 4);
     const QString code = login.json()[QStringLiteral("error")][QStringLiteral("code")].toString();
     QVERIFY2(code == QLatin1String("E-KEYCHAIN-UNAVAILABLE") || code == QLatin1String("E-KEYCHAIN"),

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CtlProcess.h"
-#include "TestServer.h"
+#include "CliTestBase.h"
 #include "TestTotp.h"
 
 #include <QDirIterator>
@@ -11,7 +10,7 @@
 
 // account-ctl's two-step commands against a real server: the codes are what an authenticator app
 // shows for the secret the command printed (TestTotp, liboath), or the backup codes it printed.
-class TestCliTwoStep : public QObject
+class TestCliTwoStep : public CliTestBase
 {
     Q_OBJECT
 
@@ -32,12 +31,7 @@ private:
     Enabled enable();
     bool twoStepOn();
     QByteArray logs() const;
-    QString answerCaptcha();
 
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_config;
-    std::unique_ptr<CtlProcess> m_ctl;
-    qint64 m_accountId = 0;
     QStringList m_secrets;
 };
 
@@ -45,11 +39,6 @@ namespace {
 const QString kEmail = QStringLiteral("vera.twostep@example.com");
 const QString kPassword = QStringLiteral("Vera2026twostep");
 const QString kNewPassword = QStringLiteral("Vera2027twostep");
-
-QString errorCode(const CtlProcess::Result& result)
-{
-    return result.json()[QStringLiteral("error")][QStringLiteral("code")].toString();
-}
 
 // The code of the next 30-second step: accepted (±1 step), and not the step a previous code used.
 QString nextCode(const QString& secret)
@@ -60,36 +49,26 @@ QString nextCode(const QString& secret)
 
 void TestCliTwoStep::init()
 {
-    m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_accountId = m_server->addAccount(kEmail, {}, QStringLiteral("RU"), kPassword);
-    QVERIFY2(m_accountId > 0, qPrintable(m_server->errorString()));
-    m_config = std::make_unique<QTemporaryDir>();
-    m_ctl = std::make_unique<CtlProcess>(m_config->path());
-    m_ctl->setServer(m_server->url(), m_server->caCertificatePath());
+    startServer();
+    addAccount(kEmail, {}, kPassword);
+    if (QTest::currentTestFailed())
+        return;
     // Its log files here, with every debug line: none may hold the secret or a code.
     m_ctl->setEnvironment(QStringLiteral("XDG_DATA_HOME"), m_config->filePath(QStringLiteral("data")));
     m_ctl->setEnvironment(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("am.*.debug=true"));
     m_secrets = { kPassword, kNewPassword };
-    const auto login = m_ctl->run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-                                  kPassword.toUtf8() + '\n');
-    QVERIFY2(login.exitCode == 0, login.err.constData());
+    signIn(kEmail, kPassword);
 }
 
 void TestCliTwoStep::cleanup()
 {
-    if (m_ctl) {
-        m_ctl->run({ QStringLiteral("logout") });
-        const QByteArray all = m_ctl->everything();
-        for (const QString& secret : std::as_const(m_secrets))
-            QVERIFY2(!all.contains(secret.toUtf8()), "a password appeared in account-ctl's output");
-        QVERIFY(!all.contains(kEmail.toUtf8()));
-        // The key and the backup codes are output by design (enable shows them once); the logs are
-        // checked for them in enableLoginDisable.
-    }
-    m_ctl.reset();
-    m_config.reset();
-    m_server.reset();
+    const QByteArray all = logout();
+    for (const QString& secret : std::as_const(m_secrets))
+        QVERIFY2(!all.contains(secret.toUtf8()), "a password appeared in account-ctl's output");
+    QVERIFY(!all.contains(kEmail.toUtf8()));
+    // The key and the backup codes are output by design (enable shows them once); the logs are
+    // checked for them in enableLoginDisable.
+    stopServer();
 }
 
 QByteArray TestCliTwoStep::logs() const
@@ -144,20 +123,6 @@ TestCliTwoStep::Enabled TestCliTwoStep::enable()
     if (!json[QStringLiteral("twoStep")].toBool() || !result.err.contains("shown only this once"))
         return {};
     return enabled;
-}
-
-QString TestCliTwoStep::answerCaptcha()
-{
-    if (!m_ctl->waitForText("Type the characters from the picture"))
-        return {};
-    QString answer;
-    const QList<QJsonObject> entries = m_server->outboxEntries();
-    for (const QJsonObject& entry : entries) {
-        if (entry.value(QStringLiteral("channel")).toString() == QLatin1String("captcha"))
-            answer = m_server->captchaAnswer(entry.value(QStringLiteral("captchaId")).toString());
-    }
-    m_ctl->write(answer.toUtf8() + '\n');
-    return answer;
 }
 
 void TestCliTwoStep::enableLoginDisable()
@@ -223,11 +188,7 @@ void TestCliTwoStep::enableLoginDisable()
 
     // The password alone signs in again.
     QCOMPARE(m_ctl->run({ QStringLiteral("logout") }).exitCode, 0);
-    QCOMPARE(m_ctl
-                 ->run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-                       kPassword.toUtf8() + '\n')
-                 .exitCode,
-             0);
+    QCOMPARE(m_ctl->login(kEmail, kPassword).exitCode, 0);
 }
 
 void TestCliTwoStep::wrongCodes()
@@ -247,9 +208,7 @@ void TestCliTwoStep::wrongCodes()
     QCOMPARE(scripted.json()[QStringLiteral("error")][QStringLiteral("field")].toString(),
              QStringLiteral("twoStep.code"));
     // stdin ends at the two-step prompt: nothing signed in, a usage exit (2).
-    const auto ended = m_ctl->run(
-        { QStringLiteral("--json"), QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
-        kPassword.toUtf8() + '\n');
+    const auto ended = m_ctl->login(kEmail, kPassword, CtlProcess::Output::Json);
     QCOMPARE(ended.exitCode, 2);
     QCOMPARE(errorCode(ended), QStringLiteral("E-CANCELLED"));
     QCOMPARE(errorCode(m_ctl->run({ QStringLiteral("--json"), QStringLiteral("whoami") })),
@@ -273,7 +232,7 @@ void TestCliTwoStep::recoverAsksForTheCode()
     m_ctl->start(
         { QStringLiteral("--json"), QStringLiteral("recover"), kEmail, QStringLiteral("--password-stdin") });
     m_ctl->write(kNewPassword.toUtf8() + '\n');
-    QVERIFY(!answerCaptcha().isEmpty());
+    QVERIFY(!m_ctl->answerCaptcha(*m_server).isEmpty());
     QVERIFY(m_ctl->waitForText("Code ("));
     m_ctl->write(m_server->latestCode(kEmail, QStringLiteral("recovery")).toUtf8() + '\n');
     QVERIFY(m_ctl->waitForText("Two-step code ("));

@@ -14,8 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QtTest>
 
 namespace {
@@ -131,33 +129,12 @@ qint64 TestServerActivity::accountIdOf(const QString& access)
 
 int TestServerActivity::count(const QString& sql, const QVariantList& values)
 {
-    int result = -1;
-    {
-        QSqlDatabase db = m_stack.server->openDatabase(QStringLiteral("look"));
-        QSqlQuery query(db);
-        query.prepare(sql);
-        for (const QVariant& value : values)
-            query.addBindValue(value);
-        if (query.exec() && query.next())
-            result = query.value(0).toInt();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("look"));
-    return result;
+    return m_stack.server->queryInt(sql, values);
 }
 
 void TestServerActivity::exec(const QString& sql, const QVariantList& values)
 {
-    bool ok = false;
-    {
-        QSqlDatabase db = m_stack.server->openDatabase(QStringLiteral("write"));
-        QSqlQuery query(db);
-        query.prepare(sql);
-        for (const QVariant& value : values)
-            query.addBindValue(value);
-        ok = query.exec();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("write"));
-    QVERIFY2(ok, qPrintable(sql));
+    QVERIFY2(m_stack.server->execute(sql, values), qPrintable(sql));
 }
 
 void TestServerActivity::signInWritesEventWithDeviceAndAddress()
@@ -602,16 +579,10 @@ void TestServerActivity::exportContentAndSecrets()
     QCOMPARE(activity, (QStringList { QStringLiteral("two-step-enabled"), QStringLiteral("sign-in") }));
 
     // Never a password, hash, token, code or secret.
-    QString hash;
-    {
-        QSqlDatabase db = m_stack.server->openDatabase(QStringLiteral("hash"));
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?"));
-        query.addBindValue(id);
-        if (query.exec() && query.next())
-            hash = query.value(0).toString();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("hash"));
+    const QString hash
+        = m_stack.server
+              ->queryValue(QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?"), { id })
+              .toString();
     QVERIFY(hash.startsWith(QLatin1String("$argon2id$")));
     QStringList secrets { kPassword, hash,    hash.section(QLatin1Char('$'), -1), access, refresh,
                           secret,    sentCode };

@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 #include <QtTest>
 
 class TestServerBadInput : public QObject
@@ -118,15 +117,7 @@ void TestServerBadInput::expect(const TestReply& reply, const QString& code, con
 
 int TestServerBadInput::rows(const QString& table) const
 {
-    int count = -1;
-    {
-        QSqlDatabase db = m_server.openDatabase(QStringLiteral("badinput"));
-        QSqlQuery query(db);
-        if (query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && query.next())
-            count = query.value(0).toInt();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("badinput"));
-    return count;
+    return m_server.queryInt(QStringLiteral("SELECT COUNT(*) FROM ") + table);
 }
 
 void TestServerBadInput::emailLikeInput_data()

@@ -11,8 +11,6 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QNetworkReply>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QThread>
 #include <QtTest>
 
@@ -47,20 +45,9 @@ void TestServerChallenges::cleanup()
 
 QByteArray TestServerChallenges::storedHash(const QString& table, const QString& id) const
 {
-    QByteArray hash;
-    {
-        QSqlDatabase db = m_stack.server->openDatabase(QStringLiteral("peek"));
-        if (db.isOpen()) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("SELECT code_hash FROM %1 WHERE id = ?").arg(table));
-            query.addBindValue(id);
-            if (query.exec() && query.next())
-                hash = query.value(0).toByteArray();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-    return hash;
+    return m_stack.server
+        ->queryValue(QStringLiteral("SELECT code_hash FROM %1 WHERE id = ?").arg(table), { id })
+        .toByteArray();
 }
 
 void TestServerChallenges::racingResendsSendOnce_data()

@@ -8,8 +8,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QtTest>
 
 namespace {
@@ -79,21 +77,8 @@ void TestServerDevices::initTestCase()
 
 int TestServerDevices::countRows(const QString& table, const QString& where, const QVariantList& values)
 {
-    int count = -1;
-    {
-        QSqlDatabase db = m_stack.server->openDatabase(QStringLiteral("inspect"));
-        if (db.isOpen()) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table, where));
-            for (const QVariant& value : values)
-                query.addBindValue(value);
-            if (query.exec() && query.next())
-                count = query.value(0).toInt();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
-    return count;
+    return m_stack.server->queryInt(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table, where),
+                                    values);
 }
 
 void TestServerDevices::listMarksCurrentDevice()

@@ -55,15 +55,7 @@ void TestServerHygiene::cleanup()
 
 int TestServerHygiene::count(const QString& sql) const
 {
-    int n = -1;
-    {
-        QSqlDatabase db = m_server->openDatabase(QStringLiteral("hygiene"));
-        QSqlQuery query(db);
-        if (query.exec(sql) && query.next())
-            n = query.value(0).toInt();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("hygiene"));
-    return n;
+    return m_server->queryInt(sql);
 }
 
 void TestServerHygiene::filesAreTheServersAlone()

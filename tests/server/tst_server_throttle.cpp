@@ -6,8 +6,6 @@
 
 #include <QJsonDocument>
 #include <QNetworkReply>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QThread>
 #include <QtTest>
 #include <algorithm>
@@ -276,16 +274,14 @@ void TestServerThrottle::longStreakNeedsACode()
 {
     // 100 failures in a row (NIST SP 800-63B 5.2.2) are set in the database directly: making them
     // takes 100 captchas and hashes, and the count is the same row either way.
-    {
-        QSqlDatabase db = m_server->openDatabase(QStringLiteral("streak"));
-        QSqlQuery query(db);
-        query.prepare(
-            QStringLiteral("INSERT INTO login_failures (key, failures, last_failure) VALUES (?, 100, ?)"));
-        query.addBindValue(QStringLiteral("streak:account:%1").arg(m_accountId));
-        query.addBindValue(QDateTime::currentMSecsSinceEpoch() - 24 * 3600 * 1000); // a day ago: no fading
-        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("streak"));
+    QString error;
+    QVERIFY2(
+        m_server->execute(
+            QStringLiteral("INSERT INTO login_failures (key, failures, last_failure) VALUES (?, 100, ?)"),
+            { QStringLiteral("streak:account:%1").arg(m_accountId),
+              QDateTime::currentMSecsSinceEpoch() - 24 * 3600 * 1000 }, // a day ago: no fading
+            &error),
+        qPrintable(error));
     // The right password alone is not enough any more, even though this server asks no code of new
     // devices (--new-device-verification off): a code goes to the account's email or phone.
     const TestReply first = signIn(kLogin, kPassword);

@@ -14,8 +14,6 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QtTest>
 
 namespace {
@@ -167,22 +165,7 @@ TestServerTwoStep::TwoStepAccount TestServerTwoStep::enabledAccount(const QStrin
 
 int TestServerTwoStep::countRows(const QString& sql, const QVariantList& values, TestStack* stack)
 {
-    TestStack& on = stack ? *stack : m_stack;
-    int count = -1;
-    {
-        QSqlDatabase db = on.server->openDatabase(QStringLiteral("inspect"));
-        if (db.isOpen()) {
-            QSqlQuery query(db);
-            query.prepare(sql);
-            for (const QVariant& value : values)
-                query.addBindValue(value);
-            if (query.exec() && query.next())
-                count = query.value(0).toInt();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
-    return count;
+    return (stack ? *stack : m_stack).server->queryInt(sql, values);
 }
 
 void TestServerTwoStep::enable()

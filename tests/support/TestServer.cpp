@@ -119,6 +119,51 @@ QSqlDatabase TestServer::openDatabase(const QString& connectionName) const
     return db;
 }
 
+namespace {
+// A prepared query on a connection of its own, removed again once the query is done with.
+template<typename Use>
+void withQuery(const TestServer& server, const QString& sql, const QVariantList& values, Use use)
+{
+    const QString connection = QStringLiteral("testserver-query-%1").arg(quintptr(&server));
+    {
+        QSqlDatabase db = server.openDatabase(connection);
+        QSqlQuery query(db);
+        query.prepare(sql);
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        use(query);
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+} // namespace
+
+QVariant TestServer::queryValue(const QString& sql, const QVariantList& values) const
+{
+    QVariant result;
+    withQuery(*this, sql, values, [&result](QSqlQuery& query) {
+        if (query.exec() && query.next())
+            result = query.value(0);
+    });
+    return result;
+}
+
+int TestServer::queryInt(const QString& sql, const QVariantList& values) const
+{
+    const QVariant value = queryValue(sql, values);
+    return value.isValid() ? value.toInt() : -1;
+}
+
+bool TestServer::execute(const QString& sql, const QVariantList& values, QString* error) const
+{
+    bool ok = false;
+    withQuery(*this, sql, values, [&ok, error](QSqlQuery& query) {
+        ok = query.exec();
+        if (!ok && error)
+            *error = query.lastError().text();
+    });
+    return ok;
+}
+
 QByteArray TestServer::databaseBytes() const
 {
     if (!usesPostgres()) {
@@ -389,6 +434,17 @@ int TestServer::messageCount(const QString& destination, const QString& purpose)
     const QList<QJsonObject> entries = outboxEntries();
     return int(std::count_if(entries.cbegin(), entries.cend(),
                              [&](const QJsonObject& entry) { return isFor(entry, destination, purpose); }));
+}
+
+QString TestServer::latestCaptchaAnswer() const
+{
+    QString answer;
+    const QList<QJsonObject> entries = outboxEntries();
+    for (const QJsonObject& entry : entries) {
+        if (entry.value(QStringLiteral("channel")).toString() == QLatin1String("captcha"))
+            answer = captchaAnswer(entry.value(QStringLiteral("captchaId")).toString());
+    }
+    return answer;
 }
 
 QString TestServer::captchaAnswer(const QString& captchaId) const

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <QVariant>
 
 // A real account-server for one test: $ACCOUNT_SERVER_BIN (set by am_add_test) on 127.0.0.1 with a
 // free port, a fresh data directory, the test PKI (TEST_PKI_DIR: ca.crt, server.crt, server.key)
@@ -63,6 +64,14 @@ public:
     // A connection of the test's own to the server's database, for looking inside; remove it with
     // QSqlDatabase::removeDatabase(connectionName) once every handle is gone.
     QSqlDatabase openDatabase(const QString& connectionName) const;
+    // The first column of the first row sql (its ? bound to values) gives, read on a connection of
+    // the test's own; an invalid QVariant when the query fails or finds no row.
+    QVariant queryValue(const QString& sql, const QVariantList& values = {}) const;
+    // queryValue() as a number (SELECT COUNT(*) …); -1 when the query fails or finds no row.
+    int queryInt(const QString& sql, const QVariantList& values = {}) const;
+    // Runs a statement that changes the database, for what a test cannot make through the API in
+    // reasonable time; false, with the driver's message in *error, when it fails.
+    bool execute(const QString& sql, const QVariantList& values = {}, QString* error = nullptr) const;
     // Everything the database holds, as bytes, for "no secret is stored" checks: the SQLite file
     // and its WAL, or every PostgreSQL table row as text.
     QByteArray databaseBytes() const;
@@ -95,6 +104,8 @@ public:
     int messageCount(const QString& destination, const QString& purpose = {}) const;
     // The answer the server wrote for this captcha; empty when there is none.
     QString captchaAnswer(const QString& captchaId) const;
+    // The answer to the newest captcha the server handed out; empty when there is none.
+    QString latestCaptchaAnswer() const;
 
     static QString serverBinary(); // $ACCOUNT_SERVER_BIN
 
