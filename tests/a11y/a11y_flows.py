@@ -394,7 +394,11 @@ class App:
         self.do_action(button, "Press", "press", "click", "activate")
 
     def type_into(self, role, name, text):
-        field = self.need(role, name)
+        # The field of the active window: while one dialog hands over to another (Forgot password?
+        # closes the sign-in dialog as the recovery opens), both may have a field of this name,
+        # and text put into the one going away is lost (a clean-clone run failed on that).
+        field = self.wait(lambda: self.find(role, name, window=self.active_window()), STEP_TIMEOUT,
+                          f"{role} '{name}' in the active window")
         log(f"type into {role} '{name}'")
         field.queryComponent().grabFocus()
         editable = field.queryEditableText()
@@ -681,6 +685,10 @@ def flow_recover(app, server):
     new password; then a sign-in with the new password (and the new-device code) and sign-out."""
     open_sign_in(app)
     app.press(None, pattern=r"^Forgot password\?$")
+    # The sign-in dialog closes as the recovery opens: the recovery's window, alone and active.
+    app.wait(lambda: (app.active_window() is not None and app.active_window().name == "Reset Password"
+                      and not any(w.name == "Sign In" and app.showing(w) for w in app.windows())),
+             2 * STEP_TIMEOUT, "the recovery window ('Reset Password') to take over from the sign-in")
     app.need("text", "Email address", timeout=2 * STEP_TIMEOUT)
     app.check_names("recovery: account page")
     app.type_into("text", "Email address", EMAIL)
