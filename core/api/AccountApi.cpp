@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "AccountApi.h"
 
+#include "OneShotBody.h"
 #include "logging/LogCategories.h"
 #include "logging/Redactor.h"
 
@@ -16,37 +17,6 @@
 #include <QSslError>
 
 namespace {
-
-// A request body that can be read once only. Qt sends a request again by itself when the connection
-// closes before any answer, which is harmless for a GET but not for a POST the server may already have
-// acted on (a sign-in counted, a code sent). Qt can only resend what it can rewind: this body cannot
-// be rewound, so a second send fails as E-NETWORK and the user decides whether to try again.
-// (A plain QIODevice: Qt reads a QBuffer's bytes directly and could rewind those.)
-class OneShotBody : public QIODevice
-{
-public:
-    explicit OneShotBody(QByteArray data)
-        : m_data(std::move(data))
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return m_data.size() - m_read + QIODevice::bytesAvailable(); }
-
-protected:
-    qint64 readData(char* data, qint64 maxSize) override
-    {
-        const qint64 n = qMin(maxSize, qint64(m_data.size()) - m_read);
-        memcpy(data, m_data.constData() + m_read, size_t(n));
-        m_read += n;
-        return n;
-    }
-    qint64 writeData(const char*, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_read = 0;
-};
 
 const char* const kSslErrorsProperty = "am_sslErrors";
 const char* const kStartedProperty = "am_startedMs";

@@ -10,6 +10,7 @@
 #include "TestRegistration.h"
 #include "TestServer.h"
 #include "TestTls.h"
+#include "api/OneShotBody.h"
 
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -25,37 +26,6 @@ namespace {
 constexpr int kWorkers = 4;
 constexpr int kKills = 15;
 const QString kPassword = QStringLiteral("Crash2026safe");
-
-// A body Qt cannot rewind, so it cannot send a request again by itself: QNetworkAccessManager
-// resends a request whose connection closed before the answer, and a refresh the server already
-// carried out would then come back as a reuse. A request that cannot be resent fails instead,
-// and counts as cut off.
-class OneShotBody : public QIODevice
-{
-public:
-    explicit OneShotBody(QByteArray data, QObject* parent)
-        : QIODevice(parent)
-        , m_data(std::move(data))
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return m_data.size() - m_read + QIODevice::bytesAvailable(); }
-
-protected:
-    qint64 readData(char* data, qint64 maxSize) override
-    {
-        const qint64 n = qMin(maxSize, qint64(m_data.size()) - m_read);
-        memcpy(data, m_data.constData() + m_read, size_t(n));
-        m_read += n;
-        return n;
-    }
-    qint64 writeData(const char*, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_read = 0;
-};
 
 // What one client was told by the server.
 struct Ledger
@@ -134,6 +104,8 @@ private:
         const QByteArray data = QJsonDocument(json).toJson(QJsonDocument::Compact);
         request.setHeader(QNetworkRequest::ContentLengthHeader, data.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        // Never sent again by Qt itself: a refresh the server already carried out would come back
+        // as a reuse. A request that cannot be resent fails instead, and counts as cut off.
         auto* body = new OneShotBody(data, nullptr);
         QNetworkReply* reply = m_manager->post(request, body);
         body->setParent(reply);
