@@ -4,7 +4,7 @@
 <context>
     <name>AccountApi</name>
     <message>
-        <location filename="../core/api/AccountApi.cpp" line="+174"/>
+        <location filename="../core/api/AccountApi.cpp" line="+144"/>
         <source>Cannot read the certificate file %1: %2</source>
         <translation>Не удалось прочитать файл сертификата %1: %2</translation>
     </message>

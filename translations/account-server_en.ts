@@ -4,7 +4,7 @@
 <context>
     <name>DeliveryMessage</name>
     <message numerus="yes">
-        <location filename="../server/delivery/DeliveryMessage.cpp" line="+94"/>
+        <location filename="../server/delivery/DeliveryMessage.cpp" line="+109"/>
         <source>Your Account Manager verification code is %1. It is valid for %n minute(s).</source>
         <extracomment>%1 is the six-digit code</extracomment>
         <translation>

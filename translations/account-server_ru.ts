@@ -4,7 +4,7 @@
 <context>
     <name>DeliveryMessage</name>
     <message>
-        <location filename="../server/delivery/DeliveryMessage.cpp" line="+16"/>
+        <location filename="../server/delivery/DeliveryMessage.cpp" line="+20"/>
         <source>Someone signed in to another account tried to add this address to it. It stays with your account, and nothing was changed. If it was you, this address already belongs to your own account.</source>
         <translation>Кто-то, войдя в другой аккаунт, пытался привязать к нему этот адрес. Адрес по-прежнему привязан к вашему аккаунту, ничего не изменилось. Если это были вы, значит, этот адрес уже принадлежит вашему собственному аккаунту.</translation>
     </message>
@@ -49,12 +49,12 @@
         <translation>Номер телефона вашего аккаунта изменён: этот номер к нему больше не привязан. Если это были не вы, немедленно смените пароль: нажмите «Забыли пароль?» на экране входа.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The password of your account was changed. If this was not you, change your password at once with &quot;Forgot password?&quot; on the sign-in screen.</source>
         <translation>Пароль вашего аккаунта изменён. Если это были не вы, немедленно смените пароль: нажмите «Забыли пароль?» на экране входа.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Account Manager: someone tried to use your address</source>
         <translation>Менеджер аккаунтов: попытка привязать ваш адрес к другому аккаунту</translation>
     </message>

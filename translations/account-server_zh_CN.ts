@@ -4,7 +4,7 @@
 <context>
     <name>DeliveryMessage</name>
     <message>
-        <location filename="../server/delivery/DeliveryMessage.cpp" line="+16"/>
+        <location filename="../server/delivery/DeliveryMessage.cpp" line="+20"/>
         <source>Someone signed in to another account tried to add this address to it. It stays with your account, and nothing was changed. If it was you, this address already belongs to your own account.</source>
         <translation>有人在登录另一个账号后，试图将此地址绑定到该账号。此地址仍属于您的账号，没有任何更改。如果这是您本人的操作，说明此地址已绑定到您自己的账号。</translation>
     </message>
@@ -49,12 +49,12 @@
         <translation>您账号的手机号已更改，此号码不再绑定该账号。如果这不是您本人的操作，请立即通过登录界面的“忘记密码？”修改密码。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The password of your account was changed. If this was not you, change your password at once with &quot;Forgot password?&quot; on the sign-in screen.</source>
         <translation>您账号的密码已更改。如果这不是您本人的操作，请立即通过登录界面的“忘记密码？”修改密码。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Account Manager: someone tried to use your address</source>
         <translation>账号管理器：有人试图绑定您的邮箱地址</translation>
     </message>

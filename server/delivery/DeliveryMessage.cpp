@@ -9,61 +9,76 @@
 namespace {
 const char kContext[] = "DeliveryMessage";
 
-// The body of a notice: what happened, and what to do if it was not the owner.
-const char* noticeOf(const QString& purpose)
+// The body of each notice: what happened, and what to do if it was not the owner.
+struct Notice
 {
-    if (purpose == QLatin1String("contact-taken"))
-        return QT_TRANSLATE_NOOP("DeliveryMessage",
-                                 "Someone signed in to another account tried to add this "
-                                 "address to it. It stays with your account, and nothing was changed. If it "
-                                 "was you, this address already belongs to your own account.");
-    if (purpose == QLatin1String("account-deleted"))
-        return QT_TRANSLATE_NOOP("DeliveryMessage",
-                                 "Your account was deleted, with everything it held. If this was not you, "
-                                 "contact support and quote this message.");
+    const char* purpose;
+    const char* body;
+};
+const Notice kNotices[] = {
+    { "contact-taken",
+      QT_TRANSLATE_NOOP("DeliveryMessage",
+                        "Someone signed in to another account tried to add this "
+                        "address to it. It stays with your account, and nothing was changed. If it "
+                        "was you, this address already belongs to your own account.") },
+    { "account-deleted",
+      QT_TRANSLATE_NOOP("DeliveryMessage",
+                        "Your account was deleted, with everything it held. If this was not you, "
+                        "contact support and quote this message.") },
     // Two-step verification switched on or off: whoever did it had the password (and, to switch
     // it off, a code), so the owner hears of it either way.
-    if (purpose == QLatin1String("two-step-on"))
-        return QT_TRANSLATE_NOOP("DeliveryMessage",
-                                 "Two-step verification was switched on for your account: "
-                                 "signing in now also needs a code from your authenticator app. If this was "
-                                 "not you, recover your account at once and contact support.");
-    if (purpose == QLatin1String("two-step-off"))
-        return QT_TRANSLATE_NOOP("DeliveryMessage",
-                                 "Two-step verification was switched off for your account: "
-                                 "the password alone signs you in again. If this was not you, change your "
-                                 "password at once with \"Forgot password?\" on the sign-in screen.");
+    { "two-step-on",
+      QT_TRANSLATE_NOOP("DeliveryMessage",
+                        "Two-step verification was switched on for your account: "
+                        "signing in now also needs a code from your authenticator app. If this was "
+                        "not you, recover your account at once and contact support.") },
+    { "two-step-off",
+      QT_TRANSLATE_NOOP("DeliveryMessage",
+                        "Two-step verification was switched off for your account: "
+                        "the password alone signs you in again. If this was not you, change your "
+                        "password at once with \"Forgot password?\" on the sign-in screen.") },
     // A sign-in from a device the account had not seen, and a device unbound: the owner may not
     // have been the one at it, and then has to act at once.
-    if (purpose == QLatin1String("new-device-sign-in"))
-        return QT_TRANSLATE_NOOP("DeliveryMessage",
-                                 "Your account was just signed in to from a new device. If "
-                                 "this was not you, change your password at once (\"Forgot password?\" on "
-                                 "the sign-in screen) and unbind that device.");
-    if (purpose == QLatin1String("device-unbound"))
-        return QT_TRANSLATE_NOOP("DeliveryMessage",
-                                 "A device was unbound from your account. If this was not "
-                                 "you, change your password at once with \"Forgot password?\" on the sign-in "
-                                 "screen.");
-    if (purpose == QLatin1String("signed-out-everywhere"))
-        return QT_TRANSLATE_NOOP("DeliveryMessage",
-                                 "Your account was signed out on all devices but one. If "
-                                 "this was not you, change your password at once with \"Forgot password?\" "
-                                 "on the sign-in screen.");
-    if (purpose == QLatin1String("email-changed"))
-        return QT_TRANSLATE_NOOP("DeliveryMessage",
-                                 "The email address of your account was changed, and this "
-                                 "address no longer belongs to it. If this was not you, change your "
-                                 "password at once with \"Forgot password?\" on the sign-in screen.");
-    if (purpose == QLatin1String("phone-changed"))
-        return QT_TRANSLATE_NOOP("DeliveryMessage",
-                                 "The phone number of your account was changed, and this "
-                                 "number no longer belongs to it. If this was not you, change your password "
-                                 "at once with \"Forgot password?\" on the sign-in screen.");
-    // "password-changed", also after a recovery.
-    return QT_TRANSLATE_NOOP("DeliveryMessage",
-                             "The password of your account was changed. If this was not you, "
-                             "change your password at once with \"Forgot password?\" on the sign-in screen.");
+    { "new-device-sign-in",
+      QT_TRANSLATE_NOOP("DeliveryMessage",
+                        "Your account was just signed in to from a new device. If "
+                        "this was not you, change your password at once (\"Forgot password?\" on "
+                        "the sign-in screen) and unbind that device.") },
+    { "device-unbound",
+      QT_TRANSLATE_NOOP("DeliveryMessage",
+                        "A device was unbound from your account. If this was not "
+                        "you, change your password at once with \"Forgot password?\" on the sign-in "
+                        "screen.") },
+    { "signed-out-everywhere",
+      QT_TRANSLATE_NOOP("DeliveryMessage",
+                        "Your account was signed out on all devices but one. If "
+                        "this was not you, change your password at once with \"Forgot password?\" "
+                        "on the sign-in screen.") },
+    { "email-changed",
+      QT_TRANSLATE_NOOP("DeliveryMessage",
+                        "The email address of your account was changed, and this "
+                        "address no longer belongs to it. If this was not you, change your "
+                        "password at once with \"Forgot password?\" on the sign-in screen.") },
+    { "phone-changed",
+      QT_TRANSLATE_NOOP("DeliveryMessage",
+                        "The phone number of your account was changed, and this "
+                        "number no longer belongs to it. If this was not you, change your password "
+                        "at once with \"Forgot password?\" on the sign-in screen.") },
+};
+
+// "password-changed", also after a recovery: what every other purpose falls back to.
+const char* const kPasswordChanged
+    = QT_TRANSLATE_NOOP("DeliveryMessage",
+                        "The password of your account was changed. If this was not you, "
+                        "change your password at once with \"Forgot password?\" on the sign-in screen.");
+
+const char* noticeOf(const QString& purpose)
+{
+    for (const Notice& notice : kNotices) {
+        if (purpose == QLatin1String(notice.purpose))
+            return notice.body;
+    }
+    return kPasswordChanged;
 }
 } // namespace
 
