@@ -23,8 +23,6 @@ protected:
     void setUpCodePages(SendCodePage* send, CodeEntryPage* code);
     // Sends the code of m_challengeId again, with the progress shown on page.
     void resendCode(CodeEntryPage* page);
-    // The server no longer has the challenge (expired, used up): the wizard starts it again.
-    virtual void challengeLost(const ApiError& error) = 0;
 
     QString m_challengeId;
     QString m_code;

@@ -58,16 +58,11 @@ void ContactChangeWizard::start()
 {
     if (isBusy())
         return;
-    auto started = [this](const CodeChallenge& challenge, const ApiError& error) {
-        finishRequest();
-        if (error) {
-            m_detailsPage->showError(error);
-            return;
-        }
+    auto started = answerTo<CodeChallenge>(m_detailsPage, [this](const CodeChallenge& challenge) {
         m_challengeId = challenge.id;
         m_codePage->setChallenge(challenge);
         m_detailsPage->proceed();
-    };
+    });
     QObject* request = startRequest(m_detailsPage);
     if (m_kind == Kind::Email) {
         ChangeEmailRequest change;
@@ -90,16 +85,7 @@ void ContactChangeWizard::confirm(const QString& code)
     ConfirmContactRequest request;
     request.challengeId = m_challengeId;
     request.code = code;
-    auto confirmed = [this](const AccountProfile& profile, const ApiError& error) {
-        finishRequest();
-        if (error.code == ErrorCode::ChallengeNotFound || error.code == ErrorCode::AlreadyRegistered) {
-            startOver(error);
-            return;
-        }
-        if (error) {
-            m_codePage->showError(error);
-            return;
-        }
+    auto confirmed = answerTo<AccountProfile>(m_codePage, [this](const AccountProfile& profile) {
         m_session->adoptProfile(profile);
         m_detailsPage->clearPassword();
         m_donePage->setMessage(
@@ -111,7 +97,7 @@ void ContactChangeWizard::confirm(const QString& code)
                 : tr("Your phone number is now %1. You can sign in with it and receive codes there.")
                       .arg(PhoneNumbers::mask(profile.phone)));
         m_codePage->proceed();
-    };
+    });
     // A right code saves the change at once: Cancel now would only hide that it happened.
     m_committing = true;
     QObject* context = startRequest(m_codePage);
@@ -121,11 +107,12 @@ void ContactChangeWizard::confirm(const QString& code)
         m_session->confirmPhoneChange(request, context, confirmed);
 }
 
-void ContactChangeWizard::startOver(const ApiError& error)
+bool ContactChangeWizard::startOverAfter(const ApiError& error)
 {
-    // The confirmation expired, or another account took the address meanwhile: from the start.
+    if (error.code != ErrorCode::ChallengeNotFound && error.code != ErrorCode::AlreadyRegistered)
+        return false;
     m_challengeId.clear();
-    while (currentId() > DetailsPageId)
-        back();
+    goBackTo(DetailsPageId);
     m_detailsPage->showError(error);
+    return true;
 }

@@ -34,8 +34,8 @@ protected:
 private:
     void start();
     void confirm(const QString& code);
-    void startOver(const ApiError& error);
-    void challengeLost(const ApiError& error) override { startOver(error); }
+    // The confirmation expired, or another account took the address meanwhile: from the start.
+    bool startOverAfter(const ApiError& error) override;
 
     Kind m_kind;
     bool m_adding = false;

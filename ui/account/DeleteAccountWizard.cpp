@@ -89,28 +89,29 @@ void DeleteAccountWizard::sendCode(const QString& via)
 {
     if (isBusy())
         return;
-    m_session->startAccountDeletion(via, startRequest(m_sendPage),
-                                    [this](const CodeChallenge& challenge, const ApiError& error) {
-                                        finishRequest();
-                                        if (error.code == ErrorCode::DevicesStillBound) {
-                                            goBackTo(DevicesPageId);
-                                            m_devicesPage->showStillBound(error);
-                                            return;
-                                        }
-                                        if (error) {
-                                            m_sendPage->showError(error);
-                                            return;
-                                        }
-                                        m_challengeId = challenge.id;
-                                        m_codePage->setChallenge(challenge);
-                                        m_sendPage->proceed();
-                                    });
+    m_session->startAccountDeletion(
+        via, startRequest(m_sendPage),
+        answerTo<CodeChallenge>(m_sendPage, [this](const CodeChallenge& challenge) {
+            m_challengeId = challenge.id;
+            m_codePage->setChallenge(challenge);
+            m_sendPage->proceed();
+        }));
 }
 
-void DeleteAccountWizard::challengeLost(const ApiError& error)
+bool DeleteAccountWizard::startOverAfter(const ApiError& error)
 {
+    if (error.code == ErrorCode::DevicesStillBound) {
+        // A device signed in meanwhile: unbind it, then a new code confirms again.
+        goBackTo(DevicesPageId);
+        m_devicesPage->showStillBound(error);
+        return true;
+    }
+    if (error.code != ErrorCode::ChallengeNotFound)
+        return false;
+    m_challengeId.clear();
     goBackTo(SendPageId);
     m_sendPage->showError(error);
+    return true;
 }
 
 int DeleteAccountWizard::nextId() const
@@ -157,14 +158,8 @@ void DeleteAccountWizard::deleteAccount()
             }
             break;
         case ErrorCode::DevicesStillBound:
-            // A device signed in meanwhile: unbind it, then a new code confirms again.
-            goBackTo(DevicesPageId);
-            m_devicesPage->showStillBound(error);
-            break;
         case ErrorCode::ChallengeNotFound:
-            m_challengeId.clear();
-            goBackTo(SendPageId);
-            m_sendPage->showError(error);
+            startOverAfter(error);
             break;
         case ErrorCode::CodeWrong:
         case ErrorCode::CodeExpired:
@@ -186,12 +181,6 @@ void DeleteAccountWizard::deleteAccount()
             page->showError(error);
         }
     });
-}
-
-void DeleteAccountWizard::goBackTo(int pageId)
-{
-    while (currentId() > pageId)
-        back();
 }
 
 void DeleteAccountWizard::done(int result)

@@ -56,10 +56,11 @@ protected:
     void retranslateUi() override;
 
 private:
-    void challengeLost(const ApiError& error) override;
+    // A device was bound meanwhile (back to the devices), or the challenge is gone (expired,
+    // used: a new code, from the send page).
+    bool startOverAfter(const ApiError& error) override;
     void sendCode(const QString& via);
     void deleteAccount();
-    void goBackTo(int pageId);
 
     BoundDevicesPage* m_devicesPage;
     SendCodePage* m_sendPage;

@@ -52,17 +52,13 @@ void PasswordChangeWizard::sendCode(const QString& via)
 {
     if (isBusy())
         return;
-    m_session->startPasswordChange(via, startRequest(m_sendPage),
-                                   [this](const CodeChallenge& challenge, const ApiError& error) {
-                                       finishRequest();
-                                       if (error) {
-                                           m_sendPage->showError(error);
-                                           return;
-                                       }
-                                       m_challengeId = challenge.id;
-                                       m_codePage->setChallenge(challenge);
-                                       m_sendPage->proceed();
-                                   });
+    m_session->startPasswordChange(
+        via, startRequest(m_sendPage),
+        answerTo<CodeChallenge>(m_sendPage, [this](const CodeChallenge& challenge) {
+            m_challengeId = challenge.id;
+            m_codePage->setChallenge(challenge);
+            m_sendPage->proceed();
+        }));
 }
 
 void PasswordChangeWizard::changePassword(const QString& password)
@@ -84,7 +80,7 @@ void PasswordChangeWizard::changePassword(const QString& password)
                                   finishRequest();
                                   switch (error.code) {
                                   case ErrorCode::ChallengeNotFound:
-                                      startOver(error);
+                                      startOverAfter(error);
                                       break;
                                   case ErrorCode::CodeWrong:
                                   case ErrorCode::CodeExpired:
@@ -119,12 +115,13 @@ void PasswordChangeWizard::adoptTokens(const TokenResponse& tokens)
     });
 }
 
-void PasswordChangeWizard::startOver(const ApiError& error)
+bool PasswordChangeWizard::startOverAfter(const ApiError& error)
 {
-    // The challenge is gone (expired, used): a new code is needed, from the first page.
+    if (error.code != ErrorCode::ChallengeNotFound)
+        return false;
     m_challengeId.clear();
     m_code.clear();
-    while (currentId() > SendPageId)
-        back();
+    goBackTo(SendPageId);
     m_sendPage->showError(error);
+    return true;
 }

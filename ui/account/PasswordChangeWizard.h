@@ -37,8 +37,8 @@ private:
     void sendCode(const QString& via);
     void changePassword(const QString& password);
     void adoptTokens(const TokenResponse& tokens);
-    void startOver(const ApiError& error);
-    void challengeLost(const ApiError& error) override { startOver(error); }
+    // The challenge is gone (expired, used): a new code is needed, from the first page.
+    bool startOverAfter(const ApiError& error) override;
 
     SendCodePage* m_sendPage;
     CodeEntryPage* m_codePage;

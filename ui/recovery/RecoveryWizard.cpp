@@ -84,12 +84,7 @@ void RecoveryWizard::start()
     const StartRecoveryRequest request = m_loginPage->request();
     m_session->api()->startRecovery(
         request, startRequest(m_loginPage),
-        [this, login = request.login](const RecoveryStart& start, const ApiError& error) {
-            finishRequest();
-            if (error) {
-                m_loginPage->showError(error);
-                return;
-            }
+        answerTo<RecoveryStart>(m_loginPage, [this, login = request.login](const RecoveryStart& start) {
             m_captchaUsed = true;
             m_recoveryId = start.id;
             m_codeSent = start.codeSent();
@@ -99,41 +94,29 @@ void RecoveryWizard::start()
                 m_sendPage->setChoices(start.choices);
             m_passwordPage->setLogin(login);
             m_loginPage->proceed();
-        });
+        }));
 }
 
 void RecoveryWizard::send(const QString& via)
 {
     if (isBusy())
         return;
-    m_session->api()->sendRecoveryCode(m_recoveryId, via, startRequest(m_sendPage),
-                                       [this](const CodeChallenge& challenge, const ApiError& error) {
-                                           finishRequest();
-                                           if (error.code == ErrorCode::RecoveryNotFound) {
-                                               startOver(error);
-                                           } else if (error) {
-                                               m_sendPage->showError(error);
-                                           } else {
-                                               m_codePage->setChallenge(challenge);
-                                               m_sendPage->proceed();
-                                           }
-                                       });
+    m_session->api()->sendRecoveryCode(
+        m_recoveryId, via, startRequest(m_sendPage),
+        answerTo<CodeChallenge>(m_sendPage, [this](const CodeChallenge& challenge) {
+            m_codePage->setChallenge(challenge);
+            m_sendPage->proceed();
+        }));
 }
 
 void RecoveryWizard::resend()
 {
     if (isBusy() || m_recoveryId.isEmpty())
         return;
-    m_session->api()->resendRecoveryCode(m_recoveryId, startRequest(m_codePage, tr("Sending a new code…")),
-                                         [this](const CodeChallenge& challenge, const ApiError& error) {
-                                             finishRequest();
-                                             if (error.code == ErrorCode::RecoveryNotFound)
-                                                 startOver(error);
-                                             else if (error)
-                                                 m_codePage->showError(error);
-                                             else
-                                                 m_codePage->setChallenge(challenge);
-                                         });
+    m_session->api()->resendRecoveryCode(
+        m_recoveryId, startRequest(m_codePage, tr("Sending a new code…")),
+        answerTo<CodeChallenge>(
+            m_codePage, [this](const CodeChallenge& challenge) { m_codePage->setChallenge(challenge); }));
 }
 
 void RecoveryWizard::verify(const QString& code)
@@ -141,18 +124,11 @@ void RecoveryWizard::verify(const QString& code)
     if (isBusy())
         return;
     m_session->api()->verifyRecoveryCode(m_recoveryId, code, startRequest(m_codePage),
-                                         [this, code](const ApiError& error) {
-                                             finishRequest();
-                                             if (error.code == ErrorCode::RecoveryNotFound) {
-                                                 startOver(error);
-                                             } else if (error) {
-                                                 m_codePage->showError(error);
-                                             } else {
-                                                 // Checked, not used up: completing needs it again.
-                                                 m_code = code;
-                                                 m_codePage->proceed();
-                                             }
-                                         });
+                                         answerTo(m_codePage, [this, code] {
+                                             // Checked, not used up: completing needs it again.
+                                             m_code = code;
+                                             m_codePage->proceed();
+                                         }));
 }
 
 void RecoveryWizard::complete(const QString& password)
@@ -186,7 +162,7 @@ void RecoveryWizard::completeWithTwoStep()
                 page->proceed();
                 break;
             case ErrorCode::RecoveryNotFound:
-                startOver(error);
+                startOverAfter(error);
                 break;
             case ErrorCode::TwoStepRequired:
                 if (withTwoStep) {
@@ -205,8 +181,7 @@ void RecoveryWizard::completeWithTwoStep()
                     m_twoStepPage->showError(error);
                     break;
                 }
-                while (currentId() > CodePageId)
-                    back(); // the password stays typed for when the code is right
+                goBackTo(CodePageId); // the password stays typed for when the code is right
                 m_codePage->showError(error);
                 break;
             default:
@@ -232,10 +207,12 @@ void RecoveryWizard::pageChanged(int id)
     }
 }
 
-void RecoveryWizard::startOver(const ApiError& error)
+bool RecoveryWizard::startOverAfter(const ApiError& error)
 {
+    if (error.code != ErrorCode::RecoveryNotFound)
+        return false;
     // The recovery expired (30 minutes) or was finished elsewhere: a new one, from the login.
-    while (currentId() > LoginPageId)
-        back();
+    goBackTo(LoginPageId);
     m_loginPage->showError(error);
+    return true;
 }

@@ -54,7 +54,7 @@ private:
     void complete(const QString& password);
     void completeWithTwoStep();
     void pageChanged(int id);
-    void startOver(const ApiError& error);
+    bool startOverAfter(const ApiError& error) override;
 
     RecoveryLoginPage* m_loginPage;
     SendCodePage* m_sendPage;

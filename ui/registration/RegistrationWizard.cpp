@@ -89,38 +89,26 @@ void RegistrationWizard::start()
 {
     if (isBusy())
         return;
-    m_session->api()->startRegistration(m_detailsPage->request(), startRequest(m_detailsPage),
-                                        [this](const CodeChallenge& challenge, const ApiError& error) {
-                                            finishRequest();
-                                            if (error) {
-                                                m_detailsPage->showError(error);
-                                                return;
-                                            }
-                                            m_registrationId = challenge.id;
-                                            m_captchaUsed = true;
-                                            m_codePage->setChallenge(challenge);
-                                            retranslateCodeTitle();
-                                            m_passwordPage->setLogin(m_detailsPage->login());
-                                            m_detailsPage->proceed();
-                                        });
+    m_session->api()->startRegistration(
+        m_detailsPage->request(), startRequest(m_detailsPage),
+        answerTo<CodeChallenge>(m_detailsPage, [this](const CodeChallenge& challenge) {
+            m_registrationId = challenge.id;
+            m_captchaUsed = true;
+            m_codePage->setChallenge(challenge);
+            retranslateCodeTitle();
+            m_passwordPage->setLogin(m_detailsPage->login());
+            m_detailsPage->proceed();
+        }));
 }
 
 void RegistrationWizard::resend()
 {
     if (isBusy() || m_registrationId.isEmpty())
         return;
-    m_session->api()->resendRegistrationCode(m_registrationId,
-                                             startRequest(m_codePage, tr("Sending a new code…")),
-                                             [this](const CodeChallenge& challenge, const ApiError& error) {
-                                                 finishRequest();
-                                                 if (error.code == ErrorCode::RegistrationNotFound) {
-                                                     startOver(error);
-                                                 } else if (error) {
-                                                     m_codePage->showError(error);
-                                                 } else {
-                                                     m_codePage->setChallenge(challenge);
-                                                 }
-                                             });
+    m_session->api()->resendRegistrationCode(
+        m_registrationId, startRequest(m_codePage, tr("Sending a new code…")),
+        answerTo<CodeChallenge>(
+            m_codePage, [this](const CodeChallenge& challenge) { m_codePage->setChallenge(challenge); }));
 }
 
 void RegistrationWizard::verify(const QString& code)
@@ -128,16 +116,7 @@ void RegistrationWizard::verify(const QString& code)
     if (isBusy())
         return;
     m_session->api()->verifyRegistration(m_registrationId, code, startRequest(m_codePage),
-                                         [this](const ApiError& error) {
-                                             finishRequest();
-                                             if (error.code == ErrorCode::RegistrationNotFound) {
-                                                 startOver(error);
-                                             } else if (error) {
-                                                 m_codePage->showError(error);
-                                             } else {
-                                                 m_codePage->proceed();
-                                             }
-                                         });
+                                         answerTo(m_codePage, [this] { m_codePage->proceed(); }));
 }
 
 void RegistrationWizard::complete(const QString& password)
@@ -155,12 +134,10 @@ void RegistrationWizard::complete(const QString& password)
             m_registrationId, request, context, [this](const TokenResponse& tokens, const ApiError& error) {
                 if (error) {
                     finishRequest();
-                    if (error.code == ErrorCode::RegistrationNotFound) {
-                        startOver(error);
-                    } else if (error.code == ErrorCode::NotVerified) {
+                    if (error.code == ErrorCode::NotVerified) {
                         back(); // to the code page, which says what is missing
                         m_codePage->showError(error);
-                    } else {
+                    } else if (!startOverAfter(error)) {
                         m_passwordPage->showError(error);
                     }
                     return;
@@ -218,12 +195,14 @@ void RegistrationWizard::pageChanged(int id)
     }
 }
 
-void RegistrationWizard::startOver(const ApiError& error)
+bool RegistrationWizard::startOverAfter(const ApiError& error)
 {
+    if (error.code != ErrorCode::RegistrationNotFound)
+        return false;
     m_registrationId.clear();
-    while (currentId() > DetailsPageId)
-        back();
+    goBackTo(DetailsPageId);
     m_detailsPage->showError(error);
+    return true;
 }
 
 void RegistrationWizard::reject()

@@ -62,7 +62,7 @@ private:
     void pollStatus();
     void pageChanged(int id);
     // The registration is gone on the server (expired, finished): start over from the details.
-    void startOver(const ApiError& error);
+    bool startOverAfter(const ApiError& error) override;
     void finishSignIn(const ApiError& error);
 
     AccountSettings* m_settings;

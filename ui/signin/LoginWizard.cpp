@@ -222,15 +222,10 @@ void LoginWizard::resendDeviceCode()
 {
     if (isBusy() || m_deviceChallengeId.isEmpty())
         return;
-    m_session->api()->resendDeviceVerification(m_deviceChallengeId,
-                                               startRequest(m_codePage, tr("Sending a new code…")),
-                                               [this](const CodeChallenge& challenge, const ApiError& error) {
-                                                   finishRequest();
-                                                   if (error)
-                                                       m_codePage->showError(error);
-                                                   else
-                                                       m_codePage->setChallenge(challenge);
-                                               });
+    m_session->api()->resendDeviceVerification(
+        m_deviceChallengeId, startRequest(m_codePage, tr("Sending a new code…")),
+        answerTo<CodeChallenge>(
+            m_codePage, [this](const CodeChallenge& challenge) { m_codePage->setChallenge(challenge); }));
 }
 
 int LoginWizard::nextId() const

@@ -56,19 +56,14 @@ void TwoStepSetupWizard::start(const QString& password)
     if (isBusy())
         return;
     m_session->startTwoStep(password, startRequest(m_passwordPage),
-                            [this](const TwoStepSetup& setup, const ApiError& error) {
-                                finishRequest();
-                                if (error) {
-                                    m_passwordPage->showError(error);
-                                    return;
-                                }
+                            answerTo<TwoStepSetup>(m_passwordPage, [this](const TwoStepSetup& setup) {
                                 m_setupId = setup.setupId;
                                 m_qrPage->setSetup(setup);
                                 m_codePage->setDigits(setup.digits);
                                 m_codePage->reset();
                                 m_passwordPage->clearPassword();
                                 m_passwordPage->proceed();
-                            });
+                            }));
 }
 
 void TwoStepSetupWizard::confirm()
@@ -80,29 +75,26 @@ void TwoStepSetupWizard::confirm()
     request.code = m_codePage->code();
     // The server switches it on the moment the code is right: Cancel could only hide that.
     m_committing = true;
-    m_session->confirmTwoStep(request, startRequest(m_codePage),
-                              [this](const TwoStepBackupCodes& codes, const ApiError& error) {
-                                  finishRequest();
-                                  if (error) {
-                                      if (error.field == QLatin1String("setupId")
-                                          || error.code == ErrorCode::CodeAttemptsExceeded) {
-                                          // The secret is no longer waiting (expired, or five wrong
-                                          // codes): a new one, from the password.
-                                          while (currentId() > PasswordPageId)
-                                              back();
-                                          m_passwordPage->showError(error);
-                                          return;
-                                      }
-                                      m_codePage->showError(error);
-                                      return;
-                                  }
-                                  m_enabled = true;
-                                  m_setupId.clear();
-                                  m_backupPage->setCodes(m_session->accountId(), codes.backupCodes);
-                                  m_codePage->proceed();
-                                  m_session->refreshProfile();
-                                  emit twoStepEnabled();
-                              });
+    m_session->confirmTwoStep(
+        request, startRequest(m_codePage),
+        answerTo<TwoStepBackupCodes>(m_codePage, [this](const TwoStepBackupCodes& codes) {
+            m_enabled = true;
+            m_setupId.clear();
+            m_backupPage->setCodes(m_session->accountId(), codes.backupCodes);
+            m_codePage->proceed();
+            m_session->refreshProfile();
+            emit twoStepEnabled();
+        }));
+}
+
+bool TwoStepSetupWizard::startOverAfter(const ApiError& error)
+{
+    if (error.field != QLatin1String("setupId") && error.code != ErrorCode::CodeAttemptsExceeded)
+        return false;
+    // The secret is no longer waiting (expired, or five wrong codes): a new one, from the password.
+    goBackTo(PasswordPageId);
+    m_passwordPage->showError(error);
+    return true;
 }
 
 void TwoStepSetupWizard::pageChanged(int id)

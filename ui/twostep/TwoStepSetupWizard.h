@@ -47,6 +47,7 @@ private:
     void start(const QString& password);
     void confirm();
     void pageChanged(int id);
+    bool startOverAfter(const ApiError& error) override;
 
     TwoStepPasswordPage* m_passwordPage;
     TwoStepQrPage* m_qrPage;

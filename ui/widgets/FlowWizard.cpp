@@ -30,6 +30,35 @@ FlowWizard::FlowWizard(Session* session, QWidget* parent)
     });
 }
 
+AccountApi::DoneCallback FlowWizard::answerTo(SubmitPage* page, std::function<void()> then)
+{
+    return [this, page, then](const ApiError& error) {
+        if (!endRequest(page, error))
+            then();
+    };
+}
+
+void FlowWizard::goBackTo(int pageId)
+{
+    while (currentId() > pageId)
+        back();
+}
+
+bool FlowWizard::startOverAfter(const ApiError&)
+{
+    return false;
+}
+
+bool FlowWizard::endRequest(SubmitPage* page, const ApiError& error)
+{
+    finishRequest();
+    if (!error)
+        return false;
+    if (!startOverAfter(error))
+        page->showError(error);
+    return true;
+}
+
 void FlowWizard::keepKeyboardFocus()
 {
     // A request disables the fields, and the one with the focus loses it; QWizard's focus on a new

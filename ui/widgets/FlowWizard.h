@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "api/AccountApi.h"
+
 #include <QPointer>
 #include <QWizard>
 
@@ -47,6 +49,20 @@ protected:
     QObject* startRequest(SubmitPage* page, const QString& busyText = {});
     // The answer came: the page and the wizard are no longer busy.
     void finishRequest();
+    // The usual answer to a page's request, for the Session or AccountApi call: the busy state
+    // ends; an error goes to startOverAfter() or else to the page; a result goes to then().
+    template<typename T>
+    AccountApi::Callback<T> answerTo(SubmitPage* page, std::function<void(const T&)> then)
+    {
+        return [this, page, then](const T& result, const ApiError& error) {
+            if (!endRequest(page, error))
+                then(result);
+        };
+    }
+    AccountApi::DoneCallback answerTo(SubmitPage* page, std::function<void()> then);
+    // An error after which the flow cannot go on where it is (what it started on the server has
+    // expired or ended elsewhere): the wizard starts over and says why. False for any other error.
+    virtual bool startOverAfter(const ApiError& error);
     // Drops the pending request, if any, and ends the busy state.
     void cancelRequest();
     bool hasPendingRequest() const { return !m_request.isNull(); }
@@ -54,6 +70,8 @@ protected:
     virtual bool holdsWork() const;
     // The busy state without a request (the keychain being written).
     void setBusy(bool busy);
+    // Back through the pages until pageId is the current one; what they hold stays.
+    void goBackTo(int pageId);
     // Gives the keyboard focus back to the page when nothing usable has it.
     void keepKeyboardFocus();
 
@@ -66,6 +84,8 @@ protected:
 
 private:
     void askToDiscard();
+    // finishRequest(), and the error (if any) dealt with: true when there was one.
+    bool endRequest(SubmitPage* page, const ApiError& error);
 
     QPointer<QObject> m_request;
     QPointer<QMessageBox> m_discardQuestion;
