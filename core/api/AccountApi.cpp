@@ -2,6 +2,7 @@
 #include "AccountApi.h"
 
 #include "OneShotBody.h"
+#include "TlsTrust.h"
 #include "logging/LogCategories.h"
 #include "logging/Redactor.h"
 
@@ -44,26 +45,6 @@ bool noteFinished(QNetworkReply* reply, int status, const ApiError& error)
     return error.code != ErrorCode::Cancelled;
 }
 
-bool isTrustProblem(QSslError::SslError error)
-{
-    switch (error) {
-    case QSslError::UnableToGetIssuerCertificate:
-    case QSslError::UnableToGetLocalIssuerCertificate:
-    case QSslError::UnableToVerifyFirstCertificate:
-    case QSslError::SelfSignedCertificate:
-    case QSslError::SelfSignedCertificateInChain:
-    case QSslError::CertificateUntrusted:
-    case QSslError::CertificateRejected:
-    case QSslError::HostNameMismatch:
-    case QSslError::CertificateExpired:
-    case QSslError::CertificateNotYetValid:
-    case QSslError::InvalidCaCertificate:
-        return true;
-    default:
-        return false;
-    }
-}
-
 ApiError networkError(QNetworkReply* reply, int transferTimeout, bool viaProxy)
 {
     const auto sslErrors = reply->property(kSslErrorsProperty).value<QList<QSslError>>();
@@ -103,7 +84,7 @@ ApiError networkError(QNetworkReply* reply, int transferTimeout, bool viaProxy)
     case QNetworkReply::SslHandshakeFailedError: {
         bool trust = false;
         for (const QSslError& e : sslErrors)
-            trust = trust || isTrustProblem(e.error());
+            trust = trust || TlsTrust::isTrustProblem(e.error());
         error = ApiError(trust ? ErrorCode::TlsUntrusted : ErrorCode::TlsError);
         break;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TlsProbe.h"
 
+#include "api/TlsTrust.h"
+
 #include <QNetworkProxy>
 #include <QSslCipher>
 #include <QSslConfiguration>
@@ -20,25 +22,6 @@ QString protocolName(QSsl::SslProtocol protocol)
     }
 }
 
-bool isTrustProblem(QSslError::SslError error)
-{
-    switch (error) {
-    case QSslError::UnableToGetIssuerCertificate:
-    case QSslError::UnableToGetLocalIssuerCertificate:
-    case QSslError::UnableToVerifyFirstCertificate:
-    case QSslError::SelfSignedCertificate:
-    case QSslError::SelfSignedCertificateInChain:
-    case QSslError::CertificateUntrusted:
-    case QSslError::CertificateRejected:
-    case QSslError::HostNameMismatch:
-    case QSslError::CertificateExpired:
-    case QSslError::CertificateNotYetValid:
-    case QSslError::InvalidCaCertificate:
-        return true;
-    default:
-        return false;
-    }
-}
 } // namespace
 
 TlsProbe::TlsProbe(QObject* parent)
@@ -86,7 +69,7 @@ void TlsProbe::start(const QString& host, quint16 port, const QList<QSslCertific
         m_result.chain = m_socket->peerCertificateChain();
         for (const QSslError& error : errors) {
             m_result.errors.append(error.errorString());
-            m_result.untrusted = m_result.untrusted || isTrustProblem(error.error());
+            m_result.untrusted = m_result.untrusted || TlsTrust::isTrustProblem(error.error());
         }
     });
     connect(m_socket, &QSslSocket::errorOccurred, this, [this] {
