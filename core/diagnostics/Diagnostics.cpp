@@ -304,16 +304,9 @@ void Diagnostics::checkAccountEntries(QList<qint64> remaining)
     if (remaining.isEmpty()) {
         QStringList described;
         for (const DiagnosticsReport::Account& account : m_report.accounts) {
-            QStringList parts;
-            if (account.current)
-                parts << QStringLiteral("current");
-            if (!account.maskedEmail.isEmpty())
-                parts << account.maskedEmail;
-            if (!account.maskedPhone.isEmpty())
-                parts << account.maskedPhone;
-            parts << account.keychain;
-            described
-                << QStringLiteral("%1 (%2)").arg(account.accountId).arg(parts.join(QStringLiteral(", ")));
+            described << QStringLiteral("%1 (%2)")
+                             .arg(account.accountId)
+                             .arg(account.facts().join(QStringLiteral(", ")));
         }
         const QString file = m_setup.settings->raw().fileName();
         add(DiagnosticCheck::Status::Ok, QStringLiteral("accounts"),

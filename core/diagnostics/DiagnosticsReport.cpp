@@ -34,14 +34,7 @@ QString DiagnosticsReport::toText() const
     if (accounts.isEmpty())
         out << QStringLiteral("    none");
     for (const Account& account : accounts) {
-        QStringList parts { QString::number(account.accountId) };
-        if (account.current)
-            parts << QStringLiteral("current");
-        if (!account.maskedEmail.isEmpty())
-            parts << account.maskedEmail;
-        if (!account.maskedPhone.isEmpty())
-            parts << account.maskedPhone;
-        parts << account.keychain;
+        const QStringList parts = QStringList { QString::number(account.accountId) } + account.facts();
         out << QStringLiteral("    ") + parts.join(QStringLiteral(", "));
     }
     out << QStringLiteral("Recent errors (newest first):");
@@ -113,4 +106,17 @@ QJsonObject DiagnosticsReport::toJson() const
     // Once more through the Redactor, as text: whatever a detail string carried is masked too.
     const QString text = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
     return QJsonDocument::fromJson(Redactor::redact(text).toUtf8()).object();
+}
+
+QStringList DiagnosticsReport::Account::facts() const
+{
+    QStringList facts;
+    if (current)
+        facts << QStringLiteral("current");
+    if (!maskedEmail.isEmpty())
+        facts << maskedEmail;
+    if (!maskedPhone.isEmpty())
+        facts << maskedPhone;
+    facts << keychain;
+    return facts;
 }

@@ -30,6 +30,10 @@ struct DiagnosticsReport
         QString maskedEmail; // empty when unknown (only the signed-in account's profile is known)
         QString maskedPhone;
         QString keychain; // "keychain entry present", "no keychain entry", "keychain not checked", …
+
+        // What is known of it, for the report and the accounts check: "current", the masked
+        // email and phone when known, the keychain's state.
+        QStringList facts() const;
     };
 
     QDateTime createdAt; // UTC
