@@ -82,15 +82,13 @@ void DeleteCommand::deleteWith(const QString& code, std::function<void(const Api
 void DeleteCommand::send(std::function<void(const ApiError&)> done)
 {
     m_context->session->deleteAccount(m_request, this, [this, done](const ApiError& error) {
-        if (!m_twoStep->concerns(error)) {
-            // A wrong email or SMS code goes back to the code prompt; anything else ends it.
-            done(error);
+        if (askedForTwoStep(m_twoStep, error, [this, done](const TwoStepAnswer& answer) {
+                m_request.twoStep = answer;
+                send(done);
+            }))
             return;
-        }
-        m_twoStep->ask(error, answerOrFail<QString>([this, done](const QString& code) {
-                           m_request.twoStep = TwoStepAnswer { code };
-                           send(done);
-                       }));
+        // A wrong email or SMS code goes back to the code prompt; anything else ends it.
+        done(error);
     });
 }
 

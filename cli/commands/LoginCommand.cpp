@@ -62,14 +62,12 @@ void LoginCommand::signIn()
                              }));
             return;
         }
-        if (m_twoStep->concerns(error)) {
-            // The password was right; the authenticator app's code (or a backup code) is next.
-            m_twoStep->ask(error, answerOrFail<QString>([this](const QString& code) {
-                               m_request.twoStep = TwoStepAnswer { code };
-                               signIn();
-                           }));
+        // The password was right; the authenticator app's code (or a backup code) is next.
+        if (askedForTwoStep(m_twoStep, error, [this](const TwoStepAnswer& answer) {
+                m_request.twoStep = answer;
+                signIn();
+            }))
             return;
-        }
         if (error) {
             fail(error);
             return;

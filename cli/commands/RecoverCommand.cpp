@@ -163,13 +163,11 @@ void RecoverCommand::complete()
                 completed(result.accountId);
                 return;
             }
-            if (m_twoStep->concerns(error)) {
-                m_twoStep->ask(error, answerOrFail<QString>([this](const QString& code) {
-                                   m_completion.twoStep = TwoStepAnswer { code };
-                                   complete();
-                               }));
+            if (askedForTwoStep(m_twoStep, error, [this](const TwoStepAnswer& answer) {
+                    m_completion.twoStep = answer;
+                    complete();
+                }))
                 return;
-            }
             if (error.code == ErrorCode::PasswordWeak && !m_passwordFromStdin) {
                 // The server's rules may be newer than ours (or it is the current password): the
                 // code stays valid, only the password is asked again.

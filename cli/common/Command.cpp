@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 #include "OutputFormatter.h"
 #include "PromptReader.h"
+#include "TwoStepPrompt.h"
 
 #include <QCommandLineParser>
 #include <QTimer>
@@ -102,6 +103,16 @@ bool Command::askedForChannel(const ApiError& error, bool passwordFromStdin,
     if (error.code != ErrorCode::MissingField || error.field != QLatin1String("via"))
         return false;
     askChannel(passwordFromStdin, QStringLiteral("Send the code by email or phone?"), std::move(retry));
+    return true;
+}
+
+bool Command::askedForTwoStep(TwoStepPrompt* prompt, const ApiError& error,
+                              std::function<void(const TwoStepAnswer& answer)> retry)
+{
+    if (!prompt->concerns(error))
+        return false;
+    prompt->ask(error,
+                answerOrFail<QString>([retry](const QString& code) { retry(TwoStepAnswer { code }); }));
     return true;
 }
 

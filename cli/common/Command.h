@@ -3,6 +3,7 @@
 
 #include "CommandContext.h"
 #include "protocol/ApiError.h"
+#include "protocol/TwoStepMessages.h"
 
 #include <QObject>
 #include <QStringList>
@@ -10,6 +11,7 @@
 #include <optional>
 
 class QCommandLineParser;
+class TwoStepPrompt;
 
 // One account-ctl command. CtlApplication adds the command's options to the parser, checks the
 // positional arguments through run(), and quits with the code given to finish(). A command works
@@ -55,6 +57,10 @@ protected:
     // from a request that sends a code): then asks, as askChannel() does, and retries with the choice.
     bool askedForChannel(const ApiError& error, bool passwordFromStdin,
                          std::function<void(const QString& via)> retry);
+    // Whether error is about the two-step code (TwoStepPrompt::concerns): then asks for it (the
+    // authenticator app's code or a backup code) and retries with it; no answer fails the command.
+    bool askedForTwoStep(TwoStepPrompt* prompt, const ApiError& error,
+                         std::function<void(const TwoStepAnswer& answer)> retry);
 
     // Callbacks for the steps whose only way on is success: each fails the command with the error,
     // or hands on what came. For a request's answer (value, error):
