@@ -4,7 +4,7 @@
 <context>
     <name>AccountApi</name>
     <message>
-        <location filename="../core/api/AccountApi.cpp" line="+144"/>
+        <location filename="../core/api/AccountApi.cpp" line="+125"/>
         <source>Cannot read the certificate file %1: %2</source>
         <translation>Не удалось прочитать файл сертификата %1: %2</translation>
     </message>
@@ -585,44 +585,44 @@
 <context>
     <name>CaptchaWidget</name>
     <message>
-        <location filename="../ui/widgets/CaptchaWidget.cpp" line="+66"/>
+        <location filename="../ui/widgets/CaptchaWidget.ui" line="+57"/>
         <source>&amp;Another picture</source>
         <translation>Другая &amp;картинка</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>&amp;Listen</source>
         <extracomment>Plays the captcha&apos;s characters spoken aloud (for people who cannot see the picture)</extracomment>
         <translation>Прос&amp;лушать</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Listen to the audio captcha</source>
         <translation>Прослушать звуковую капчу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Plays the characters of the picture spoken one by one in English; letters are said by name. Type them into the field below.</source>
         <translation>Воспроизводит символы с картинки по одному, на английском языке; буквы произносятся по их названиям. Введите их в поле ниже.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-42"/>
         <source>Captcha: type the characters you see</source>
         <extracomment>The captcha picture as a screen reader names it</extracomment>
         <translation>Капча: введите символы с картинки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+70"/>
         <source>Characters from the picture</source>
         <translation>Символы с картинки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>&amp;Characters from the picture</source>
         <translation>&amp;Символы с картинки</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/widgets/CaptchaWidget.cpp" line="+71"/>
         <source>Loading the picture…</source>
         <translation>Загрузка картинки…</translation>
     </message>
@@ -632,7 +632,7 @@
         <translation>Нет картинки</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>This audio captcha cannot be played again. Get another picture, then listen to it.</source>
         <translation>Эту звуковую капчу больше нельзя прослушать. Получите другую картинку и прослушайте её.</translation>
     </message>
@@ -864,7 +864,7 @@
         <translation>Номер телефона сохранён</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+40"/>
         <source>Your email address is now %1. You can sign in with it and receive codes there.</source>
         <translation>Теперь ваша электронная почта — %1. С ней можно входить в аккаунт, на неё будут приходить коды.</translation>
     </message>
@@ -1064,7 +1064,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Для вашего аккаунта включена двухэтапная проверка.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Your account has been deleted and this computer signed out. A confirmation has been sent to you.</source>
         <translation>Ваш аккаунт удалён, выход на этом компьютере выполнен. Вам отправлено подтверждение.</translation>
     </message>
@@ -1635,7 +1635,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>FlowWizard</name>
     <message>
-        <location filename="../ui/widgets/FlowWizard.cpp" line="+201"/>
+        <location filename="../ui/widgets/FlowWizard.cpp" line="+230"/>
         <source>Discard what you typed?</source>
         <translation>Отменить введённое?</translation>
     </message>
@@ -2150,7 +2150,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Changing the password…</source>
         <translation>Изменение пароля…</translation>
     </message>
@@ -2389,12 +2389,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+51"/>
         <source>Sending a new code…</source>
         <translation>Отправка нового кода…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+37"/>
         <source>Changing the password…</source>
         <translation>Изменение пароля…</translation>
     </message>
@@ -2585,12 +2585,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Подтвердите номер телефона</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Sending a new code…</source>
         <translation>Отправка нового кода…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+20"/>
         <source>Creating your account…</source>
         <translation>Создание аккаунта…</translation>
     </message>

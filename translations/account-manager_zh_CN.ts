@@ -4,7 +4,7 @@
 <context>
     <name>AccountApi</name>
     <message>
-        <location filename="../core/api/AccountApi.cpp" line="+144"/>
+        <location filename="../core/api/AccountApi.cpp" line="+125"/>
         <source>Cannot read the certificate file %1: %2</source>
         <translation>无法读取证书文件 %1：%2</translation>
     </message>
@@ -581,44 +581,44 @@
 <context>
     <name>CaptchaWidget</name>
     <message>
-        <location filename="../ui/widgets/CaptchaWidget.cpp" line="+66"/>
+        <location filename="../ui/widgets/CaptchaWidget.ui" line="+57"/>
         <source>&amp;Another picture</source>
         <translation>换一张(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>&amp;Listen</source>
         <extracomment>Plays the captcha&apos;s characters spoken aloud (for people who cannot see the picture)</extracomment>
         <translation>收听(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Listen to the audio captcha</source>
         <translation>收听语音验证码</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Plays the characters of the picture spoken one by one in English; letters are said by name. Type them into the field below.</source>
         <translation>用英语逐个朗读图片中的字符，字母按名称读出。请在下方输入框中输入这些字符。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-42"/>
         <source>Captcha: type the characters you see</source>
         <extracomment>The captcha picture as a screen reader names it</extracomment>
         <translation>图形验证码：请输入图片中的字符</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+70"/>
         <source>Characters from the picture</source>
         <translation>图片中的字符</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>&amp;Characters from the picture</source>
         <translation>图片中的字符(&amp;C)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/widgets/CaptchaWidget.cpp" line="+71"/>
         <source>Loading the picture…</source>
         <translation>正在加载图片…</translation>
     </message>
@@ -628,7 +628,7 @@
         <translation>无图片</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>This audio captcha cannot be played again. Get another picture, then listen to it.</source>
         <translation>此语音验证码无法再次播放。请换一张图片，然后再收听。</translation>
     </message>
@@ -858,7 +858,7 @@
         <translation>手机号已保存</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+40"/>
         <source>Your email address is now %1. You can sign in with it and receive codes there.</source>
         <translation>您的邮箱地址已更改为 %1。您可以用它登录并接收验证码。</translation>
     </message>
@@ -1058,7 +1058,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>您的账号已开启两步验证。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Your account has been deleted and this computer signed out. A confirmation has been sent to you.</source>
         <translation>您的账号已注销，此电脑已退出登录。确认通知已发送给您。</translation>
     </message>
@@ -1623,7 +1623,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>FlowWizard</name>
     <message>
-        <location filename="../ui/widgets/FlowWizard.cpp" line="+201"/>
+        <location filename="../ui/widgets/FlowWizard.cpp" line="+230"/>
         <source>Discard what you typed?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
@@ -2136,7 +2136,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>密码已修改</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Changing the password…</source>
         <translation>正在修改密码…</translation>
     </message>
@@ -2371,12 +2371,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+51"/>
         <source>Sending a new code…</source>
         <translation>正在发送新的验证码…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+37"/>
         <source>Changing the password…</source>
         <translation>正在修改密码…</translation>
     </message>
@@ -2567,12 +2567,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>验证您的手机号</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Sending a new code…</source>
         <translation>正在发送新的验证码…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+20"/>
         <source>Creating your account…</source>
         <translation>正在创建账号…</translation>
     </message>

@@ -5,6 +5,7 @@
 
 #include <QPointer>
 #include <QWidget>
+#include <memory>
 
 class AccountApi;
 class CaptchaAudioPlayer;
@@ -13,6 +14,9 @@ class QLabel;
 class QLineEdit;
 class QNetworkReply;
 class QPushButton;
+namespace Ui {
+class CaptchaWidget;
+}
 
 // A captcha picture from the server, a button for another one (some are hard to read), a button
 // that plays its characters spoken (for those who cannot see the picture; the same answer) and
@@ -23,6 +27,7 @@ class CaptchaWidget : public QWidget
 
 public:
     explicit CaptchaWidget(AccountApi* api, QWidget* parent = nullptr);
+    ~CaptchaWidget() override;
 
     // Fetches a new picture and clears the answer.
     void reload();
@@ -33,11 +38,11 @@ public:
     // or nothing is typed) and returns false. The caller decides where the focus goes.
     bool checkAnswer(ErrorLabel* error) const;
 
-    QLabel* imageLabel() const { return m_image; }
-    QLineEdit* answerEdit() const { return m_answer; }
-    QPushButton* anotherButton() const { return m_another; }
-    QPushButton* listenButton() const { return m_listen; }
-    ErrorLabel* loadError() const { return m_error; }
+    QLabel* imageLabel() const;
+    QLineEdit* answerEdit() const;
+    QPushButton* anotherButton() const;
+    QPushButton* listenButton() const;
+    ErrorLabel* loadError() const;
 
 signals:
     void loaded();
@@ -46,19 +51,13 @@ signals:
     void audioFetched(qsizetype bytes);
 
 private:
-    void retranslateUi();
     void listen();
     void updateListenButton();
-    QLabel* m_answerLabelText = nullptr;
+    std::unique_ptr<Ui::CaptchaWidget> m_ui; // the picture, its buttons, the answer and its error
     AccountApi* m_api;
-    QLabel* m_image;
-    QPushButton* m_another;
-    QPushButton* m_listen;
     CaptchaAudioPlayer* m_player;
     QPointer<QNetworkReply> m_audioReply;
     bool m_busy = false;
-    QLineEdit* m_answer;
-    ErrorLabel* m_error;
     QPointer<QNetworkReply> m_reply;
     QString m_captchaId;
 };
