@@ -1016,55 +1016,55 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DeleteAccountWizard</name>
     <message>
-        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+77"/>
+        <location filename="../ui/account/DeleteAccountWizard.ui" line="+11"/>
         <source>Delete your account</source>
         <translation>Удаление аккаунта</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Please read this before you go on.</source>
         <translation>Прочитайте это, прежде чем продолжить.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>&lt;p&gt;Deleting the account erases it on the server for good:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;its email address, phone number and password;&lt;/li&gt;&lt;li&gt;every device bound to it is signed out and unbound;&lt;/li&gt;&lt;li&gt;it can no longer be signed in to or recovered.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;First unbind your other devices (phones, bands, scales…). Then a code to your email or phone and your password confirm that it is you.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Аккаунт будет навсегда удалён с сервера:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;его адрес электронной почты, номер телефона и пароль будут стёрты;&lt;/li&gt;&lt;li&gt;на всех привязанных устройствах будет выполнен выход, и они будут отвязаны;&lt;/li&gt;&lt;li&gt;войти в аккаунт или восстановить его будет нельзя.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Сначала отвяжите другие устройства (телефоны, браслеты, весы…). Затем подтвердите, что это вы: кодом из письма или SMS и паролем.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+8"/>
+        <location line="-24"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+42"/>
         <source>Delete Account</source>
         <translation>Удаление аккаунта</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="-3"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/account/DeleteAccountWizard.ui" line="+38"/>
         <source>Confirm that it is you</source>
         <translation>Подтвердите, что это вы</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+2"/>
         <source>Confirm</source>
         <extracomment>The code page&apos;s button (the guide&apos;s «Подтвердить»)</extracomment>
         <translation>Подтвердить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/account/DeleteAccountWizard.ui" line="+26"/>
         <source>Account deleted</source>
         <translation>Аккаунт удалён</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Your account has two-step verification on.</source>
         <extracomment>Subtitle of the two-step code page when the account is being deleted</extracomment>
         <translation>Для вашего аккаунта включена двухэтапная проверка.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+61"/>
         <source>Your account has been deleted and this computer signed out. A confirmation has been sent to you.</source>
         <translation>Ваш аккаунт удалён, выход на этом компьютере выполнен. Вам отправлено подтверждение.</translation>
     </message>
@@ -2329,57 +2329,57 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryWizard</name>
     <message>
-        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+50"/>
+        <location filename="../ui/recovery/RecoveryWizard.ui" line="+7"/>
         <source>Reset Password</source>
         <translation>Восстановление пароля</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+45"/>
         <source>Close</source>
         <extracomment>Closes the recovery wizard once the password is reset</extracomment>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/recovery/RecoveryWizard.ui" line="+4"/>
         <source>Reset your password</source>
         <translation>Восстановление пароля</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+2"/>
         <source>Confirm</source>
         <extracomment>The code page&apos;s button (the guide&apos;s «Подтвердить»)</extracomment>
         <translation>Подтвердить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/recovery/RecoveryWizard.ui" line="+13"/>
         <source>Choose a new password</source>
         <translation>Придумайте новый пароль</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Every device signed in to the account will be signed out.</source>
         <translation>На всех устройствах, где выполнен вход в аккаунт, будет выполнен выход.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+3"/>
+        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+2"/>
+        <location line="+1"/>
         <source>Change Password</source>
         <extracomment>The button on the new password page of the recovery</extracomment>
         <translation>Изменить пароль</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location filename="../ui/recovery/RecoveryWizard.ui" line="+8"/>
         <source>Your account has two-step verification on.</source>
         <extracomment>Subtitle of the two-step code page when a password is reset</extracomment>
         <translation>Для вашего аккаунта включена двухэтапная проверка.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Password changed</source>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+1"/>
         <source>Your password was changed and every device was signed out. Sign in with the new password.</source>
         <translation>Пароль изменён, на всех устройствах выполнен выход. Войдите с новым паролем.</translation>
     </message>
@@ -2394,7 +2394,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Отправка нового кода…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Changing the password…</source>
         <translation>Изменение пароля…</translation>
     </message>

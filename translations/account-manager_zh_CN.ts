@@ -1010,55 +1010,55 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DeleteAccountWizard</name>
     <message>
-        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+77"/>
+        <location filename="../ui/account/DeleteAccountWizard.ui" line="+11"/>
         <source>Delete your account</source>
         <translation>注销账号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Please read this before you go on.</source>
         <translation>继续之前请仔细阅读。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>&lt;p&gt;Deleting the account erases it on the server for good:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;its email address, phone number and password;&lt;/li&gt;&lt;li&gt;every device bound to it is signed out and unbound;&lt;/li&gt;&lt;li&gt;it can no longer be signed in to or recovered.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;First unbind your other devices (phones, bands, scales…). Then a code to your email or phone and your password confirm that it is you.&lt;/p&gt;</source>
         <translation>&lt;p&gt;注销后，账号将从服务器上永久删除：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;其邮箱地址、手机号和密码；&lt;/li&gt;&lt;li&gt;绑定的所有设备都将退出登录并解绑；&lt;/li&gt;&lt;li&gt;账号将无法再登录或找回。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;请先解绑您的其他设备（手机、手环、体脂秤等）。然后通过发送到您邮箱或手机的验证码及密码确认是您本人操作。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+8"/>
+        <location line="-24"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+42"/>
         <source>Delete Account</source>
         <translation>注销账号</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="-3"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/account/DeleteAccountWizard.ui" line="+38"/>
         <source>Confirm that it is you</source>
         <translation>确认是您本人</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+2"/>
         <source>Confirm</source>
         <extracomment>The code page&apos;s button (the guide&apos;s «Подтвердить»)</extracomment>
         <translation>确认</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/account/DeleteAccountWizard.ui" line="+26"/>
         <source>Account deleted</source>
         <translation>账号已注销</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Your account has two-step verification on.</source>
         <extracomment>Subtitle of the two-step code page when the account is being deleted</extracomment>
         <translation>您的账号已开启两步验证。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+61"/>
         <source>Your account has been deleted and this computer signed out. A confirmation has been sent to you.</source>
         <translation>您的账号已注销，此电脑已退出登录。确认通知已发送给您。</translation>
     </message>
@@ -2311,57 +2311,57 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryWizard</name>
     <message>
-        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+50"/>
+        <location filename="../ui/recovery/RecoveryWizard.ui" line="+7"/>
         <source>Reset Password</source>
         <translation>找回密码</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+45"/>
         <source>Close</source>
         <extracomment>Closes the recovery wizard once the password is reset</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/recovery/RecoveryWizard.ui" line="+4"/>
         <source>Reset your password</source>
         <translation>找回密码</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+2"/>
         <source>Confirm</source>
         <extracomment>The code page&apos;s button (the guide&apos;s «Подтвердить»)</extracomment>
         <translation>确认</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/recovery/RecoveryWizard.ui" line="+13"/>
         <source>Choose a new password</source>
         <translation>设置新密码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Every device signed in to the account will be signed out.</source>
         <translation>登录此账号的所有设备都将退出登录。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+3"/>
+        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+2"/>
+        <location line="+1"/>
         <source>Change Password</source>
         <extracomment>The button on the new password page of the recovery</extracomment>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location filename="../ui/recovery/RecoveryWizard.ui" line="+8"/>
         <source>Your account has two-step verification on.</source>
         <extracomment>Subtitle of the two-step code page when a password is reset</extracomment>
         <translation>您的账号已开启两步验证。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Password changed</source>
         <translation>密码已修改</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+1"/>
         <source>Your password was changed and every device was signed out. Sign in with the new password.</source>
         <translation>密码已修改，所有设备均已退出登录。请使用新密码登录。</translation>
     </message>
@@ -2376,7 +2376,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>正在发送新的验证码…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Changing the password…</source>
         <translation>正在修改密码…</translation>
     </message>

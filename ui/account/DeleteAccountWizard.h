@@ -2,15 +2,21 @@
 #pragma once
 
 #include "AccountChangeWizard.h"
+#include "CodeEntryPage.h"
+#include "DeletionConfirmPage.h"
+#include "DonePage.h"
+#include "SendCodePage.h"
+#include "TwoStepCodePage.h"
+
+#include <memory>
 
 struct ApiError;
 class BoundDevicesPage;
-class CodeEntryPage;
-class DeletionConfirmPage;
-class DonePage;
-class SendCodePage;
 class Session;
-class TwoStepCodePage;
+
+namespace Ui {
+class DeleteAccountWizard;
+}
 
 // Deleting the account (the guide's «Удалить аккаунт»): what it means; the devices still bound,
 // each unbound right there; a code to the bound email or phone; the password and a last "I
@@ -33,15 +39,16 @@ public:
     };
 
     explicit DeleteAccountWizard(Session* session, QWidget* parent = nullptr);
+    ~DeleteAccountWizard() override;
 
     BoundDevicesPage* devicesPage() const { return m_devicesPage; }
-    SendCodePage* sendPage() const { return m_sendPage; }
-    CodeEntryPage* codePage() const { return m_codePage; }
-    DeletionConfirmPage* confirmPage() const { return m_confirmPage; }
+    SendCodePage* sendPage() const { return page<SendCodePage>(); }
+    CodeEntryPage* codePage() const { return page<CodeEntryPage>(); }
+    DeletionConfirmPage* confirmPage() const { return page<DeletionConfirmPage>(); }
     // Shown when the account has two-step verification on: it is deleted only with a code from
     // the authenticator app or a backup code.
-    TwoStepCodePage* twoStepPage() const { return m_twoStepPage; }
-    DonePage* donePage() const { return m_donePage; }
+    TwoStepCodePage* twoStepPage() const { return page<TwoStepCodePage>(); }
+    DonePage* donePage() const { return page<DonePage>(); }
     bool isDeleted() const { return m_deleted; }
 
     int nextId() const override;
@@ -62,12 +69,8 @@ private:
     void sendCode(const QString& via);
     void deleteAccount();
 
+    std::unique_ptr<Ui::DeleteAccountWizard> m_ui; // the pages, from DeleteAccountWizard.ui
     BoundDevicesPage* m_devicesPage;
-    SendCodePage* m_sendPage;
-    CodeEntryPage* m_codePage;
-    DeletionConfirmPage* m_confirmPage;
-    TwoStepCodePage* m_twoStepPage;
-    DonePage* m_donePage;
     bool m_deleted = false;
     bool m_twoStepNeeded = false;
 };

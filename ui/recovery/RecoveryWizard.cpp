@@ -8,62 +8,49 @@
 #include "SendCodePage.h"
 #include "TwoStepCodePage.h"
 #include "session/Session.h"
+#include "ui_RecoveryWizard.h"
 
 RecoveryWizard::RecoveryWizard(Session* session, QWidget* parent)
     : FlowWizard(session, parent)
+    , m_ui(std::make_unique<Ui::RecoveryWizard>())
     , m_loginPage(new RecoveryLoginPage(session->api(), this))
-    , m_sendPage(new SendCodePage(this))
-    , m_codePage(new CodeEntryPage(this))
-    , m_passwordPage(new NewPasswordPage(this))
-    , m_twoStepPage(new TwoStepCodePage(this))
-    , m_donePage(new DonePage(this))
 {
-    setObjectName(QStringLiteral("recoveryWizard"));
-
-    m_passwordPage->setCommitPage(true);
-
+    // The login page takes the API for its captcha: made here; the other pages come from the form.
     setPage(LoginPageId, m_loginPage);
-    setPage(SendPageId, m_sendPage);
-    setPage(CodePageId, m_codePage);
-    setPage(PasswordPageId, m_passwordPage);
-    setPage(TwoStepPageId, m_twoStepPage);
-    setPage(DonePageId, m_donePage);
+    m_ui->setupUi(this);
+    m_ui->newPasswordPage->setCommitPage(true);
     setStartId(LoginPageId);
     // Room for the captcha and a wrapped error under each field: a shown dialog does not grow.
     setMinimumSize(620, 640);
 
     connect(m_loginPage, &RecoveryLoginPage::submitted, this, &RecoveryWizard::start);
-    connect(m_sendPage, &SendCodePage::sendRequested, this, &RecoveryWizard::send);
-    connect(m_codePage, &CodeEntryPage::verifyRequested, this, &RecoveryWizard::verify);
-    connect(m_codePage, &CodeEntryPage::resendRequested, this, &RecoveryWizard::resend);
-    connect(m_passwordPage, &NewPasswordPage::passwordChosen, this, &RecoveryWizard::complete);
-    connect(m_twoStepPage, &SubmitPage::submitted, this, &RecoveryWizard::completeWithTwoStep);
-    connect(m_donePage, &DonePage::actionTriggered, this,
+    connect(m_ui->sendCodePage, &SendCodePage::sendRequested, this, &RecoveryWizard::send);
+    connect(m_ui->codeEntryPage, &CodeEntryPage::verifyRequested, this, &RecoveryWizard::verify);
+    connect(m_ui->codeEntryPage, &CodeEntryPage::resendRequested, this, &RecoveryWizard::resend);
+    connect(m_ui->newPasswordPage, &NewPasswordPage::passwordChosen, this, &RecoveryWizard::complete);
+    connect(m_ui->twoStepCodePage, &SubmitPage::submitted, this, &RecoveryWizard::completeWithTwoStep);
+    connect(m_ui->donePage, &DonePage::actionTriggered, this,
             [this] { emit signInRequested(m_loginPage->identity()); });
     connect(this, &QWizard::currentIdChanged, this, &RecoveryWizard::pageChanged);
     retranslateUi();
 }
 
+RecoveryWizard::~RecoveryWizard() = default;
+
 void RecoveryWizard::retranslateUi()
 {
     FlowWizard::retranslateUi();
-    setWindowTitle(tr("Reset Password"));
+    m_ui->retranslateUi(this);
     //: Closes the recovery wizard once the password is reset
     setButtonText(QWizard::FinishButton, tr("Close"));
-    m_sendPage->setTitle(tr("Reset your password"));
     //: The code page's button (the guide's «Подтвердить»)
-    m_codePage->setButtonText(QWizard::NextButton, tr("Confirm"));
-    m_passwordPage->setTitle(tr("Choose a new password"));
-    m_passwordPage->setSubTitle(tr("Every device signed in to the account will be signed out."));
+    m_ui->codeEntryPage->setButtonText(QWizard::NextButton, tr("Confirm"));
     //: The button on the new password page of the recovery
-    m_passwordPage->setButtonText(QWizard::CommitButton, tr("Change Password"));
-    //: Subtitle of the two-step code page when a password is reset
-    m_twoStepPage->setSubTitle(tr("Your account has two-step verification on."));
-    m_twoStepPage->setButtonText(QWizard::NextButton, tr("Change Password"));
-    m_donePage->setTitle(tr("Password changed"));
-    m_donePage->setMessage(tr("Your password was changed and every device was signed out. "
-                              "Sign in with the new password."));
-    m_donePage->setAction(tr("&Sign In"));
+    m_ui->newPasswordPage->setButtonText(QWizard::CommitButton, tr("Change Password"));
+    m_ui->twoStepCodePage->setButtonText(QWizard::NextButton, tr("Change Password"));
+    m_ui->donePage->setMessage(tr("Your password was changed and every device was signed out. "
+                                  "Sign in with the new password."));
+    m_ui->donePage->setAction(tr("&Sign In"));
 }
 
 int RecoveryWizard::nextId() const
@@ -89,10 +76,10 @@ void RecoveryWizard::start()
             m_recoveryId = start.id;
             m_codeSent = start.codeSent();
             if (m_codeSent)
-                m_codePage->setChallenge(*start.sent);
+                m_ui->codeEntryPage->setChallenge(*start.sent);
             else
-                m_sendPage->setChoices(start.choices);
-            m_passwordPage->setLogin(login);
+                m_ui->sendCodePage->setChoices(start.choices);
+            m_ui->newPasswordPage->setLogin(login);
             m_loginPage->proceed();
         }));
 }
@@ -102,10 +89,10 @@ void RecoveryWizard::send(const QString& via)
     if (isBusy())
         return;
     m_session->api()->sendRecoveryCode(
-        m_recoveryId, via, startRequest(m_sendPage),
-        answerTo<CodeChallenge>(m_sendPage, [this](const CodeChallenge& challenge) {
-            m_codePage->setChallenge(challenge);
-            m_sendPage->proceed();
+        m_recoveryId, via, startRequest(m_ui->sendCodePage),
+        answerTo<CodeChallenge>(m_ui->sendCodePage, [this](const CodeChallenge& challenge) {
+            m_ui->codeEntryPage->setChallenge(challenge);
+            m_ui->sendCodePage->proceed();
         }));
 }
 
@@ -114,20 +101,21 @@ void RecoveryWizard::resend()
     if (isBusy() || m_recoveryId.isEmpty())
         return;
     m_session->api()->resendRecoveryCode(
-        m_recoveryId, startRequest(m_codePage, tr("Sending a new code…")),
-        answerTo<CodeChallenge>(
-            m_codePage, [this](const CodeChallenge& challenge) { m_codePage->setChallenge(challenge); }));
+        m_recoveryId, startRequest(m_ui->codeEntryPage, tr("Sending a new code…")),
+        answerTo<CodeChallenge>(m_ui->codeEntryPage, [this](const CodeChallenge& challenge) {
+            m_ui->codeEntryPage->setChallenge(challenge);
+        }));
 }
 
 void RecoveryWizard::verify(const QString& code)
 {
     if (isBusy())
         return;
-    m_session->api()->verifyRecoveryCode(m_recoveryId, code, startRequest(m_codePage),
-                                         answerTo(m_codePage, [this, code] {
+    m_session->api()->verifyRecoveryCode(m_recoveryId, code, startRequest(m_ui->codeEntryPage),
+                                         answerTo(m_ui->codeEntryPage, [this, code] {
                                              // Checked, not used up: completing needs it again.
                                              m_code = code;
-                                             m_codePage->proceed();
+                                             m_ui->codeEntryPage->proceed();
                                          }));
 }
 
@@ -142,12 +130,12 @@ void RecoveryWizard::completeWithTwoStep()
     if (isBusy())
         return;
     const bool withTwoStep = currentId() == TwoStepPageId;
-    SubmitPage* page = withTwoStep ? static_cast<SubmitPage*>(m_twoStepPage) : m_passwordPage;
+    SubmitPage* page = withTwoStep ? static_cast<SubmitPage*>(m_ui->twoStepCodePage) : m_ui->newPasswordPage;
     CompleteRecoveryRequest request;
     request.code = m_code;
     request.newPassword = m_newPassword;
     if (withTwoStep)
-        request.twoStep = TwoStepAnswer { m_twoStepPage->code() };
+        request.twoStep = TwoStepAnswer { m_ui->twoStepCodePage->code() };
     // The server may set the password at any moment now: Cancel would only hide that it did.
     m_committing = true;
     m_session->api()->completeRecovery(
@@ -156,7 +144,7 @@ void RecoveryWizard::completeWithTwoStep()
             finishRequest();
             switch (error.code) {
             case ErrorCode::None:
-                m_passwordPage->clearPasswords();
+                m_ui->newPasswordPage->clearPasswords();
                 m_newPassword.clear();
                 m_code.clear();
                 page->proceed();
@@ -166,11 +154,11 @@ void RecoveryWizard::completeWithTwoStep()
                 break;
             case ErrorCode::TwoStepRequired:
                 if (withTwoStep) {
-                    m_twoStepPage->showError(error); // the code was not taken
+                    m_ui->twoStepCodePage->showError(error); // the code was not taken
                 } else {
                     m_twoStepNeeded = true;
-                    m_twoStepPage->reset();
-                    m_passwordPage->proceed();
+                    m_ui->twoStepCodePage->reset();
+                    m_ui->newPasswordPage->proceed();
                 }
                 break;
             case ErrorCode::CodeWrong:
@@ -178,16 +166,16 @@ void RecoveryWizard::completeWithTwoStep()
             case ErrorCode::CodeAttemptsExceeded:
                 // Sent with a two-step code, a code error is about that one unless it names the other.
                 if (withTwoStep && error.field != QLatin1String("code")) {
-                    m_twoStepPage->showError(error);
+                    m_ui->twoStepCodePage->showError(error);
                     break;
                 }
                 goBackTo(CodePageId); // the password stays typed for when the code is right
-                m_codePage->showError(error);
+                m_ui->codeEntryPage->showError(error);
                 break;
             default:
                 if (withTwoStep && error.field == QLatin1String("newPassword")) {
                     back(); // a password the server refuses: chosen again on its page
-                    m_passwordPage->showError(error);
+                    m_ui->newPasswordPage->showError(error);
                     break;
                 }
                 page->showError(error);

@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "CodeEntryPage.h"
+#include "DonePage.h"
 #include "FlowWizard.h"
 #include "LoginIdentity.h"
+#include "NewPasswordPage.h"
+#include "SendCodePage.h"
+#include "TwoStepCodePage.h"
+
+#include <memory>
 
 struct ApiError;
-class CodeEntryPage;
-class DonePage;
-class NewPasswordPage;
 class RecoveryLoginPage;
-class SendCodePage;
 class Session;
-class TwoStepCodePage;
+
+namespace Ui {
+class RecoveryWizard;
+}
 
 // A forgotten password (the guide's «Забыли пароль?»): the login and a captcha, where the code
 // goes when the account has both an email and a phone, the code, the new password twice. The
@@ -25,15 +31,16 @@ public:
     enum PageId { LoginPageId, SendPageId, CodePageId, PasswordPageId, TwoStepPageId, DonePageId };
 
     explicit RecoveryWizard(Session* session, QWidget* parent = nullptr);
+    ~RecoveryWizard() override;
 
     RecoveryLoginPage* loginPage() const { return m_loginPage; }
-    SendCodePage* sendPage() const { return m_sendPage; }
-    CodeEntryPage* codePage() const { return m_codePage; }
-    NewPasswordPage* passwordPage() const { return m_passwordPage; }
+    SendCodePage* sendPage() const { return page<SendCodePage>(); }
+    CodeEntryPage* codePage() const { return page<CodeEntryPage>(); }
+    NewPasswordPage* passwordPage() const { return page<NewPasswordPage>(); }
     // Shown when the account has two-step verification on: the new password is set only with a
     // code from the authenticator app or a backup code.
-    TwoStepCodePage* twoStepPage() const { return m_twoStepPage; }
-    DonePage* donePage() const { return m_donePage; }
+    TwoStepCodePage* twoStepPage() const { return page<TwoStepCodePage>(); }
+    DonePage* donePage() const { return page<DonePage>(); }
     QString recoveryId() const { return m_recoveryId; }
 
     int nextId() const override;
@@ -56,12 +63,8 @@ private:
     void pageChanged(int id);
     bool startOverAfter(const ApiError& error) override;
 
+    std::unique_ptr<Ui::RecoveryWizard> m_ui; // the pages, from RecoveryWizard.ui
     RecoveryLoginPage* m_loginPage;
-    SendCodePage* m_sendPage;
-    CodeEntryPage* m_codePage;
-    NewPasswordPage* m_passwordPage;
-    TwoStepCodePage* m_twoStepPage;
-    DonePage* m_donePage;
     QString m_recoveryId;
     QString m_code;
     QString m_newPassword; // kept for the attempt with the two-step code

@@ -25,6 +25,9 @@ class FlowWizard : public QWizard
 
 public:
     bool isBusy() const { return m_busy; }
+    // The page of class Page: a flow has one page of each class, so the class names it.
+    template<typename Page> Page* page() const { return findChild<Page*>(); }
+    using QWizard::page;
 
     void done(int result) override;
     void reject() override;
