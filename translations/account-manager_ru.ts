@@ -2557,14 +2557,14 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../ui/registration/RegistrationWizard.cpp" line="+65"/>
-        <location line="+5"/>
+        <location filename="../ui/registration/RegistrationWizard.ui" line="+7"/>
+        <location filename="../ui/registration/RegistrationWizard.cpp" line="+67"/>
         <source>Create Account</source>
         <extracomment>The button on the password page that creates the account</extracomment>
         <translation>Создать аккаунт</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location filename="../ui/registration/RegistrationWizard.cpp" line="-3"/>
         <source>Done</source>
         <extracomment>The button that closes the wizard once the account exists</extracomment>
         <translation>Готово</translation>
@@ -2590,7 +2590,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Отправка нового кода…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Creating your account…</source>
         <translation>Создание аккаунта…</translation>
     </message>
@@ -2903,39 +2903,39 @@ You need a phone with an authenticator app. Enter your account password to begin
 <context>
     <name>TwoStepSetupWizard</name>
     <message>
-        <location filename="../ui/twostep/TwoStepSetupWizard.cpp" line="+42"/>
+        <location filename="../ui/twostep/TwoStepSetupWizard.ui" line="+7"/>
         <source>Two-Step Verification</source>
         <translation>Двухэтапная проверка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/twostep/TwoStepSetupWizard.cpp" line="+37"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/twostep/TwoStepSetupWizard.ui" line="+14"/>
         <source>Enter the code from the app</source>
         <translation>Введите код из приложения</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This checks that the app and the server agree.</source>
         <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
         <translation>Так проверяется, что приложение и сервер согласованы.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/twostep/TwoStepSetupWizard.cpp" line="+2"/>
         <source>&amp;Turn On</source>
         <extracomment>The button that switches two-step verification on with the first code</extracomment>
         <translation>&amp;Включить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/twostep/TwoStepSetupWizard.ui" line="+13"/>
         <source>Two-step verification is on</source>
         <translation>Двухэтапная проверка включена</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/twostep/TwoStepSetupWizard.cpp" line="+2"/>
         <source>From now on, signing in to your account asks for your password and then for a code from your authenticator app, or for one of your backup codes.</source>
         <translation>Теперь при входе в аккаунт запрашивается пароль, а затем код из приложения-аутентификатора или один из резервных кодов.</translation>
     </message>

@@ -2539,14 +2539,14 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../ui/registration/RegistrationWizard.cpp" line="+65"/>
-        <location line="+5"/>
+        <location filename="../ui/registration/RegistrationWizard.ui" line="+7"/>
+        <location filename="../ui/registration/RegistrationWizard.cpp" line="+67"/>
         <source>Create Account</source>
         <extracomment>The button on the password page that creates the account</extracomment>
         <translation>注册账号</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location filename="../ui/registration/RegistrationWizard.cpp" line="-3"/>
         <source>Done</source>
         <extracomment>The button that closes the wizard once the account exists</extracomment>
         <translation>完成</translation>
@@ -2572,7 +2572,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>正在发送新的验证码…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Creating your account…</source>
         <translation>正在创建账号…</translation>
     </message>
@@ -2877,39 +2877,39 @@ You need a phone with an authenticator app. Enter your account password to begin
 <context>
     <name>TwoStepSetupWizard</name>
     <message>
-        <location filename="../ui/twostep/TwoStepSetupWizard.cpp" line="+42"/>
+        <location filename="../ui/twostep/TwoStepSetupWizard.ui" line="+7"/>
         <source>Two-Step Verification</source>
         <translation>两步验证</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/twostep/TwoStepSetupWizard.cpp" line="+37"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/twostep/TwoStepSetupWizard.ui" line="+14"/>
         <source>Enter the code from the app</source>
         <translation>输入应用中的验证码</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This checks that the app and the server agree.</source>
         <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
         <translation>以此确认应用与服务器一致。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/twostep/TwoStepSetupWizard.cpp" line="+2"/>
         <source>&amp;Turn On</source>
         <extracomment>The button that switches two-step verification on with the first code</extracomment>
         <translation>开启(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/twostep/TwoStepSetupWizard.ui" line="+13"/>
         <source>Two-step verification is on</source>
         <translation>两步验证已开启</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/twostep/TwoStepSetupWizard.cpp" line="+2"/>
         <source>From now on, signing in to your account asks for your password and then for a code from your authenticator app, or for one of your backup codes.</source>
         <translation>从现在起，登录账号时需要先输入密码，再输入身份验证器应用中的验证码或一个备用验证码。</translation>
     </message>

@@ -8,37 +8,32 @@
 #include "RegistrationMethodPage.h"
 #include "session/Session.h"
 #include "settings/AccountSettings.h"
+#include "ui_RegistrationWizard.h"
 
 #include <QTimer>
 
 RegistrationWizard::RegistrationWizard(Session* session, AccountSettings* settings, QWidget* parent)
     : FlowWizard(session, parent)
+    , m_ui(std::make_unique<Ui::RegistrationWizard>())
     , m_settings(settings)
-    , m_methodPage(new RegistrationMethodPage(this))
     , m_detailsPage(new RegistrationDetailsPage(session->api(), this))
-    , m_codePage(new CodeEntryPage(this))
-    , m_passwordPage(new NewPasswordPage(this))
-    , m_donePage(new RegistrationDonePage(this))
     , m_poll(new QTimer(this))
 {
-    setObjectName(QStringLiteral("registrationWizard"));
-    // A verified code cannot be taken back, nor can a created account: both pages commit.
-    m_codePage->setCommitPage(true);
-    m_codePage->setLinkExpected(true);
-    m_passwordPage->setCommitPage(true);
-    setPage(MethodPageId, m_methodPage);
+    // The details page takes the API for its captcha: made here; the other pages come from the form.
     setPage(DetailsPageId, m_detailsPage);
-    setPage(CodePageId, m_codePage);
-    setPage(PasswordPageId, m_passwordPage);
-    setPage(DonePageId, m_donePage);
+    m_ui->setupUi(this);
+    // A verified code cannot be taken back, nor can a created account: both pages commit.
+    m_ui->codeEntryPage->setCommitPage(true);
+    m_ui->codeEntryPage->setLinkExpected(true);
+    m_ui->newPasswordPage->setCommitPage(true);
     setStartId(MethodPageId);
     // Room for the captcha and a wrapped error under each field: a shown dialog does not grow.
     setMinimumSize(620, 640);
 
     m_poll->setInterval(3000);
     connect(m_poll, &QTimer::timeout, this, &RegistrationWizard::pollStatus);
-    connect(m_methodPage, &RegistrationMethodPage::methodChanged, this,
-            [this] { m_detailsPage->setMethod(m_methodPage->method()); });
+    connect(m_ui->registrationMethodPage, &RegistrationMethodPage::methodChanged, this,
+            [this] { m_detailsPage->setMethod(m_ui->registrationMethodPage->method()); });
     connect(m_detailsPage, &RegistrationDetailsPage::submitted, this, &RegistrationWizard::start);
     // The account exists already: the login typed here goes along to the sign-in or the recovery.
     connect(m_detailsPage, &RegistrationDetailsPage::signInRequested, this, [this] {
@@ -49,9 +44,9 @@ RegistrationWizard::RegistrationWizard(Session* session, AccountSettings* settin
         if (!isBusy())
             emit recoveryRequested(m_detailsPage->identity());
     });
-    connect(m_codePage, &CodeEntryPage::verifyRequested, this, &RegistrationWizard::verify);
-    connect(m_codePage, &CodeEntryPage::resendRequested, this, &RegistrationWizard::resend);
-    connect(m_passwordPage, &NewPasswordPage::passwordChosen, this, &RegistrationWizard::complete);
+    connect(m_ui->codeEntryPage, &CodeEntryPage::verifyRequested, this, &RegistrationWizard::verify);
+    connect(m_ui->codeEntryPage, &CodeEntryPage::resendRequested, this, &RegistrationWizard::resend);
+    connect(m_ui->newPasswordPage, &NewPasswordPage::passwordChosen, this, &RegistrationWizard::complete);
     connect(this, &QWizard::currentIdChanged, this, &RegistrationWizard::pageChanged);
 
     connect(m_session, &Session::signedIn, this, [this] { finishSignIn(ApiError {}); });
@@ -59,25 +54,27 @@ RegistrationWizard::RegistrationWizard(Session* session, AccountSettings* settin
     retranslateUi();
 }
 
+RegistrationWizard::~RegistrationWizard() = default;
+
 void RegistrationWizard::retranslateUi()
 {
     FlowWizard::retranslateUi();
-    setWindowTitle(tr("Create Account"));
+    m_ui->retranslateUi(this);
     //: The button that closes the wizard once the account exists
     setButtonText(QWizard::FinishButton, tr("Done"));
-    m_codePage->setButtonText(QWizard::CommitButton, tr("Next"));
+    m_ui->codeEntryPage->setButtonText(QWizard::CommitButton, tr("Next"));
     //: The button on the password page that creates the account
-    m_passwordPage->setButtonText(QWizard::CommitButton, tr("Create Account"));
+    m_ui->newPasswordPage->setButtonText(QWizard::CommitButton, tr("Create Account"));
     retranslateCodeTitle();
 }
 
 void RegistrationWizard::retranslateCodeTitle()
 {
-    const QString channel = m_codePage->challenge().channel;
+    const QString channel = m_ui->codeEntryPage->challenge().channel;
     if (channel.isEmpty())
         return; // no code sent yet: the page's own title
-    m_codePage->setTitle(channel == QLatin1String("email") ? tr("Confirm your email address")
-                                                           : tr("Confirm your phone number"));
+    m_ui->codeEntryPage->setTitle(channel == QLatin1String("email") ? tr("Confirm your email address")
+                                                                    : tr("Confirm your phone number"));
 }
 
 void RegistrationWizard::setStatusPollInterval(int milliseconds)
@@ -94,9 +91,9 @@ void RegistrationWizard::start()
         answerTo<CodeChallenge>(m_detailsPage, [this](const CodeChallenge& challenge) {
             m_registrationId = challenge.id;
             m_captchaUsed = true;
-            m_codePage->setChallenge(challenge);
+            m_ui->codeEntryPage->setChallenge(challenge);
             retranslateCodeTitle();
-            m_passwordPage->setLogin(m_detailsPage->login());
+            m_ui->newPasswordPage->setLogin(m_detailsPage->login());
             m_detailsPage->proceed();
         }));
 }
@@ -106,17 +103,19 @@ void RegistrationWizard::resend()
     if (isBusy() || m_registrationId.isEmpty())
         return;
     m_session->api()->resendRegistrationCode(
-        m_registrationId, startRequest(m_codePage, tr("Sending a new code…")),
-        answerTo<CodeChallenge>(
-            m_codePage, [this](const CodeChallenge& challenge) { m_codePage->setChallenge(challenge); }));
+        m_registrationId, startRequest(m_ui->codeEntryPage, tr("Sending a new code…")),
+        answerTo<CodeChallenge>(m_ui->codeEntryPage, [this](const CodeChallenge& challenge) {
+            m_ui->codeEntryPage->setChallenge(challenge);
+        }));
 }
 
 void RegistrationWizard::verify(const QString& code)
 {
     if (isBusy())
         return;
-    m_session->api()->verifyRegistration(m_registrationId, code, startRequest(m_codePage),
-                                         answerTo(m_codePage, [this] { m_codePage->proceed(); }));
+    m_session->api()->verifyRegistration(
+        m_registrationId, code, startRequest(m_ui->codeEntryPage),
+        answerTo(m_ui->codeEntryPage, [this] { m_ui->codeEntryPage->proceed(); }));
 }
 
 void RegistrationWizard::complete(const QString& password)
@@ -126,7 +125,7 @@ void RegistrationWizard::complete(const QString& password)
     CompleteRegistrationRequest request;
     request.password = password;
     request.device = m_settings->thisDevice();
-    QObject* context = startRequest(m_passwordPage, tr("Creating your account…"));
+    QObject* context = startRequest(m_ui->newPasswordPage, tr("Creating your account…"));
     // The keychain is read first; Cancel meanwhile deletes the context, and nothing is sent.
     m_session->readDeviceSecret(context, [this, request, context](const QString& secret) mutable {
         request.deviceSecret = secret;
@@ -136,9 +135,9 @@ void RegistrationWizard::complete(const QString& password)
                     finishRequest();
                     if (error.code == ErrorCode::NotVerified) {
                         back(); // to the code page, which says what is missing
-                        m_codePage->showError(error);
+                        m_ui->codeEntryPage->showError(error);
                     } else if (!startOverAfter(error)) {
-                        m_passwordPage->showError(error);
+                        m_ui->newPasswordPage->showError(error);
                     }
                     return;
                 }
@@ -158,11 +157,11 @@ void RegistrationWizard::finishSignIn(const ApiError& error)
         return;
     m_signingIn = false;
     finishRequest();
-    m_passwordPage->clearPasswords();
-    m_donePage->setAccountId(m_accountId);
+    m_ui->newPasswordPage->clearPasswords();
+    m_ui->registrationDonePage->setAccountId(m_accountId);
     if (error)
-        m_donePage->setSignInError(error);
-    m_passwordPage->proceed();
+        m_ui->registrationDonePage->setSignInError(error);
+    m_ui->newPasswordPage->proceed();
 }
 
 void RegistrationWizard::pollStatus()
@@ -177,13 +176,14 @@ void RegistrationWizard::pollStatus()
             // A failed look is not worth a message: the code field still works, and says more.
             if (error || !status.verified || isBusy() || currentId() != CodePageId)
                 return;
-            m_codePage->proceed();
+            m_ui->codeEntryPage->proceed();
         });
 }
 
 void RegistrationWizard::pageChanged(int id)
 {
-    const bool polling = id == CodePageId && m_codePage->challenge().channel == QLatin1String("email");
+    const bool polling
+        = id == CodePageId && m_ui->codeEntryPage->challenge().channel == QLatin1String("email");
     if (polling)
         m_poll->start();
     else

@@ -1,21 +1,26 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "CodeEntryPage.h"
 #include "FlowWizard.h"
 #include "LoginIdentity.h"
+#include "NewPasswordPage.h"
+#include "RegistrationDonePage.h"
+#include "RegistrationMethodPage.h"
 #include "protocol/RegistrationMessages.h"
 
 #include <QPointer>
+#include <memory>
 
 struct ApiError;
 class AccountSettings;
-class CodeEntryPage;
-class NewPasswordPage;
 class QTimer;
 class RegistrationDetailsPage;
-class RegistrationDonePage;
-class RegistrationMethodPage;
 class Session;
+
+namespace Ui {
+class RegistrationWizard;
+}
 
 // Creating an account: email or phone, the details with a captcha, the code that was sent, a
 // password, and the new account ID. Every request runs in the background; Cancel stops it.
@@ -29,12 +34,13 @@ public:
     enum PageId { MethodPageId, DetailsPageId, CodePageId, PasswordPageId, DonePageId };
 
     RegistrationWizard(Session* session, AccountSettings* settings, QWidget* parent = nullptr);
+    ~RegistrationWizard() override;
 
-    RegistrationMethodPage* methodPage() const { return m_methodPage; }
+    RegistrationMethodPage* methodPage() const { return page<RegistrationMethodPage>(); }
     RegistrationDetailsPage* detailsPage() const { return m_detailsPage; }
-    CodeEntryPage* codePage() const { return m_codePage; }
-    NewPasswordPage* passwordPage() const { return m_passwordPage; }
-    RegistrationDonePage* donePage() const { return m_donePage; }
+    CodeEntryPage* codePage() const { return page<CodeEntryPage>(); }
+    NewPasswordPage* passwordPage() const { return page<NewPasswordPage>(); }
+    RegistrationDonePage* donePage() const { return page<RegistrationDonePage>(); }
 
     QString registrationId() const { return m_registrationId; }
     qint64 accountId() const { return m_accountId; }
@@ -65,12 +71,9 @@ private:
     bool startOverAfter(const ApiError& error) override;
     void finishSignIn(const ApiError& error);
 
+    std::unique_ptr<Ui::RegistrationWizard> m_ui; // the pages, from RegistrationWizard.ui
     AccountSettings* m_settings;
-    RegistrationMethodPage* m_methodPage;
     RegistrationDetailsPage* m_detailsPage;
-    CodeEntryPage* m_codePage;
-    NewPasswordPage* m_passwordPage;
-    RegistrationDonePage* m_donePage;
     QTimer* m_poll;
     QPointer<QObject> m_pollRequest;
     QString m_registrationId;

@@ -7,63 +7,55 @@
 #include "TwoStepPasswordPage.h"
 #include "TwoStepQrPage.h"
 #include "session/Session.h"
+#include "ui_TwoStepSetupWizard.h"
 
 TwoStepSetupWizard::TwoStepSetupWizard(Session* session, QWidget* parent)
     : FlowWizard(session, parent)
-    , m_passwordPage(new TwoStepPasswordPage(this))
-    , m_qrPage(new TwoStepQrPage(this))
-    , m_codePage(new TwoStepCodePage(this))
-    , m_backupPage(new BackupCodesPage(this))
-    , m_donePage(new DonePage(this))
+    , m_ui(std::make_unique<Ui::TwoStepSetupWizard>())
 {
-    setObjectName(QStringLiteral("twoStepSetupWizard"));
+    m_ui->setupUi(this);
     // The first code switches it on: from there, there is nothing to go back to.
-    m_codePage->setCommitPage(true);
-    m_codePage->setBackupAllowed(false);
-
-    setPage(PasswordPageId, m_passwordPage);
-    setPage(QrPageId, m_qrPage);
-    setPage(CodePageId, m_codePage);
-    setPage(BackupPageId, m_backupPage);
-    setPage(DonePageId, m_donePage);
+    m_ui->twoStepCodePage->setCommitPage(true);
+    m_ui->twoStepCodePage->setBackupAllowed(false);
     setStartId(PasswordPageId);
     // Room for the QR code beside the key, and for a wrapped error under the code.
     setMinimumSize(640, 600);
 
-    connect(m_passwordPage, &TwoStepPasswordPage::passwordEntered, this, &TwoStepSetupWizard::start);
-    connect(m_codePage, &SubmitPage::submitted, this, &TwoStepSetupWizard::confirm);
+    connect(m_ui->twoStepPasswordPage, &TwoStepPasswordPage::passwordEntered, this,
+            &TwoStepSetupWizard::start);
+    connect(m_ui->twoStepCodePage, &SubmitPage::submitted, this, &TwoStepSetupWizard::confirm);
     connect(this, &QWizard::currentIdChanged, this, &TwoStepSetupWizard::pageChanged);
     retranslateUi();
 }
 
+TwoStepSetupWizard::~TwoStepSetupWizard() = default;
+
 void TwoStepSetupWizard::retranslateUi()
 {
     FlowWizard::retranslateUi();
-    setWindowTitle(tr("Two-Step Verification"));
+    m_ui->retranslateUi(this);
     setButtonText(QWizard::FinishButton, tr("Done"));
-    m_codePage->setTitle(tr("Enter the code from the app"));
-    //: Kept short: the wizard's header has room for about one line
-    m_codePage->setSubTitle(tr("This checks that the app and the server agree."));
     //: The button that switches two-step verification on with the first code
-    m_codePage->setButtonText(QWizard::CommitButton, tr("&Turn On"));
-    m_donePage->setTitle(tr("Two-step verification is on"));
-    m_donePage->setMessage(tr("From now on, signing in to your account asks for your password and then "
-                              "for a code from your authenticator app, or for one of your backup codes."));
+    m_ui->twoStepCodePage->setButtonText(QWizard::CommitButton, tr("&Turn On"));
+    m_ui->donePage->setMessage(
+        tr("From now on, signing in to your account asks for your password and then "
+           "for a code from your authenticator app, or for one of your backup codes."));
 }
 
 void TwoStepSetupWizard::start(const QString& password)
 {
     if (isBusy())
         return;
-    m_session->startTwoStep(password, startRequest(m_passwordPage),
-                            answerTo<TwoStepSetup>(m_passwordPage, [this](const TwoStepSetup& setup) {
-                                m_setupId = setup.setupId;
-                                m_qrPage->setSetup(setup);
-                                m_codePage->setDigits(setup.digits);
-                                m_codePage->reset();
-                                m_passwordPage->clearPassword();
-                                m_passwordPage->proceed();
-                            }));
+    m_session->startTwoStep(
+        password, startRequest(m_ui->twoStepPasswordPage),
+        answerTo<TwoStepSetup>(m_ui->twoStepPasswordPage, [this](const TwoStepSetup& setup) {
+            m_setupId = setup.setupId;
+            m_ui->twoStepQrPage->setSetup(setup);
+            m_ui->twoStepCodePage->setDigits(setup.digits);
+            m_ui->twoStepCodePage->reset();
+            m_ui->twoStepPasswordPage->clearPassword();
+            m_ui->twoStepPasswordPage->proceed();
+        }));
 }
 
 void TwoStepSetupWizard::confirm()
@@ -72,16 +64,16 @@ void TwoStepSetupWizard::confirm()
         return;
     TwoStepConfirmRequest request;
     request.setupId = m_setupId;
-    request.code = m_codePage->code();
+    request.code = m_ui->twoStepCodePage->code();
     // The server switches it on the moment the code is right: Cancel could only hide that.
     m_committing = true;
     m_session->confirmTwoStep(
-        request, startRequest(m_codePage),
-        answerTo<TwoStepBackupCodes>(m_codePage, [this](const TwoStepBackupCodes& codes) {
+        request, startRequest(m_ui->twoStepCodePage),
+        answerTo<TwoStepBackupCodes>(m_ui->twoStepCodePage, [this](const TwoStepBackupCodes& codes) {
             m_enabled = true;
             m_setupId.clear();
-            m_backupPage->setCodes(m_session->accountId(), codes.backupCodes);
-            m_codePage->proceed();
+            m_ui->backupCodesPage->setCodes(m_session->accountId(), codes.backupCodes);
+            m_ui->twoStepCodePage->proceed();
             m_session->refreshProfile();
             emit twoStepEnabled();
         }));
@@ -93,7 +85,7 @@ bool TwoStepSetupWizard::startOverAfter(const ApiError& error)
         return false;
     // The secret is no longer waiting (expired, or five wrong codes): a new one, from the password.
     goBackTo(PasswordPageId);
-    m_passwordPage->showError(error);
+    m_ui->twoStepPasswordPage->showError(error);
     return true;
 }
 
@@ -105,7 +97,7 @@ void TwoStepSetupWizard::pageChanged(int id)
 
 void TwoStepSetupWizard::reject()
 {
-    if (currentId() == BackupPageId && !m_backupPage->isSaved())
+    if (currentId() == BackupPageId && !m_ui->backupCodesPage->isSaved())
         return; // Escape or the window's close button: the codes would be gone unseen
     FlowWizard::reject();
 }

@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "BackupCodesPage.h"
+#include "DonePage.h"
 #include "FlowWizard.h"
+#include "TwoStepCodePage.h"
+#include "TwoStepPasswordPage.h"
+#include "TwoStepQrPage.h"
 #include "protocol/TwoStepMessages.h"
 
+#include <memory>
+
 struct ApiError;
-class BackupCodesPage;
-class DonePage;
 class Session;
-class TwoStepCodePage;
-class TwoStepPasswordPage;
-class TwoStepQrPage;
+
+namespace Ui {
+class TwoStepSetupWizard;
+}
 
 // Turning on two-step verification (issue #18): the password again; the new secret as a QR code
 // and as a key to type; the first code from the app, which switches it on on the server and brings
@@ -25,12 +31,13 @@ public:
     enum PageId { PasswordPageId, QrPageId, CodePageId, BackupPageId, DonePageId };
 
     explicit TwoStepSetupWizard(Session* session, QWidget* parent = nullptr);
+    ~TwoStepSetupWizard() override;
 
-    TwoStepPasswordPage* passwordPage() const { return m_passwordPage; }
-    TwoStepQrPage* qrPage() const { return m_qrPage; }
-    TwoStepCodePage* codePage() const { return m_codePage; }
-    BackupCodesPage* backupPage() const { return m_backupPage; }
-    DonePage* donePage() const { return m_donePage; }
+    TwoStepPasswordPage* passwordPage() const { return page<TwoStepPasswordPage>(); }
+    TwoStepQrPage* qrPage() const { return page<TwoStepQrPage>(); }
+    TwoStepCodePage* codePage() const { return page<TwoStepCodePage>(); }
+    BackupCodesPage* backupPage() const { return page<BackupCodesPage>(); }
+    DonePage* donePage() const { return page<DonePage>(); }
     // Whether the server has switched two-step verification on (the first code was right).
     bool isEnabled() const { return m_enabled; }
 
@@ -48,12 +55,7 @@ private:
     void confirm();
     void pageChanged(int id);
     bool startOverAfter(const ApiError& error) override;
-
-    TwoStepPasswordPage* m_passwordPage;
-    TwoStepQrPage* m_qrPage;
-    TwoStepCodePage* m_codePage;
-    BackupCodesPage* m_backupPage;
-    DonePage* m_donePage;
+    std::unique_ptr<Ui::TwoStepSetupWizard> m_ui; // the pages, from TwoStepSetupWizard.ui
     QString m_setupId;
     bool m_enabled = false;
 };
