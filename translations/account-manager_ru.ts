@@ -1793,25 +1793,25 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginWizard</name>
     <message>
+        <location filename="../ui/signin/LoginWizard.ui" line="+7"/>
         <location filename="../ui/signin/LoginWizard.cpp" line="+71"/>
-        <location line="+2"/>
         <source>Sign In</source>
         <extracomment>The button that sends the login and password</extracomment>
         <translation>Войти</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Confirm that it is you</source>
         <translation>Подтвердите, что это вы</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This computer is new to your account. To keep it safe, type the code we sent to you.</source>
         <extracomment>Shown above the code field when the account is signed in to from a computer it has not seen</extracomment>
         <translation>Вы входите в аккаунт с нового компьютера. Для защиты аккаунта введите код, который мы вам отправили.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location filename="../ui/signin/LoginWizard.cpp" line="+149"/>
         <source>Sending a new code…</source>
         <translation>Отправка нового кода…</translation>
     </message>
@@ -2113,49 +2113,49 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordChangeWizard</name>
     <message>
+        <location filename="../ui/account/PasswordChangeWizard.ui" line="+7"/>
         <location filename="../ui/account/PasswordChangeWizard.cpp" line="+40"/>
-        <location line="+7"/>
         <source>Change Password</source>
         <translation>Изменить пароль</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location filename="../ui/account/PasswordChangeWizard.cpp" line="-3"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/account/PasswordChangeWizard.ui" line="+4"/>
         <source>Change password</source>
         <translation>Изменение пароля</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+2"/>
         <source>Confirm</source>
         <extracomment>The code page&apos;s button (the guide&apos;s «Подтвердить»)</extracomment>
         <translation>Подтвердить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/account/PasswordChangeWizard.ui" line="+13"/>
         <source>Choose a new password</source>
         <translation>Придумайте новый пароль</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your other devices will be signed out; this computer stays signed in.</source>
         <translation>На других устройствах будет выполнен выход, а на этом компьютере вход сохранится.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Password changed</source>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+27"/>
         <source>Changing the password…</source>
         <translation>Изменение пароля…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Password changed. Other devices were signed out. This computer could not store the new sign-in, so it will ask for the new password next time.</source>
         <translation>Пароль изменён. На других устройствах выполнен выход. На этом компьютере не удалось сохранить новый вход, поэтому в следующий раз потребуется ввести новый пароль.</translation>
     </message>

@@ -1779,25 +1779,25 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginWizard</name>
     <message>
+        <location filename="../ui/signin/LoginWizard.ui" line="+7"/>
         <location filename="../ui/signin/LoginWizard.cpp" line="+71"/>
-        <location line="+2"/>
         <source>Sign In</source>
         <extracomment>The button that sends the login and password</extracomment>
         <translation>登录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Confirm that it is you</source>
         <translation>确认是您本人</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This computer is new to your account. To keep it safe, type the code we sent to you.</source>
         <extracomment>Shown above the code field when the account is signed in to from a computer it has not seen</extracomment>
         <translation>此电脑首次登录您的账号。为保障账号安全，请输入我们发送给您的验证码。</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location filename="../ui/signin/LoginWizard.cpp" line="+149"/>
         <source>Sending a new code…</source>
         <translation>正在发送新的验证码…</translation>
     </message>
@@ -2099,49 +2099,49 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordChangeWizard</name>
     <message>
+        <location filename="../ui/account/PasswordChangeWizard.ui" line="+7"/>
         <location filename="../ui/account/PasswordChangeWizard.cpp" line="+40"/>
-        <location line="+7"/>
         <source>Change Password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location filename="../ui/account/PasswordChangeWizard.cpp" line="-3"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/account/PasswordChangeWizard.ui" line="+4"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+2"/>
         <source>Confirm</source>
         <extracomment>The code page&apos;s button (the guide&apos;s «Подтвердить»)</extracomment>
         <translation>确认</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/account/PasswordChangeWizard.ui" line="+13"/>
         <source>Choose a new password</source>
         <translation>设置新密码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your other devices will be signed out; this computer stays signed in.</source>
         <translation>您的其他设备将退出登录，此电脑保持登录。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Password changed</source>
         <translation>密码已修改</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+27"/>
         <source>Changing the password…</source>
         <translation>正在修改密码…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Password changed. Other devices were signed out. This computer could not store the new sign-in, so it will ask for the new password next time.</source>
         <translation>密码已修改，其他设备已退出登录。此电脑无法保存新的登录信息，下次将要求输入新密码。</translation>
     </message>

@@ -6,46 +6,38 @@
 #include "NewPasswordPage.h"
 #include "SendCodePage.h"
 #include "session/Session.h"
+#include "ui_PasswordChangeWizard.h"
 
 PasswordChangeWizard::PasswordChangeWizard(Session* session, QWidget* parent)
     : AccountChangeWizard(session, parent)
-    , m_sendPage(new SendCodePage(this))
-    , m_codePage(new CodeEntryPage(this))
-    , m_passwordPage(new NewPasswordPage(this))
-    , m_donePage(new DonePage(this))
+    , m_ui(std::make_unique<Ui::PasswordChangeWizard>())
 {
-    setObjectName(QStringLiteral("passwordChangeWizard"));
+    m_ui->setupUi(this);
 
     // Once the password is changed there is nothing to go back to.
-    m_passwordPage->setCommitPage(true);
-
-    setPage(SendPageId, m_sendPage);
-    setPage(CodePageId, m_codePage);
-    setPage(PasswordPageId, m_passwordPage);
-    setPage(DonePageId, m_donePage);
+    m_ui->newPasswordPage->setCommitPage(true);
     setStartId(SendPageId);
     setMinimumSize(600, 580);
 
     const AccountProfile& profile = session->profile();
-    m_passwordPage->setLogin(profile.email.isEmpty() ? profile.phone : profile.email);
-    setUpCodePages(m_sendPage, m_codePage);
-    connect(m_sendPage, &SendCodePage::sendRequested, this, &PasswordChangeWizard::sendCode);
-    connect(m_passwordPage, &NewPasswordPage::passwordChosen, this, &PasswordChangeWizard::changePassword);
+    m_ui->newPasswordPage->setLogin(profile.email.isEmpty() ? profile.phone : profile.email);
+    setUpCodePages(m_ui->sendCodePage, m_ui->codeEntryPage);
+    connect(m_ui->sendCodePage, &SendCodePage::sendRequested, this, &PasswordChangeWizard::sendCode);
+    connect(m_ui->newPasswordPage, &NewPasswordPage::passwordChosen, this,
+            &PasswordChangeWizard::changePassword);
     retranslateUi();
 }
+
+PasswordChangeWizard::~PasswordChangeWizard() = default;
 
 void PasswordChangeWizard::retranslateUi()
 {
     FlowWizard::retranslateUi();
-    setWindowTitle(tr("Change Password"));
+    m_ui->retranslateUi(this);
     setButtonText(QWizard::FinishButton, tr("Done"));
-    m_sendPage->setTitle(tr("Change password"));
     //: The code page's button (the guide's «Подтвердить»)
-    m_codePage->setButtonText(QWizard::NextButton, tr("Confirm"));
-    m_passwordPage->setTitle(tr("Choose a new password"));
-    m_passwordPage->setSubTitle(tr("Your other devices will be signed out; this computer stays signed in."));
-    m_passwordPage->setButtonText(QWizard::CommitButton, tr("Change Password"));
-    m_donePage->setTitle(tr("Password changed"));
+    m_ui->codeEntryPage->setButtonText(QWizard::NextButton, tr("Confirm"));
+    m_ui->newPasswordPage->setButtonText(QWizard::CommitButton, tr("Change Password"));
 }
 
 void PasswordChangeWizard::sendCode(const QString& via)
@@ -53,11 +45,11 @@ void PasswordChangeWizard::sendCode(const QString& via)
     if (isBusy())
         return;
     m_session->startPasswordChange(
-        via, startRequest(m_sendPage),
-        answerTo<CodeChallenge>(m_sendPage, [this](const CodeChallenge& challenge) {
+        via, startRequest(m_ui->sendCodePage),
+        answerTo<CodeChallenge>(m_ui->sendCodePage, [this](const CodeChallenge& challenge) {
             m_challengeId = challenge.id;
-            m_codePage->setChallenge(challenge);
-            m_sendPage->proceed();
+            m_ui->codeEntryPage->setChallenge(challenge);
+            m_ui->sendCodePage->proceed();
         }));
 }
 
@@ -71,7 +63,7 @@ void PasswordChangeWizard::changePassword(const QString& password)
     request.newPassword = password;
     // From here the server may change the password at any moment: Cancel would only hide it.
     m_committing = true;
-    m_session->changePassword(request, startRequest(m_passwordPage, tr("Changing the password…")),
+    m_session->changePassword(request, startRequest(m_ui->newPasswordPage, tr("Changing the password…")),
                               [this](const TokenResponse& tokens, const ApiError& error) {
                                   if (!error) {
                                       adoptTokens(tokens);
@@ -87,10 +79,10 @@ void PasswordChangeWizard::changePassword(const QString& password)
                                   case ErrorCode::CodeAttemptsExceeded:
                                       // The password stays typed on its page for when the code is right.
                                       back();
-                                      m_codePage->showError(error);
+                                      m_ui->codeEntryPage->showError(error);
                                       break;
                                   default:
-                                      m_passwordPage->showError(error);
+                                      m_ui->newPasswordPage->showError(error);
                                   }
                               });
 }
@@ -100,18 +92,19 @@ void PasswordChangeWizard::adoptTokens(const TokenResponse& tokens)
     // The old tokens of this computer are dead now; the keychain gets the new refresh token.
     m_session->replaceTokens(tokens, [this](const ApiError& keychainError) {
         finishRequest();
-        m_passwordPage->clearPasswords();
+        m_ui->newPasswordPage->clearPasswords();
         m_code.clear();
         if (keychainError) {
-            m_donePage->setMessage(tr("Password changed. Other devices were signed out. This computer could "
-                                      "not store the new sign-in, so it will ask for the new password "
-                                      "next time."));
-            m_donePage->showError(keychainError);
+            m_ui->donePage->setMessage(
+                tr("Password changed. Other devices were signed out. This computer could "
+                   "not store the new sign-in, so it will ask for the new password "
+                   "next time."));
+            m_ui->donePage->showError(keychainError);
         } else {
-            m_donePage->setMessage(tr("Password changed. Other devices were signed out. "
-                                      "You stay signed in on this computer."));
+            m_ui->donePage->setMessage(tr("Password changed. Other devices were signed out. "
+                                          "You stay signed in on this computer."));
         }
-        m_passwordPage->proceed();
+        m_ui->newPasswordPage->proceed();
     });
 }
 
@@ -122,6 +115,6 @@ bool PasswordChangeWizard::startOverAfter(const ApiError& error)
     m_challengeId.clear();
     m_code.clear();
     goBackTo(SendPageId);
-    m_sendPage->showError(error);
+    m_ui->sendCodePage->showError(error);
     return true;
 }

@@ -2,14 +2,20 @@
 #pragma once
 
 #include "AccountChangeWizard.h"
+#include "CodeEntryPage.h"
+#include "DonePage.h"
+#include "NewPasswordPage.h"
+#include "SendCodePage.h"
+
+#include <memory>
 
 struct ApiError;
 struct TokenResponse;
-class CodeEntryPage;
-class DonePage;
-class NewPasswordPage;
-class SendCodePage;
 class Session;
+
+namespace Ui {
+class PasswordChangeWizard;
+}
 
 // Changing the password of the signed-in account (the guide's Безопасность аккаунта → Изменить
 // пароль): where the code goes, the code, the new password twice. The server then signs every
@@ -23,11 +29,12 @@ public:
     enum PageId { SendPageId, CodePageId, PasswordPageId, DonePageId };
 
     explicit PasswordChangeWizard(Session* session, QWidget* parent = nullptr);
+    ~PasswordChangeWizard() override;
 
-    SendCodePage* sendPage() const { return m_sendPage; }
-    CodeEntryPage* codePage() const { return m_codePage; }
-    NewPasswordPage* passwordPage() const { return m_passwordPage; }
-    DonePage* donePage() const { return m_donePage; }
+    SendCodePage* sendPage() const { return page<SendCodePage>(); }
+    CodeEntryPage* codePage() const { return page<CodeEntryPage>(); }
+    NewPasswordPage* passwordPage() const { return page<NewPasswordPage>(); }
+    DonePage* donePage() const { return page<DonePage>(); }
 
 protected:
     void retranslateUi() override;
@@ -39,9 +46,5 @@ private:
     void adoptTokens(const TokenResponse& tokens);
     // The challenge is gone (expired, used): a new code is needed, from the first page.
     bool startOverAfter(const ApiError& error) override;
-
-    SendCodePage* m_sendPage;
-    CodeEntryPage* m_codePage;
-    NewPasswordPage* m_passwordPage;
-    DonePage* m_donePage;
+    std::unique_ptr<Ui::PasswordChangeWizard> m_ui; // the pages, from PasswordChangeWizard.ui
 };

@@ -7,53 +7,49 @@
 #include "TwoStepCodePage.h"
 #include "session/Session.h"
 #include "settings/AccountSettings.h"
+#include "ui_LoginWizard.h"
 
 LoginWizard::LoginWizard(Session* session, AccountSettings* settings, QWidget* parent)
     : FlowWizard(session, parent)
+    , m_ui(std::make_unique<Ui::LoginWizard>())
     , m_settings(settings)
-    , m_loginPage(new LoginPage(this))
     , m_captchaPage(new CaptchaPage(session->api(), this))
-    , m_codePage(new CodeEntryPage(this))
-    , m_twoStepPage(new TwoStepCodePage(this))
 {
-    setObjectName(QStringLiteral("loginWizard"));
+    // The captcha page takes the API: made here; the other pages come from the form.
+    setPage(CaptchaPageId, m_captchaPage);
+    m_ui->setupUi(this);
     // The sign-in has no closing page: its last page (the login, the captcha or the code) keeps
     // Back and Cancel.
     setOption(QWizard::NoBackButtonOnLastPage, false);
     setOption(QWizard::NoCancelButtonOnLastPage, false);
-    setPage(LoginPageId, m_loginPage);
-    setPage(CaptchaPageId, m_captchaPage);
-    setPage(DeviceCodePageId, m_codePage);
-    setPage(TwoStepPageId, m_twoStepPage);
-    m_codePage->setObjectName(QStringLiteral("deviceCodePage"));
     retranslateUi();
     setStartId(LoginPageId);
     // Room for a three-line error above the form: a wrapped label cannot make a shown dialog grow.
     setMinimumSize(560, 500);
 
-    connect(m_loginPage, &LoginPage::createAccountRequested, this, &LoginWizard::createAccountRequested);
-    connect(m_loginPage, &LoginPage::forgotPasswordRequested, this, [this] {
+    connect(m_ui->loginPage, &LoginPage::createAccountRequested, this, &LoginWizard::createAccountRequested);
+    connect(m_ui->loginPage, &LoginPage::forgotPasswordRequested, this, [this] {
         if (!isBusy())
-            emit recoveryRequested(m_loginPage->identity());
+            emit recoveryRequested(m_ui->loginPage->identity());
     });
-    connect(m_loginPage, &SubmitPage::submitted, this, &LoginWizard::signIn);
+    connect(m_ui->loginPage, &SubmitPage::submitted, this, &LoginWizard::signIn);
     connect(m_captchaPage, &SubmitPage::submitted, this, &LoginWizard::signIn);
-    connect(m_codePage, &CodeEntryPage::verifyRequested, this, [this](const QString& code) {
+    connect(m_ui->deviceCodePage, &CodeEntryPage::verifyRequested, this, [this](const QString& code) {
         m_deviceCode = code;
         signIn();
     });
-    connect(m_twoStepPage, &SubmitPage::submitted, this, &LoginWizard::signIn);
+    connect(m_ui->twoStepCodePage, &SubmitPage::submitted, this, &LoginWizard::signIn);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         // Back at the login (perhaps another one): the server says again whether a code is needed.
         if (id == LoginPageId)
             m_twoStepNeeded = false;
     });
-    connect(m_codePage, &CodeEntryPage::resendRequested, this, &LoginWizard::resendDeviceCode);
+    connect(m_ui->deviceCodePage, &CodeEntryPage::resendRequested, this, &LoginWizard::resendDeviceCode);
     connect(m_session, &Session::signedIn, this, [this] {
         if (!isBusy())
             return;
         m_signedIn = true;
-        m_loginPage->setBusy(false);
+        m_ui->loginPage->setBusy(false);
         finishRequest();
         accept();
     });
@@ -65,16 +61,14 @@ LoginWizard::LoginWizard(Session* session, AccountSettings* settings, QWidget* p
     });
 }
 
+LoginWizard::~LoginWizard() = default;
+
 void LoginWizard::retranslateUi()
 {
     FlowWizard::retranslateUi();
-    setWindowTitle(tr("Sign In"));
+    m_ui->retranslateUi(this);
     //: The button that sends the login and password
     setButtonText(QWizard::FinishButton, tr("Sign In"));
-    m_codePage->setTitle(tr("Confirm that it is you"));
-    //: Shown above the code field when the account is signed in to from a computer it has not seen
-    m_codePage->setSubTitle(tr("This computer is new to your account. To keep it safe, type the code we "
-                               "sent to you."));
 }
 
 SubmitPage* LoginWizard::currentSubmitPage() const
@@ -83,11 +77,11 @@ SubmitPage* LoginWizard::currentSubmitPage() const
     case CaptchaPageId:
         return m_captchaPage;
     case DeviceCodePageId:
-        return m_codePage;
+        return m_ui->deviceCodePage;
     case TwoStepPageId:
-        return m_twoStepPage;
+        return m_ui->twoStepCodePage;
     default:
-        return m_loginPage;
+        return m_ui->loginPage;
     }
 }
 
@@ -96,11 +90,11 @@ void LoginWizard::signIn()
     if (isBusy())
         return;
     SignInRequest request;
-    request.login = m_loginPage->login();
-    request.password = m_loginPage->password();
+    request.login = m_ui->loginPage->login();
+    request.password = m_ui->loginPage->password();
     request.device = m_settings->thisDevice();
-    if (currentId() == TwoStepPageId && m_twoStepPage->hasCaptcha())
-        request.captcha = m_twoStepPage->captchaAnswer();
+    if (currentId() == TwoStepPageId && m_ui->twoStepCodePage->hasCaptcha())
+        request.captcha = m_ui->twoStepCodePage->captchaAnswer();
     else if (m_captchaNeeded)
         request.captcha = m_captchaPage->answer();
     // The whole sign-in again: after the new-device code was taken, the two-step code comes with it.
@@ -109,9 +103,9 @@ void LoginWizard::signIn()
     if (!m_deviceChallengeId.isEmpty() && pastDeviceCode)
         request.deviceVerification = DeviceVerification { m_deviceChallengeId, m_deviceCode };
     if (currentId() == TwoStepPageId)
-        request.twoStep = TwoStepAnswer { m_twoStepPage->code() };
+        request.twoStep = TwoStepAnswer { m_ui->twoStepCodePage->code() };
     // The login page is busy along with the page the attempt is made from.
-    m_loginPage->setBusy(true);
+    m_ui->loginPage->setBusy(true);
     QObject* context = startRequest(currentSubmitPage());
     // The keychain is read first; Cancel meanwhile deletes the context, and nothing is sent.
     m_session->readDeviceSecret(context, [this, request, context](const QString& secret) mutable {
@@ -133,7 +127,7 @@ void LoginWizard::signIn()
 
 void LoginWizard::handleFailure(const ApiError& error)
 {
-    m_loginPage->setBusy(false);
+    m_ui->loginPage->setBusy(false);
     switch (error.code) {
     case ErrorCode::CaptchaRequired:
     case ErrorCode::CaptchaWrong:
@@ -141,15 +135,15 @@ void LoginWizard::handleFailure(const ApiError& error)
             // Asked for with the code (wrong codes count as failed sign-ins): the captcha goes on
             // the code's page, and the next attempt carries both.
             m_captchaNeeded = true;
-            if (m_twoStepPage->hasCaptcha())
-                m_twoStepPage->showError(error);
+            if (m_ui->twoStepCodePage->hasCaptcha())
+                m_ui->twoStepCodePage->showError(error);
             else
-                m_twoStepPage->showCaptcha(m_session->api(), error);
+                m_ui->twoStepCodePage->showCaptcha(m_session->api(), error);
         } else if (currentId() == CaptchaPageId) {
             m_captchaPage->showError(error);
         } else {
             m_captchaNeeded = true;
-            m_loginPage->setSubmitLater(true);
+            m_ui->loginPage->setSubmitLater(true);
             m_captchaPage->setReason(error);
             next();
         }
@@ -158,7 +152,7 @@ void LoginWizard::handleFailure(const ApiError& error)
         // The password is on the first page: take the user back to it.
         while (currentId() != LoginPageId && currentId() != -1)
             back();
-        m_loginPage->showError(error);
+        m_ui->loginPage->showError(error);
         return;
     case ErrorCode::DeviceVerificationRequired:
         askForDeviceCode(error);
@@ -178,11 +172,11 @@ void LoginWizard::askForDeviceCode(const ApiError& error)
     if (decodeError) {
         ApiError bad(ErrorCode::BadResponse, decodeError.field);
         bad.requestId = error.requestId;
-        m_loginPage->showError(bad);
+        m_ui->loginPage->showError(bad);
         return;
     }
     m_deviceChallengeId = challenge.id;
-    m_codePage->setChallenge(challenge);
+    m_ui->deviceCodePage->setChallenge(challenge);
     if (currentId() == DeviceCodePageId)
         return; // asked again (a new challenge): the page shows where the new code went
     showPage(DeviceCodePageId);
@@ -192,16 +186,16 @@ void LoginWizard::askForTwoStepCode(const ApiError& error)
 {
     if (currentId() == TwoStepPageId) {
         // Asked again after a code was sent: that code was not taken.
-        m_twoStepPage->showError(error);
+        m_ui->twoStepCodePage->showError(error);
         return;
     }
     m_twoStepNeeded = true;
-    m_twoStepPage->reset();
+    m_ui->twoStepCodePage->reset();
     showPage(TwoStepPageId);
     // The captcha of this attempt is spent and the server still wants one: a new picture comes
     // with the code (after the page's start, which clears the last attempt's messages).
     if (m_captchaNeeded)
-        m_twoStepPage->showCaptcha(m_session->api(), {});
+        m_ui->twoStepCodePage->showCaptcha(m_session->api(), {});
 }
 
 void LoginWizard::showPage(int id)
@@ -223,9 +217,10 @@ void LoginWizard::resendDeviceCode()
     if (isBusy() || m_deviceChallengeId.isEmpty())
         return;
     m_session->api()->resendDeviceVerification(
-        m_deviceChallengeId, startRequest(m_codePage, tr("Sending a new code…")),
-        answerTo<CodeChallenge>(
-            m_codePage, [this](const CodeChallenge& challenge) { m_codePage->setChallenge(challenge); }));
+        m_deviceChallengeId, startRequest(m_ui->deviceCodePage, tr("Sending a new code…")),
+        answerTo<CodeChallenge>(m_ui->deviceCodePage, [this](const CodeChallenge& challenge) {
+            m_ui->deviceCodePage->setChallenge(challenge);
+        }));
 }
 
 int LoginWizard::nextId() const

@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "CodeEntryPage.h"
 #include "FlowWizard.h"
 #include "LoginIdentity.h"
+#include "LoginPage.h"
+#include "TwoStepCodePage.h"
+
+#include <memory>
 
 struct ApiError;
 class AccountSettings;
 class CaptchaPage;
-class CodeEntryPage;
-class LoginPage;
 class Session;
-class TwoStepCodePage;
+
+namespace Ui {
+class LoginWizard;
+}
 
 // Signing in: the login and password, then a captcha when the server asks for one, and a code
 // sent to the bound phone or email when this computer is new to the account (the guide's
@@ -26,11 +32,12 @@ public:
     enum PageId { LoginPageId, CaptchaPageId, DeviceCodePageId, TwoStepPageId };
 
     LoginWizard(Session* session, AccountSettings* settings, QWidget* parent = nullptr);
+    ~LoginWizard() override;
 
-    LoginPage* loginPage() const { return m_loginPage; }
+    LoginPage* loginPage() const { return page<LoginPage>(); }
     CaptchaPage* captchaPage() const { return m_captchaPage; }
-    CodeEntryPage* deviceCodePage() const { return m_codePage; }
-    TwoStepCodePage* twoStepPage() const { return m_twoStepPage; }
+    CodeEntryPage* deviceCodePage() const { return page<CodeEntryPage>(); }
+    TwoStepCodePage* twoStepPage() const { return page<TwoStepCodePage>(); }
     Session* session() const { return m_session; }
 
     // Once the server has asked for a captcha, every further attempt carries one.
@@ -61,11 +68,9 @@ private:
     // The page the attempt was made from, which shows its progress.
     SubmitPage* currentSubmitPage() const;
 
+    std::unique_ptr<Ui::LoginWizard> m_ui; // the pages, from LoginWizard.ui
     AccountSettings* m_settings;
-    LoginPage* m_loginPage;
     CaptchaPage* m_captchaPage;
-    CodeEntryPage* m_codePage;
-    TwoStepCodePage* m_twoStepPage;
     QString m_deviceChallengeId;
     QString m_deviceCode;
     bool m_captchaNeeded = false;
