@@ -2,7 +2,7 @@
 #include "BackupCodesPage.h"
 
 #include "Retranslator.h"
-#include "WrappedLabel.h"
+#include "ui_BackupCodesPage.h"
 
 #include <QCheckBox>
 #include <QDate>
@@ -10,7 +10,6 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPrintDialog>
@@ -19,7 +18,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextDocument>
-#include <QVBoxLayout>
 
 namespace {
 constexpr int kRows = 5; // ten codes in two columns
@@ -27,90 +25,70 @@ constexpr int kRows = 5; // ten codes in two columns
 
 BackupCodesPage::BackupCodesPage(QWidget* parent)
     : QWizardPage(parent)
-    , m_warning(new WrappedLabel(this))
-    , m_codesBox(new QWidget(this))
-    , m_codesGrid(new QGridLayout(m_codesBox))
-    , m_save(new QPushButton(this))
-    , m_print(new QPushButton(this))
-    , m_status(new WrappedLabel(this))
-    , m_saved(new QCheckBox(this))
+    , m_ui(std::make_unique<Ui::BackupCodesPage>())
 {
-    setObjectName(QStringLiteral("backupCodesPage"));
-    m_warning->setObjectName(QStringLiteral("backupWarning"));
-    m_warning->setWordWrap(true);
-    m_codesBox->setObjectName(QStringLiteral("backupCodes"));
+    m_ui->setupUi(this);
     // A panel of the base colour, so that the codes read as one block apart from the text.
-    m_codesBox->setAutoFillBackground(true);
-    m_codesBox->setBackgroundRole(QPalette::Base);
-    m_codesGrid->setContentsMargins(16, 10, 16, 10);
-    m_codesGrid->setHorizontalSpacing(40);
-    m_codesGrid->setVerticalSpacing(4);
-    m_save->setObjectName(QStringLiteral("saveBackupCodes"));
-    m_print->setObjectName(QStringLiteral("printBackupCodes"));
-    m_save->setAutoDefault(false);
-    m_print->setAutoDefault(false);
-    m_status->setObjectName(QStringLiteral("backupStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
-    m_saved->setObjectName(QStringLiteral("backupSaved"));
+    m_ui->backupCodes->setBackgroundRole(QPalette::Base);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_save);
-    buttons->addWidget(m_print);
-    buttons->addStretch();
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setSpacing(8);
-    layout->addWidget(m_warning);
-    layout->addWidget(m_codesBox, 0, Qt::AlignLeft);
-    layout->addLayout(buttons);
-    layout->addWidget(m_status);
-    layout->addStretch();
-    layout->addWidget(m_saved);
-
-    connect(m_save, &QPushButton::clicked, this, &BackupCodesPage::chooseFileAndSave);
-    connect(m_print, &QPushButton::clicked, this, &BackupCodesPage::choosePrinterAndPrint);
-    connect(m_saved, &QCheckBox::toggled, this, &BackupCodesPage::completeChanged);
-    Retranslator::follow(this, [this] { retranslateUi(); });
+    connect(m_ui->saveBackupCodes, &QPushButton::clicked, this, &BackupCodesPage::chooseFileAndSave);
+    connect(m_ui->printBackupCodes, &QPushButton::clicked, this, &BackupCodesPage::choosePrinterAndPrint);
+    connect(m_ui->backupSaved, &QCheckBox::toggled, this, &BackupCodesPage::completeChanged);
+    Retranslator::follow(this, [this] { m_ui->retranslateUi(this); });
 }
 
-void BackupCodesPage::retranslateUi()
+BackupCodesPage::~BackupCodesPage() = default;
+
+QLabel* BackupCodesPage::warningLabel() const
 {
-    setTitle(tr("Save your backup codes"));
-    //: Kept short: the wizard's header has room for about one line
-    setSubTitle(tr("They are shown only now."));
-    m_warning->setText(tr("<p>If your phone is lost or the app is gone, a backup code signs you in "
-                          "instead of the app's code. Each code works once.</p>"
-                          "<p><b>Keep them somewhere safe where nobody else can see them</b>: printed "
-                          "and put away, or in a password manager. Anyone with a code and your "
-                          "password can sign in.</p>"));
-    m_save->setText(tr("Save to &File…"));
-    m_print->setText(tr("&Print…"));
-    //: Kept short: a checkbox's text does not wrap
-    m_saved->setText(tr("I have &saved my backup codes"));
-    m_codesBox->setAccessibleName(tr("Backup codes"));
+    return m_ui->backupWarning;
+}
+
+QCheckBox* BackupCodesPage::savedCheckBox() const
+{
+    return m_ui->backupSaved;
+}
+
+QPushButton* BackupCodesPage::saveButton() const
+{
+    return m_ui->saveBackupCodes;
+}
+
+QPushButton* BackupCodesPage::printButton() const
+{
+    return m_ui->printBackupCodes;
+}
+
+QLabel* BackupCodesPage::statusLabel() const
+{
+    return m_ui->backupStatus;
+}
+
+QWidget* BackupCodesPage::codesWidget() const
+{
+    return m_ui->backupCodes;
 }
 
 void BackupCodesPage::setCodes(qint64 accountId, const QStringList& codes)
 {
     m_accountId = accountId;
     m_codeList = codes;
-    while (QLayoutItem* item = m_codesGrid->takeAt(0)) {
+    while (QLayoutItem* item = m_ui->codesGrid->takeAt(0)) {
         delete item->widget();
         delete item;
     }
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     font.setPointSizeF(this->font().pointSizeF() * 1.25);
     for (int i = 0; i < codes.size(); ++i) {
-        auto* label = new QLabel(codes.at(i), m_codesBox);
+        auto* label = new QLabel(codes.at(i), m_ui->backupCodes);
         label->setObjectName(QStringLiteral("backupCode%1").arg(i + 1));
         label->setFont(font);
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_codesGrid->addWidget(label, i % kRows, i / kRows);
+        m_ui->codesGrid->addWidget(label, i % kRows, i / kRows);
     }
-    m_status->clear();
-    m_saved->setChecked(false);
+    m_ui->backupStatus->clear();
+    m_ui->backupSaved->setChecked(false);
 }
 
 void BackupCodesPage::clear()
@@ -120,12 +98,12 @@ void BackupCodesPage::clear()
 
 bool BackupCodesPage::isSaved() const
 {
-    return m_saved->isChecked();
+    return m_ui->backupSaved->isChecked();
 }
 
 bool BackupCodesPage::isComplete() const
 {
-    return m_saved->isChecked();
+    return m_ui->backupSaved->isChecked();
 }
 
 QString BackupCodesPage::document() const
@@ -170,10 +148,11 @@ bool BackupCodesPage::saveTo(const QString& path)
         || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(document().toUtf8()) < 0 || !file.commit()) {
         //: %1 is a file path, %2 the system's reason
-        m_status->setText(tr("The codes could not be saved to %1: %2").arg(path, file.errorString()));
+        m_ui->backupStatus->setText(
+            tr("The codes could not be saved to %1: %2").arg(path, file.errorString()));
         return false;
     }
-    m_status->setText(tr("The codes have been saved to %1.").arg(QDir::toNativeSeparators(path)));
+    m_ui->backupStatus->setText(tr("The codes have been saved to %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -195,5 +174,5 @@ void BackupCodesPage::choosePrinterAndPrint()
     if (dialog.exec() != QDialog::Accepted)
         return;
     printTo(&printer);
-    m_status->setText(tr("The codes have been sent to the printer."));
+    m_ui->backupStatus->setText(tr("The codes have been sent to the printer."));
 }

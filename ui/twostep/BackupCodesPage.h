@@ -3,12 +3,15 @@
 
 #include <QStringList>
 #include <QWizardPage>
+#include <memory>
 
 class QCheckBox;
-class QGridLayout;
 class QLabel;
 class QPrinter;
 class QPushButton;
+namespace Ui {
+class BackupCodesPage;
+}
 
 // The backup codes, shown once, right after two-step verification is switched on: each signs in
 // once when the authenticator app is not at hand. "Save to File…" and "Print…" keep them; the
@@ -19,6 +22,7 @@ class BackupCodesPage : public QWizardPage
 
 public:
     explicit BackupCodesPage(QWidget* parent = nullptr);
+    ~BackupCodesPage() override;
 
     void setCodes(qint64 accountId, const QStringList& codes);
     QStringList codes() const { return m_codeList; }
@@ -35,25 +39,18 @@ public:
 
     bool isComplete() const override;
 
-    QLabel* warningLabel() const { return m_warning; }
-    QCheckBox* savedCheckBox() const { return m_saved; }
-    QPushButton* saveButton() const { return m_save; }
-    QPushButton* printButton() const { return m_print; }
-    QLabel* statusLabel() const { return m_status; }
-    QWidget* codesWidget() const { return m_codesBox; }
+    QLabel* warningLabel() const;
+    QCheckBox* savedCheckBox() const;
+    QPushButton* saveButton() const;
+    QPushButton* printButton() const;
+    QLabel* statusLabel() const;
+    QWidget* codesWidget() const;
 
 private:
-    void retranslateUi();
     void chooseFileAndSave();
     void choosePrinterAndPrint();
 
+    std::unique_ptr<Ui::BackupCodesPage> m_ui;
     qint64 m_accountId = 0;
     QStringList m_codeList;
-    QLabel* m_warning;
-    QWidget* m_codesBox;
-    QGridLayout* m_codesGrid;
-    QPushButton* m_save;
-    QPushButton* m_print;
-    QLabel* m_status;
-    QCheckBox* m_saved;
 };

@@ -6,8 +6,8 @@
 #include "CodeEntryPage.h"
 #include "ErrorLabel.h"
 #include "Retranslator.h"
-#include "WrappedLabel.h"
 #include "protocol/ApiError.h"
+#include "ui_TwoStepCodePage.h"
 
 #include <QFontDatabase>
 #include <QLabel>
@@ -15,108 +15,87 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-// Backup codes are letters, digits and dashes; 32 is the most the server takes.
-constexpr int kBackupMaxLength = 32;
-} // namespace
-
 TwoStepCodePage::TwoStepCodePage(QWidget* parent)
     : SubmitPage(parent)
-    , m_hint(new WrappedLabel(this))
-    , m_codeLabel(new QLabel(this))
-    , m_code(new QLineEdit(this))
-    , m_backupLabel(new QLabel(this))
-    , m_backup(new QLineEdit(this))
-    , m_codeError(new ErrorLabel(this))
-    , m_switch(new QPushButton(this))
-    , m_captchaError(new ErrorLabel(this))
+    , m_ui(std::make_unique<Ui::TwoStepCodePage>())
 {
-    setObjectName(QStringLiteral("twoStepCodePage"));
-    m_hint->setObjectName(QStringLiteral("twoStepHint"));
-    m_hint->setWordWrap(true);
-    m_hint->setTextFormat(Qt::PlainText);
-    m_code->setObjectName(QStringLiteral("twoStepCode"));
-    m_backup->setObjectName(QStringLiteral("backupCode"));
-    m_codeError->setObjectName(QStringLiteral("twoStepCodeError"));
-    m_switch->setObjectName(QStringLiteral("useBackupCode"));
-    m_captchaError->setObjectName(QStringLiteral("captchaError"));
-    // A way to answer differently, not the page's action: link-like, and Enter still means Next.
-    m_switch->setFlat(true);
-    m_switch->setCursor(Qt::PointingHandCursor);
-    m_switch->setAutoDefault(false);
+    m_ui->setupUi(this);
+    // The base class's widgets: the page's error above the form, the busy indicator at the bottom.
+    m_ui->layout->insertWidget(0, pageError());
+    m_ui->layout->addWidget(busyIndicator());
 
     // The same large, spaced digits as the email or SMS code.
     QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     codeFont.setPointSizeF(font().pointSizeF() * 1.6);
     codeFont.setLetterSpacing(QFont::AbsoluteSpacing, 4);
-    m_code->setFont(codeFont);
-    m_code->setAlignment(Qt::AlignCenter);
-    m_code->setMaximumWidth(260);
-    m_code->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_ui->twoStepCode->setFont(codeFont);
     QFont backupFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     backupFont.setPointSizeF(font().pointSizeF() * 1.3);
-    m_backup->setFont(backupFont);
-    m_backup->setMaximumWidth(320);
-    m_backup->setMaxLength(kBackupMaxLength);
-    m_backup->setInputMethodHints(Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
-    m_codeLabel->setBuddy(m_code);
-    m_backupLabel->setBuddy(m_backup);
+    m_ui->backupCode->setFont(backupFont);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setSpacing(6);
-    layout->addWidget(pageError());
-    layout->addWidget(m_hint);
-    layout->addSpacing(8);
-    layout->addWidget(m_codeLabel);
-    layout->addWidget(m_code);
-    layout->addWidget(m_backupLabel);
-    layout->addWidget(m_backup);
-    layout->addWidget(m_codeError);
-    layout->addSpacing(4);
-    layout->addWidget(m_switch, 0, Qt::AlignLeft);
-    layout->addSpacing(6);
-    layout->addWidget(m_captchaError);
-    // The captcha goes here (showCaptcha), under the code.
-    layout->addStretch();
-    layout->addWidget(busyIndicator());
-
-    connect(m_code, &QLineEdit::textEdited, this, &TwoStepCodePage::filterDigits);
-    connect(m_backup, &QLineEdit::textEdited, m_codeError, &ErrorLabel::clear);
-    connect(m_switch, &QPushButton::clicked, this, [this] { setBackupMode(!m_backupMode); });
+    connect(m_ui->twoStepCode, &QLineEdit::textEdited, this, &TwoStepCodePage::filterDigits);
+    connect(m_ui->backupCode, &QLineEdit::textEdited, m_ui->twoStepCodeError, &ErrorLabel::clear);
+    connect(m_ui->useBackupCode, &QPushButton::clicked, this, [this] { setBackupMode(!m_backupMode); });
     setBusyText([] { return tr("Checking the code…"); });
-    setFieldErrors({ m_codeError, m_captchaError });
+    setFieldErrors({ m_ui->twoStepCodeError, m_ui->captchaError });
     setBackupMode(false);
     Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
+TwoStepCodePage::~TwoStepCodePage() = default;
+
+QLineEdit* TwoStepCodePage::codeEdit() const
+{
+    return m_ui->twoStepCode;
+}
+
+QLineEdit* TwoStepCodePage::backupEdit() const
+{
+    return m_ui->backupCode;
+}
+
+QPushButton* TwoStepCodePage::switchButton() const
+{
+    return m_ui->useBackupCode;
+}
+
+ErrorLabel* TwoStepCodePage::codeError() const
+{
+    return m_ui->twoStepCodeError;
+}
+
+QLabel* TwoStepCodePage::hintLabel() const
+{
+    return m_ui->twoStepHint;
+}
+
+ErrorLabel* TwoStepCodePage::captchaError() const
+{
+    return m_ui->captchaError;
+}
+
 void TwoStepCodePage::retranslateUi()
 {
-    setTitle(tr("Two-step verification"));
-    //: Kept short: the wizard's header has room for about one line
-    setSubTitle(tr("Confirm that it is you with a second step."));
-    //: Label of the field for the code the authenticator app shows
-    m_codeLabel->setText(tr("Co&de"));
-    m_code->setAccessibleName(tr("Code from the authenticator app"));
-    m_backupLabel->setText(tr("Backup co&de"));
-    m_backup->setAccessibleName(tr("Backup code"));
+    m_ui->retranslateUi(this);
     renderMode();
 }
 
 void TwoStepCodePage::renderMode()
 {
     if (m_backupMode) {
-        m_hint->setText(tr("Enter one of the backup codes you saved when you turned on two-step "
-                           "verification. Each of them works once."));
+        m_ui->twoStepHint->setText(tr("Enter one of the backup codes you saved when you turned on two-step "
+                                      "verification. Each of them works once."));
         //: Switches the two-step page back from a backup code to the app's code
-        m_switch->setText(tr("&Use the code from the app"));
+        m_ui->useBackupCode->setText(tr("&Use the code from the app"));
     } else {
-        m_hint->setText(tr("Open your authenticator app and enter the %n-digit code it shows for this "
-                           "account.",
-                           nullptr, m_digits));
+        m_ui->twoStepHint->setText(
+            tr("Open your authenticator app and enter the %n-digit code it shows for this "
+               "account.",
+               nullptr, m_digits));
         //: For when the phone with the authenticator app is not at hand
-        m_switch->setText(tr("&Use a backup code"));
+        m_ui->useBackupCode->setText(tr("&Use a backup code"));
     }
-    m_code->setPlaceholderText(QString(m_digits, QLatin1Char('0')));
+    m_ui->twoStepCode->setPlaceholderText(QString(m_digits, QLatin1Char('0')));
 }
 
 void TwoStepCodePage::showCaptcha(AccountApi* api, const ApiError& reason)
@@ -124,13 +103,12 @@ void TwoStepCodePage::showCaptcha(AccountApi* api, const ApiError& reason)
     if (!m_captcha) {
         m_captcha = new CaptchaWidget(api, this);
         m_captcha->setObjectName(QStringLiteral("twoStepCaptcha"));
-        auto* box = static_cast<QVBoxLayout*>(layout());
         // Under why it is asked (or what was wrong with the last answer).
-        box->insertWidget(box->indexOf(m_captchaError) + 1, m_captcha);
-        connect(m_captcha, &CaptchaWidget::answerEdited, m_captchaError, &ErrorLabel::clear);
+        m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->captchaError) + 1, m_captcha);
+        connect(m_captcha, &CaptchaWidget::answerEdited, m_ui->captchaError, &ErrorLabel::clear);
     }
     m_captcha->setVisible(true);
-    m_captchaError->showNotice(reason ? reason : ApiError(ErrorCode::CaptchaRequired));
+    m_ui->captchaError->showNotice(reason ? reason : ApiError(ErrorCode::CaptchaRequired));
     m_captcha->reload();
 }
 
@@ -149,7 +127,7 @@ void TwoStepCodePage::setBackupAllowed(bool allowed)
     m_backupAllowed = allowed;
     if (!allowed)
         setBackupMode(false);
-    m_switch->setVisible(allowed);
+    m_ui->useBackupCode->setVisible(allowed);
 }
 
 void TwoStepCodePage::setDigits(int digits)
@@ -160,8 +138,8 @@ void TwoStepCodePage::setDigits(int digits)
 
 void TwoStepCodePage::reset()
 {
-    m_code->clear();
-    m_backup->clear();
+    m_ui->twoStepCode->clear();
+    m_ui->backupCode->clear();
     clearErrors();
     setBackupMode(false);
 }
@@ -169,11 +147,11 @@ void TwoStepCodePage::reset()
 void TwoStepCodePage::setBackupMode(bool backup)
 {
     m_backupMode = backup && m_backupAllowed;
-    m_codeLabel->setVisible(!m_backupMode);
-    m_code->setVisible(!m_backupMode);
-    m_backupLabel->setVisible(m_backupMode);
-    m_backup->setVisible(m_backupMode);
-    m_codeError->clear();
+    m_ui->twoStepCodeLabel->setVisible(!m_backupMode);
+    m_ui->twoStepCode->setVisible(!m_backupMode);
+    m_ui->backupCodeLabel->setVisible(m_backupMode);
+    m_ui->backupCode->setVisible(m_backupMode);
+    m_ui->twoStepCodeError->clear();
     renderMode();
     // Only when shown: the page's first focus is initializePage()'s business.
     if (isVisible())
@@ -182,22 +160,22 @@ void TwoStepCodePage::setBackupMode(bool backup)
 
 QLineEdit* TwoStepCodePage::currentEdit() const
 {
-    return m_backupMode ? m_backup : m_code;
+    return m_backupMode ? m_ui->backupCode : m_ui->twoStepCode;
 }
 
 QString TwoStepCodePage::code() const
 {
     if (!m_backupMode)
-        return m_code->text();
-    QString backup = m_backup->text();
+        return m_ui->twoStepCode->text();
+    QString backup = m_ui->backupCode->text();
     backup.remove(QLatin1Char(' '));
     return backup;
 }
 
 void TwoStepCodePage::filterDigits()
 {
-    CodeEntryPage::keepDigits(m_code, m_digits);
-    m_codeError->clear();
+    CodeEntryPage::keepDigits(m_ui->twoStepCode, m_digits);
+    m_ui->twoStepCodeError->clear();
 }
 
 void TwoStepCodePage::initializePage()
@@ -208,21 +186,21 @@ void TwoStepCodePage::initializePage()
 
 bool TwoStepCodePage::checkInput()
 {
-    m_codeError->clear();
+    m_ui->twoStepCodeError->clear();
     const QString typed = code();
     if (typed.isEmpty()) {
-        m_codeError->showMessage(m_backupMode ? tr("Enter one of your backup codes.")
-                                              : tr("Enter the code from your authenticator app."));
+        m_ui->twoStepCodeError->showMessage(m_backupMode ? tr("Enter one of your backup codes.")
+                                                         : tr("Enter the code from your authenticator app."));
         currentEdit()->setFocus();
         return false;
     }
     if (!m_backupMode && typed.size() < m_digits) {
-        m_codeError->showMessage(tr("The code has %n digits.", nullptr, m_digits));
-        m_code->setFocus();
+        m_ui->twoStepCodeError->showMessage(tr("The code has %n digits.", nullptr, m_digits));
+        m_ui->twoStepCode->setFocus();
         return false;
     }
-    m_captchaError->clear();
-    if (hasCaptcha() && !m_captcha->checkAnswer(m_captchaError)) {
+    m_ui->captchaError->clear();
+    if (hasCaptcha() && !m_captcha->checkAnswer(m_ui->captchaError)) {
         if (m_captcha->isLoaded())
             m_captcha->answerEdit()->setFocus();
         return false;
@@ -233,9 +211,9 @@ bool TwoStepCodePage::checkInput()
 void TwoStepCodePage::setInputsEnabled(bool enabled)
 {
     // Read-only rather than disabled: what was typed stays readable and selectable while it is checked.
-    m_code->setReadOnly(!enabled);
-    m_backup->setReadOnly(!enabled);
-    m_switch->setEnabled(enabled);
+    m_ui->twoStepCode->setReadOnly(!enabled);
+    m_ui->backupCode->setReadOnly(!enabled);
+    m_ui->useBackupCode->setEnabled(enabled);
     if (m_captcha)
         m_captcha->setBusy(!enabled);
 }
@@ -247,23 +225,23 @@ bool TwoStepCodePage::showFieldError(const ApiError& error)
     case ErrorCode::CaptchaWrong:
         if (!hasCaptcha())
             return false; // the owner shows the captcha first (showCaptcha)
-        m_captchaError->showError(error);
+        m_ui->captchaError->showError(error);
         return true;
     case ErrorCode::CodeWrong:
     case ErrorCode::CodeExpired:
     case ErrorCode::CodeAttemptsExceeded:
-        m_codeError->showError(error); // with "%n attempt(s) left" when the server says
+        m_ui->twoStepCodeError->showError(error); // with "%n attempt(s) left" when the server says
         break;
     case ErrorCode::InvalidField:
     case ErrorCode::MissingField:
         if (!error.field.contains(QLatin1String("code"), Qt::CaseInsensitive)
             && !error.field.startsWith(QLatin1String("twoStep")))
             return false;
-        m_codeError->showError(error);
+        m_ui->twoStepCodeError->showError(error);
         break;
     case ErrorCode::TwoStepRequired:
         // Asked again after a code was sent: that code was not taken (wrong, or already used).
-        m_codeError->showError(error, tr("The code you entered was not accepted."));
+        m_ui->twoStepCodeError->showError(error, tr("The code you entered was not accepted."));
         break;
     default:
         return false;

@@ -4,12 +4,17 @@
 #include "SubmitPage.h"
 #include "protocol/CaptchaMessages.h"
 
+#include <memory>
+
 class AccountApi;
 class CaptchaWidget;
 class ErrorLabel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+namespace Ui {
+class TwoStepCodePage;
+}
 
 // "Enter the code from your authenticator app": the page a sign-in, a recovery's completion and a
 // deletion show when the server answers E-TWO-STEP-REQUIRED, and the setup wizard's first code.
@@ -23,6 +28,7 @@ class TwoStepCodePage : public SubmitPage
 
 public:
     explicit TwoStepCodePage(QWidget* parent = nullptr);
+    ~TwoStepCodePage() override;
 
     // Whether a backup code may be used (not when turning two-step verification on).
     void setBackupAllowed(bool allowed);
@@ -44,13 +50,13 @@ public:
 
     void initializePage() override;
 
-    QLineEdit* codeEdit() const { return m_code; }
-    QLineEdit* backupEdit() const { return m_backup; }
-    QPushButton* switchButton() const { return m_switch; }
-    ErrorLabel* codeError() const { return m_codeError; }
-    QLabel* hintLabel() const { return m_hint; }
+    QLineEdit* codeEdit() const;
+    QLineEdit* backupEdit() const;
+    QPushButton* switchButton() const;
+    ErrorLabel* codeError() const;
+    QLabel* hintLabel() const;
     CaptchaWidget* captcha() const { return m_captcha; }
-    ErrorLabel* captchaError() const { return m_captchaError; }
+    ErrorLabel* captchaError() const;
 
 protected:
     bool checkInput() override;
@@ -66,15 +72,8 @@ private:
     void filterDigits();
     QLineEdit* currentEdit() const;
 
-    QLabel* m_hint;
-    QLabel* m_codeLabel;
-    QLineEdit* m_code;
-    QLabel* m_backupLabel;
-    QLineEdit* m_backup;
-    ErrorLabel* m_codeError;
-    QPushButton* m_switch;
+    std::unique_ptr<Ui::TwoStepCodePage> m_ui;
     CaptchaWidget* m_captcha = nullptr;
-    ErrorLabel* m_captchaError;
     int m_digits = 6;
     bool m_backupAllowed = true;
     bool m_backupMode = false;

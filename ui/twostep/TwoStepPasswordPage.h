@@ -3,7 +3,12 @@
 
 #include "PasswordSubmitPage.h"
 
+#include <memory>
+
 class QLabel;
+namespace Ui {
+class TwoStepPasswordPage;
+}
 
 // The first page of turning two-step verification on: what it means, and the account password
 // again (the server asks for it before it makes a secret). passwordEntered() carries it to the wizard.
@@ -13,8 +18,9 @@ class TwoStepPasswordPage : public PasswordSubmitPage
 
 public:
     explicit TwoStepPasswordPage(QWidget* parent = nullptr);
+    ~TwoStepPasswordPage() override;
 
-    QLabel* introLabel() const { return m_intro; }
+    QLabel* introLabel() const;
 
 signals:
     void passwordEntered(const QString& password);
@@ -23,7 +29,5 @@ protected:
     void submit() override;
 
 private:
-    void retranslateUi();
-
-    QLabel* m_intro;
+    std::unique_ptr<Ui::TwoStepPasswordPage> m_ui;
 };

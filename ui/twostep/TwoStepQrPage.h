@@ -4,9 +4,13 @@
 #include "protocol/TwoStepMessages.h"
 
 #include <QWizardPage>
+#include <memory>
 
 class QLabel;
 class QPushButton;
+namespace Ui {
+class TwoStepQrPage;
+}
 
 // The new secret for the authenticator app: as a QR code to scan, and as the key in groups of four
 // to type by hand where scanning does not work. The key is shown to its owner on purpose (it is
@@ -18,14 +22,15 @@ class TwoStepQrPage : public QWizardPage
 
 public:
     explicit TwoStepQrPage(QWidget* parent = nullptr);
+    ~TwoStepQrPage() override;
 
     void setSetup(const TwoStepSetup& setup);
     // The key in groups of four ("JBSW Y3DP EHPK 3PXP"), as shown.
     static QString groupedSecret(const QString& secret);
 
-    QLabel* qrLabel() const { return m_qr; }
-    QLabel* secretLabel() const { return m_secret; }
-    QPushButton* copyButton() const { return m_copy; }
+    QLabel* qrLabel() const;
+    QLabel* secretLabel() const;
+    QPushButton* copyButton() const;
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -35,12 +40,6 @@ private:
     // Draws the QR code for the screen the page is on now (device pixels of its ratio).
     void renderQr();
 
+    std::unique_ptr<Ui::TwoStepQrPage> m_ui;
     TwoStepSetup m_setup;
-    QLabel* m_apps;
-    QLabel* m_qr;
-    QLabel* m_manual;
-    QLabel* m_secret;
-    QPushButton* m_copy;
-    QLabel* m_copied;
-    QLabel* m_details;
 };

@@ -5,87 +5,72 @@
 #include "ErrorLabel.h"
 #include "Retranslator.h"
 #include "protocol/ApiError.h"
+#include "ui_CodeEntryPage.h"
 
 #include <QFontDatabase>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
-#include <QVBoxLayout>
 #include <QWizard>
 
 CodeEntryPage::CodeEntryPage(QWidget* parent)
     : SubmitPage(parent)
-    , m_sentTo(new QLabel(this))
-    , m_codeLabel(new QLabel(this))
-    , m_code(new QLineEdit(this))
-    , m_codeError(new ErrorLabel(this))
-    , m_resend(new QPushButton(this))
-    , m_countdown(new QLabel(this))
+    , m_ui(std::make_unique<Ui::CodeEntryPage>())
     , m_tick(new QTimer(this))
 {
-    setObjectName(QStringLiteral("codeEntryPage"));
-    m_sentTo->setObjectName(QStringLiteral("sentTo"));
-    m_sentTo->setWordWrap(true);
-    m_sentTo->setTextFormat(Qt::PlainText);
-    m_codeError->setObjectName(QStringLiteral("codeError"));
-    m_resend->setObjectName(QStringLiteral("resendCode"));
-    m_countdown->setObjectName(QStringLiteral("resendCountdown"));
-    m_countdown->setForegroundRole(QPalette::PlaceholderText);
-
-    // One field for the whole code: a pasted "123 456" or "Code: 123456" works, and so do the
-    // screen readers that six separate boxes confuse.
-    m_code->setObjectName(QStringLiteral("code"));
-    m_code->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_ui->setupUi(this);
+    m_ui->layout->insertWidget(0, pageError());
+    m_ui->layout->addWidget(busyIndicator());
+    m_ui->resendCountdown->setForegroundRole(QPalette::PlaceholderText);
     QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     codeFont.setPointSizeF(font().pointSizeF() * 1.6);
     codeFont.setLetterSpacing(QFont::AbsoluteSpacing, 4);
-    m_code->setFont(codeFont);
-    m_code->setAlignment(Qt::AlignCenter);
-    m_code->setMaximumWidth(260);
-    QLabel* codeLabel = m_codeLabel;
-    codeLabel->setBuddy(m_code);
-
-    auto* resendRow = new QHBoxLayout;
-    resendRow->addWidget(m_resend);
-    resendRow->addWidget(m_countdown);
-    resendRow->addStretch();
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setSpacing(6);
-    layout->addWidget(pageError());
-    layout->addWidget(m_sentTo);
-    layout->addSpacing(8);
-    layout->addWidget(codeLabel);
-    layout->addWidget(m_code);
-    layout->addWidget(m_codeError);
-    layout->addSpacing(8);
-    layout->addLayout(resendRow);
-    layout->addStretch();
-    layout->addWidget(busyIndicator());
+    m_ui->code->setFont(codeFont);
 
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &CodeEntryPage::updateCountdown);
-    connect(m_code, &QLineEdit::textEdited, this, &CodeEntryPage::filterCode);
-    connect(m_resend, &QPushButton::clicked, this, [this] {
+    connect(m_ui->code, &QLineEdit::textEdited, this, &CodeEntryPage::filterCode);
+    connect(m_ui->resendCode, &QPushButton::clicked, this, [this] {
         pageError()->clear();
-        m_codeError->clear();
+        m_ui->codeError->clear();
         emit resendRequested();
     });
     setBusyText([] { return tr("Checking the code…"); });
-    setFieldErrors({ m_codeError });
+    setFieldErrors({ m_ui->codeError });
     Retranslator::follow(this, [this] { retranslateUi(); });
+}
+
+CodeEntryPage::~CodeEntryPage() = default;
+
+QLabel* CodeEntryPage::sentToLabel() const
+{
+    return m_ui->sentTo;
+}
+
+QLineEdit* CodeEntryPage::codeEdit() const
+{
+    return m_ui->code;
+}
+
+QPushButton* CodeEntryPage::resendButton() const
+{
+    return m_ui->resendCode;
+}
+
+QLabel* CodeEntryPage::countdownLabel() const
+{
+    return m_ui->resendCountdown;
+}
+
+ErrorLabel* CodeEntryPage::codeError() const
+{
+    return m_ui->codeError;
 }
 
 void CodeEntryPage::retranslateUi()
 {
-    setTitle(tr("Enter the code"));
-    // A subtitle also gives the page the wizard's header, like the other pages.
-    setSubTitle(tr("The code confirms that the address or number is yours."));
-    m_resend->setText(tr("&Resend code"));
-    m_code->setAccessibleName(tr("Verification code"));
-    m_codeLabel->setText(tr("&Code"));
+    m_ui->retranslateUi(this);
     // The texts that depend on the challenge and the clock, said again in the new language.
     renderSentTo();
     if (m_tick->isActive())
@@ -96,19 +81,19 @@ void CodeEntryPage::renderSentTo()
 {
     const CodeChallenge& challenge = m_challenge;
     if (challenge.sentTo.isEmpty()) {
-        m_sentTo->clear();
+        m_ui->sentTo->clear();
     } else if (challenge.channel == QLatin1String("email") && !m_linkExpected) {
         //: %1 is the masked email address, e.g. "a***@example.com"
-        m_sentTo->setText(
+        m_ui->sentTo->setText(
             tr("We sent a code to %1. It may take a few minutes to arrive.").arg(challenge.sentTo));
     } else if (challenge.channel == QLatin1String("email")) {
         //: %1 is the masked email address, e.g. "a***@example.com"
-        m_sentTo->setText(tr("We sent a code to %1. Enter it here, or open the link in that email: "
-                             "this page moves on by itself once you have.")
-                              .arg(challenge.sentTo));
+        m_ui->sentTo->setText(tr("We sent a code to %1. Enter it here, or open the link in that email: "
+                                 "this page moves on by itself once you have.")
+                                  .arg(challenge.sentTo));
     } else {
         //: %1 is the masked phone number, e.g. "+7 *** ***-45-67"
-        m_sentTo->setText(
+        m_ui->sentTo->setText(
             tr("We sent a code to %1 by SMS. It may take a minute to arrive.").arg(challenge.sentTo));
     }
 }
@@ -117,12 +102,12 @@ void CodeEntryPage::setChallenge(const CodeChallenge& challenge)
 {
     m_challenge = challenge;
     m_codeDead = false;
-    m_code->setEnabled(!isBusy());
+    m_ui->code->setEnabled(!isBusy());
     //: Placeholder of the code field: one zero per digit of the code
-    m_code->setPlaceholderText(QString(qMax(1, challenge.codeLength), QLatin1Char('0')));
+    m_ui->code->setPlaceholderText(QString(qMax(1, challenge.codeLength), QLatin1Char('0')));
     clearCode();
     pageError()->clear();
-    m_codeError->clear();
+    m_ui->codeError->clear();
     renderSentTo();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_expiresAt = now.addSecs(challenge.expiresIn);
@@ -149,28 +134,28 @@ int CodeEntryPage::secondsUntilResend() const
 void CodeEntryPage::updateCountdown()
 {
     const int seconds = secondsUntilResend();
-    m_resend->setEnabled(seconds == 0 && !isBusy());
+    m_ui->resendCode->setEnabled(seconds == 0 && !isBusy());
     if (seconds > 0) {
         const QString time
             = QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
         //: %1 is the time left in minutes and seconds, e.g. "0:42"
-        m_countdown->setText(tr("Resend code in %1").arg(time));
-        m_countdown->setVisible(true);
+        m_ui->resendCountdown->setText(tr("Resend code in %1").arg(time));
+        m_ui->resendCountdown->setVisible(true);
     } else {
-        m_countdown->clear();
-        m_countdown->setVisible(false);
+        m_ui->resendCountdown->clear();
+        m_ui->resendCountdown->setVisible(false);
         m_tick->stop();
     }
 }
 
 QString CodeEntryPage::code() const
 {
-    return m_code->text();
+    return m_ui->code->text();
 }
 
 void CodeEntryPage::clearCode()
 {
-    m_code->clear();
+    m_ui->code->clear();
 }
 
 void CodeEntryPage::keepDigits(QLineEdit* field, int maxDigits)
@@ -188,8 +173,8 @@ void CodeEntryPage::keepDigits(QLineEdit* field, int maxDigits)
 
 void CodeEntryPage::filterCode()
 {
-    keepDigits(m_code, qMax(1, m_challenge.codeLength));
-    m_codeError->clear();
+    keepDigits(m_ui->code, qMax(1, m_challenge.codeLength));
+    m_ui->codeError->clear();
 }
 
 bool CodeEntryPage::showFieldError(const ApiError& error)
@@ -199,20 +184,20 @@ bool CodeEntryPage::showFieldError(const ApiError& error)
         if (error.attemptsLeft == 0) {
             // That was the last try: the code is dead, as after E-CODE-ATTEMPTS-EXCEEDED.
             setCodeDead();
-            m_codeError->showError(error, tr("Request a new code."));
+            m_ui->codeError->showError(error, tr("Request a new code."));
             return true;
         }
         Q_FALLTHROUGH();
     case ErrorCode::InvalidField:
     case ErrorCode::MissingField:
-        m_codeError->showError(error); // with "%n attempt(s) left"
-        m_code->setFocus();
-        m_code->selectAll();
+        m_ui->codeError->showError(error); // with "%n attempt(s) left"
+        m_ui->code->setFocus();
+        m_ui->code->selectAll();
         return true;
     case ErrorCode::CodeExpired:
     case ErrorCode::CodeAttemptsExceeded:
         setCodeDead();
-        m_codeError->showError(error);
+        m_ui->codeError->showError(error);
         return true;
     case ErrorCode::ResendTooEarly:
     case ErrorCode::ResendLimit:
@@ -230,28 +215,28 @@ void CodeEntryPage::setCodeDead()
     // Typing this code again cannot help, a new one can: lock the field, point at Resend.
     m_codeDead = true;
     clearCode();
-    m_code->setEnabled(false);
+    m_ui->code->setEnabled(false);
     updateCountdown();
-    if (m_resend->isEnabled())
-        m_resend->setFocus();
+    if (m_ui->resendCode->isEnabled())
+        m_ui->resendCode->setFocus();
     emit completeChanged();
 }
 
 void CodeEntryPage::setInputsEnabled(bool enabled)
 {
-    m_code->setEnabled(enabled && !m_codeDead);
+    m_ui->code->setEnabled(enabled && !m_codeDead);
     updateCountdown(); // Resend waits for the request too
 }
 
 void CodeEntryPage::busyEnded()
 {
     if (!m_codeDead)
-        m_code->setFocus();
+        m_ui->code->setFocus();
 }
 
 void CodeEntryPage::initializePage()
 {
-    m_code->setFocus();
+    m_ui->code->setFocus();
 }
 
 bool CodeEntryPage::canSubmit() const
@@ -261,16 +246,16 @@ bool CodeEntryPage::canSubmit() const
 
 bool CodeEntryPage::checkInput()
 {
-    m_codeError->clear();
+    m_ui->codeError->clear();
     const QString digits = code();
     if (digits.isEmpty()) {
-        m_codeError->showMessage(tr("Enter the code from the message."));
-        m_code->setFocus();
+        m_ui->codeError->showMessage(tr("Enter the code from the message."));
+        m_ui->code->setFocus();
         return false;
     }
     if (digits.size() < m_challenge.codeLength) {
-        m_codeError->showMessage(tr("The code has %n digits.", nullptr, m_challenge.codeLength));
-        m_code->setFocus();
+        m_ui->codeError->showMessage(tr("The code has %n digits.", nullptr, m_challenge.codeLength));
+        m_ui->code->setFocus();
         return false;
     }
     return true;

@@ -5,6 +5,7 @@
 #include "protocol/RegistrationMessages.h"
 
 #include <QDateTime>
+#include <memory>
 
 struct ApiError;
 class BusyIndicator;
@@ -13,6 +14,9 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTimer;
+namespace Ui {
+class CodeEntryPage;
+}
 
 // "We sent a code to +7 *** ***-45-67": the code field, and a resend button that unlocks after a
 // visible countdown. Not tied to registration: the owner (a wizard) listens to verifyRequested()
@@ -28,6 +32,7 @@ public:
     // pasted "Code: 123 456" before the digits are picked. The two-step code page uses it too.
     static void keepDigits(QLineEdit* field, int maxDigits);
     explicit CodeEntryPage(QWidget* parent = nullptr);
+    ~CodeEntryPage() override;
 
     // A code was sent (first time or again): where to, how long it lives, when to allow a resend.
     void setChallenge(const CodeChallenge& challenge);
@@ -45,11 +50,11 @@ public:
 
     void initializePage() override;
 
-    QLabel* sentToLabel() const { return m_sentTo; }
-    QLineEdit* codeEdit() const { return m_code; }
-    QPushButton* resendButton() const { return m_resend; }
-    QLabel* countdownLabel() const { return m_countdown; }
-    ErrorLabel* codeError() const { return m_codeError; }
+    QLabel* sentToLabel() const;
+    QLineEdit* codeEdit() const;
+    QPushButton* resendButton() const;
+    QLabel* countdownLabel() const;
+    ErrorLabel* codeError() const;
 
 signals:
     void verifyRequested(const QString& code);
@@ -72,13 +77,8 @@ private:
     void updateCountdown();
     void startCountdown(const QDateTime& resendAt);
 
+    std::unique_ptr<Ui::CodeEntryPage> m_ui;
     CodeChallenge m_challenge;
-    QLabel* m_sentTo;
-    QLabel* m_codeLabel;
-    QLineEdit* m_code;
-    ErrorLabel* m_codeError;
-    QPushButton* m_resend;
-    QLabel* m_countdown;
     QTimer* m_tick;
     QDateTime m_resendAt;
     QDateTime m_expiresAt;

@@ -2,49 +2,49 @@
 #include "DonePage.h"
 
 #include "ErrorLabel.h"
+#include "ui_DonePage.h"
 
 #include <QLabel>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 DonePage::DonePage(QWidget* parent)
     : QWizardPage(parent)
-    , m_message(new QLabel(this))
-    , m_error(new ErrorLabel(this))
-    , m_action(new QPushButton(this))
+    , m_ui(std::make_unique<Ui::DonePage>())
 {
-    setObjectName(QStringLiteral("donePage"));
+    m_ui->setupUi(this);
     setFinalPage(true);
-    m_message->setObjectName(QStringLiteral("doneMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_error->setObjectName(QStringLiteral("doneError"));
-    m_action->setObjectName(QStringLiteral("doneAction"));
-    m_action->setVisible(false);
-    m_action->setAutoDefault(false);
+    connect(m_ui->doneAction, &QPushButton::clicked, this, &DonePage::actionTriggered);
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setSpacing(12);
-    layout->addWidget(m_message);
-    layout->addWidget(m_error);
-    layout->addWidget(m_action, 0, Qt::AlignLeft);
-    layout->addStretch();
+DonePage::~DonePage() = default;
 
-    connect(m_action, &QPushButton::clicked, this, &DonePage::actionTriggered);
+ErrorLabel* DonePage::errorLabel() const
+{
+    return m_ui->doneError;
+}
+
+QLabel* DonePage::messageLabel() const
+{
+    return m_ui->doneMessage;
+}
+
+QPushButton* DonePage::actionButton() const
+{
+    return m_ui->doneAction;
 }
 
 void DonePage::setMessage(const QString& message)
 {
-    m_message->setText(message);
+    m_ui->doneMessage->setText(message);
 }
 
 void DonePage::setAction(const QString& text)
 {
-    m_action->setText(text);
-    m_action->setVisible(!text.isEmpty());
+    m_ui->doneAction->setText(text);
+    m_ui->doneAction->setVisible(!text.isEmpty());
 }
 
 void DonePage::showError(const ApiError& error)
 {
-    m_error->showError(error);
+    m_ui->doneError->showError(error);
 }

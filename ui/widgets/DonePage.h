@@ -2,11 +2,15 @@
 #pragma once
 
 #include <QWizardPage>
+#include <memory>
 
 struct ApiError;
 class ErrorLabel;
 class QLabel;
 class QPushButton;
+namespace Ui {
+class DonePage;
+}
 
 // The last page of a flow: what happened, in a sentence or two, and optionally the obvious next
 // step as a button ("Sign In" after a recovery).
@@ -16,6 +20,7 @@ class DonePage : public QWizardPage
 
 public:
     explicit DonePage(QWidget* parent = nullptr);
+    ~DonePage() override;
 
     void setMessage(const QString& message);
     // Shows the button with this text; an empty text hides it.
@@ -23,15 +28,13 @@ public:
     // Something went half wrong after the main step succeeded (the keychain refused the new sign-in).
     void showError(const ApiError& error);
 
-    ErrorLabel* errorLabel() const { return m_error; }
-    QLabel* messageLabel() const { return m_message; }
-    QPushButton* actionButton() const { return m_action; }
+    ErrorLabel* errorLabel() const;
+    QLabel* messageLabel() const;
+    QPushButton* actionButton() const;
 
 signals:
     void actionTriggered();
 
 private:
-    QLabel* m_message;
-    ErrorLabel* m_error;
-    QPushButton* m_action;
+    std::unique_ptr<Ui::DonePage> m_ui;
 };

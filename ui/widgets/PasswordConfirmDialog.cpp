@@ -6,73 +6,57 @@
 #include "PasswordEdit.h"
 #include "Retranslator.h"
 #include "protocol/ApiError.h"
+#include "ui_PasswordConfirmDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 PasswordConfirmDialog::PasswordConfirmDialog(QWidget* parent)
     : QDialog(parent)
-    , m_message(new QLabel(this))
-    , m_pageError(new ErrorLabel(this))
-    , m_password(new PasswordEdit(this))
-    , m_passwordLabel(new QLabel(this))
-    , m_passwordError(new ErrorLabel(this))
-    , m_options(new QVBoxLayout)
-    , m_busyIndicator(new BusyIndicator(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
-    , m_action(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
+    , m_ui(std::make_unique<Ui::PasswordConfirmDialog>())
 {
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_pageError->setObjectName(QStringLiteral("pageError"));
-    m_password->setObjectName(QStringLiteral("password"));
-    m_passwordError->setObjectName(QStringLiteral("passwordError"));
+    m_ui->setupUi(this);
+    m_action = m_ui->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_action->setObjectName(QStringLiteral("confirm"));
     m_action->setDefault(true);
     m_action->setEnabled(false);
 
-    QLabel* passwordLabel = m_passwordLabel;
-    passwordLabel->setBuddy(m_password);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setSpacing(10);
-    layout->addWidget(m_message);
-    layout->addWidget(m_pageError);
-    layout->addWidget(passwordLabel);
-    layout->addWidget(m_password);
-    layout->addWidget(m_passwordError);
-    layout->addLayout(m_options);
-    layout->addStretch();
-    layout->addWidget(m_busyIndicator);
-    layout->addWidget(m_buttons);
-    // At least this wide, and never narrower than its longest line (a long option in a long language):
-    // the layout, not a fixed minimum, sets the smallest size.
-    m_message->setMinimumWidth(436);
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
-
-    connect(m_password, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_passwordError->clear();
+    connect(m_ui->password, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_ui->passwordError->clear();
         m_action->setEnabled(!text.isEmpty() && !m_busy);
     });
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &PasswordConfirmDialog::confirm);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &PasswordConfirmDialog::reject);
-    Retranslator::follow(this, [this] { retranslateUi(); });
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &PasswordConfirmDialog::confirm);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &PasswordConfirmDialog::reject);
+    Retranslator::follow(this, [this] { m_ui->retranslateUi(this); });
 }
 
-void PasswordConfirmDialog::retranslateUi()
+PasswordConfirmDialog::~PasswordConfirmDialog() = default;
+
+QLabel* PasswordConfirmDialog::messageLabel() const
 {
-    //: Placeholder of the password field in a confirmation dialog
-    m_password->setPlaceholderText(tr("Account password"));
-    //: Above the password field of a confirmation dialog
-    m_passwordLabel->setText(tr("&Password:"));
+    return m_ui->message;
+}
+
+PasswordEdit* PasswordConfirmDialog::passwordEdit() const
+{
+    return m_ui->password;
+}
+
+ErrorLabel* PasswordConfirmDialog::passwordError() const
+{
+    return m_ui->passwordError;
+}
+
+ErrorLabel* PasswordConfirmDialog::pageError() const
+{
+    return m_ui->pageError;
 }
 
 void PasswordConfirmDialog::setMessage(const QString& message)
 {
-    m_message->setText(message);
+    m_ui->message->setText(message);
     // The wrapped message may need more lines than the dialog has (a long language, a new one).
     QMetaObject::invokeMethod(this, &PasswordConfirmDialog::fitContents, Qt::QueuedConnection);
 }
@@ -84,35 +68,35 @@ void PasswordConfirmDialog::setActionText(const QString& text)
 
 void PasswordConfirmDialog::addOption(QWidget* widget)
 {
-    m_options->addWidget(widget);
+    m_ui->options->addWidget(widget);
 }
 
 QString PasswordConfirmDialog::password() const
 {
-    return m_password->text();
+    return m_ui->password->text();
 }
 
 void PasswordConfirmDialog::setBusy(bool busy, const QString& text)
 {
     m_busy = busy;
-    m_password->setReadOnly(busy);
-    m_action->setEnabled(!busy && !m_password->text().isEmpty());
+    m_ui->password->setReadOnly(busy);
+    m_action->setEnabled(!busy && !m_ui->password->text().isEmpty());
     if (busy)
-        m_busyIndicator->start(text);
+        m_ui->busyIndicator->start(text);
     else
-        m_busyIndicator->stop();
+        m_ui->busyIndicator->stop();
 }
 
 void PasswordConfirmDialog::showError(const ApiError& error)
 {
-    m_pageError->clear();
-    m_passwordError->clear();
+    m_ui->pageError->clear();
+    m_ui->passwordError->clear();
     if (error.field == QLatin1String("password")) {
-        m_passwordError->showError(error);
-        m_password->selectAll();
-        m_password->setFocus();
+        m_ui->passwordError->showError(error);
+        m_ui->password->selectAll();
+        m_ui->password->setFocus();
     } else {
-        m_pageError->showError(error);
+        m_ui->pageError->showError(error);
     }
     // A shown dialog does not grow by itself for a wrapped label: make room for the message.
     QMetaObject::invokeMethod(this, &PasswordConfirmDialog::fitContents, Qt::QueuedConnection);
@@ -120,8 +104,8 @@ void PasswordConfirmDialog::showError(const ApiError& error)
 
 void PasswordConfirmDialog::showError(const ApiError& error, std::function<QString()> message)
 {
-    m_passwordError->clear();
-    m_pageError->showErrorAs(error, std::move(message));
+    m_ui->passwordError->clear();
+    m_ui->pageError->showErrorAs(error, std::move(message));
     QMetaObject::invokeMethod(this, &PasswordConfirmDialog::fitContents, Qt::QueuedConnection);
 }
 
@@ -135,11 +119,11 @@ void PasswordConfirmDialog::fitContents()
 
 void PasswordConfirmDialog::confirm()
 {
-    if (m_busy || m_password->text().isEmpty())
+    if (m_busy || m_ui->password->text().isEmpty())
         return;
-    m_pageError->clear();
-    m_passwordError->clear();
-    emit confirmed(m_password->text());
+    m_ui->pageError->clear();
+    m_ui->passwordError->clear();
+    emit confirmed(m_ui->password->text());
 }
 
 void PasswordConfirmDialog::reject()

@@ -3,15 +3,16 @@
 
 #include <QDialog>
 #include <functional>
+#include <memory>
 
 struct ApiError;
-class BusyIndicator;
 class ErrorLabel;
 class PasswordEdit;
-class QDialogButtonBox;
 class QLabel;
 class QPushButton;
-class QVBoxLayout;
+namespace Ui {
+class PasswordConfirmDialog;
+}
 
 // Asks for the account password again before something only the owner may do (unbind a device,
 // sign this computer out). It does not talk to the server itself: confirmed() carries the
@@ -23,6 +24,7 @@ class PasswordConfirmDialog : public QDialog
 
 public:
     explicit PasswordConfirmDialog(QWidget* parent = nullptr);
+    ~PasswordConfirmDialog() override;
 
     void setMessage(const QString& message);
     void setActionText(const QString& text);
@@ -37,10 +39,10 @@ public:
     // An error above the field in the owner's words (the export's hourly limit), with its reference.
     void showError(const ApiError& error, std::function<QString()> message);
 
-    QLabel* messageLabel() const { return m_message; }
-    PasswordEdit* passwordEdit() const { return m_password; }
-    ErrorLabel* passwordError() const { return m_passwordError; }
-    ErrorLabel* pageError() const { return m_pageError; }
+    QLabel* messageLabel() const;
+    PasswordEdit* passwordEdit() const;
+    ErrorLabel* passwordError() const;
+    ErrorLabel* pageError() const;
     QPushButton* actionButton() const { return m_action; }
 
     void reject() override;
@@ -53,17 +55,9 @@ protected:
     void fitContents();
 
 private:
-    void retranslateUi();
     void confirm();
 
-    QLabel* m_message;
-    ErrorLabel* m_pageError;
-    PasswordEdit* m_password;
-    QLabel* m_passwordLabel;
-    ErrorLabel* m_passwordError;
-    QVBoxLayout* m_options;
-    BusyIndicator* m_busyIndicator;
-    QDialogButtonBox* m_buttons;
+    std::unique_ptr<Ui::PasswordConfirmDialog> m_ui;
     QPushButton* m_action;
     bool m_busy = false;
 };

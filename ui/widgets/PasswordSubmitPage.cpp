@@ -29,11 +29,12 @@ PasswordSubmitPage::PasswordSubmitPage(QWidget* parent)
     });
 }
 
-void PasswordSubmitPage::addPasswordRows(QVBoxLayout* layout)
+void PasswordSubmitPage::addPasswordRows(QVBoxLayout* layout, int index)
 {
-    layout->addWidget(m_passwordLabel);
-    layout->addWidget(m_password);
-    layout->addWidget(m_passwordError);
+    const int at = index < 0 ? layout->count() : index;
+    layout->insertWidget(at, m_passwordLabel);
+    layout->insertWidget(at + 1, m_password);
+    layout->insertWidget(at + 2, m_passwordError);
 }
 
 QString PasswordSubmitPage::password() const

@@ -26,8 +26,9 @@ public:
     ErrorLabel* passwordError() const { return m_passwordError; }
 
 protected:
-    // The label, the field and its error, where the page's layout wants them.
-    void addPasswordRows(QVBoxLayout* layout);
+    // The label, the field and its error, where the page's layout wants them: at index, or at the
+    // end (-1). A page whose layout comes from a form puts them between the form's items.
+    void addPasswordRows(QVBoxLayout* layout, int index = -1);
     bool canSubmit() const override;
     bool showFieldError(const ApiError& error) override;
     void setInputsEnabled(bool enabled) override;
