@@ -27,7 +27,7 @@
 <context>
     <name>CodeEntryPage</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+272"/>
+        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+257"/>
         <source>The code has %n digits.</source>
         <translation>
             <numerusform>The code has %n digit.</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>TwoStepCodePage</name>
     <message numerus="yes">
-        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+113"/>
+        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+92"/>
         <source>Open your authenticator app and enter the %n-digit code it shows for this account.</source>
         <translation>
             <numerusform>Open your authenticator app and enter the %n-digit code it shows for this account.</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+107"/>
+        <location line="+106"/>
         <source>The code has %n digits.</source>
         <translation>
             <numerusform>The code has %n digit.</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>TwoStepQrPage</name>
     <message numerus="yes">
-        <location filename="../ui/twostep/TwoStepQrPage.cpp" line="+101"/>
+        <location filename="../ui/twostep/TwoStepQrPage.cpp" line="+62"/>
         <source>If the app asks: time-based codes of %n digits.</source>
         <extracomment>How the app must be set up when the key is typed in by hand</extracomment>
         <translation>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A new code comes every %n seconds.</source>
         <translation>
             <numerusform>A new code comes every second.</numerusform>

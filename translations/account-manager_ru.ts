@@ -420,44 +420,44 @@
 <context>
     <name>BackupCodesPage</name>
     <message>
-        <location filename="../ui/twostep/BackupCodesPage.cpp" line="+79"/>
+        <location filename="../ui/twostep/BackupCodesPage.ui" line="+7"/>
         <source>Save your backup codes</source>
         <translation>Сохраните резервные коды</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>They are shown only now.</source>
         <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
         <translation>Они показываются только сейчас.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&lt;p&gt;If your phone is lost or the app is gone, a backup code signs you in instead of the app&apos;s code. Each code works once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keep them somewhere safe where nobody else can see them&lt;/b&gt;: printed and put away, or in a password manager. Anyone with a code and your password can sign in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Если телефон потерян или приложения больше нет, резервный код позволяет войти вместо кода из приложения. Каждый код действует один раз.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Храните их в надёжном месте, где их никто не увидит&lt;/b&gt;: распечатайте и уберите или сохраните в менеджере паролей. Любой, у кого есть код и ваш пароль, может войти в аккаунт.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+44"/>
         <source>Save to &amp;File…</source>
         <translation>Сохранить в &amp;файл…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+48"/>
         <source>I have &amp;saved my backup codes</source>
         <extracomment>Kept short: a checkbox&apos;s text does not wrap</extracomment>
         <translation>Резервные коды &amp;сохранены</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-87"/>
         <source>Backup codes</source>
         <translation>Резервные коды</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../ui/twostep/BackupCodesPage.cpp" line="+113"/>
         <source>Account Manager: backup codes for two-step verification</source>
         <extracomment>First line of the saved or printed backup codes</extracomment>
         <translation>Менеджер аккаунтов: резервные коды для двухэтапной проверки</translation>
@@ -491,7 +491,7 @@
         <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The codes could not be saved to %1: %2</source>
         <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>Не удалось сохранить коды в %1: %2</translation>
@@ -650,32 +650,32 @@
 <context>
     <name>CodeEntryPage</name>
     <message>
-        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+86"/>
+        <location filename="../ui/widgets/CodeEntryPage.ui" line="+99"/>
         <source>&amp;Resend code</source>
         <translation>&amp;Отправить код повторно</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-92"/>
         <source>Enter the code</source>
         <translation>Введите код</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The code confirms that the address or number is yours.</source>
         <translation>Код подтверждает, что адрес или номер принадлежит вам.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+60"/>
         <source>Verification code</source>
         <translation>Проверочный код</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
         <source>&amp;Code</source>
         <translation>&amp;Код</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+88"/>
         <source>We sent a code to %1. It may take a few minutes to arrive.</source>
         <extracomment>%1 is the masked email address, e.g. &quot;a***@example.com&quot;</extracomment>
         <translation>Мы отправили код на %1. Он может прийти в течение нескольких минут.</translation>
@@ -704,12 +704,12 @@
         <translation>Запросите новый код.</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-148"/>
         <source>Checking the code…</source>
         <translation>Проверка кода…</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+213"/>
         <source>Enter the code from the message.</source>
         <translation>Введите код из сообщения.</translation>
     </message>
@@ -2168,13 +2168,13 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordConfirmDialog</name>
     <message>
-        <location filename="../ui/widgets/PasswordConfirmDialog.cpp" line="+68"/>
+        <location filename="../ui/widgets/PasswordConfirmDialog.ui" line="+48"/>
         <source>Account password</source>
         <extracomment>Placeholder of the password field in a confirmation dialog</extracomment>
         <translation>Пароль аккаунта</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>&amp;Password:</source>
         <extracomment>Above the password field of a confirmation dialog</extracomment>
         <translation>&amp;Пароль:</translation>
@@ -2682,44 +2682,44 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>TwoStepCodePage</name>
     <message>
-        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+86"/>
+        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+39"/>
         <source>Checking the code…</source>
         <translation>Проверка кода…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/twostep/TwoStepCodePage.ui" line="+7"/>
         <source>Two-step verification</source>
         <translation>Двухэтапная проверка</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Confirm that it is you with a second step.</source>
         <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
         <translation>Второй шаг подтверждает, что это вы.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+37"/>
         <source>Co&amp;de</source>
         <extracomment>Label of the field for the code the authenticator app shows</extracomment>
         <translation>К&amp;од</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Code from the authenticator app</source>
         <translation>Код из приложения-аутентификатора</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Backup co&amp;de</source>
         <translation>Резервный к&amp;од</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Backup code</source>
         <translation>Резервный код</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+47"/>
         <source>Enter one of the backup codes you saved when you turned on two-step verification. Each of them works once.</source>
         <translation>Введите один из резервных кодов, которые вы сохранили при включении двухэтапной проверки. Каждый из них действует один раз.</translation>
     </message>
@@ -2730,7 +2730,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>&amp;Использовать код из приложения</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open your authenticator app and enter the %n-digit code it shows for this account.</source>
         <translation>
             <numerusform>Откройте приложение-аутентификатор и введите %n-значный код, который оно показывает для этого аккаунта.</numerusform>
@@ -2745,7 +2745,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>&amp;Использовать резервный код</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>Enter one of your backup codes.</source>
         <translation>Введите один из резервных кодов.</translation>
     </message>
@@ -2812,23 +2812,23 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>TwoStepPasswordPage</name>
     <message>
-        <location filename="../ui/twostep/TwoStepPasswordPage.cpp" line="+28"/>
+        <location filename="../ui/twostep/TwoStepPasswordPage.cpp" line="+19"/>
         <source>Checking the password…</source>
         <translation>Проверка пароля…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/twostep/TwoStepPasswordPage.ui" line="+7"/>
         <source>Turn on two-step verification</source>
         <translation>Включение двухэтапной проверки</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A stolen password alone will no longer get anyone in.</source>
         <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
         <translation>С одним лишь украденным паролем войти будет нельзя.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>With two-step verification on, signing in asks for your password and then for a code from an authenticator app on your phone. The code changes every 30 seconds, so someone who learns your password still cannot sign in.
 
 You need a phone with an authenticator app. Enter your account password to begin.</source>
@@ -2840,48 +2840,48 @@ You need a phone with an authenticator app. Enter your account password to begin
 <context>
     <name>TwoStepQrPage</name>
     <message>
-        <location filename="../ui/twostep/TwoStepQrPage.cpp" line="+89"/>
+        <location filename="../ui/twostep/TwoStepQrPage.ui" line="+7"/>
         <source>Add the account to your authenticator app</source>
         <translation>Добавьте аккаунт в приложение-аутентификатор</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Scan the QR code with the app on your phone.</source>
         <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
         <translation>Отсканируйте QR-код приложением на телефоне.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Any authenticator app for time-based codes (TOTP) works, for example Google Authenticator, Microsoft Authenticator, FreeOTP or Aegis. In the app, add an account and scan this code.</source>
         <translation>Подойдёт любое приложение-аутентификатор для кодов по времени (TOTP), например Google Authenticator, Microsoft Authenticator, FreeOTP или Aegis. В приложении добавьте аккаунт и отсканируйте этот код.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+28"/>
         <source>Cannot scan it? Enter this &amp;key in the app by hand:</source>
         <translation>Не получается отсканировать? Введите этот &amp;ключ в приложении вручную:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+37"/>
         <source>Co&amp;py Key</source>
         <translation>Ско&amp;пировать ключ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Copied.</source>
         <translation>Скопировано.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
         <source>QR code for the authenticator app</source>
         <translation>QR-код для приложения-аутентификатора</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>Key for the authenticator app</source>
         <translation>Ключ для приложения-аутентификатора</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location filename="../ui/twostep/TwoStepQrPage.cpp" line="+62"/>
         <source>If the app asks: time-based codes of %n digits.</source>
         <extracomment>How the app must be set up when the key is typed in by hand</extracomment>
         <translation>
@@ -2891,7 +2891,7 @@ You need a phone with an authenticator app. Enter your account password to begin
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A new code comes every %n seconds.</source>
         <translation>
             <numerusform>Новый код — каждую %n секунду.</numerusform>

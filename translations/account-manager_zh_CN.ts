@@ -416,44 +416,44 @@
 <context>
     <name>BackupCodesPage</name>
     <message>
-        <location filename="../ui/twostep/BackupCodesPage.cpp" line="+79"/>
+        <location filename="../ui/twostep/BackupCodesPage.ui" line="+7"/>
         <source>Save your backup codes</source>
         <translation>保存备用验证码</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>They are shown only now.</source>
         <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
         <translation>它们仅在此时显示。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&lt;p&gt;If your phone is lost or the app is gone, a backup code signs you in instead of the app&apos;s code. Each code works once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keep them somewhere safe where nobody else can see them&lt;/b&gt;: printed and put away, or in a password manager. Anyone with a code and your password can sign in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;如果手机丢失或应用已删除，可以用备用验证码代替应用中的验证码登录。每个验证码只能使用一次。&lt;/p&gt;&lt;p&gt;&lt;b&gt;请将它们保存在他人看不到的安全位置&lt;/b&gt;：打印后妥善收好，或保存在密码管理器中。任何拥有验证码和您密码的人都可以登录。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+44"/>
         <source>Save to &amp;File…</source>
         <translation>保存到文件(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+48"/>
         <source>I have &amp;saved my backup codes</source>
         <extracomment>Kept short: a checkbox&apos;s text does not wrap</extracomment>
         <translation>我已保存备用验证码(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-87"/>
         <source>Backup codes</source>
         <translation>备用验证码</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../ui/twostep/BackupCodesPage.cpp" line="+113"/>
         <source>Account Manager: backup codes for two-step verification</source>
         <extracomment>First line of the saved or printed backup codes</extracomment>
         <translation>账号管理器：两步验证的备用验证码</translation>
@@ -487,7 +487,7 @@
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The codes could not be saved to %1: %2</source>
         <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>无法将验证码保存到 %1：%2</translation>
@@ -646,32 +646,32 @@
 <context>
     <name>CodeEntryPage</name>
     <message>
-        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+86"/>
+        <location filename="../ui/widgets/CodeEntryPage.ui" line="+99"/>
         <source>&amp;Resend code</source>
         <translation>重新发送验证码(&amp;R)</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-92"/>
         <source>Enter the code</source>
         <translation>输入验证码</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The code confirms that the address or number is yours.</source>
         <translation>验证码用于确认该邮箱或手机号属于您。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+60"/>
         <source>Verification code</source>
         <translation>验证码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
         <source>&amp;Code</source>
         <translation>验证码(&amp;C)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+88"/>
         <source>We sent a code to %1. It may take a few minutes to arrive.</source>
         <extracomment>%1 is the masked email address, e.g. &quot;a***@example.com&quot;</extracomment>
         <translation>验证码已发送至 %1，可能需要几分钟才能收到。</translation>
@@ -700,12 +700,12 @@
         <translation>请重新获取验证码。</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-148"/>
         <source>Checking the code…</source>
         <translation>正在校验验证码…</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+213"/>
         <source>Enter the code from the message.</source>
         <translation>请输入短信或邮件中的验证码。</translation>
     </message>
@@ -2154,13 +2154,13 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>PasswordConfirmDialog</name>
     <message>
-        <location filename="../ui/widgets/PasswordConfirmDialog.cpp" line="+68"/>
+        <location filename="../ui/widgets/PasswordConfirmDialog.ui" line="+48"/>
         <source>Account password</source>
         <extracomment>Placeholder of the password field in a confirmation dialog</extracomment>
         <translation>账号密码</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>&amp;Password:</source>
         <extracomment>Above the password field of a confirmation dialog</extracomment>
         <translation>密码(&amp;P)：</translation>
@@ -2664,44 +2664,44 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>TwoStepCodePage</name>
     <message>
-        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+86"/>
+        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+39"/>
         <source>Checking the code…</source>
         <translation>正在校验验证码…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/twostep/TwoStepCodePage.ui" line="+7"/>
         <source>Two-step verification</source>
         <translation>两步验证</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Confirm that it is you with a second step.</source>
         <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
         <translation>请再验证一步，确认是您本人。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+37"/>
         <source>Co&amp;de</source>
         <extracomment>Label of the field for the code the authenticator app shows</extracomment>
         <translation>验证码(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Code from the authenticator app</source>
         <translation>身份验证器应用中的验证码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Backup co&amp;de</source>
         <translation>备用验证码(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Backup code</source>
         <translation>备用验证码</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+47"/>
         <source>Enter one of the backup codes you saved when you turned on two-step verification. Each of them works once.</source>
         <translation>请输入您开启两步验证时保存的备用验证码之一。每个验证码只能使用一次。</translation>
     </message>
@@ -2712,7 +2712,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>使用应用中的验证码(&amp;U)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open your authenticator app and enter the %n-digit code it shows for this account.</source>
         <translation>
             <numerusform>打开身份验证器应用，输入其为此账号显示的 %n 位验证码。</numerusform>
@@ -2725,7 +2725,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>使用备用验证码(&amp;U)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>Enter one of your backup codes.</source>
         <translation>请输入一个备用验证码。</translation>
     </message>
@@ -2790,23 +2790,23 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>TwoStepPasswordPage</name>
     <message>
-        <location filename="../ui/twostep/TwoStepPasswordPage.cpp" line="+28"/>
+        <location filename="../ui/twostep/TwoStepPasswordPage.cpp" line="+19"/>
         <source>Checking the password…</source>
         <translation>正在校验密码…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/twostep/TwoStepPasswordPage.ui" line="+7"/>
         <source>Turn on two-step verification</source>
         <translation>开启两步验证</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A stolen password alone will no longer get anyone in.</source>
         <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
         <translation>他人无法再仅凭盗取的密码登录。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>With two-step verification on, signing in asks for your password and then for a code from an authenticator app on your phone. The code changes every 30 seconds, so someone who learns your password still cannot sign in.
 
 You need a phone with an authenticator app. Enter your account password to begin.</source>
@@ -2818,48 +2818,48 @@ You need a phone with an authenticator app. Enter your account password to begin
 <context>
     <name>TwoStepQrPage</name>
     <message>
-        <location filename="../ui/twostep/TwoStepQrPage.cpp" line="+89"/>
+        <location filename="../ui/twostep/TwoStepQrPage.ui" line="+7"/>
         <source>Add the account to your authenticator app</source>
         <translation>将账号添加到身份验证器应用</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Scan the QR code with the app on your phone.</source>
         <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
         <translation>请用手机上的应用扫描二维码。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Any authenticator app for time-based codes (TOTP) works, for example Google Authenticator, Microsoft Authenticator, FreeOTP or Aegis. In the app, add an account and scan this code.</source>
         <translation>任何支持基于时间的验证码（TOTP）的身份验证器应用均可使用，例如 Google Authenticator、Microsoft Authenticator、FreeOTP 或 Aegis。请在应用中添加账号并扫描此二维码。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+28"/>
         <source>Cannot scan it? Enter this &amp;key in the app by hand:</source>
         <translation>无法扫描？请在应用中手动输入此密钥(&amp;K)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+37"/>
         <source>Co&amp;py Key</source>
         <translation>复制密钥(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
         <source>QR code for the authenticator app</source>
         <translation>用于身份验证器应用的二维码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>Key for the authenticator app</source>
         <translation>用于身份验证器应用的密钥</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location filename="../ui/twostep/TwoStepQrPage.cpp" line="+62"/>
         <source>If the app asks: time-based codes of %n digits.</source>
         <extracomment>How the app must be set up when the key is typed in by hand</extracomment>
         <translation>
@@ -2867,7 +2867,7 @@ You need a phone with an authenticator app. Enter your account password to begin
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A new code comes every %n seconds.</source>
         <translation>
             <numerusform>每 %n 秒生成一个新验证码。</numerusform>
