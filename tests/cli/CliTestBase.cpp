@@ -28,6 +28,18 @@ void CliTestBase::signIn(const QString& login, const QString& password)
     QVERIFY2(result.exitCode == 0, result.err.constData());
 }
 
+void CliTestBase::startWithAccount(const QString& email, const QString& phone, const QString& password)
+{
+    startServer();
+    addAccount(email, phone, password);
+}
+
+void CliTestBase::startSignedIn(const QString& email, const QString& phone, const QString& password)
+{
+    startWithAccount(email, phone, password);
+    signIn(email, password);
+}
+
 std::unique_ptr<CtlProcess> CliTestBase::otherComputer()
 {
     auto other = std::make_unique<CtlProcess>(m_config->path() + QStringLiteral("/other"));
@@ -48,6 +60,23 @@ void CliTestBase::stopServer()
     m_ctl.reset();
     m_config.reset();
     m_server.reset();
+}
+
+void CliTestBase::logoutAndStop(const QStringList& secrets, const QStringList& addresses)
+{
+    verifyNoSecrets(logout(), secrets, addresses);
+    stopServer();
+}
+
+void CliTestBase::verifyNoSecrets(const QByteArray& output, const QStringList& secrets,
+                                  const QStringList& addresses)
+{
+    // The secret itself is not printed: the test's own output is a log too.
+    for (const QString& secret : secrets)
+        QVERIFY2(!output.contains(secret.toUtf8()),
+                 "a password, code or token appeared in account-ctl's output");
+    for (const QString& address : addresses)
+        QVERIFY2(!output.contains(address.toUtf8()), qPrintable(address + " appeared unmasked"));
 }
 
 QString CliTestBase::errorCode(const CtlProcess::Result& result)

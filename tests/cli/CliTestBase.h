@@ -5,6 +5,7 @@
 #include "TestServer.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -22,6 +23,10 @@ protected:
     void addAccount(const QString& email, const QString& phone, const QString& password);
     // m_ctl signs in to it.
     void signIn(const QString& login, const QString& password);
+    // What init() of most tests does: startServer() and addAccount(), and with startSignedIn() also
+    // signIn() with the email.
+    void startWithAccount(const QString& email, const QString& phone, const QString& password);
+    void startSignedIn(const QString& email, const QString& phone, const QString& password);
     // account-ctl on another computer: its own settings below m_config, the same server.
     std::unique_ptr<CtlProcess> otherComputer();
     // `logout` when account-ctl is there, so that no keychain entry outlives the test; everything
@@ -29,6 +34,14 @@ protected:
     QByteArray logout();
     // Ends what startServer() began, the newest first.
     void stopServer();
+    // What cleanup() of most tests does: logout(), the output checked with verifyNoSecrets(), and
+    // stopServer() even when a check failed.
+    void logoutAndStop(const QStringList& secrets, const QStringList& addresses);
+
+    // None of secrets (passwords, codes, tokens) is in output, nor any of addresses in full: account-ctl
+    // only ever shows them masked.
+    static void verifyNoSecrets(const QByteArray& output, const QStringList& secrets,
+                                const QStringList& addresses);
 
     // The code of a --json error: {"error": {"code": "E-…"}}.
     static QString errorCode(const CtlProcess::Result& result);

@@ -33,7 +33,6 @@ private slots:
 private:
     QStringList boundDeviceIds();
     QString thisDeviceId();
-    void verifyNoSecrets(const QByteArray& output);
 };
 
 namespace {
@@ -42,26 +41,17 @@ const QString kPhone = QStringLiteral("+79123450011");
 const QString kPassword = QStringLiteral("Olga2026account");
 const QString kNewEmail = QStringLiteral("olga.new@example.com");
 const QString kNewPhone = QStringLiteral("+79123450022");
+const QStringList kAddresses = { kEmail, kPhone, kNewEmail, kNewPhone };
 } // namespace
 
 void TestCliAccount::init()
 {
-    startServer();
-    addAccount(kEmail, kPhone, kPassword);
-    signIn(kEmail, kPassword);
+    startSignedIn(kEmail, kPhone, kPassword);
 }
 
 void TestCliAccount::cleanup()
 {
-    verifyNoSecrets(logout());
-    stopServer();
-}
-
-void TestCliAccount::verifyNoSecrets(const QByteArray& output)
-{
-    QVERIFY2(!output.contains(kPassword.toUtf8()), "the password appeared in account-ctl's output");
-    for (const QString& address : { kEmail, kPhone, kNewEmail, kNewPhone })
-        QVERIFY2(!output.contains(address.toUtf8()), qPrintable(address + " appeared unmasked"));
+    logoutAndStop({ kPassword }, kAddresses);
 }
 
 QStringList TestCliAccount::boundDeviceIds()
@@ -191,7 +181,7 @@ void TestCliAccount::changeEmail()
     QCOMPARE(other->login(kEmail, kPassword).exitCode, 1);
     QCOMPARE(other->login(kNewEmail, kPassword).exitCode, 0);
     other->run({ QStringLiteral("logout") });
-    verifyNoSecrets(other->everything());
+    verifyNoSecrets(other->everything(), { kPassword }, kAddresses);
 }
 
 void TestCliAccount::changePhone()

@@ -27,20 +27,16 @@ private slots:
 namespace {
 const QString kEmail = QStringLiteral("petr.activity@example.com");
 const QString kPassword = QStringLiteral("Petr2026activity");
-
 } // namespace
 
 void TestCliActivity::init()
 {
-    startServer();
-    addAccount(kEmail, {}, kPassword);
-    signIn(kEmail, kPassword);
+    startSignedIn(kEmail, {}, kPassword);
 }
 
 void TestCliActivity::cleanup()
 {
-    QVERIFY2(!logout().contains(kPassword.toUtf8()), "the password appeared in the output");
-    stopServer();
+    logoutAndStop({ kPassword }, { kEmail });
 }
 
 void TestCliActivity::activityLists()

@@ -20,9 +20,6 @@ private slots:
     void unbindWrongPassword();
     void unbindThisComputer();
     void changePassword();
-
-private:
-    void verifyNoSecrets(const QByteArray& output, const QStringList& secrets);
 };
 
 namespace {
@@ -33,23 +30,15 @@ const QString kNewPassword = QStringLiteral("Ivan2027changed");
 
 void TestCliDevices::init()
 {
-    startServer();
-    addAccount(kEmail, {}, kPassword);
-    if (QByteArray(QTest::currentTestFunction()) != "notSignedIn")
-        signIn(kEmail, kPassword);
+    if (QByteArray(QTest::currentTestFunction()) == "notSignedIn")
+        startWithAccount(kEmail, {}, kPassword);
+    else
+        startSignedIn(kEmail, {}, kPassword);
 }
 
 void TestCliDevices::cleanup()
 {
-    verifyNoSecrets(logout(), { kPassword, kNewPassword });
-    stopServer();
-}
-
-void TestCliDevices::verifyNoSecrets(const QByteArray& output, const QStringList& secrets)
-{
-    for (const QString& secret : secrets)
-        QVERIFY2(!output.contains(secret.toUtf8()), "a password appeared in account-ctl's output");
-    QVERIFY(!output.contains(kEmail.toUtf8()));
+    logoutAndStop({ kPassword, kNewPassword }, { kEmail });
 }
 
 void TestCliDevices::notSignedIn()

@@ -26,15 +26,12 @@ const QString kPassword = QStringLiteral("Olga2026language");
 
 void TestCliLanguage::init()
 {
-    startServer();
-    addAccount(kEmail, {}, kPassword);
-    signIn(kEmail, kPassword);
+    startSignedIn(kEmail, {}, kPassword);
 }
 
 void TestCliLanguage::cleanup()
 {
-    logout();
-    stopServer();
+    logoutAndStop({ kPassword }, { kEmail });
 }
 
 void TestCliLanguage::showsAndSets()

@@ -33,18 +33,12 @@ const QString kNewPassword = QStringLiteral("Pavel2027remember");
 
 void TestCliRecover::init()
 {
-    startServer();
-    addAccount(kEmail, kPhone, kPassword);
+    startWithAccount(kEmail, kPhone, kPassword);
 }
 
 void TestCliRecover::cleanup()
 {
-    const QByteArray all = logout();
-    QVERIFY(!all.contains(kPassword.toUtf8()));
-    QVERIFY(!all.contains(kNewPassword.toUtf8()));
-    QVERIFY(!all.contains(kEmail.toUtf8()));
-    QVERIFY(!all.contains(kPhone.toUtf8()));
-    stopServer();
+    logoutAndStop({ kPassword, kNewPassword }, { kEmail, kPhone });
 }
 
 int TestCliRecover::login(const QString& login, const QString& password)

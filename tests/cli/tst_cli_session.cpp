@@ -27,7 +27,6 @@ private slots:
 
 private:
     std::pair<QString, ApiError> keychainEntry();
-    void verifyNoSecrets(const QByteArray& output);
 
     QStringList m_secrets;
 };
@@ -40,16 +39,14 @@ const QString kPassword = QStringLiteral("Mi2026secure");
 
 void TestCliSession::init()
 {
-    startServer();
-    addAccount(kEmail, kPhone, kPassword);
+    startWithAccount(kEmail, kPhone, kPassword);
     m_secrets = { kPassword };
 }
 
 void TestCliSession::cleanup()
 {
     // Whatever a test left signed in: the keychain entry goes (the server's port is unique).
-    verifyNoSecrets(logout());
-    stopServer();
+    logoutAndStop(m_secrets, { kEmail, kPhone });
 }
 
 std::pair<QString, ApiError> TestCliSession::keychainEntry()
@@ -65,15 +62,6 @@ std::pair<QString, ApiError> TestCliSession::keychainEntry()
     if (!QTest::qWaitFor([&] { return done; }, 10000))
         qWarning("keychain read did not finish");
     return result;
-}
-
-void TestCliSession::verifyNoSecrets(const QByteArray& output)
-{
-    for (const QString& secret : std::as_const(m_secrets))
-        QVERIFY2(!output.contains(secret.toUtf8()), "a password or token appeared in account-ctl's output");
-    // Full addresses never appear either: only masked ones.
-    QVERIFY(!output.contains(kEmail.toUtf8()));
-    QVERIFY(!output.contains(kPhone.toUtf8()));
 }
 
 void TestCliSession::loginWhoamiLogout()
@@ -120,7 +108,7 @@ void TestCliSession::loginWhoamiLogout()
     QCOMPARE(afterJson.exitCode, 1);
     QCOMPARE(afterJson.json()[QStringLiteral("error")][QStringLiteral("code")].toString(),
              QStringLiteral("E-NOT-SIGNED-IN"));
-    verifyNoSecrets(m_ctl->everything());
+    verifyNoSecrets(m_ctl->everything(), m_secrets, { kEmail, kPhone });
 }
 
 void TestCliSession::loginForms_data()

@@ -74,6 +74,9 @@ private:
     static inline const QString kPurpose = QStringLiteral("registration");
 
     RegistrationWizard* openRegistration();
+    // openRegistration() in an app made anew in `language`; with serverArgs, on a server started
+    // with them in place of the one init() started. Null when a step failed.
+    RegistrationWizard* openRegistrationIn(const QString& language, const QStringList& serverArgs = {});
     // From the welcome page to the code page; false when something else happened.
     bool reachCodePage(RegistrationWizard* wizard, Method method, const QString& contact);
     bool enterCode(RegistrationWizard* wizard, const QString& code);
@@ -85,6 +88,21 @@ RegistrationWizard* TestGuiRegistration::openRegistration()
 {
     QTest::mouseClick(m_window->welcomePage()->createAccountButton(), Qt::LeftButton);
     return shown(m_window->registrationWizard());
+}
+
+RegistrationWizard* TestGuiRegistration::openRegistrationIn(const QString& language,
+                                                            const QStringList& serverArgs)
+{
+    if (!serverArgs.isEmpty()) {
+        m_server = std::make_unique<TestServer>();
+        if (!m_server->start(serverArgs)) {
+            qWarning("%s", qPrintable(m_server->errorString()));
+            return nullptr;
+        }
+        m_serverUrl = m_server->url();
+    }
+    createApp(language);
+    return openRegistration();
 }
 
 bool TestGuiRegistration::reachCodePage(RegistrationWizard* wizard, Method method, const QString& contact)
@@ -123,8 +141,7 @@ void TestGuiRegistration::registerByEmail_data()
 void TestGuiRegistration::registerByEmail()
 {
     QFETCH(QString, language);
-    createApp(language);
-    RegistrationWizard* wizard = openRegistration();
+    RegistrationWizard* wizard = openRegistrationIn(language);
     QVERIFY(wizard);
     QCOMPARE(wizard->currentId(), int(RegistrationWizard::MethodPageId));
     QVERIFY(wizard->methodPage()->methodButton(Method::Email)->isChecked());
@@ -205,8 +222,7 @@ void TestGuiRegistration::registerByPhone_data()
 void TestGuiRegistration::registerByPhone()
 {
     QFETCH(QString, language);
-    createApp(language);
-    RegistrationWizard* wizard = openRegistration();
+    RegistrationWizard* wizard = openRegistrationIn(language);
     QVERIFY(wizard);
     QVERIFY(fillRegistrationDetails(wizard, Method::Phone, kPhoneNational));
     RegistrationDetailsPage* details = wizard->detailsPage();
@@ -299,8 +315,7 @@ void TestGuiRegistration::wrongCaptcha_data()
 void TestGuiRegistration::wrongCaptcha()
 {
     QFETCH(QString, language);
-    createApp(language);
-    RegistrationWizard* wizard = openRegistration();
+    RegistrationWizard* wizard = openRegistrationIn(language);
     QVERIFY(wizard);
     QVERIFY(fillRegistrationDetails(wizard, Method::Email, kNewUserEmail, false));
     RegistrationDetailsPage* page = wizard->detailsPage();
@@ -332,12 +347,8 @@ void TestGuiRegistration::wrongCodeShowsAttemptsLeft_data()
 void TestGuiRegistration::wrongCodeShowsAttemptsLeft()
 {
     QFETCH(QString, language);
-    m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start({ QStringLiteral("--resend-interval"), QStringLiteral("0") }),
-             qPrintable(m_server->errorString()));
-    m_serverUrl = m_server->url();
-    createApp(language);
-    RegistrationWizard* wizard = openRegistration();
+    RegistrationWizard* wizard
+        = openRegistrationIn(language, { QStringLiteral("--resend-interval"), QStringLiteral("0") });
     QVERIFY(wizard);
     QVERIFY(reachCodePage(wizard, Method::Phone, kPhoneNational));
     CodeEntryPage* page = wizard->codePage();
@@ -387,13 +398,10 @@ void TestGuiRegistration::expiredCodeAsksForANewOne_data()
 void TestGuiRegistration::expiredCodeAsksForANewOne()
 {
     QFETCH(QString, language);
-    m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start({ QStringLiteral("--code-ttl"), QStringLiteral("1"),
-                               QStringLiteral("--resend-interval"), QStringLiteral("0") }),
-             qPrintable(m_server->errorString()));
-    m_serverUrl = m_server->url();
-    createApp(language);
-    RegistrationWizard* wizard = openRegistration();
+    RegistrationWizard* wizard
+        = openRegistrationIn(language,
+                             { QStringLiteral("--code-ttl"), QStringLiteral("1"),
+                               QStringLiteral("--resend-interval"), QStringLiteral("0") });
     QVERIFY(wizard);
     QVERIFY(reachCodePage(wizard, Method::Email, kNewUserEmail));
     const QString code = latestCode(kNewUserEmail, kPurpose);
@@ -448,8 +456,7 @@ void TestGuiRegistration::weakPasswordReasonsFromServer_data()
 void TestGuiRegistration::weakPasswordReasonsFromServer()
 {
     QFETCH(QString, language);
-    createApp(language);
-    RegistrationWizard* wizard = openRegistration();
+    RegistrationWizard* wizard = openRegistrationIn(language);
     QVERIFY(wizard);
     QVERIFY(reachCodePage(wizard, Method::Email, kNewUserEmail));
     QVERIFY(enterCode(wizard, latestCode(kNewUserEmail, kPurpose)));
@@ -558,12 +565,8 @@ void TestGuiRegistration::deliveryFailedKeepsInput()
 {
     QFETCH(QString, language);
     // An SMS gateway that is not there: every SMS fails.
-    m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start({ QStringLiteral("--sms-webhook"), QStringLiteral("http://127.0.0.1:9/sms") }),
-             qPrintable(m_server->errorString()));
-    m_serverUrl = m_server->url();
-    createApp(language);
-    RegistrationWizard* wizard = openRegistration();
+    RegistrationWizard* wizard = openRegistrationIn(
+        language, { QStringLiteral("--sms-webhook"), QStringLiteral("http://127.0.0.1:9/sms") });
     QVERIFY(wizard);
     QVERIFY(fillRegistrationDetails(wizard, Method::Phone, kPhoneNational));
     wizard->detailsPage()->newsCheckBox()->setChecked(true);
@@ -604,8 +607,7 @@ void TestGuiRegistration::serverDownOnCodePageKeepsInput_data()
 void TestGuiRegistration::serverDownOnCodePageKeepsInput()
 {
     QFETCH(QString, language);
-    createApp(language);
-    RegistrationWizard* wizard = openRegistration();
+    RegistrationWizard* wizard = openRegistrationIn(language);
     QVERIFY(wizard);
     QVERIFY(reachCodePage(wizard, Method::Email, kNewUserEmail));
     const QString code = latestCode(kNewUserEmail, kPurpose);

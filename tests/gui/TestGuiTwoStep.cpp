@@ -73,6 +73,15 @@ private:
     // Through the account page and the setup wizard: the key as read off the page and the backup
     // codes shown; false when a step failed. With `pictures`, a screenshot of every page.
     bool turnOn(QString* secret, QStringList* backupCodes, bool pictures = false);
+    // What most tests here start from: a new account with kEmail (and phone, unless empty), signed
+    // in, two-step turned on through the page. Its id is 0 when a step failed.
+    struct TwoStepAccount
+    {
+        qint64 id = 0;
+        QString secret;
+        QStringList backupCodes;
+    };
+    TwoStepAccount signInWithTwoStepOn(const QString& phone);
     // The code the app shows that the server has not seen yet: the current step, or the next one
     // (inside the server's ±1 step) when the current one was used; waits when even that was used.
     QString nextCode(const QString& secret);
@@ -167,6 +176,15 @@ bool TestGuiTwoStep::turnOn(QString* secret, QStringList* backupCodes, bool pict
     return QTest::qWaitFor([&] { return !m_window->twoStepSetupWizard(); }, 5000)
         && QTest::qWaitFor([&] { return m_session->profile().twoStep; }, 20000)
         && QTest::qWaitFor([&] { return account->twoStepStateLabel()->text() != offText; }, 5000);
+}
+
+TestGuiTwoStep::TwoStepAccount TestGuiTwoStep::signInWithTwoStepOn(const QString& phone)
+{
+    TwoStepAccount account;
+    const qint64 id = signInNewAccount(kEmail, phone);
+    if (id > 0 && turnOn(&account.secret, &account.backupCodes))
+        account.id = id;
+    return account;
 }
 
 LoginWizard* TestGuiTwoStep::signInUntilTwoStep(qint64 accountId)
@@ -330,11 +348,8 @@ void TestGuiTwoStep::turnOnThenSignIn()
 
 void TestGuiTwoStep::backupCodeSignsInOnce()
 {
-    const qint64 id = signInNewAccount(kEmail, kPhone);
+    const auto [id, secret, backupCodes] = signInWithTwoStepOn(kPhone);
     QVERIFY(id > 0);
-    QString secret;
-    QStringList backupCodes;
-    QVERIFY(turnOn(&secret, &backupCodes));
     QCOMPARE(backupCodes.size(), 10);
     QVERIFY(signOutThroughDialog(kPassword));
 
@@ -370,11 +385,8 @@ void TestGuiTwoStep::backupCodeSignsInOnce()
 
 void TestGuiTwoStep::captchaComesWithTheCode()
 {
-    const qint64 id = signInNewAccount(kEmail, kPhone);
+    const auto [id, secret, backupCodes] = signInWithTwoStepOn(kPhone);
     QVERIFY(id > 0);
-    QString secret;
-    QStringList backupCodes;
-    QVERIFY(turnOn(&secret, &backupCodes));
     QVERIFY(signOutThroughDialog(kPassword));
 
     // Three wrong passwords: the right one needs a captcha now.
@@ -416,11 +428,8 @@ void TestGuiTwoStep::captchaComesWithTheCode()
 
 void TestGuiTwoStep::turnOff()
 {
-    const qint64 id = signInNewAccount(kEmail, kPhone);
+    const auto [id, secret, backupCodes] = signInWithTwoStepOn(kPhone);
     QVERIFY(id > 0);
-    QString secret;
-    QStringList backupCodes;
-    QVERIFY(turnOn(&secret, &backupCodes));
     AccountPage* account = m_window->accountPage();
     const QString onText = account->twoStepStateLabel()->text();
 
@@ -469,11 +478,8 @@ void TestGuiTwoStep::turnOff()
 
 void TestGuiTwoStep::recoveryAsksForTheCode()
 {
-    const qint64 id = signInNewAccount(kEmail, {});
+    const auto [id, secret, backupCodes] = signInWithTwoStepOn({});
     QVERIFY(id > 0);
-    QString secret;
-    QStringList backupCodes;
-    QVERIFY(turnOn(&secret, &backupCodes));
     QVERIFY(signOutThroughDialog(kPassword));
 
     RecoveryWizard* wizard = m_window->openRecoveryWizard();
@@ -512,11 +518,8 @@ void TestGuiTwoStep::recoveryAsksForTheCode()
 
 void TestGuiTwoStep::deletionAsksForTheCode()
 {
-    const qint64 id = signInNewAccount(kEmail, {});
+    const auto [id, secret, backupCodes] = signInWithTwoStepOn({});
     QVERIFY(id > 0);
-    QString secret;
-    QStringList backupCodes;
-    QVERIFY(turnOn(&secret, &backupCodes));
 
     QTest::mouseClick(m_window->accountPage()->deleteAccountButton(), Qt::LeftButton);
     DeleteAccountWizard* wizard = shown(m_window->deleteAccountWizard());

@@ -408,31 +408,24 @@ void TestServerActivity::twoStepOnAndOff()
 
 void TestServerActivity::newDeviceVerifiedAndNotice()
 {
-    TestServer server;
-    server.setNewDeviceVerification(true);
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
-    TestClient client(server.url());
-    TestAccountFlows flows(&server, &client);
+    TestStack stack;
+    QVERIFY2(stack.startVerifyingNewDevices(), qPrintable(stack.server->errorString()));
     const QString email = QStringLiteral("ivan.act@example.com");
-    QVERIFY(server.addAccount(email, {}, QStringLiteral("RU"), kPassword) > 0);
-    const TestReply asked = flows.signIn(email, kPassword, QStringLiteral("laptop"));
+    QVERIFY(stack.server->addAccount(email, {}, QStringLiteral("RU"), kPassword) > 0);
+    const TestReply asked = stack.flows->signIn(email, kPassword, QStringLiteral("laptop"));
     QCOMPARE(asked.errorCode(), QStringLiteral("E-DEVICE-VERIFICATION-REQUIRED"));
-    const QString challengeId
-        = asked.json.value("error").toObject().value("challenge").toObject().value("challengeId").toString();
-    QJsonObject body = TestClient::signInBody(email, kPassword, QStringLiteral("laptop"));
-    body.insert("deviceVerification",
-                QJsonObject { { "challengeId", challengeId }, { "code", flows.lastCode(email) } });
-    const TestReply ok = client.post(QStringLiteral("/v1/sessions"), body);
+    const TestReply ok = stack.flows->signInVerified(email, kPassword, asked.deviceChallengeId(),
+                                                     stack.flows->lastCode(email), QStringLiteral("laptop"));
     QCOMPARE(ok.status, 200);
     const QString access = ok.json.value("accessToken").toString();
-    const TestReply page = client.get(QStringLiteral("/v1/account/activity"), access);
+    const TestReply page = stack.client->get(QStringLiteral("/v1/account/activity"), access);
     QStringList seen;
     for (const QJsonValue& event : page.json.value("events").toArray())
         seen << event.toObject().value("type").toString();
     QCOMPARE(seen, (QStringList { QStringLiteral("sign-in"), QStringLiteral("new-device-verified") }));
     // The owner hears of the new device, with no code in the notice.
-    QCOMPARE(server.messageCount(email, QStringLiteral("new-device-sign-in")), 1);
-    const QList<QJsonObject> outbox = server.outboxEntries();
+    QCOMPARE(stack.server->messageCount(email, QStringLiteral("new-device-sign-in")), 1);
+    const QList<QJsonObject> outbox = stack.server->outboxEntries();
     for (const QJsonObject& entry : outbox) {
         if (entry.value("purpose").toString() == QLatin1String("new-device-sign-in"))
             QVERIFY(entry.value("code").toString().isEmpty());
@@ -440,8 +433,8 @@ void TestServerActivity::newDeviceVerifiedAndNotice()
     // The same device, known now by its secret: no new notice.
     QJsonObject known = TestClient::signInBody(email, kPassword, QStringLiteral("laptop"));
     known.insert("deviceSecret", ok.json.value("deviceSecret"));
-    QCOMPARE(client.post(QStringLiteral("/v1/sessions"), known).status, 200);
-    QCOMPARE(server.messageCount(email, QStringLiteral("new-device-sign-in")), 1);
+    QCOMPARE(stack.client->post(QStringLiteral("/v1/sessions"), known).status, 200);
+    QCOMPARE(stack.server->messageCount(email, QStringLiteral("new-device-sign-in")), 1);
 }
 
 void TestServerActivity::paging()

@@ -229,9 +229,7 @@ void TestServerContact::needsSignIn()
                               { { "email", "a@example.com" }, { "password", kPassword } })
                  .errorCode(),
              QStringLiteral("E-UNAUTHORIZED"));
-    QFile log(m_stack.server->logPath());
-    QVERIFY(log.open(QIODevice::ReadOnly));
-    const QByteArray text = log.readAll();
+    const QByteArray text = m_stack.server->log();
     QVERIFY(text.contains("PUT /v1/account/email 200"));
     QVERIFY(!text.contains(kPassword.toUtf8()));
 }

@@ -94,9 +94,7 @@ QStringList TestServerDelivery::smtpArgs(quint16 port, bool startTls) const
 
 QString TestServerDelivery::logText(const TestServer& server) const
 {
-    QFile log(server.logPath());
-    log.open(QIODevice::ReadOnly);
-    return QString::fromUtf8(log.readAll());
+    return QString::fromUtf8(server.log());
 }
 
 void TestServerDelivery::smtpPlainWithAuth()

@@ -295,17 +295,14 @@ void TestServerDevices::deleteAccount()
 
 void TestServerDevices::newDeviceNeedsCode()
 {
-    TestServer server;
-    server.setNewDeviceVerification(true);
-    QVERIFY2(server.start({ QStringLiteral("--resend-interval"), QStringLiteral("0") }),
-             qPrintable(server.errorString()));
-    TestClient client(server.url());
-    TestAccountFlows flows(&server, &client);
+    TestStack stack;
+    QVERIFY2(stack.startVerifyingNewDevices({ QStringLiteral("--resend-interval"), QStringLiteral("0") }),
+             qPrintable(stack.server->errorString()));
     const QString email = QStringLiteral("newdev@example.com");
     const QString phone = QStringLiteral("+79165550202");
-    QVERIFY(server.addAccount(email, phone, QStringLiteral("RU"), kPassword) > 0);
+    QVERIFY(stack.server->addAccount(email, phone, QStringLiteral("RU"), kPassword) > 0);
 
-    const TestReply first = flows.signIn(email, kPassword, QStringLiteral("pc-a"));
+    const TestReply first = stack.flows->signIn(email, kPassword, QStringLiteral("pc-a"));
     QCOMPARE(first.status, 403);
     QCOMPARE(first.errorCode(), QStringLiteral("E-DEVICE-VERIFICATION-REQUIRED"));
     QVERIFY(!first.json.contains("accessToken"));
@@ -316,22 +313,19 @@ void TestServerDevices::newDeviceNeedsCode()
     QCOMPARE(challenge.value("sentTo").toString(), QStringLiteral("n***@example.com"));
     QCOMPARE(challenge.value("codeLength").toInt(), 6);
     QVERIFY(challenge.value("expiresIn").toInt() > 0);
-    QCOMPARE(flows.lastMessage(email).value("purpose").toString(), QStringLiteral("device-verification"));
+    QCOMPARE(stack.flows->lastMessage(email).value("purpose").toString(),
+             QStringLiteral("device-verification"));
 
     // A resend gives a new code; the old one is dead.
-    const QString oldCode = flows.lastCode(email);
+    const QString oldCode = stack.flows->lastCode(email);
     const TestReply resent
-        = client.post(QStringLiteral("/v1/sessions/device-challenges/%1/resend").arg(challengeId), {});
+        = stack.client->post(QStringLiteral("/v1/sessions/device-challenges/%1/resend").arg(challengeId), {});
     QCOMPARE(resent.status, 200);
     QCOMPARE(resent.json.value("challengeId").toString(), challengeId);
-    const QString code = flows.lastCode(email);
+    const QString code = stack.flows->lastCode(email);
 
     auto verified = [&](const QString& deviceId, const QString& id, const QString& withCode) {
-        QJsonObject body = TestClient::signInBody(email, kPassword, deviceId);
-        body.insert(
-            QStringLiteral("deviceVerification"),
-            QJsonObject { { QStringLiteral("challengeId"), id }, { QStringLiteral("code"), withCode } });
-        return client.post(QStringLiteral("/v1/sessions"), body);
+        return stack.flows->signInVerified(email, kPassword, id, withCode, deviceId);
     };
     const QString wrong = oldCode != code ? oldCode : TestAccountFlows::wrongCode(code);
     const TestReply wrongReply = verified(QStringLiteral("pc-a"), challengeId, wrong);
@@ -352,26 +346,27 @@ void TestServerDevices::newDeviceNeedsCode()
     // Known now: the password and the secret are enough...
     QJsonObject known = TestClient::signInBody(email, kPassword, QStringLiteral("pc-a"));
     known.insert(QStringLiteral("deviceSecret"), secret);
-    const TestReply again = client.post(QStringLiteral("/v1/sessions"), known);
+    const TestReply again = stack.client->post(QStringLiteral("/v1/sessions"), known);
     QCOMPARE(again.status, 200);
     QVERIFY(!again.json.contains("deviceSecret")); // it brought one: nothing new to keep
     // ...but someone who knows the password and the device's ID, not its secret, gets a code sent.
-    QCOMPARE(flows.signIn(email, kPassword, QStringLiteral("pc-a")).errorCode(),
+    QCOMPARE(stack.flows->signIn(email, kPassword, QStringLiteral("pc-a")).errorCode(),
              QStringLiteral("E-DEVICE-VERIFICATION-REQUIRED"));
     known.insert(QStringLiteral("deviceSecret"), QString(43, QLatin1Char('A')));
-    QCOMPARE(client.post(QStringLiteral("/v1/sessions"), known).errorCode(),
+    QCOMPARE(stack.client->post(QStringLiteral("/v1/sessions"), known).errorCode(),
              QStringLiteral("E-DEVICE-VERIFICATION-REQUIRED"));
     // A used challenge does not let another new device in.
     QCOMPARE(verified(QStringLiteral("pc-e"), challengeId, code).errorCode(),
              QStringLiteral("E-CHALLENGE-NOT-FOUND"));
     // Signing in by phone sends the code by SMS.
-    const TestReply byPhone = flows.signIn(phone, kPassword, QStringLiteral("pc-c"));
+    const TestReply byPhone = stack.flows->signIn(phone, kPassword, QStringLiteral("pc-c"));
     QCOMPARE(byPhone.errorCode(), QStringLiteral("E-DEVICE-VERIFICATION-REQUIRED"));
     QCOMPARE(byPhone.json.value("error").toObject().value("challenge").toObject().value("channel").toString(),
              QStringLiteral("sms"));
-    QCOMPARE(flows.lastMessage(phone).value("purpose").toString(), QStringLiteral("device-verification"));
+    QCOMPARE(stack.flows->lastMessage(phone).value("purpose").toString(),
+             QStringLiteral("device-verification"));
     // The wrong password still says only that.
-    QCOMPARE(flows.signIn(email, QStringLiteral("Not2026theone"), QStringLiteral("pc-d")).errorCode(),
+    QCOMPARE(stack.flows->signIn(email, QStringLiteral("Not2026theone"), QStringLiteral("pc-d")).errorCode(),
              QStringLiteral("E-LOGIN-FAILED"));
 }
 

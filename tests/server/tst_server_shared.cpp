@@ -165,15 +165,9 @@ void TestServerShared::racingRecoveriesKeepTheLimit()
     QList<QNetworkReply*> replies;
     for (const auto& [which, body] : std::as_const(bodies))
         replies << client(which).start("POST", QStringLiteral("/v1/recoveries"), body);
-    int created = 0;
-    int limited = 0;
-    for (QNetworkReply* reply : std::as_const(replies)) {
-        const TestReply answer = TestClient::finish(reply);
-        created += answer.status == 201 ? 1 : 0;
-        limited += answer.errorCode() == QLatin1String("E-RATE-LIMITED") ? 1 : 0;
-    }
-    QCOMPARE(created, 5);
-    QCOMPARE(limited, 7);
+    const QMap<QString, int> outcomes = TestClient::finishAll(replies);
+    QCOMPARE(outcomes.value(QStringLiteral("201")), 5);
+    QCOMPARE(outcomes.value(QStringLiteral("E-RATE-LIMITED")), 7);
 }
 
 void TestServerShared::racingCodeSendsKeepTheHourlyLimit()
@@ -192,11 +186,7 @@ void TestServerShared::racingCodeSendsKeepTheHourlyLimit()
     QList<QNetworkReply*> replies;
     for (const auto& [which, body] : std::as_const(bodies))
         replies << client(which).start("POST", QStringLiteral("/v1/registrations"), body);
-    int limited = 0;
-    for (QNetworkReply* reply : std::as_const(replies)) {
-        const TestReply answer = TestClient::finish(reply);
-        limited += answer.errorCode() == QLatin1String("E-RESEND-LIMIT") ? 1 : 0;
-    }
+    const int limited = TestClient::finishAll(replies).value(QStringLiteral("E-RESEND-LIMIT"));
     const int sent = registration(0).messageCount(email) + registration(1).messageCount(email);
     QCOMPARE(sent, 5);
     QCOMPARE(limited, 5);

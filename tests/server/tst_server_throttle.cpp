@@ -8,7 +8,6 @@
 #include <QNetworkReply>
 #include <QThread>
 #include <QtTest>
-#include <algorithm>
 
 namespace {
 const QString kLogin = QStringLiteral("anna@example.com");
@@ -44,6 +43,8 @@ private:
     TestReply signIn(const QString& login, const QString& password, const QString& captchaId = {},
                      const QString& answer = {});
     QString newCaptcha(QString* answer);
+    // signIn() with a new captcha, answered right: for a sign-in past the third failure.
+    TestReply signInWithCaptcha(const QString& login, const QString& password);
     void failThreeTimes();
 
     std::unique_ptr<TestServer> m_server;
@@ -85,6 +86,13 @@ QString TestServerThrottle::newCaptcha(QString* answer)
     return id;
 }
 
+TestReply TestServerThrottle::signInWithCaptcha(const QString& login, const QString& password)
+{
+    QString answer;
+    const QString id = newCaptcha(&answer);
+    return signIn(login, password, id, answer);
+}
+
 void TestServerThrottle::failThreeTimes()
 {
     for (int i = 0; i < 3; ++i)
@@ -102,7 +110,7 @@ void TestServerThrottle::captchaAfterThreeFailures()
     QCOMPARE(required.errorRequestId().toLatin1(), required.requestId);
 
     QString answer;
-    QString id = newCaptcha(&answer);
+    const QString id = newCaptcha(&answer);
     QVERIFY(!answer.isEmpty());
     QVERIFY(answer.size() >= 4 && answer.size() <= 6);
     QVERIFY(!answer.contains(QRegularExpression(QStringLiteral("[0O1Il]"))));
@@ -111,14 +119,12 @@ void TestServerThrottle::captchaAfterThreeFailures()
     QCOMPARE(wrong.errorCode(), QStringLiteral("E-CAPTCHA-WRONG"));
     QCOMPARE(wrong.errorField(), QStringLiteral("captcha.answer"));
 
-    id = newCaptcha(&answer);
-    const TestReply ok = signIn(kLogin, kPassword, id, answer);
+    const TestReply ok = signInWithCaptcha(kLogin, kPassword);
     QCOMPARE(ok.status, 200);
     QCOMPARE(ok.json.value("accountId").toInteger(), m_accountId);
 
     // A solved captcha with a wrong password is still a failure.
-    id = newCaptcha(&answer);
-    QCOMPARE(signIn(kLogin, QStringLiteral("wrong"), id, answer).errorCode(),
+    QCOMPARE(signInWithCaptcha(kLogin, QStringLiteral("wrong")).errorCode(),
              QStringLiteral("E-LOGIN-FAILED"));
 }
 
@@ -194,13 +200,10 @@ void TestServerThrottle::lockAfterTenFailures()
     TestReply reply;
     // Solve a captcha for every attempt past the third, as a determined guesser would.
     while (failures < 10) {
-        QString id;
-        QString answer;
-        if (failures >= 3)
-            id = newCaptcha(&answer);
         // Alternate login forms: they all count against the one account.
         const QString login = failures % 2 ? QStringLiteral("+79123456789") : QString::number(m_accountId);
-        reply = signIn(login, QStringLiteral("wrong"), id, answer);
+        reply = failures >= 3 ? signInWithCaptcha(login, QStringLiteral("wrong"))
+                              : signIn(login, QStringLiteral("wrong"));
         ++failures;
         if (failures < 10)
             QCOMPARE(reply.errorCode(), QStringLiteral("E-LOGIN-FAILED"));
@@ -217,21 +220,17 @@ void TestServerThrottle::lockAfterTenFailures()
     // Locked, softly: a wrong password with a solved captcha is still E-LOGIN-LOCKED, and nothing
     // without a captcha is judged; but the owner's right password with a captcha gets in, so a
     // stranger's guesses cannot keep the owner out.
-    QString answer;
-    QString id = newCaptcha(&answer);
-    const TestReply stillLocked = signIn(kLogin, QStringLiteral("wrong"), id, answer);
+    const TestReply stillLocked = signInWithCaptcha(kLogin, QStringLiteral("wrong"));
     QCOMPARE(stillLocked.status, 423);
     QCOMPARE(stillLocked.errorCode(), QStringLiteral("E-LOGIN-LOCKED"));
     QVERIFY(stillLocked.json.value("error").toObject().contains("until"));
     QCOMPARE(signIn(kLogin, kPassword).errorCode(), QStringLiteral("E-CAPTCHA-REQUIRED"));
-    id = newCaptcha(&answer);
-    const TestReply owner = signIn(kLogin, kPassword, id, answer);
+    const TestReply owner = signInWithCaptcha(kLogin, kPassword);
     QCOMPARE(owner.status, 200);
     QCOMPARE(owner.json.value("accountId").toInteger(), m_accountId);
     // The owner's sign-in ended the lock: a wrong password is a plain failure again (with a captcha,
     // which this address still needs after its own ten failures).
-    id = newCaptcha(&answer);
-    QCOMPARE(signIn(kLogin, QStringLiteral("wrong"), id, answer).errorCode(),
+    QCOMPARE(signInWithCaptcha(kLogin, QStringLiteral("wrong")).errorCode(),
              QStringLiteral("E-LOGIN-FAILED"));
 }
 
@@ -246,25 +245,9 @@ void TestServerThrottle::guessesInFlightCannotSkipTheCaptcha()
                                 .toJson(QJsonDocument::Compact);
     for (int i = 0; i < 12; ++i)
         pending << (i % 2 ? &second : &first)->start("POST", QStringLiteral("/v1/sessions"), body);
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            return std::all_of(pending.cbegin(), pending.cend(),
-                               [](QNetworkReply* r) { return r->isFinished(); });
-        },
-        60000));
-    int judged = 0;
-    int captcha = 0;
-    for (QNetworkReply* reply : pending) {
-        const QString code = QJsonDocument::fromJson(reply->readAll())
-                                 .object()
-                                 .value("error")
-                                 .toObject()
-                                 .value("code")
-                                 .toString();
-        judged += code == QLatin1String("E-LOGIN-FAILED") ? 1 : 0;
-        captcha += code == QLatin1String("E-CAPTCHA-REQUIRED") ? 1 : 0;
-        reply->deleteLater();
-    }
+    const QMap<QString, int> outcomes = TestClient::finishAll(pending, 60000);
+    const int judged = outcomes.value(QStringLiteral("E-LOGIN-FAILED"));
+    const int captcha = outcomes.value(QStringLiteral("E-CAPTCHA-REQUIRED"));
     qInfo("12 parallel guesses without a captcha: %d judged, %d asked for a captcha", judged, captcha);
     QCOMPARE(judged, 3);
     QCOMPARE(captcha, 9);
@@ -287,14 +270,12 @@ void TestServerThrottle::longStreakNeedsACode()
     const TestReply first = signIn(kLogin, kPassword);
     QCOMPARE(first.status, 403);
     QCOMPARE(first.errorCode(), QStringLiteral("E-DEVICE-VERIFICATION-REQUIRED"));
-    const QString challengeId
-        = first.json.value("error").toObject().value("challenge").toObject().value("challengeId").toString();
+    const QString challengeId = first.deviceChallengeId();
     QVERIFY(!challengeId.isEmpty());
     const QString code = m_server->outboxEntries().last().value("code").toString();
     QVERIFY(!code.isEmpty());
-    QJsonObject body = TestClient::signInBody(kLogin, kPassword);
-    body.insert("deviceVerification", QJsonObject { { "challengeId", challengeId }, { "code", code } });
-    const TestReply verified = m_client->post(QStringLiteral("/v1/sessions"), body);
+    const TestReply verified = m_client->post(
+        QStringLiteral("/v1/sessions"), TestClient::verifiedSignInBody(kLogin, kPassword, challengeId, code));
     QCOMPARE(verified.status, 200);
     // The code ended the streak: the password alone does again.
     QCOMPARE(signIn(kLogin, kPassword).status, 200);

@@ -421,14 +421,11 @@ void TestServerTwoStep::wrongCodesCountAsFailedSignIns()
 
 void TestServerTwoStep::deviceCodeIsKeptForTheRepeat()
 {
-    TestServer server;
-    server.setNewDeviceVerification(true);
-    QVERIFY2(server.start({ QStringLiteral("--resend-interval"), QStringLiteral("0") }),
-             qPrintable(server.errorString()));
-    TestClient client(server.url());
-    TestAccountFlows flows(&server, &client);
+    TestStack stack;
+    QVERIFY2(stack.startVerifyingNewDevices({ QStringLiteral("--resend-interval"), QStringLiteral("0") }),
+             qPrintable(stack.server->errorString()));
     const QString email = QStringLiteral("newdevice@example.com");
-    QVERIFY(server.addAccount(email, {}, QStringLiteral("RU"), kPassword) > 0);
+    QVERIFY(stack.server->addAccount(email, {}, QStringLiteral("RU"), kPassword) > 0);
 
     auto signInFrom = [&](const QString& deviceId, const QJsonObject& verification, const QString& twoStep) {
         QJsonObject body = TestClient::signInBody(email, kPassword, deviceId);
@@ -436,17 +433,11 @@ void TestServerTwoStep::deviceCodeIsKeptForTheRepeat()
             body.insert(QStringLiteral("deviceVerification"), verification);
         if (!twoStep.isEmpty())
             body.insert(QStringLiteral("twoStep"), QJsonObject { { QStringLiteral("code"), twoStep } });
-        return client.post(QStringLiteral("/v1/sessions"), body);
+        return stack.client->post(QStringLiteral("/v1/sessions"), body);
     };
     auto verificationOf = [&](const TestReply& reply) {
-        const QString id = reply.json.value("error")
-                               .toObject()
-                               .value("challenge")
-                               .toObject()
-                               .value("challengeId")
-                               .toString();
-        return QJsonObject { { QStringLiteral("challengeId"), id },
-                             { QStringLiteral("code"), flows.lastCode(email) } };
+        return QJsonObject { { QStringLiteral("challengeId"), reply.deviceChallengeId() },
+                             { QStringLiteral("code"), stack.flows->lastCode(email) } };
     };
 
     // The first computer: the device code, then two-step switched on from it.
@@ -455,22 +446,17 @@ void TestServerTwoStep::deviceCodeIsKeptForTheRepeat()
     const TestReply inA = signInFrom(QStringLiteral("pc-a"), verificationOf(first), {});
     QCOMPARE(inA.status, 200);
     const QString access = inA.json.value("accessToken").toString();
-    const QJsonObject setup
-        = client
-              .send("POST", QStringLiteral("/v1/account/two-step"),
-                    QJsonDocument(QJsonObject { { QStringLiteral("password"), kPassword } })
-                        .toJson(QJsonDocument::Compact),
-                    access)
-              .json;
+    const QJsonObject setup = sendJson("POST", QStringLiteral("/v1/account/two-step"),
+                                       { { QStringLiteral("password"), kPassword } }, access, &stack)
+                                  .json;
     const QString secret = setup.value("secret").toString();
     m_secrets << secret;
     waitForFreshWindow();
-    const TestReply confirmed = client.send(
-        "POST", QStringLiteral("/v1/account/two-step/confirm"),
-        QJsonDocument(QJsonObject { { QStringLiteral("setupId"), setup.value("setupId").toString() },
-                                    { QStringLiteral("code"), TestTotp::code(secret, inSeconds(-30)) } })
-            .toJson(QJsonDocument::Compact),
-        access);
+    const TestReply confirmed
+        = sendJson("POST", QStringLiteral("/v1/account/two-step/confirm"),
+                   { { QStringLiteral("setupId"), setup.value("setupId").toString() },
+                     { QStringLiteral("code"), TestTotp::code(secret, inSeconds(-30)) } },
+                   access, &stack);
     QCOMPARE(confirmed.status, 200);
 
     // A second computer. A code from the app sent before the device code is asked for is neither
@@ -700,9 +686,7 @@ void TestServerTwoStep::noSecretsInLogOrDatabase()
 {
     QVERIFY(m_secrets.size() >= 20);
     QVERIFY(!m_codes.isEmpty());
-    QFile log(m_stack.server->logPath());
-    QVERIFY(log.open(QIODevice::ReadOnly));
-    const QByteArray text = log.readAll();
+    const QByteArray text = m_stack.server->log();
     QVERIFY(text.contains("POST /v1/account/two-step/confirm 200"));
     const QByteArray bytes = m_stack.server->databaseBytes();
     QVERIFY(!bytes.isEmpty());

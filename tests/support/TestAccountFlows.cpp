@@ -29,6 +29,14 @@ TestReply TestAccountFlows::signIn(const QString& login, const QString& password
     return sendJson("POST", QStringLiteral("/v1/sessions"), body);
 }
 
+TestReply TestAccountFlows::signInVerified(const QString& login, const QString& password,
+                                           const QString& challengeId, const QString& code,
+                                           const QString& deviceId)
+{
+    return sendJson("POST", QStringLiteral("/v1/sessions"),
+                    TestClient::verifiedSignInBody(login, password, challengeId, code, deviceId));
+}
+
 TestReply TestAccountFlows::refresh(const QString& refreshToken)
 {
     return sendJson("POST", QStringLiteral("/v1/sessions/refresh"),

@@ -20,6 +20,9 @@ public:
 
     TestReply signIn(const QString& login, const QString& password,
                      const QString& deviceId = QStringLiteral("test-device"), bool withCaptcha = false);
+    // signIn() from a device answering its verification (TestClient::verifiedSignInBody).
+    TestReply signInVerified(const QString& login, const QString& password, const QString& challengeId,
+                             const QString& code, const QString& deviceId = QStringLiteral("test-device"));
     TestReply refresh(const QString& refreshToken);
     TestReply profile(const QString& accessToken);
 

@@ -24,6 +24,16 @@ QString TestReply::errorRequestId() const
     return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("requestId")).toString();
 }
 
+QString TestReply::deviceChallengeId() const
+{
+    return json.value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("challenge"))
+        .toObject()
+        .value(QStringLiteral("challengeId"))
+        .toString();
+}
+
 TestClient::TestClient(QUrl baseUrl)
     : m_baseUrl(std::move(baseUrl))
 {
@@ -59,6 +69,21 @@ TestReply TestClient::finish(QNetworkReply* reply, int timeoutMs)
     if (!reply->isFinished())
         reply->abort();
     return read(reply);
+}
+
+QMap<QString, int> TestClient::finishAll(const QList<QNetworkReply*>& replies, int timeoutMs)
+{
+    QMap<QString, int> outcomes;
+    for (QNetworkReply* reply : replies) {
+        const TestReply result = finish(reply, timeoutMs);
+        if (!result.errorCode().isEmpty())
+            ++outcomes[result.errorCode()];
+        else if (result.status != 0)
+            ++outcomes[QString::number(result.status)];
+        else
+            ++outcomes[QStringLiteral("network: ") + result.networkError];
+    }
+    return outcomes;
 }
 
 TestReply TestClient::read(QNetworkReply* reply)
@@ -105,4 +130,15 @@ QJsonObject TestClient::signInBody(const QString& login, const QString& password
                              { QStringLiteral("name"), QStringLiteral("Test machine") },
                              { QStringLiteral("kind"), QStringLiteral("computer") },
                              { QStringLiteral("platform"), QStringLiteral("Linux") } } } };
+}
+
+QJsonObject TestClient::verifiedSignInBody(const QString& login, const QString& password,
+                                           const QString& challengeId, const QString& code,
+                                           const QString& deviceId)
+{
+    QJsonObject body = signInBody(login, password, deviceId);
+    body.insert(
+        QStringLiteral("deviceVerification"),
+        QJsonObject { { QStringLiteral("challengeId"), challengeId }, { QStringLiteral("code"), code } });
+    return body;
 }

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QUrl>
 
@@ -24,6 +25,8 @@ struct TestReply
     QString errorCode() const;
     QString errorField() const;
     QString errorRequestId() const;
+    // json["error"]["challenge"]["challengeId"]: the challenge of an E-DEVICE-VERIFICATION-REQUIRED.
+    QString deviceChallengeId() const;
 };
 
 class TestClient
@@ -43,10 +46,17 @@ public:
                          const QString& bearerToken = {});
     static TestReply finish(QNetworkReply* reply, int timeoutMs = 30000);
     static TestReply read(QNetworkReply* reply); // reply must have finished
+    // finish() for every reply of a race, counted by outcome: the error code of a refusal
+    // ("E-RATE-LIMITED"), else the HTTP status ("201"), else "network: " and what went wrong.
+    static QMap<QString, int> finishAll(const QList<QNetworkReply*>& replies, int timeoutMs = 30000);
 
     // {login, password, device:{id, name, kind:"computer", platform:"Linux"}} for POST /v1/sessions.
     static QJsonObject signInBody(const QString& login, const QString& password,
                                   const QString& deviceId = QStringLiteral("test-device"));
+    // signInBody() with the answer to the device's verification: deviceVerification {challengeId, code}.
+    static QJsonObject verifiedSignInBody(const QString& login, const QString& password,
+                                          const QString& challengeId, const QString& code,
+                                          const QString& deviceId = QStringLiteral("test-device"));
 
     QNetworkAccessManager* manager() { return &m_manager; }
 

@@ -261,10 +261,8 @@ bool TestServer::start(const QStringList& extraArgs)
             break;
         }
     }
-    QFile log(logPath());
-    log.open(QIODevice::ReadOnly);
     m_error = QStringLiteral("the server did not report listening: %1 %2")
-                  .arg(QString::fromUtf8(output), QString::fromUtf8(log.readAll()));
+                  .arg(QString::fromUtf8(output), QString::fromUtf8(log()));
     kill();
     return false;
 }
@@ -330,6 +328,17 @@ QString TestServer::databasePath() const
 QString TestServer::logPath() const
 {
     return QDir(dataDir()).filePath(QStringLiteral("server.log"));
+}
+
+QByteArray TestServer::log() const
+{
+    QFile file(logPath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning("cannot read the server's log %s: %s", qPrintable(logPath()),
+                 qPrintable(file.errorString()));
+        return {};
+    }
+    return file.readAll();
 }
 
 int TestServer::runCommand(const QStringList& args, const QByteArray& stdinData, QByteArray* out,

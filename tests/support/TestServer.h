@@ -79,6 +79,8 @@ public:
     // (both must be the same for two servers to accept each other's codes). other must outlive this one.
     void shareDatabaseWith(const TestServer& other);
     QString logPath() const; // the server's stderr
+    // Everything the server wrote to logPath() so far; empty (with a warning) when it cannot be read.
+    QByteArray log() const;
     QString errorString() const { return m_error; }
 
     // Adds an account through `account-server account add`; email or phone may be empty.

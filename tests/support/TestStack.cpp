@@ -13,6 +13,12 @@ bool TestStack::start(const QStringList& extraArgs)
     return true;
 }
 
+bool TestStack::startVerifyingNewDevices(const QStringList& extraArgs)
+{
+    return start(QStringList { QStringLiteral("--new-device-verification"), QStringLiteral("on") }
+                 + extraArgs);
+}
+
 void TestStack::reset()
 {
     // The drivers point at the client and the server: they go first.

@@ -20,6 +20,8 @@ struct TestStack
     // A new server (the previous one stops first) started with extraArgs, and the client and drivers
     // on it; false when the server did not start (server->errorString() says why).
     bool start(const QStringList& extraArgs = {});
+    // start() with new-device verification on (TestServer turns it off), for the tests of it.
+    bool startVerifyingNewDevices(const QStringList& extraArgs = {});
     // Stops the server and drops the client and the drivers, so that each test starts afresh.
     void reset();
 
