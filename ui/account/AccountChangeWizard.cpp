@@ -10,15 +10,30 @@ AccountChangeWizard::AccountChangeWizard(Session* session, QWidget* parent)
 {
 }
 
-void AccountChangeWizard::setUpCodePages(SendCodePage* send, CodeEntryPage* code)
+void AccountChangeWizard::setUpCodePages(SendCodePage* send, CodeEntryPage* code, ChallengeStart start)
 {
     send->setChoices(SendCodePage::choicesFor(m_session->profile()));
+    connect(send, &SendCodePage::sendRequested, this,
+            [this, send, code, start](const QString& via) { sendCode(send, code, start, via); });
     connect(code, &CodeEntryPage::resendRequested, this, [this, code] { resendCode(code); });
     connect(code, &CodeEntryPage::verifyRequested, this, [this, code](const QString& typed) {
         m_code = typed;
         // Queued: moving on from inside the page's own validatePage() would re-enter QWizard::next().
         QMetaObject::invokeMethod(code, &CodeEntryPage::proceed, Qt::QueuedConnection);
     });
+}
+
+void AccountChangeWizard::sendCode(SendCodePage* send, CodeEntryPage* code, ChallengeStart start,
+                                   const QString& via)
+{
+    if (isBusy())
+        return;
+    (m_session->*start)(via, startRequest(send),
+                        answerTo<CodeChallenge>(send, [this, send, code](const CodeChallenge& challenge) {
+                            m_challengeId = challenge.id;
+                            code->setChallenge(challenge);
+                            send->proceed();
+                        }));
 }
 
 void AccountChangeWizard::resendCode(CodeEntryPage* page)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FlowWizard.h"
+#include "session/Session.h"
 
 struct ApiError;
 class CodeEntryPage;
@@ -16,14 +17,21 @@ class AccountChangeWizard : public FlowWizard
 protected:
     AccountChangeWizard(Session* session, QWidget* parent);
 
+    // The Session call that sends the first code of a change (startPasswordChange, ...).
+    using ChallengeStart
+        = void (Session::*)(const QString& via, QObject* context, Session::Callback<CodeChallenge> callback);
+
     // The pages of a change whose last step the code confirms (password change, deletion): send
-    // offers the account's email and phone (sendRequested goes to the wizard), code takes the
+    // offers the account's email and phone and starts the challenge with start, code takes the
     // code and moves on at once, keeping it in m_code: this server checks the code together with
-    // the last step. Resend is handled here.
-    void setUpCodePages(SendCodePage* send, CodeEntryPage* code);
+    // the last step. Resend is handled here too.
+    void setUpCodePages(SendCodePage* send, CodeEntryPage* code, ChallengeStart start);
     // Sends the code of m_challengeId again, with the progress shown on page.
     void resendCode(CodeEntryPage* page);
 
     QString m_challengeId;
     QString m_code;
+
+private:
+    void sendCode(SendCodePage* send, CodeEntryPage* code, ChallengeStart start, const QString& via);
 };

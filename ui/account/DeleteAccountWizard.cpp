@@ -22,8 +22,7 @@ DeleteAccountWizard::DeleteAccountWizard(Session* session, QWidget* parent)
     setStartId(IntroPageId);
     setMinimumSize(600, 560);
 
-    setUpCodePages(m_ui->sendCodePage, m_ui->codeEntryPage);
-    connect(m_ui->sendCodePage, &SendCodePage::sendRequested, this, &DeleteAccountWizard::sendCode);
+    setUpCodePages(m_ui->sendCodePage, m_ui->codeEntryPage, &Session::startAccountDeletion);
     connect(m_ui->deletionConfirmPage, &DeletionConfirmPage::deleteRequested, this,
             &DeleteAccountWizard::deleteAccount);
     connect(m_ui->twoStepCodePage, &SubmitPage::submitted, this, &DeleteAccountWizard::deleteAccount);
@@ -40,19 +39,6 @@ void DeleteAccountWizard::retranslateUi()
     //: The code page's button (the guide's «Подтвердить»)
     m_ui->codeEntryPage->setButtonText(QWizard::NextButton, tr("Confirm"));
     m_ui->twoStepCodePage->setButtonText(QWizard::NextButton, tr("Delete Account"));
-}
-
-void DeleteAccountWizard::sendCode(const QString& via)
-{
-    if (isBusy())
-        return;
-    m_session->startAccountDeletion(
-        via, startRequest(m_ui->sendCodePage),
-        answerTo<CodeChallenge>(m_ui->sendCodePage, [this](const CodeChallenge& challenge) {
-            m_challengeId = challenge.id;
-            m_ui->codeEntryPage->setChallenge(challenge);
-            m_ui->sendCodePage->proceed();
-        }));
 }
 
 bool DeleteAccountWizard::startOverAfter(const ApiError& error)

@@ -66,7 +66,6 @@ private:
     // A device was bound meanwhile (back to the devices), or the challenge is gone (expired,
     // used: a new code, from the send page).
     bool startOverAfter(const ApiError& error) override;
-    void sendCode(const QString& via);
     void deleteAccount();
 
     std::unique_ptr<Ui::DeleteAccountWizard> m_ui; // the pages, from DeleteAccountWizard.ui

@@ -21,8 +21,7 @@ PasswordChangeWizard::PasswordChangeWizard(Session* session, QWidget* parent)
 
     const AccountProfile& profile = session->profile();
     m_ui->newPasswordPage->setLogin(profile.email.isEmpty() ? profile.phone : profile.email);
-    setUpCodePages(m_ui->sendCodePage, m_ui->codeEntryPage);
-    connect(m_ui->sendCodePage, &SendCodePage::sendRequested, this, &PasswordChangeWizard::sendCode);
+    setUpCodePages(m_ui->sendCodePage, m_ui->codeEntryPage, &Session::startPasswordChange);
     connect(m_ui->newPasswordPage, &NewPasswordPage::passwordChosen, this,
             &PasswordChangeWizard::changePassword);
     retranslateUi();
@@ -38,19 +37,6 @@ void PasswordChangeWizard::retranslateUi()
     //: The code page's button (the guide's «Подтвердить»)
     m_ui->codeEntryPage->setButtonText(QWizard::NextButton, tr("Confirm"));
     m_ui->newPasswordPage->setButtonText(QWizard::CommitButton, tr("Change Password"));
-}
-
-void PasswordChangeWizard::sendCode(const QString& via)
-{
-    if (isBusy())
-        return;
-    m_session->startPasswordChange(
-        via, startRequest(m_ui->sendCodePage),
-        answerTo<CodeChallenge>(m_ui->sendCodePage, [this](const CodeChallenge& challenge) {
-            m_challengeId = challenge.id;
-            m_ui->codeEntryPage->setChallenge(challenge);
-            m_ui->sendCodePage->proceed();
-        }));
 }
 
 void PasswordChangeWizard::changePassword(const QString& password)

@@ -41,7 +41,6 @@ protected:
     bool isFinished() const override { return currentId() == DonePageId; }
 
 private:
-    void sendCode(const QString& via);
     void changePassword(const QString& password);
     void adoptTokens(const TokenResponse& tokens);
     // The challenge is gone (expired, used): a new code is needed, from the first page.
