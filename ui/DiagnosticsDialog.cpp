@@ -4,6 +4,7 @@
 #include "BusyIndicator.h"
 #include "ErrorLabel.h"
 #include "Retranslator.h"
+#include "ui_DiagnosticsDialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -16,7 +17,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QVBoxLayout>
 
 DiagnosticsDialog::DiagnosticsDialog(Session* session, TokenStore* tokens, AccountSettings* settings,
                                      QWidget* parent)
@@ -25,43 +25,26 @@ DiagnosticsDialog::DiagnosticsDialog(Session* session, TokenStore* tokens, Accou
     , m_tokens(tokens)
     , m_settings(settings)
     , m_diagnostics(new Diagnostics(this))
-    , m_summary(new QLabel(this))
-    , m_error(new ErrorLabel(this))
-    , m_busy(new BusyIndicator(this))
-    , m_report(new QPlainTextEdit(this))
-    , m_runAgain(new QPushButton(this))
-    , m_copy(new QPushButton(this))
-    , m_save(new QPushButton(this))
+    , m_ui(std::make_unique<Ui::DiagnosticsDialog>())
 {
-    setObjectName(QStringLiteral("diagnosticsDialog"));
-    m_summary->setObjectName(QStringLiteral("summary"));
-    m_summary->setWordWrap(true);
-    m_report->setObjectName(QStringLiteral("report"));
-    m_report->setReadOnly(true);
-    m_report->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_report->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_ui->setupUi(this);
+    m_ui->report->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QPushButton* close = m_ui->buttons->button(QDialogButtonBox::Close);
+    m_runAgain = new QPushButton(this);
     m_runAgain->setObjectName(QStringLiteral("runAgain"));
+    m_copy = new QPushButton(this);
     m_copy->setObjectName(QStringLiteral("copyReport"));
+    m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("saveReport"));
+    QWidget* previous = m_ui->report;
+    for (QPushButton* button : { m_runAgain, m_copy, m_save }) {
+        m_ui->buttons->addButton(button, QDialogButtonBox::ActionRole);
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    setTabOrder(previous, close); // Close last, after the actions, as it always was
 
-    m_introText = new QLabel(this);
-    auto* intro = m_introText;
-    intro->setWordWrap(true);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(m_runAgain, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_save, QDialogButtonBox::ActionRole);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_error);
-    layout->addWidget(m_report, 1);
-    layout->addWidget(m_busy);
-    layout->addWidget(buttons);
-    resize(720, 520);
-
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_runAgain, &QPushButton::clicked, this, &DiagnosticsDialog::run);
     connect(m_copy, &QPushButton::clicked, this, &DiagnosticsDialog::copyReport);
     connect(m_save, &QPushButton::clicked, this, &DiagnosticsDialog::chooseFileAndSave);
@@ -70,15 +53,30 @@ DiagnosticsDialog::DiagnosticsDialog(Session* session, TokenStore* tokens, Accou
     Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
+DiagnosticsDialog::~DiagnosticsDialog() = default;
+
+QLabel* DiagnosticsDialog::summaryLabel() const
+{
+    return m_ui->summary;
+}
+
+ErrorLabel* DiagnosticsDialog::errorLabel() const
+{
+    return m_ui->error;
+}
+
+QPlainTextEdit* DiagnosticsDialog::reportView() const
+{
+    return m_ui->report;
+}
+
 void DiagnosticsDialog::retranslateUi()
 {
+    m_ui->retranslateUi(this);
     //: Runs the diagnostics checks once more
     m_runAgain->setText(tr("&Run Again"));
     m_copy->setText(tr("&Copy Report"));
     m_save->setText(tr("&Save Report…"));
-    setWindowTitle(tr("Diagnostics"));
-    m_introText->setText(tr("If support asks for it, send them this report: it holds no password, code or "
-                            "token, and email addresses and phone numbers in it are masked."));
 }
 
 void DiagnosticsDialog::run()
@@ -86,12 +84,12 @@ void DiagnosticsDialog::run()
     if (m_diagnostics->isRunning())
         return;
     m_text.clear();
-    m_report->clear();
-    m_error->clear();
-    m_summary->setText(tr("Checking the connection to the server, the keychain and your accounts…"));
+    m_ui->report->clear();
+    m_ui->error->clear();
+    m_ui->summary->setText(tr("Checking the connection to the server, the keychain and your accounts…"));
     for (QPushButton* button : { m_runAgain, m_copy, m_save })
         button->setEnabled(false);
-    m_busy->start(tr("Running the checks…"));
+    m_ui->busy->start(tr("Running the checks…"));
     m_diagnostics->start(Diagnostics::setupFor(m_session, m_tokens, m_settings));
 }
 
@@ -108,23 +106,23 @@ QString DiagnosticsDialog::reportText() const
 void DiagnosticsDialog::checkFinished(const DiagnosticCheck& check)
 {
     // Shown as each check ends, so a slow server is visibly the one step still running.
-    m_report->appendPlainText(check.toText());
+    m_ui->report->appendPlainText(check.toText());
 }
 
 void DiagnosticsDialog::finished(const DiagnosticsReport& report)
 {
-    m_busy->stop();
+    m_ui->busy->stop();
     m_text = report.toText();
-    m_report->setPlainText(m_text);
+    m_ui->report->setPlainText(m_text);
     for (QPushButton* button : { m_runAgain, m_copy, m_save })
         button->setEnabled(true);
     if (report.ok()) {
-        m_summary->setText(tr("Everything works: the server answers, its certificate is trusted and the "
-                              "keychain can be used."));
+        m_ui->summary->setText(tr("Everything works: the server answers, its certificate is trusted and the "
+                                  "keychain can be used."));
     } else {
         //: Above the first problem the checks found; the report below has the details for support
-        m_summary->setText(tr("A problem was found:"));
-        m_error->showError(report.error);
+        m_ui->summary->setText(tr("A problem was found:"));
+        m_ui->error->showError(report.error);
     }
     emit reportReady();
 }
@@ -132,7 +130,7 @@ void DiagnosticsDialog::finished(const DiagnosticsReport& report)
 void DiagnosticsDialog::copyReport()
 {
     QApplication::clipboard()->setText(m_text);
-    m_summary->setText(tr("The report has been copied. Paste it into your message to support."));
+    m_ui->summary->setText(tr("The report has been copied. Paste it into your message to support."));
 }
 
 void DiagnosticsDialog::chooseFileAndSave()
@@ -152,9 +150,9 @@ bool DiagnosticsDialog::saveReport(const QString& path)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(m_text.toUtf8()) < 0
         || !file.commit()) {
         //: %1 is a file path, %2 the system's reason
-        m_summary->setText(tr("The report could not be saved to %1: %2").arg(path, file.errorString()));
+        m_ui->summary->setText(tr("The report could not be saved to %1: %2").arg(path, file.errorString()));
         return false;
     }
-    m_summary->setText(tr("The report has been saved to %1.").arg(path));
+    m_ui->summary->setText(tr("The report has been saved to %1.").arg(path));
     return true;
 }

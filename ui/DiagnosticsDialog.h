@@ -4,15 +4,18 @@
 #include "diagnostics/Diagnostics.h"
 
 #include <QDialog>
+#include <memory>
 
 class AccountSettings;
-class BusyIndicator;
 class ErrorLabel;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class Session;
 class TokenStore;
+namespace Ui {
+class DiagnosticsDialog;
+}
 
 // Help → Diagnostics: the checks support staff ask for (versions, server reachability and round
 // trip, TLS and its certificate chain, clock difference, keychain, accounts masked, the last
@@ -26,6 +29,7 @@ class DiagnosticsDialog : public QDialog
 public:
     DiagnosticsDialog(Session* session, TokenStore* tokens, AccountSettings* settings,
                       QWidget* parent = nullptr);
+    ~DiagnosticsDialog() override;
 
     void run();
     bool isRunning() const;
@@ -33,9 +37,9 @@ public:
     // Writes the report to a file; false, with the reason shown in the dialog, when it cannot.
     bool saveReport(const QString& path);
 
-    QLabel* summaryLabel() const { return m_summary; }
-    ErrorLabel* errorLabel() const { return m_error; }
-    QPlainTextEdit* reportView() const { return m_report; }
+    QLabel* summaryLabel() const;
+    ErrorLabel* errorLabel() const;
+    QPlainTextEdit* reportView() const;
     QPushButton* copyButton() const { return m_copy; }
     QPushButton* saveButton() const { return m_save; }
     QPushButton* runAgainButton() const { return m_runAgain; }
@@ -45,7 +49,6 @@ signals:
 
 private:
     void retranslateUi();
-    QLabel* m_introText = nullptr;
     void checkFinished(const DiagnosticCheck& check);
     void finished(const DiagnosticsReport& report);
     void copyReport();
@@ -55,10 +58,8 @@ private:
     TokenStore* m_tokens;
     AccountSettings* m_settings;
     Diagnostics* m_diagnostics;
-    QLabel* m_summary;
-    ErrorLabel* m_error;
-    BusyIndicator* m_busy;
-    QPlainTextEdit* m_report;
+    std::unique_ptr<Ui::DiagnosticsDialog> m_ui; // the widgets, from DiagnosticsDialog.ui
+    // In the form's button box beside Close; made here, as a form cannot add to a button box.
     QPushButton* m_runAgain;
     QPushButton* m_copy;
     QPushButton* m_save;

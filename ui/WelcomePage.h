@@ -2,11 +2,15 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
 
 struct ApiError;
 class ErrorLabel;
 class QLabel;
 class QPushButton;
+namespace Ui {
+class WelcomePage;
+}
 
 // What the user sees when not signed in: what the account is, and the way in.
 class WelcomePage : public QWidget
@@ -15,6 +19,7 @@ class WelcomePage : public QWidget
 
 public:
     explicit WelcomePage(QWidget* parent = nullptr);
+    ~WelcomePage() override;
 
     void showError(const ApiError& error);
     // A calm note without an error behind it ("You have signed out.").
@@ -23,11 +28,11 @@ public:
     // "Try Again", for when the saved sign-in could not be restored for a passing reason.
     void setRetryVisible(bool visible);
 
-    QPushButton* signInButton() const { return m_signIn; }
-    QPushButton* createAccountButton() const { return m_createAccount; }
-    QPushButton* retryButton() const { return m_retry; }
-    ErrorLabel* errorLabel() const { return m_error; }
-    QLabel* noteLabel() const { return m_note; }
+    QPushButton* signInButton() const;
+    QPushButton* createAccountButton() const;
+    QPushButton* retryButton() const;
+    ErrorLabel* errorLabel() const;
+    QLabel* noteLabel() const;
 
 signals:
     void signInRequested();
@@ -35,13 +40,5 @@ signals:
     void retryRequested();
 
 private:
-    void retranslateUi();
-
-    QLabel* m_heading;
-    QLabel* m_explanation;
-    ErrorLabel* m_error;
-    QLabel* m_note;
-    QPushButton* m_signIn;
-    QPushButton* m_createAccount;
-    QPushButton* m_retry;
+    std::unique_ptr<Ui::WelcomePage> m_ui; // the widgets, from WelcomePage.ui
 };

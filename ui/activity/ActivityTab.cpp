@@ -7,60 +7,54 @@
 #include "ErrorLabel.h"
 #include "Retranslator.h"
 #include "session/Session.h"
+#include "ui_ActivityTab.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 ActivityTab::ActivityTab(Session* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_list(new ActivityListWidget(this))
-    , m_error(new ErrorLabel(this))
-    , m_busy(new BusyIndicator(this))
-    , m_intro(new QLabel(this))
-    , m_loadMore(new QPushButton(this))
-    , m_refresh(new QPushButton(this))
+    , m_ui(std::make_unique<Ui::ActivityTab>())
 {
-    setObjectName(QStringLiteral("activityTab"));
-    m_intro->setWordWrap(true);
-    m_error->setObjectName(QStringLiteral("activityError"));
-    m_loadMore->setObjectName(QStringLiteral("loadMoreActivity"));
-    m_loadMore->setVisible(false);
-    m_refresh->setObjectName(QStringLiteral("refreshActivity"));
+    m_ui->setupUi(this);
 
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(m_busy, 1);
-    bottom->addStretch();
-    bottom->addWidget(m_loadMore);
-    bottom->addWidget(m_refresh);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addWidget(m_error);
-    layout->addWidget(m_list, 1);
-    layout->addLayout(bottom);
-
-    connect(m_refresh, &QPushButton::clicked, this, &ActivityTab::reload);
-    connect(m_loadMore, &QPushButton::clicked, this, &ActivityTab::loadMore);
-    connect(m_list, &ActivityListWidget::notYouRequested, this, &ActivityTab::changePasswordRequested);
+    connect(m_ui->refreshActivity, &QPushButton::clicked, this, &ActivityTab::reload);
+    connect(m_ui->loadMoreActivity, &QPushButton::clicked, this, &ActivityTab::loadMore);
+    connect(m_ui->activityList, &ActivityListWidget::notYouRequested, this,
+            &ActivityTab::changePasswordRequested);
     // Another account must never see this one's events, not even for a moment.
     connect(session, &Session::signedOut, this, &ActivityTab::clear);
     Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
+ActivityTab::~ActivityTab() = default;
+
+ActivityListWidget* ActivityTab::list() const
+{
+    return m_ui->activityList;
+}
+
+QPushButton* ActivityTab::refreshButton() const
+{
+    return m_ui->refreshActivity;
+}
+
+QPushButton* ActivityTab::loadMoreButton() const
+{
+    return m_ui->loadMoreActivity;
+}
+
+ErrorLabel* ActivityTab::errorLabel() const
+{
+    return m_ui->activityError;
+}
+
 void ActivityTab::retranslateUi()
 {
-    m_intro->setText(tr("What happened to your account in the last 180 days. If you see a sign-in "
-                        "or a change you did not make, change your password."));
-    //: Loads the activity list again
-    m_refresh->setText(tr("&Refresh"));
-    //: Loads older events of the activity list
-    m_loadMore->setText(tr("Load &More"));
+    m_ui->retranslateUi(this);
     // The empty state only once the server has said there is nothing, not while it is asked.
-    //: Accessible name of the list of events on the Activity tab
-    m_list->setAccessibleName(tr("Account activity"));
-    m_list->setPlaceholderText(m_loaded ? tr("Nothing has happened to your account yet.") : QString());
+    m_ui->activityList->setPlaceholderText(m_loaded ? tr("Nothing has happened to your account yet.")
+                                                    : QString());
 }
 
 void ActivityTab::loadOnce()
@@ -85,9 +79,9 @@ void ActivityTab::request(const QDateTime& before, bool append)
     if (m_loading || !m_session->isSignedIn())
         return;
     m_loading = true;
-    m_error->clear();
+    m_ui->activityError->clear();
     updateButtons();
-    m_busy->start(append ? tr("Loading older events…") : tr("Loading activity…"));
+    m_ui->busy->start(append ? tr("Loading older events…") : tr("Loading activity…"));
     const int generation = m_generation;
     m_session->activity(
         before, m_pageSize, this,
@@ -95,15 +89,15 @@ void ActivityTab::request(const QDateTime& before, bool append)
             if (generation != m_generation)
                 return; // signed out meanwhile: the answer belongs to an account no longer shown
             m_loading = false;
-            m_busy->stop();
+            m_ui->busy->stop();
             if (error) {
                 // What was shown stays: stale is better than blank.
-                m_error->showError(error);
+                m_ui->activityError->showError(error);
                 updateButtons();
                 return;
             }
             showPage(page, append);
-            emit loaded(m_list->count());
+            emit loaded(m_ui->activityList->count());
         });
 }
 
@@ -112,40 +106,43 @@ void ActivityTab::showPage(const ActivityPage& page, bool append)
     m_loaded = true;
     m_next = page.next;
     if (append)
-        m_list->appendEvents(page.events);
+        m_ui->activityList->appendEvents(page.events);
     else
-        m_list->setEvents(page.events);
+        m_ui->activityList->setEvents(page.events);
     retranslateUi();
     updateButtons();
     // Rows come after the buttons were made: without this, Tab would reach "Was this you?" only
     // after Load More and Refresh, below the list instead of down it.
-    QWidget* previous = m_list;
-    for (ActivityRow* row : m_list->rows()) {
+    QWidget* previous = m_ui->activityList;
+    for (ActivityRow* row : m_ui->activityList->rows()) {
         if (QPushButton* link = row->notYouButton()) {
             setTabOrder(previous, link);
             previous = link;
         }
     }
-    setTabOrder(previous, m_loadMore);
-    setTabOrder(m_loadMore, m_refresh);
+    // setTabOrder() leaves the chain alone where Tab already reaches the one from the other (only
+    // the list's own children between them), so Refresh first, then Load More before it: the chain
+    // itself then reads list, links, Load More, Refresh, whatever was made in between.
+    setTabOrder(previous, m_ui->refreshActivity);
+    setTabOrder(previous, m_ui->loadMoreActivity);
 }
 
 void ActivityTab::clear()
 {
     ++m_generation;
     m_loading = false;
-    m_busy->stop();
+    m_ui->busy->stop();
     m_loaded = false;
     m_next = QDateTime();
-    m_list->setEvents({});
-    m_error->clear();
+    m_ui->activityList->setEvents({});
+    m_ui->activityError->clear();
     retranslateUi();
     updateButtons();
 }
 
 void ActivityTab::updateButtons()
 {
-    m_refresh->setEnabled(!m_loading);
-    m_loadMore->setEnabled(!m_loading);
-    m_loadMore->setVisible(m_next.isValid());
+    m_ui->refreshActivity->setEnabled(!m_loading);
+    m_ui->loadMoreActivity->setEnabled(!m_loading);
+    m_ui->loadMoreActivity->setVisible(m_next.isValid());
 }

@@ -4,13 +4,15 @@
 #include "protocol/ActivityMessages.h"
 
 #include <QWidget>
+#include <memory>
 
 class ActivityListWidget;
-class BusyIndicator;
 class ErrorLabel;
-class QLabel;
 class QPushButton;
 class Session;
+namespace Ui {
+class ActivityTab;
+}
 
 // The account's activity (the Activity tab; ActivityPage is the protocol's page of events): what happened to
 // it in the last 180 days, newest first, a page at a time ("Load More" fetches the one before). Loaded when
@@ -22,6 +24,7 @@ class ActivityTab : public QWidget
 
 public:
     explicit ActivityTab(Session* session, QWidget* parent = nullptr);
+    ~ActivityTab() override;
 
     // The newest page again, replacing what is shown.
     void reload();
@@ -37,10 +40,10 @@ public:
     void setPageSize(int size) { m_pageSize = size; }
     int pageSize() const { return m_pageSize; }
 
-    ActivityListWidget* list() const { return m_list; }
-    QPushButton* refreshButton() const { return m_refresh; }
-    QPushButton* loadMoreButton() const { return m_loadMore; }
-    ErrorLabel* errorLabel() const { return m_error; }
+    ActivityListWidget* list() const;
+    QPushButton* refreshButton() const;
+    QPushButton* loadMoreButton() const;
+    ErrorLabel* errorLabel() const;
     bool isLoading() const { return m_loading; }
     bool isLoaded() const { return m_loaded; }
 
@@ -55,12 +58,7 @@ private:
     void updateButtons();
 
     Session* m_session;
-    ActivityListWidget* m_list;
-    ErrorLabel* m_error;
-    BusyIndicator* m_busy;
-    QLabel* m_intro;
-    QPushButton* m_loadMore;
-    QPushButton* m_refresh;
+    std::unique_ptr<Ui::ActivityTab> m_ui; // the widgets, from ActivityTab.ui
     QDateTime m_next; // the `before` of the next page; invalid when there is none
     int m_pageSize = ActivityQuery::kDefaultLimit;
     bool m_loading = false;

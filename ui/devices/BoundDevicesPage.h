@@ -4,14 +4,16 @@
 #include "protocol/DeviceMessages.h"
 
 #include <QWizardPage>
+#include <memory>
 
 struct ApiError;
-class BusyIndicator;
 class DeviceListWidget;
 class DeviceUnbinder;
 class ErrorLabel;
-class QLabel;
 class Session;
+namespace Ui {
+class BoundDevicesPage;
+}
 
 // The deletion wizard's second page: an account can be deleted only when no other device is
 // bound to it (the guide: phones, bands, scales…). The devices still bound are listed, each with
@@ -22,6 +24,7 @@ class BoundDevicesPage : public QWizardPage
 
 public:
     BoundDevicesPage(Session* session, QWidget* parent = nullptr);
+    ~BoundDevicesPage() override;
 
     // The server refused the deletion (E-DEVICES-STILL-BOUND): its list replaces what was shown.
     void showStillBound(const ApiError& error);
@@ -29,21 +32,17 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
-    DeviceListWidget* list() const { return m_list; }
+    DeviceListWidget* list() const;
     DeviceUnbinder* unbinder() const { return m_unbinder; }
-    ErrorLabel* pageError() const { return m_error; }
+    ErrorLabel* pageError() const;
     bool isLoaded() const { return m_loaded; }
 
 private:
-    void retranslateUi();
-    QLabel* m_introText = nullptr;
     void load();
 
     Session* m_session;
-    DeviceListWidget* m_list;
+    std::unique_ptr<Ui::BoundDevicesPage> m_ui; // the widgets, from BoundDevicesPage.ui
     DeviceUnbinder* m_unbinder;
-    ErrorLabel* m_error;
-    BusyIndicator* m_busy;
     bool m_loaded = false;
     bool m_loading = false;
 };

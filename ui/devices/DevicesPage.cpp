@@ -8,64 +8,57 @@
 #include "PasswordConfirmDialog.h"
 #include "Retranslator.h"
 #include "session/Session.h"
+#include "ui_DevicesPage.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 DevicesPage::DevicesPage(Session* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_list(new DeviceListWidget(this))
+    , m_ui(std::make_unique<Ui::DevicesPage>())
     , m_unbinder(new DeviceUnbinder(session, this))
-    , m_error(new ErrorLabel(this))
-    , m_busy(new BusyIndicator(this))
-    , m_refresh(new QPushButton(this))
-    , m_signOutOthers(new QPushButton(this))
-    , m_intro(new QLabel(this))
-    , m_note(new QLabel(this))
 {
-    setObjectName(QStringLiteral("devicesPage"));
-    QLabel* intro = m_intro;
-    intro->setWordWrap(true);
-    m_error->setObjectName(QStringLiteral("devicesError"));
-    m_refresh->setObjectName(QStringLiteral("refreshDevices"));
-    m_signOutOthers->setObjectName(QStringLiteral("signOutOthers"));
-    m_note->setObjectName(QStringLiteral("devicesNote"));
-    m_note->setWordWrap(true);
-    m_note->hide();
+    m_ui->setupUi(this);
 
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(m_busy, 1);
-    bottom->addStretch();
-    bottom->addWidget(m_signOutOthers);
-    bottom->addWidget(m_refresh);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_note);
-    layout->addWidget(m_error);
-    layout->addWidget(m_list, 1);
-    layout->addLayout(bottom);
-
-    connect(m_refresh, &QPushButton::clicked, this, &DevicesPage::reload);
-    connect(m_signOutOthers, &QPushButton::clicked, this, &DevicesPage::signOutOthers);
-    connect(m_list, &DeviceListWidget::actionRequested, this, &DevicesPage::rowAction);
-    connect(m_unbinder, &DeviceUnbinder::unbound, m_list, &DeviceListWidget::removeDevice);
+    connect(m_ui->refreshDevices, &QPushButton::clicked, this, &DevicesPage::reload);
+    connect(m_ui->signOutOthers, &QPushButton::clicked, this, &DevicesPage::signOutOthers);
+    connect(m_ui->deviceList, &DeviceListWidget::actionRequested, this, &DevicesPage::rowAction);
+    connect(m_unbinder, &DeviceUnbinder::unbound, m_ui->deviceList, &DeviceListWidget::removeDevice);
     Retranslator::follow(this, [this] { retranslateUi(); });
+}
+
+DevicesPage::~DevicesPage() = default;
+
+DeviceListWidget* DevicesPage::list() const
+{
+    return m_ui->deviceList;
+}
+
+QPushButton* DevicesPage::refreshButton() const
+{
+    return m_ui->refreshDevices;
+}
+
+QPushButton* DevicesPage::signOutOthersButton() const
+{
+    return m_ui->signOutOthers;
+}
+
+QLabel* DevicesPage::noteLabel() const
+{
+    return m_ui->devicesNote;
+}
+
+ErrorLabel* DevicesPage::errorLabel() const
+{
+    return m_ui->devicesError;
 }
 
 void DevicesPage::retranslateUi()
 {
-    //: Loads the list of devices again
-    m_refresh->setText(tr("&Refresh"));
-    m_intro->setText(tr("Devices signed in to your account. Unbind one you no longer use or have "
-                        "sold: it is signed out, and only your password lets it back in."));
-    m_list->setPlaceholderText(tr("No devices are bound to your account."));
-    //: Ends the sessions of every other device (they stay bound); asks for the password first
-    m_signOutOthers->setText(tr("Sign &Out on All Other Devices…"));
-    if (m_note->isVisibleTo(this))
-        m_note->setText(signedOutNote());
+    m_ui->retranslateUi(this);
+    if (m_ui->devicesNote->isVisibleTo(this))
+        m_ui->devicesNote->setText(signedOutNote());
 }
 
 QString DevicesPage::signedOutNote()
@@ -78,7 +71,7 @@ PasswordConfirmDialog* DevicesPage::signOutOthers()
 {
     if (m_signOutDialog)
         m_signOutDialog->close();
-    m_note->hide();
+    m_ui->devicesNote->hide();
     m_signOutDialog = new PasswordConfirmDialog(this);
     m_signOutDialog->setObjectName(QStringLiteral("signOutOthersDialog"));
     m_signOutDialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -109,8 +102,8 @@ void DevicesPage::sendSignOutOthers(const QString& password)
         }
         if (dialog)
             dialog->accept();
-        m_note->setText(signedOutNote());
-        m_note->show();
+        m_ui->devicesNote->setText(signedOutNote());
+        m_ui->devicesNote->show();
     });
 }
 
@@ -119,27 +112,27 @@ void DevicesPage::reload()
     if (m_loading || !m_session->isSignedIn())
         return;
     m_loading = true;
-    m_error->clear();
-    m_refresh->setEnabled(false);
-    m_busy->start(tr("Loading devices…"));
+    m_ui->devicesError->clear();
+    m_ui->refreshDevices->setEnabled(false);
+    m_ui->busy->start(tr("Loading devices…"));
     m_session->devices(this, [this](const DeviceList& list, const ApiError& error) {
         m_loading = false;
-        m_refresh->setEnabled(true);
-        m_busy->stop();
+        m_ui->refreshDevices->setEnabled(true);
+        m_ui->busy->stop();
         if (error) {
             // What was shown stays: stale is better than blank.
-            m_error->showError(error);
+            m_ui->devicesError->showError(error);
             return;
         }
-        m_list->setDevices(list.devices);
+        m_ui->deviceList->setDevices(list.devices);
         emit loaded(list.devices.size());
     });
 }
 
 void DevicesPage::clear()
 {
-    m_list->setDevices({});
-    m_error->clear();
+    m_ui->deviceList->setDevices({});
+    m_ui->devicesError->clear();
 }
 
 void DevicesPage::rowAction(const BoundDevice& device)

@@ -5,8 +5,8 @@
 
 #include <QPointer>
 #include <QWidget>
+#include <memory>
 
-class BusyIndicator;
 class DeviceListWidget;
 class DeviceUnbinder;
 class ErrorLabel;
@@ -14,6 +14,9 @@ class PasswordConfirmDialog;
 class QLabel;
 class QPushButton;
 class Session;
+namespace Ui {
+class DevicesPage;
+}
 
 // The account's devices (the guide's «Устройства»): every phone, band, scale or computer signed
 // in to it, this computer marked, each with Unbind. Loaded when shown and on Refresh, in the
@@ -24,18 +27,19 @@ class DevicesPage : public QWidget
 
 public:
     explicit DevicesPage(Session* session, QWidget* parent = nullptr);
+    ~DevicesPage() override;
 
     void reload();
     void clear();
 
-    DeviceListWidget* list() const { return m_list; }
+    DeviceListWidget* list() const;
     DeviceUnbinder* unbinder() const { return m_unbinder; }
-    QPushButton* refreshButton() const { return m_refresh; }
-    QPushButton* signOutOthersButton() const { return m_signOutOthers; }
-    QLabel* noteLabel() const { return m_note; }
+    QPushButton* refreshButton() const;
+    QPushButton* signOutOthersButton() const;
+    QLabel* noteLabel() const;
     // "Sign out on all other devices": the password dialog (window-modal, does not block).
     PasswordConfirmDialog* signOutOthers();
-    ErrorLabel* errorLabel() const { return m_error; }
+    ErrorLabel* errorLabel() const;
     bool isLoading() const { return m_loading; }
 
 signals:
@@ -50,14 +54,8 @@ private:
     static QString signedOutNote();
 
     Session* m_session;
-    DeviceListWidget* m_list;
+    std::unique_ptr<Ui::DevicesPage> m_ui; // the widgets, from DevicesPage.ui
     DeviceUnbinder* m_unbinder;
-    ErrorLabel* m_error;
-    BusyIndicator* m_busy;
-    QPushButton* m_refresh;
-    QPushButton* m_signOutOthers;
-    QLabel* m_intro;
-    QLabel* m_note; // "Signed out on all other devices."
     QPointer<PasswordConfirmDialog> m_signOutDialog;
     bool m_loading = false;
 };

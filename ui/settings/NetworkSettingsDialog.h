@@ -4,6 +4,7 @@
 #include "settings/ProxySettings.h"
 
 #include <QDialog>
+#include <memory>
 
 class AccountApi;
 class AccountSettings;
@@ -11,13 +12,13 @@ class ErrorLabel;
 class PasswordEdit;
 class QButtonGroup;
 class QComboBox;
-class QDialogButtonBox;
-class QGroupBox;
-class QLabel;
 class QLineEdit;
 class QRadioButton;
 class QSpinBox;
 class TokenStore;
+namespace Ui {
+class NetworkSettingsDialog;
+}
 
 // Settings → Network: how the app reaches the account server. The system's proxy settings (the
 // default), no proxy, or a manual HTTP or SOCKS5 proxy with an optional user, whose password goes
@@ -30,15 +31,16 @@ class NetworkSettingsDialog : public QDialog
 public:
     NetworkSettingsDialog(AccountSettings* settings, TokenStore* keychain, AccountApi* api,
                           QWidget* parent = nullptr);
+    ~NetworkSettingsDialog() override;
 
     QRadioButton* modeButton(ProxySettings::Mode mode) const;
-    QComboBox* typeBox() const { return m_type; }
-    QLineEdit* hostEdit() const { return m_host; }
-    QSpinBox* portBox() const { return m_port; }
-    QLineEdit* userEdit() const { return m_user; }
-    PasswordEdit* passwordEdit() const { return m_password; }
-    ErrorLabel* hostError() const { return m_hostError; }
-    ErrorLabel* pageError() const { return m_pageError; }
+    QComboBox* typeBox() const;
+    QLineEdit* hostEdit() const;
+    QSpinBox* portBox() const;
+    QLineEdit* userEdit() const;
+    PasswordEdit* passwordEdit() const;
+    ErrorLabel* hostError() const;
+    ErrorLabel* pageError() const;
 
     // What the form holds now.
     ProxySettings chosen() const;
@@ -58,25 +60,7 @@ private:
     AccountSettings* m_settings;
     TokenStore* m_keychain;
     AccountApi* m_api;
-    QLabel* m_intro;
-    ErrorLabel* m_pageError;
-    QButtonGroup* m_modes;
-    QRadioButton* m_system;
-    QRadioButton* m_none;
-    QRadioButton* m_manual;
-    QGroupBox* m_manualBox;
-    QLabel* m_typeLabel;
-    QComboBox* m_type;
-    QLabel* m_hostLabel;
-    QLineEdit* m_host;
-    ErrorLabel* m_hostError;
-    QLabel* m_portLabel;
-    QSpinBox* m_port;
-    QLabel* m_userLabel;
-    QLineEdit* m_user;
-    QLabel* m_passwordLabel;
-    PasswordEdit* m_password;
-    QLabel* m_keychainNote;
-    QDialogButtonBox* m_buttons;
+    std::unique_ptr<Ui::NetworkSettingsDialog> m_ui; // the widgets, from NetworkSettingsDialog.ui
+    QButtonGroup* m_modes; // the three modes, with ProxySettings::Mode as their ids
     bool m_busy = false;
 };
