@@ -7,28 +7,19 @@
 #include "PhoneNumberEdit.h"
 #include "Retranslator.h"
 #include "protocol/ApiError.h"
+#include "ui_ContactDetailsPage.h"
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
 
-#include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 #include <QWizard>
 
 ContactDetailsPage::ContactDetailsPage(Kind kind, QWidget* parent)
     : SubmitPage(parent)
     , m_kind(kind)
-    , m_contactLabel(new QLabel(this))
-    , m_contactError(new ErrorLabel(this))
-    , m_passwordLabel(new QLabel(this))
-    , m_password(new PasswordEdit(this))
-    , m_passwordHint(new QLabel(this))
-    , m_passwordError(new ErrorLabel(this))
+    , m_ui(std::make_unique<Ui::ContactDetailsPage>())
 {
-    setObjectName(QStringLiteral("contactDetailsPage"));
-    m_contactError->setObjectName(QStringLiteral("contactError"));
-    m_password->setObjectName(QStringLiteral("currentPassword"));
-    m_passwordError->setObjectName(QStringLiteral("passwordError"));
+    m_ui->setupUi(this);
 
     // An edit makes a message of checkInput() stale: the field's error label clears, and the
     // problem is not said again on a language change.
@@ -36,56 +27,60 @@ ContactDetailsPage::ContactDetailsPage(Kind kind, QWidget* parent)
         m_email = new QLineEdit(this);
         m_email->setObjectName(QStringLiteral("newEmail"));
         m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
-        connect(m_email, &QLineEdit::textEdited, m_contactError, &ErrorLabel::clear);
+        connect(m_email, &QLineEdit::textEdited, m_ui->contactError, &ErrorLabel::clear);
         connect(m_email, &QLineEdit::textEdited, this, [this] { m_contactProblem = Problem::None; });
     } else {
         m_phone = new PhoneNumberEdit(this);
         m_phone->setObjectName(QStringLiteral("newPhone"));
-        connect(m_phone, &PhoneNumberEdit::changed, m_contactError, &ErrorLabel::clear);
+        connect(m_phone, &PhoneNumberEdit::changed, m_ui->contactError, &ErrorLabel::clear);
         connect(m_phone, &PhoneNumberEdit::changed, this, [this] { m_contactProblem = Problem::None; });
     }
-    m_contactLabel->setBuddy(contactField());
-    m_passwordLabel->setBuddy(m_password);
-    m_passwordHint->setWordWrap(true);
-    m_passwordHint->setForegroundRole(QPalette::PlaceholderText);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setSpacing(6);
-    layout->addWidget(pageError());
-    layout->addWidget(m_contactLabel);
-    layout->addWidget(contactField());
-    layout->addWidget(m_contactError);
-    layout->addSpacing(10);
-    layout->addWidget(m_passwordLabel);
-    layout->addWidget(m_password);
-    layout->addWidget(m_passwordHint);
-    layout->addWidget(m_passwordError);
-    layout->addStretch();
-    layout->addWidget(busyIndicator());
+    m_ui->contactLabel->setBuddy(contactField());
+    m_ui->passwordHint->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->layout->insertWidget(0, pageError());
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->contactError), contactField());
+    m_ui->layout->addWidget(busyIndicator());
     // Tab follows the page top to bottom: the password field was created before the contact field.
     // (setTabOrder takes focusable widgets: the number field, not the phone box that holds it.)
-    setTabOrder(m_email ? static_cast<QWidget*>(m_email) : m_phone->numberEdit(), m_password);
+    setTabOrder(m_email ? static_cast<QWidget*>(m_email) : m_phone->numberEdit(), m_ui->currentPassword);
 
-    connect(m_password, &QLineEdit::textEdited, m_passwordError, &ErrorLabel::clear);
-    connect(m_password, &QLineEdit::textEdited, this, [this] { m_passwordMissing = false; });
+    connect(m_ui->currentPassword, &QLineEdit::textEdited, m_ui->passwordError, &ErrorLabel::clear);
+    connect(m_ui->currentPassword, &QLineEdit::textEdited, this, [this] { m_passwordMissing = false; });
     setBusyText([] { return tr("Sending the code…"); });
-    setInputs({ contactField(), m_password });
-    setFieldErrors({ m_contactError, m_passwordError });
+    setInputs({ contactField(), m_ui->currentPassword });
+    setFieldErrors({ m_ui->contactError, m_ui->passwordError });
     Retranslator::follow(this, [this] { retranslateUi(); });
+}
+
+ContactDetailsPage::~ContactDetailsPage() = default;
+
+PasswordEdit* ContactDetailsPage::passwordEdit() const
+{
+    return m_ui->currentPassword;
+}
+
+ErrorLabel* ContactDetailsPage::contactError() const
+{
+    return m_ui->contactError;
+}
+
+ErrorLabel* ContactDetailsPage::passwordError() const
+{
+    return m_ui->passwordError;
 }
 
 void ContactDetailsPage::retranslateUi()
 {
+    m_ui->retranslateUi(this);
+    // The texts of the kind of contact.
     if (m_kind == Kind::Email) {
         m_email->setPlaceholderText(tr("name@example.com"));
-        m_contactLabel->setText(tr("New &email address"));
+        m_ui->contactLabel->setText(tr("New &email address"));
         setSubTitle(tr("We will send a code to the new address to confirm that it is yours."));
     } else {
-        m_contactLabel->setText(tr("New p&hone number"));
+        m_ui->contactLabel->setText(tr("New p&hone number"));
         setSubTitle(tr("We will send a code by SMS to the new number to confirm that it is yours."));
     }
-    m_passwordLabel->setText(tr("Current &password"));
-    m_passwordHint->setText(tr("To protect your account, enter its password again."));
     // Errors from the server say themselves again (ErrorLabel); the page's own are said here.
     showProblems();
 }
@@ -107,12 +102,12 @@ QString ContactDetailsPage::region() const
 
 QString ContactDetailsPage::password() const
 {
-    return m_password->text();
+    return m_ui->currentPassword->text();
 }
 
 void ContactDetailsPage::clearPassword()
 {
-    m_password->clear();
+    m_ui->currentPassword->clear();
 }
 
 void ContactDetailsPage::initializePage()
@@ -140,13 +135,13 @@ bool ContactDetailsPage::checkInput()
     } else if (!m_phone->isValid()) {
         m_contactProblem = Problem::Invalid;
     }
-    m_passwordMissing = m_password->text().isEmpty();
+    m_passwordMissing = m_ui->currentPassword->text().isEmpty();
     showProblems();
-    if (m_contactError->isVisibleTo(this))
+    if (m_ui->contactError->isVisibleTo(this))
         contactField()->setFocus();
-    else if (m_passwordError->isVisibleTo(this))
-        m_password->setFocus();
-    return !m_contactError->isVisibleTo(this) && !m_passwordError->isVisibleTo(this);
+    else if (m_ui->passwordError->isVisibleTo(this))
+        m_ui->currentPassword->setFocus();
+    return !m_ui->contactError->isVisibleTo(this) && !m_ui->passwordError->isVisibleTo(this);
 }
 
 void ContactDetailsPage::showProblems()
@@ -156,11 +151,11 @@ void ContactDetailsPage::showProblems()
     case Problem::None:
         break;
     case Problem::Empty:
-        m_contactError->showMessage(email ? tr("Enter the new email address.")
-                                          : tr("Enter the new phone number."));
+        m_ui->contactError->showMessage(email ? tr("Enter the new email address.")
+                                              : tr("Enter the new phone number."));
         break;
     case Problem::Invalid:
-        m_contactError->showMessage(
+        m_ui->contactError->showMessage(
             email ? tr("This is not a valid email address. Check it for typos.")
                   //: %1 is the calling code the user picked, e.g. "+7"
                   : tr("This is not a valid phone number for the country code %1. Check the number and the "
@@ -169,7 +164,7 @@ void ContactDetailsPage::showProblems()
         break;
     }
     if (m_passwordMissing)
-        m_passwordError->showMessage(tr("Enter your current password."));
+        m_ui->passwordError->showMessage(tr("Enter your current password."));
 }
 
 bool ContactDetailsPage::showFieldError(const ApiError& error)
@@ -179,17 +174,17 @@ bool ContactDetailsPage::showFieldError(const ApiError& error)
     switch (error.code) {
     case ErrorCode::PasswordWrong:
     case ErrorCode::LoginLocked:
-        m_passwordError->showError(error);
-        m_password->setFocus();
-        m_password->selectAll();
+        m_ui->passwordError->showError(error);
+        m_ui->currentPassword->setFocus();
+        m_ui->currentPassword->selectAll();
         return true;
     case ErrorCode::InvalidField:
         if (aboutContact && error.field != QLatin1String("region")) {
             // The only invalid value a valid-looking address can be: the one the account has.
-            m_contactError->showError(error,
-                                      m_kind == Kind::Email
-                                          ? tr("This is already the address of your account.")
-                                          : tr("This is already the number of your account."));
+            m_ui->contactError->showError(error,
+                                          m_kind == Kind::Email
+                                              ? tr("This is already the address of your account.")
+                                              : tr("This is already the number of your account."));
             return true;
         }
         Q_FALLTHROUGH();
@@ -198,9 +193,9 @@ bool ContactDetailsPage::showFieldError(const ApiError& error)
     case ErrorCode::EmailInvalid:
     case ErrorCode::PhoneInvalid:
         if (aboutContact)
-            m_contactError->showError(error);
+            m_ui->contactError->showError(error);
         else if (error.field == QLatin1String("password"))
-            m_passwordError->showError(error);
+            m_ui->passwordError->showError(error);
         else
             return false;
         return true;
@@ -211,6 +206,6 @@ bool ContactDetailsPage::showFieldError(const ApiError& error)
 
 void ContactDetailsPage::errorShown(const ApiError&)
 {
-    if (m_contactError->isVisibleTo(this))
+    if (m_ui->contactError->isVisibleTo(this))
         contactField()->setFocus();
 }

@@ -3,13 +3,17 @@
 
 #include "SubmitPage.h"
 
+#include <memory>
+
 struct ApiError;
-class BusyIndicator;
 class ErrorLabel;
 class PasswordEdit;
 class PhoneNumberEdit;
-class QLabel;
 class QLineEdit;
+
+namespace Ui {
+class ContactDetailsPage;
+}
 
 // The new email address or phone number for the account, and the current password asked again
 // (whoever finds the computer signed in must not be able to take the account over). Checked here
@@ -22,6 +26,7 @@ public:
     enum class Kind { Email, Phone };
 
     explicit ContactDetailsPage(Kind kind, QWidget* parent = nullptr);
+    ~ContactDetailsPage() override;
 
     Kind kind() const { return m_kind; }
     // The new address normalized, or the number in E.164.
@@ -34,9 +39,9 @@ public:
 
     QLineEdit* emailEdit() const { return m_email; }
     PhoneNumberEdit* phoneEdit() const { return m_phone; }
-    PasswordEdit* passwordEdit() const { return m_password; }
-    ErrorLabel* contactError() const { return m_contactError; }
-    ErrorLabel* passwordError() const { return m_passwordError; }
+    PasswordEdit* passwordEdit() const;
+    ErrorLabel* contactError() const;
+    ErrorLabel* passwordError() const;
 
 protected:
     bool checkInput() override;
@@ -53,14 +58,11 @@ private:
     void showProblems();
 
     Kind m_kind;
+    // The labels, the password, the error labels, their layout and the fixed texts:
+    // ContactDetailsPage.ui. The one contact field the kind needs is made in code.
+    std::unique_ptr<Ui::ContactDetailsPage> m_ui;
     QLineEdit* m_email = nullptr;
     PhoneNumberEdit* m_phone = nullptr;
-    QLabel* m_contactLabel;
-    ErrorLabel* m_contactError;
-    QLabel* m_passwordLabel;
-    PasswordEdit* m_password;
-    QLabel* m_passwordHint;
-    ErrorLabel* m_passwordError;
     Problem m_contactProblem = Problem::None;
     bool m_passwordMissing = false;
 };

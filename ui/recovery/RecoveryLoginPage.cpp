@@ -6,50 +6,37 @@
 #include "ErrorLabel.h"
 #include "Retranslator.h"
 #include "protocol/ApiError.h"
+#include "ui_RecoveryLoginPage.h"
 
-#include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 RecoveryLoginPage::RecoveryLoginPage(AccountApi* api, QWidget* parent)
     : SubmitPage(parent)
-    , m_explanation(new QLabel(this))
-    , m_login(new LoginIdentifierEdit(this))
-    , m_captcha(new CaptchaWidget(api, this))
-    , m_captchaError(new ErrorLabel(this))
+    , m_ui(std::make_unique<Ui::RecoveryLoginPage>())
 {
-    setObjectName(QStringLiteral("recoveryLoginPage"));
-    // The subtitle stays short: the wizard's header shows two lines at most, so the explanation
-    // goes into the page, where a long translation can wrap.
-    m_explanation->setObjectName(QStringLiteral("explanation"));
-    m_explanation->setWordWrap(true);
+    m_ui->setupUi(this);
+    // The captcha needs the AccountApi; its error label follows it, in the layout and the Tab chain.
+    m_captcha = new CaptchaWidget(api, this);
+    m_captchaError = new ErrorLabel(this);
     m_captchaError->setObjectName(QStringLiteral("captchaError"));
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setSpacing(6);
-    layout->addWidget(pageError());
-    layout->addWidget(m_explanation);
-    layout->addSpacing(4);
-    layout->addWidget(m_login);
-    layout->addSpacing(8);
-    layout->addWidget(m_captcha);
-    layout->addWidget(m_captchaError);
-    layout->addStretch();
-    layout->addWidget(busyIndicator());
+    m_ui->layout->insertWidget(0, pageError());
+    const int captchaIndex = m_ui->layout->indexOf(m_ui->bottomStretch);
+    m_ui->layout->insertWidget(captchaIndex, m_captcha);
+    m_ui->layout->insertWidget(captchaIndex + 1, m_captchaError);
+    m_ui->layout->addWidget(busyIndicator());
 
     connect(m_captcha, &CaptchaWidget::answerEdited, m_captchaError, &ErrorLabel::clear);
-    setFieldErrors({ m_login->errorLabel(), m_captchaError });
+    setFieldErrors({ loginEdit()->errorLabel(), m_captchaError });
     setBusyText([] { return tr("Checking the details…"); });
-    Retranslator::follow(this, [this] { retranslateUi(); });
+    // Every text is fixed: the form's own retranslateUi() is all a language change needs.
+    Retranslator::follow(this, [this] { m_ui->retranslateUi(this); });
 }
 
-void RecoveryLoginPage::retranslateUi()
+RecoveryLoginPage::~RecoveryLoginPage() = default;
+
+LoginIdentifierEdit* RecoveryLoginPage::loginEdit() const
 {
-    setTitle(tr("Forgot your password?"));
-    //: Subtitle of the recovery's first page (the title asks "Forgot your password?")
-    setSubTitle(tr("Which account is it?"));
-    m_explanation->setText(tr("Enter the email address, phone number or account ID of your account. We "
-                              "will send a code to confirm that it is yours."));
+    return m_ui->loginIdentifier;
 }
 
 StartRecoveryRequest RecoveryLoginPage::request() const
@@ -66,7 +53,7 @@ void RecoveryLoginPage::initializePage()
         m_captcha->reload();
     // A prefilled login only needs the captcha.
     if (login().isEmpty())
-        m_login->focusField();
+        loginEdit()->focusField();
     else
         m_captcha->answerEdit()->setFocus();
 }
@@ -79,10 +66,10 @@ void RecoveryLoginPage::reloadCaptcha()
 bool RecoveryLoginPage::checkInput()
 {
     clearErrors();
-    const bool loginOk = m_login->check();
+    const bool loginOk = loginEdit()->check();
     const bool captchaOk = m_captcha->checkAnswer(m_captchaError);
     if (!loginOk)
-        m_login->focusField();
+        loginEdit()->focusField();
     else if (!captchaOk)
         m_captcha->answerEdit()->setFocus();
     return loginOk && captchaOk;
@@ -99,7 +86,7 @@ bool RecoveryLoginPage::showFieldError(const ApiError& error)
     case ErrorCode::MissingField:
     case ErrorCode::InvalidField:
         if (error.field == QLatin1String("login"))
-            m_login->showError(error);
+            loginEdit()->showError(error);
         else if (captchaField)
             m_captchaError->showError(error);
         else
@@ -115,14 +102,14 @@ void RecoveryLoginPage::errorShown(const ApiError&)
     // The server checks the login's shape and its rate limit before the captcha and keeps the
     // picture then; any later answer has used it up. A new picture costs nothing: always take one.
     m_captcha->reload();
-    if (m_login->hasError())
-        m_login->focusField();
+    if (loginEdit()->hasError())
+        loginEdit()->focusField();
     else
         m_captcha->answerEdit()->setFocus();
 }
 
 void RecoveryLoginPage::setInputsEnabled(bool enabled)
 {
-    m_login->setInputsEnabled(enabled);
+    loginEdit()->setInputsEnabled(enabled);
     m_captcha->setBusy(!enabled);
 }

@@ -5,12 +5,17 @@
 #include "SubmitPage.h"
 #include "protocol/RecoveryMessages.h"
 
+#include <memory>
+
 class AccountApi;
 class CaptchaWidget;
 class PhoneNumberEdit;
-class QLabel;
 class QLineEdit;
 class QRadioButton;
+
+namespace Ui {
+class RecoveryLoginPage;
+}
 
 // The first page of a forgotten-password recovery: the login of the account (email, phone number
 // with its country code, or account ID, as on the sign-in page) and a captcha. Checked here
@@ -23,25 +28,26 @@ public:
     using Method = LoginIdentity::Method;
 
     RecoveryLoginPage(AccountApi* api, QWidget* parent = nullptr);
+    ~RecoveryLoginPage() override;
 
-    Method method() const { return m_login->method(); }
-    void setMethod(Method method) { m_login->setMethod(method); }
+    Method method() const { return loginEdit()->method(); }
+    void setMethod(Method method) { loginEdit()->setMethod(method); }
     // The login as the server expects it: a normalized email, an E.164 number or the digits.
-    QString login() const { return m_login->login(); }
-    LoginIdentity identity() const { return m_login->identity(); }
-    void prefill(const LoginIdentity& identity) { m_login->setIdentity(identity); }
+    QString login() const { return loginEdit()->login(); }
+    LoginIdentity identity() const { return loginEdit()->identity(); }
+    void prefill(const LoginIdentity& identity) { loginEdit()->setIdentity(identity); }
     StartRecoveryRequest request() const;
     void reloadCaptcha();
 
     void initializePage() override;
 
-    LoginIdentifierEdit* loginEdit() const { return m_login; }
-    QRadioButton* methodButton(Method method) const { return m_login->methodButton(method); }
-    QLineEdit* emailEdit() const { return m_login->emailEdit(); }
-    PhoneNumberEdit* phoneEdit() const { return m_login->phoneEdit(); }
-    QLineEdit* accountIdEdit() const { return m_login->accountIdEdit(); }
+    LoginIdentifierEdit* loginEdit() const;
+    QRadioButton* methodButton(Method method) const { return loginEdit()->methodButton(method); }
+    QLineEdit* emailEdit() const { return loginEdit()->emailEdit(); }
+    PhoneNumberEdit* phoneEdit() const { return loginEdit()->phoneEdit(); }
+    QLineEdit* accountIdEdit() const { return loginEdit()->accountIdEdit(); }
     CaptchaWidget* captcha() const { return m_captcha; }
-    ErrorLabel* loginError() const { return m_login->errorLabel(); }
+    ErrorLabel* loginError() const { return loginEdit()->errorLabel(); }
     ErrorLabel* captchaError() const { return m_captchaError; }
 
 protected:
@@ -52,10 +58,8 @@ protected:
     void errorShown(const ApiError& error) override;
 
 private:
-    void retranslateUi();
-
-    QLabel* m_explanation;
-    LoginIdentifierEdit* m_login;
+    // The explanation, the login, their layout and the fixed texts: RecoveryLoginPage.ui.
+    std::unique_ptr<Ui::RecoveryLoginPage> m_ui;
     CaptchaWidget* m_captcha;
     ErrorLabel* m_captchaError;
 };

@@ -6,17 +6,21 @@
 #include "SubmitPage.h"
 #include "protocol/RegistrationMessages.h"
 
+#include <memory>
+
 struct ApiError;
 class AccountApi;
-class BusyIndicator;
 class CaptchaWidget;
 class ErrorLabel;
 class PhoneNumberEdit;
 class QCheckBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class RegionComboBox;
+
+namespace Ui {
+class RegistrationDetailsPage;
+}
 
 // Where the user lives, the email address or phone number to sign up with, news by choice, and
 // a captcha. Checked here first, so a typo shows at once under its field; then the owner sends
@@ -29,6 +33,7 @@ public:
     using Method = RegistrationMethodPage::Method;
 
     RegistrationDetailsPage(AccountApi* api, QWidget* parent = nullptr);
+    ~RegistrationDetailsPage() override;
 
     void setMethod(Method method);
     Method method() const { return m_method; }
@@ -44,15 +49,15 @@ public:
 
     void initializePage() override;
 
-    RegionComboBox* regionBox() const { return m_region; }
-    QLineEdit* emailEdit() const { return m_email; }
-    PhoneNumberEdit* phoneEdit() const { return m_phone; }
-    QCheckBox* newsCheckBox() const { return m_news; }
+    RegionComboBox* regionBox() const;
+    QLineEdit* emailEdit() const;
+    PhoneNumberEdit* phoneEdit() const;
+    QCheckBox* newsCheckBox() const;
     CaptchaWidget* captcha() const { return m_captcha; }
-    ErrorLabel* contactError() const { return m_contactError; }
+    ErrorLabel* contactError() const;
     ErrorLabel* captchaError() const { return m_captchaError; }
-    QPushButton* signInButton() const { return m_signIn; }
-    QPushButton* forgotPasswordButton() const { return m_forgot; }
+    QPushButton* signInButton() const;
+    QPushButton* forgotPasswordButton() const;
 
 signals:
     // "Sign In" after E-ALREADY-REGISTERED: the account exists, go and sign in to it.
@@ -70,19 +75,13 @@ protected:
 
 private:
     void retranslateUi();
-    QLabel* m_regionLabelText = nullptr;
+    // The texts that follow the chosen method.
+    void retranslateMethod();
     void clearContactError();
 
     Method m_method = Method::Email;
-    RegionComboBox* m_region;
-    QLabel* m_contactLabel;
-    QLineEdit* m_email;
-    PhoneNumberEdit* m_phone;
-    ErrorLabel* m_contactError;
-    QWidget* m_alreadyActions;
-    QPushButton* m_signIn;
-    QPushButton* m_forgot;
-    QCheckBox* m_news;
+    // The widgets, their layout and their fixed texts: RegistrationDetailsPage.ui.
+    std::unique_ptr<Ui::RegistrationDetailsPage> m_ui;
     CaptchaWidget* m_captcha;
     ErrorLabel* m_captchaError;
 };

@@ -6,53 +6,42 @@
 #include "ErrorLabel.h"
 #include "Retranslator.h"
 #include "protocol/ApiError.h"
+#include "ui_CaptchaPage.h"
 
-#include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 CaptchaPage::CaptchaPage(AccountApi* api, QWidget* parent)
     : SubmitPage(parent)
-    , m_explanation(new QLabel(this))
-    , m_reason(new ErrorLabel(this))
-    , m_captcha(new CaptchaWidget(api, this))
-    , m_answerError(new ErrorLabel(this))
+    , m_ui(std::make_unique<Ui::CaptchaPage>())
 {
-    setObjectName(QStringLiteral("captchaPage"));
-    m_explanation->setObjectName(QStringLiteral("explanation"));
-    m_explanation->setWordWrap(true);
-    m_reason->setObjectName(QStringLiteral("captchaReason"));
+    m_ui->setupUi(this);
+    // The captcha needs the AccountApi; its error label follows it, in the layout and the Tab chain.
+    m_captcha = new CaptchaWidget(api, this);
+    m_answerError = new ErrorLabel(this);
     m_answerError->setObjectName(QStringLiteral("answerError"));
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setSpacing(6);
-    layout->addWidget(pageError());
-    layout->addWidget(m_explanation);
-    layout->addWidget(m_reason);
-    layout->addSpacing(4);
-    layout->addWidget(m_captcha);
-    layout->addWidget(m_answerError);
-    layout->addStretch();
-    layout->addWidget(busyIndicator());
+    m_ui->layout->insertWidget(0, pageError());
+    const int captchaIndex = m_ui->layout->indexOf(m_ui->bottomStretch);
+    m_ui->layout->insertWidget(captchaIndex, m_captcha);
+    m_ui->layout->insertWidget(captchaIndex + 1, m_answerError);
+    m_ui->layout->addWidget(busyIndicator());
 
     connect(m_captcha, &CaptchaWidget::answerEdited, m_answerError, &ErrorLabel::clear);
     setBusyText([] { return tr("Signing in…"); });
     setFieldErrors({ m_answerError });
-    Retranslator::follow(this, [this] { retranslateUi(); });
+    // Every text is fixed: the form's own retranslateUi() is all a language change needs.
+    Retranslator::follow(this, [this] { m_ui->retranslateUi(this); });
 }
 
-void CaptchaPage::retranslateUi()
+CaptchaPage::~CaptchaPage() = default;
+
+ErrorLabel* CaptchaPage::reasonLabel() const
 {
-    setTitle(tr("Confirm that you are a person"));
-    // Short: the wizard's header shows two lines at most; the why goes into the page.
-    setSubTitle(tr("Type the characters from the picture."));
-    m_explanation->setText(tr("There were several unsuccessful attempts to sign in to this account. "
-                              "Type the characters you see in the picture."));
+    return m_ui->captchaReason;
 }
 
 void CaptchaPage::setReason(const ApiError& error)
 {
-    m_reason->showNotice(error);
+    m_ui->captchaReason->showNotice(error);
 }
 
 CaptchaAnswer CaptchaPage::answer() const
@@ -71,7 +60,7 @@ bool CaptchaPage::showFieldError(const ApiError& error)
 {
     if (error.code != ErrorCode::CaptchaWrong && error.code != ErrorCode::CaptchaRequired)
         return false;
-    m_reason->clear();
+    m_ui->captchaReason->clear();
     m_answerError->showError(error);
     return true;
 }

@@ -4,9 +4,14 @@
 #include "SubmitPage.h"
 #include "protocol/CaptchaMessages.h"
 
+#include <memory>
+
 class AccountApi;
 class CaptchaWidget;
-class QLabel;
+
+namespace Ui {
+class CaptchaPage;
+}
 
 // Shown once the server wants proof that a person is signing in (after several failed
 // attempts): the captcha, then the same sign-in again with its answer (submitted()).
@@ -16,6 +21,7 @@ class CaptchaPage : public SubmitPage
 
 public:
     CaptchaPage(AccountApi* api, QWidget* parent = nullptr);
+    ~CaptchaPage() override;
 
     // Why the captcha is asked for: shown above the picture.
     void setReason(const ApiError& error);
@@ -25,7 +31,7 @@ public:
     int nextId() const override { return -1; }
 
     CaptchaWidget* captcha() const { return m_captcha; }
-    ErrorLabel* reasonLabel() const { return m_reason; }
+    ErrorLabel* reasonLabel() const;
     ErrorLabel* answerError() const { return m_answerError; }
 
 protected:
@@ -36,10 +42,8 @@ protected:
     void errorShown(const ApiError& error) override;
 
 private:
-    void retranslateUi();
-
-    QLabel* m_explanation;
-    ErrorLabel* m_reason;
+    // The explanation, the reason, their layout and the fixed texts: CaptchaPage.ui.
+    std::unique_ptr<Ui::CaptchaPage> m_ui;
     CaptchaWidget* m_captcha;
     ErrorLabel* m_answerError;
 };

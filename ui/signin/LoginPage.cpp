@@ -6,103 +6,83 @@
 #include "PasswordEdit.h"
 #include "Retranslator.h"
 #include "protocol/ApiError.h"
+#include "ui_LoginPage.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 LoginPage::LoginPage(QWidget* parent)
     : SubmitPage(parent)
-    , m_methodLabel(new QLabel(this))
-    , m_login(new LoginIdentifierEdit(this))
-    , m_passwordLabel(new QLabel(this))
-    , m_password(new PasswordEdit(this))
-    , m_passwordError(new ErrorLabel(this))
-    , m_createAccount(new QPushButton(this))
-    , m_forgotPassword(new QPushButton(this))
+    , m_ui(std::make_unique<Ui::LoginPage>())
 {
-    setObjectName(QStringLiteral("loginPage"));
-    m_passwordError->setObjectName(QStringLiteral("passwordError"));
-    m_password->setObjectName(QStringLiteral("password"));
-    m_passwordLabel->setBuddy(m_password);
-    m_login->setChoiceSpacing(8);
+    m_ui->setupUi(this);
+    m_ui->layout->insertWidget(0, pageError());
+    m_ui->layout->addWidget(busyIndicator());
+    m_ui->loginIdentifier->setChoiceSpacing(8);
 
-    // Link-like buttons: ways out of this dialog, not its main action.
-    m_createAccount->setObjectName(QStringLiteral("createAccount"));
-    m_forgotPassword->setObjectName(QStringLiteral("forgotPassword"));
-    for (QPushButton* link : { m_createAccount, m_forgotPassword }) {
-        link->setFlat(true);
-        link->setCursor(Qt::PointingHandCursor);
-        link->setAutoDefault(false);
-    }
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setSpacing(6);
-    layout->addWidget(pageError());
-    layout->addWidget(m_methodLabel);
-    layout->addWidget(m_login);
-    layout->addSpacing(8);
-    layout->addWidget(m_passwordLabel);
-    layout->addWidget(m_password);
-    layout->addWidget(m_passwordError);
-    layout->addSpacing(4);
-    auto* linkRow = new QHBoxLayout;
-    linkRow->addWidget(m_forgotPassword);
-    linkRow->addStretch();
-    linkRow->addWidget(m_createAccount);
-    layout->addLayout(linkRow);
-    layout->addStretch();
-    layout->addWidget(busyIndicator());
-
-    connect(m_createAccount, &QPushButton::clicked, this, &LoginPage::createAccountRequested);
-    connect(m_forgotPassword, &QPushButton::clicked, this, &LoginPage::forgotPasswordRequested);
-    connect(m_password, &QLineEdit::textEdited, m_passwordError, &ErrorLabel::clear);
-    setFieldErrors({ m_login->errorLabel(), m_passwordError });
+    connect(m_ui->createAccount, &QPushButton::clicked, this, &LoginPage::createAccountRequested);
+    connect(m_ui->forgotPassword, &QPushButton::clicked, this, &LoginPage::forgotPasswordRequested);
+    connect(m_ui->password, &QLineEdit::textEdited, m_ui->passwordError, &ErrorLabel::clear);
+    setFieldErrors({ loginEdit()->errorLabel(), m_ui->passwordError });
     // The method and its field, the password, then the ways out, as the page reads.
-    setTabOrder(m_login->lastField(), m_password);
-    setTabOrder(m_password, m_forgotPassword);
-    setTabOrder(m_forgotPassword, m_createAccount);
+    setTabOrder(loginEdit()->lastField(), m_ui->password);
+    setTabOrder(m_ui->password, m_ui->forgotPassword);
+    setTabOrder(m_ui->forgotPassword, m_ui->createAccount);
     setBusyText([] { return tr("Signing in…"); });
-    Retranslator::follow(this, [this] { retranslateUi(); });
+    // Every text is fixed: the form's own retranslateUi() is all a language change needs.
+    Retranslator::follow(this, [this] { m_ui->retranslateUi(this); });
 }
 
-void LoginPage::retranslateUi()
+LoginPage::~LoginPage() = default;
+
+LoginIdentifierEdit* LoginPage::loginEdit() const
 {
-    setTitle(tr("Sign in to your account"));
-    setSubTitle(tr("Use the email address, phone number or account ID of your account, and its password."));
-    m_methodLabel->setText(tr("Sign in with:"));
-    m_passwordLabel->setText(tr("&Password"));
-    //: On the sign-in page, for people who have no account yet
-    m_createAccount->setText(tr("No account? &Create one"));
-    //: Under the password on the sign-in page (the guide's «Забыли пароль?»)
-    m_forgotPassword->setText(tr("&Forgot password?"));
+    return m_ui->loginIdentifier;
+}
+
+PasswordEdit* LoginPage::passwordEdit() const
+{
+    return m_ui->password;
+}
+
+ErrorLabel* LoginPage::passwordError() const
+{
+    return m_ui->passwordError;
+}
+
+QPushButton* LoginPage::createAccountButton() const
+{
+    return m_ui->createAccount;
+}
+
+QPushButton* LoginPage::forgotPasswordButton() const
+{
+    return m_ui->forgotPassword;
 }
 
 void LoginPage::prefill(const LoginIdentity& identity)
 {
-    m_login->setIdentity(identity);
-    m_password->setFocus();
+    loginEdit()->setIdentity(identity);
+    m_ui->password->setFocus();
 }
 
 QString LoginPage::password() const
 {
-    return m_password->text();
+    return m_ui->password->text();
 }
 
 bool LoginPage::checkInput()
 {
     clearErrors();
-    bool ok = m_login->check();
-    if (m_password->text().isEmpty()) {
-        m_passwordError->showMessage(tr("Enter your password."));
+    bool ok = loginEdit()->check();
+    if (m_ui->password->text().isEmpty()) {
+        m_ui->passwordError->showMessage(tr("Enter your password."));
         ok = false;
     }
     // Take the user to the first field that needs attention.
-    if (m_login->hasError())
-        m_login->focusField();
+    if (loginEdit()->hasError())
+        loginEdit()->focusField();
     else if (!ok)
-        m_password->setFocus();
+        m_ui->password->setFocus();
     return ok;
 }
 
@@ -110,16 +90,16 @@ bool LoginPage::showFieldError(const ApiError& error)
 {
     switch (error.code) {
     case ErrorCode::InvalidCredentials:
-        m_passwordError->showError(error);
-        m_password->setFocus();
-        m_password->selectAll();
+        m_ui->passwordError->showError(error);
+        m_ui->password->setFocus();
+        m_ui->password->selectAll();
         return true;
     case ErrorCode::MissingField:
     case ErrorCode::InvalidField:
         if (error.field == QLatin1String("password"))
-            m_passwordError->showError(error);
+            m_ui->passwordError->showError(error);
         else if (error.field == QLatin1String("login"))
-            m_login->showError(error);
+            loginEdit()->showError(error);
         else
             return false;
         return true;
@@ -130,8 +110,8 @@ bool LoginPage::showFieldError(const ApiError& error)
 
 void LoginPage::setInputsEnabled(bool enabled)
 {
-    m_login->setInputsEnabled(enabled);
-    m_password->setEnabled(enabled);
-    m_createAccount->setEnabled(enabled);
-    m_forgotPassword->setEnabled(enabled);
+    loginEdit()->setInputsEnabled(enabled);
+    m_ui->password->setEnabled(enabled);
+    m_ui->createAccount->setEnabled(enabled);
+    m_ui->forgotPassword->setEnabled(enabled);
 }

@@ -4,12 +4,17 @@
 #include "LoginIdentifierEdit.h"
 #include "SubmitPage.h"
 
+#include <memory>
+
 class PasswordEdit;
 class PhoneNumberEdit;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
+
+namespace Ui {
+class LoginPage;
+}
 
 // The login (email, phone number or account ID) and the password, checked here before anything
 // is sent, so that the user learns about a typo at once and under the field concerned. Next emits
@@ -22,26 +27,27 @@ public:
     using Method = LoginIdentity::Method;
 
     explicit LoginPage(QWidget* parent = nullptr);
+    ~LoginPage() override;
 
-    Method method() const { return m_login->method(); }
-    void setMethod(Method method) { m_login->setMethod(method); }
+    Method method() const { return loginEdit()->method(); }
+    void setMethod(Method method) { loginEdit()->setMethod(method); }
     // The login as the server expects it: a normalized email, an E.164 number or the digits.
-    QString login() const { return m_login->login(); }
-    LoginIdentity identity() const { return m_login->identity(); }
+    QString login() const { return loginEdit()->login(); }
+    LoginIdentity identity() const { return loginEdit()->identity(); }
     // Fills in a login the user already typed elsewhere; only the password is left to type.
     void prefill(const LoginIdentity& identity);
     QString password() const;
 
-    LoginIdentifierEdit* loginEdit() const { return m_login; }
-    QLineEdit* emailEdit() const { return m_login->emailEdit(); }
-    PhoneNumberEdit* phoneEdit() const { return m_login->phoneEdit(); }
-    QLineEdit* accountIdEdit() const { return m_login->accountIdEdit(); }
-    QRadioButton* methodButton(Method method) const { return m_login->methodButton(method); }
-    PasswordEdit* passwordEdit() const { return m_password; }
-    ErrorLabel* loginError() const { return m_login->errorLabel(); }
-    ErrorLabel* passwordError() const { return m_passwordError; }
-    QPushButton* createAccountButton() const { return m_createAccount; }
-    QPushButton* forgotPasswordButton() const { return m_forgotPassword; }
+    LoginIdentifierEdit* loginEdit() const;
+    QLineEdit* emailEdit() const { return loginEdit()->emailEdit(); }
+    PhoneNumberEdit* phoneEdit() const { return loginEdit()->phoneEdit(); }
+    QLineEdit* accountIdEdit() const { return loginEdit()->accountIdEdit(); }
+    QRadioButton* methodButton(Method method) const { return loginEdit()->methodButton(method); }
+    PasswordEdit* passwordEdit() const;
+    ErrorLabel* loginError() const { return loginEdit()->errorLabel(); }
+    ErrorLabel* passwordError() const;
+    QPushButton* createAccountButton() const;
+    QPushButton* forgotPasswordButton() const;
 
 signals:
     void createAccountRequested();
@@ -55,13 +61,6 @@ protected:
     bool showFieldError(const ApiError& error) override;
 
 private:
-    void retranslateUi();
-
-    QLabel* m_methodLabel;
-    LoginIdentifierEdit* m_login;
-    QLabel* m_passwordLabel;
-    PasswordEdit* m_password;
-    ErrorLabel* m_passwordError;
-    QPushButton* m_createAccount;
-    QPushButton* m_forgotPassword;
+    // The widgets, their layout and their fixed texts: LoginPage.ui.
+    std::unique_ptr<Ui::LoginPage> m_ui;
 };

@@ -7,12 +7,11 @@
 #include "Retranslator.h"
 #include "StatusColors.h"
 #include "protocol/ApiError.h"
+#include "ui_NewPasswordPage.h"
 #include "validation/PasswordStrength.h"
 
-#include <QGridLayout>
 #include <QLabel>
 #include <QProgressBar>
-#include <QVBoxLayout>
 #include <QWizard>
 
 namespace {
@@ -29,41 +28,9 @@ const char* const kScoreColours[] = { "#c62828", "#ef6c00", "#f9a825", "#2e7d32"
 
 NewPasswordPage::NewPasswordPage(QWidget* parent)
     : SubmitPage(parent)
-    , m_password(new PasswordEdit(this))
-    , m_passwordError(new ErrorLabel(this))
-    , m_confirm(new PasswordEdit(this))
-    , m_confirmError(new ErrorLabel(this))
-    , m_meter(new QProgressBar(this))
-    , m_strength(new QLabel(this))
+    , m_ui(std::make_unique<Ui::NewPasswordPage>())
 {
-    setObjectName(QStringLiteral("newPasswordPage"));
-    m_password->setObjectName(QStringLiteral("newPassword"));
-    m_passwordError->setObjectName(QStringLiteral("passwordError"));
-    m_confirm->setObjectName(QStringLiteral("confirmPassword"));
-    m_confirmError->setObjectName(QStringLiteral("confirmError"));
-    m_meter->setObjectName(QStringLiteral("strengthMeter"));
-    m_strength->setObjectName(QStringLiteral("strengthLabel"));
-
-    m_passwordLabel = new QLabel(this);
-    QLabel* passwordLabel = m_passwordLabel;
-    passwordLabel->setBuddy(m_password);
-    m_confirmLabel = new QLabel(this);
-    QLabel* confirmLabel = m_confirmLabel;
-    confirmLabel->setBuddy(m_confirm);
-
-    // One more step than zxcvbn's 0..4, so that even "Very weak" shows a red sliver.
-    m_meter->setRange(0, 5);
-    m_meter->setTextVisible(false);
-    m_meter->setFixedHeight(8);
-    auto* meterRow = new QHBoxLayout;
-    m_strengthTitle = new QLabel(this);
-    QLabel* strengthTitle = m_strengthTitle;
-    meterRow->addWidget(strengthTitle);
-    meterRow->addWidget(m_meter, 1);
-    meterRow->addWidget(m_strength);
-
-    auto* checklist = new QVBoxLayout;
-    checklist->setSpacing(2);
+    m_ui->setupUi(this);
     for (const PasswordPolicy::Problem rule : kRules) {
         auto* label = new QLabel(this);
         label->setObjectName(QStringLiteral("rule-%1").arg(PasswordPolicy::reasonName(rule)));
@@ -71,47 +38,61 @@ NewPasswordPage::NewPasswordPage(QWidget* parent)
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
         m_rules.insert(rule, label);
-        checklist->addWidget(label);
+        m_ui->checklist->addWidget(label);
     }
+    m_ui->layout->insertWidget(0, pageError());
+    m_ui->layout->addWidget(busyIndicator());
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setSpacing(6);
-    layout->addWidget(pageError());
-    layout->addWidget(passwordLabel);
-    layout->addWidget(m_password);
-    layout->addWidget(m_passwordError);
-    layout->addLayout(meterRow);
-    layout->addSpacing(4);
-    layout->addLayout(checklist);
-    layout->addSpacing(8);
-    layout->addWidget(confirmLabel);
-    layout->addWidget(m_confirm);
-    layout->addWidget(m_confirmError);
-    layout->addStretch();
-    layout->addWidget(busyIndicator());
-
-    connect(m_password, &QLineEdit::textChanged, this, &NewPasswordPage::updateChecks);
-    connect(m_password, &QLineEdit::textEdited, m_passwordError, &ErrorLabel::clear);
-    connect(m_confirm, &QLineEdit::textEdited, m_confirmError, &ErrorLabel::clear);
+    connect(m_ui->newPassword, &QLineEdit::textChanged, this, &NewPasswordPage::updateChecks);
+    connect(m_ui->newPassword, &QLineEdit::textEdited, m_ui->passwordError, &ErrorLabel::clear);
+    connect(m_ui->confirmPassword, &QLineEdit::textEdited, m_ui->confirmError, &ErrorLabel::clear);
     // Showing one shows both: the user compares them.
-    connect(m_password->toggleAction(), &QAction::toggled, m_confirm, &PasswordEdit::setPasswordShown);
-    connect(m_confirm->toggleAction(), &QAction::toggled, m_password, &PasswordEdit::setPasswordShown);
+    connect(m_ui->newPassword->toggleAction(), &QAction::toggled, m_ui->confirmPassword,
+            &PasswordEdit::setPasswordShown);
+    connect(m_ui->confirmPassword->toggleAction(), &QAction::toggled, m_ui->newPassword,
+            &PasswordEdit::setPasswordShown);
     updateChecks();
     setBusyText([] { return tr("Saving the password…"); });
-    setInputs({ m_password, m_confirm });
-    setFieldErrors({ m_passwordError, m_confirmError });
+    setInputs({ m_ui->newPassword, m_ui->confirmPassword });
+    setFieldErrors({ m_ui->passwordError, m_ui->confirmError });
     Retranslator::follow(this, [this] { retranslateUi(); });
+}
+
+NewPasswordPage::~NewPasswordPage() = default;
+
+PasswordEdit* NewPasswordPage::passwordEdit() const
+{
+    return m_ui->newPassword;
+}
+
+PasswordEdit* NewPasswordPage::confirmEdit() const
+{
+    return m_ui->confirmPassword;
+}
+
+QProgressBar* NewPasswordPage::strengthMeter() const
+{
+    return m_ui->strengthMeter;
+}
+
+QLabel* NewPasswordPage::strengthLabel() const
+{
+    return m_ui->strengthLabel;
+}
+
+ErrorLabel* NewPasswordPage::passwordError() const
+{
+    return m_ui->passwordError;
+}
+
+ErrorLabel* NewPasswordPage::confirmError() const
+{
+    return m_ui->confirmError;
 }
 
 void NewPasswordPage::retranslateUi()
 {
-    setTitle(tr("Create a password"));
-    setSubTitle(tr("You will sign in with it on this computer and on your other devices."));
-    m_passwordLabel->setText(tr("&New password"));
-    m_confirmLabel->setText(tr("&Repeat the password"));
-    m_meter->setAccessibleName(tr("Password strength"));
-    //: Before the strength meter: "Strength: Weak"
-    m_strengthTitle->setText(tr("Strength:"));
+    m_ui->retranslateUi(this);
     // The rules and the strength, which depend on what is typed, said again.
     updateChecks();
 }
@@ -124,13 +105,13 @@ void NewPasswordPage::setLogin(const QString& login)
 
 QString NewPasswordPage::password() const
 {
-    return m_password->text();
+    return m_ui->newPassword->text();
 }
 
 void NewPasswordPage::clearPasswords()
 {
-    m_password->clear();
-    m_confirm->clear();
+    m_ui->newPassword->clear();
+    m_ui->confirmPassword->clear();
 }
 
 void NewPasswordPage::setRuleState(QLabel* label, PasswordPolicy::Problem rule, bool met, bool failedOnServer)
@@ -150,7 +131,7 @@ void NewPasswordPage::setRuleState(QLabel* label, PasswordPolicy::Problem rule, 
 
 void NewPasswordPage::updateChecks()
 {
-    const QString text = m_password->text();
+    const QString text = m_ui->newPassword->text();
     const QList<PasswordPolicy::Problem> problems = PasswordPolicy::check(text, m_login);
     for (auto it = m_rules.cbegin(); it != m_rules.cend(); ++it) {
         const bool met = !text.isEmpty() && !problems.contains(it.key());
@@ -159,20 +140,20 @@ void NewPasswordPage::updateChecks()
             it.value()->setVisible(problems.contains(it.key()));
     }
     if (text.isEmpty()) {
-        m_meter->setValue(0);
+        m_ui->strengthMeter->setValue(0);
         //: The strength label while no password is typed
-        m_strength->setText(tr("None yet"));
-        m_meter->setStyleSheet(QString());
+        m_ui->strengthLabel->setText(tr("None yet"));
+        m_ui->strengthMeter->setStyleSheet(QString());
         return;
     }
     const QStringList inputs = m_login.isEmpty() ? QStringList() : QStringList { m_login };
     const PasswordStrength strength = PasswordStrength::estimate(text, inputs);
     // A password the policy refuses is never shown as better than weak, whatever zxcvbn thinks.
     const int score = problems.isEmpty() ? strength.score : qMin(strength.score, 1);
-    m_meter->setValue(score + 1);
-    m_meter->setStyleSheet(
+    m_ui->strengthMeter->setValue(score + 1);
+    m_ui->strengthMeter->setStyleSheet(
         QStringLiteral("QProgressBar::chunk { background: %1; }").arg(QLatin1String(kScoreColours[score])));
-    m_strength->setText(PasswordStrength::scoreText(score));
+    m_ui->strengthLabel->setText(PasswordStrength::scoreText(score));
 }
 
 bool NewPasswordPage::showFieldError(const ApiError& error)
@@ -199,9 +180,9 @@ bool NewPasswordPage::showFieldError(const ApiError& error)
             const QString same = tr("The new password must differ from the current one.");
             which = which.isEmpty() ? same : which + QLatin1Char(' ') + same;
         }
-        m_passwordError->showError(error, which);
-        m_password->setFocus();
-        m_password->selectAll();
+        m_ui->passwordError->showError(error, which);
+        m_ui->newPassword->setFocus();
+        m_ui->newPassword->selectAll();
         return true;
     }
     return false;
@@ -210,28 +191,29 @@ bool NewPasswordPage::showFieldError(const ApiError& error)
 bool NewPasswordPage::checkInput()
 {
     clearErrors();
-    const QString text = m_password->text();
+    const QString text = m_ui->newPassword->text();
     bool ok = true;
     if (text.isEmpty()) {
-        m_passwordError->showMessage(tr("Enter a password."));
+        m_ui->passwordError->showMessage(tr("Enter a password."));
         ok = false;
     } else if (!PasswordPolicy::isAcceptable(text, m_login)) {
-        m_passwordError->showMessage(tr("The password does not meet every rule in the list below yet."));
+        m_ui->passwordError->showMessage(tr("The password does not meet every rule in the list below yet."));
         ok = false;
     }
-    if (ok && m_confirm->text() != text) {
-        m_confirmError->showMessage(m_confirm->text().isEmpty() ? tr("Repeat the password.")
-                                                                : tr("The passwords do not match."));
-        m_confirm->setFocus();
-        m_confirm->selectAll();
+    if (ok && m_ui->confirmPassword->text() != text) {
+        m_ui->confirmError->showMessage(m_ui->confirmPassword->text().isEmpty()
+                                            ? tr("Repeat the password.")
+                                            : tr("The passwords do not match."));
+        m_ui->confirmPassword->setFocus();
+        m_ui->confirmPassword->selectAll();
         return false;
     }
     if (!ok)
-        m_password->setFocus();
+        m_ui->newPassword->setFocus();
     return ok;
 }
 
 void NewPasswordPage::submit()
 {
-    emit passwordChosen(m_password->text());
+    emit passwordChosen(m_ui->newPassword->text());
 }

@@ -5,13 +5,17 @@
 #include "validation/PasswordPolicy.h"
 
 #include <QMap>
+#include <memory>
 
 struct ApiError;
-class BusyIndicator;
 class ErrorLabel;
 class PasswordEdit;
 class QLabel;
 class QProgressBar;
+
+namespace Ui {
+class NewPasswordPage;
+}
 
 // A new password, typed twice, with the rules ticked off while typing and a strength meter
 // (zxcvbn). Not tied to registration: the owner listens to passwordChosen(), sends it, and
@@ -22,6 +26,7 @@ class NewPasswordPage : public SubmitPage
 
 public:
     explicit NewPasswordPage(QWidget* parent = nullptr);
+    ~NewPasswordPage() override;
 
     // The email, phone or account ID the password is for: it must not be the password, and
     // zxcvbn tries it first.
@@ -29,14 +34,14 @@ public:
     QString password() const;
     void clearPasswords();
 
-    PasswordEdit* passwordEdit() const { return m_password; }
-    PasswordEdit* confirmEdit() const { return m_confirm; }
+    PasswordEdit* passwordEdit() const;
+    PasswordEdit* confirmEdit() const;
     // The checklist line of a rule; its "met" property says whether the password keeps it.
     QLabel* ruleLabel(PasswordPolicy::Problem rule) const { return m_rules.value(rule); }
-    QProgressBar* strengthMeter() const { return m_meter; }
-    QLabel* strengthLabel() const { return m_strength; }
-    ErrorLabel* passwordError() const { return m_passwordError; }
-    ErrorLabel* confirmError() const { return m_confirmError; }
+    QProgressBar* strengthMeter() const;
+    QLabel* strengthLabel() const;
+    ErrorLabel* passwordError() const;
+    ErrorLabel* confirmError() const;
 
 signals:
     void passwordChosen(const QString& password);
@@ -53,14 +58,8 @@ private:
     void setRuleState(QLabel* label, PasswordPolicy::Problem rule, bool met, bool failedOnServer = false);
 
     QString m_login;
-    PasswordEdit* m_password;
-    ErrorLabel* m_passwordError;
-    PasswordEdit* m_confirm;
-    ErrorLabel* m_confirmError;
+    // The fields, the meter, their labels, the layout and the fixed texts: NewPasswordPage.ui.
+    std::unique_ptr<Ui::NewPasswordPage> m_ui;
+    // The checklist's lines, made from the policy's rules.
     QMap<PasswordPolicy::Problem, QLabel*> m_rules;
-    QProgressBar* m_meter;
-    QLabel* m_strength;
-    QLabel* m_passwordLabel = nullptr;
-    QLabel* m_confirmLabel = nullptr;
-    QLabel* m_strengthTitle = nullptr;
 };

@@ -6,48 +6,40 @@
 #include "Retranslator.h"
 #include "protocol/AccountMessages.h"
 #include "protocol/ApiError.h"
+#include "ui_SendCodePage.h"
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
 
 #include <QButtonGroup>
 #include <QLabel>
 #include <QRadioButton>
-#include <QVBoxLayout>
 #include <QWizard>
 #include <algorithm>
 
 SendCodePage::SendCodePage(QWidget* parent)
     : SubmitPage(parent)
-    , m_question(new QLabel(this))
-    , m_single(new QLabel(this))
+    , m_ui(std::make_unique<Ui::SendCodePage>())
     , m_buttons(new QButtonGroup(this))
-    , m_choiceLayout(new QVBoxLayout)
 {
-    setObjectName(QStringLiteral("sendCodePage"));
-    m_single->setObjectName(QStringLiteral("singleChoice"));
-    m_single->setWordWrap(true);
-    m_single->setTextFormat(Qt::PlainText);
-    m_question->setWordWrap(true);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setSpacing(6);
-    layout->addWidget(pageError());
-    layout->addWidget(m_question);
-    layout->addSpacing(4);
-    layout->addLayout(m_choiceLayout);
-    layout->addWidget(m_single);
-    layout->addStretch();
-    layout->addWidget(busyIndicator());
+    m_ui->setupUi(this);
+    m_ui->layout->insertWidget(0, pageError());
+    m_ui->layout->addWidget(busyIndicator());
 
     connect(m_buttons, &QButtonGroup::idToggled, pageError(), &ErrorLabel::clear);
     setBusyText([] { return tr("Sending the code…"); });
     Retranslator::follow(this, [this] { retranslateUi(); });
 }
 
+SendCodePage::~SendCodePage() = default;
+
+QLabel* SendCodePage::singleChoiceLabel() const
+{
+    return m_ui->singleChoice;
+}
+
 void SendCodePage::retranslateUi()
 {
-    m_question->setText(tr("Where should we send the verification code?"));
-    setSubTitle(tr("A code confirms that it is you who asks."));
+    m_ui->retranslateUi(this);
     //: The button that sends a verification code (the guide's «Отправить»)
     setButtonText(QWizard::NextButton, tr("Send"));
     renderChoices();
@@ -66,11 +58,12 @@ void SendCodePage::renderChoices()
     }
     if (m_choices.size() == 1) {
         const RecoveryChoice& only = m_choices.first();
-        m_single->setText(only.via == QLatin1String("phone")
-                              //: %1 is the masked phone number, e.g. "+7 *** ***-45-67"
-                              ? tr("We will send a code by SMS to your phone number %1.").arg(only.sentTo)
-                              //: %1 is the masked email address, e.g. "a***@example.com"
-                              : tr("We will send a code to your email address %1.").arg(only.sentTo));
+        m_ui->singleChoice->setText(
+            only.via == QLatin1String("phone")
+                //: %1 is the masked phone number, e.g. "+7 *** ***-45-67"
+                ? tr("We will send a code by SMS to your phone number %1.").arg(only.sentTo)
+                //: %1 is the masked email address, e.g. "a***@example.com"
+                : tr("We will send a code to your email address %1.").arg(only.sentTo));
     }
 }
 
@@ -92,13 +85,13 @@ void SendCodePage::setChoices(const QList<RecoveryChoice>& choices)
         auto* button = new QRadioButton(this);
         button->setObjectName(phone ? QStringLiteral("viaPhone") : QStringLiteral("viaEmail"));
         m_buttons->addButton(button, i);
-        m_choiceLayout->addWidget(button, 0, Qt::AlignLeft);
+        m_ui->choiceLayout->addWidget(button, 0, Qt::AlignLeft);
     }
     if (!m_choices.isEmpty())
         m_buttons->button(0)->setChecked(true);
     const bool several = m_choices.size() > 1;
-    m_question->setVisible(several);
-    m_single->setVisible(m_choices.size() == 1);
+    m_ui->question->setVisible(several);
+    m_ui->singleChoice->setVisible(m_choices.size() == 1);
     renderChoices();
     pageError()->clear();
 }

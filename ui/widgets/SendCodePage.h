@@ -4,14 +4,17 @@
 #include "SubmitPage.h"
 #include "protocol/RecoveryMessages.h"
 
+#include <memory>
+
 struct AccountProfile;
 struct ApiError;
-class BusyIndicator;
-class ErrorLabel;
 class QButtonGroup;
 class QLabel;
 class QRadioButton;
-class QVBoxLayout;
+
+namespace Ui {
+class SendCodePage;
+}
 
 // Where a verification code should go: the email address or the phone number of the account,
 // masked. With two, the user picks one; with one, the page only says where. Its Next button reads
@@ -23,6 +26,7 @@ class SendCodePage : public SubmitPage
 
 public:
     explicit SendCodePage(QWidget* parent = nullptr);
+    ~SendCodePage() override;
 
     // {via: "email"|"phone", sentTo: masked}; the phone is offered first, as the guide does.
     void setChoices(const QList<RecoveryChoice>& choices);
@@ -34,7 +38,7 @@ public:
     void setVia(const QString& via);
 
     QRadioButton* choiceButton(const QString& via) const;
-    QLabel* singleChoiceLabel() const { return m_single; }
+    QLabel* singleChoiceLabel() const;
 
 signals:
     void sendRequested(const QString& via);
@@ -49,8 +53,7 @@ private:
     void renderChoices();
 
     QList<RecoveryChoice> m_choices;
-    QLabel* m_question;
-    QLabel* m_single;
+    // The question, the single choice's label, the layout and the fixed texts: SendCodePage.ui.
+    std::unique_ptr<Ui::SendCodePage> m_ui;
     QButtonGroup* m_buttons;
-    QVBoxLayout* m_choiceLayout;
 };
