@@ -17,7 +17,7 @@
 <context>
     <name>AccountChangeWizard</name>
     <message>
-        <location filename="../ui/account/AccountChangeWizard.cpp" line="+28"/>
+        <location filename="../ui/account/AccountChangeWizard.cpp" line="+43"/>
         <source>Sending a new code…</source>
         <translation>Отправка нового кода…</translation>
     </message>
@@ -58,128 +58,129 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/AccountPage.cpp" line="+275"/>
+        <location filename="../ui/AccountPage.ui" line="+430"/>
         <source>Sign &amp;Out…</source>
         <extracomment>Opens the sign-out dialog, which asks for the password</extracomment>
         <translation>&amp;Выйти…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-142"/>
         <source>Change &amp;Password…</source>
         <extracomment>Opens the password change (the guide&apos;s «Изменить пароль»)</extracomment>
         <translation>Изменить &amp;пароль…</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+91"/>
+        <location line="-32"/>
+        <location filename="../ui/AccountPage.cpp" line="+258"/>
         <source>Add Phone Number</source>
         <translation>Добавить номер телефона</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="+128"/>
         <source>&amp;Delete Account…</source>
         <extracomment>Opens the account deletion wizard (the guide&apos;s «Удалить аккаунт»)</extracomment>
         <translation>&amp;Удалить аккаунт…</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-354"/>
         <source>You are signed in</source>
         <translation>Вы вошли в аккаунт</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location filename="../ui/AccountPage.cpp" line="-197"/>
         <source>Your data was saved to %1.</source>
         <extracomment>After &quot;Download Your Data…&quot;: %1 is the file the copy was written to</extracomment>
         <translation>Ваши данные сохранены в файл %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../ui/AccountPage.ui" line="+7"/>
         <source>Accounts</source>
         <extracomment>The header button that opens the account switcher</extracomment>
         <translation>Аккаунты</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+42"/>
         <source>Account details</source>
         <translation>Данные аккаунта</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Account ID:</source>
         <translation>ID аккаунта:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+17"/>
         <source>Email:</source>
         <translation>Электронная почта:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+43"/>
         <source>Phone number:</source>
         <translation>Номер телефона:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+42"/>
         <source>Region:</source>
         <extracomment>The country or region the account belongs to</extracomment>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+17"/>
         <source>Created:</source>
         <translation>Создан:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+50"/>
         <source>Account security</source>
         <extracomment>The guide&apos;s «Безопасность аккаунта»: where the password is changed</extracomment>
         <translation>Безопасность аккаунта</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>A code to your email or phone confirms a new password. Other devices are signed out.</source>
         <translation>Новый пароль нужно подтвердить кодом, который придёт на почту или телефон. На других устройствах будет выполнен выход.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+58"/>
         <source>Download a copy of everything your account holds: its details, devices and activity. Once an hour.</source>
         <translation>Скачайте копию всего, что хранится в аккаунте: данные, устройства и действия. Не чаще раза в час.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>Do&amp;wnload Your Data…</source>
         <extracomment>Asks for the password, then saves a copy of the account&apos;s data as a file</extracomment>
         <translation>&amp;Скачать мои данные…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Deleting the account erases it for good, once no other device is bound to it.</source>
         <translation>Аккаунт удаляется навсегда. Удалить его можно, только когда к нему не привязано других устройств.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-125"/>
         <source>Add a phone number to your account: if you ever forget the password, a code by SMS gets you back in.</source>
         <translation>Добавьте в аккаунт номер телефона: если вы забудете пароль, код в SMS поможет вернуть доступ.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+75"/>
         <source>&amp;Two-Step Verification…</source>
         <extracomment>Opens the two-step verification setup, or its turning off when it is on</extracomment>
         <translation>&amp;Двухэтапная проверка…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-266"/>
         <source>Account sections</source>
-        <extracomment>Tab with the account&apos;s details and security settings Accessible name of the tabs (Account, Devices) on the account page</extracomment>
+        <extracomment>Accessible name of the tabs (Account, Devices) on the account page</extracomment>
         <translation>Разделы аккаунта</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>A&amp;ccount</source>
+        <extracomment>Tab with the account&apos;s details and security settings</extracomment>
         <translation>А&amp;ккаунт</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/AccountPage.cpp" line="+121"/>
         <source>De&amp;vices</source>
         <extracomment>Tab with the devices bound to the account (the guide&apos;s «Устройства»)</extracomment>
         <translation>Ус&amp;тройства</translation>
@@ -361,35 +362,35 @@
 <context>
     <name>ActivityTab</name>
     <message>
-        <location filename="../ui/activity/ActivityTab.cpp" line="+54"/>
+        <location filename="../ui/activity/ActivityTab.ui" line="+10"/>
         <source>What happened to your account in the last 180 days. If you see a sign-in or a change you did not make, change your password.</source>
         <translation>Что происходило с вашим аккаунтом за последние 180 дней. Если вы видите вход или изменение, которые делали не вы, измените пароль.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+48"/>
         <source>&amp;Refresh</source>
         <extracomment>Loads the activity list again</extracomment>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Load &amp;More</source>
         <extracomment>Loads older events of the activity list</extracomment>
         <translation>Показать &amp;ещё</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-28"/>
         <source>Account activity</source>
         <extracomment>Accessible name of the list of events on the Activity tab</extracomment>
         <translation>Активность аккаунта</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/activity/ActivityTab.cpp" line="+56"/>
         <source>Nothing has happened to your account yet.</source>
         <translation>С вашим аккаунтом пока ничего не происходило.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Loading older events…</source>
         <translation>Загрузка более ранних событий…</translation>
     </message>
@@ -515,28 +516,28 @@
 <context>
     <name>BoundDevicesPage</name>
     <message>
-        <location filename="../ui/devices/BoundDevicesPage.cpp" line="+42"/>
+        <location filename="../ui/devices/BoundDevicesPage.ui" line="+7"/>
         <source>Unbind your devices</source>
         <translation>Отвяжите устройства</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Only an account with no other device bound can be deleted.</source>
         <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
         <translation>Удалить можно только аккаунт без других привязанных устройств.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Unbind each device below: phones, tablets, bands, scales. This computer is signed out at the end, with the deletion.</source>
         <translation>Отвяжите каждое устройство из списка: телефоны, планшеты, браслеты, весы. На этом компьютере выход будет выполнен в конце, вместе с удалением аккаунта.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>No other device is bound to your account. You can go on.</source>
         <translation>Других устройств, привязанных к аккаунту, нет. Можно продолжать.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/devices/BoundDevicesPage.cpp" line="+52"/>
         <source>Loading devices…</source>
         <translation>Загрузка устройств…</translation>
     </message>
@@ -562,22 +563,22 @@
 <context>
     <name>CaptchaPage</name>
     <message>
-        <location filename="../ui/signin/CaptchaPage.cpp" line="+46"/>
+        <location filename="../ui/signin/CaptchaPage.ui" line="+7"/>
         <source>Confirm that you are a person</source>
         <translation>Подтвердите, что вы не робот</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>There were several unsuccessful attempts to sign in to this account. Type the characters you see in the picture.</source>
         <translation>Было несколько неудачных попыток входа в этот аккаунт. Введите символы с картинки.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location filename="../ui/signin/CaptchaPage.cpp" line="+29"/>
         <source>Signing in…</source>
         <translation>Вход в аккаунт…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/signin/CaptchaPage.ui" line="-11"/>
         <source>Type the characters from the picture.</source>
         <translation>Введите символы с картинки.</translation>
     </message>
@@ -877,7 +878,7 @@
 <context>
     <name>ContactDetailsPage</name>
     <message>
-        <location filename="../ui/account/ContactDetailsPage.cpp" line="+80"/>
+        <location filename="../ui/account/ContactDetailsPage.cpp" line="+77"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
@@ -902,17 +903,17 @@
         <translation>Мы отправим код в SMS на новый номер, чтобы подтвердить, что он ваш.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/account/ContactDetailsPage.ui" line="+38"/>
         <source>Current &amp;password</source>
         <translation>Текущий &amp;пароль</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>To protect your account, enter its password again.</source>
         <translation>Для защиты аккаунта введите его пароль ещё раз.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../ui/account/ContactDetailsPage.cpp" line="+72"/>
         <source>Enter the new email address.</source>
         <translation>Введите новый адрес электронной почты.</translation>
     </message>
@@ -947,7 +948,7 @@
         <translation>Это уже номер вашего аккаунта.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-138"/>
         <source>Sending the code…</source>
         <translation>Отправка кода…</translation>
     </message>
@@ -1032,7 +1033,7 @@ Enter your account password to confirm that you are the owner.</source>
     </message>
     <message>
         <location line="-24"/>
-        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+42"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+41"/>
         <source>Delete Account</source>
         <translation>Удаление аккаунта</translation>
     </message>
@@ -1064,7 +1065,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Для вашего аккаунта включена двухэтапная проверка.</translation>
     </message>
     <message>
-        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+61"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+48"/>
         <source>Your account has been deleted and this computer signed out. A confirmation has been sent to you.</source>
         <translation>Ваш аккаунт удалён, выход на этом компьютере выполнен. Вам отправлено подтверждение.</translation>
     </message>
@@ -1239,29 +1240,29 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../ui/devices/DevicesPage.cpp" line="+61"/>
+        <location filename="../ui/devices/DevicesPage.ui" line="+66"/>
         <source>&amp;Refresh</source>
         <extracomment>Loads the list of devices again</extracomment>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
         <source>Devices signed in to your account. Unbind one you no longer use or have sold: it is signed out, and only your password lets it back in.</source>
         <translation>Устройства, на которых выполнен вход в ваш аккаунт. Отвяжите то, которым больше не пользуетесь или которое продали: на нём будет выполнен выход, и войти снова можно будет только с вашим паролем.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+24"/>
         <source>No devices are bound to your account.</source>
         <translation>К аккаунту не привязано ни одного устройства.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>Sign &amp;Out on All Other Devices…</source>
         <extracomment>Ends the sessions of every other device (they stay bound); asks for the password first</extracomment>
         <translation>Выйти на всех &amp;других устройствах…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/devices/DevicesPage.cpp" line="+66"/>
         <source>You have been signed out on all other devices. They stay bound: your password signs them in again.</source>
         <translation>Выход на всех других устройствах выполнен. Они остаются привязанными: войти на них снова можно с вашим паролем.</translation>
     </message>
@@ -1299,7 +1300,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../ui/DiagnosticsDialog.cpp" line="+76"/>
+        <location filename="../ui/DiagnosticsDialog.cpp" line="+77"/>
         <source>&amp;Run Again</source>
         <extracomment>Runs the diagnostics checks once more</extracomment>
         <translation>&amp;Проверить снова</translation>
@@ -1315,17 +1316,17 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>&amp;Сохранить отчёт…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/DiagnosticsDialog.ui" line="+15"/>
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>If support asks for it, send them this report: it holds no password, code or token, and email addresses and phone numbers in it are masked.</source>
         <translation>Если служба поддержки попросит, отправьте ей этот отчёт: в нём нет паролей, кодов и токенов, а адреса электронной почты и номера телефонов скрыты.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/DiagnosticsDialog.cpp" line="+10"/>
         <source>Checking the connection to the server, the keychain and your accounts…</source>
         <translation>Проверка связи с сервером, хранилища паролей и ваших аккаунтов…</translation>
     </message>
@@ -1748,44 +1749,44 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../ui/signin/LoginPage.cpp" line="+77"/>
+        <location filename="../ui/signin/LoginPage.ui" line="+113"/>
         <source>No account? &amp;Create one</source>
         <extracomment>On the sign-in page, for people who have no account yet</extracomment>
         <translation>Нет аккаунта? &amp;Создать аккаунт</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-29"/>
         <source>&amp;Forgot password?</source>
         <extracomment>Under the password on the sign-in page (the guide&apos;s «Забыли пароль?»)</extracomment>
         <translation>&amp;Забыли пароль?</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-77"/>
         <source>Sign in to your account</source>
         <translation>Вход в аккаунт</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Use the email address, phone number or account ID of your account, and its password.</source>
         <translation>Укажите электронную почту, номер телефона или ID аккаунта и пароль.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Sign in with:</source>
         <translation>Войти с помощью:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>&amp;Password</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../ui/signin/LoginPage.cpp" line="+78"/>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-48"/>
         <source>Signing in…</source>
         <translation>Вход в аккаунт…</translation>
     </message>
@@ -1926,94 +1927,94 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>NetworkSettingsDialog</name>
     <message>
-        <location filename="../ui/settings/NetworkSettingsDialog.cpp" line="+107"/>
+        <location filename="../ui/settings/NetworkSettingsDialog.ui" line="+7"/>
         <source>Network Settings</source>
         <translation>Настройки сети</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>How Account Manager reaches the account server. Where the service cannot be reached directly, a proxy or VPN gets you there.</source>
         <translation>Как Менеджер аккаунтов подключается к серверу аккаунтов. Если сервис недоступен напрямую, подключиться поможет прокси-сервер или VPN.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Use the &amp;system&apos;s proxy settings</source>
         <translation>&amp;Системные настройки прокси</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;No proxy: connect directly</source>
         <translation>&amp;Без прокси: подключаться напрямую</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Manual proxy:</source>
         <translation>&amp;Прокси вручную:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;Type:</source>
         <extracomment>Label of the proxy kind: HTTP or SOCKS5</extracomment>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Host:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>proxy.example.com</source>
         <translation>proxy.example.com</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>P&amp;ort:</source>
         <translation>П&amp;орт:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Optional</source>
         <extracomment>Placeholder: the proxy may need no login</extracomment>
         <translation>Необязательно</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Pass&amp;word:</source>
         <translation>Паро&amp;ль:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>The password is kept in the system&apos;s keychain, never in a settings file.</source>
         <translation>Пароль хранится в системном хранилище паролей и никогда — в файле настроек.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-80"/>
         <source>Proxy host</source>
         <translation>Адрес прокси-сервера</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Proxy port</source>
         <translation>Порт прокси-сервера</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>Proxy user name</source>
         <translation>Имя пользователя прокси-сервера</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Proxy password</source>
         <translation>Пароль прокси-сервера</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/settings/NetworkSettingsDialog.cpp" line="+89"/>
         <source>OK</source>
         <extracomment>The button that saves the network settings and closes the dialog</extracomment>
         <translation>ОК</translation>
@@ -2027,38 +2028,38 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>NewPasswordPage</name>
     <message>
-        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+108"/>
+        <location filename="../ui/widgets/NewPasswordPage.ui" line="+7"/>
         <source>Create a password</source>
         <translation>Придумайте пароль</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>You will sign in with it on this computer and on your other devices.</source>
         <translation>С ним вы будете входить в аккаунт на этом компьютере и на других устройствах.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>&amp;New password</source>
         <translation>Н&amp;овый пароль</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+96"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Повторите пароль</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
         <source>Password strength</source>
         <translation>Надёжность пароля</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Strength:</source>
         <extracomment>Before the strength meter: &quot;Strength: Weak&quot;</extracomment>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+123"/>
         <source>Met: %1</source>
         <translation>Выполнено: %1</translation>
     </message>
@@ -2085,12 +2086,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Новый пароль должен отличаться от текущего.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-125"/>
         <source>Saving the password…</source>
         <translation>Сохранение пароля…</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+142"/>
         <source>Enter a password.</source>
         <translation>Введите пароль.</translation>
     </message>
@@ -2100,7 +2101,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Пароль пока не соответствует всем правилам из списка ниже.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Repeat the password.</source>
         <translation>Повторите пароль.</translation>
     </message>
@@ -2114,7 +2115,7 @@ Enter your account password to confirm that you are the owner.</source>
     <name>PasswordChangeWizard</name>
     <message>
         <location filename="../ui/account/PasswordChangeWizard.ui" line="+7"/>
-        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+40"/>
+        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+39"/>
         <source>Change Password</source>
         <translation>Изменить пароль</translation>
     </message>
@@ -2150,7 +2151,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+27"/>
+        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+14"/>
         <source>Changing the password…</source>
         <translation>Изменение пароля…</translation>
     </message>
@@ -2305,23 +2306,23 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryLoginPage</name>
     <message>
-        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+48"/>
+        <location filename="../ui/recovery/RecoveryLoginPage.ui" line="+7"/>
         <source>Forgot your password?</source>
         <translation>Забыли пароль?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Which account is it?</source>
         <extracomment>Subtitle of the recovery&apos;s first page (the title asks &quot;Forgot your password?&quot;)</extracomment>
         <translation>О каком аккаунте речь?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Enter the email address, phone number or account ID of your account. We will send a code to confirm that it is yours.</source>
         <translation>Укажите электронную почту, номер телефона или ID аккаунта. Мы отправим код, чтобы подтвердить, что аккаунт ваш.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+30"/>
         <source>Checking the details…</source>
         <translation>Проверка данных…</translation>
     </message>
@@ -2402,62 +2403,58 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDetailsPage</name>
     <message>
-        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+100"/>
+        <location filename="../ui/registration/RegistrationDetailsPage.ui" line="+82"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Forgot password?</source>
         <translation>Забыли пароль?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+56"/>
         <source>Stay up to date with news and &amp;offers</source>
         <extracomment>The opt-in checkbox for marketing email or SMS</extracomment>
         <translation>Получать новости и специальные &amp;предложения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-138"/>
         <source>Create an account</source>
         <translation>Создать аккаунт</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
         <source>Country or &amp;region</source>
         <translation>Страна или &amp;регион</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+11"/>
+        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+103"/>
         <source>&amp;Email address</source>
         <translation>&amp;Электронная почта</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+11"/>
+        <location line="+0"/>
         <source>P&amp;hone number</source>
         <translation>Номер &amp;телефона</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>We will send a code and a link to this address to confirm that it is yours.</source>
         <translation>Мы отправим на этот адрес код и ссылку, чтобы подтвердить, что он ваш.</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>We will send a code by SMS to this number to confirm that it is yours.</source>
         <translation>Мы отправим на этот номер SMS с кодом, чтобы подтвердить, что он ваш.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Enter your email address.</source>
         <translation>Введите адрес электронной почты.</translation>
     </message>
@@ -2478,7 +2475,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Номер телефона не подходит для кода страны %1. Проверьте номер и код.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-134"/>
         <source>Sending the code…</source>
         <translation>Отправка кода…</translation>
     </message>
@@ -2598,17 +2595,17 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>SendCodePage</name>
     <message>
-        <location filename="../ui/widgets/SendCodePage.cpp" line="+49"/>
+        <location filename="../ui/widgets/SendCodePage.ui" line="+17"/>
         <source>Where should we send the verification code?</source>
         <translation>Куда отправить проверочный код?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>A code confirms that it is you who asks.</source>
         <translation>Код подтвердит, что это действительно вы.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/widgets/SendCodePage.cpp" line="+44"/>
         <source>Send</source>
         <extracomment>The button that sends a verification code (the guide&apos;s «Отправить»)</extracomment>
         <translation>Отправить</translation>
@@ -2624,7 +2621,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Электронная почта %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>We will send a code by SMS to your phone number %1.</source>
         <translation>Мы отправим код в SMS на ваш номер телефона %1.</translation>
     </message>
@@ -2634,7 +2631,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Мы отправим код на вашу электронную почту %1.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-37"/>
         <source>Sending the code…</source>
         <translation>Отправка кода…</translation>
     </message>
@@ -2943,27 +2940,27 @@ You need a phone with an authenticator app. Enter your account password to begin
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+89"/>
+        <location filename="../ui/WelcomePage.ui" line="+106"/>
         <source>Sign In</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Create Account</source>
         <translation>Создать аккаунт</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Try Again</source>
         <translation>Повторить попытку</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-77"/>
         <source>Your account</source>
         <translation>Ваш аккаунт</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>One account for all your devices: phones, tablets, watches and more. Sign in with your email address, phone number or account ID to see your account on this computer. You stay signed in until you sign out. No account yet? Create one for free.</source>
         <translation>Один аккаунт для всех ваших устройств: телефонов, планшетов, часов и других. Войдите по адресу электронной почты, номеру телефона или ID аккаунта, чтобы работать с аккаунтом на этом компьютере. Вход сохраняется, пока вы не выйдете. Ещё нет аккаунта? Создайте его бесплатно.</translation>
     </message>

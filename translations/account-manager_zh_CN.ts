@@ -17,7 +17,7 @@
 <context>
     <name>AccountChangeWizard</name>
     <message>
-        <location filename="../ui/account/AccountChangeWizard.cpp" line="+28"/>
+        <location filename="../ui/account/AccountChangeWizard.cpp" line="+43"/>
         <source>Sending a new code…</source>
         <translation>正在发送新的验证码…</translation>
     </message>
@@ -58,128 +58,129 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/AccountPage.cpp" line="+275"/>
+        <location filename="../ui/AccountPage.ui" line="+430"/>
         <source>Sign &amp;Out…</source>
         <extracomment>Opens the sign-out dialog, which asks for the password</extracomment>
         <translation>退出登录(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-142"/>
         <source>Change &amp;Password…</source>
         <extracomment>Opens the password change (the guide&apos;s «Изменить пароль»)</extracomment>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+91"/>
+        <location line="-32"/>
+        <location filename="../ui/AccountPage.cpp" line="+258"/>
         <source>Add Phone Number</source>
         <translation>添加手机号</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="+128"/>
         <source>&amp;Delete Account…</source>
         <extracomment>Opens the account deletion wizard (the guide&apos;s «Удалить аккаунт»)</extracomment>
         <translation>注销账号(&amp;D)…</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-354"/>
         <source>You are signed in</source>
         <translation>您已登录</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location filename="../ui/AccountPage.cpp" line="-197"/>
         <source>Your data was saved to %1.</source>
         <extracomment>After &quot;Download Your Data…&quot;: %1 is the file the copy was written to</extracomment>
         <translation>您的数据已保存到 %1。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../ui/AccountPage.ui" line="+7"/>
         <source>Accounts</source>
         <extracomment>The header button that opens the account switcher</extracomment>
         <translation>账号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+42"/>
         <source>Account details</source>
         <translation>账号信息</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Account ID:</source>
         <translation>账号 ID：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+17"/>
         <source>Email:</source>
         <translation>邮箱：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+43"/>
         <source>Phone number:</source>
         <translation>手机号：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+42"/>
         <source>Region:</source>
         <extracomment>The country or region the account belongs to</extracomment>
         <translation>国家/地区：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+17"/>
         <source>Created:</source>
         <translation>注册时间：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+50"/>
         <source>Account security</source>
         <extracomment>The guide&apos;s «Безопасность аккаунта»: where the password is changed</extracomment>
         <translation>账号安全</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>A code to your email or phone confirms a new password. Other devices are signed out.</source>
         <translation>设置新密码时，需通过发送到您邮箱或手机的验证码确认。其他设备将退出登录。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+58"/>
         <source>Download a copy of everything your account holds: its details, devices and activity. Once an hour.</source>
         <translation>下载账号中保存的全部数据副本：账号信息、设备和活动记录。每小时一次。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>Do&amp;wnload Your Data…</source>
         <extracomment>Asks for the password, then saves a copy of the account&apos;s data as a file</extracomment>
         <translation>下载我的数据(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Deleting the account erases it for good, once no other device is bound to it.</source>
         <translation>账号注销后将被永久删除。只有在没有其他设备绑定此账号时才能注销。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-125"/>
         <source>Add a phone number to your account: if you ever forget the password, a code by SMS gets you back in.</source>
         <translation>为账号添加手机号：如果忘记密码，可通过短信验证码找回。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+75"/>
         <source>&amp;Two-Step Verification…</source>
         <extracomment>Opens the two-step verification setup, or its turning off when it is on</extracomment>
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-266"/>
         <source>Account sections</source>
-        <extracomment>Tab with the account&apos;s details and security settings Accessible name of the tabs (Account, Devices) on the account page</extracomment>
+        <extracomment>Accessible name of the tabs (Account, Devices) on the account page</extracomment>
         <translation>账号栏目</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>A&amp;ccount</source>
+        <extracomment>Tab with the account&apos;s details and security settings</extracomment>
         <translation>账号(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/AccountPage.cpp" line="+121"/>
         <source>De&amp;vices</source>
         <extracomment>Tab with the devices bound to the account (the guide&apos;s «Устройства»)</extracomment>
         <translation>设备(&amp;V)</translation>
@@ -359,35 +360,35 @@
 <context>
     <name>ActivityTab</name>
     <message>
-        <location filename="../ui/activity/ActivityTab.cpp" line="+54"/>
+        <location filename="../ui/activity/ActivityTab.ui" line="+10"/>
         <source>What happened to your account in the last 180 days. If you see a sign-in or a change you did not make, change your password.</source>
         <translation>您的账号最近 180 天的活动记录。如果看到不是您本人的登录或更改，请修改密码。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+48"/>
         <source>&amp;Refresh</source>
         <extracomment>Loads the activity list again</extracomment>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Load &amp;More</source>
         <extracomment>Loads older events of the activity list</extracomment>
         <translation>加载更多(&amp;M)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-28"/>
         <source>Account activity</source>
         <extracomment>Accessible name of the list of events on the Activity tab</extracomment>
         <translation>账号活动记录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/activity/ActivityTab.cpp" line="+56"/>
         <source>Nothing has happened to your account yet.</source>
         <translation>您的账号暂无活动记录。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Loading older events…</source>
         <translation>正在加载更早的记录…</translation>
     </message>
@@ -511,28 +512,28 @@
 <context>
     <name>BoundDevicesPage</name>
     <message>
-        <location filename="../ui/devices/BoundDevicesPage.cpp" line="+42"/>
+        <location filename="../ui/devices/BoundDevicesPage.ui" line="+7"/>
         <source>Unbind your devices</source>
         <translation>解绑您的设备</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Only an account with no other device bound can be deleted.</source>
         <extracomment>Kept short: the wizard&apos;s header has room for about one line</extracomment>
         <translation>只有没有绑定其他设备的账号才能注销。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Unbind each device below: phones, tablets, bands, scales. This computer is signed out at the end, with the deletion.</source>
         <translation>请逐一解绑下列设备：手机、平板、手环、体脂秤等。注销完成时，此电脑也将退出登录。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>No other device is bound to your account. You can go on.</source>
         <translation>您的账号没有绑定其他设备，可以继续。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/devices/BoundDevicesPage.cpp" line="+52"/>
         <source>Loading devices…</source>
         <translation>正在加载设备…</translation>
     </message>
@@ -558,22 +559,22 @@
 <context>
     <name>CaptchaPage</name>
     <message>
-        <location filename="../ui/signin/CaptchaPage.cpp" line="+46"/>
+        <location filename="../ui/signin/CaptchaPage.ui" line="+7"/>
         <source>Confirm that you are a person</source>
         <translation>请确认您不是机器人</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>There were several unsuccessful attempts to sign in to this account. Type the characters you see in the picture.</source>
         <translation>此账号多次登录失败。请输入图片中的字符。</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location filename="../ui/signin/CaptchaPage.cpp" line="+29"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/signin/CaptchaPage.ui" line="-11"/>
         <source>Type the characters from the picture.</source>
         <translation>请输入图片中的字符。</translation>
     </message>
@@ -871,7 +872,7 @@
 <context>
     <name>ContactDetailsPage</name>
     <message>
-        <location filename="../ui/account/ContactDetailsPage.cpp" line="+80"/>
+        <location filename="../ui/account/ContactDetailsPage.cpp" line="+77"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
@@ -896,17 +897,17 @@
         <translation>我们将向新手机号发送短信验证码，以确认它属于您。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/account/ContactDetailsPage.ui" line="+38"/>
         <source>Current &amp;password</source>
         <translation>当前密码(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>To protect your account, enter its password again.</source>
         <translation>为保护您的账号，请再次输入密码。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../ui/account/ContactDetailsPage.cpp" line="+72"/>
         <source>Enter the new email address.</source>
         <translation>请输入新邮箱地址。</translation>
     </message>
@@ -941,7 +942,7 @@
         <translation>这已经是您账号的手机号。</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-138"/>
         <source>Sending the code…</source>
         <translation>正在发送验证码…</translation>
     </message>
@@ -1026,7 +1027,7 @@ Enter your account password to confirm that you are the owner.</source>
     </message>
     <message>
         <location line="-24"/>
-        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+42"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+41"/>
         <source>Delete Account</source>
         <translation>注销账号</translation>
     </message>
@@ -1058,7 +1059,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>您的账号已开启两步验证。</translation>
     </message>
     <message>
-        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+61"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+48"/>
         <source>Your account has been deleted and this computer signed out. A confirmation has been sent to you.</source>
         <translation>您的账号已注销，此电脑已退出登录。确认通知已发送给您。</translation>
     </message>
@@ -1227,29 +1228,29 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../ui/devices/DevicesPage.cpp" line="+61"/>
+        <location filename="../ui/devices/DevicesPage.ui" line="+66"/>
         <source>&amp;Refresh</source>
         <extracomment>Loads the list of devices again</extracomment>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
         <source>Devices signed in to your account. Unbind one you no longer use or have sold: it is signed out, and only your password lets it back in.</source>
         <translation>已登录您账号的设备。可解绑不再使用或已出售的设备：该设备将退出登录，只有输入您的密码才能重新登录。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+24"/>
         <source>No devices are bound to your account.</source>
         <translation>您的账号没有绑定任何设备。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>Sign &amp;Out on All Other Devices…</source>
         <extracomment>Ends the sessions of every other device (they stay bound); asks for the password first</extracomment>
         <translation>在所有其他设备上退出登录(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/devices/DevicesPage.cpp" line="+66"/>
         <source>You have been signed out on all other devices. They stay bound: your password signs them in again.</source>
         <translation>已在所有其他设备上退出登录。这些设备仍保持绑定，使用您的密码即可重新登录。</translation>
     </message>
@@ -1287,7 +1288,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../ui/DiagnosticsDialog.cpp" line="+76"/>
+        <location filename="../ui/DiagnosticsDialog.cpp" line="+77"/>
         <source>&amp;Run Again</source>
         <extracomment>Runs the diagnostics checks once more</extracomment>
         <translation>重新检测(&amp;R)</translation>
@@ -1303,17 +1304,17 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>保存报告(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/DiagnosticsDialog.ui" line="+15"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>If support asks for it, send them this report: it holds no password, code or token, and email addresses and phone numbers in it are masked.</source>
         <translation>如客服需要，请将此报告发送给他们：报告不含密码、验证码或令牌，其中的邮箱地址和手机号均已隐藏。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/DiagnosticsDialog.cpp" line="+10"/>
         <source>Checking the connection to the server, the keychain and your accounts…</source>
         <translation>正在检测服务器连接、系统凭据存储和您的账号…</translation>
     </message>
@@ -1734,44 +1735,44 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../ui/signin/LoginPage.cpp" line="+77"/>
+        <location filename="../ui/signin/LoginPage.ui" line="+113"/>
         <source>No account? &amp;Create one</source>
         <extracomment>On the sign-in page, for people who have no account yet</extracomment>
         <translation>没有账号？立即注册(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-29"/>
         <source>&amp;Forgot password?</source>
         <extracomment>Under the password on the sign-in page (the guide&apos;s «Забыли пароль?»)</extracomment>
         <translation>忘记密码？(&amp;F)</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-77"/>
         <source>Sign in to your account</source>
         <translation>登录您的账号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Use the email address, phone number or account ID of your account, and its password.</source>
         <translation>请使用账号的邮箱地址、手机号或账号 ID 及密码登录。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Sign in with:</source>
         <translation>登录方式：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../ui/signin/LoginPage.cpp" line="+78"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-48"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
@@ -1912,94 +1913,94 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>NetworkSettingsDialog</name>
     <message>
-        <location filename="../ui/settings/NetworkSettingsDialog.cpp" line="+107"/>
+        <location filename="../ui/settings/NetworkSettingsDialog.ui" line="+7"/>
         <source>Network Settings</source>
         <translation>网络设置</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>How Account Manager reaches the account server. Where the service cannot be reached directly, a proxy or VPN gets you there.</source>
         <translation>账号管理器如何连接账号服务器。如果无法直接访问该服务，可以通过代理服务器或 VPN 连接。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Use the &amp;system&apos;s proxy settings</source>
         <translation>使用系统代理设置(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;No proxy: connect directly</source>
         <translation>不使用代理，直接连接(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Manual proxy:</source>
         <translation>手动设置代理(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;Type:</source>
         <extracomment>Label of the proxy kind: HTTP or SOCKS5</extracomment>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>proxy.example.com</source>
         <translation>proxy.example.com</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Optional</source>
         <extracomment>Placeholder: the proxy may need no login</extracomment>
         <translation>可选</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>The password is kept in the system&apos;s keychain, never in a settings file.</source>
         <translation>密码保存在系统凭据存储中，绝不会写入设置文件。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-80"/>
         <source>Proxy host</source>
         <translation>代理主机</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Proxy port</source>
         <translation>代理端口</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>Proxy user name</source>
         <translation>代理用户名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Proxy password</source>
         <translation>代理密码</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/settings/NetworkSettingsDialog.cpp" line="+89"/>
         <source>OK</source>
         <extracomment>The button that saves the network settings and closes the dialog</extracomment>
         <translation>确定</translation>
@@ -2013,38 +2014,38 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>NewPasswordPage</name>
     <message>
-        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+108"/>
+        <location filename="../ui/widgets/NewPasswordPage.ui" line="+7"/>
         <source>Create a password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>You will sign in with it on this computer and on your other devices.</source>
         <translation>您将在此电脑和其他设备上使用此密码登录。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>&amp;New password</source>
         <translation>新密码(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+96"/>
         <source>&amp;Repeat the password</source>
         <translation>确认密码(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
         <source>Password strength</source>
         <translation>密码强度</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Strength:</source>
         <extracomment>Before the strength meter: &quot;Strength: Weak&quot;</extracomment>
         <translation>强度：</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+123"/>
         <source>Met: %1</source>
         <translation>已满足：%1</translation>
     </message>
@@ -2071,12 +2072,12 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-125"/>
         <source>Saving the password…</source>
         <translation>正在保存密码…</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+142"/>
         <source>Enter a password.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -2086,7 +2087,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>密码尚未满足下方列出的全部要求。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Repeat the password.</source>
         <translation>请再次输入密码。</translation>
     </message>
@@ -2100,7 +2101,7 @@ Enter your account password to confirm that you are the owner.</source>
     <name>PasswordChangeWizard</name>
     <message>
         <location filename="../ui/account/PasswordChangeWizard.ui" line="+7"/>
-        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+40"/>
+        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+39"/>
         <source>Change Password</source>
         <translation>修改密码</translation>
     </message>
@@ -2136,7 +2137,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>密码已修改</translation>
     </message>
     <message>
-        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+27"/>
+        <location filename="../ui/account/PasswordChangeWizard.cpp" line="+14"/>
         <source>Changing the password…</source>
         <translation>正在修改密码…</translation>
     </message>
@@ -2287,23 +2288,23 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RecoveryLoginPage</name>
     <message>
-        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+48"/>
+        <location filename="../ui/recovery/RecoveryLoginPage.ui" line="+7"/>
         <source>Forgot your password?</source>
         <translation>忘记密码？</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Which account is it?</source>
         <extracomment>Subtitle of the recovery&apos;s first page (the title asks &quot;Forgot your password?&quot;)</extracomment>
         <translation>要找回哪个账号？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Enter the email address, phone number or account ID of your account. We will send a code to confirm that it is yours.</source>
         <translation>请输入账号的邮箱地址、手机号或账号 ID。我们将发送验证码，以确认账号属于您。</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+30"/>
         <source>Checking the details…</source>
         <translation>正在核对信息…</translation>
     </message>
@@ -2384,62 +2385,58 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>RegistrationDetailsPage</name>
     <message>
-        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+100"/>
+        <location filename="../ui/registration/RegistrationDetailsPage.ui" line="+82"/>
         <source>&amp;Sign In</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Forgot password?</source>
         <translation>忘记密码？</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+56"/>
         <source>Stay up to date with news and &amp;offers</source>
         <extracomment>The opt-in checkbox for marketing email or SMS</extracomment>
         <translation>接收最新资讯和优惠(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-138"/>
         <source>Create an account</source>
         <translation>注册账号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
         <source>Country or &amp;region</source>
         <translation>国家/地区(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+11"/>
+        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+103"/>
         <source>&amp;Email address</source>
         <translation>邮箱地址(&amp;E)</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+11"/>
+        <location line="+0"/>
         <source>P&amp;hone number</source>
         <translation>手机号(&amp;H)</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>We will send a code and a link to this address to confirm that it is yours.</source>
         <translation>我们将向此邮箱发送验证码和链接，以确认它属于您。</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>We will send a code by SMS to this number to confirm that it is yours.</source>
         <translation>我们将向此手机号发送短信验证码，以确认它属于您。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Enter your email address.</source>
         <translation>请输入邮箱地址。</translation>
     </message>
@@ -2460,7 +2457,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>该手机号与国家/地区代码 %1 不匹配。请检查号码和国家/地区代码。</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-134"/>
         <source>Sending the code…</source>
         <translation>正在发送验证码…</translation>
     </message>
@@ -2580,17 +2577,17 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>SendCodePage</name>
     <message>
-        <location filename="../ui/widgets/SendCodePage.cpp" line="+49"/>
+        <location filename="../ui/widgets/SendCodePage.ui" line="+17"/>
         <source>Where should we send the verification code?</source>
         <translation>验证码发送到哪里？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>A code confirms that it is you who asks.</source>
         <translation>验证码用于确认是您本人在操作。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/widgets/SendCodePage.cpp" line="+44"/>
         <source>Send</source>
         <extracomment>The button that sends a verification code (the guide&apos;s «Отправить»)</extracomment>
         <translation>发送</translation>
@@ -2606,7 +2603,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>邮箱地址 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>We will send a code by SMS to your phone number %1.</source>
         <translation>我们将通过短信向您的手机号 %1 发送验证码。</translation>
     </message>
@@ -2616,7 +2613,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>我们将向您的邮箱地址 %1 发送验证码。</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-37"/>
         <source>Sending the code…</source>
         <translation>正在发送验证码…</translation>
     </message>
@@ -2917,27 +2914,27 @@ You need a phone with an authenticator app. Enter your account password to begin
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+89"/>
+        <location filename="../ui/WelcomePage.ui" line="+106"/>
         <source>Sign In</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Create Account</source>
         <translation>注册账号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Try Again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-77"/>
         <source>Your account</source>
         <translation>您的账号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>One account for all your devices: phones, tablets, watches and more. Sign in with your email address, phone number or account ID to see your account on this computer. You stay signed in until you sign out. No account yet? Create one for free.</source>
         <translation>一个账号，通行您的所有设备：手机、平板、手表等。使用邮箱地址、手机号或账号 ID 登录，即可在此电脑上查看您的账号。退出登录前将一直保持登录状态。还没有账号？立即免费注册。</translation>
     </message>
