@@ -27,7 +27,7 @@
 <context>
     <name>CodeEntryPage</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+257"/>
+        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+256"/>
         <source>The code has %n digits.</source>
         <translation>
             <numerusform>The code has %n digit.</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>TwoStepCodePage</name>
     <message numerus="yes">
-        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+92"/>
+        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+91"/>
         <source>Open your authenticator app and enter the %n-digit code it shows for this account.</source>
         <translation>
             <numerusform>Open your authenticator app and enter the %n-digit code it shows for this account.</numerusform>

@@ -71,7 +71,7 @@
     </message>
     <message>
         <location line="-32"/>
-        <location filename="../ui/AccountPage.cpp" line="+258"/>
+        <location filename="../ui/AccountPage.cpp" line="+253"/>
         <source>Add Phone Number</source>
         <translation>Добавить номер телефона</translation>
     </message>
@@ -87,7 +87,7 @@
         <translation>Вы вошли в аккаунт</translation>
     </message>
     <message>
-        <location filename="../ui/AccountPage.cpp" line="-197"/>
+        <location filename="../ui/AccountPage.cpp" line="-192"/>
         <source>Your data was saved to %1.</source>
         <extracomment>After &quot;Download Your Data…&quot;: %1 is the file the copy was written to</extracomment>
         <translation>Ваши данные сохранены в файл %1.</translation>
@@ -180,7 +180,7 @@
         <translation>А&amp;ккаунт</translation>
     </message>
     <message>
-        <location filename="../ui/AccountPage.cpp" line="+121"/>
+        <location filename="../ui/AccountPage.cpp" line="+116"/>
         <source>De&amp;vices</source>
         <extracomment>Tab with the devices bound to the account (the guide&apos;s «Устройства»)</extracomment>
         <translation>Ус&amp;тройства</translation>
@@ -458,7 +458,7 @@
         <translation>Резервные коды</translation>
     </message>
     <message>
-        <location filename="../ui/twostep/BackupCodesPage.cpp" line="+113"/>
+        <location filename="../ui/twostep/BackupCodesPage.cpp" line="+108"/>
         <source>Account Manager: backup codes for two-step verification</source>
         <extracomment>First line of the saved or printed backup codes</extracomment>
         <translation>Менеджер аккаунтов: резервные коды для двухэтапной проверки</translation>
@@ -573,7 +573,7 @@
         <translation>Было несколько неудачных попыток входа в этот аккаунт. Введите символы с картинки.</translation>
     </message>
     <message>
-        <location filename="../ui/signin/CaptchaPage.cpp" line="+29"/>
+        <location filename="../ui/signin/CaptchaPage.cpp" line="+22"/>
         <source>Signing in…</source>
         <translation>Вход в аккаунт…</translation>
     </message>
@@ -676,7 +676,7 @@
         <translation>&amp;Код</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+88"/>
+        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+87"/>
         <source>We sent a code to %1. It may take a few minutes to arrive.</source>
         <extracomment>%1 is the masked email address, e.g. &quot;a***@example.com&quot;</extracomment>
         <translation>Мы отправили код на %1. Он может прийти в течение нескольких минут.</translation>
@@ -878,7 +878,7 @@
 <context>
     <name>ContactDetailsPage</name>
     <message>
-        <location filename="../ui/account/ContactDetailsPage.cpp" line="+77"/>
+        <location filename="../ui/account/ContactDetailsPage.cpp" line="+76"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
@@ -1300,7 +1300,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../ui/DiagnosticsDialog.cpp" line="+77"/>
+        <location filename="../ui/DiagnosticsDialog.cpp" line="+67"/>
         <source>&amp;Run Again</source>
         <extracomment>Runs the diagnostics checks once more</extracomment>
         <translation>&amp;Проверить снова</translation>
@@ -1781,7 +1781,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location filename="../ui/signin/LoginPage.cpp" line="+78"/>
+        <location filename="../ui/signin/LoginPage.cpp" line="+77"/>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
     </message>
@@ -2059,7 +2059,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+123"/>
+        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+122"/>
         <source>Met: %1</source>
         <translation>Выполнено: %1</translation>
     </message>
@@ -2322,7 +2322,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Укажите электронную почту, номер телефона или ID аккаунта. Мы отправим код, чтобы подтвердить, что аккаунт ваш.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+30"/>
+        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+23"/>
         <source>Checking the details…</source>
         <translation>Проверка данных…</translation>
     </message>
@@ -2434,7 +2434,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Страна или &amp;регион</translation>
     </message>
     <message>
-        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+103"/>
+        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+96"/>
         <source>&amp;Email address</source>
         <translation>&amp;Электронная почта</translation>
     </message>
@@ -2605,7 +2605,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Код подтвердит, что это действительно вы.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/SendCodePage.cpp" line="+44"/>
+        <location filename="../ui/widgets/SendCodePage.cpp" line="+43"/>
         <source>Send</source>
         <extracomment>The button that sends a verification code (the guide&apos;s «Отправить»)</extracomment>
         <translation>Отправить</translation>
@@ -2679,7 +2679,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>TwoStepCodePage</name>
     <message>
-        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+39"/>
+        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+38"/>
         <source>Checking the code…</source>
         <translation>Проверка кода…</translation>
     </message>

@@ -71,7 +71,7 @@
     </message>
     <message>
         <location line="-32"/>
-        <location filename="../ui/AccountPage.cpp" line="+258"/>
+        <location filename="../ui/AccountPage.cpp" line="+253"/>
         <source>Add Phone Number</source>
         <translation>添加手机号</translation>
     </message>
@@ -87,7 +87,7 @@
         <translation>您已登录</translation>
     </message>
     <message>
-        <location filename="../ui/AccountPage.cpp" line="-197"/>
+        <location filename="../ui/AccountPage.cpp" line="-192"/>
         <source>Your data was saved to %1.</source>
         <extracomment>After &quot;Download Your Data…&quot;: %1 is the file the copy was written to</extracomment>
         <translation>您的数据已保存到 %1。</translation>
@@ -180,7 +180,7 @@
         <translation>账号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountPage.cpp" line="+121"/>
+        <location filename="../ui/AccountPage.cpp" line="+116"/>
         <source>De&amp;vices</source>
         <extracomment>Tab with the devices bound to the account (the guide&apos;s «Устройства»)</extracomment>
         <translation>设备(&amp;V)</translation>
@@ -454,7 +454,7 @@
         <translation>备用验证码</translation>
     </message>
     <message>
-        <location filename="../ui/twostep/BackupCodesPage.cpp" line="+113"/>
+        <location filename="../ui/twostep/BackupCodesPage.cpp" line="+108"/>
         <source>Account Manager: backup codes for two-step verification</source>
         <extracomment>First line of the saved or printed backup codes</extracomment>
         <translation>账号管理器：两步验证的备用验证码</translation>
@@ -569,7 +569,7 @@
         <translation>此账号多次登录失败。请输入图片中的字符。</translation>
     </message>
     <message>
-        <location filename="../ui/signin/CaptchaPage.cpp" line="+29"/>
+        <location filename="../ui/signin/CaptchaPage.cpp" line="+22"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
@@ -672,7 +672,7 @@
         <translation>验证码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+88"/>
+        <location filename="../ui/widgets/CodeEntryPage.cpp" line="+87"/>
         <source>We sent a code to %1. It may take a few minutes to arrive.</source>
         <extracomment>%1 is the masked email address, e.g. &quot;a***@example.com&quot;</extracomment>
         <translation>验证码已发送至 %1，可能需要几分钟才能收到。</translation>
@@ -872,7 +872,7 @@
 <context>
     <name>ContactDetailsPage</name>
     <message>
-        <location filename="../ui/account/ContactDetailsPage.cpp" line="+77"/>
+        <location filename="../ui/account/ContactDetailsPage.cpp" line="+76"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
@@ -1288,7 +1288,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../ui/DiagnosticsDialog.cpp" line="+77"/>
+        <location filename="../ui/DiagnosticsDialog.cpp" line="+67"/>
         <source>&amp;Run Again</source>
         <extracomment>Runs the diagnostics checks once more</extracomment>
         <translation>重新检测(&amp;R)</translation>
@@ -1767,7 +1767,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/signin/LoginPage.cpp" line="+78"/>
+        <location filename="../ui/signin/LoginPage.cpp" line="+77"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -2045,7 +2045,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>强度：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+123"/>
+        <location filename="../ui/widgets/NewPasswordPage.cpp" line="+122"/>
         <source>Met: %1</source>
         <translation>已满足：%1</translation>
     </message>
@@ -2304,7 +2304,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>请输入账号的邮箱地址、手机号或账号 ID。我们将发送验证码，以确认账号属于您。</translation>
     </message>
     <message>
-        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+30"/>
+        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+23"/>
         <source>Checking the details…</source>
         <translation>正在核对信息…</translation>
     </message>
@@ -2416,7 +2416,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>国家/地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+103"/>
+        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+96"/>
         <source>&amp;Email address</source>
         <translation>邮箱地址(&amp;E)</translation>
     </message>
@@ -2587,7 +2587,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>验证码用于确认是您本人在操作。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/SendCodePage.cpp" line="+44"/>
+        <location filename="../ui/widgets/SendCodePage.cpp" line="+43"/>
         <source>Send</source>
         <extracomment>The button that sends a verification code (the guide&apos;s «Отправить»)</extracomment>
         <translation>发送</translation>
@@ -2661,7 +2661,7 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>TwoStepCodePage</name>
     <message>
-        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+39"/>
+        <location filename="../ui/twostep/TwoStepCodePage.cpp" line="+38"/>
         <source>Checking the code…</source>
         <translation>正在校验验证码…</translation>
     </message>

@@ -100,11 +100,6 @@ QLabel* AccountPage::regionLabel() const
     return m_ui->regionValue;
 }
 
-QLabel* AccountPage::createdLabel() const
-{
-    return m_ui->createdValue;
-}
-
 QPushButton* AccountPage::signOutButton() const
 {
     return m_ui->signOut;

@@ -44,7 +44,6 @@ public:
     QLabel* emailLabel() const;
     QLabel* phoneLabel() const;
     QLabel* regionLabel() const;
-    QLabel* createdLabel() const;
     QPushButton* signOutButton() const;
     QPushButton* changeEmailButton() const;
     QPushButton* changePhoneButton() const;

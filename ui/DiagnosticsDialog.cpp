@@ -55,19 +55,9 @@ DiagnosticsDialog::DiagnosticsDialog(Session* session, TokenStore* tokens, Accou
 
 DiagnosticsDialog::~DiagnosticsDialog() = default;
 
-QLabel* DiagnosticsDialog::summaryLabel() const
-{
-    return m_ui->summary;
-}
-
 ErrorLabel* DiagnosticsDialog::errorLabel() const
 {
     return m_ui->error;
-}
-
-QPlainTextEdit* DiagnosticsDialog::reportView() const
-{
-    return m_ui->report;
 }
 
 void DiagnosticsDialog::retranslateUi()

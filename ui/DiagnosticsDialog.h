@@ -8,8 +8,6 @@
 
 class AccountSettings;
 class ErrorLabel;
-class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class Session;
 class TokenStore;
@@ -36,10 +34,7 @@ public:
     QString reportText() const;
     // Writes the report to a file; false, with the reason shown in the dialog, when it cannot.
     bool saveReport(const QString& path);
-
-    QLabel* summaryLabel() const;
     ErrorLabel* errorLabel() const;
-    QPlainTextEdit* reportView() const;
     QPushButton* copyButton() const { return m_copy; }
     QPushButton* saveButton() const { return m_save; }
     QPushButton* runAgainButton() const { return m_runAgain; }

@@ -97,8 +97,9 @@ private:
         if (!KeyboardUser::tabTo(button) || !KeyboardUser::press(Qt::Key_Space))
             return nullptr;
         Window* window = nullptr;
-        QTest::qWaitFor([&] { return (window = (m_window.get()->*which)()) && window->isVisible(); }, 10000);
-        return window && KeyboardUser::waitForKeyboard(window) ? window : nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] { return (window = (m_window.get()->*which)()) && window->isVisible(); }, 10000);
+        return shown && KeyboardUser::waitForKeyboard(window) ? window : nullptr;
     }
     // The page now shown: first is focused, the Tab chain follows reading order and comes round,
     // and no Alt key is taken twice.

@@ -37,9 +37,8 @@ ContactDetailsPage::ContactDetailsPage(Kind kind, QWidget* parent)
     }
     m_ui->contactLabel->setBuddy(contactField());
     m_ui->passwordHint->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->layout->insertWidget(0, pageError());
+    frameLayout(m_ui->layout);
     m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->contactError), contactField());
-    m_ui->layout->addWidget(busyIndicator());
     // Tab follows the page top to bottom: the password field was created before the contact field.
     // (setTabOrder takes focusable widgets: the number field, not the phone box that holds it.)
     setTabOrder(m_email ? static_cast<QWidget*>(m_email) : m_phone->numberEdit(), m_ui->currentPassword);

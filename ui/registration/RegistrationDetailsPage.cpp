@@ -25,22 +25,15 @@ RegistrationDetailsPage::RegistrationDetailsPage(AccountApi* api, QWidget* paren
     , m_ui(std::make_unique<Ui::RegistrationDetailsPage>())
 {
     m_ui->setupUi(this);
-    // The captcha needs the AccountApi; its error label follows it, in the layout and the Tab chain.
-    m_captcha = new CaptchaWidget(api, this);
-    m_captchaError = new ErrorLabel(this);
-    m_captchaError->setObjectName(QStringLiteral("captchaError"));
-    m_ui->layout->insertWidget(0, pageError());
-    const int captchaIndex = m_ui->layout->indexOf(m_ui->newsSpacing);
-    m_ui->layout->insertWidget(captchaIndex, m_captcha);
-    m_ui->layout->insertWidget(captchaIndex + 1, m_captchaError);
-    m_ui->layout->addWidget(busyIndicator());
+    frameLayout(m_ui->layout);
+    m_captcha = insertCaptcha(api, m_ui->layout, m_ui->layout->indexOf(m_ui->newsSpacing),
+                              QStringLiteral("captchaError"), &m_captchaError);
     // Tab follows the page top to bottom: the news box, created before the captcha, comes after
     // its answer field. (setTabOrder takes focusable widgets, not the captcha that holds them.)
     setTabOrder(m_captcha->answerEdit(), m_ui->news);
 
     connect(m_ui->email, &QLineEdit::textEdited, this, &RegistrationDetailsPage::clearContactError);
     connect(m_ui->phone, &PhoneNumberEdit::changed, this, &RegistrationDetailsPage::clearContactError);
-    connect(m_captcha, &CaptchaWidget::answerEdited, m_captchaError, &ErrorLabel::clear);
     // The phone's country code follows the country of residence; another one can still be picked.
     connect(m_ui->region, &QComboBox::currentIndexChanged, this,
             [this] { m_ui->phone->setRegion(m_ui->region->region()); });

@@ -15,17 +15,10 @@ CaptchaPage::CaptchaPage(AccountApi* api, QWidget* parent)
     , m_ui(std::make_unique<Ui::CaptchaPage>())
 {
     m_ui->setupUi(this);
-    // The captcha needs the AccountApi; its error label follows it, in the layout and the Tab chain.
-    m_captcha = new CaptchaWidget(api, this);
-    m_answerError = new ErrorLabel(this);
-    m_answerError->setObjectName(QStringLiteral("answerError"));
-    m_ui->layout->insertWidget(0, pageError());
-    const int captchaIndex = m_ui->layout->indexOf(m_ui->bottomStretch);
-    m_ui->layout->insertWidget(captchaIndex, m_captcha);
-    m_ui->layout->insertWidget(captchaIndex + 1, m_answerError);
-    m_ui->layout->addWidget(busyIndicator());
+    frameLayout(m_ui->layout);
+    m_captcha = insertCaptcha(api, m_ui->layout, m_ui->layout->indexOf(m_ui->bottomStretch),
+                              QStringLiteral("answerError"), &m_answerError);
 
-    connect(m_captcha, &CaptchaWidget::answerEdited, m_answerError, &ErrorLabel::clear);
     setBusyText([] { return tr("Signing in…"); });
     setFieldErrors({ m_answerError });
     // Every text is fixed: the form's own retranslateUi() is all a language change needs.

@@ -15,8 +15,7 @@ LoginPage::LoginPage(QWidget* parent)
     , m_ui(std::make_unique<Ui::LoginPage>())
 {
     m_ui->setupUi(this);
-    m_ui->layout->insertWidget(0, pageError());
-    m_ui->layout->addWidget(busyIndicator());
+    frameLayout(m_ui->layout);
     m_ui->loginIdentifier->setChoiceSpacing(8);
 
     connect(m_ui->createAccount, &QPushButton::clicked, this, &LoginPage::createAccountRequested);

@@ -54,11 +54,6 @@ QPushButton* BackupCodesPage::saveButton() const
     return m_ui->saveBackupCodes;
 }
 
-QPushButton* BackupCodesPage::printButton() const
-{
-    return m_ui->printBackupCodes;
-}
-
 QLabel* BackupCodesPage::statusLabel() const
 {
     return m_ui->backupStatus;

@@ -42,7 +42,6 @@ public:
     QLabel* warningLabel() const;
     QCheckBox* savedCheckBox() const;
     QPushButton* saveButton() const;
-    QPushButton* printButton() const;
     QLabel* statusLabel() const;
     QWidget* codesWidget() const;
 

@@ -21,8 +21,7 @@ TwoStepCodePage::TwoStepCodePage(QWidget* parent)
 {
     m_ui->setupUi(this);
     // The base class's widgets: the page's error above the form, the busy indicator at the bottom.
-    m_ui->layout->insertWidget(0, pageError());
-    m_ui->layout->addWidget(busyIndicator());
+    frameLayout(m_ui->layout);
 
     // The same large, spaced digits as the email or SMS code.
     QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);

@@ -22,11 +22,6 @@ TwoStepPasswordPage::TwoStepPasswordPage(QWidget* parent)
 
 TwoStepPasswordPage::~TwoStepPasswordPage() = default;
 
-QLabel* TwoStepPasswordPage::introLabel() const
-{
-    return m_ui->twoStepIntro;
-}
-
 void TwoStepPasswordPage::submit()
 {
     emit passwordEntered(password());

@@ -5,7 +5,6 @@
 
 #include <memory>
 
-class QLabel;
 namespace Ui {
 class TwoStepPasswordPage;
 }
@@ -19,8 +18,6 @@ class TwoStepPasswordPage : public PasswordSubmitPage
 public:
     explicit TwoStepPasswordPage(QWidget* parent = nullptr);
     ~TwoStepPasswordPage() override;
-
-    QLabel* introLabel() const;
 
 signals:
     void passwordEntered(const QString& password);

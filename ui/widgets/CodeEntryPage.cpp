@@ -20,8 +20,7 @@ CodeEntryPage::CodeEntryPage(QWidget* parent)
     , m_tick(new QTimer(this))
 {
     m_ui->setupUi(this);
-    m_ui->layout->insertWidget(0, pageError());
-    m_ui->layout->addWidget(busyIndicator());
+    frameLayout(m_ui->layout);
     m_ui->resendCountdown->setForegroundRole(QPalette::PlaceholderText);
     QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     codeFont.setPointSizeF(font().pointSizeF() * 1.6);

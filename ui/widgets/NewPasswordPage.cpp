@@ -40,8 +40,7 @@ NewPasswordPage::NewPasswordPage(QWidget* parent)
         m_rules.insert(rule, label);
         m_ui->checklist->addWidget(label);
     }
-    m_ui->layout->insertWidget(0, pageError());
-    m_ui->layout->addWidget(busyIndicator());
+    frameLayout(m_ui->layout);
 
     connect(m_ui->newPassword, &QLineEdit::textChanged, this, &NewPasswordPage::updateChecks);
     connect(m_ui->newPassword, &QLineEdit::textEdited, m_ui->passwordError, &ErrorLabel::clear);

@@ -22,8 +22,7 @@ SendCodePage::SendCodePage(QWidget* parent)
     , m_buttons(new QButtonGroup(this))
 {
     m_ui->setupUi(this);
-    m_ui->layout->insertWidget(0, pageError());
-    m_ui->layout->addWidget(busyIndicator());
+    frameLayout(m_ui->layout);
 
     connect(m_buttons, &QButtonGroup::idToggled, pageError(), &ErrorLabel::clear);
     setBusyText([] { return tr("Sending the code…"); });

@@ -2,9 +2,11 @@
 #include "SubmitPage.h"
 
 #include "BusyIndicator.h"
+#include "CaptchaWidget.h"
 #include "ErrorLabel.h"
 #include "protocol/ApiError.h"
 
+#include <QBoxLayout>
 #include <QWizard>
 
 SubmitPage::SubmitPage(QWidget* parent)
@@ -106,4 +108,22 @@ void SubmitPage::setFieldErrors(std::initializer_list<ErrorLabel*> labels)
 bool SubmitPage::showFieldError(const ApiError&)
 {
     return false;
+}
+
+void SubmitPage::frameLayout(QBoxLayout* layout)
+{
+    layout->insertWidget(0, m_pageError);
+    layout->addWidget(m_busy);
+}
+
+CaptchaWidget* SubmitPage::insertCaptcha(AccountApi* api, QBoxLayout* layout, int index,
+                                         const QString& errorName, ErrorLabel** error)
+{
+    auto* captcha = new CaptchaWidget(api, this);
+    *error = new ErrorLabel(this);
+    (*error)->setObjectName(errorName);
+    layout->insertWidget(index, captcha);
+    layout->insertWidget(index + 1, *error);
+    connect(captcha, &CaptchaWidget::answerEdited, *error, &ErrorLabel::clear);
+    return captcha;
 }
