@@ -91,6 +91,8 @@ void DeleteAccountWizard::deleteAccount()
             emit accountDeleted();
             return;
         }
+        if (startOverAfter(error))
+            return;
         switch (error.code) {
         case ErrorCode::TwoStepRequired:
             if (withTwoStep) {
@@ -100,10 +102,6 @@ void DeleteAccountWizard::deleteAccount()
                 m_ui->twoStepCodePage->reset();
                 m_ui->deletionConfirmPage->proceed();
             }
-            break;
-        case ErrorCode::DevicesStillBound:
-        case ErrorCode::ChallengeNotFound:
-            startOverAfter(error);
             break;
         case ErrorCode::CodeWrong:
         case ErrorCode::CodeExpired:

@@ -56,10 +56,9 @@ void PasswordChangeWizard::changePassword(const QString& password)
                                       return;
                                   }
                                   finishRequest();
+                                  if (startOverAfter(error))
+                                      return;
                                   switch (error.code) {
-                                  case ErrorCode::ChallengeNotFound:
-                                      startOverAfter(error);
-                                      break;
                                   case ErrorCode::CodeWrong:
                                   case ErrorCode::CodeExpired:
                                   case ErrorCode::CodeAttemptsExceeded:

@@ -142,15 +142,14 @@ void RecoveryWizard::completeWithTwoStep()
         m_recoveryId, request, startRequest(page, tr("Changing the password…")),
         [this, page, withTwoStep](const RecoveryResult&, const ApiError& error) {
             finishRequest();
+            if (startOverAfter(error))
+                return;
             switch (error.code) {
             case ErrorCode::None:
                 m_ui->newPasswordPage->clearPasswords();
                 m_newPassword.clear();
                 m_code.clear();
                 page->proceed();
-                break;
-            case ErrorCode::RecoveryNotFound:
-                startOverAfter(error);
                 break;
             case ErrorCode::TwoStepRequired:
                 if (withTwoStep) {
