@@ -3,20 +3,25 @@
 
 bool TestStack::start(const QStringList& extraArgs)
 {
+    return launch(extraArgs, false);
+}
+
+bool TestStack::startVerifyingNewDevices(const QStringList& extraArgs)
+{
+    return launch(extraArgs, true);
+}
+
+bool TestStack::launch(const QStringList& extraArgs, bool verifyNewDevices)
+{
     reset();
     server = std::make_unique<TestServer>();
+    server->setNewDeviceVerification(verifyNewDevices);
     if (!server->start(extraArgs))
         return false;
     client = std::make_unique<TestClient>(server->url());
     flows = std::make_unique<TestAccountFlows>(server.get(), client.get());
     registration = std::make_unique<TestRegistration>(server.get(), client.get());
     return true;
-}
-
-bool TestStack::startVerifyingNewDevices(const QStringList& extraArgs)
-{
-    return start(QStringList { QStringLiteral("--new-device-verification"), QStringLiteral("on") }
-                 + extraArgs);
 }
 
 void TestStack::reset()

@@ -29,4 +29,7 @@ struct TestStack
     std::unique_ptr<TestClient> client;
     std::unique_ptr<TestAccountFlows> flows;
     std::unique_ptr<TestRegistration> registration;
+
+private:
+    bool launch(const QStringList& extraArgs, bool verifyNewDevices);
 };
