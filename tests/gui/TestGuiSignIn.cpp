@@ -310,8 +310,8 @@ void TestGuiSignIn::captchaAfterThreeFailures()
     clickSignIn(wizard);
     QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(LoginWizard::CaptchaPageId));
-    QCOMPARE(captchaPage->answerError()->message(), ErrorCatalog::userMessage(ErrorCode::CaptchaWrong));
-    QVERIFY(hasReference(captchaPage->answerError(), "E-CAPTCHA-WRONG"));
+    QCOMPARE(captchaPage->captchaError()->message(), ErrorCatalog::userMessage(ErrorCode::CaptchaWrong));
+    QVERIFY(hasReference(captchaPage->captchaError(), "E-CAPTCHA-WRONG"));
     QTRY_VERIFY_WITH_TIMEOUT(captcha->isLoaded() && captcha->answer().id != wrongId, 20000);
     QVERIFY(!screenshot(wizard, QStringLiteral("captcha-wrong")).isEmpty());
 

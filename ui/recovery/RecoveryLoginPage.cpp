@@ -11,15 +11,14 @@
 #include <QLineEdit>
 
 RecoveryLoginPage::RecoveryLoginPage(AccountApi* api, QWidget* parent)
-    : SubmitPage(parent)
+    : CaptchaSubmitPage(parent)
     , m_ui(std::make_unique<Ui::RecoveryLoginPage>())
 {
     m_ui->setupUi(this);
     frameLayout(m_ui->layout);
-    m_captcha = insertCaptcha(api, m_ui->layout, m_ui->layout->indexOf(m_ui->bottomStretch),
-                              QStringLiteral("captchaError"), &m_captchaError);
+    addCaptcha(api, m_ui->layout, m_ui->layout->indexOf(m_ui->bottomStretch), QStringLiteral("captchaError"));
 
-    setFieldErrors({ loginEdit()->errorLabel(), m_captchaError });
+    setFieldErrors({ loginEdit()->errorLabel(), captchaError() });
     setBusyText([] { return tr("Checking the details…"); });
     // Every text is fixed: the form's own retranslateUi() is all a language change needs.
     Retranslator::follow(this, [this] { m_ui->retranslateUi(this); });
@@ -36,73 +35,56 @@ StartRecoveryRequest RecoveryLoginPage::request() const
 {
     StartRecoveryRequest request;
     request.login = login();
-    request.captcha = m_captcha->answer();
+    request.captcha = captcha()->answer();
     return request;
 }
 
 void RecoveryLoginPage::initializePage()
 {
-    if (!m_captcha->isLoaded())
-        m_captcha->reload();
+    loadCaptcha();
     // A prefilled login only needs the captcha.
     if (login().isEmpty())
         loginEdit()->focusField();
     else
-        m_captcha->answerEdit()->setFocus();
-}
-
-void RecoveryLoginPage::reloadCaptcha()
-{
-    m_captcha->reload();
+        focusCaptcha();
 }
 
 bool RecoveryLoginPage::checkInput()
 {
     clearErrors();
     const bool loginOk = loginEdit()->check();
-    const bool captchaOk = m_captcha->checkAnswer(m_captchaError);
+    const bool captchaOk = checkCaptcha();
     if (!loginOk)
         loginEdit()->focusField();
     else if (!captchaOk)
-        m_captcha->answerEdit()->setFocus();
+        focusCaptcha();
     return loginOk && captchaOk;
 }
 
 bool RecoveryLoginPage::showFieldError(const ApiError& error)
 {
-    const bool captchaField = error.field.startsWith(QLatin1String("captcha"));
-    switch (error.code) {
-    case ErrorCode::CaptchaRequired:
-    case ErrorCode::CaptchaWrong:
-        m_captchaError->showError(error);
+    if (showCaptchaError(error))
         return true;
-    case ErrorCode::MissingField:
-    case ErrorCode::InvalidField:
-        if (error.field == QLatin1String("login"))
-            loginEdit()->showError(error);
-        else if (captchaField)
-            m_captchaError->showError(error);
-        else
-            return false;
-        return true;
-    default:
-        return false;
-    }
+    const bool loginField = (error.code == ErrorCode::MissingField || error.code == ErrorCode::InvalidField)
+        && error.field == QLatin1String("login");
+    if (loginField)
+        loginEdit()->showError(error);
+    return loginField;
 }
 
 void RecoveryLoginPage::errorShown(const ApiError&)
 {
     // The server checks the login's shape and its rate limit before the captcha and keeps the
     // picture then; any later answer has used it up. A new picture costs nothing: always take one.
-    m_captcha->reload();
+    reloadCaptcha();
     if (loginEdit()->hasError())
         loginEdit()->focusField();
     else
-        m_captcha->answerEdit()->setFocus();
+        focusCaptcha();
 }
 
 void RecoveryLoginPage::setInputsEnabled(bool enabled)
 {
+    CaptchaSubmitPage::setInputsEnabled(enabled);
     loginEdit()->setInputsEnabled(enabled);
-    m_captcha->setBusy(!enabled);
 }

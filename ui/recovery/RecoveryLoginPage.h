@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "CaptchaSubmitPage.h"
 #include "LoginIdentifierEdit.h"
-#include "SubmitPage.h"
 #include "protocol/RecoveryMessages.h"
 
 #include <memory>
@@ -20,7 +20,7 @@ class RecoveryLoginPage;
 // The first page of a forgotten-password recovery: the login of the account (email, phone number
 // with its country code, or account ID, as on the sign-in page) and a captcha. Checked here
 // first; then the owner sends it (submitted()) and answers with showError() or proceed().
-class RecoveryLoginPage : public SubmitPage
+class RecoveryLoginPage : public CaptchaSubmitPage
 {
     Q_OBJECT
 
@@ -37,7 +37,6 @@ public:
     LoginIdentity identity() const { return loginEdit()->identity(); }
     void prefill(const LoginIdentity& identity) { loginEdit()->setIdentity(identity); }
     StartRecoveryRequest request() const;
-    void reloadCaptcha();
 
     void initializePage() override;
 
@@ -46,9 +45,7 @@ public:
     QLineEdit* emailEdit() const { return loginEdit()->emailEdit(); }
     PhoneNumberEdit* phoneEdit() const { return loginEdit()->phoneEdit(); }
     QLineEdit* accountIdEdit() const { return loginEdit()->accountIdEdit(); }
-    CaptchaWidget* captcha() const { return m_captcha; }
     ErrorLabel* loginError() const { return loginEdit()->errorLabel(); }
-    ErrorLabel* captchaError() const { return m_captchaError; }
 
 protected:
     bool checkInput() override;
@@ -60,6 +57,4 @@ protected:
 private:
     // The explanation, the login, their layout and the fixed texts: RecoveryLoginPage.ui.
     std::unique_ptr<Ui::RecoveryLoginPage> m_ui;
-    CaptchaWidget* m_captcha;
-    ErrorLabel* m_captchaError;
 };

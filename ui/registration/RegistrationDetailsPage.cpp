@@ -21,16 +21,15 @@
 #include <QWizard>
 
 RegistrationDetailsPage::RegistrationDetailsPage(AccountApi* api, QWidget* parent)
-    : SubmitPage(parent)
+    : CaptchaSubmitPage(parent)
     , m_ui(std::make_unique<Ui::RegistrationDetailsPage>())
 {
     m_ui->setupUi(this);
     frameLayout(m_ui->layout);
-    m_captcha = insertCaptcha(api, m_ui->layout, m_ui->layout->indexOf(m_ui->newsSpacing),
-                              QStringLiteral("captchaError"), &m_captchaError);
+    addCaptcha(api, m_ui->layout, m_ui->layout->indexOf(m_ui->newsSpacing), QStringLiteral("captchaError"));
     // Tab follows the page top to bottom: the news box, created before the captcha, comes after
     // its answer field. (setTabOrder takes focusable widgets, not the captcha that holds them.)
-    setTabOrder(m_captcha->answerEdit(), m_ui->news);
+    setTabOrder(captcha()->answerEdit(), m_ui->news);
 
     connect(m_ui->email, &QLineEdit::textEdited, this, &RegistrationDetailsPage::clearContactError);
     connect(m_ui->phone, &PhoneNumberEdit::changed, this, &RegistrationDetailsPage::clearContactError);
@@ -119,7 +118,7 @@ StartRegistrationRequest RegistrationDetailsPage::request() const
         request.phone = m_ui->phone->e164();
     request.region = m_ui->region->region();
     request.marketingOptIn = m_ui->news->isChecked();
-    request.captcha = m_captcha->answer();
+    request.captcha = captcha()->answer();
     // The app's language (Translations sets the default locale with it): the code comes in it,
     // and so will the account's emails and SMS.
     const QString language = accountLanguageFor(QLocale().name());
@@ -147,17 +146,11 @@ LoginIdentity RegistrationDetailsPage::identity() const
 
 void RegistrationDetailsPage::initializePage()
 {
-    if (!m_captcha->isLoaded())
-        m_captcha->reload();
+    loadCaptcha();
     if (m_method == Method::Email)
         m_ui->email->setFocus();
     else
         m_ui->phone->setFocus();
-}
-
-void RegistrationDetailsPage::reloadCaptcha()
-{
-    m_captcha->reload();
 }
 
 bool RegistrationDetailsPage::checkInput()
@@ -183,18 +176,18 @@ bool RegistrationDetailsPage::checkInput()
         if (m_ui->contactError->isVisibleTo(this))
             firstBad = m_ui->phone;
     }
-    if (!m_captcha->checkAnswer(m_captchaError) && m_captcha->isLoaded() && !firstBad)
-        firstBad = m_captcha->answerEdit();
+    if (!checkCaptcha() && captcha()->isLoaded() && !firstBad)
+        firstBad = captcha()->answerEdit();
     if (firstBad)
         firstBad->setFocus();
-    return !m_ui->contactError->isVisibleTo(this) && !m_captchaError->isVisibleTo(this);
+    return !m_ui->contactError->isVisibleTo(this) && !captchaError()->isVisibleTo(this);
 }
 
 void RegistrationDetailsPage::clearErrors()
 {
     SubmitPage::clearErrors();
     clearContactError();
-    m_captchaError->clear();
+    captchaError()->clear();
 }
 
 void RegistrationDetailsPage::clearContactError()
@@ -205,12 +198,10 @@ void RegistrationDetailsPage::clearContactError()
 
 bool RegistrationDetailsPage::showFieldError(const ApiError& error)
 {
+    if (showCaptchaError(error))
+        return true;
     const bool contactField = error.field == QLatin1String("email") || error.field == QLatin1String("phone");
     switch (error.code) {
-    case ErrorCode::CaptchaRequired:
-    case ErrorCode::CaptchaWrong:
-        m_captchaError->showError(error);
-        break;
     case ErrorCode::AlreadyRegistered:
         m_ui->contactError->showError(error);
         m_ui->alreadyActions->setVisible(true);
@@ -221,12 +212,9 @@ bool RegistrationDetailsPage::showFieldError(const ApiError& error)
         break;
     case ErrorCode::MissingField:
     case ErrorCode::InvalidField:
-        if (contactField)
-            m_ui->contactError->showError(error);
-        else if (error.field.startsWith(QLatin1String("captcha")))
-            m_captchaError->showError(error);
-        else
+        if (!contactField)
             return false;
+        m_ui->contactError->showError(error);
         break;
     default:
         return false;
@@ -242,11 +230,11 @@ void RegistrationDetailsPage::errorShown(const ApiError& error)
         || ((error.code == ErrorCode::InvalidField || error.code == ErrorCode::MissingField)
             && !error.field.startsWith(QLatin1String("captcha")));
     if (!captchaKept)
-        m_captcha->reload();
+        reloadCaptcha();
     if (m_ui->contactError->isVisibleTo(this))
         m_method == Method::Email ? m_ui->email->setFocus() : m_ui->phone->setFocus();
     else
-        m_captcha->answerEdit()->setFocus();
+        focusCaptcha();
 }
 
 void RegistrationDetailsPage::setInputsEnabled(bool enabled)
@@ -255,5 +243,5 @@ void RegistrationDetailsPage::setInputsEnabled(bool enabled)
     m_ui->email->setEnabled(enabled);
     m_ui->phone->setEnabled(enabled);
     m_ui->news->setEnabled(enabled);
-    m_captcha->setBusy(!enabled);
+    CaptchaSubmitPage::setInputsEnabled(enabled);
 }

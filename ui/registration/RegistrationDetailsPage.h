@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "CaptchaSubmitPage.h"
 #include "LoginIdentity.h"
 #include "RegistrationMethodPage.h"
-#include "SubmitPage.h"
 #include "protocol/RegistrationMessages.h"
 
 #include <memory>
@@ -25,7 +25,7 @@ class RegistrationDetailsPage;
 // Where the user lives, the email address or phone number to sign up with, news by choice, and
 // a captcha. Checked here first, so a typo shows at once under its field; then the owner sends
 // it (submitted()) and answers with showError() or proceed().
-class RegistrationDetailsPage : public SubmitPage
+class RegistrationDetailsPage : public CaptchaSubmitPage
 {
     Q_OBJECT
 
@@ -44,18 +44,13 @@ public:
     // What was typed, for the sign-in or recovery when the account turns out to exist already.
     LoginIdentity identity() const;
 
-    // A new picture, for when the user comes back to this page after the last one was used.
-    void reloadCaptcha();
-
     void initializePage() override;
 
     RegionComboBox* regionBox() const;
     QLineEdit* emailEdit() const;
     PhoneNumberEdit* phoneEdit() const;
     QCheckBox* newsCheckBox() const;
-    CaptchaWidget* captcha() const { return m_captcha; }
     ErrorLabel* contactError() const;
-    ErrorLabel* captchaError() const { return m_captchaError; }
     QPushButton* signInButton() const;
     QPushButton* forgotPasswordButton() const;
 
@@ -82,6 +77,4 @@ private:
     Method m_method = Method::Email;
     // The widgets, their layout and their fixed texts: RegistrationDetailsPage.ui.
     std::unique_ptr<Ui::RegistrationDetailsPage> m_ui;
-    CaptchaWidget* m_captcha;
-    ErrorLabel* m_captchaError;
 };

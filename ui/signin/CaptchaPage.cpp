@@ -11,16 +11,15 @@
 #include <QLineEdit>
 
 CaptchaPage::CaptchaPage(AccountApi* api, QWidget* parent)
-    : SubmitPage(parent)
+    : CaptchaSubmitPage(parent)
     , m_ui(std::make_unique<Ui::CaptchaPage>())
 {
     m_ui->setupUi(this);
     frameLayout(m_ui->layout);
-    m_captcha = insertCaptcha(api, m_ui->layout, m_ui->layout->indexOf(m_ui->bottomStretch),
-                              QStringLiteral("answerError"), &m_answerError);
+    addCaptcha(api, m_ui->layout, m_ui->layout->indexOf(m_ui->bottomStretch), QStringLiteral("answerError"));
 
     setBusyText([] { return tr("Signing in…"); });
-    setFieldErrors({ m_answerError });
+    setFieldErrors({ captchaError() });
     // Every text is fixed: the form's own retranslateUi() is all a language change needs.
     Retranslator::follow(this, [this] { m_ui->retranslateUi(this); });
 }
@@ -39,41 +38,35 @@ void CaptchaPage::setReason(const ApiError& error)
 
 CaptchaAnswer CaptchaPage::answer() const
 {
-    return m_captcha->answer();
+    return captcha()->answer();
 }
 
 void CaptchaPage::initializePage()
 {
     clearErrors();
-    m_captcha->reload();
-    m_captcha->answerEdit()->setFocus();
+    reloadCaptcha();
+    focusCaptcha();
 }
 
 bool CaptchaPage::showFieldError(const ApiError& error)
 {
-    if (error.code != ErrorCode::CaptchaWrong && error.code != ErrorCode::CaptchaRequired)
+    if (!showCaptchaError(error))
         return false;
     m_ui->captchaReason->clear();
-    m_answerError->showError(error);
     return true;
 }
 
 void CaptchaPage::errorShown(const ApiError&)
 {
-    m_captcha->reload();
-    m_captcha->answerEdit()->setFocus();
-}
-
-void CaptchaPage::setInputsEnabled(bool enabled)
-{
-    m_captcha->setBusy(!enabled);
+    reloadCaptcha();
+    focusCaptcha();
 }
 
 bool CaptchaPage::checkInput()
 {
-    m_answerError->clear();
-    const bool ok = m_captcha->checkAnswer(m_answerError);
-    if (!ok && m_captcha->isLoaded())
-        m_captcha->answerEdit()->setFocus();
+    captchaError()->clear();
+    const bool ok = checkCaptcha();
+    if (!ok && captcha()->isLoaded())
+        focusCaptcha();
     return ok;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "SubmitPage.h"
+#include "CaptchaSubmitPage.h"
 #include "protocol/CaptchaMessages.h"
 
 #include <memory>
@@ -15,7 +15,7 @@ class CaptchaPage;
 
 // Shown once the server wants proof that a person is signing in (after several failed
 // attempts): the captcha, then the same sign-in again with its answer (submitted()).
-class CaptchaPage : public SubmitPage
+class CaptchaPage : public CaptchaSubmitPage
 {
     Q_OBJECT
 
@@ -30,13 +30,10 @@ public:
     void initializePage() override;
     int nextId() const override { return -1; }
 
-    CaptchaWidget* captcha() const { return m_captcha; }
     ErrorLabel* reasonLabel() const;
-    ErrorLabel* answerError() const { return m_answerError; }
 
 protected:
     bool checkInput() override;
-    void setInputsEnabled(bool enabled) override;
     // An error of an attempt from this page. The captcha it carried is spent: a new one is loaded.
     bool showFieldError(const ApiError& error) override;
     void errorShown(const ApiError& error) override;
@@ -44,6 +41,4 @@ protected:
 private:
     // The explanation, the reason, their layout and the fixed texts: CaptchaPage.ui.
     std::unique_ptr<Ui::CaptchaPage> m_ui;
-    CaptchaWidget* m_captcha;
-    ErrorLabel* m_answerError;
 };

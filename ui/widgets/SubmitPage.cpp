@@ -2,7 +2,6 @@
 #include "SubmitPage.h"
 
 #include "BusyIndicator.h"
-#include "CaptchaWidget.h"
 #include "ErrorLabel.h"
 #include "protocol/ApiError.h"
 
@@ -114,16 +113,4 @@ void SubmitPage::frameLayout(QBoxLayout* layout)
 {
     layout->insertWidget(0, m_pageError);
     layout->addWidget(m_busy);
-}
-
-CaptchaWidget* SubmitPage::insertCaptcha(AccountApi* api, QBoxLayout* layout, int index,
-                                         const QString& errorName, ErrorLabel** error)
-{
-    auto* captcha = new CaptchaWidget(api, this);
-    *error = new ErrorLabel(this);
-    (*error)->setObjectName(errorName);
-    layout->insertWidget(index, captcha);
-    layout->insertWidget(index + 1, *error);
-    connect(captcha, &CaptchaWidget::answerEdited, *error, &ErrorLabel::clear);
-    return captcha;
 }

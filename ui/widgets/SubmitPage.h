@@ -8,9 +8,7 @@
 #include <initializer_list>
 
 struct ApiError;
-class AccountApi;
 class BusyIndicator;
-class CaptchaWidget;
 class ErrorLabel;
 class QBoxLayout;
 
@@ -65,12 +63,6 @@ protected:
     // For a page built from a form: its layout gets the page's error at the top and the busy
     // indicator at the bottom, where every submit page shows them.
     void frameLayout(QBoxLayout* layout);
-    // A captcha (it needs the API: no form can make it) and, under it, its error label named
-    // errorName (*error), inserted into layout at index in that order, the Tab chain's too. The
-    // label clears when the answer is edited.
-    CaptchaWidget* insertCaptcha(AccountApi* api, QBoxLayout* layout, int index, const QString& errorName,
-                                 ErrorLabel** error);
-
     // What most pages only need to name: their inputs, the labels under them, the busy text
     // (a function, so that it follows the language: [] { return tr("Signing in…"); }).
     void setInputs(std::initializer_list<QWidget*> inputs);
