@@ -300,7 +300,7 @@ void MainWindow::continueInSignIn(FlowWizard* from, const LoginIdentity& identit
         from->accept();
     else
         from->closeWithoutAsking();
-    openLoginWizard()->loginPage()->prefill(identity);
+    openLoginWizard()->page<LoginPage>()->prefill(identity);
 }
 
 PasswordChangeWizard* MainWindow::openPasswordChangeWizard()
@@ -381,7 +381,7 @@ LoginWizard* MainWindow::addAccount(qint64 accountId)
         LoginIdentity identity;
         identity.method = LoginIdentity::Method::AccountId;
         identity.accountId = QString::number(accountId);
-        wizard->loginPage()->prefill(identity);
+        wizard->page<LoginPage>()->prefill(identity);
     }
     return wizard;
 }

@@ -174,7 +174,7 @@ bool WizardRun::registerAccount(const QString& email, const QString& password)
         return fail(QStringLiteral("no sign-up wizard"));
 
     step(QStringLiteral("registration: method page"));
-    QTest::mouseClick(wizard->methodPage()->methodButton(Method::Email), Qt::LeftButton);
+    QTest::mouseClick(wizard->page<RegistrationMethodPage>()->methodButton(Method::Email), Qt::LeftButton);
     clickWizardButton(wizard);
     if (!waitFor([&] { return wizard->currentId() == RegistrationWizard::DetailsPageId; }))
         return fail(QStringLiteral("no details page"));
@@ -199,15 +199,15 @@ bool WizardRun::registerAccount(const QString& email, const QString& password)
         if (entry.value(QStringLiteral("destination")).toString() == email)
             code = entry.value(QStringLiteral("code")).toString();
     }
-    type(wizard->codePage()->codeEdit(), code);
+    type(wizard->page<CodeEntryPage>()->codeEdit(), code);
     clickWizardButton(wizard);
     if (!waitFor(
             [&] { return !wizard->isBusy() && wizard->currentId() == RegistrationWizard::PasswordPageId; }))
         return fail(QStringLiteral("no password page"));
 
     step(QStringLiteral("registration: password typing"));
-    type(wizard->passwordPage()->passwordEdit(), password);
-    type(wizard->passwordPage()->confirmEdit(), password);
+    type(wizard->page<NewPasswordPage>()->passwordEdit(), password);
+    type(wizard->page<NewPasswordPage>()->confirmEdit(), password);
 
     step(QStringLiteral("registration: create account (hash, keychain)"));
     clickWizardButton(wizard);
@@ -256,7 +256,7 @@ bool WizardRun::signIn(const QString& email, const QString& password)
         return fail(QStringLiteral("no sign-in wizard"));
 
     step(QStringLiteral("sign-in: typing"));
-    LoginPage* page = wizard->loginPage();
+    LoginPage* page = wizard->page<LoginPage>();
     QTest::mouseClick(page->methodButton(LoginPage::Method::Email), Qt::LeftButton);
     type(page->emailEdit(), email);
     type(page->passwordEdit(), password);

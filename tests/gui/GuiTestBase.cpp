@@ -141,7 +141,7 @@ LoginWizard* GuiTestBase::openLoginWizard()
 void GuiTestBase::typeLogin(LoginWizard* wizard, LoginPage::Method method, const QString& login,
                             const QString& password)
 {
-    LoginPage* page = wizard->loginPage();
+    LoginPage* page = wizard->page<LoginPage>();
     QTest::mouseClick(page->methodButton(method), Qt::LeftButton);
     QLineEdit* field = page->emailEdit();
     if (method == LoginPage::Method::Phone)
@@ -177,7 +177,7 @@ bool GuiTestBase::signInAs(LoginPage::Method method, const QString& login, qint6
     if (!wizard)
         return false;
     if (method == LoginPage::Method::Phone)
-        wizard->loginPage()->phoneEdit()->setRegion(QStringLiteral("RU"));
+        wizard->page<LoginPage>()->phoneEdit()->setRegion(QStringLiteral("RU"));
     typeLogin(wizard, method, login, password);
     clickSignIn(wizard);
     return waitForAccountPage(accountId);
@@ -269,7 +269,7 @@ bool GuiTestBase::fillRegistrationDetails(RegistrationWizard* wizard, Registrati
                                           const QString& contact, bool withCaptcha)
 {
     if (wizard->currentId() == RegistrationWizard::MethodPageId) {
-        QTest::mouseClick(wizard->methodPage()->methodButton(method), Qt::LeftButton);
+        QTest::mouseClick(wizard->page<RegistrationMethodPage>()->methodButton(method), Qt::LeftButton);
         clickNext(wizard);
     }
     if (wizard->currentId() != RegistrationWizard::DetailsPageId)

@@ -88,7 +88,7 @@ void TestGuiBadInput::signInRefusesBadEmails()
 {
     LoginWizard* wizard = openLoginWizard();
     QVERIFY(wizard);
-    LoginPage* page = wizard->loginPage();
+    LoginPage* page = wizard->page<LoginPage>();
     const int sentBefore = signInRequestsInLog();
     for (const QString& email : badEmails()) {
         // Pasted rather than typed: QTest cannot type invisible characters or a NUL.
@@ -108,7 +108,7 @@ void TestGuiBadInput::signInRefusesBadPhones()
 {
     LoginWizard* wizard = openLoginWizard();
     QVERIFY(wizard);
-    LoginPage* page = wizard->loginPage();
+    LoginPage* page = wizard->page<LoginPage>();
     const int sentBefore = signInRequestsInLog();
     int tried = 0;
     for (const QJsonValue c : cases(QStringLiteral("phones.json"))) {
@@ -135,7 +135,7 @@ void TestGuiBadInput::hugeAndBrokenPastes()
 {
     LoginWizard* wizard = openLoginWizard();
     QVERIFY(wizard);
-    LoginPage* page = wizard->loginPage();
+    LoginPage* page = wizard->page<LoginPage>();
     const int sentBefore = signInRequestsInLog();
     // 1 MiB pasted into the email, then the password; bytes that were not UTF-8 arrive as U+FFFD.
     const QString huge(1024 * 1024, QLatin1Char('a'));

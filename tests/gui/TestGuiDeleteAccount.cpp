@@ -101,17 +101,17 @@ void TestGuiDeleteAccount::deleteAfterUnbindingBand()
     // The code goes to the email, as chosen.
     QCOMPARE(wizard->currentId(), int(DeleteAccountWizard::SendPageId));
     QVERIFY(!screenshot(wizard, QStringLiteral("delete-send")).isEmpty());
-    QTest::mouseClick(wizard->sendPage()->choiceButton(QStringLiteral("email")), Qt::LeftButton);
+    QTest::mouseClick(wizard->page<SendCodePage>()->choiceButton(QStringLiteral("email")), Qt::LeftButton);
     clickNext(wizard);
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(DeleteAccountWizard::CodePageId), 20000);
     const QString code = latestCode(kEmail, kPurpose);
     QVERIFY(!code.isEmpty());
     QVERIFY(!screenshot(wizard, QStringLiteral("delete-code")).isEmpty());
-    enterCode(wizard, wizard->codePage(), code);
+    enterCode(wizard, wizard->page<CodeEntryPage>(), code);
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(DeleteAccountWizard::ConfirmPageId), 20000);
 
     // The last page: "Delete Account" only with the password and the box ticked.
-    DeletionConfirmPage* confirm = wizard->confirmPage();
+    DeletionConfirmPage* confirm = wizard->page<DeletionConfirmPage>();
     QAbstractButton* commit = wizard->button(QWizard::CommitButton);
     QVERIFY(!commit->isEnabled());
     QTest::keyClicks(confirm->passwordEdit(), QStringLiteral("Wrong2026pass"));
@@ -171,15 +171,15 @@ void TestGuiDeleteAccount::deviceBoundMeanwhileIsListed()
     // One channel only: the page says where and sends there.
     clickNext(wizard);
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(DeleteAccountWizard::CodePageId), 20000);
-    enterCode(wizard, wizard->codePage(), latestCode(kEmail, kPurpose));
+    enterCode(wizard, wizard->page<CodeEntryPage>(), latestCode(kEmail, kPurpose));
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(DeleteAccountWizard::ConfirmPageId), 20000);
 
     // A phone signs in meanwhile: the server refuses, and the wizard lists it to unbind.
     ApiError error;
     signInElsewhere(kEmail, kPassword, QStringLiteral("late-phone"), &error);
     QVERIFY(!error);
-    QTest::keyClicks(wizard->confirmPage()->passwordEdit(), kPassword);
-    wizard->confirmPage()->understoodCheckBox()->setChecked(true);
+    QTest::keyClicks(wizard->page<DeletionConfirmPage>()->passwordEdit(), kPassword);
+    wizard->page<DeletionConfirmPage>()->understoodCheckBox()->setChecked(true);
     QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(DeleteAccountWizard::DevicesPageId), 20000);
     BoundDevicesPage* devices = wizard->devicesPage();

@@ -261,7 +261,7 @@ void TestGuiDevices::signOutKeepsData()
     again->trigger();
     LoginWizard* wizard = m_window->loginWizard();
     QVERIFY(wizard);
-    QCOMPARE(wizard->loginPage()->accountIdEdit()->text(), QString::number(id));
+    QCOMPARE(wizard->page<LoginPage>()->accountIdEdit()->text(), QString::number(id));
 }
 
 void TestGuiDevices::signOutRemovesData()
@@ -371,7 +371,7 @@ void TestGuiDevices::newDeviceNeedsCode()
     clickSignIn(wizard);
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(LoginWizard::DeviceCodePageId), 20000);
     QVERIFY(waitUntilSettled(wizard));
-    CodeEntryPage* page = wizard->deviceCodePage();
+    CodeEntryPage* page = wizard->page<CodeEntryPage>();
     QVERIFY(page->sentToLabel()->text().contains(QLatin1String("a***@example.com")));
     const QString code = latestCode(kEmail, QStringLiteral("device-verification"));
     QVERIFY(!code.isEmpty());

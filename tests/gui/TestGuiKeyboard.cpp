@@ -240,7 +240,7 @@ void TestGuiKeyboard::registerByKeyboard()
     QVERIFY(startApp());
     auto* wizard = openWith(m_window->welcomePage()->createAccountButton(), &MainWindow::registrationWizard);
     QVERIFY(wizard);
-    STEP(checkPage(wizard, wizard->methodPage()->methodButton(RegistrationMethodPage::Method::Email)));
+    STEP(checkPage(wizard, wizard->page<RegistrationMethodPage>()->methodButton(RegistrationMethodPage::Method::Email)));
     STEP(enterTo(wizard, RegistrationWizard::DetailsPageId));
 
     RegistrationDetailsPage* details = wizard->detailsPage();
@@ -256,9 +256,9 @@ void TestGuiKeyboard::registerByKeyboard()
     QVERIFY(details->newsCheckBox()->isChecked());
     STEP(enterTo(wizard, RegistrationWizard::CodePageId));
 
-    STEP(typeCode(wizard, wizard->codePage(), latestCode(kNewEmail, QStringLiteral("registration")),
+    STEP(typeCode(wizard, wizard->page<CodeEntryPage>(), latestCode(kNewEmail, QStringLiteral("registration")),
                   RegistrationWizard::PasswordPageId));
-    STEP(typeNewPassword(wizard, wizard->passwordPage(), kPassword, RegistrationWizard::DonePageId));
+    STEP(typeNewPassword(wizard, wizard->page<NewPasswordPage>(), kPassword, RegistrationWizard::DonePageId));
     const qint64 id = wizard->accountId();
     QVERIFY(id > 0);
     finish(wizard);
@@ -272,8 +272,8 @@ void TestGuiKeyboard::recoverByKeyboard()
     auto* login = openWith(m_window->welcomePage()->signInButton(), &MainWindow::loginWizard);
     QVERIFY(login);
     // The wizard gives the focus to the first control of the page: the sign-in method.
-    STEP(checkPage(login, login->loginPage()->methodButton(LoginPage::Method::Email)));
-    QVERIFY(KeyboardUser::tabTo(login->loginPage()->forgotPasswordButton()));
+    STEP(checkPage(login, login->page<LoginPage>()->methodButton(LoginPage::Method::Email)));
+    QVERIFY(KeyboardUser::tabTo(login->page<LoginPage>()->forgotPasswordButton()));
     QVERIFY(KeyboardUser::press(Qt::Key_Space));
     RecoveryWizard* wizard = nullptr;
     QTRY_VERIFY((wizard = m_window->recoveryWizard()) && wizard->isVisible());
@@ -288,9 +288,9 @@ void TestGuiKeyboard::recoverByKeyboard()
     QVERIFY(KeyboardUser::type(m_server->captchaAnswer(page->captcha()->answer().id)));
     // Recovery by email sends the code to that address at once: no page to choose where.
     STEP(enterTo(wizard, RecoveryWizard::CodePageId));
-    STEP(typeCode(wizard, wizard->codePage(), sentCode(QStringLiteral("recovery")),
+    STEP(typeCode(wizard, wizard->page<CodeEntryPage>(), sentCode(QStringLiteral("recovery")),
                   RecoveryWizard::PasswordPageId));
-    STEP(typeNewPassword(wizard, wizard->passwordPage(), kNewPassword, RecoveryWizard::DonePageId));
+    STEP(typeNewPassword(wizard, wizard->page<NewPasswordPage>(), kNewPassword, RecoveryWizard::DonePageId));
     finish(wizard);
     QVERIFY(!signInError(kEmail, kNewPassword));
 }
@@ -303,11 +303,11 @@ void TestGuiKeyboard::changePasswordByKeyboard()
     QVERIFY(wizard);
     STEP(checkPage(wizard, QApplication::focusWidget()));
     STEP(enterTo(wizard, PasswordChangeWizard::CodePageId));
-    STEP(checkPage(wizard, wizard->codePage()->codeEdit()));
+    STEP(checkPage(wizard, wizard->page<CodeEntryPage>()->codeEdit()));
     QVERIFY(KeyboardUser::type(sentCode(QStringLiteral("password-change"))));
-    STEP(escapeKeeps(wizard, wizard->codePage()->codeEdit()));
+    STEP(escapeKeeps(wizard, wizard->page<CodeEntryPage>()->codeEdit()));
     STEP(enterTo(wizard, PasswordChangeWizard::PasswordPageId));
-    STEP(typeNewPassword(wizard, wizard->passwordPage(), kNewPassword, PasswordChangeWizard::DonePageId));
+    STEP(typeNewPassword(wizard, wizard->page<NewPasswordPage>(), kNewPassword, PasswordChangeWizard::DonePageId));
     finish(wizard);
     QVERIFY(!signInError(kEmail, kNewPassword));
 }
@@ -335,16 +335,16 @@ void TestGuiKeyboard::twoStepByKeyboard()
     QVERIFY(startSignedIn() > 0);
     auto* wizard = openWith(m_window->accountPage()->twoStepButton(), &MainWindow::twoStepSetupWizard);
     QVERIFY(wizard);
-    STEP(checkPage(wizard, wizard->passwordPage()->passwordEdit()));
+    STEP(checkPage(wizard, wizard->page<TwoStepPasswordPage>()->passwordEdit()));
     QVERIFY(KeyboardUser::type(kPassword));
     STEP(enterTo(wizard, TwoStepSetupWizard::QrPageId));
     STEP(checkPage(wizard, QApplication::focusWidget()));
-    const QString secret = wizard->qrPage()->secretLabel()->text().remove(QLatin1Char(' '));
+    const QString secret = wizard->page<TwoStepQrPage>()->secretLabel()->text().remove(QLatin1Char(' '));
     STEP(enterTo(wizard, TwoStepSetupWizard::CodePageId));
-    STEP(checkPage(wizard, wizard->codePage()->codeEdit()));
+    STEP(checkPage(wizard, wizard->page<TwoStepCodePage>()->codeEdit()));
     QVERIFY(KeyboardUser::type(TestTotp::code(secret)));
     STEP(enterTo(wizard, TwoStepSetupWizard::BackupPageId));
-    BackupCodesPage* backup = wizard->backupPage();
+    BackupCodesPage* backup = wizard->page<BackupCodesPage>();
     STEP(checkPage(wizard, QApplication::focusWidget()));
     QVERIFY(KeyboardUser::tabTo(backup->savedCheckBox()));
     QVERIFY(KeyboardUser::press(Qt::Key_Space));
@@ -371,9 +371,9 @@ void TestGuiKeyboard::deleteByKeyboard()
     }
     STEP(checkPage(wizard, QApplication::focusWidget()));
     STEP(enterTo(wizard, DeleteAccountWizard::CodePageId));
-    STEP(typeCode(wizard, wizard->codePage(), sentCode(QStringLiteral("account-deletion")),
+    STEP(typeCode(wizard, wizard->page<CodeEntryPage>(), sentCode(QStringLiteral("account-deletion")),
                   DeleteAccountWizard::ConfirmPageId));
-    DeletionConfirmPage* confirm = wizard->confirmPage();
+    DeletionConfirmPage* confirm = wizard->page<DeletionConfirmPage>();
     STEP(checkPage(wizard, confirm->passwordEdit()));
     QVERIFY(KeyboardUser::type(kPassword));
     QVERIFY(KeyboardUser::tabTo(confirm->understoodCheckBox()));

@@ -91,8 +91,8 @@ void TestGuiLanguage::check(LoginWizard* wizard, const Expected& expected)
     QCOMPARE(m_window->welcomePage()->signInButton()->text(), expected.welcomeSignIn);
     // The wizards retranslate after their pages (a queued call): wait for it.
     QTRY_COMPARE(wizard->windowTitle(), expected.wizardTitle);
-    QCOMPARE(wizard->loginPage()->title(), expected.pageTitle);
-    QCOMPARE(wizard->loginPage()->passwordError()->message(), expected.wrongPassword);
+    QCOMPARE(wizard->page<LoginPage>()->title(), expected.pageTitle);
+    QCOMPARE(wizard->page<LoginPage>()->passwordError()->message(), expected.wrongPassword);
     QCOMPARE(wizard->button(QWizard::CancelButton)->text(), expected.cancel);
     QCOMPARE(m_window->menuBar()->actions().constLast()->text(), expected.help);
     QCOMPARE(m_settings->language(), expected.language);
@@ -115,7 +115,7 @@ void TestGuiLanguage::switchWithWizardOpen()
     clickSignIn(wizard);
     QVERIFY(waitUntilSettled(wizard));
     QVERIFY(wizard->isVisible());
-    QCOMPARE(wizard->loginPage()->passwordError()->message(), kEnglish.wrongPassword);
+    QCOMPARE(wizard->page<LoginPage>()->passwordError()->message(), kEnglish.wrongPassword);
 
     for (const Expected& expected : { kRussian, kChinese, kEnglish, kChinese }) {
         m_window->setLanguage(expected.language);

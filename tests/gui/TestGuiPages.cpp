@@ -280,11 +280,11 @@ void TestGuiPages::everyPage()
     setup.otpauthUri = QStringLiteral("otpauth://totp/Account%20Manager:1234567890?secret=%1"
                                       "&issuer=Account%20Manager&digits=6&period=30")
                            .arg(setup.secret);
-    twoStep->qrPage()->setSetup(setup);
+    twoStep->page<TwoStepQrPage>()->setSetup(setup);
     QStringList codes;
     for (int i = 0; i < 10; ++i)
         codes << QStringLiteral("%1-%2").arg(4821 + i * 37).arg(7310 - i * 53);
-    twoStep->backupPage()->setCodes(1234567890, codes);
+    twoStep->page<BackupCodesPage>()->setCodes(1234567890, codes);
     checkWizard(twoStep, QStringLiteral("twostep"));
 
     // The account page with a profile as the server sends it (masked in the page).

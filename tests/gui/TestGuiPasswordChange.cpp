@@ -63,12 +63,12 @@ PasswordChangeWizard* TestGuiPasswordChange::reachPasswordPage(const QString& vi
     PasswordChangeWizard* wizard = openWizard();
     if (!wizard)
         return nullptr;
-    if (QRadioButton* choice = wizard->sendPage()->choiceButton(via))
+    if (QRadioButton* choice = wizard->page<SendCodePage>()->choiceButton(via))
         QTest::mouseClick(choice, Qt::LeftButton);
     clickNext(wizard);
     if (!waitUntilSettled(wizard) || wizard->currentId() != PasswordChangeWizard::CodePageId)
         return nullptr;
-    enterCode(wizard, wizard->codePage(), latestCode(destination, kPurpose));
+    enterCode(wizard, wizard->page<CodeEntryPage>(), latestCode(destination, kPurpose));
     if (!QTest::qWaitFor([&] { return wizard->currentId() == PasswordChangeWizard::PasswordPageId; }, 20000))
         return nullptr;
     return wizard;
@@ -95,7 +95,7 @@ void TestGuiPasswordChange::changeChoosingPhone()
 
     PasswordChangeWizard* wizard = openWizard();
     QVERIFY(wizard);
-    SendCodePage* send = wizard->sendPage();
+    SendCodePage* send = wizard->page<SendCodePage>();
     QVERIFY(send->choiceButton(QStringLiteral("phone")));
     QVERIFY(send->choiceButton(QStringLiteral("email")));
     QVERIFY(send->choiceButton(QStringLiteral("phone"))->text().contains(QStringLiteral("+7 *** ***-45-67")));
@@ -105,24 +105,24 @@ void TestGuiPasswordChange::changeChoosingPhone()
     clickNext(wizard);
     QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(PasswordChangeWizard::CodePageId));
-    QVERIFY(wizard->codePage()->sentToLabel()->text().contains(QStringLiteral("+7 *** ***-45-67")));
+    QVERIFY(wizard->page<CodeEntryPage>()->sentToLabel()->text().contains(QStringLiteral("+7 *** ***-45-67")));
     QVERIFY(!screenshot(wizard, QStringLiteral("password-change-code")).isEmpty());
     const QString code = latestCode(kPhone, kPurpose);
     QCOMPARE(code.size(), 6);
     QCOMPARE(messageCount(kEmail, kPurpose), 0);
 
-    enterCode(wizard, wizard->codePage(), code);
+    enterCode(wizard, wizard->page<CodeEntryPage>(), code);
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(PasswordChangeWizard::PasswordPageId), 20000);
-    QTest::keyClicks(wizard->passwordPage()->passwordEdit(), kNewPassword);
-    QTest::keyClicks(wizard->passwordPage()->confirmEdit(), kNewPassword);
+    QTest::keyClicks(wizard->page<NewPasswordPage>()->passwordEdit(), kNewPassword);
+    QTest::keyClicks(wizard->page<NewPasswordPage>()->confirmEdit(), kNewPassword);
     QVERIFY(!screenshot(wizard, QStringLiteral("password-change-password")).isEmpty());
     clickNext(wizard);
     QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(PasswordChangeWizard::DonePageId));
-    QVERIFY(!wizard->donePage()->errorLabel()->isVisible());
+    QVERIFY(!wizard->page<DonePage>()->errorLabel()->isVisible());
     QVERIFY(!screenshot(wizard, QStringLiteral("password-change-done")).isEmpty());
     // Nothing typed is left behind in the wizard.
-    QVERIFY(wizard->passwordPage()->passwordEdit()->text().isEmpty());
+    QVERIFY(wizard->page<NewPasswordPage>()->passwordEdit()->text().isEmpty());
     clickNext(wizard);
     QTRY_VERIFY(!m_window->passwordChangeWizard());
 
@@ -157,7 +157,7 @@ void TestGuiPasswordChange::changeChoosingEmail()
     PasswordChangeWizard* wizard = reachPasswordPage(QStringLiteral("email"), kEmail);
     QVERIFY(wizard);
     QCOMPARE(messageCount(kPhone, kPurpose), 0);
-    enterNewPassword(wizard, wizard->passwordPage(), kNewPassword);
+    enterNewPassword(wizard, wizard->page<NewPasswordPage>(), kNewPassword);
     QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(PasswordChangeWizard::DonePageId));
     QCOMPARE(signInError(kPhone, kPassword).code, ErrorCode::InvalidCredentials);
@@ -175,9 +175,9 @@ void TestGuiPasswordChange::oneChannelGoesStraightOn()
     PasswordChangeWizard* wizard = openWizard();
     QVERIFY(wizard);
     // No choice to make: the page says where the code goes.
-    QVERIFY(!wizard->sendPage()->choiceButton(QStringLiteral("phone")));
-    QVERIFY(wizard->sendPage()->singleChoiceLabel()->isVisible());
-    QVERIFY(wizard->sendPage()->singleChoiceLabel()->text().contains(QStringLiteral("a***@example.com")));
+    QVERIFY(!wizard->page<SendCodePage>()->choiceButton(QStringLiteral("phone")));
+    QVERIFY(wizard->page<SendCodePage>()->singleChoiceLabel()->isVisible());
+    QVERIFY(wizard->page<SendCodePage>()->singleChoiceLabel()->text().contains(QStringLiteral("a***@example.com")));
     QVERIFY(!screenshot(wizard, QStringLiteral("password-change-single")).isEmpty());
     clickNext(wizard);
     QVERIFY(waitUntilSettled(wizard));
@@ -200,12 +200,12 @@ void TestGuiPasswordChange::wrongCodeKeepsPassword()
     clickNext(wizard); // the phone, preselected
     QVERIFY(waitUntilSettled(wizard));
     const QString right = latestCode(kPhone, kPurpose);
-    enterCode(wizard, wizard->codePage(), TestAccountFlows::wrongCode(right));
+    enterCode(wizard, wizard->page<CodeEntryPage>(), TestAccountFlows::wrongCode(right));
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(PasswordChangeWizard::PasswordPageId), 20000);
-    enterNewPassword(wizard, wizard->passwordPage(), kNewPassword);
+    enterNewPassword(wizard, wizard->page<NewPasswordPage>(), kNewPassword);
     QVERIFY(waitUntilSettled(wizard));
     // The server checks the code with the password: back to the code, with the attempts left.
-    CodeEntryPage* code = wizard->codePage();
+    CodeEntryPage* code = wizard->page<CodeEntryPage>();
     QCOMPARE(wizard->currentId(), int(PasswordChangeWizard::CodePageId));
     QVERIFY(hasReference(code->codeError(), "E-CODE-WRONG"));
     const QString fourLeft = language == QLatin1String("ru") ? QStringLiteral("Осталось 4 попытки.")
@@ -215,8 +215,8 @@ void TestGuiPasswordChange::wrongCodeKeepsPassword()
     enterCode(wizard, code, right);
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(PasswordChangeWizard::PasswordPageId), 20000);
     // The password typed before is still there.
-    QCOMPARE(wizard->passwordPage()->passwordEdit()->text(), kNewPassword);
-    QCOMPARE(wizard->passwordPage()->confirmEdit()->text(), kNewPassword);
+    QCOMPARE(wizard->page<NewPasswordPage>()->passwordEdit()->text(), kNewPassword);
+    QCOMPARE(wizard->page<NewPasswordPage>()->confirmEdit()->text(), kNewPassword);
     clickNext(wizard);
     QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(PasswordChangeWizard::DonePageId));
@@ -235,9 +235,9 @@ void TestGuiPasswordChange::expiredCodeAsksForANewOne()
     PasswordChangeWizard* wizard = reachPasswordPage(QStringLiteral("email"), kEmail);
     QVERIFY(wizard);
     QTest::qWait(1500); // the user was slow: the code is older than its one-second life
-    enterNewPassword(wizard, wizard->passwordPage(), kNewPassword);
+    enterNewPassword(wizard, wizard->page<NewPasswordPage>(), kNewPassword);
     QVERIFY(waitUntilSettled(wizard));
-    CodeEntryPage* code = wizard->codePage();
+    CodeEntryPage* code = wizard->page<CodeEntryPage>();
     QCOMPARE(wizard->currentId(), int(PasswordChangeWizard::CodePageId));
     QVERIFY(hasReference(code->codeError(), "E-CODE-EXPIRED"));
     QVERIFY(code->isCodeDead());
@@ -260,7 +260,7 @@ void TestGuiPasswordChange::resendTooEarly()
     QVERIFY(wizard);
     clickNext(wizard);
     QVERIFY(waitUntilSettled(wizard));
-    CodeEntryPage* code = wizard->codePage();
+    CodeEntryPage* code = wizard->page<CodeEntryPage>();
     QVERIFY(!code->resendButton()->isEnabled());
     Q_EMIT code->resendRequested(); // a clock off on this computer
     QVERIFY(waitUntilSettled(wizard));
@@ -281,7 +281,7 @@ void TestGuiPasswordChange::samePasswordRefused()
     QVERIFY(signInNewAccount(kEmail, kPhone) > 0);
     PasswordChangeWizard* wizard = reachPasswordPage(QStringLiteral("phone"), kPhone);
     QVERIFY(wizard);
-    NewPasswordPage* page = wizard->passwordPage();
+    NewPasswordPage* page = wizard->page<NewPasswordPage>();
     enterNewPassword(wizard, page, kPassword);
     QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(PasswordChangeWizard::PasswordPageId));
@@ -302,7 +302,7 @@ void TestGuiPasswordChange::mismatchNotSent()
     QVERIFY(signInNewAccount(kEmail, {}) > 0);
     PasswordChangeWizard* wizard = reachPasswordPage(QStringLiteral("email"), kEmail);
     QVERIFY(wizard);
-    NewPasswordPage* page = wizard->passwordPage();
+    NewPasswordPage* page = wizard->page<NewPasswordPage>();
     enterNewPassword(wizard, page, kNewPassword, kNewPassword + QLatin1Char('x'));
     QVERIFY(!wizard->isBusy());
     QCOMPARE(wizard->currentId(), int(PasswordChangeWizard::PasswordPageId));
@@ -316,9 +316,9 @@ void TestGuiPasswordChange::serverDownKeepsInput()
     PasswordChangeWizard* wizard = reachPasswordPage(QStringLiteral("phone"), kPhone);
     QVERIFY(wizard);
     QVERIFY(m_server->stop());
-    enterNewPassword(wizard, wizard->passwordPage(), kNewPassword);
+    enterNewPassword(wizard, wizard->page<NewPasswordPage>(), kNewPassword);
     QVERIFY(waitUntilSettled(wizard));
-    NewPasswordPage* page = wizard->passwordPage();
+    NewPasswordPage* page = wizard->page<NewPasswordPage>();
     QCOMPARE(wizard->currentId(), int(PasswordChangeWizard::PasswordPageId));
     QVERIFY(hasReference(page->pageError(), "E-SERVER-UNREACHABLE"));
     QCOMPARE(page->passwordEdit()->text(), kNewPassword);
@@ -336,7 +336,7 @@ void TestGuiPasswordChange::cancelLeavesPasswordAlone()
     const QString before = readToken(id, &error);
     PasswordChangeWizard* wizard = reachPasswordPage(QStringLiteral("phone"), kPhone);
     QVERIFY(wizard);
-    QTest::keyClicks(wizard->passwordPage()->passwordEdit(), kNewPassword);
+    QTest::keyClicks(wizard->page<NewPasswordPage>()->passwordEdit(), kNewPassword);
     QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
     QVERIFY(discardWork(wizard)); // a new password was typed: closing asks first
     QTRY_VERIFY(!m_window->passwordChangeWizard());

@@ -74,9 +74,9 @@ RecoveryWizard* TestGuiRecovery::openFromLoginPage(Method method, const QString&
     if (!wizard)
         return nullptr;
     if (method == Method::Phone)
-        wizard->loginPage()->phoneEdit()->setRegion(QStringLiteral("RU"));
+        wizard->page<LoginPage>()->phoneEdit()->setRegion(QStringLiteral("RU"));
     typeLogin(wizard, method, login, {});
-    QTest::mouseClick(wizard->loginPage()->forgotPasswordButton(), Qt::LeftButton);
+    QTest::mouseClick(wizard->page<LoginPage>()->forgotPasswordButton(), Qt::LeftButton);
     if (!QTest::qWaitFor([&] { return m_window->recoveryWizard() && !m_window->loginWizard(); }, 5000))
         return nullptr;
     return shown(m_window->recoveryWizard());
@@ -100,20 +100,20 @@ RecoveryWizard* TestGuiRecovery::sendNewAccountsLogin()
 
 bool TestGuiRecovery::finish(RecoveryWizard* wizard, const QString& destination)
 {
-    enterCode(wizard, wizard->codePage(), latestCode(destination, kPurpose));
+    enterCode(wizard, wizard->page<CodeEntryPage>(), latestCode(destination, kPurpose));
     if (!waitUntilSettled(wizard) || wizard->currentId() != RecoveryWizard::PasswordPageId)
         return false;
-    enterNewPassword(wizard, wizard->passwordPage(), kNewPassword);
+    enterNewPassword(wizard, wizard->page<NewPasswordPage>(), kNewPassword);
     return waitUntilSettled(wizard) && wizard->currentId() == RecoveryWizard::DonePageId;
 }
 
 bool TestGuiRecovery::signInAfterwards(RecoveryWizard* wizard, qint64 accountId)
 {
-    QTest::mouseClick(wizard->donePage()->actionButton(), Qt::LeftButton);
+    QTest::mouseClick(wizard->page<DonePage>()->actionButton(), Qt::LeftButton);
     if (!QTest::qWaitFor([&] { return m_window->loginWizard() && !m_window->recoveryWizard(); }, 5000))
         return false;
     LoginWizard* login = m_window->loginWizard();
-    QTest::keyClicks(login->loginPage()->passwordEdit(), kNewPassword);
+    QTest::keyClicks(login->page<LoginPage>()->passwordEdit(), kNewPassword);
     clickSignIn(login);
     return waitForAccountPage(accountId);
 }
@@ -136,7 +136,7 @@ void TestGuiRecovery::recoverByEmailWithChoice()
 
     LoginWizard* login = openLoginWizard();
     QVERIFY(login);
-    QVERIFY(login->loginPage()->forgotPasswordButton()->isVisible());
+    QVERIFY(login->page<LoginPage>()->forgotPasswordButton()->isVisible());
     QVERIFY(!screenshot(login, QStringLiteral("login-forgot")).isEmpty());
     closeWizard(login);
     QTRY_VERIFY(!m_window->loginWizard());
@@ -153,22 +153,22 @@ void TestGuiRecovery::recoverByEmailWithChoice()
     // The address typed gets the code at once, though a phone is bound too: offering the phone would
     // tell a stranger that this address has an account (the server does not, since 2026-12).
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::CodePageId));
-    QVERIFY(wizard->codePage()->sentToLabel()->text().contains(QStringLiteral("a***@example.com")));
+    QVERIFY(wizard->page<CodeEntryPage>()->sentToLabel()->text().contains(QStringLiteral("a***@example.com")));
     // Recovery emails carry no link (registration's do): the page must not promise one.
-    QVERIFY(!wizard->codePage()->sentToLabel()->text().contains(QLatin1String("link")));
+    QVERIFY(!wizard->page<CodeEntryPage>()->sentToLabel()->text().contains(QLatin1String("link")));
     QCOMPARE(messageCount(kPhone, kPurpose), 0);
     QVERIFY(!screenshot(wizard, QStringLiteral("recovery-code")).isEmpty());
 
-    enterCode(wizard, wizard->codePage(), latestCode(kEmail, kPurpose));
+    enterCode(wizard, wizard->page<CodeEntryPage>(), latestCode(kEmail, kPurpose));
     QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::PasswordPageId));
-    QTest::keyClicks(wizard->passwordPage()->passwordEdit(), kNewPassword);
-    QTest::keyClicks(wizard->passwordPage()->confirmEdit(), kNewPassword);
+    QTest::keyClicks(wizard->page<NewPasswordPage>()->passwordEdit(), kNewPassword);
+    QTest::keyClicks(wizard->page<NewPasswordPage>()->confirmEdit(), kNewPassword);
     QVERIFY(!screenshot(wizard, QStringLiteral("recovery-password")).isEmpty());
     clickNext(wizard);
     QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::DonePageId));
-    QVERIFY(wizard->donePage()->actionButton()->isVisible());
+    QVERIFY(wizard->page<DonePage>()->actionButton()->isVisible());
     QVERIFY(!screenshot(wizard, QStringLiteral("recovery-done")).isEmpty());
 
     QVERIFY(refreshElsewhere(other.refreshToken)); // signed out everywhere
@@ -186,7 +186,7 @@ void TestGuiRecovery::recoverByPhone()
     QVERIFY(submitLogin(wizard));
     // One channel: the code went out at once, no choice.
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::CodePageId));
-    QVERIFY(wizard->codePage()->sentToLabel()->text().contains(QStringLiteral("+7 *** ***-45-67")));
+    QVERIFY(wizard->page<CodeEntryPage>()->sentToLabel()->text().contains(QStringLiteral("+7 *** ***-45-67")));
     QVERIFY(finish(wizard, kPhone));
     QVERIFY(signInAfterwards(wizard, id));
     QCOMPARE(m_window->loginWizard(), nullptr);
@@ -208,7 +208,7 @@ void TestGuiRecovery::recoverByAccountId()
     QVERIFY(submitLogin(wizard));
     // The account ID says nothing of the contacts: both bound ones are offered, masked.
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::SendPageId));
-    SendCodePage* send = wizard->sendPage();
+    SendCodePage* send = wizard->page<SendCodePage>();
     QVERIFY(send->choiceButton(QStringLiteral("phone"))->text().contains(QStringLiteral("+7 *** ***-45-67")));
     QVERIFY(send->choiceButton(QStringLiteral("email"))->text().contains(QStringLiteral("a***@example.com")));
     QCOMPARE(messageCount(kEmail, kPurpose) + messageCount(kPhone, kPurpose), 0);
@@ -247,13 +247,13 @@ void TestGuiRecovery::unknownLoginLooksTheSame()
             return seen;
         seen.pageAfterLogin = wizard->currentId();
         seen.subTitle = wizard->currentPage()->subTitle();
-        seen.sentTo = wizard->codePage()->sentToLabel()->text();
-        enterCode(wizard, wizard->codePage(), QStringLiteral("123456"));
+        seen.sentTo = wizard->page<CodeEntryPage>()->sentToLabel()->text();
+        enterCode(wizard, wizard->page<CodeEntryPage>(), QStringLiteral("123456"));
         if (!waitUntilSettled(wizard))
             return seen;
         if (!shot.isEmpty())
             screenshot(wizard, shot);
-        seen.codeError = wizard->codePage()->codeError()->message();
+        seen.codeError = wizard->page<CodeEntryPage>()->codeError()->message();
         closeWizard(wizard);
         if (!QTest::qWaitFor([&] { return !m_window->recoveryWizard(); }, 5000))
             seen.pageAfterLogin = -2;
@@ -281,14 +281,14 @@ void TestGuiRecovery::unknownAccountIdOffersChoices()
     QVERIFY(submitLogin(wizard));
     // As for an account with both: made-up masked choices, then a code page.
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::SendPageId));
-    QVERIFY(wizard->sendPage()->choiceButton(QStringLiteral("phone")));
-    QVERIFY(wizard->sendPage()->choiceButton(QStringLiteral("email")));
+    QVERIFY(wizard->page<SendCodePage>()->choiceButton(QStringLiteral("phone")));
+    QVERIFY(wizard->page<SendCodePage>()->choiceButton(QStringLiteral("email")));
     clickNext(wizard);
     QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::CodePageId));
-    enterCode(wizard, wizard->codePage(), QStringLiteral("123456"));
+    enterCode(wizard, wizard->page<CodeEntryPage>(), QStringLiteral("123456"));
     QVERIFY(waitUntilSettled(wizard));
-    QVERIFY(hasReference(wizard->codePage()->codeError(), "E-CODE-WRONG"));
+    QVERIFY(hasReference(wizard->page<CodeEntryPage>()->codeError(), "E-CODE-WRONG"));
 }
 
 void TestGuiRecovery::wrongCaptchaKeepsLogin()
@@ -315,9 +315,9 @@ void TestGuiRecovery::wrongCodeShowsAttemptsLeft()
     RecoveryWizard* wizard = sendNewAccountsLogin();
     QVERIFY(wizard);
     const QString right = latestCode(kEmail, kPurpose);
-    enterCode(wizard, wizard->codePage(), TestAccountFlows::wrongCode(right));
+    enterCode(wizard, wizard->page<CodeEntryPage>(), TestAccountFlows::wrongCode(right));
     QVERIFY(waitUntilSettled(wizard));
-    CodeEntryPage* code = wizard->codePage();
+    CodeEntryPage* code = wizard->page<CodeEntryPage>();
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::CodePageId));
     QVERIFY(hasReference(code->codeError(), "E-CODE-WRONG"));
     QVERIFY2(code->codeError()->message().endsWith(QStringLiteral("4 attempts left.")),
@@ -331,12 +331,12 @@ void TestGuiRecovery::serverDownKeepsCode()
     QVERIFY(wizard);
     const QString code = latestCode(kEmail, kPurpose);
     QVERIFY(m_server->stop());
-    enterCode(wizard, wizard->codePage(), code);
+    enterCode(wizard, wizard->page<CodeEntryPage>(), code);
     QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::CodePageId));
-    QVERIFY(hasReference(wizard->codePage()->pageError(), "E-SERVER-UNREACHABLE"));
-    QCOMPARE(wizard->codePage()->codeEdit()->text(), code);
-    QVERIFY(!wizard->codePage()->isCodeDead());
+    QVERIFY(hasReference(wizard->page<CodeEntryPage>()->pageError(), "E-SERVER-UNREACHABLE"));
+    QCOMPARE(wizard->page<CodeEntryPage>()->codeEdit()->text(), code);
+    QVERIFY(!wizard->page<CodeEntryPage>()->isCodeDead());
 }
 
 void TestGuiRecovery::forgotFromRegistration()
@@ -366,10 +366,10 @@ void TestGuiRecovery::cancelLeavesPasswordAlone()
 {
     RecoveryWizard* wizard = sendNewAccountsLogin();
     QVERIFY(wizard);
-    enterCode(wizard, wizard->codePage(), latestCode(kEmail, kPurpose));
+    enterCode(wizard, wizard->page<CodeEntryPage>(), latestCode(kEmail, kPurpose));
     QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::PasswordPageId));
-    QTest::keyClicks(wizard->passwordPage()->passwordEdit(), kNewPassword);
+    QTest::keyClicks(wizard->page<NewPasswordPage>()->passwordEdit(), kNewPassword);
     QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
     QVERIFY(discardWork(wizard));
     QTRY_VERIFY(!m_window->recoveryWizard());

@@ -115,7 +115,7 @@ bool TestGuiRegistration::reachCodePage(RegistrationWizard* wizard, Method metho
 
 bool TestGuiRegistration::enterCode(RegistrationWizard* wizard, const QString& code)
 {
-    QLineEdit* field = wizard->codePage()->codeEdit();
+    QLineEdit* field = wizard->page<CodeEntryPage>()->codeEdit();
     field->clear();
     QTest::keyClicks(field, code);
     clickNext(wizard);
@@ -124,7 +124,7 @@ bool TestGuiRegistration::enterCode(RegistrationWizard* wizard, const QString& c
 
 bool TestGuiRegistration::choosePassword(RegistrationWizard* wizard, const QString& password)
 {
-    NewPasswordPage* page = wizard->passwordPage();
+    NewPasswordPage* page = wizard->page<NewPasswordPage>();
     page->passwordEdit()->clear();
     QTest::keyClicks(page->passwordEdit(), password);
     page->confirmEdit()->clear();
@@ -144,7 +144,7 @@ void TestGuiRegistration::registerByEmail()
     RegistrationWizard* wizard = openRegistrationIn(language);
     QVERIFY(wizard);
     QCOMPARE(wizard->currentId(), int(RegistrationWizard::MethodPageId));
-    QVERIFY(wizard->methodPage()->methodButton(Method::Email)->isChecked());
+    QVERIFY(wizard->page<RegistrationMethodPage>()->methodButton(Method::Email)->isChecked());
     QVERIFY(!shot(wizard, QStringLiteral("register-method")).isEmpty());
 
     QVERIFY(fillRegistrationDetails(wizard, Method::Email, QStringLiteral(" New.User@Example.com ")));
@@ -161,7 +161,7 @@ void TestGuiRegistration::registerByEmail()
     QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(RegistrationWizard::CodePageId));
 
-    CodeEntryPage* code = wizard->codePage();
+    CodeEntryPage* code = wizard->page<CodeEntryPage>();
     QVERIFY(code->sentToLabel()->text().contains(QStringLiteral("n***@example.com")));
     QVERIFY(!code->sentToLabel()->text().contains(QStringLiteral("new.user")));
     QVERIFY(!code->resendButton()->isEnabled());
@@ -175,7 +175,7 @@ void TestGuiRegistration::registerByEmail()
     QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled()
             || !wizard->button(QWizard::BackButton)->isVisible());
 
-    NewPasswordPage* password = wizard->passwordPage();
+    NewPasswordPage* password = wizard->page<NewPasswordPage>();
     QTest::keyClicks(password->passwordEdit(), kPassword);
     QTest::keyClicks(password->confirmEdit(), kPassword);
     QVERIFY(!shot(wizard, QStringLiteral("register-password")).isEmpty());
@@ -185,7 +185,7 @@ void TestGuiRegistration::registerByEmail()
 
     const qint64 id = wizard->accountId();
     QVERIFY(id > 0);
-    RegistrationDonePage* done = wizard->donePage();
+    RegistrationDonePage* done = wizard->page<RegistrationDonePage>();
     QCOMPARE(done->accountIdLabel()->text(), QString::number(id));
     QVERIFY(!done->signInError()->isVisible());
     QVERIFY(!shot(wizard, QStringLiteral("register-done")).isEmpty());
@@ -233,12 +233,12 @@ void TestGuiRegistration::registerByPhone()
     clickNext(wizard);
     QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(RegistrationWizard::CodePageId));
-    QVERIFY(wizard->codePage()->sentToLabel()->text().contains(QStringLiteral("+7 *** ***-45-67")));
+    QVERIFY(wizard->page<CodeEntryPage>()->sentToLabel()->text().contains(QStringLiteral("+7 *** ***-45-67")));
     QVERIFY(!shot(wizard, QStringLiteral("register-code-sms")).isEmpty());
 
     // Pasted with the text around it, as people copy it from a message.
     const QString code = latestCode(kPhone, kPurpose);
-    QLineEdit* field = wizard->codePage()->codeEdit();
+    QLineEdit* field = wizard->page<CodeEntryPage>()->codeEdit();
     field->setFocus();
     QGuiApplication::clipboard()->setText(QStringLiteral("Code: %1 %2").arg(code.left(3), code.mid(3)));
     QTest::keySequence(field, QKeySequence::Paste);
@@ -250,7 +250,7 @@ void TestGuiRegistration::registerByPhone()
     QVERIFY(choosePassword(wizard, kPassword));
     QCOMPARE(wizard->currentId(), int(RegistrationWizard::DonePageId));
     const qint64 id = wizard->accountId();
-    QCOMPARE(wizard->donePage()->accountIdLabel()->text(), QString::number(id));
+    QCOMPARE(wizard->page<RegistrationDonePage>()->accountIdLabel()->text(), QString::number(id));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), m_window->accountPage(), 20000);
     clickNext(wizard);
     QTRY_VERIFY(!m_window->registrationWizard());
@@ -298,8 +298,8 @@ void TestGuiRegistration::createAccountFromLoginPage()
 {
     LoginWizard* login = openLoginWizard();
     QVERIFY(login);
-    QVERIFY(login->loginPage()->createAccountButton()->isVisible());
-    QTest::mouseClick(login->loginPage()->createAccountButton(), Qt::LeftButton);
+    QVERIFY(login->page<LoginPage>()->createAccountButton()->isVisible());
+    QTest::mouseClick(login->page<LoginPage>()->createAccountButton(), Qt::LeftButton);
     QTRY_VERIFY(!m_window->loginWizard());
     RegistrationWizard* wizard = m_window->registrationWizard();
     QVERIFY(wizard);
@@ -351,7 +351,7 @@ void TestGuiRegistration::wrongCodeShowsAttemptsLeft()
         = openRegistrationIn(language, { QStringLiteral("--resend-interval"), QStringLiteral("0") });
     QVERIFY(wizard);
     QVERIFY(reachCodePage(wizard, Method::Phone, kPhoneNational));
-    CodeEntryPage* page = wizard->codePage();
+    CodeEntryPage* page = wizard->page<CodeEntryPage>();
     const QString right = latestCode(kPhone, kPurpose);
     const QString wrong
         = right == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
@@ -407,7 +407,7 @@ void TestGuiRegistration::expiredCodeAsksForANewOne()
     const QString code = latestCode(kNewUserEmail, kPurpose);
     QTest::qWait(1500); // the user was slow: the code is older than its one-second life
     QVERIFY(enterCode(wizard, code));
-    CodeEntryPage* page = wizard->codePage();
+    CodeEntryPage* page = wizard->page<CodeEntryPage>();
     QCOMPARE(wizard->currentId(), int(RegistrationWizard::CodePageId));
     QVERIFY(hasReference(page->codeError(), "E-CODE-EXPIRED"));
     QCOMPARE(page->codeError()->message(), ApiError(ErrorCode::CodeExpired).userMessage());
@@ -428,7 +428,7 @@ void TestGuiRegistration::resendCountdownAndTooEarly()
     RegistrationWizard* wizard = openRegistration();
     QVERIFY(wizard);
     QVERIFY(reachCodePage(wizard, Method::Phone, kPhoneNational));
-    CodeEntryPage* page = wizard->codePage();
+    CodeEntryPage* page = wizard->page<CodeEntryPage>();
     // The server allows a resend after 60 s: the button waits and says how long.
     QVERIFY(!page->resendButton()->isEnabled());
     QVERIFY(page->secondsUntilResend() > 0);
@@ -461,7 +461,7 @@ void TestGuiRegistration::weakPasswordReasonsFromServer()
     QVERIFY(reachCodePage(wizard, Method::Email, kNewUserEmail));
     QVERIFY(enterCode(wizard, latestCode(kNewUserEmail, kPurpose)));
     QCOMPARE(wizard->currentId(), int(RegistrationWizard::PasswordPageId));
-    NewPasswordPage* page = wizard->passwordPage();
+    NewPasswordPage* page = wizard->page<NewPasswordPage>();
 
     // The checklist stops a weak password before it is sent...
     QTest::keyClicks(page->passwordEdit(), QStringLiteral("password1"));
@@ -520,9 +520,9 @@ void TestGuiRegistration::alreadyRegisteredEmailOffersSignIn()
     LoginWizard* login = m_window->loginWizard();
     QVERIFY(login);
     QVERIFY(QTest::qWaitForWindowExposed(login));
-    QCOMPARE(login->loginPage()->method(), LoginPage::Method::Email);
-    QCOMPARE(login->loginPage()->emailEdit()->text(), QStringLiteral("New.User@example.com"));
-    QTest::keyClicks(login->loginPage()->passwordEdit(), kPassword);
+    QCOMPARE(login->page<LoginPage>()->method(), LoginPage::Method::Email);
+    QCOMPARE(login->page<LoginPage>()->emailEdit()->text(), QStringLiteral("New.User@example.com"));
+    QTest::keyClicks(login->page<LoginPage>()->passwordEdit(), kPassword);
     clickSignIn(login);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), m_window->accountPage(), 20000);
 }
@@ -550,7 +550,7 @@ void TestGuiRegistration::alreadyRegisteredPhoneOffersSignIn()
     QVERIFY(page->signInButton()->isVisible());
     QTest::mouseClick(page->signInButton(), Qt::LeftButton);
     QTRY_VERIFY(m_window->loginWizard());
-    LoginPage* login = m_window->loginWizard()->loginPage();
+    LoginPage* login = m_window->loginWizard()->page<LoginPage>();
     QCOMPARE(login->method(), LoginPage::Method::Phone);
     QCOMPARE(login->phoneEdit()->region(), QStringLiteral("RU"));
     QCOMPARE(login->phoneEdit()->e164(), kPhone);
@@ -613,7 +613,7 @@ void TestGuiRegistration::serverDownOnCodePageKeepsInput()
     const QString code = latestCode(kNewUserEmail, kPurpose);
     QVERIFY(m_server->stop());
     QVERIFY(enterCode(wizard, code));
-    CodeEntryPage* page = wizard->codePage();
+    CodeEntryPage* page = wizard->page<CodeEntryPage>();
     QCOMPARE(wizard->currentId(), int(RegistrationWizard::CodePageId));
     QVERIFY(page->pageError()->isVisible());
     QVERIFY(hasReference(page->pageError(), "E-SERVER-UNREACHABLE"));
@@ -637,7 +637,7 @@ void TestGuiRegistration::backKeepsInputAndStartsAgain()
     QCOMPARE(wizard->currentId(), int(RegistrationWizard::DetailsPageId));
     QCOMPARE(page->emailEdit()->text(), QStringLiteral("typo@example.com"));
     QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
-    QVERIFY(wizard->methodPage()->methodButton(Method::Email)->isChecked());
+    QVERIFY(wizard->page<RegistrationMethodPage>()->methodButton(Method::Email)->isChecked());
     clickNext(wizard);
     QCOMPARE(page->emailEdit()->text(), QStringLiteral("typo@example.com"));
     // The corrected address gets a sign-up of its own, with a new picture.
@@ -653,7 +653,7 @@ void TestGuiRegistration::cancelLeavesNothingBehind()
     QVERIFY(reachCodePage(wizard, Method::Email, kNewUserEmail));
     QVERIFY(enterCode(wizard, latestCode(kNewUserEmail, kPurpose)));
     QCOMPARE(wizard->currentId(), int(RegistrationWizard::PasswordPageId));
-    QTest::keyClicks(wizard->passwordPage()->passwordEdit(), kPassword);
+    QTest::keyClicks(wizard->page<NewPasswordPage>()->passwordEdit(), kPassword);
     QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
     QVERIFY(discardWork(wizard));
     QTRY_VERIFY(!m_window->registrationWizard());

@@ -355,7 +355,7 @@ void TestGuiRegistrationWidgets::detailsInvalidEmail()
 
 void TestGuiRegistrationWidgets::detailsInvalidPhoneForRegion()
 {
-    m_wizard->methodPage()->setMethod(RegistrationMethodPage::Method::Phone);
+    m_wizard->page<RegistrationMethodPage>()->setMethod(RegistrationMethodPage::Method::Phone);
     clickNext(m_wizard.get());
     RegistrationDetailsPage* page = m_wizard->detailsPage();
     QVERIFY(page->phoneEdit()->isVisible());
@@ -393,7 +393,7 @@ void TestGuiRegistrationWidgets::screenshots()
     QFETCH(QString, language);
     createWizard(language);
     RegistrationWizard* wizard = m_wizard.get();
-    wizard->methodPage()->setMethod(RegistrationMethodPage::Method::Phone);
+    wizard->page<RegistrationMethodPage>()->setMethod(RegistrationMethodPage::Method::Phone);
     clickNext(wizard);
     wizard->detailsPage()->regionBox()->setCurrentIndex(
         wizard->detailsPage()->regionBox()->findData(QStringLiteral("RU")));
@@ -402,7 +402,7 @@ void TestGuiRegistrationWidgets::screenshots()
     QVERIFY(!screenshot(wizard, QStringLiteral("register-details-validation")).isEmpty());
 
     // The later pages, shown as the wizard shows them, with answers a server could give.
-    CodeEntryPage* code = wizard->codePage();
+    CodeEntryPage* code = wizard->page<CodeEntryPage>();
     code->setChallenge(smsChallenge(42));
     code->setTitle(QCoreApplication::translate("RegistrationWizard", "Confirm your phone number"));
     ApiError wrong = wrongCode(2);
@@ -415,7 +415,7 @@ void TestGuiRegistrationWidgets::screenshots()
     code->showError(wrong);
     QVERIFY(!screenshot(wizard, QStringLiteral("register-code-countdown")).isEmpty());
 
-    NewPasswordPage* password = wizard->passwordPage();
+    NewPasswordPage* password = wizard->page<NewPasswordPage>();
     code->proceed(); // as after a verified code
     QCOMPARE(wizard->currentPage(), static_cast<QWidget*>(password));
     QTest::keyClicks(password->passwordEdit(), QStringLiteral("mi2026"));

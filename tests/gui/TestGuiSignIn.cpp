@@ -71,7 +71,7 @@ void TestGuiSignIn::signInByEmail()
 
     LoginWizard* wizard = openLoginWizard();
     QVERIFY(wizard);
-    LoginPage* page = wizard->loginPage();
+    LoginPage* page = wizard->page<LoginPage>();
     QVERIFY(page->methodButton(LoginPage::Method::Email)->isChecked());
     typeLogin(wizard, LoginPage::Method::Email, QStringLiteral(" Anna@Example.com "), kPassword);
     QVERIFY(!screenshot(wizard, QStringLiteral("login-filled")).isEmpty());
@@ -108,11 +108,11 @@ void TestGuiSignIn::signInByPhone()
     QVERIFY2(id > 0, qPrintable(m_server->errorString()));
     LoginWizard* wizard = openLoginWizard();
     QVERIFY(wizard);
-    wizard->loginPage()->methodButton(LoginPage::Method::Phone)->click();
-    wizard->loginPage()->phoneEdit()->setRegion(QStringLiteral("RU"));
+    wizard->page<LoginPage>()->methodButton(LoginPage::Method::Phone)->click();
+    wizard->page<LoginPage>()->phoneEdit()->setRegion(QStringLiteral("RU"));
     // Typed the way Russians often write it, with the trunk prefix 8.
     typeLogin(wizard, LoginPage::Method::Phone, QStringLiteral("89161234567"), kPassword);
-    QCOMPARE(wizard->loginPage()->login(), QStringLiteral("+79161234567"));
+    QCOMPARE(wizard->page<LoginPage>()->login(), QStringLiteral("+79161234567"));
     clickSignIn(wizard);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), m_window->accountPage(), 20000);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->accountPage()->phoneLabel()->text(),
@@ -171,7 +171,7 @@ void TestGuiSignIn::signInByKeyboardOnly()
     LoginWizard* wizard = shown(m_window->loginWizard());
     QVERIFY(wizard);
     QVERIFY(QTest::qWaitForWindowActive(wizard));
-    LoginPage* page = wizard->loginPage();
+    LoginPage* page = wizard->page<LoginPage>();
 
     // The sign-in method comes first: Shift+Tab from the email field reaches the checked method
     // button (Qt keeps one tab stop for a group of radio buttons; the arrows move within it).
@@ -219,7 +219,7 @@ void TestGuiSignIn::wrongPasswordKeepsWhatWasTyped()
     LoginWizard* wizard = submitLogin(LoginPage::Method::Email, kEmail, QStringLiteral("wrong-password1"));
     QVERIFY(wizard);
 
-    LoginPage* page = wizard->loginPage();
+    LoginPage* page = wizard->page<LoginPage>();
     QVERIFY(wizard->isVisible());
     QCOMPARE(wizard->currentPage(), page);
     QVERIFY(page->passwordError()->isVisible());
@@ -252,9 +252,9 @@ void TestGuiSignIn::cancelAbortsAndKeepsInput()
     QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
     QTRY_VERIFY(!wizard->isBusy());
     QVERIFY(wizard->isVisible());
-    QCOMPARE(wizard->loginPage()->emailEdit()->text(), kEmail);
-    QVERIFY(wizard->loginPage()->emailEdit()->isEnabled());
-    QVERIFY(!wizard->loginPage()->pageError()->isVisible());
+    QCOMPARE(wizard->page<LoginPage>()->emailEdit()->text(), kEmail);
+    QVERIFY(wizard->page<LoginPage>()->emailEdit()->isEnabled());
+    QVERIFY(!wizard->page<LoginPage>()->pageError()->isVisible());
     QVERIFY(!m_session->isSignedIn());
     // A second Cancel closes it, once the user agrees to lose what was typed.
     QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
@@ -276,7 +276,7 @@ void TestGuiSignIn::captchaAfterThreeFailures()
     QVERIFY(id > 0);
     LoginWizard* wizard = openLoginWizard();
     QVERIFY(wizard);
-    LoginPage* page = wizard->loginPage();
+    LoginPage* page = wizard->page<LoginPage>();
     for (int attempt = 0; attempt < 3; ++attempt) {
         typeLogin(wizard, LoginPage::Method::Email, kEmail, QStringLiteral("wrong1234"));
         clickSignIn(wizard);
@@ -336,7 +336,7 @@ void TestGuiSignIn::serverDown()
     QVERIFY(m_server->stop());
     LoginWizard* wizard = submitLogin(LoginPage::Method::Email, kEmail, kPassword);
     QVERIFY(wizard);
-    LoginPage* page = wizard->loginPage();
+    LoginPage* page = wizard->page<LoginPage>();
     QVERIFY(page->pageError()->isVisible());
     QCOMPARE(page->pageError()->message(), ErrorCatalog::userMessage(ErrorCode::ServerUnreachable));
     QVERIFY(hasReference(page->pageError(), "E-SERVER-UNREACHABLE"));
@@ -359,7 +359,7 @@ void TestGuiSignIn::tlsNotTrusted()
     QVERIFY(addAccount(kEmail) > 0);
     LoginWizard* wizard = submitLogin(LoginPage::Method::Email, kEmail, kPassword);
     QVERIFY(wizard);
-    LoginPage* page = wizard->loginPage();
+    LoginPage* page = wizard->page<LoginPage>();
     QVERIFY(page->pageError()->isVisible());
     QCOMPARE(page->pageError()->message(), ErrorCatalog::userMessage(ErrorCode::TlsUntrusted));
     QVERIFY(hasReference(page->pageError(), "E-TLS-UNTRUSTED"));

@@ -146,12 +146,12 @@ bool TestGuiTwoStep::turnOn(QString* secret, QStringList* backupCodes, bool pict
         return false;
     if (pictures)
         screenshot(wizard, QStringLiteral("twostep-password"));
-    retype(wizard->passwordPage()->passwordEdit(), kPassword);
+    retype(wizard->page<TwoStepPasswordPage>()->passwordEdit(), kPassword);
     clickNext(wizard);
     if (!waitUntilSettled(wizard) || wizard->currentId() != TwoStepSetupWizard::QrPageId)
         return false;
     // The key as the user reads it off the page, the spaces between its groups left out.
-    *secret = wizard->qrPage()->secretLabel()->text().remove(QLatin1Char(' '));
+    *secret = wizard->page<TwoStepQrPage>()->secretLabel()->text().remove(QLatin1Char(' '));
     if (secret->isEmpty() || TestTotp::code(*secret).isEmpty())
         return false;
     if (pictures)
@@ -159,10 +159,10 @@ bool TestGuiTwoStep::turnOn(QString* secret, QStringList* backupCodes, bool pict
     clickNext(wizard);
     if (wizard->currentId() != TwoStepSetupWizard::CodePageId)
         return false;
-    enterTwoStepCode(wizard, wizard->codePage(), nextCode(*secret));
+    enterTwoStepCode(wizard, wizard->page<TwoStepCodePage>(), nextCode(*secret));
     if (!waitUntilSettled(wizard) || wizard->currentId() != TwoStepSetupWizard::BackupPageId)
         return false;
-    BackupCodesPage* backup = wizard->backupPage();
+    BackupCodesPage* backup = wizard->page<BackupCodesPage>();
     *backupCodes = backup->codes();
     if (pictures)
         screenshot(wizard, QStringLiteral("twostep-backup"));
@@ -225,7 +225,7 @@ void TestGuiTwoStep::turnOnThenSignIn()
     QTest::mouseClick(account->twoStepButton(), Qt::LeftButton);
     TwoStepSetupWizard* wizard = shown(m_window->twoStepSetupWizard());
     QVERIFY(wizard);
-    TwoStepPasswordPage* passwordPage = wizard->passwordPage();
+    TwoStepPasswordPage* passwordPage = wizard->page<TwoStepPasswordPage>();
     QTest::keyClicks(passwordPage->passwordEdit(), QStringLiteral("Wrong2026pass"));
     clickNext(wizard);
     QVERIFY(waitUntilSettled(wizard));
@@ -240,7 +240,7 @@ void TestGuiTwoStep::turnOnThenSignIn()
     QCOMPARE(wizard->currentId(), int(TwoStepSetupWizard::QrPageId));
     // The password does not stay in the page once it has done its work.
     QVERIFY(passwordPage->passwordEdit()->text().isEmpty());
-    TwoStepQrPage* qrPage = wizard->qrPage();
+    TwoStepQrPage* qrPage = wizard->page<TwoStepQrPage>();
     const QString secret = qrPage->secretLabel()->text().remove(QLatin1Char(' '));
     QVERIFY(!TestTotp::code(secret).isEmpty());
     // The QR code: square, large enough to scan, black and white modules (no decoder at hand).
@@ -262,7 +262,7 @@ void TestGuiTwoStep::turnOnThenSignIn()
     QCOMPARE(wizard->currentId(), int(TwoStepSetupWizard::CodePageId));
 
     // A wrong first code: under the field, with the tries left, and what was typed stays.
-    TwoStepCodePage* codePage = wizard->codePage();
+    TwoStepCodePage* codePage = wizard->page<TwoStepCodePage>();
     QVERIFY(!codePage->switchButton()->isVisible()); // no backup codes yet
     // The setup's own title, not the one the page has at sign-in.
     QVERIFY(codePage->title() != TwoStepCodePage::tr("Two-step verification"));
@@ -280,7 +280,7 @@ void TestGuiTwoStep::turnOnThenSignIn()
     QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(TwoStepSetupWizard::BackupPageId));
     QVERIFY(wizard->isEnabled());
-    BackupCodesPage* backup = wizard->backupPage();
+    BackupCodesPage* backup = wizard->page<BackupCodesPage>();
     const QStringList backupCodes = backup->codes();
     QCOMPARE(backupCodes.size(), 10);
     // No way on or out until the user says the codes are kept.
@@ -308,7 +308,7 @@ void TestGuiTwoStep::turnOnThenSignIn()
     QVERIFY(signOutThroughDialog(kPassword));
     LoginWizard* login = signInUntilTwoStep(id);
     QVERIFY(login);
-    TwoStepCodePage* page = login->twoStepPage();
+    TwoStepCodePage* page = login->page<TwoStepCodePage>();
     QVERIFY(page->codeEdit()->isVisible());
     QVERIFY(page->codeEdit()->hasFocus());
     QVERIFY(page->switchButton()->isVisible());
@@ -356,7 +356,7 @@ void TestGuiTwoStep::backupCodeSignsInOnce()
     // "Use a backup code": its own field and hint; the first code signs in.
     LoginWizard* login = signInUntilTwoStep(id);
     QVERIFY(login);
-    TwoStepCodePage* page = login->twoStepPage();
+    TwoStepCodePage* page = login->page<TwoStepCodePage>();
     const QString appHint = page->hintLabel()->text();
     QTest::mouseClick(page->switchButton(), Qt::LeftButton);
     QVERIFY(page->isBackupMode());
@@ -371,7 +371,7 @@ void TestGuiTwoStep::backupCodeSignsInOnce()
     // The same code again: refused at the field, kept as typed; another one works.
     login = signInUntilTwoStep(id);
     QVERIFY(login);
-    page = login->twoStepPage();
+    page = login->page<TwoStepCodePage>();
     QTest::mouseClick(page->switchButton(), Qt::LeftButton);
     enterTwoStepCode(login, page, backupCodes.first());
     QVERIFY(waitUntilSettled(login));
@@ -409,7 +409,7 @@ void TestGuiTwoStep::captchaComesWithTheCode()
     // Password and captcha right: the code is asked, and since the failures still stand, a new
     // captcha with it (the first one is spent).
     QCOMPARE(login->currentId(), int(LoginWizard::TwoStepPageId));
-    TwoStepCodePage* page = login->twoStepPage();
+    TwoStepCodePage* page = login->page<TwoStepCodePage>();
     QVERIFY(page->hasCaptcha());
     QVERIFY(page->captcha()->isVisible());
     QVERIFY(page->captchaError()->isVisible()); // why: the failed attempts
@@ -492,16 +492,16 @@ void TestGuiTwoStep::recoveryAsksForTheCode()
     clickNext(wizard);
     QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::CodePageId));
-    enterCode(wizard, wizard->codePage(), latestCode(kEmail, QStringLiteral("recovery")));
+    enterCode(wizard, wizard->page<CodeEntryPage>(), latestCode(kEmail, QStringLiteral("recovery")));
     QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::PasswordPageId));
-    enterNewPassword(wizard, wizard->passwordPage(), kNewPassword);
+    enterNewPassword(wizard, wizard->page<NewPasswordPage>(), kNewPassword);
     QVERIFY(waitUntilSettled(wizard));
 
     // The email's code is not enough on its own: the app's code is asked for.
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::TwoStepPageId));
     QVERIFY(!screenshot(wizard, QStringLiteral("twostep-recovery")).isEmpty());
-    TwoStepCodePage* page = wizard->twoStepPage();
+    TwoStepCodePage* page = wizard->page<TwoStepCodePage>();
     const QString wrong = wrongCode(secret);
     enterTwoStepCode(wizard, page, wrong);
     QVERIFY(waitUntilSettled(wizard));
@@ -530,10 +530,10 @@ void TestGuiTwoStep::deletionAsksForTheCode()
     clickNext(wizard);
     clickNext(wizard); // one channel: the code goes to the email
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(DeleteAccountWizard::CodePageId), 20000);
-    enterCode(wizard, wizard->codePage(), latestCode(kEmail, QStringLiteral("account-deletion")));
+    enterCode(wizard, wizard->page<CodeEntryPage>(), latestCode(kEmail, QStringLiteral("account-deletion")));
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(DeleteAccountWizard::ConfirmPageId), 20000);
-    QTest::keyClicks(wizard->confirmPage()->passwordEdit(), kPassword);
-    wizard->confirmPage()->understoodCheckBox()->setChecked(true);
+    QTest::keyClicks(wizard->page<DeletionConfirmPage>()->passwordEdit(), kPassword);
+    wizard->page<DeletionConfirmPage>()->understoodCheckBox()->setChecked(true);
     QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
     QVERIFY(waitUntilSettled(wizard));
 
@@ -541,7 +541,7 @@ void TestGuiTwoStep::deletionAsksForTheCode()
     QCOMPARE(wizard->currentId(), int(DeleteAccountWizard::TwoStepPageId));
     QVERIFY(!wizard->isDeleted());
     QVERIFY(!screenshot(wizard, QStringLiteral("twostep-delete")).isEmpty());
-    TwoStepCodePage* page = wizard->twoStepPage();
+    TwoStepCodePage* page = wizard->page<TwoStepCodePage>();
     QTest::mouseClick(page->switchButton(), Qt::LeftButton);
     enterTwoStepCode(wizard, page, backupCodes.last());
     QVERIFY(waitUntilSettled(wizard));

@@ -85,7 +85,7 @@ void TestGuiWidgets::emptyFieldsAreReportedUnderThem()
 {
     LoginWizard* wizard = openLoginWizard();
     QVERIFY(wizard);
-    LoginPage* page = wizard->loginPage();
+    LoginPage* page = wizard->page<LoginPage>();
     QCOMPARE(wizard->currentPage(), page);
     QVERIFY(page->methodButton(LoginPage::Method::Email)->isChecked());
 
@@ -117,7 +117,7 @@ void TestGuiWidgets::closingAsksBeforeDiscardingWhatWasTyped()
 
     wizard = openLoginWizard();
     QVERIFY(wizard);
-    typeInto(wizard->loginPage()->emailEdit(), QStringLiteral("anna@example.com"));
+    typeInto(wizard->page<LoginPage>()->emailEdit(), QStringLiteral("anna@example.com"));
     QTest::keyClick(wizard, Qt::Key_Escape);
     auto* question = wizard->findChild<QMessageBox*>(QStringLiteral("discardQuestion"));
     QVERIFY(question);
@@ -128,7 +128,7 @@ void TestGuiWidgets::closingAsksBeforeDiscardingWhatWasTyped()
     QTest::keyClick(question, Qt::Key_Return);
     QTRY_VERIFY(!wizard->findChild<QMessageBox*>(QStringLiteral("discardQuestion")));
     QVERIFY(wizard->isVisible());
-    QCOMPARE(wizard->loginPage()->emailEdit()->text(), QStringLiteral("anna@example.com"));
+    QCOMPARE(wizard->page<LoginPage>()->emailEdit()->text(), QStringLiteral("anna@example.com"));
 
     // Asked again, Discard closes it.
     QTest::keyClick(wizard, Qt::Key_Escape);
@@ -140,7 +140,7 @@ void TestGuiWidgets::closingAsksBeforeDiscardingWhatWasTyped()
 void TestGuiWidgets::invalidEmailIsReported()
 {
     LoginWizard* wizard = openLoginWizard();
-    LoginPage* page = wizard->loginPage();
+    LoginPage* page = wizard->page<LoginPage>();
     typeInto(page->emailEdit(), QStringLiteral("anna@example"));
     typeInto(page->passwordEdit(), QStringLiteral("Secret123"));
     QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
@@ -154,7 +154,7 @@ void TestGuiWidgets::invalidEmailIsReported()
 void TestGuiWidgets::accountIdMustBeNumeric()
 {
     LoginWizard* wizard = openLoginWizard();
-    LoginPage* page = wizard->loginPage();
+    LoginPage* page = wizard->page<LoginPage>();
     QTest::mouseClick(page->methodButton(LoginPage::Method::AccountId), Qt::LeftButton);
     QVERIFY(page->accountIdEdit()->isVisible());
     QVERIFY(!page->emailEdit()->isVisible());
@@ -169,7 +169,7 @@ void TestGuiWidgets::accountIdHasAtMostEighteenDigits()
 {
     // The server's IDs fit in 18 digits; a longer one is refused here, under the field.
     LoginWizard* wizard = openLoginWizard();
-    LoginPage* page = wizard->loginPage();
+    LoginPage* page = wizard->page<LoginPage>();
     QTest::mouseClick(page->methodButton(LoginPage::Method::AccountId), Qt::LeftButton);
     typeInto(page->accountIdEdit(), QStringLiteral("1234567890123456789"));
     typeInto(page->passwordEdit(), QStringLiteral("Secret123"));
@@ -185,7 +185,7 @@ void TestGuiWidgets::toggleActionPicksTheMethod()
 {
     // What a screen reader or voice control does: the accessibility "Toggle" action, no click.
     LoginWizard* wizard = openLoginWizard();
-    LoginPage* page = wizard->loginPage();
+    LoginPage* page = wizard->page<LoginPage>();
     QAccessibleInterface* phone
         = QAccessible::queryAccessibleInterface(page->methodButton(LoginPage::Method::Phone));
     QVERIFY(phone && phone->actionInterface());
@@ -200,7 +200,7 @@ void TestGuiWidgets::loginFieldsHaveAccessibleNames()
 {
     // A screen reader names a field by what the accessibility interface says, not by its placeholder.
     LoginWizard* wizard = openLoginWizard();
-    LoginPage* page = wizard->loginPage();
+    LoginPage* page = wizard->page<LoginPage>();
     const auto nameOf = [](QWidget* widget) {
         QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
         return accessible ? accessible->text(QAccessible::Name) : QString();
@@ -232,7 +232,7 @@ void TestGuiWidgets::countryNamesFollowTheLanguage()
 void TestGuiWidgets::phoneIsFormattedAsTyped()
 {
     LoginWizard* wizard = openLoginWizard();
-    LoginPage* page = wizard->loginPage();
+    LoginPage* page = wizard->page<LoginPage>();
     QTest::mouseClick(page->methodButton(LoginPage::Method::Phone), Qt::LeftButton);
     PhoneNumberEdit* phone = page->phoneEdit();
     QVERIFY(phone->isVisible());
@@ -251,7 +251,7 @@ void TestGuiWidgets::phoneIsFormattedAsTyped()
 void TestGuiWidgets::internationalNumberPicksItsCountry()
 {
     LoginWizard* wizard = openLoginWizard();
-    LoginPage* page = wizard->loginPage();
+    LoginPage* page = wizard->page<LoginPage>();
     page->setMethod(LoginPage::Method::Phone);
     PhoneNumberEdit* phone = page->phoneEdit();
     phone->setRegion(QStringLiteral("US"));
@@ -275,7 +275,7 @@ void TestGuiWidgets::internationalNumberPicksItsCountry()
 void TestGuiWidgets::invalidPhoneForRegionIsReported()
 {
     LoginWizard* wizard = openLoginWizard();
-    LoginPage* page = wizard->loginPage();
+    LoginPage* page = wizard->page<LoginPage>();
     page->setMethod(LoginPage::Method::Phone);
     page->phoneEdit()->setRegion(QStringLiteral("RU"));
     typeInto(page->phoneEdit()->numberEdit(), QStringLiteral("12345"));
@@ -290,7 +290,7 @@ void TestGuiWidgets::invalidPhoneForRegionIsReported()
 void TestGuiWidgets::passwordCanBeShownAndHidden()
 {
     LoginWizard* wizard = openLoginWizard();
-    PasswordEdit* password = wizard->loginPage()->passwordEdit();
+    PasswordEdit* password = wizard->page<LoginPage>()->passwordEdit();
     typeInto(password, QStringLiteral("Secret123"));
     QCOMPARE(password->echoMode(), QLineEdit::Password);
     QCOMPARE(password->toggleAction()->toolTip(), QStringLiteral("Show password"));
@@ -312,7 +312,7 @@ void TestGuiWidgets::passwordCanBeShownAndHidden()
 void TestGuiWidgets::lockAndKeychainErrorsShowAtTheTop()
 {
     LoginWizard* wizard = openLoginWizard();
-    LoginPage* page = wizard->loginPage();
+    LoginPage* page = wizard->page<LoginPage>();
     // What the server answers after ten failures: the lock's end, in the user's time zone.
     ApiError locked(ErrorCode::LoginLocked);
     locked.requestId = QStringLiteral("3f2a9c");
@@ -338,7 +338,7 @@ void TestGuiWidgets::russianTexts()
 
     QCOMPARE(m_window->welcomePage()->signInButton()->text(), QStringLiteral("Войти"));
     LoginWizard* wizard = openLoginWizard();
-    LoginPage* page = wizard->loginPage();
+    LoginPage* page = wizard->page<LoginPage>();
     QCOMPARE(page->title(), QStringLiteral("Вход в аккаунт"));
     QCOMPARE(wizard->button(QWizard::FinishButton)->text(), QStringLiteral("Войти"));
     // Qt's own strings come from qtbase_ru.qm.
@@ -395,9 +395,9 @@ void TestGuiWidgets::screenshots()
     QVERIFY(!screenshot(wizard, QStringLiteral("login-empty")).isEmpty());
     QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
     QVERIFY(!screenshot(wizard, QStringLiteral("login-validation")).isEmpty());
-    wizard->loginPage()->setMethod(LoginPage::Method::Phone);
-    wizard->loginPage()->phoneEdit()->setRegion(QStringLiteral("RU"));
-    typeInto(wizard->loginPage()->phoneEdit()->numberEdit(), QStringLiteral("9123456789"));
+    wizard->page<LoginPage>()->setMethod(LoginPage::Method::Phone);
+    wizard->page<LoginPage>()->phoneEdit()->setRegion(QStringLiteral("RU"));
+    typeInto(wizard->page<LoginPage>()->phoneEdit()->numberEdit(), QStringLiteral("9123456789"));
     QVERIFY(!screenshot(wizard, QStringLiteral("login-phone")).isEmpty());
     closeWizard(wizard);
     Translations::install(QStringLiteral("en"));

@@ -42,13 +42,6 @@ public:
     ~DeleteAccountWizard() override;
 
     BoundDevicesPage* devicesPage() const { return m_devicesPage; }
-    SendCodePage* sendPage() const { return page<SendCodePage>(); }
-    CodeEntryPage* codePage() const { return page<CodeEntryPage>(); }
-    DeletionConfirmPage* confirmPage() const { return page<DeletionConfirmPage>(); }
-    // Shown when the account has two-step verification on: it is deleted only with a code from
-    // the authenticator app or a backup code.
-    TwoStepCodePage* twoStepPage() const { return page<TwoStepCodePage>(); }
-    DonePage* donePage() const { return page<DonePage>(); }
     bool isDeleted() const { return m_deleted; }
 
     int nextId() const override;

@@ -31,10 +31,6 @@ public:
     explicit PasswordChangeWizard(Session* session, QWidget* parent = nullptr);
     ~PasswordChangeWizard() override;
 
-    SendCodePage* sendPage() const { return page<SendCodePage>(); }
-    CodeEntryPage* codePage() const { return page<CodeEntryPage>(); }
-    NewPasswordPage* passwordPage() const { return page<NewPasswordPage>(); }
-    DonePage* donePage() const { return page<DonePage>(); }
 
 protected:
     void retranslateUi() override;

@@ -34,13 +34,6 @@ public:
     ~RecoveryWizard() override;
 
     RecoveryLoginPage* loginPage() const { return m_loginPage; }
-    SendCodePage* sendPage() const { return page<SendCodePage>(); }
-    CodeEntryPage* codePage() const { return page<CodeEntryPage>(); }
-    NewPasswordPage* passwordPage() const { return page<NewPasswordPage>(); }
-    // Shown when the account has two-step verification on: the new password is set only with a
-    // code from the authenticator app or a backup code.
-    TwoStepCodePage* twoStepPage() const { return page<TwoStepCodePage>(); }
-    DonePage* donePage() const { return page<DonePage>(); }
     QString recoveryId() const { return m_recoveryId; }
 
     int nextId() const override;

@@ -36,11 +36,7 @@ public:
     RegistrationWizard(Session* session, AccountSettings* settings, QWidget* parent = nullptr);
     ~RegistrationWizard() override;
 
-    RegistrationMethodPage* methodPage() const { return page<RegistrationMethodPage>(); }
     RegistrationDetailsPage* detailsPage() const { return m_detailsPage; }
-    CodeEntryPage* codePage() const { return page<CodeEntryPage>(); }
-    NewPasswordPage* passwordPage() const { return page<NewPasswordPage>(); }
-    RegistrationDonePage* donePage() const { return page<RegistrationDonePage>(); }
 
     QString registrationId() const { return m_registrationId; }
     qint64 accountId() const { return m_accountId; }

@@ -34,10 +34,7 @@ public:
     LoginWizard(Session* session, AccountSettings* settings, QWidget* parent = nullptr);
     ~LoginWizard() override;
 
-    LoginPage* loginPage() const { return page<LoginPage>(); }
     CaptchaPage* captchaPage() const { return m_captchaPage; }
-    CodeEntryPage* deviceCodePage() const { return page<CodeEntryPage>(); }
-    TwoStepCodePage* twoStepPage() const { return page<TwoStepCodePage>(); }
     Session* session() const { return m_session; }
 
     // Once the server has asked for a captcha, every further attempt carries one.

@@ -33,11 +33,6 @@ public:
     explicit TwoStepSetupWizard(Session* session, QWidget* parent = nullptr);
     ~TwoStepSetupWizard() override;
 
-    TwoStepPasswordPage* passwordPage() const { return page<TwoStepPasswordPage>(); }
-    TwoStepQrPage* qrPage() const { return page<TwoStepQrPage>(); }
-    TwoStepCodePage* codePage() const { return page<TwoStepCodePage>(); }
-    BackupCodesPage* backupPage() const { return page<BackupCodesPage>(); }
-    DonePage* donePage() const { return page<DonePage>(); }
     // Whether the server has switched two-step verification on (the first code was right).
     bool isEnabled() const { return m_enabled; }
 
