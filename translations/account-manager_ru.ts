@@ -15,14 +15,6 @@
     </message>
 </context>
 <context>
-    <name>AccountChangeWizard</name>
-    <message>
-        <location filename="../ui/account/AccountChangeWizard.cpp" line="+43"/>
-        <source>Sending a new code…</source>
-        <translation>Отправка нового кода…</translation>
-    </message>
-</context>
-<context>
     <name>AccountMenu</name>
     <message>
         <location filename="../ui/AccountMenu.cpp" line="+23"/>
@@ -573,7 +565,7 @@
         <translation>Было несколько неудачных попыток входа в этот аккаунт. Введите символы с картинки.</translation>
     </message>
     <message>
-        <location filename="../ui/signin/CaptchaPage.cpp" line="+22"/>
+        <location filename="../ui/signin/CaptchaPage.cpp" line="+21"/>
         <source>Signing in…</source>
         <translation>Вход в аккаунт…</translation>
     </message>
@@ -1636,7 +1628,12 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>FlowWizard</name>
     <message>
-        <location filename="../ui/widgets/FlowWizard.cpp" line="+230"/>
+        <location filename="../ui/widgets/FlowWizard.cpp" line="+43"/>
+        <source>Sending a new code…</source>
+        <translation>Отправка нового кода…</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>Discard what you typed?</source>
         <translation>Отменить введённое?</translation>
     </message>
@@ -1795,7 +1792,7 @@ Enter your account password to confirm that you are the owner.</source>
     <name>LoginWizard</name>
     <message>
         <location filename="../ui/signin/LoginWizard.ui" line="+7"/>
-        <location filename="../ui/signin/LoginWizard.cpp" line="+71"/>
+        <location filename="../ui/signin/LoginWizard.cpp" line="+72"/>
         <source>Sign In</source>
         <extracomment>The button that sends the login and password</extracomment>
         <translation>Войти</translation>
@@ -1810,11 +1807,6 @@ Enter your account password to confirm that you are the owner.</source>
         <source>This computer is new to your account. To keep it safe, type the code we sent to you.</source>
         <extracomment>Shown above the code field when the account is signed in to from a computer it has not seen</extracomment>
         <translation>Вы входите в аккаунт с нового компьютера. Для защиты аккаунта введите код, который мы вам отправили.</translation>
-    </message>
-    <message>
-        <location filename="../ui/signin/LoginWizard.cpp" line="+149"/>
-        <source>Sending a new code…</source>
-        <translation>Отправка нового кода…</translation>
     </message>
 </context>
 <context>
@@ -2322,7 +2314,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Укажите электронную почту, номер телефона или ID аккаунта. Мы отправим код, чтобы подтвердить, что аккаунт ваш.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+23"/>
+        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+22"/>
         <source>Checking the details…</source>
         <translation>Проверка данных…</translation>
     </message>
@@ -2390,12 +2382,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Sending a new code…</source>
-        <translation>Отправка нового кода…</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+78"/>
         <source>Changing the password…</source>
         <translation>Изменение пароля…</translation>
     </message>
@@ -2434,7 +2421,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Страна или &amp;регион</translation>
     </message>
     <message>
-        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+96"/>
+        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+95"/>
         <source>&amp;Email address</source>
         <translation>&amp;Электронная почта</translation>
     </message>
@@ -2454,7 +2441,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Мы отправим на этот номер SMS с кодом, чтобы подтвердить, что он ваш.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+65"/>
         <source>Enter your email address.</source>
         <translation>Введите адрес электронной почты.</translation>
     </message>
@@ -2475,7 +2462,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Номер телефона не подходит для кода страны %1. Проверьте номер и код.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-128"/>
         <source>Sending the code…</source>
         <translation>Отправка кода…</translation>
     </message>
@@ -2555,7 +2542,7 @@ Enter your account password to confirm that you are the owner.</source>
     <name>RegistrationWizard</name>
     <message>
         <location filename="../ui/registration/RegistrationWizard.ui" line="+7"/>
-        <location filename="../ui/registration/RegistrationWizard.cpp" line="+67"/>
+        <location filename="../ui/registration/RegistrationWizard.cpp" line="+68"/>
         <source>Create Account</source>
         <extracomment>The button on the password page that creates the account</extracomment>
         <translation>Создать аккаунт</translation>
@@ -2582,12 +2569,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Подтвердите номер телефона</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Sending a new code…</source>
-        <translation>Отправка нового кода…</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>Creating your account…</source>
         <translation>Создание аккаунта…</translation>
     </message>

@@ -15,14 +15,6 @@
     </message>
 </context>
 <context>
-    <name>AccountChangeWizard</name>
-    <message>
-        <location filename="../ui/account/AccountChangeWizard.cpp" line="+43"/>
-        <source>Sending a new code…</source>
-        <translation>正在发送新的验证码…</translation>
-    </message>
-</context>
-<context>
     <name>AccountMenu</name>
     <message>
         <location filename="../ui/AccountMenu.cpp" line="+23"/>
@@ -569,7 +561,7 @@
         <translation>此账号多次登录失败。请输入图片中的字符。</translation>
     </message>
     <message>
-        <location filename="../ui/signin/CaptchaPage.cpp" line="+22"/>
+        <location filename="../ui/signin/CaptchaPage.cpp" line="+21"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
@@ -1624,7 +1616,12 @@ Enter your account password to confirm that you are the owner.</source>
 <context>
     <name>FlowWizard</name>
     <message>
-        <location filename="../ui/widgets/FlowWizard.cpp" line="+230"/>
+        <location filename="../ui/widgets/FlowWizard.cpp" line="+43"/>
+        <source>Sending a new code…</source>
+        <translation>正在发送新的验证码…</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>Discard what you typed?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
@@ -1781,7 +1778,7 @@ Enter your account password to confirm that you are the owner.</source>
     <name>LoginWizard</name>
     <message>
         <location filename="../ui/signin/LoginWizard.ui" line="+7"/>
-        <location filename="../ui/signin/LoginWizard.cpp" line="+71"/>
+        <location filename="../ui/signin/LoginWizard.cpp" line="+72"/>
         <source>Sign In</source>
         <extracomment>The button that sends the login and password</extracomment>
         <translation>登录</translation>
@@ -1796,11 +1793,6 @@ Enter your account password to confirm that you are the owner.</source>
         <source>This computer is new to your account. To keep it safe, type the code we sent to you.</source>
         <extracomment>Shown above the code field when the account is signed in to from a computer it has not seen</extracomment>
         <translation>此电脑首次登录您的账号。为保障账号安全，请输入我们发送给您的验证码。</translation>
-    </message>
-    <message>
-        <location filename="../ui/signin/LoginWizard.cpp" line="+149"/>
-        <source>Sending a new code…</source>
-        <translation>正在发送新的验证码…</translation>
     </message>
 </context>
 <context>
@@ -2304,7 +2296,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>请输入账号的邮箱地址、手机号或账号 ID。我们将发送验证码，以确认账号属于您。</translation>
     </message>
     <message>
-        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+23"/>
+        <location filename="../ui/recovery/RecoveryLoginPage.cpp" line="+22"/>
         <source>Checking the details…</source>
         <translation>正在核对信息…</translation>
     </message>
@@ -2372,12 +2364,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Sending a new code…</source>
-        <translation>正在发送新的验证码…</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+78"/>
         <source>Changing the password…</source>
         <translation>正在修改密码…</translation>
     </message>
@@ -2416,7 +2403,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>国家/地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+96"/>
+        <location filename="../ui/registration/RegistrationDetailsPage.cpp" line="+95"/>
         <source>&amp;Email address</source>
         <translation>邮箱地址(&amp;E)</translation>
     </message>
@@ -2436,7 +2423,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>我们将向此手机号发送短信验证码，以确认它属于您。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+65"/>
         <source>Enter your email address.</source>
         <translation>请输入邮箱地址。</translation>
     </message>
@@ -2457,7 +2444,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>该手机号与国家/地区代码 %1 不匹配。请检查号码和国家/地区代码。</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-128"/>
         <source>Sending the code…</source>
         <translation>正在发送验证码…</translation>
     </message>
@@ -2537,7 +2524,7 @@ Enter your account password to confirm that you are the owner.</source>
     <name>RegistrationWizard</name>
     <message>
         <location filename="../ui/registration/RegistrationWizard.ui" line="+7"/>
-        <location filename="../ui/registration/RegistrationWizard.cpp" line="+67"/>
+        <location filename="../ui/registration/RegistrationWizard.cpp" line="+68"/>
         <source>Create Account</source>
         <extracomment>The button on the password page that creates the account</extracomment>
         <translation>注册账号</translation>
@@ -2564,12 +2551,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>验证您的手机号</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Sending a new code…</source>
-        <translation>正在发送新的验证码…</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>Creating your account…</source>
         <translation>正在创建账号…</translation>
     </message>

@@ -40,12 +40,20 @@ GuiTestBase::GuiTestBase(Server server)
 
 void GuiTestBase::init()
 {
-    if (m_serverKind == Server::Real) {
-        m_server = std::make_unique<TestServer>();
-        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-        m_serverUrl = m_server->url();
-    }
+    if (m_serverKind == Server::Real)
+        QVERIFY(startServer());
     createApp();
+}
+
+bool GuiTestBase::startServer(const QStringList& serverArgs)
+{
+    m_server = std::make_unique<TestServer>();
+    if (!m_server->start(serverArgs)) {
+        qWarning("%s", qPrintable(m_server->errorString()));
+        return false;
+    }
+    m_serverUrl = m_server->url();
+    return true;
 }
 
 void GuiTestBase::cleanup()

@@ -76,6 +76,10 @@ protected:
     // The app's settings, API and keychain in `language` trusting `caFile` (default: the test CA),
     // with no window yet, for tests that show a wizard on its own.
     void createSession(const QString& language = QStringLiteral("en"), const QString& caFile = {});
+    // A new account-server started with serverArgs in place of the last one (init() starts one
+    // with none): for a test that needs another code life or resend interval. False, with the
+    // reason logged, when it does not start. createApp() then puts the app on it.
+    bool startServer(const QStringList& serverArgs = {});
     // Replaces the app (not the server) with one in `language` trusting `caFile` (default: the
     // test CA): what a restart of the app looks like.
     void createApp(const QString& language = QStringLiteral("en"), const QString& caFile = {});

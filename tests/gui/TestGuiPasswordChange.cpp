@@ -105,7 +105,8 @@ void TestGuiPasswordChange::changeChoosingPhone()
     clickNext(wizard);
     QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(PasswordChangeWizard::CodePageId));
-    QVERIFY(wizard->page<CodeEntryPage>()->sentToLabel()->text().contains(QStringLiteral("+7 *** ***-45-67")));
+    QVERIFY(
+        wizard->page<CodeEntryPage>()->sentToLabel()->text().contains(QStringLiteral("+7 *** ***-45-67")));
     QVERIFY(!screenshot(wizard, QStringLiteral("password-change-code")).isEmpty());
     const QString code = latestCode(kPhone, kPurpose);
     QCOMPARE(code.size(), 6);
@@ -177,7 +178,8 @@ void TestGuiPasswordChange::oneChannelGoesStraightOn()
     // No choice to make: the page says where the code goes.
     QVERIFY(!wizard->page<SendCodePage>()->choiceButton(QStringLiteral("phone")));
     QVERIFY(wizard->page<SendCodePage>()->singleChoiceLabel()->isVisible());
-    QVERIFY(wizard->page<SendCodePage>()->singleChoiceLabel()->text().contains(QStringLiteral("a***@example.com")));
+    QVERIFY(wizard->page<SendCodePage>()->singleChoiceLabel()->text().contains(
+        QStringLiteral("a***@example.com")));
     QVERIFY(!screenshot(wizard, QStringLiteral("password-change-single")).isEmpty());
     clickNext(wizard);
     QVERIFY(waitUntilSettled(wizard));
@@ -225,11 +227,8 @@ void TestGuiPasswordChange::wrongCodeKeepsPassword()
 
 void TestGuiPasswordChange::expiredCodeAsksForANewOne()
 {
-    m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start({ QStringLiteral("--code-ttl"), QStringLiteral("1"),
-                               QStringLiteral("--resend-interval"), QStringLiteral("0") }),
-             qPrintable(m_server->errorString()));
-    m_serverUrl = m_server->url();
+    QVERIFY(startServer({ QStringLiteral("--code-ttl"), QStringLiteral("1"),
+                          QStringLiteral("--resend-interval"), QStringLiteral("0") }));
     createApp();
     QVERIFY(signInNewAccount(kEmail, {}) > 0);
     PasswordChangeWizard* wizard = reachPasswordPage(QStringLiteral("email"), kEmail);

@@ -49,6 +49,7 @@ private slots:
     void wrongCaptchaKeepsLogin();
     void wrongCodeShowsAttemptsLeft();
     void serverDownKeepsCode();
+    void resendSendsNewCode();
     void forgotFromRegistration();
     void cancelLeavesPasswordAlone();
 
@@ -153,7 +154,8 @@ void TestGuiRecovery::recoverByEmailWithChoice()
     // The address typed gets the code at once, though a phone is bound too: offering the phone would
     // tell a stranger that this address has an account (the server does not, since 2026-12).
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::CodePageId));
-    QVERIFY(wizard->page<CodeEntryPage>()->sentToLabel()->text().contains(QStringLiteral("a***@example.com")));
+    QVERIFY(
+        wizard->page<CodeEntryPage>()->sentToLabel()->text().contains(QStringLiteral("a***@example.com")));
     // Recovery emails carry no link (registration's do): the page must not promise one.
     QVERIFY(!wizard->page<CodeEntryPage>()->sentToLabel()->text().contains(QLatin1String("link")));
     QCOMPARE(messageCount(kPhone, kPurpose), 0);
@@ -186,7 +188,8 @@ void TestGuiRecovery::recoverByPhone()
     QVERIFY(submitLogin(wizard));
     // One channel: the code went out at once, no choice.
     QCOMPARE(wizard->currentId(), int(RecoveryWizard::CodePageId));
-    QVERIFY(wizard->page<CodeEntryPage>()->sentToLabel()->text().contains(QStringLiteral("+7 *** ***-45-67")));
+    QVERIFY(
+        wizard->page<CodeEntryPage>()->sentToLabel()->text().contains(QStringLiteral("+7 *** ***-45-67")));
     QVERIFY(finish(wizard, kPhone));
     QVERIFY(signInAfterwards(wizard, id));
     QCOMPARE(m_window->loginWizard(), nullptr);
@@ -337,6 +340,21 @@ void TestGuiRecovery::serverDownKeepsCode()
     QVERIFY(hasReference(wizard->page<CodeEntryPage>()->pageError(), "E-SERVER-UNREACHABLE"));
     QCOMPARE(wizard->page<CodeEntryPage>()->codeEdit()->text(), code);
     QVERIFY(!wizard->page<CodeEntryPage>()->isCodeDead());
+}
+
+void TestGuiRecovery::resendSendsNewCode()
+{
+    // No wait between sends: "Send a new code" is usable at once.
+    QVERIFY(startServer({ QStringLiteral("--resend-interval"), QStringLiteral("0") }));
+    createApp();
+    RecoveryWizard* wizard = sendNewAccountsLogin();
+    QVERIFY(wizard);
+    CodeEntryPage* code = wizard->page<CodeEntryPage>();
+    QTRY_VERIFY(code->resendButton()->isEnabled());
+    QTest::mouseClick(code->resendButton(), Qt::LeftButton);
+    QVERIFY(waitUntilSettled(wizard));
+    QCOMPARE(messageCount(kEmail, kPurpose), 2);
+    QVERIFY(finish(wizard, kEmail)); // with the new code
 }
 
 void TestGuiRecovery::forgotFromRegistration()

@@ -93,14 +93,8 @@ RegistrationWizard* TestGuiRegistration::openRegistration()
 RegistrationWizard* TestGuiRegistration::openRegistrationIn(const QString& language,
                                                             const QStringList& serverArgs)
 {
-    if (!serverArgs.isEmpty()) {
-        m_server = std::make_unique<TestServer>();
-        if (!m_server->start(serverArgs)) {
-            qWarning("%s", qPrintable(m_server->errorString()));
-            return nullptr;
-        }
-        m_serverUrl = m_server->url();
-    }
+    if (!serverArgs.isEmpty() && !startServer(serverArgs))
+        return nullptr;
     createApp(language);
     return openRegistration();
 }
@@ -233,7 +227,8 @@ void TestGuiRegistration::registerByPhone()
     clickNext(wizard);
     QVERIFY(waitUntilSettled(wizard));
     QCOMPARE(wizard->currentId(), int(RegistrationWizard::CodePageId));
-    QVERIFY(wizard->page<CodeEntryPage>()->sentToLabel()->text().contains(QStringLiteral("+7 *** ***-45-67")));
+    QVERIFY(
+        wizard->page<CodeEntryPage>()->sentToLabel()->text().contains(QStringLiteral("+7 *** ***-45-67")));
     QVERIFY(!shot(wizard, QStringLiteral("register-code-sms")).isEmpty());
 
     // Pasted with the text around it, as people copy it from a message.

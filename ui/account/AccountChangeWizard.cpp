@@ -15,7 +15,7 @@ void AccountChangeWizard::setUpCodePages(SendCodePage* send, CodeEntryPage* code
     send->setChoices(SendCodePage::choicesFor(m_session->profile()));
     connect(send, &SendCodePage::sendRequested, this,
             [this, send, code, start](const QString& via) { sendCode(send, code, start, via); });
-    connect(code, &CodeEntryPage::resendRequested, this, [this, code] { resendCode(code); });
+    resendCodeOn(code, m_session, &Session::resendAccountChallenge, &m_challengeId);
     connect(code, &CodeEntryPage::verifyRequested, this, [this, code](const QString& typed) {
         m_code = typed;
         // Queued: moving on from inside the page's own validatePage() would re-enter QWizard::next().
@@ -34,14 +34,4 @@ void AccountChangeWizard::sendCode(SendCodePage* send, CodeEntryPage* code, Chal
                             code->setChallenge(challenge);
                             send->proceed();
                         }));
-}
-
-void AccountChangeWizard::resendCode(CodeEntryPage* page)
-{
-    if (isBusy() || m_challengeId.isEmpty())
-        return;
-    m_session->resendAccountChallenge(m_challengeId, startRequest(page, tr("Sending a new code…")),
-                                      answerTo<CodeChallenge>(page, [page](const CodeChallenge& challenge) {
-                                          page->setChallenge(challenge);
-                                      }));
 }

@@ -24,10 +24,8 @@ protected:
     // The pages of a change whose last step the code confirms (password change, deletion): send
     // offers the account's email and phone and starts the challenge with start, code takes the
     // code and moves on at once, keeping it in m_code: this server checks the code together with
-    // the last step. Resend is handled here too.
+    // the last step. Resend is handled here too (resendCodeOn).
     void setUpCodePages(SendCodePage* send, CodeEntryPage* code, ChallengeStart start);
-    // Sends the code of m_challengeId again, with the progress shown on page.
-    void resendCode(CodeEntryPage* page);
 
     QString m_challengeId;
     QString m_code;

@@ -28,7 +28,7 @@ ContactChangeWizard::ContactChangeWizard(Kind kind, Session* session, QWidget* p
 
     connect(m_detailsPage, &ContactDetailsPage::submitted, this, &ContactChangeWizard::start);
     connect(m_codePage, &CodeEntryPage::verifyRequested, this, &ContactChangeWizard::confirm);
-    connect(m_codePage, &CodeEntryPage::resendRequested, this, [this] { resendCode(m_codePage); });
+    resendCodeOn(m_codePage, m_session, &Session::resendAccountChallenge, &m_challengeId);
     retranslateUi();
 }
 

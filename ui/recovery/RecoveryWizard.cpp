@@ -26,7 +26,7 @@ RecoveryWizard::RecoveryWizard(Session* session, QWidget* parent)
     connect(m_loginPage, &RecoveryLoginPage::submitted, this, &RecoveryWizard::start);
     connect(m_ui->sendCodePage, &SendCodePage::sendRequested, this, &RecoveryWizard::send);
     connect(m_ui->codeEntryPage, &CodeEntryPage::verifyRequested, this, &RecoveryWizard::verify);
-    connect(m_ui->codeEntryPage, &CodeEntryPage::resendRequested, this, &RecoveryWizard::resend);
+    resendCodeOn(m_ui->codeEntryPage, m_session->api(), &AccountApi::resendRecoveryCode, &m_recoveryId);
     connect(m_ui->newPasswordPage, &NewPasswordPage::passwordChosen, this, &RecoveryWizard::complete);
     connect(m_ui->twoStepCodePage, &SubmitPage::submitted, this, &RecoveryWizard::completeWithTwoStep);
     connect(m_ui->donePage, &DonePage::actionTriggered, this,
@@ -93,17 +93,6 @@ void RecoveryWizard::send(const QString& via)
         answerTo<CodeChallenge>(m_ui->sendCodePage, [this](const CodeChallenge& challenge) {
             m_ui->codeEntryPage->setChallenge(challenge);
             m_ui->sendCodePage->proceed();
-        }));
-}
-
-void RecoveryWizard::resend()
-{
-    if (isBusy() || m_recoveryId.isEmpty())
-        return;
-    m_session->api()->resendRecoveryCode(
-        m_recoveryId, startRequest(m_ui->codeEntryPage, tr("Sending a new code…")),
-        answerTo<CodeChallenge>(m_ui->codeEntryPage, [this](const CodeChallenge& challenge) {
-            m_ui->codeEntryPage->setChallenge(challenge);
         }));
 }
 

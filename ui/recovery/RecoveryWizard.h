@@ -49,7 +49,6 @@ protected:
 private:
     void start();
     void send(const QString& via);
-    void resend();
     void verify(const QString& code);
     void complete(const QString& password);
     void completeWithTwoStep();

@@ -45,7 +45,8 @@ RegistrationWizard::RegistrationWizard(Session* session, AccountSettings* settin
             emit recoveryRequested(m_detailsPage->identity());
     });
     connect(m_ui->codeEntryPage, &CodeEntryPage::verifyRequested, this, &RegistrationWizard::verify);
-    connect(m_ui->codeEntryPage, &CodeEntryPage::resendRequested, this, &RegistrationWizard::resend);
+    resendCodeOn(m_ui->codeEntryPage, m_session->api(), &AccountApi::resendRegistrationCode,
+                 &m_registrationId);
     connect(m_ui->newPasswordPage, &NewPasswordPage::passwordChosen, this, &RegistrationWizard::complete);
     connect(this, &QWizard::currentIdChanged, this, &RegistrationWizard::pageChanged);
 
@@ -95,17 +96,6 @@ void RegistrationWizard::start()
             retranslateCodeTitle();
             m_ui->newPasswordPage->setLogin(m_detailsPage->login());
             m_detailsPage->proceed();
-        }));
-}
-
-void RegistrationWizard::resend()
-{
-    if (isBusy() || m_registrationId.isEmpty())
-        return;
-    m_session->api()->resendRegistrationCode(
-        m_registrationId, startRequest(m_ui->codeEntryPage, tr("Sending a new code…")),
-        answerTo<CodeChallenge>(m_ui->codeEntryPage, [this](const CodeChallenge& challenge) {
-            m_ui->codeEntryPage->setChallenge(challenge);
         }));
 }
 

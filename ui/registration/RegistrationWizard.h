@@ -58,7 +58,6 @@ protected:
 private:
     void retranslateCodeTitle();
     void start();
-    void resend();
     void verify(const QString& code);
     void complete(const QString& password);
     void pollStatus();

@@ -44,7 +44,8 @@ LoginWizard::LoginWizard(Session* session, AccountSettings* settings, QWidget* p
         if (id == LoginPageId)
             m_twoStepNeeded = false;
     });
-    connect(m_ui->deviceCodePage, &CodeEntryPage::resendRequested, this, &LoginWizard::resendDeviceCode);
+    resendCodeOn(m_ui->deviceCodePage, m_session->api(), &AccountApi::resendDeviceVerification,
+                 &m_deviceChallengeId);
     connect(m_session, &Session::signedIn, this, [this] {
         if (!isBusy())
             return;
@@ -210,17 +211,6 @@ void LoginWizard::showPage(int id)
     next();
     m_advancing = false;
     m_target = -1;
-}
-
-void LoginWizard::resendDeviceCode()
-{
-    if (isBusy() || m_deviceChallengeId.isEmpty())
-        return;
-    m_session->api()->resendDeviceVerification(
-        m_deviceChallengeId, startRequest(m_ui->deviceCodePage, tr("Sending a new code…")),
-        answerTo<CodeChallenge>(m_ui->deviceCodePage, [this](const CodeChallenge& challenge) {
-            m_ui->deviceCodePage->setChallenge(challenge);
-        }));
 }
 
 int LoginWizard::nextId() const

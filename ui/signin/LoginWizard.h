@@ -61,7 +61,6 @@ private:
     void askForTwoStepCode(const ApiError& error);
     // Shows page id: back to it when it was shown on the way here, otherwise on to it.
     void showPage(int id);
-    void resendDeviceCode();
     // The page the attempt was made from, which shows its progress.
     SubmitPage* currentSubmitPage() const;
 

@@ -38,6 +38,17 @@ AccountApi::DoneCallback FlowWizard::answerTo(SubmitPage* page, std::function<vo
     };
 }
 
+QObject* FlowWizard::startResend(CodeEntryPage* page)
+{
+    return startRequest(page, tr("Sending a new code…"));
+}
+
+AccountApi::Callback<CodeChallenge> FlowWizard::answerResend(CodeEntryPage* page)
+{
+    return answerTo<CodeChallenge>(page,
+                                   [page](const CodeChallenge& challenge) { page->setChallenge(challenge); });
+}
+
 void FlowWizard::goBackTo(int pageId)
 {
     while (currentId() > pageId)

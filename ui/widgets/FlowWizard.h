@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "CodeEntryPage.h"
 #include "api/AccountApi.h"
 
 #include <QPointer>
@@ -63,6 +64,19 @@ protected:
         };
     }
     AccountApi::DoneCallback answerTo(SubmitPage* page, std::function<void()> then);
+    // "Send a new code" on page calls call (an AccountApi or Session method) for *id: the flow's
+    // registration, recovery or challenge ID as it is at the click. Nothing while busy or before
+    // there is an ID; the page then counts down for the new code.
+    template<typename Service, typename Result>
+    void resendCodeOn(CodeEntryPage* page, Service* service,
+                      Result (Service::*call)(const QString&, QObject*, AccountApi::Callback<CodeChallenge>),
+                      const QString* id)
+    {
+        connect(page, &CodeEntryPage::resendRequested, this, [this, page, service, call, id] {
+            if (!isBusy() && !id->isEmpty())
+                (service->*call)(*id, startResend(page), answerResend(page));
+        });
+    }
     // An error after which the flow cannot go on where it is (what it started on the server has
     // expired or ended elsewhere): the wizard starts over and says why. False for any other error.
     virtual bool startOverAfter(const ApiError& error);
@@ -89,6 +103,8 @@ private:
     void askToDiscard();
     // finishRequest(), and the error (if any) dealt with: true when there was one.
     bool endRequest(SubmitPage* page, const ApiError& error);
+    QObject* startResend(CodeEntryPage* page);
+    AccountApi::Callback<CodeChallenge> answerResend(CodeEntryPage* page);
 
     QPointer<QObject> m_request;
     QPointer<QMessageBox> m_discardQuestion;
