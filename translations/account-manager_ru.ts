@@ -1025,7 +1025,7 @@ Enter your account password to confirm that you are the owner.</source>
     </message>
     <message>
         <location line="-24"/>
-        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+41"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+46"/>
         <source>Delete Account</source>
         <translation>Удаление аккаунта</translation>
     </message>
@@ -1057,7 +1057,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Для вашего аккаунта включена двухэтапная проверка.</translation>
     </message>
     <message>
-        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+48"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+45"/>
         <source>Your account has been deleted and this computer signed out. A confirmation has been sent to you.</source>
         <translation>Ваш аккаунт удалён, выход на этом компьютере выполнен. Вам отправлено подтверждение.</translation>
     </message>
@@ -2327,7 +2327,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>Восстановление пароля</translation>
     </message>
     <message>
-        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+45"/>
+        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+50"/>
         <source>Close</source>
         <extracomment>Closes the recovery wizard once the password is reset</extracomment>
         <translation>Закрыть</translation>
@@ -2382,7 +2382,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Changing the password…</source>
         <translation>Изменение пароля…</translation>
     </message>

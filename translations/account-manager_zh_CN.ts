@@ -1019,7 +1019,7 @@ Enter your account password to confirm that you are the owner.</source>
     </message>
     <message>
         <location line="-24"/>
-        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+41"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+46"/>
         <source>Delete Account</source>
         <translation>注销账号</translation>
     </message>
@@ -1051,7 +1051,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>您的账号已开启两步验证。</translation>
     </message>
     <message>
-        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+48"/>
+        <location filename="../ui/account/DeleteAccountWizard.cpp" line="+45"/>
         <source>Your account has been deleted and this computer signed out. A confirmation has been sent to you.</source>
         <translation>您的账号已注销，此电脑已退出登录。确认通知已发送给您。</translation>
     </message>
@@ -2309,7 +2309,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>找回密码</translation>
     </message>
     <message>
-        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+45"/>
+        <location filename="../ui/recovery/RecoveryWizard.cpp" line="+50"/>
         <source>Close</source>
         <extracomment>Closes the recovery wizard once the password is reset</extracomment>
         <translation>关闭</translation>
@@ -2364,7 +2364,7 @@ Enter your account password to confirm that you are the owner.</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Changing the password…</source>
         <translation>正在修改密码…</translation>
     </message>

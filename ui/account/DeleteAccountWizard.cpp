@@ -7,6 +7,7 @@
 #include "DonePage.h"
 #include "SendCodePage.h"
 #include "TwoStepCodePage.h"
+#include "TwoStepGuard.h"
 #include "session/Session.h"
 #include "ui_DeleteAccountWizard.h"
 
@@ -18,6 +19,10 @@ DeleteAccountWizard::DeleteAccountWizard(Session* session, QWidget* parent)
     // The devices page takes the session: made here; the other pages come from the form.
     setPage(DevicesPageId, m_devicesPage);
     m_ui->setupUi(this);
+    m_twoStep = std::make_unique<TwoStepGuard>(
+        this,
+        TwoStepGuard::Pages { m_ui->deletionConfirmPage, ConfirmPageId, QStringLiteral("password"),
+                              m_ui->twoStepCodePage, TwoStepPageId, m_ui->codeEntryPage, CodePageId });
     m_ui->deletionConfirmPage->setAccountId(session->accountId());
     setStartId(IntroPageId);
     setMinimumSize(600, 560);
@@ -61,7 +66,7 @@ int DeleteAccountWizard::nextId() const
 {
     // The two-step code only when the server asks for it.
     if (currentId() == ConfirmPageId)
-        return m_twoStepNeeded ? TwoStepPageId : DonePageId;
+        return m_twoStep->isNeeded() ? TwoStepPageId : DonePageId;
     return QWizard::nextId();
 }
 
@@ -69,17 +74,14 @@ void DeleteAccountWizard::deleteAccount()
 {
     if (isBusy())
         return;
-    const bool withTwoStep = currentId() == TwoStepPageId;
-    SubmitPage* page
-        = withTwoStep ? static_cast<SubmitPage*>(m_ui->twoStepCodePage) : m_ui->deletionConfirmPage;
+    SubmitPage* page = m_twoStep->sendingPage();
     DeleteAccountRequest request;
     request.password = m_ui->deletionConfirmPage->password();
     request.challengeId = m_challengeId;
     request.code = m_code;
-    if (withTwoStep)
-        request.twoStep = TwoStepAnswer { m_ui->twoStepCodePage->code() };
+    request.twoStep = m_twoStep->answer();
     m_committing = true;
-    m_session->deleteAccount(request, startRequest(page), [this, page, withTwoStep](const ApiError& error) {
+    m_session->deleteAccount(request, startRequest(page), [this, page](const ApiError& error) {
         finishRequest();
         if (!error) {
             m_deleted = true;
@@ -89,38 +91,8 @@ void DeleteAccountWizard::deleteAccount()
                                           "signed out. A confirmation has been sent to you."));
             page->proceed();
             emit accountDeleted();
-            return;
-        }
-        if (startOverAfter(error))
-            return;
-        switch (error.code) {
-        case ErrorCode::TwoStepRequired:
-            if (withTwoStep) {
-                m_ui->twoStepCodePage->showError(error); // the code was not taken
-            } else {
-                m_twoStepNeeded = true;
-                m_ui->twoStepCodePage->reset();
-                m_ui->deletionConfirmPage->proceed();
-            }
-            break;
-        case ErrorCode::CodeWrong:
-        case ErrorCode::CodeExpired:
-        case ErrorCode::CodeAttemptsExceeded:
-            // Sent with a two-step code, a code error is about that one unless it names the other.
-            if (withTwoStep && error.field != QLatin1String("code")) {
-                m_ui->twoStepCodePage->showError(error);
-                break;
-            }
-            goBackTo(CodePageId);
-            m_ui->codeEntryPage->showError(error);
-            break;
-        default:
-            if (withTwoStep && error.field == QLatin1String("password")) {
-                goBackTo(ConfirmPageId);
-                m_ui->deletionConfirmPage->showError(error);
-                break;
-            }
-            page->showError(error);
+        } else if (!startOverAfter(error)) {
+            m_twoStep->showError(error);
         }
     });
 }

@@ -13,6 +13,7 @@
 struct ApiError;
 class BoundDevicesPage;
 class Session;
+class TwoStepGuard;
 
 namespace Ui {
 class DeleteAccountWizard;
@@ -63,6 +64,6 @@ private:
 
     std::unique_ptr<Ui::DeleteAccountWizard> m_ui; // the pages, from DeleteAccountWizard.ui
     BoundDevicesPage* m_devicesPage;
+    std::unique_ptr<TwoStepGuard> m_twoStep; // the deletion, when two-step verification guards it
     bool m_deleted = false;
-    bool m_twoStepNeeded = false;
 };

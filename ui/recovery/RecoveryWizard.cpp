@@ -7,6 +7,7 @@
 #include "RecoveryLoginPage.h"
 #include "SendCodePage.h"
 #include "TwoStepCodePage.h"
+#include "TwoStepGuard.h"
 #include "session/Session.h"
 #include "ui_RecoveryWizard.h"
 
@@ -18,6 +19,10 @@ RecoveryWizard::RecoveryWizard(Session* session, QWidget* parent)
     // The login page takes the API for its captcha: made here; the other pages come from the form.
     setPage(LoginPageId, m_loginPage);
     m_ui->setupUi(this);
+    m_twoStep = std::make_unique<TwoStepGuard>(
+        this,
+        TwoStepGuard::Pages { m_ui->newPasswordPage, PasswordPageId, QStringLiteral("newPassword"),
+                              m_ui->twoStepCodePage, TwoStepPageId, m_ui->codeEntryPage, CodePageId });
     m_ui->newPasswordPage->setCommitPage(true);
     setStartId(LoginPageId);
     // Room for the captcha and a wrapped error under each field: a shown dialog does not grow.
@@ -60,7 +65,7 @@ int RecoveryWizard::nextId() const
         return m_codeSent ? CodePageId : SendPageId;
     // The two-step code only when the server asks for it.
     if (currentId() == PasswordPageId)
-        return m_twoStepNeeded ? TwoStepPageId : DonePageId;
+        return m_twoStep->isNeeded() ? TwoStepPageId : DonePageId;
     return QWizard::nextId();
 }
 
@@ -118,57 +123,26 @@ void RecoveryWizard::completeWithTwoStep()
 {
     if (isBusy())
         return;
-    const bool withTwoStep = currentId() == TwoStepPageId;
-    SubmitPage* page = withTwoStep ? static_cast<SubmitPage*>(m_ui->twoStepCodePage) : m_ui->newPasswordPage;
+    SubmitPage* page = m_twoStep->sendingPage();
     CompleteRecoveryRequest request;
     request.code = m_code;
     request.newPassword = m_newPassword;
-    if (withTwoStep)
-        request.twoStep = TwoStepAnswer { m_ui->twoStepCodePage->code() };
+    request.twoStep = m_twoStep->answer();
     // The server may set the password at any moment now: Cancel would only hide that it did.
     m_committing = true;
-    m_session->api()->completeRecovery(
-        m_recoveryId, request, startRequest(page, tr("Changing the password…")),
-        [this, page, withTwoStep](const RecoveryResult&, const ApiError& error) {
-            finishRequest();
-            if (startOverAfter(error))
-                return;
-            switch (error.code) {
-            case ErrorCode::None:
-                m_ui->newPasswordPage->clearPasswords();
-                m_newPassword.clear();
-                m_code.clear();
-                page->proceed();
-                break;
-            case ErrorCode::TwoStepRequired:
-                if (withTwoStep) {
-                    m_ui->twoStepCodePage->showError(error); // the code was not taken
-                } else {
-                    m_twoStepNeeded = true;
-                    m_ui->twoStepCodePage->reset();
-                    m_ui->newPasswordPage->proceed();
-                }
-                break;
-            case ErrorCode::CodeWrong:
-            case ErrorCode::CodeExpired:
-            case ErrorCode::CodeAttemptsExceeded:
-                // Sent with a two-step code, a code error is about that one unless it names the other.
-                if (withTwoStep && error.field != QLatin1String("code")) {
-                    m_ui->twoStepCodePage->showError(error);
-                    break;
-                }
-                goBackTo(CodePageId); // the password stays typed for when the code is right
-                m_ui->codeEntryPage->showError(error);
-                break;
-            default:
-                if (withTwoStep && error.field == QLatin1String("newPassword")) {
-                    back(); // a password the server refuses: chosen again on its page
-                    m_ui->newPasswordPage->showError(error);
-                    break;
-                }
-                page->showError(error);
-            }
-        });
+    m_session->api()->completeRecovery(m_recoveryId, request,
+                                       startRequest(page, tr("Changing the password…")),
+                                       [this, page](const RecoveryResult&, const ApiError& error) {
+                                           finishRequest();
+                                           if (!error) {
+                                               m_ui->newPasswordPage->clearPasswords();
+                                               m_newPassword.clear();
+                                               m_code.clear();
+                                               page->proceed();
+                                           } else if (!startOverAfter(error)) {
+                                               m_twoStep->showError(error);
+                                           }
+                                       });
 }
 
 void RecoveryWizard::pageChanged(int id)
@@ -178,7 +152,7 @@ void RecoveryWizard::pageChanged(int id)
         m_captchaUsed = false;
         m_codeSent = false;
         m_recoveryId.clear();
-        m_twoStepNeeded = false;
+        m_twoStep->reset();
         m_loginPage->reloadCaptcha();
     }
 }

@@ -14,6 +14,7 @@
 struct ApiError;
 class RecoveryLoginPage;
 class Session;
+class TwoStepGuard;
 
 namespace Ui {
 class RecoveryWizard;
@@ -60,7 +61,7 @@ private:
     QString m_recoveryId;
     QString m_code;
     QString m_newPassword; // kept for the attempt with the two-step code
-    bool m_twoStepNeeded = false;
+    std::unique_ptr<TwoStepGuard> m_twoStep; // the new password, when two-step verification guards it
     bool m_codeSent = false;
     bool m_captchaUsed = false;
 };

@@ -35,6 +35,8 @@ public:
     // Closes as cancelled without asking to discard: the flow goes on in another window with what
     // was typed (the sign-in page's login carried into recovery), or the user picked another flow.
     void closeWithoutAsking();
+    // Back through the pages until pageId is the current one; what they hold stays.
+    void goBackTo(int pageId);
 
 signals:
     void busyChanged(bool busy);
@@ -87,8 +89,6 @@ protected:
     virtual bool holdsWork() const;
     // The busy state without a request (the keychain being written).
     void setBusy(bool busy);
-    // Back through the pages until pageId is the current one; what they hold stays.
-    void goBackTo(int pageId);
     // Gives the keyboard focus back to the page when nothing usable has it.
     void keepKeyboardFocus();
 
