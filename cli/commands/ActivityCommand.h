@@ -14,10 +14,8 @@ class ActivityCommand : public AccountCommand
 public:
     using AccountCommand::AccountCommand;
 
-    void addOptions(QCommandLineParser& parser) override;
-
 private:
-    bool readArguments(const QCommandLineParser& parser, const QStringList& arguments) override;
+    bool readArguments(const QStringList& arguments) override;
     void start() override;
     void show(const ActivityPage& page);
 

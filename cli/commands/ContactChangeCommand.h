@@ -19,13 +19,10 @@ class ContactChangeCommand : public PasswordCommand
 public:
     using PasswordCommand::PasswordCommand;
 
-    void addOptions(QCommandLineParser& parser) override;
-
 private:
     bool isPhone() const;
-    bool readAddress(const QCommandLineParser& parser, const QStringList& arguments);
-    bool readArguments(const QCommandLineParser& parser, const QStringList& arguments) override;
-    QString purpose() const override;
+    bool readAddress(const QStringList& arguments);
+    bool readArguments(const QStringList& arguments) override;
     void withPassword(const QString& password) override;
     void confirm(const QString& code, std::function<void(const ApiError&)> done);
     void changed();

@@ -5,7 +5,6 @@
 #include "protocol/DeviceMessages.h"
 
 class CodePrompt;
-class TwoStepPrompt;
 
 // `delete [--via email|phone] [--password-stdin] [--two-step-code CODE]`: deletes the signed-in
 // account for good, as the app's Delete Account does (docs/api.md): refused, with the devices
@@ -20,19 +19,13 @@ class DeleteCommand : public AccountCommand
 public:
     using AccountCommand::AccountCommand;
 
-    void addOptions(QCommandLineParser& parser) override;
-
 private:
-    bool readArguments(const QCommandLineParser& parser, const QStringList& arguments) override;
     void start() override;
-    void startChallenge(const QString& via);
+    void confirm(const CodeChallenge& challenge);
     void deleteWith(const QString& code, std::function<void(const ApiError&)> done);
     void send(std::function<void(const ApiError&)> done);
     void deleted();
 
-    QString m_via; // --via, empty when not given
-    bool m_passwordFromStdin = false;
     DeleteAccountRequest m_request;
     CodePrompt* m_code = nullptr;
-    TwoStepPrompt* m_twoStep = nullptr;
 };

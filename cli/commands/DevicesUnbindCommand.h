@@ -14,8 +14,7 @@ public:
     using PasswordCommand::PasswordCommand;
 
 private:
-    bool readArguments(const QCommandLineParser& parser, const QStringList& arguments) override;
-    QString purpose() const override;
+    bool readArguments(const QStringList& arguments) override;
     void withPassword(const QString& password) override;
 
     QString m_deviceId;

@@ -12,7 +12,6 @@ class ErrorsCommand : public Command
 public:
     using Command::Command;
 
-    void addOptions(QCommandLineParser& parser) override;
-    bool needsServer() const override { return false; }
-    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
+private:
+    void run(const QStringList& arguments) override;
 };

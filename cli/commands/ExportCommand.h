@@ -14,16 +14,12 @@ class ExportCommand : public PasswordCommand
     Q_OBJECT
 
 public:
-    using PasswordCommand::PasswordCommand;
-
-    void addOptions(QCommandLineParser& parser) override;
+    explicit ExportCommand(CommandContext* context);
 
 private:
-    bool readArguments(const QCommandLineParser& parser, const QStringList& arguments) override;
-    QString purpose() const override;
+    bool readArguments(const QStringList& arguments) override;
     void withPassword(const QString& password) override;
     void save(const QJsonObject& document);
 
-    QString m_output;
-    bool m_force = false;
+    QString m_output; // --output, checked
 };

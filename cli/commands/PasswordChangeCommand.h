@@ -18,17 +18,12 @@ class PasswordChangeCommand : public AccountCommand
 public:
     using AccountCommand::AccountCommand;
 
-    void addOptions(QCommandLineParser& parser) override;
-
 private:
-    bool readArguments(const QCommandLineParser& parser, const QStringList& arguments) override;
     void start() override;
-    void startChallenge(const QString& via);
     void askCode();
     void askPassword();
     void change();
 
-    QString m_via; // --via, empty when not given
     NewPasswordPrompt* m_newPassword = nullptr;
     ChangePasswordRequest m_request;
 };

@@ -7,7 +7,6 @@
 class CaptchaSolver;
 class CodePrompt;
 class NewPasswordPrompt;
-class TwoStepPrompt;
 
 // `recover LOGIN [--region RU] [--via email|phone] [--captcha-file PATH] [--password-stdin]
 // [--two-step-code CODE]`: the forgotten password, as the app's "Forgot password?" goes
@@ -22,24 +21,20 @@ class RecoverCommand : public Command
 public:
     using Command::Command;
 
-    void addOptions(QCommandLineParser& parser) override;
-    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
-
 private:
-    void start(const ApiError& captchaReason);
+    void run(const QStringList& arguments) override;
+    void start();
     void chooseChannel(const RecoveryStart& start);
     void send(const QString& via);
     void askCode(const CodeChallenge& challenge);
-    void askPassword();
+    void askNewPassword();
     void complete();
     void completed(qint64 accountId);
 
     StartRecoveryRequest m_request;
     QString m_recoveryId;
     CompleteRecoveryRequest m_completion;
-    bool m_passwordFromStdin = false;
     CaptchaSolver* m_captcha = nullptr;
     CodePrompt* m_code = nullptr;
     NewPasswordPrompt* m_password = nullptr;
-    TwoStepPrompt* m_twoStep = nullptr;
 };

@@ -18,15 +18,12 @@ class RegisterCommand : public Command
 public:
     using Command::Command;
 
-    void addOptions(QCommandLineParser& parser) override;
-    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
-
 private:
-    bool readRequest(const QCommandLineParser& parser);
-    void start(const ApiError& captchaReason);
+    void run(const QStringList& arguments) override;
+    bool readRequest();
+    void start();
     void askPassword();
     void complete(const QString& password);
-    void completeWith(const CompleteRegistrationRequest& request);
     void keepSession(const TokenResponse& tokens);
 
     StartRegistrationRequest m_request;

@@ -13,14 +13,8 @@ class SignoutCommand : public PasswordCommand
     Q_OBJECT
 
 public:
-    using PasswordCommand::PasswordCommand;
-
-    void addOptions(QCommandLineParser& parser) override;
+    explicit SignoutCommand(CommandContext* context);
 
 private:
-    bool readArguments(const QCommandLineParser& parser, const QStringList& arguments) override;
-    QString purpose() const override;
     void withPassword(const QString& password) override;
-
-    bool m_removeLocalData = false;
 };

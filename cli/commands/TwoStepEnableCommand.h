@@ -15,13 +15,12 @@ class TwoStepEnableCommand : public PasswordCommand
     Q_OBJECT
 
 public:
-    using PasswordCommand::PasswordCommand;
+    explicit TwoStepEnableCommand(CommandContext* context);
 
     // "JBSWY3DPEHPK3PXP" -> "JBSW Y3DP EHPK 3PXP"
     static QString groupsOfFour(const QString& secret);
 
 private:
-    QString purpose() const override;
     void withPassword(const QString& password) override;
     void showSetup();
     void askCode();

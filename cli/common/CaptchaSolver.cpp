@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CaptchaSolver.h"
 
+#include "CommandOption.h"
 #include "OutputFormatter.h"
 #include "PromptReader.h"
 #include "api/AccountApi.h"
 
+#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryFile>
 
-CaptchaSolver::CaptchaSolver(CommandContext* context, const QString& captchaFile, QObject* parent)
+CaptchaSolver::CaptchaSolver(CommandContext* context, QObject* parent)
     : QObject(parent)
     , m_context(context)
-    , m_captchaFile(captchaFile)
+    , m_captchaFile(context->options->value(CommandOption::captchaFile().name))
 {
 }
 
