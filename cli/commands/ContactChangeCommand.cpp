@@ -54,7 +54,7 @@ bool ContactChangeCommand::readArguments(const QStringList& arguments)
     Session* session = m_context->session;
     m_code = new CodePrompt(
         m_context, [this](const QString& code, CodePrompt::DoneCallback done) { confirm(code, done); },
-        [this, session](std::function<void(const CodeChallenge&, const ApiError&)> done) {
+        [this, session](ChallengeCallback done) {
             session->resendAccountChallenge(m_challengeId, this, std::move(done));
         },
         this);

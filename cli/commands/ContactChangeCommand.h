@@ -7,11 +7,10 @@
 
 class CodePrompt;
 
-// `contact email ADDRESS` and `contact phone NUMBER [--region RU]`: adds an email or phone to the
-// signed-in account, or replaces the one it has, as the app does (docs/api.md, PUT
-// /v1/account/email|phone): the account's password is asked again, a code goes to the NEW address,
-// and once it is typed the address is saved and signs in from then on. One class for both: the
-// command's name says which.
+// `contact email ADDRESS` and `contact phone NUMBER`: adds an email or phone to the signed-in
+// account, or replaces the one it has, as the app does (docs/api.md, PUT /v1/account/email|phone):
+// the account's password is asked again, a code goes to the NEW address, and once it is typed the
+// address is saved and signs in from then on. One class for both: the command's name says which.
 class ContactChangeCommand : public PasswordCommand
 {
     Q_OBJECT

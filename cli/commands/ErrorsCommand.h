@@ -3,8 +3,8 @@
 
 #include "Command.h"
 
-// `errors [--markdown]` (maintenance, not in --help): the whole error catalog; --markdown gives
-// docs/errors.md exactly.
+// `errors` (maintenance, not in --help): the whole error catalog; --markdown gives docs/errors.md
+// exactly.
 class ErrorsCommand : public Command
 {
     Q_OBJECT

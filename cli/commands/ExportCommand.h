@@ -5,10 +5,9 @@
 
 class QJsonObject;
 
-// `export --output FILE [--force] [--password-stdin]`: everything the server holds about the
-// signed-in account, saved as the JSON document the server sends. The password is asked again;
-// the file is readable by its owner only (0600) and an existing one is kept unless --force.
-// The server allows one export an hour.
+// `export`: everything the server holds about the signed-in account, saved as the JSON document the
+// server sends. The password is asked again; the file is readable by its owner only (0600) and an
+// existing one is kept unless --force. The server allows one export an hour.
 class ExportCommand : public PasswordCommand
 {
     Q_OBJECT

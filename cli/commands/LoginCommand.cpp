@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "LoginCommand.h"
 
-#include "CaptchaSolver.h"
 #include "LoginIdentifier.h"
 #include "OutputFormatter.h"
 #include "session/Session.h"
@@ -15,7 +14,6 @@ void LoginCommand::run(const QStringList& arguments)
             &m_request.login))
         return;
     m_request.device = m_context->settings->thisDevice();
-    m_captcha = new CaptchaSolver(m_context, this);
     askPassword(QStringLiteral("Password for %1:").arg(LoginIdentifier::masked(m_request.login)),
                 [this](const QString& password) {
                     m_request.password = password;

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "CaptchaSolver.h"
 #include "Command.h"
 #include "protocol/SessionMessages.h"
-
-class CaptchaSolver;
 
 // `login LOGIN`: signs in with a password from the prompt (or --password-stdin), solves a captcha
 // when the server asks for one, asks for the two-step code when the account has two-step
@@ -22,5 +21,5 @@ private:
     void keepSession(const TokenResponse& tokens);
 
     SignInRequest m_request;
-    CaptchaSolver* m_captcha = nullptr;
+    CaptchaSolver* m_captcha = new CaptchaSolver(m_context, this);
 };

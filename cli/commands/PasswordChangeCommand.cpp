@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PasswordChangeCommand.h"
 
-#include "NewPasswordPrompt.h"
 #include "OutputFormatter.h"
 #include "PromptReader.h"
 #include "session/Session.h"
 
 void PasswordChangeCommand::start()
 {
-    m_newPassword = new NewPasswordPrompt(m_context, this);
     Session* session = m_context->session;
     sendCode(
         [this, session](const QString& via, ChallengeCallback done) {

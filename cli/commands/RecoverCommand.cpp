@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "RecoverCommand.h"
 
-#include "CaptchaSolver.h"
 #include "CodePrompt.h"
 #include "ExitCode.h"
 #include "LoginIdentifier.h"
-#include "NewPasswordPrompt.h"
 #include "OutputFormatter.h"
 #include "PromptReader.h"
 #include "api/AccountApi.h"
@@ -19,8 +17,6 @@ void RecoverCommand::run(const QStringList& arguments)
                    &m_request.login))
         return;
     m_request.via = via();
-    m_captcha = new CaptchaSolver(m_context, this);
-    m_password = new NewPasswordPrompt(m_context, this);
     AccountApi* api = m_context->api;
     m_code = new CodePrompt(
         m_context,
@@ -32,9 +28,7 @@ void RecoverCommand::run(const QStringList& arguments)
                 done(error);
             });
         },
-        [this, api](std::function<void(const CodeChallenge&, const ApiError&)> done) {
-            api->resendRecoveryCode(m_recoveryId, this, std::move(done));
-        },
+        [this, api](ChallengeCallback done) { api->resendRecoveryCode(m_recoveryId, this, std::move(done)); },
         this);
     // --password-stdin gives the NEW password here: the first line, before any other answer (the
     // captcha's) is read.
@@ -61,10 +55,7 @@ void RecoverCommand::start()
 {
     // Every start takes a solved captcha, the first too.
     m_captcha->sendSolved<RecoveryStart>(
-        [this](const CaptchaAnswer& answer, auto done) {
-            m_request.captcha = answer;
-            m_context->api->startRecovery(m_request, this, std::move(done));
-        },
+        &m_request.captcha, [this](auto done) { m_context->api->startRecovery(m_request, this, done); },
         orFail<RecoveryStart>([this](const RecoveryStart& start) {
             m_recoveryId = start.id;
             if (start.codeSent())

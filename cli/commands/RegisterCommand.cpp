@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "RegisterCommand.h"
 
-#include "CaptchaSolver.h"
 #include "CodePrompt.h"
-#include "NewPasswordPrompt.h"
 #include "OutputFormatter.h"
 #include "protocol/AccountMessages.h"
 #include "session/Session.h"
@@ -67,29 +65,19 @@ void RegisterCommand::run(const QStringList& arguments)
     }
     if (!readRequest())
         return;
-    m_captcha = new CaptchaSolver(m_context, this);
-    m_password = new NewPasswordPrompt(m_context, this);
     AccountApi* api = m_context->api;
     m_code = new CodePrompt(
         m_context,
         [this, api](const QString& code, CodePrompt::DoneCallback done) {
             api->verifyRegistration(m_registrationId, code, this, std::move(done));
         },
-        [this, api](std::function<void(const CodeChallenge&, const ApiError&)> done) {
+        [this, api](ChallengeCallback done) {
             api->resendRegistrationCode(m_registrationId, this, std::move(done));
         },
         this);
-    start();
-}
-
-void RegisterCommand::start()
-{
     // Starting a registration always takes a solved captcha.
     m_captcha->sendSolved<CodeChallenge>(
-        [this](const CaptchaAnswer& answer, auto done) {
-            m_request.captcha = answer;
-            m_context->api->startRegistration(m_request, this, std::move(done));
-        },
+        &m_request.captcha, [this](auto done) { m_context->api->startRegistration(m_request, this, done); },
         orFail<CodeChallenge>([this](const CodeChallenge& challenge) {
             m_registrationId = challenge.id;
             m_code->run(challenge, orFail([this] { askPassword(); }));

@@ -4,9 +4,9 @@
 #include "PasswordCommand.h"
 #include "protocol/TwoStepMessages.h"
 
-// `two-step disable [--password-stdin] [--two-step-code CODE]`: switches two-step verification
-// off; the password and a code (from the app, or a backup code) are asked for. Scripts give the
-// password as the first line of stdin and the code with --two-step-code or as the next line.
+// `two-step disable`: switches two-step verification off; the password and a code (from the app, or
+// a backup code) are asked for. Scripts give the password as the first line of stdin and the code
+// with --two-step-code or as the next line.
 class TwoStepDisableCommand : public PasswordCommand
 {
     Q_OBJECT

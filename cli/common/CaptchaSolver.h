@@ -30,24 +30,24 @@ public:
     void solve(const ApiError& reason, Callback callback);
 
     // For a request that takes a solved captcha (the start of a registration or recovery): solves
-    // one, sends the request with the answer, and solves a new one as long as the server refuses
-    // it (a captcha is single use, right or wrong). done() gets the last answer, or the error that
-    // ended the solving.
+    // one, puts the answer in the request's captcha (*answer), sends it, and solves a new one as
+    // long as the server refuses it (a captcha is single use, right or wrong). done() gets the
+    // last answer, or the error that ended the solving.
+    template<typename T> using Done = std::function<void(const T&, const ApiError&)>;
     template<typename T>
-    void sendSolved(
-        std::function<void(const CaptchaAnswer& answer, std::function<void(const T&, const ApiError&)> done)>
-            request,
-        std::function<void(const T&, const ApiError&)> done, const ApiError& reason = {})
+    void sendSolved(CaptchaAnswer* answer, std::function<void(Done<T> done)> send, Done<T> done,
+                    const ApiError& reason = {})
     {
         solve(reason,
-              [this, request, done](const std::optional<CaptchaAnswer>& answer, const ApiError& error) {
-                  if (!answer) {
+              [this, answer, send, done](const std::optional<CaptchaAnswer>& solved, const ApiError& error) {
+                  if (!solved) {
                       done(T(), error);
                       return;
                   }
-                  request(*answer, [this, request, done](const T& value, const ApiError& error) {
+                  *answer = *solved;
+                  send([this, answer, send, done](const T& value, const ApiError& error) {
                       if (concerns(error))
-                          sendSolved<T>(request, done, error);
+                          sendSolved<T>(answer, send, done, error);
                       else
                           done(value, error);
                   });
@@ -58,6 +58,5 @@ private:
     QString savePicture(const QByteArray& png, QString* problem);
 
     CommandContext* m_context;
-    QString m_captchaFile;
     QStringList m_temporaryFiles;
 };

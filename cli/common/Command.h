@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "CodePrompt.h"
 #include "CommandContext.h"
 #include "protocol/ApiError.h"
-#include "protocol/RegistrationMessages.h"
 #include "protocol/TwoStepMessages.h"
 
 #include <QObject>
@@ -33,7 +33,7 @@ signals:
     void finished(int exitCode);
 
 protected:
-    using ChallengeCallback = std::function<void(const CodeChallenge& challenge, const ApiError& error)>;
+    using ChallengeCallback = CodePrompt::ChallengeCallback;
 
     virtual void run(const QStringList& arguments) = 0;
 
