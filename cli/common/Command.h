@@ -35,6 +35,7 @@ signals:
 protected:
     using ChallengeCallback = CodePrompt::ChallengeCallback;
 
+    // The command's own work: reads its arguments and starts its first request or prompt.
     virtual void run(const QStringList& arguments) = 0;
 
     // An option of the command's row by its name ("force"): whether it was given, and its value
