@@ -91,12 +91,12 @@ QString CtlApplication::helpText(const QCommandLineParser& parser, const QString
 {
     QString text = parser.helpText();
     if (const auto* entry = CommandRegistry::find(command)) {
-        text += QStringLiteral("\n%1\n  account-ctl %2\n").arg(entry->summary, entry->synopsis);
+        text += QStringLiteral("\n%1\n  account-ctl %2\n").arg(entry->summary, entry->synopsis());
     } else {
         text += QStringLiteral("\nCommands:\n");
         for (const auto& entry : CommandRegistry::entries()) {
             if (!entry.hidden)
-                text += QStringLiteral("  %1\n      %2\n").arg(entry.synopsis, entry.summary);
+                text += QStringLiteral("  %1\n      %2\n").arg(entry.synopsis(), entry.summary);
         }
         text += QStringLiteral("Run account-ctl COMMAND --help for a command's options.\n");
     }
@@ -111,7 +111,7 @@ int CtlApplication::start(const QStringList& arguments)
 
     const QString name = commandName(arguments);
     const CommandRegistry::Entry* entry = CommandRegistry::find(name);
-    // A member: the command reads its options when it runs, after the proxy is set up.
+    // A member: the command reads its options while it runs (CommandContext::options).
     m_parser = std::make_unique<QCommandLineParser>();
     QCommandLineParser& parser = *m_parser;
     parser.setApplicationDescription(
@@ -122,10 +122,12 @@ int CtlApplication::start(const QStringList& arguments)
     addGlobalOptions(parser);
     m_context.output = m_output.get();
     m_context.prompt = m_prompt.get();
+    m_context.options = m_parser.get();
     if (entry) {
         m_context.command = entry->name;
         m_command.reset(entry->create(&m_context));
-        m_command->addOptions(parser);
+        for (const CommandOption& option : entry->options)
+            parser.addOption(option.parserOption());
     }
     if (!parser.parse(arguments)) {
         m_output->usageError(parser.errorText());
@@ -157,7 +159,7 @@ int CtlApplication::start(const QStringList& arguments)
                       .arg(name, subcommands.join(QStringLiteral(", "))));
         return ExitCode::Usage;
     }
-    if (!setUpServer(parser, m_command->needsServer()))
+    if (!setUpServer(parser, entry->needsServer))
         return ExitCode::Usage;
 
     connect(m_command.get(), &Command::finished, this,
@@ -166,7 +168,7 @@ int CtlApplication::start(const QStringList& arguments)
     positional = positional.mid(int(name.count(QLatin1Char(' '))) + 1); // the command's name
     // The app's proxy setting (Settings → Network) holds here too; its password is in the keychain.
     NetworkProxy::apply(m_settings->proxy(), m_tokens.get(), m_api.get(), this,
-                        [this, positional](const ApiError&) { m_command->run(*m_parser, positional); });
+                        [this, positional](const ApiError&) { m_command->execute(positional); });
     return -1;
 }
 

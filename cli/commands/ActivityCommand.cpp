@@ -5,31 +5,19 @@
 #include "protocol/ActivityMessages.h"
 #include "session/Session.h"
 
-#include <QCommandLineParser>
 #include <QUrlQuery>
 
-void ActivityCommand::addOptions(QCommandLineParser& parser)
-{
-    parser.addOption({ QStringLiteral("limit"),
-                       QStringLiteral("At most N events (1-%1, default %2).")
-                           .arg(ActivityQuery::kMaxLimit)
-                           .arg(ActivityQuery::kDefaultLimit),
-                       QStringLiteral("N") });
-    parser.addOption({ QStringLiteral("before"),
-                       QStringLiteral("Only events before TIME (ISO 8601, as \"next\" gives it)."),
-                       QStringLiteral("TIME") });
-}
-
-bool ActivityCommand::readArguments(const QCommandLineParser& parser, const QStringList& arguments)
+bool ActivityCommand::readArguments(const QStringList& arguments)
 {
     if (!noArguments(arguments))
         return false;
-    // The server's own reading of the query, so the two never disagree on what is valid.
+    // The server's own reading of the query, so the two never disagree on what is valid: the
+    // options are named as its query items.
     QUrlQuery query;
-    if (parser.isSet(QStringLiteral("limit")))
-        query.addQueryItem(QStringLiteral("limit"), parser.value(QStringLiteral("limit")).trimmed());
-    if (parser.isSet(QStringLiteral("before")))
-        query.addQueryItem(QStringLiteral("before"), parser.value(QStringLiteral("before")).trimmed());
+    for (const QString& name : { QStringLiteral("limit"), QStringLiteral("before") }) {
+        if (isSet(name))
+            query.addQueryItem(name, value(name).trimmed());
+    }
     ApiError queryError;
     m_query = ActivityQuery::fromQuery(query.toString(QUrl::FullyEncoded), &queryError);
     if (queryError) {

@@ -4,9 +4,9 @@
 #include "AccountCommand.h"
 #include "protocol/ActivityMessages.h"
 
-// `activity [--limit N] [--before TIME]`: the signed-in account's recent activity, newest first,
-// one event a line (time, what, device, masked address). --json: {"events": [...], "next": TIME|null};
-// next is the --before of the following page.
+// `activity`: the signed-in account's recent activity, newest first, one event a line (time, what,
+// device, masked address). --json: {"events": [...], "next": TIME|null}; next is the --before of
+// the following page.
 class ActivityCommand : public AccountCommand
 {
     Q_OBJECT
@@ -14,10 +14,8 @@ class ActivityCommand : public AccountCommand
 public:
     using AccountCommand::AccountCommand;
 
-    void addOptions(QCommandLineParser& parser) override;
-
 private:
-    bool readArguments(const QCommandLineParser& parser, const QStringList& arguments) override;
+    bool readArguments(const QStringList& arguments) override;
     void start() override;
     void show(const ActivityPage& page);
 

@@ -8,24 +8,12 @@
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
 
-#include <QCommandLineParser>
-
-void ContactChangeCommand::addOptions(QCommandLineParser& parser)
-{
-    PasswordCommand::addOptions(parser);
-    if (isPhone()) {
-        parser.addOption({ QStringLiteral("region"),
-                           QStringLiteral("Read NUMBER as a national number of this region (RU)."),
-                           QStringLiteral("REGION") });
-    }
-}
-
 bool ContactChangeCommand::isPhone() const
 {
     return m_context->command == QLatin1String("contact phone");
 }
 
-bool ContactChangeCommand::readAddress(const QCommandLineParser& parser, const QStringList& arguments)
+bool ContactChangeCommand::readAddress(const QStringList& arguments)
 {
     if (arguments.size() != 1 || arguments.first().trimmed().isEmpty()) {
         failUsage(isPhone() ? QStringLiteral("contact phone needs the new number (+7… or national "
@@ -42,7 +30,7 @@ bool ContactChangeCommand::readAddress(const QCommandLineParser& parser, const Q
         }
         return true;
     }
-    m_region = parser.value(QStringLiteral("region")).trimmed().toUpper();
+    m_region = value(QStringLiteral("region")).trimmed().toUpper();
     if (m_region.isEmpty() && !input.startsWith(QLatin1Char('+'))) {
         failUsage(QStringLiteral("A national number needs --region (RU, DE, …): the country it belongs to."));
         return false;
@@ -57,24 +45,20 @@ bool ContactChangeCommand::readAddress(const QCommandLineParser& parser, const Q
     return true;
 }
 
-bool ContactChangeCommand::readArguments(const QCommandLineParser& parser, const QStringList& arguments)
+bool ContactChangeCommand::readArguments(const QStringList& arguments)
 {
-    if (!readAddress(parser, arguments))
+    if (!readAddress(arguments))
         return false;
+    setPurpose(QStringLiteral("set ")
+               + (isPhone() ? PhoneNumbers::mask(m_address) : EmailAddress::mask(m_address)));
     Session* session = m_context->session;
     m_code = new CodePrompt(
         m_context, [this](const QString& code, CodePrompt::DoneCallback done) { confirm(code, done); },
-        [this, session](std::function<void(const CodeChallenge&, const ApiError&)> done) {
+        [this, session](ChallengeCallback done) {
             session->resendAccountChallenge(m_challengeId, this, std::move(done));
         },
         this);
     return true;
-}
-
-QString ContactChangeCommand::purpose() const
-{
-    return QStringLiteral("set ")
-        + (isPhone() ? PhoneNumbers::mask(m_address) : EmailAddress::mask(m_address));
 }
 
 void ContactChangeCommand::withPassword(const QString& password)

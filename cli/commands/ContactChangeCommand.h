@@ -7,11 +7,10 @@
 
 class CodePrompt;
 
-// `contact email ADDRESS` and `contact phone NUMBER [--region RU]`: adds an email or phone to the
-// signed-in account, or replaces the one it has, as the app does (docs/api.md, PUT
-// /v1/account/email|phone): the account's password is asked again, a code goes to the NEW address,
-// and once it is typed the address is saved and signs in from then on. One class for both: the
-// command's name says which.
+// `contact email ADDRESS` and `contact phone NUMBER`: adds an email or phone to the signed-in
+// account, or replaces the one it has, as the app does (docs/api.md, PUT /v1/account/email|phone):
+// the account's password is asked again, a code goes to the NEW address, and once it is typed the
+// address is saved and signs in from then on. One class for both: the command's name says which.
 class ContactChangeCommand : public PasswordCommand
 {
     Q_OBJECT
@@ -19,13 +18,10 @@ class ContactChangeCommand : public PasswordCommand
 public:
     using PasswordCommand::PasswordCommand;
 
-    void addOptions(QCommandLineParser& parser) override;
-
 private:
     bool isPhone() const;
-    bool readAddress(const QCommandLineParser& parser, const QStringList& arguments);
-    bool readArguments(const QCommandLineParser& parser, const QStringList& arguments) override;
-    QString purpose() const override;
+    bool readAddress(const QStringList& arguments);
+    bool readArguments(const QStringList& arguments) override;
     void withPassword(const QString& password) override;
     void confirm(const QString& code, std::function<void(const ApiError&)> done);
     void changed();

@@ -4,72 +4,49 @@
 #include "CodePrompt.h"
 #include "ExitCode.h"
 #include "OutputFormatter.h"
-#include "TwoStepPrompt.h"
 #include "session/Session.h"
-
-#include <QCommandLineParser>
-
-void DeleteCommand::addOptions(QCommandLineParser& parser)
-{
-    addViaOption(parser);
-    addPasswordStdinOption(parser);
-    TwoStepPrompt::addOption(parser);
-}
-
-bool DeleteCommand::readArguments(const QCommandLineParser& parser, const QStringList& arguments)
-{
-    if (!noArguments(arguments) || !readVia(parser, &m_via))
-        return false;
-    m_passwordFromStdin = passwordFromStdin(parser);
-    m_twoStep = new TwoStepPrompt(m_context, TwoStepPrompt::givenCode(parser), this);
-    Session* session = m_context->session;
-    m_code = new CodePrompt(
-        m_context, [this](const QString& code, CodePrompt::DoneCallback done) { deleteWith(code, done); },
-        [this, session](std::function<void(const CodeChallenge&, const ApiError&)> done) {
-            session->resendAccountChallenge(m_request.challengeId, this, std::move(done));
-        },
-        this);
-    return true;
-}
 
 void DeleteCommand::start()
 {
-    startChallenge(m_via);
-}
-
-void DeleteCommand::startChallenge(const QString& via)
-{
-    m_context->session->startAccountDeletion(
-        via, this, [this](const CodeChallenge& challenge, const ApiError& error) {
-            if (askedForChannel(error, m_passwordFromStdin,
-                                [this](const QString& via) { startChallenge(via); }))
-                return;
+    Session* session = m_context->session;
+    sendCode(
+        [this, session](const QString& via, ChallengeCallback done) {
+            session->startAccountDeletion(via, this, std::move(done));
+        },
+        [this](const CodeChallenge& challenge, const ApiError& error) {
             if (error.code == ErrorCode::DevicesStillBound) {
                 // No code was sent: the devices listed (after the error) go first.
                 m_context->output->note(
                     QStringLiteral("Account %1 cannot be deleted while other devices are bound to it. "
                                    "Unbind each (account-ctl devices unbind ID), then delete again.")
                         .arg(accountId()));
-                fail(error);
-                return;
             }
-            if (error) {
+            if (error)
                 fail(error);
-                return;
-            }
-            m_request.challengeId = challenge.id;
-            m_context->output->note(QStringLiteral("Deleting account %1 erases it on the server for good: "
-                                                   "its email, phone and password; it cannot be "
-                                                   "recovered.")
-                                        .arg(accountId()));
-            // The password before the code: with --password-stdin it is the first line of stdin.
-            askPassword(m_passwordFromStdin,
-                        QStringLiteral("Password of account %1 to delete it:").arg(accountId()),
-                        [this, challenge](const QString& password) {
-                            m_request.password = password;
-                            m_code->run(challenge, orFail([this] { deleted(); }));
-                        });
+            else
+                confirm(challenge);
         });
+}
+
+void DeleteCommand::confirm(const CodeChallenge& challenge)
+{
+    m_request.challengeId = challenge.id;
+    Session* session = m_context->session;
+    m_code = new CodePrompt(
+        m_context, [this](const QString& code, CodePrompt::DoneCallback done) { deleteWith(code, done); },
+        [this, session](ChallengeCallback done) {
+            session->resendAccountChallenge(m_request.challengeId, this, std::move(done));
+        },
+        this);
+    m_context->output->note(QStringLiteral("Deleting account %1 erases it on the server for good: its email, "
+                                           "phone and password; it cannot be recovered.")
+                                .arg(accountId()));
+    // The password before the code: with --password-stdin it is the first line of stdin.
+    askPassword(QStringLiteral("Password of account %1 to delete it:").arg(accountId()),
+                [this, challenge](const QString& password) {
+                    m_request.password = password;
+                    m_code->run(challenge, orFail([this] { deleted(); }));
+                });
 }
 
 void DeleteCommand::deleteWith(const QString& code, std::function<void(const ApiError&)> done)
@@ -82,7 +59,7 @@ void DeleteCommand::deleteWith(const QString& code, std::function<void(const Api
 void DeleteCommand::send(std::function<void(const ApiError&)> done)
 {
     m_context->session->deleteAccount(m_request, this, [this, done](const ApiError& error) {
-        if (askedForTwoStep(m_twoStep, error, [this, done](const TwoStepAnswer& answer) {
+        if (askedForTwoStep(error, [this, done](const TwoStepAnswer& answer) {
                 m_request.twoStep = answer;
                 send(done);
             }))

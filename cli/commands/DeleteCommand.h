@@ -5,14 +5,12 @@
 #include "protocol/DeviceMessages.h"
 
 class CodePrompt;
-class TwoStepPrompt;
 
-// `delete [--via email|phone] [--password-stdin] [--two-step-code CODE]`: deletes the signed-in
-// account for good, as the app's Delete Account does (docs/api.md): refused, with the devices
-// listed, while any device other than this computer is bound (the guide: unbind phones, bands and
-// scales first, or they keep the account ID inside); otherwise a code goes to the email or phone,
-// the password is asked again, then the code; with two-step verification on, its code as well.
-// Afterwards nothing of the account stays on this computer.
+// `delete`: deletes the signed-in account for good, as the app's Delete Account does (docs/api.md):
+// refused, with the devices listed, while any device other than this computer is bound (the guide:
+// unbind phones, bands and scales first, or they keep the account ID inside); otherwise a code goes
+// to the email or phone, the password is asked again, then the code; with two-step verification on,
+// its code as well. Afterwards nothing of the account stays on this computer.
 class DeleteCommand : public AccountCommand
 {
     Q_OBJECT
@@ -20,19 +18,13 @@ class DeleteCommand : public AccountCommand
 public:
     using AccountCommand::AccountCommand;
 
-    void addOptions(QCommandLineParser& parser) override;
-
 private:
-    bool readArguments(const QCommandLineParser& parser, const QStringList& arguments) override;
     void start() override;
-    void startChallenge(const QString& via);
+    void confirm(const CodeChallenge& challenge);
     void deleteWith(const QString& code, std::function<void(const ApiError&)> done);
     void send(std::function<void(const ApiError&)> done);
     void deleted();
 
-    QString m_via; // --via, empty when not given
-    bool m_passwordFromStdin = false;
     DeleteAccountRequest m_request;
     CodePrompt* m_code = nullptr;
-    TwoStepPrompt* m_twoStep = nullptr;
 };

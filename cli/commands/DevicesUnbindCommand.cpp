@@ -8,19 +8,15 @@
 
 #include <QUrl>
 
-bool DevicesUnbindCommand::readArguments(const QCommandLineParser&, const QStringList& arguments)
+bool DevicesUnbindCommand::readArguments(const QStringList& arguments)
 {
     if (arguments.size() != 1 || arguments.first().trimmed().isEmpty()) {
         failUsage(QStringLiteral("devices unbind needs exactly one device ID (see devices list)."));
         return false;
     }
     m_deviceId = arguments.first().trimmed();
+    setPurpose(QStringLiteral("unbind ") + m_deviceId);
     return true;
-}
-
-QString DevicesUnbindCommand::purpose() const
-{
-    return QStringLiteral("unbind ") + m_deviceId;
 }
 
 void DevicesUnbindCommand::withPassword(const QString& password)

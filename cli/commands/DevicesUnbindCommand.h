@@ -3,9 +3,9 @@
 
 #include "PasswordCommand.h"
 
-// `devices unbind ID [--password-stdin]`: unbinds a device from the signed-in account, with the
-// account's password asked again (hidden at a terminal, or the first line of stdin). Unbinding
-// this computer signs it out here as well.
+// `devices unbind ID`: unbinds a device from the signed-in account, with the account's password
+// asked again (hidden at a terminal, or the first line of stdin). Unbinding this computer signs it
+// out here as well.
 class DevicesUnbindCommand : public PasswordCommand
 {
     Q_OBJECT
@@ -14,8 +14,7 @@ public:
     using PasswordCommand::PasswordCommand;
 
 private:
-    bool readArguments(const QCommandLineParser& parser, const QStringList& arguments) override;
-    QString purpose() const override;
+    bool readArguments(const QStringList& arguments) override;
     void withPassword(const QString& password) override;
 
     QString m_deviceId;

@@ -6,20 +6,12 @@
 #include "api/AccountApi.h"
 #include "diagnostics/Diagnostics.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 
-void DiagnoseCommand::addOptions(QCommandLineParser& parser)
-{
-    parser.addOption({ QStringLiteral("report"),
-                       QStringLiteral("Also print the whole report: versions, accounts, recent errors.") });
-}
-
-void DiagnoseCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
+void DiagnoseCommand::run(const QStringList& arguments)
 {
     if (!noArguments(arguments))
         return;
-    m_fullReport = parser.isSet(QStringLiteral("report"));
     Diagnostics::Setup setup;
     setup.server = m_context->server;
     setup.serverProblem = m_context->serverProblem;
@@ -50,7 +42,7 @@ void DiagnoseCommand::end(const DiagnosticsReport& report)
     out->set(QStringLiteral("checks"), checks);
     out->set(QStringLiteral("ok"), report.ok());
     out->set(QStringLiteral("report"), report.toJson());
-    if (m_fullReport)
+    if (isSet(QStringLiteral("report")))
         out->line(QStringLiteral("\n") + report.toText());
     int exitCode = ExitCode::Ok;
     if (!report.ok()) {

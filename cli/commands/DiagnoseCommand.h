@@ -20,14 +20,10 @@ class DiagnoseCommand : public Command
 public:
     using Command::Command;
 
-    void addOptions(QCommandLineParser& parser) override;
-    bool needsServer() const override { return false; }
-    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
-
 private:
+    void run(const QStringList& arguments) override;
     void printCheck(const DiagnosticCheck& check);
     void end(const DiagnosticsReport& report);
 
     Diagnostics* m_diagnostics = nullptr;
-    bool m_fullReport = false;
 };

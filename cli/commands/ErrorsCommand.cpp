@@ -5,21 +5,15 @@
 #include "OutputFormatter.h"
 #include "protocol/ErrorCode.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <cstdio>
 
-void ErrorsCommand::addOptions(QCommandLineParser& parser)
-{
-    parser.addOption({ QStringLiteral("markdown"), QStringLiteral("Print docs/errors.md.") });
-}
-
-void ErrorsCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
+void ErrorsCommand::run(const QStringList& arguments)
 {
     if (!noArguments(arguments))
         return;
-    if (parser.isSet(QStringLiteral("markdown"))) {
+    if (isSet(QStringLiteral("markdown"))) {
         // Byte for byte what the committed file holds: written raw, not through the formatter.
         std::fputs(ErrorCatalogMarkdown::generate().toUtf8().constData(), stdout);
         finish(0);

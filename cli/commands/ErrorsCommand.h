@@ -3,8 +3,8 @@
 
 #include "Command.h"
 
-// `errors [--markdown]` (maintenance, not in --help): the whole error catalog; --markdown gives
-// docs/errors.md exactly.
+// `errors` (maintenance, not in --help): the whole error catalog; --markdown gives docs/errors.md
+// exactly.
 class ErrorsCommand : public Command
 {
     Q_OBJECT
@@ -12,7 +12,6 @@ class ErrorsCommand : public Command
 public:
     using Command::Command;
 
-    void addOptions(QCommandLineParser& parser) override;
-    bool needsServer() const override { return false; }
-    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
+private:
+    void run(const QStringList& arguments) override;
 };

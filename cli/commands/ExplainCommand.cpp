@@ -4,7 +4,7 @@
 #include "OutputFormatter.h"
 #include "protocol/ErrorCode.h"
 
-void ExplainCommand::run(const QCommandLineParser&, const QStringList& arguments)
+void ExplainCommand::run(const QStringList& arguments)
 {
     if (arguments.size() != 1) {
         failUsage(QStringLiteral("explain needs one error code, e.g. E-LOGIN-LOCKED."));

@@ -12,6 +12,6 @@ class ExplainCommand : public Command
 public:
     using Command::Command;
 
-    bool needsServer() const override { return false; }
-    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
+private:
+    void run(const QStringList& arguments) override;
 };

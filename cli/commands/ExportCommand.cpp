@@ -4,7 +4,6 @@
 #include "OutputFormatter.h"
 #include "session/Session.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -13,35 +12,26 @@ namespace {
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 }
 
-void ExportCommand::addOptions(QCommandLineParser& parser)
+ExportCommand::ExportCommand(CommandContext* context)
+    : PasswordCommand(context, QStringLiteral("export its data"))
 {
-    parser.addOption({ QStringLiteral("output"), QStringLiteral("Save the export to FILE (made 0600)."),
-                       QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("force"), QStringLiteral("Overwrite FILE when it exists.") });
-    PasswordCommand::addOptions(parser);
 }
 
-bool ExportCommand::readArguments(const QCommandLineParser& parser, const QStringList& arguments)
+bool ExportCommand::readArguments(const QStringList& arguments)
 {
     if (!noArguments(arguments))
         return false;
-    m_output = parser.value(QStringLiteral("output")).trimmed();
-    m_force = parser.isSet(QStringLiteral("force"));
+    m_output = value(QStringLiteral("output")).trimmed();
     if (m_output.isEmpty()) {
         failUsage(QStringLiteral("export needs --output FILE."));
         return false;
     }
     // Said before the password and the server's hourly export are spent on it.
-    if (QFileInfo::exists(m_output) && !m_force) {
+    if (QFileInfo::exists(m_output) && !isSet(QStringLiteral("force"))) {
         failUsage(QStringLiteral("%1 exists; --force overwrites it.").arg(m_output));
         return false;
     }
     return true;
-}
-
-QString ExportCommand::purpose() const
-{
-    return QStringLiteral("export its data");
 }
 
 void ExportCommand::withPassword(const QString& password)
@@ -57,7 +47,7 @@ void ExportCommand::save(const QJsonObject& document)
     // Created owner-only, never readable by others for a moment; an existing file (--force) is
     // made so too before anything is written to it.
     const QIODevice::OpenMode mode
-        = QIODevice::WriteOnly | (m_force ? QIODevice::Truncate : QIODevice::NewOnly);
+        = QIODevice::WriteOnly | (isSet(QStringLiteral("force")) ? QIODevice::Truncate : QIODevice::NewOnly);
     if (!file.open(mode, kOwnerOnly) || !file.setPermissions(kOwnerOnly)) {
         failUsage(QStringLiteral("Cannot write %1: %2").arg(m_output, file.errorString()));
         return;

@@ -6,7 +6,7 @@
 #include "protocol/AccountMessages.h"
 #include "session/Session.h"
 
-void LanguageCommand::run(const QCommandLineParser&, const QStringList& arguments)
+void LanguageCommand::run(const QStringList& arguments)
 {
     if (arguments.size() > 1) {
         failUsage(QStringLiteral("language takes at most one language: %1.")

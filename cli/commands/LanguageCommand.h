@@ -15,9 +15,8 @@ class LanguageCommand : public AccountCommand
 public:
     using AccountCommand::AccountCommand;
 
-    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
-
 private:
+    void run(const QStringList& arguments) override;
     void show(const AccountProfile& profile);
     void set(const QString& language);
 };

@@ -1,47 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "LoginCommand.h"
 
-#include "CaptchaSolver.h"
 #include "LoginIdentifier.h"
 #include "OutputFormatter.h"
-#include "TwoStepPrompt.h"
 #include "session/Session.h"
 #include "settings/AccountSettings.h"
 
-#include <QCommandLineParser>
-
-void LoginCommand::addOptions(QCommandLineParser& parser)
+void LoginCommand::run(const QStringList& arguments)
 {
-    addPasswordStdinOption(parser);
-    parser.addOption({ QStringLiteral("region"),
-                       QStringLiteral("Read LOGIN as a national phone number of this region (RU)."),
-                       QStringLiteral("REGION") });
-    parser.addOption({ QStringLiteral("captcha-file"),
-                       QStringLiteral("Save a captcha picture here instead of the temp folder."),
-                       QStringLiteral("PATH") });
-    TwoStepPrompt::addOption(parser);
-}
-
-void LoginCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
-{
-    if (arguments.size() != 1) {
-        failUsage(
-            QStringLiteral("login needs exactly one LOGIN: an email, a phone number or an account ID."));
+    if (!readLogin(
+            arguments,
+            QStringLiteral("login needs exactly one LOGIN: an email, a phone number or an account ID."),
+            &m_request.login))
         return;
-    }
-    QString problem;
-    m_request.login
-        = LoginIdentifier::toWire(arguments.first(), parser.value(QStringLiteral("region")), &problem);
-    if (m_request.login.isEmpty()) {
-        failUsage(problem);
-        return;
-    }
     m_request.device = m_context->settings->thisDevice();
-    m_captcha = new CaptchaSolver(m_context, parser.value(QStringLiteral("captcha-file")), this);
-    m_twoStep = new TwoStepPrompt(m_context, TwoStepPrompt::givenCode(parser), this);
-
-    askPassword(passwordFromStdin(parser),
-                QStringLiteral("Password for %1:").arg(LoginIdentifier::masked(m_request.login)),
+    askPassword(QStringLiteral("Password for %1:").arg(LoginIdentifier::masked(m_request.login)),
                 [this](const QString& password) {
                     m_request.password = password;
                     m_context->session->readDeviceSecret(this, [this](const QString& secret) {
@@ -63,7 +36,7 @@ void LoginCommand::signIn()
             return;
         }
         // The password was right; the authenticator app's code (or a backup code) is next.
-        if (askedForTwoStep(m_twoStep, error, [this](const TwoStepAnswer& answer) {
+        if (askedForTwoStep(error, [this](const TwoStepAnswer& answer) {
                 m_request.twoStep = answer;
                 signIn();
             }))

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "CaptchaSolver.h"
 #include "Command.h"
 #include "protocol/SessionMessages.h"
-
-class CaptchaSolver;
-class TwoStepPrompt;
 
 // `login LOGIN`: signs in with a password from the prompt (or --password-stdin), solves a captcha
 // when the server asks for one, asks for the two-step code when the account has two-step
@@ -17,14 +15,11 @@ class LoginCommand : public Command
 public:
     using Command::Command;
 
-    void addOptions(QCommandLineParser& parser) override;
-    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
-
 private:
+    void run(const QStringList& arguments) override;
     void signIn();
     void keepSession(const TokenResponse& tokens);
 
     SignInRequest m_request;
-    CaptchaSolver* m_captcha = nullptr;
-    TwoStepPrompt* m_twoStep = nullptr;
+    CaptchaSolver* m_captcha = new CaptchaSolver(m_context, this);
 };

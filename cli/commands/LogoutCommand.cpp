@@ -5,7 +5,7 @@
 #include "OutputFormatter.h"
 #include "session/Session.h"
 
-void LogoutCommand::run(const QCommandLineParser&, const QStringList& arguments)
+void LogoutCommand::run(const QStringList& arguments)
 {
     if (!noArguments(arguments))
         return;

@@ -14,8 +14,7 @@ class LogoutCommand : public AccountCommand
 public:
     using AccountCommand::AccountCommand;
 
-    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
-
 private:
+    void run(const QStringList& arguments) override;
     void signOut(const ApiError& restoreError);
 };

@@ -1,48 +1,24 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PasswordChangeCommand.h"
 
-#include "NewPasswordPrompt.h"
 #include "OutputFormatter.h"
 #include "PromptReader.h"
 #include "session/Session.h"
 
-#include <QCommandLineParser>
-
-void PasswordChangeCommand::addOptions(QCommandLineParser& parser)
-{
-    addViaOption(parser);
-}
-
-bool PasswordChangeCommand::readArguments(const QCommandLineParser& parser, const QStringList& arguments)
-{
-    if (!noArguments(arguments) || !readVia(parser, &m_via))
-        return false;
-    m_newPassword = new NewPasswordPrompt(m_context, this);
-    return true;
-}
-
 void PasswordChangeCommand::start()
 {
-    startChallenge(m_via);
-}
-
-void PasswordChangeCommand::startChallenge(const QString& via)
-{
-    m_context->session->startPasswordChange(
-        via, this, [this](const CodeChallenge& challenge, const ApiError& error) {
-            // Both are bound: the person (or --via) chooses.
-            if (askedForChannel(error, false, [this](const QString& via) { startChallenge(via); }))
-                return;
-            if (error) {
-                fail(error);
-                return;
-            }
+    Session* session = m_context->session;
+    sendCode(
+        [this, session](const QString& via, ChallengeCallback done) {
+            session->startPasswordChange(via, this, std::move(done));
+        },
+        orFail<CodeChallenge>([this](const CodeChallenge& challenge) {
             m_request.challengeId = challenge.id;
             m_context->output->note(QStringLiteral("A %1-digit code was sent to %2.")
                                         .arg(challenge.codeLength)
                                         .arg(challenge.sentTo));
             askCode();
-        });
+        }));
 }
 
 void PasswordChangeCommand::askCode()

@@ -2,15 +2,14 @@
 #pragma once
 
 #include "AccountCommand.h"
+#include "NewPasswordPrompt.h"
 #include "protocol/AccountChangeMessages.h"
 
-class NewPasswordPrompt;
-
-// `password change [--via email|phone]`: the signed-in account's password, as the app changes it
-// (docs/api.md): a code goes to the bound email or phone, the code and the new password (twice)
-// are asked for, and this computer keeps the session with the fresh tokens the server returns;
-// every other session of the account ends. Scripts pipe the answers in, one a line: the code, the
-// new password, the new password again.
+// `password change`: the signed-in account's password, as the app changes it (docs/api.md): a code
+// goes to the bound email or phone, the code and the new password (twice) are asked for, and this
+// computer keeps the session with the fresh tokens the server returns; every other session of the
+// account ends. Scripts pipe the answers in, one a line: the code, the new password, the new
+// password again.
 class PasswordChangeCommand : public AccountCommand
 {
     Q_OBJECT
@@ -18,17 +17,12 @@ class PasswordChangeCommand : public AccountCommand
 public:
     using AccountCommand::AccountCommand;
 
-    void addOptions(QCommandLineParser& parser) override;
-
 private:
-    bool readArguments(const QCommandLineParser& parser, const QStringList& arguments) override;
     void start() override;
-    void startChallenge(const QString& via);
     void askCode();
     void askPassword();
     void change();
 
-    QString m_via; // --via, empty when not given
-    NewPasswordPrompt* m_newPassword = nullptr;
+    NewPasswordPrompt* m_newPassword = new NewPasswordPrompt(m_context, this);
     ChangePasswordRequest m_request;
 };

@@ -1,54 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "RecoverCommand.h"
 
-#include "CaptchaSolver.h"
 #include "CodePrompt.h"
 #include "ExitCode.h"
 #include "LoginIdentifier.h"
-#include "NewPasswordPrompt.h"
 #include "OutputFormatter.h"
 #include "PromptReader.h"
-#include "TwoStepPrompt.h"
 #include "api/AccountApi.h"
 #include "validation/PasswordPolicy.h"
 
-#include <QCommandLineParser>
-
-void RecoverCommand::addOptions(QCommandLineParser& parser)
+void RecoverCommand::run(const QStringList& arguments)
 {
-    parser.addOption({ QStringLiteral("region"),
-                       QStringLiteral("Read LOGIN as a national phone number of this region (RU)."),
-                       QStringLiteral("REGION") });
-    addViaOption(parser);
-    parser.addOption({ QStringLiteral("captcha-file"),
-                       QStringLiteral("Save the captcha picture here instead of the temp folder."),
-                       QStringLiteral("PATH") });
-    parser.addOption({ QStringLiteral("password-stdin"),
-                       QStringLiteral("Read the new password from the first line of stdin, without a "
-                                      "prompt and without the repeat.") });
-    TwoStepPrompt::addOption(parser);
-}
-
-void RecoverCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
-{
-    if (arguments.size() != 1) {
-        failUsage(QStringLiteral(
-            "recover needs exactly one LOGIN: the email, phone number or account ID of the account."));
+    if (!readLogin(arguments,
+                   QStringLiteral("recover needs exactly one LOGIN: the email, phone number or account ID "
+                                  "of the account."),
+                   &m_request.login))
         return;
-    }
-    QString problem;
-    m_request.login
-        = LoginIdentifier::toWire(arguments.first(), parser.value(QStringLiteral("region")), &problem);
-    if (m_request.login.isEmpty()) {
-        failUsage(problem);
-        return;
-    }
-    if (!readVia(parser, &m_request.via))
-        return;
-    m_passwordFromStdin = parser.isSet(QStringLiteral("password-stdin"));
-    m_captcha = new CaptchaSolver(m_context, parser.value(QStringLiteral("captcha-file")), this);
-    m_password = new NewPasswordPrompt(m_context, this);
-    m_twoStep = new TwoStepPrompt(m_context, TwoStepPrompt::givenCode(parser), this);
+    m_request.via = via();
     AccountApi* api = m_context->api;
     m_code = new CodePrompt(
         m_context,
@@ -60,21 +28,16 @@ void RecoverCommand::run(const QCommandLineParser& parser, const QStringList& ar
                 done(error);
             });
         },
-        [this, api](std::function<void(const CodeChallenge&, const ApiError&)> done) {
-            api->resendRecoveryCode(m_recoveryId, this, std::move(done));
-        },
+        [this, api](ChallengeCallback done) { api->resendRecoveryCode(m_recoveryId, this, std::move(done)); },
         this);
-    if (!m_passwordFromStdin) {
-        start({});
+    // --password-stdin gives the NEW password here: the first line, before any other answer (the
+    // captcha's) is read.
+    if (!passwordFromStdin()) {
+        start();
         return;
     }
-    // The first line, before any other answer (the captcha's) is read.
-    m_context->prompt->ask({}, PromptReader::Echo::Hidden, [this](const std::optional<QString>& password) {
-        if (!password || password->isEmpty()) {
-            failUsage(QStringLiteral("No password given."));
-            return;
-        }
-        const auto problems = PasswordPolicy::check(*password, m_request.login);
+    askPassword({}, [this](const QString& password) {
+        const auto problems = PasswordPolicy::check(password, m_request.login);
         if (!problems.isEmpty()) {
             QStringList rules;
             for (const auto rule : problems)
@@ -83,33 +46,23 @@ void RecoverCommand::run(const QCommandLineParser& parser, const QStringList& ar
                           .arg(rules.join(QStringLiteral("; "))));
             return;
         }
-        m_completion.newPassword = *password;
-        start({});
+        m_completion.newPassword = password;
+        start();
     });
 }
 
-void RecoverCommand::start(const ApiError& captchaReason)
+void RecoverCommand::start()
 {
     // Every start takes a solved captcha, the first too.
-    m_captcha->solve(captchaReason, answerOrFail<CaptchaAnswer>([this](const CaptchaAnswer& answer) {
-                         m_request.captcha = answer;
-                         m_context->api->startRecovery(
-                             m_request, this, [this](const RecoveryStart& start, const ApiError& error) {
-                                 if (CaptchaSolver::concerns(error)) {
-                                     this->start(error);
-                                     return;
-                                 }
-                                 if (error) {
-                                     fail(error);
-                                     return;
-                                 }
-                                 m_recoveryId = start.id;
-                                 if (start.codeSent())
-                                     askCode(*start.sent);
-                                 else
-                                     chooseChannel(start);
-                             });
-                     }));
+    m_captcha->sendSolved<RecoveryStart>(
+        &m_request.captcha, [this](auto done) { m_context->api->startRecovery(m_request, this, done); },
+        orFail<RecoveryStart>([this](const RecoveryStart& start) {
+            m_recoveryId = start.id;
+            if (start.codeSent())
+                askCode(*start.sent);
+            else
+                chooseChannel(start);
+        }));
 }
 
 void RecoverCommand::chooseChannel(const RecoveryStart& start)
@@ -141,13 +94,13 @@ void RecoverCommand::askCode(const CodeChallenge& challenge)
 {
     m_code->run(challenge, orFail([this] {
                     if (m_completion.newPassword.isEmpty())
-                        askPassword();
+                        askNewPassword();
                     else
                         complete();
                 }));
 }
 
-void RecoverCommand::askPassword()
+void RecoverCommand::askNewPassword()
 {
     m_password->ask(m_request.login, answerOrFail<QString>([this](const QString& password) {
                         m_completion.newPassword = password;
@@ -157,26 +110,27 @@ void RecoverCommand::askPassword()
 
 void RecoverCommand::complete()
 {
-    m_context->api->completeRecovery(
-        m_recoveryId, m_completion, this, [this](const RecoveryResult& result, const ApiError& error) {
-            if (!error) {
-                completed(result.accountId);
-                return;
-            }
-            if (askedForTwoStep(m_twoStep, error, [this](const TwoStepAnswer& answer) {
-                    m_completion.twoStep = answer;
-                    complete();
-                }))
-                return;
-            if (error.code == ErrorCode::PasswordWeak && !m_passwordFromStdin) {
-                // The server's rules may be newer than ours (or it is the current password): the
-                // code stays valid, only the password is asked again.
-                m_context->output->note(error);
-                askPassword();
-                return;
-            }
-            fail(error);
-        });
+    m_context->api->completeRecovery(m_recoveryId, m_completion, this,
+                                     [this](const RecoveryResult& result, const ApiError& error) {
+                                         if (!error) {
+                                             completed(result.accountId);
+                                             return;
+                                         }
+                                         if (askedForTwoStep(error, [this](const TwoStepAnswer& answer) {
+                                                 m_completion.twoStep = answer;
+                                                 complete();
+                                             }))
+                                             return;
+                                         if (error.code == ErrorCode::PasswordWeak && !passwordFromStdin()) {
+                                             // The server's rules may be newer than ours (or it is the
+                                             // current password): the code stays valid, only the password is
+                                             // asked again.
+                                             m_context->output->note(error);
+                                             askNewPassword();
+                                             return;
+                                         }
+                                         fail(error);
+                                     });
 }
 
 void RecoverCommand::completed(qint64 accountId)

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "RegisterCommand.h"
 
-#include "CaptchaSolver.h"
 #include "CodePrompt.h"
-#include "NewPasswordPrompt.h"
 #include "OutputFormatter.h"
 #include "protocol/AccountMessages.h"
 #include "session/Session.h"
@@ -11,43 +9,21 @@
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumbers.h"
 
-#include <QCommandLineParser>
 #include <QLocale>
 
-void RegisterCommand::addOptions(QCommandLineParser& parser)
+bool RegisterCommand::readRequest()
 {
-    parser.addOption({ QStringLiteral("email"), QStringLiteral("Register with this email address."),
-                       QStringLiteral("EMAIL") });
-    parser.addOption({ QStringLiteral("phone"), QStringLiteral("Register with this phone number."),
-                       QStringLiteral("PHONE") });
-    parser.addOption(
-        { QStringLiteral("region"),
-          QStringLiteral("Country of residence and the phone's region (RU); needed with --phone."),
-          QStringLiteral("REGION") });
-    parser.addOption(
-        { QStringLiteral("marketing"), QStringLiteral("Agree to news and offers by email or SMS.") });
-    parser.addOption({ QStringLiteral("language"),
-                       QStringLiteral("Language of the account's emails and SMS: en, ru or zh_CN (default: "
-                                      "the system's, else en)."),
-                       QStringLiteral("LANG") });
-    parser.addOption({ QStringLiteral("captcha-file"),
-                       QStringLiteral("Save the captcha picture here instead of the temp folder."),
-                       QStringLiteral("PATH") });
-}
-
-bool RegisterCommand::readRequest(const QCommandLineParser& parser)
-{
-    const bool byEmail = parser.isSet(QStringLiteral("email"));
-    const bool byPhone = parser.isSet(QStringLiteral("phone"));
+    const bool byEmail = isSet(QStringLiteral("email"));
+    const bool byPhone = isSet(QStringLiteral("phone"));
     if (byEmail == byPhone) {
         failUsage(QStringLiteral("register needs either --email or --phone (with --region)."));
         return false;
     }
-    m_request.region = parser.value(QStringLiteral("region")).toUpper();
-    m_request.marketingOptIn = parser.isSet(QStringLiteral("marketing"));
+    m_request.region = value(QStringLiteral("region")).toUpper();
+    m_request.marketingOptIn = isSet(QStringLiteral("marketing"));
     // As the app sends its own language; a terminal has the system's.
-    if (parser.isSet(QStringLiteral("language"))) {
-        m_request.language = parser.value(QStringLiteral("language"));
+    if (isSet(QStringLiteral("language"))) {
+        m_request.language = value(QStringLiteral("language"));
         if (!accountLanguages().contains(m_request.language)) {
             failUsage(QStringLiteral("Unknown language \"%1\"; one of: %2.")
                           .arg(m_request.language, accountLanguages().join(QStringLiteral(", "))));
@@ -59,7 +35,7 @@ bool RegisterCommand::readRequest(const QCommandLineParser& parser)
     }
     if (byEmail) {
         m_request.method = QStringLiteral("email");
-        m_request.email = EmailAddress::normalize(parser.value(QStringLiteral("email")));
+        m_request.email = EmailAddress::normalize(value(QStringLiteral("email")));
         if (m_request.email.isEmpty()) {
             failUsage(ErrorCatalog::userMessage(ErrorCode::EmailInvalid));
             return false;
@@ -73,7 +49,7 @@ bool RegisterCommand::readRequest(const QCommandLineParser& parser)
         failUsage(QStringLiteral("--phone needs --region (RU, DE, …): the country the number belongs to."));
         return false;
     }
-    m_request.phone = PhoneNumbers::toE164(parser.value(QStringLiteral("phone")), m_request.region);
+    m_request.phone = PhoneNumbers::toE164(value(QStringLiteral("phone")), m_request.region);
     if (m_request.phone.isEmpty()) {
         failUsage(ErrorCatalog::userMessage(ErrorCode::PhoneInvalid));
         return false;
@@ -81,48 +57,31 @@ bool RegisterCommand::readRequest(const QCommandLineParser& parser)
     return true;
 }
 
-void RegisterCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
+void RegisterCommand::run(const QStringList& arguments)
 {
     if (!arguments.isEmpty()) {
         failUsage(QStringLiteral("register takes options only: --email E or --phone P --region RU."));
         return;
     }
-    if (!readRequest(parser))
+    if (!readRequest())
         return;
-    m_captcha = new CaptchaSolver(m_context, parser.value(QStringLiteral("captcha-file")), this);
-    m_password = new NewPasswordPrompt(m_context, this);
     AccountApi* api = m_context->api;
     m_code = new CodePrompt(
         m_context,
         [this, api](const QString& code, CodePrompt::DoneCallback done) {
             api->verifyRegistration(m_registrationId, code, this, std::move(done));
         },
-        [this, api](std::function<void(const CodeChallenge&, const ApiError&)> done) {
+        [this, api](ChallengeCallback done) {
             api->resendRegistrationCode(m_registrationId, this, std::move(done));
         },
         this);
-    start({});
-}
-
-void RegisterCommand::start(const ApiError& captchaReason)
-{
     // Starting a registration always takes a solved captcha.
-    m_captcha->solve(captchaReason, answerOrFail<CaptchaAnswer>([this](const CaptchaAnswer& answer) {
-                         m_request.captcha = answer;
-                         m_context->api->startRegistration(
-                             m_request, this, [this](const CodeChallenge& challenge, const ApiError& error) {
-                                 if (CaptchaSolver::concerns(error)) {
-                                     start(error);
-                                     return;
-                                 }
-                                 if (error) {
-                                     fail(error);
-                                     return;
-                                 }
-                                 m_registrationId = challenge.id;
-                                 m_code->run(challenge, orFail([this] { askPassword(); }));
-                             });
-                     }));
+    m_captcha->sendSolved<CodeChallenge>(
+        &m_request.captcha, [this](auto done) { m_context->api->startRegistration(m_request, this, done); },
+        orFail<CodeChallenge>([this](const CodeChallenge& challenge) {
+            m_registrationId = challenge.id;
+            m_code->run(challenge, orFail([this] { askPassword(); }));
+        }));
 }
 
 void RegisterCommand::askPassword()
@@ -134,26 +93,14 @@ void RegisterCommand::askPassword()
 void RegisterCommand::complete(const QString& password)
 {
     m_context->session->readDeviceSecret(this, [this, password](const QString& secret) {
-        completeWith(CompleteRegistrationRequest { password, m_context->settings->thisDevice(), secret });
+        // A weak password (the server's list may be newer than ours) is asked for again.
+        m_context->api->completeRegistration(
+            m_registrationId,
+            CompleteRegistrationRequest { password, m_context->settings->thisDevice(), secret }, this,
+            orAgain<TokenResponse>(
+                ErrorCode::PasswordWeak, [this] { askPassword(); },
+                [this](const TokenResponse& tokens) { keepSession(tokens); }));
     });
-}
-
-void RegisterCommand::completeWith(const CompleteRegistrationRequest& request)
-{
-    m_context->api->completeRegistration(m_registrationId, request, this,
-                                         [this](const TokenResponse& tokens, const ApiError& error) {
-                                             if (error.code == ErrorCode::PasswordWeak) {
-                                                 // The server's list may be newer than ours.
-                                                 m_context->output->note(error);
-                                                 askPassword();
-                                                 return;
-                                             }
-                                             if (error) {
-                                                 fail(error);
-                                                 return;
-                                             }
-                                             keepSession(tokens);
-                                         });
 }
 
 void RegisterCommand::keepSession(const TokenResponse& tokens)

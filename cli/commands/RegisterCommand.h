@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "CaptchaSolver.h"
 #include "Command.h"
+#include "NewPasswordPrompt.h"
 #include "protocol/RegistrationMessages.h"
 #include "protocol/SessionMessages.h"
 
-class CaptchaSolver;
 class CodePrompt;
-class NewPasswordPrompt;
 
-// `register --email E | --phone P --region RU`: captcha, the code from the email or SMS, the new
-// password twice; then signed in like the GUI (Session::begin) and the new account ID printed.
+// `register`: captcha, the code from the email or SMS, the new password twice; then signed in like
+// the GUI (Session::begin) and the new account ID printed.
 class RegisterCommand : public Command
 {
     Q_OBJECT
@@ -18,20 +18,16 @@ class RegisterCommand : public Command
 public:
     using Command::Command;
 
-    void addOptions(QCommandLineParser& parser) override;
-    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
-
 private:
-    bool readRequest(const QCommandLineParser& parser);
-    void start(const ApiError& captchaReason);
+    void run(const QStringList& arguments) override;
+    bool readRequest();
     void askPassword();
     void complete(const QString& password);
-    void completeWith(const CompleteRegistrationRequest& request);
     void keepSession(const TokenResponse& tokens);
 
     StartRegistrationRequest m_request;
     QString m_registrationId;
-    CaptchaSolver* m_captcha = nullptr;
+    CaptchaSolver* m_captcha = new CaptchaSolver(m_context, this);
     CodePrompt* m_code = nullptr;
-    NewPasswordPrompt* m_password = nullptr;
+    NewPasswordPrompt* m_password = new NewPasswordPrompt(m_context, this);
 };

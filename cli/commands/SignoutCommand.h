@@ -3,24 +3,18 @@
 
 #include "PasswordCommand.h"
 
-// `signout [--password-stdin] [--remove-local-data]`: the guide's sign-out (the app's «Выйти…»):
-// the account's password is asked again, because only the owner may sign a device out, and this
-// computer is unbound from the account on the server (which ends its sessions); then its keychain
-// entry goes. --remove-local-data also forgets the account's label here, so the app's account
-// list no longer offers it. `logout`, by contrast, only ends this session.
+// `signout`: the guide's sign-out (the app's «Выйти…»): the account's password is asked again,
+// because only the owner may sign a device out, and this computer is unbound from the account on
+// the server (which ends its sessions); then its keychain entry goes. --remove-local-data also
+// forgets the account's label here, so the app's account list no longer offers it. `logout`, by
+// contrast, only ends this session.
 class SignoutCommand : public PasswordCommand
 {
     Q_OBJECT
 
 public:
-    using PasswordCommand::PasswordCommand;
-
-    void addOptions(QCommandLineParser& parser) override;
+    explicit SignoutCommand(CommandContext* context);
 
 private:
-    bool readArguments(const QCommandLineParser& parser, const QStringList& arguments) override;
-    QString purpose() const override;
     void withPassword(const QString& password) override;
-
-    bool m_removeLocalData = false;
 };

@@ -3,26 +3,11 @@
 
 #include "ExitCode.h"
 #include "OutputFormatter.h"
-#include "TwoStepPrompt.h"
 #include "session/Session.h"
 
-void TwoStepDisableCommand::addOptions(QCommandLineParser& parser)
+TwoStepDisableCommand::TwoStepDisableCommand(CommandContext* context)
+    : PasswordCommand(context, QStringLiteral("switch off two-step verification"))
 {
-    PasswordCommand::addOptions(parser);
-    TwoStepPrompt::addOption(parser);
-}
-
-bool TwoStepDisableCommand::readArguments(const QCommandLineParser& parser, const QStringList& arguments)
-{
-    if (!noArguments(arguments))
-        return false;
-    m_twoStep = new TwoStepPrompt(m_context, TwoStepPrompt::givenCode(parser), this);
-    return true;
-}
-
-QString TwoStepDisableCommand::purpose() const
-{
-    return QStringLiteral("switch off two-step verification");
 }
 
 void TwoStepDisableCommand::withPassword(const QString& password)
@@ -34,10 +19,10 @@ void TwoStepDisableCommand::withPassword(const QString& password)
 
 void TwoStepDisableCommand::askCode(const ApiError& reason)
 {
-    m_twoStep->ask(reason, answerOrFail<QString>([this](const QString& code) {
-                       m_request.code = code;
-                       disable();
-                   }));
+    askTwoStep(reason, [this](const QString& code) {
+        m_request.code = code;
+        disable();
+    });
 }
 
 void TwoStepDisableCommand::disable()

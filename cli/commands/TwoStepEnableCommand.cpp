@@ -8,17 +8,17 @@
 
 #include <QJsonArray>
 
+TwoStepEnableCommand::TwoStepEnableCommand(CommandContext* context)
+    : PasswordCommand(context, QStringLiteral("switch on two-step verification"))
+{
+}
+
 QString TwoStepEnableCommand::groupsOfFour(const QString& secret)
 {
     QStringList groups;
     for (qsizetype i = 0; i < secret.size(); i += 4)
         groups.append(secret.mid(i, 4));
     return groups.join(QLatin1Char(' '));
-}
-
-QString TwoStepEnableCommand::purpose() const
-{
-    return QStringLiteral("switch on two-step verification");
 }
 
 void TwoStepEnableCommand::withPassword(const QString& password)
@@ -63,21 +63,13 @@ void TwoStepEnableCommand::askCode()
                                    askCode();
                                    return;
                                }
+                               // A wrong code: the app's clock, or a code typed as it changed; the
+                               // next one.
                                m_context->session->confirmTwoStep(
                                    TwoStepConfirmRequest { m_setup.setupId, code }, this,
-                                   [this](const TwoStepBackupCodes& codes, const ApiError& error) {
-                                       if (error.code == ErrorCode::CodeWrong) {
-                                           // The app's clock, or a code typed as it changed: the next one.
-                                           m_context->output->note(error);
-                                           askCode();
-                                           return;
-                                       }
-                                       if (error) {
-                                           fail(error);
-                                           return;
-                                       }
-                                       showBackupCodes(codes);
-                                   });
+                                   orAgain<TwoStepBackupCodes>(
+                                       ErrorCode::CodeWrong, [this] { askCode(); },
+                                       [this](const TwoStepBackupCodes& codes) { showBackupCodes(codes); }));
                            });
 }
 

@@ -5,7 +5,7 @@
 #include "OutputFormatter.h"
 #include "session/Session.h"
 
-void TwoStepStatusCommand::run(const QCommandLineParser&, const QStringList& arguments)
+void TwoStepStatusCommand::run(const QStringList& arguments)
 {
     if (!noArguments(arguments))
         return;

@@ -12,5 +12,6 @@ class TwoStepStatusCommand : public AccountCommand
 public:
     using AccountCommand::AccountCommand;
 
-    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
+private:
+    void run(const QStringList& arguments) override;
 };

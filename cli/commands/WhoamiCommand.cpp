@@ -5,7 +5,7 @@
 #include "session/Session.h"
 #include "settings/AccountSettings.h"
 
-void WhoamiCommand::run(const QCommandLineParser&, const QStringList& arguments)
+void WhoamiCommand::run(const QStringList& arguments)
 {
     if (!noArguments(arguments))
         return;

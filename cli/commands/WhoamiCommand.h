@@ -12,5 +12,6 @@ class WhoamiCommand : public Command
 public:
     using Command::Command;
 
-    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
+private:
+    void run(const QStringList& arguments) override;
 };

@@ -6,13 +6,13 @@
 
 #include <memory>
 
-void AccountCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
+void AccountCommand::run(const QStringList& arguments)
 {
-    if (readArguments(parser, arguments))
+    if (readArguments(arguments))
         withSession([this] { start(); });
 }
 
-bool AccountCommand::readArguments(const QCommandLineParser&, const QStringList& arguments)
+bool AccountCommand::readArguments(const QStringList& arguments)
 {
     return noArguments(arguments);
 }

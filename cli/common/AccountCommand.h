@@ -15,14 +15,13 @@ class AccountCommand : public Command
 public:
     using Command::Command;
 
+protected:
     // readArguments(), then start() once the session is restored. Commands that go on without a
     // live session (logout, two-step status) run otherwise.
-    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
-
-protected:
-    // Reads the arguments and options, before the session is restored (the parser is gone by
-    // then); false after a usage error. By default the command takes no arguments.
-    virtual bool readArguments(const QCommandLineParser& parser, const QStringList& arguments);
+    void run(const QStringList& arguments) override;
+    // Reads the arguments, before anything is asked or sent; false after a usage error. By default
+    // the command takes none.
+    virtual bool readArguments(const QStringList& arguments);
     // The command's work, signed in.
     virtual void start() { }
 

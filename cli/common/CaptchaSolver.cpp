@@ -1,18 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CaptchaSolver.h"
 
+#include "CommandOption.h"
 #include "OutputFormatter.h"
 #include "PromptReader.h"
 #include "api/AccountApi.h"
 
+#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryFile>
 
-CaptchaSolver::CaptchaSolver(CommandContext* context, const QString& captchaFile, QObject* parent)
+CaptchaSolver::CaptchaSolver(CommandContext* context, QObject* parent)
     : QObject(parent)
     , m_context(context)
-    , m_captchaFile(captchaFile)
 {
 }
 
@@ -24,14 +25,16 @@ CaptchaSolver::~CaptchaSolver()
 
 QString CaptchaSolver::savePicture(const QByteArray& png, QString* problem)
 {
-    if (!m_captchaFile.isEmpty()) {
-        QFile file(m_captchaFile);
+    // Read here, not when made: commands make their solver before the command line is parsed.
+    const QString captchaFile = m_context->options->value(CommandOption::captchaFile().name);
+    if (!captchaFile.isEmpty()) {
+        QFile file(captchaFile);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(png) != png.size()) {
             *problem = QStringLiteral("Cannot write the captcha picture to %1: %2")
-                           .arg(m_captchaFile, file.errorString());
+                           .arg(captchaFile, file.errorString());
             return {};
         }
-        return m_captchaFile;
+        return captchaFile;
     }
     QTemporaryFile file(QDir::temp().filePath(QStringLiteral("account-ctl-captcha-XXXXXX.png")));
     file.setAutoRemove(false); // it must outlive this function: the person opens it in a viewer

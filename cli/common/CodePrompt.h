@@ -18,8 +18,9 @@ class CodePrompt : public QObject
 public:
     using DoneCallback = std::function<void(const ApiError& error)>;
     using VerifyFunction = std::function<void(const QString& code, DoneCallback done)>;
-    using ResendFunction
-        = std::function<void(std::function<void(const CodeChallenge&, const ApiError&)> done)>;
+    // The answer of a request that sends a code: the challenge, or the error.
+    using ChallengeCallback = std::function<void(const CodeChallenge& challenge, const ApiError& error)>;
+    using ResendFunction = std::function<void(ChallengeCallback done)>;
 
     CodePrompt(CommandContext* context, VerifyFunction verify, ResendFunction resend,
                QObject* parent = nullptr);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Command.h"
 
+#include "CommandOption.h"
 #include "ExitCode.h"
+#include "LoginIdentifier.h"
 #include "OutputFormatter.h"
 #include "PromptReader.h"
 #include "TwoStepPrompt.h"
@@ -15,7 +17,27 @@ Command::Command(CommandContext* context, QObject* parent)
 {
 }
 
-void Command::addOptions(QCommandLineParser&) { }
+void Command::execute(const QStringList& arguments)
+{
+    const QString channel = via();
+    if (!channel.isEmpty() && channel != QLatin1String("email") && channel != QLatin1String("phone")) {
+        failUsage(QStringLiteral("--via is email or phone."));
+        return;
+    }
+    run(arguments);
+}
+
+bool Command::isSet(const QString& option) const
+{
+    // optionNames(): the options given. QCommandLineParser::isSet() would warn about an option the
+    // command's row does not declare, and the shared steps ask whichever command runs them.
+    return m_context->options->optionNames().contains(option);
+}
+
+QString Command::value(const QString& option) const
+{
+    return isSet(option) ? m_context->options->value(option) : QString();
+}
 
 void Command::fail(const ApiError& error)
 {
@@ -27,6 +49,11 @@ void Command::failUsage(const QString& message)
 {
     m_context->output->usageError(message);
     finish(ExitCode::Usage);
+}
+
+void Command::note(const ApiError& error)
+{
+    m_context->output->note(error);
 }
 
 std::function<void(const ApiError&)> Command::orFail(std::function<void()> then)
@@ -46,6 +73,19 @@ bool Command::noArguments(const QStringList& arguments)
     return arguments.isEmpty();
 }
 
+bool Command::readLogin(const QStringList& arguments, const QString& missing, QString* login)
+{
+    if (arguments.size() != 1) {
+        failUsage(missing);
+        return false;
+    }
+    QString problem;
+    *login = LoginIdentifier::toWire(arguments.first(), value(CommandOption::region().name), &problem);
+    if (login->isEmpty())
+        failUsage(problem);
+    return !login->isEmpty();
+}
+
 void Command::finish(int exitCode)
 {
     if (m_finished)
@@ -56,21 +96,14 @@ void Command::finish(int exitCode)
     QTimer::singleShot(0, this, [this, exitCode] { emit finished(exitCode); });
 }
 
-void Command::addPasswordStdinOption(QCommandLineParser& parser)
+bool Command::passwordFromStdin() const
 {
-    parser.addOption({ QStringLiteral("password-stdin"),
-                       QStringLiteral("Read the password from the first line of stdin, without a prompt.") });
+    return isSet(CommandOption::passwordStdin().name);
 }
 
-bool Command::passwordFromStdin(const QCommandLineParser& parser)
+void Command::askPassword(const QString& prompt, std::function<void(const QString& password)> then)
 {
-    return parser.isSet(QStringLiteral("password-stdin"));
-}
-
-void Command::askPassword(bool fromStdin, const QString& prompt,
-                          std::function<void(const QString& password)> then)
-{
-    m_context->prompt->ask(fromStdin ? QString() : prompt, PromptReader::Echo::Hidden,
+    m_context->prompt->ask(passwordFromStdin() ? QString() : prompt, PromptReader::Echo::Hidden,
                            [this, then](const std::optional<QString>& password) {
                                if (!password || password->isEmpty()) {
                                    failUsage(QStringLiteral("No password given."));
@@ -80,46 +113,54 @@ void Command::askPassword(bool fromStdin, const QString& prompt,
                            });
 }
 
-void Command::addViaOption(QCommandLineParser& parser)
+QString Command::via() const
 {
-    parser.addOption({ QStringLiteral("via"),
-                       QStringLiteral("Where the code goes when both are bound: email or phone."),
-                       QStringLiteral("CHANNEL") });
+    return value(CommandOption::via().name).trimmed().toLower();
 }
 
-bool Command::readVia(const QCommandLineParser& parser, QString* via)
+void Command::sendCode(std::function<void(const QString& via, ChallengeCallback done)> request,
+                       ChallengeCallback then)
 {
-    *via = parser.value(QStringLiteral("via")).trimmed().toLower();
-    if (!via->isEmpty() && *via != QLatin1String("email") && *via != QLatin1String("phone")) {
-        failUsage(QStringLiteral("--via is email or phone."));
+    sendCodeVia(via(), std::move(request), std::move(then));
+}
+
+void Command::sendCodeVia(const QString& via,
+                          std::function<void(const QString& via, ChallengeCallback done)> request,
+                          ChallengeCallback then)
+{
+    request(via, [this, request, then](const CodeChallenge& challenge, const ApiError& error) {
+        if (error.code != ErrorCode::MissingField || error.field != QLatin1String("via")) {
+            then(challenge, error);
+            return;
+        }
+        askChannel(QStringLiteral("Send the code by email or phone?"),
+                   [this, request, then](const QString& choice) { sendCodeVia(choice, request, then); });
+    });
+}
+
+TwoStepPrompt* Command::twoStepPrompt()
+{
+    if (!m_twoStep)
+        m_twoStep = new TwoStepPrompt(m_context, value(CommandOption::twoStepCode().name), this);
+    return m_twoStep;
+}
+
+bool Command::askedForTwoStep(const ApiError& error, std::function<void(const TwoStepAnswer& answer)> retry)
+{
+    if (!twoStepPrompt()->concerns(error))
         return false;
-    }
+    askTwoStep(error, [retry](const QString& code) { retry(TwoStepAnswer { code }); });
     return true;
 }
 
-bool Command::askedForChannel(const ApiError& error, bool passwordFromStdin,
-                              std::function<void(const QString& via)> retry)
+void Command::askTwoStep(const ApiError& reason, std::function<void(const QString& code)> then)
 {
-    if (error.code != ErrorCode::MissingField || error.field != QLatin1String("via"))
-        return false;
-    askChannel(passwordFromStdin, QStringLiteral("Send the code by email or phone?"), std::move(retry));
-    return true;
+    twoStepPrompt()->ask(reason, answerOrFail<QString>(std::move(then)));
 }
 
-bool Command::askedForTwoStep(TwoStepPrompt* prompt, const ApiError& error,
-                              std::function<void(const TwoStepAnswer& answer)> retry)
+void Command::askChannel(const QString& question, std::function<void(const QString& via)> then)
 {
-    if (!prompt->concerns(error))
-        return false;
-    prompt->ask(error,
-                answerOrFail<QString>([retry](const QString& code) { retry(TwoStepAnswer { code }); }));
-    return true;
-}
-
-void Command::askChannel(bool passwordFromStdin, const QString& question,
-                         std::function<void(const QString& via)> then)
-{
-    if (passwordFromStdin) {
+    if (passwordFromStdin()) {
         failUsage(QStringLiteral("Both an email and a phone are bound: give --via email or --via phone."));
         return;
     }

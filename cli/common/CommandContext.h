@@ -8,6 +8,7 @@ class AccountApi;
 class AccountSettings;
 class OutputFormatter;
 class PromptReader;
+class QCommandLineParser;
 class Session;
 class TokenStore;
 
@@ -15,6 +16,8 @@ class TokenStore;
 struct CommandContext
 {
     QString command; // the command's name as the registry has it: "devices list"
+    // The parsed command line; the command reads its options (its row in the registry) by name.
+    const QCommandLineParser* options = nullptr;
     QString serverText; // --server as given
     QUrl server; // parsed; invalid only for commands that check it themselves (diagnose)
     QString serverProblem; // why server is invalid

@@ -3,21 +3,15 @@
 
 #include "session/Session.h"
 
-void PasswordCommand::addOptions(QCommandLineParser& parser)
+PasswordCommand::PasswordCommand(CommandContext* context, const QString& purpose)
+    : AccountCommand(context)
+    , m_purpose(purpose)
 {
-    addPasswordStdinOption(parser);
-}
-
-void PasswordCommand::run(const QCommandLineParser& parser, const QStringList& arguments)
-{
-    m_passwordFromStdin = passwordFromStdin(parser); // the parser is gone once the session is back
-    AccountCommand::run(parser, arguments);
 }
 
 void PasswordCommand::start()
 {
     askPassword(
-        m_passwordFromStdin,
-        QStringLiteral("Password of account %1 to %2:").arg(m_context->session->accountId()).arg(purpose()),
+        QStringLiteral("Password of account %1 to %2:").arg(m_context->session->accountId()).arg(m_purpose),
         [this](const QString& password) { withPassword(password); });
 }

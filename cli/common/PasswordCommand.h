@@ -12,19 +12,16 @@ class PasswordCommand : public AccountCommand
     Q_OBJECT
 
 public:
-    using AccountCommand::AccountCommand;
-
-    // --password-stdin; a command with options of its own adds them beside it.
-    void addOptions(QCommandLineParser& parser) override;
-    void run(const QCommandLineParser& parser, const QStringList& arguments) override;
+    // purpose: what the password is for, the end of the prompt: "export its data".
+    explicit PasswordCommand(CommandContext* context, const QString& purpose = {});
 
 protected:
-    // What the password is for, the end of the prompt: "unbind 1a2b" (known once signed in).
-    virtual QString purpose() const = 0;
+    // For a purpose that depends on the arguments ("unbind 1a2b"): set by readArguments().
+    void setPurpose(const QString& purpose) { m_purpose = purpose; }
     virtual void withPassword(const QString& password) = 0;
 
 private:
     void start() final;
 
-    bool m_passwordFromStdin = false;
+    QString m_purpose;
 };

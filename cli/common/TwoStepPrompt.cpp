@@ -4,26 +4,11 @@
 #include "OutputFormatter.h"
 #include "PromptReader.h"
 
-#include <QCommandLineParser>
-
 TwoStepPrompt::TwoStepPrompt(CommandContext* context, const QString& givenCode, QObject* parent)
     : QObject(parent)
     , m_context(context)
     , m_givenCode(givenCode.trimmed())
 {
-}
-
-void TwoStepPrompt::addOption(QCommandLineParser& parser)
-{
-    parser.addOption({ QStringLiteral("two-step-code"),
-                       QStringLiteral("The two-step code (authenticator app or backup code), for "
-                                      "scripts; otherwise it is asked for when the account needs it."),
-                       QStringLiteral("CODE") });
-}
-
-QString TwoStepPrompt::givenCode(const QCommandLineParser& parser)
-{
-    return parser.value(QStringLiteral("two-step-code"));
 }
 
 bool TwoStepPrompt::concerns(const ApiError& error) const

@@ -9,12 +9,11 @@
 #include <functional>
 #include <optional>
 
-class QCommandLineParser;
-
 // The code of two-step verification, asked for when the server answers E-TWO-STEP-REQUIRED (a
 // sign-in, a recovery's completion, a deletion) or refuses the code given: a code from the
 // authenticator app or a backup code, read hidden (a backup code is a password of its own).
-// --two-step-code gives it to scripts; it is tried once, as a script cannot type another.
+// --two-step-code (CommandOption::twoStepCode()) gives it to scripts; it is tried once, as a
+// script cannot type another.
 class TwoStepPrompt : public QObject
 {
     Q_OBJECT
@@ -25,9 +24,6 @@ public:
     using Callback = std::function<void(const std::optional<QString>& code, const ApiError& error)>;
 
     TwoStepPrompt(CommandContext* context, const QString& givenCode, QObject* parent = nullptr);
-
-    static void addOption(QCommandLineParser& parser);
-    static QString givenCode(const QCommandLineParser& parser);
 
     // Whether this answer is about the two-step code: E-TWO-STEP-REQUIRED, or, once a code was
     // sent, the server's refusal of it (a wrong code names the field "twoStep…").

@@ -3,6 +3,7 @@
 #include "protocol/ErrorCode.h"
 
 #include <QFile>
+#include <QMap>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,6 +16,8 @@ class TestCliCatalog : public QObject
 private slots:
     void helpListsCommandsAndExitCodes();
     void manPageNamesEveryCommand();
+    void commandHelpListsTheOptionsItsParserTakes_data();
+    void commandHelpListsTheOptionsItsParserTakes();
     void version();
     void usageErrors_data();
     void usageErrors();
@@ -24,8 +27,42 @@ private slots:
     void errorsMarkdownCoversTheCatalog();
 
 private:
+    // The names of the commands in the "Commands:" of help ("two-step enable").
+    static QStringList commandNames(const QByteArray& help);
+    // The options of a QCommandLineParser help's "Options:": "--region" -> "region" (with its
+    // value name, "REGION", or empty for a switch); "-h, --help" -> "help".
+    static QMap<QString, QString> parserOptions(const QByteArray& help);
+
     QTemporaryDir m_config;
 };
+
+QStringList TestCliCatalog::commandNames(const QByteArray& help)
+{
+    // The synopses: "  two-step enable [--password-stdin]" -> "two-step enable".
+    QStringList names;
+    const QString text = QString::fromUtf8(help);
+    const QString commands = text.mid(text.indexOf(QLatin1String("Commands:")));
+    static const QRegularExpression synopsis(QStringLiteral("^  ([a-z][a-z-]*(?: [a-z][a-z-]*)*)(?: |$)"),
+                                             QRegularExpression::MultilineOption);
+    for (auto it = synopsis.globalMatch(commands); it.hasNext();)
+        names.append(it.next().captured(1));
+    return names;
+}
+
+QMap<QString, QString> TestCliCatalog::parserOptions(const QByteArray& help)
+{
+    QMap<QString, QString> options;
+    const QString text = QString::fromUtf8(help);
+    const QString section
+        = text.mid(text.indexOf(QLatin1String("\nOptions:\n")) + 1).section(QLatin1String("\n\n"), 0, 0);
+    static const QRegularExpression option(QStringLiteral("^  (?:-[a-z], )?--([a-z-]+)(?: <([^>]+)>)?"),
+                                           QRegularExpression::MultilineOption);
+    for (auto it = option.globalMatch(section); it.hasNext();) {
+        const auto match = it.next();
+        options.insert(match.captured(1), match.captured(2));
+    }
+    return options;
+}
 
 void TestCliCatalog::helpListsCommandsAndExitCodes()
 {
@@ -45,14 +82,7 @@ void TestCliCatalog::manPageNamesEveryCommand()
     CtlProcess ctl(m_config.path());
     const auto help = ctl.run({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
-    // The synopses of --help: "  two-step enable [--password-stdin]" -> "two-step enable".
-    QStringList names;
-    const QString text = QString::fromUtf8(help.out);
-    const QString commands = text.mid(text.indexOf(QLatin1String("Commands:")));
-    static const QRegularExpression synopsis(QStringLiteral("^  ([a-z][a-z-]*(?: [a-z][a-z-]*)*)(?: |$)"),
-                                             QRegularExpression::MultilineOption);
-    for (auto it = synopsis.globalMatch(commands); it.hasNext();)
-        names.append(it.next().captured(1));
+    const QStringList names = commandNames(help.out);
     QVERIFY2(names.size() >= 16, qPrintable(names.join(QLatin1Char(','))));
     for (const char* expected : { "recover", "contact email", "contact phone", "delete", "signout",
                                   "two-step enable", "two-step disable", "two-step status", "language" })
@@ -71,6 +101,64 @@ void TestCliCatalog::manPageNamesEveryCommand()
                                        QRegularExpression::MultilineOption);
         QVERIFY2(entry.match(man).hasMatch(), qPrintable(name + QStringLiteral(" is not in account-ctl.1")));
     }
+}
+
+void TestCliCatalog::commandHelpListsTheOptionsItsParserTakes_data()
+{
+    QTest::addColumn<QString>("command");
+    CtlProcess ctl(m_config.path());
+    const auto help = ctl.run({ QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+    // Every command of --help, and the maintenance one it leaves out.
+    for (const QString& name : commandNames(help.out) + QStringList { QStringLiteral("errors") })
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+// A command's options are one table: the parser is filled from it and the synopsis is made from it.
+// So `COMMAND --help` names in its synopsis exactly the options its parser lists (less the global
+// ones), and the parser takes each of them.
+void TestCliCatalog::commandHelpListsTheOptionsItsParserTakes()
+{
+    QFETCH(QString, command);
+    CtlProcess ctl(m_config.path());
+    const auto top = ctl.run({ QStringLiteral("--help") });
+    QCOMPARE(top.exitCode, 0);
+    const QStringList words = command.split(QLatin1Char(' '));
+    const auto help = ctl.run(words + QStringList { QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+
+    QMap<QString, QString> own = parserOptions(help.out);
+    const QMap<QString, QString> global = parserOptions(top.out);
+    QVERIFY(global.contains(QStringLiteral("server")) && global.contains(QStringLiteral("json")));
+    for (auto it = global.cbegin(); it != global.cend(); ++it) {
+        QVERIFY2(own.contains(it.key()), qPrintable(it.key()));
+        own.remove(it.key());
+    }
+
+    // "  account-ctl export --output FILE [--force] [--password-stdin]"
+    const QString text = QString::fromUtf8(help.out);
+    const QRegularExpression synopsisLine(
+        QStringLiteral("^  account-ctl %1(?: (.*))?$").arg(QRegularExpression::escape(command)),
+        QRegularExpression::MultilineOption);
+    const auto synopsis = synopsisLine.match(text);
+    QVERIFY2(synopsis.hasMatch(), help.out.constData());
+    QStringList named;
+    static const QRegularExpression optionName(QStringLiteral("--([a-z-]+)"));
+    for (auto it = optionName.globalMatch(synopsis.captured(1)); it.hasNext();)
+        named.append(it.next().captured(1));
+    QStringList listed = own.keys();
+    named.sort();
+    QCOMPARE(named, listed);
+
+    for (auto it = own.cbegin(); it != own.cend(); ++it) {
+        QStringList args = words + QStringList { QStringLiteral("--") + it.key() };
+        if (!it.value().isEmpty())
+            args.append(QStringLiteral("x"));
+        const auto taken = ctl.run(args + QStringList { QStringLiteral("--help") });
+        QVERIFY2(taken.exitCode == 0, qPrintable(args.join(QLatin1Char(' ')) + QLatin1Char(' ') + taken.err));
+    }
+    const auto unknown = ctl.run(words + QStringList { QStringLiteral("--no-such-option") });
+    QCOMPARE(unknown.exitCode, 2);
 }
 
 void TestCliCatalog::version()
@@ -108,6 +196,10 @@ void TestCliCatalog::usageErrors_data()
         << QStringList { QStringLiteral("contact"), QStringLiteral("email"), QStringLiteral("nobody") };
     QTest::newRow("contact phone national without region")
         << QStringList { QStringLiteral("contact"), QStringLiteral("phone"), QStringLiteral("89123456789") };
+    QTest::newRow("password change bad via")
+        << QStringList { QStringLiteral("password"), QStringLiteral("change"), QStringLiteral("--via"),
+                         QStringLiteral("fax") };
+    QTest::newRow("export without --output") << QStringList { QStringLiteral("export") };
     QTest::newRow("delete bad via") << QStringList { QStringLiteral("delete"), QStringLiteral("--via"),
                                                      QStringLiteral("fax") };
     QTest::newRow("two-step alone") << QStringList { QStringLiteral("two-step") };
