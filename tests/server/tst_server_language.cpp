@@ -8,6 +8,7 @@
 #include "TestRegistration.h"
 #include "TestServer.h"
 #include "TestStack.h"
+#include "TestTable.h"
 #include "TestTls.h"
 
 #include <QNetworkAccessManager>
@@ -171,21 +172,16 @@ void TestServerLanguage::registrationByPhoneInChinese()
 
 void TestServerLanguage::localeNamesAtRegistration_data()
 {
-    QTest::addColumn<QString>("sent");
-    QTest::addColumn<QString>("stored");
-    QTest::newRow("ru_RU") << "ru_RU"
-                           << "ru";
-    QTest::newRow("ru-UA") << "ru-UA"
-                           << "ru";
-    QTest::newRow("zh-Hans-CN") << "zh-Hans-CN"
-                                << "zh_CN";
-    QTest::newRow("zh") << "zh"
-                        << "zh_CN";
-    QTest::newRow("en_GB") << "en_GB"
-                           << "en";
-    // A language the server does not write: the registration goes on, in English.
-    QTest::newRow("de") << "de"
-                        << "en";
+    TestTable::strings({ "sent", "stored" },
+                       {
+                           { "ru_RU", "ru_RU", "ru" },
+                           { "ru-UA", "ru-UA", "ru" },
+                           { "zh-Hans-CN", "zh-Hans-CN", "zh_CN" },
+                           { "zh", "zh", "zh_CN" },
+                           { "en_GB", "en_GB", "en" },
+                           // A language the server does not write: the registration goes on, in English.
+                           { "de", "de", "en" },
+                       });
 }
 
 void TestServerLanguage::localeNamesAtRegistration()

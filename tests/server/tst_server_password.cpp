@@ -6,6 +6,7 @@
 #include "TestClient.h"
 #include "TestServer.h"
 #include "TestStack.h"
+#include "TestTable.h"
 
 #include <QRegularExpression>
 #include <QtTest>
@@ -158,17 +159,14 @@ void TestServerPassword::viaMustBeBound()
 
 void TestServerPassword::weakAndSamePasswords_data()
 {
-    QTest::addColumn<QString>("password");
-    QTest::addColumn<QString>("reason");
-    QTest::newRow("same as current") << kOld << "same_as_current";
-    QTest::newRow("too short") << "ab1"
-                               << "too_short";
-    QTest::newRow("no digit") << "onlyletters"
-                              << "no_digit";
-    QTest::newRow("no letter") << "1234567890"
-                               << "no_letter";
-    QTest::newRow("common") << "password1"
-                            << "common";
+    TestTable::strings({ "password", "reason" },
+                       {
+                           { "same as current", kOld, "same_as_current" },
+                           { "too short", "ab1", "too_short" },
+                           { "no digit", "onlyletters", "no_digit" },
+                           { "no letter", "1234567890", "no_letter" },
+                           { "common", "password1", "common" },
+                       });
 }
 
 void TestServerPassword::weakAndSamePasswords()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "TestAccount.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QProcess>
@@ -87,6 +89,10 @@ public:
     // Returns its ID, or 0 when the command refused (errorString() has its stderr).
     qint64 addAccount(const QString& email, const QString& phone, const QString& region,
                       const QString& password);
+    qint64 addAccount(const TestAccount& account)
+    {
+        return addAccount(account.email, account.phone, account.region, account.password);
+    }
     // Binds a device of `kind` ("band", "scale"…) to the account through `account-server device add`,
     // as an operator does for devices without a screen. Returns its ID, or empty when the command
     // refused (errorString() has its stderr).
