@@ -60,6 +60,10 @@ private:
             result << device.toObject().value("id").toString();
         return result;
     }
+    // A new account with kDima's password, signed in on `first` and then on `second`: the two
+    // sign-ins' answers (the test fails when the account could not be added).
+    QPair<TestReply, TestReply> onTwoDevices(const QString& email, const QString& first,
+                                             const QString& second);
     // Rows of `table` whose `where` matches; the test reads the server's database directly.
     int countRows(const QString& table, const QString& where, const QVariantList& values);
 
@@ -72,6 +76,15 @@ void TestServerDevices::initTestCase()
              qPrintable(m_stack.server->errorString()));
 }
 
+QPair<TestReply, TestReply> TestServerDevices::onTwoDevices(const QString& email, const QString& first,
+                                                            const QString& second)
+{
+    if (m_stack.server->addAccount(kDima.withEmail(email)) <= 0)
+        QTest::qFail(qPrintable(m_stack.server->errorString()), __FILE__, __LINE__);
+    const TestReply one = m_stack.flows->signIn(email, kDima.password, first);
+    return { one, m_stack.flows->signIn(email, kDima.password, second) };
+}
+
 int TestServerDevices::countRows(const QString& table, const QString& where, const QVariantList& values)
 {
     return m_stack.server->queryInt(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table, where),
@@ -80,12 +93,10 @@ int TestServerDevices::countRows(const QString& table, const QString& where, con
 
 void TestServerDevices::listMarksCurrentDevice()
 {
-    const QString email = QStringLiteral("list@example.com");
-    QVERIFY(m_stack.server->addAccount(kDima.withEmail(email)) > 0);
-    const QString laptop
-        = m_stack.flows->signIn(email, kDima.password, QStringLiteral("laptop")).accessToken();
-    const QString phone
-        = m_stack.flows->signIn(email, kDima.password, QStringLiteral("phone-1")).accessToken();
+    const auto [first, second] = onTwoDevices(QStringLiteral("list@example.com"), QStringLiteral("laptop"),
+                                              QStringLiteral("phone-1"));
+    const QString laptop = first.accessToken();
+    const QString phone = second.accessToken();
     QVERIFY(!laptop.isEmpty() && !phone.isEmpty());
 
     const TestReply list = devices(laptop);
@@ -140,11 +151,9 @@ void TestServerDevices::operatorAddedBandIsListed()
 
 void TestServerDevices::unbindOtherDevice()
 {
-    const QString email = QStringLiteral("unbind@example.com");
-    QVERIFY(m_stack.server->addAccount(kDima.withEmail(email)) > 0);
-    const QString laptop
-        = m_stack.flows->signIn(email, kDima.password, QStringLiteral("laptop")).accessToken();
-    const TestReply phone = m_stack.flows->signIn(email, kDima.password, QStringLiteral("phone-2"));
+    const auto [first, phone] = onTwoDevices(QStringLiteral("unbind@example.com"), QStringLiteral("laptop"),
+                                             QStringLiteral("phone-2"));
+    const QString laptop = first.accessToken();
     QCOMPARE(phone.status, 200);
 
     const TestReply unbound = unbind(laptop, QStringLiteral("phone-2"), kDima.password);
@@ -161,11 +170,9 @@ void TestServerDevices::unbindOtherDevice()
 
 void TestServerDevices::unbindWithWrongPasswordOrUnknownDevice()
 {
-    const QString email = QStringLiteral("wrongpw@example.com");
-    QVERIFY(m_stack.server->addAccount(kDima.withEmail(email)) > 0);
-    const QString laptop
-        = m_stack.flows->signIn(email, kDima.password, QStringLiteral("laptop")).accessToken();
-    const TestReply phone = m_stack.flows->signIn(email, kDima.password, QStringLiteral("phone-3"));
+    const auto [first, phone] = onTwoDevices(QStringLiteral("wrongpw@example.com"), QStringLiteral("laptop"),
+                                             QStringLiteral("phone-3"));
+    const QString laptop = first.accessToken();
 
     const TestReply wrong = unbind(laptop, QStringLiteral("phone-3"), QStringLiteral("Not2026theone"));
     QCOMPARE(wrong.status, 403);
@@ -183,11 +190,9 @@ void TestServerDevices::unbindWithWrongPasswordOrUnknownDevice()
 
 void TestServerDevices::unbindOwnDeviceSignsOut()
 {
-    const QString email = QStringLiteral("own@example.com");
-    QVERIFY(m_stack.server->addAccount(kDima.withEmail(email)) > 0);
-    const TestReply self = m_stack.flows->signIn(email, kDima.password, QStringLiteral("this-pc"));
-    const QString other
-        = m_stack.flows->signIn(email, kDima.password, QStringLiteral("other-pc")).accessToken();
+    const auto [self, second] = onTwoDevices(QStringLiteral("own@example.com"), QStringLiteral("this-pc"),
+                                             QStringLiteral("other-pc"));
+    const QString other = second.accessToken();
 
     QCOMPARE(unbind(self.accessToken(), QStringLiteral("this-pc"), kDima.password).status, 204);
     QCOMPARE(m_stack.flows->profile(self.accessToken()).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
