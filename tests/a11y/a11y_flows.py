@@ -485,22 +485,32 @@ def sign_out(app, password=PASSWORD):
     log("signed out")
 
 
+def choose_login_kind(app, kind, field_pattern, page):
+    """Toggle the sign-in page's radio button for `kind` and wait for its field; check the names."""
+    button = app.need("radio button", kind)
+    log(f"toggle '{kind}'")
+    app.do_action(button, "Toggle", "Press", "click")
+    app.wait(lambda: app.find("text", pattern=field_pattern), STEP_TIMEOUT, f"the {kind.lower()} field")
+    app.check_names(page)
+
+
+def enter_password_and_sign_in(app, server, submit=lambda app: app.key("Return")):
+    """The password, then the sign-in (Return unless `submit` says otherwise), with the new-device code."""
+    app.type_into("password text", "Password", PASSWORD)
+    submit(app)
+    signed_in(app, server, expect_code=True)
+
+
 def flow_signin_email(app, server):
     open_sign_in(app)
     app.type_into("text", "Email address", EMAIL)
-    app.type_into("password text", "Password", PASSWORD)
-    app.key("Return")
-    signed_in(app, server, expect_code=True)
+    enter_password_and_sign_in(app, server)
     sign_out(app)
 
 
 def flow_signin_phone(app, server):
     open_sign_in(app)
-    phone = app.need("radio button", "Phone number")
-    log("toggle 'Phone number'")
-    app.do_action(phone, "Toggle", "Press", "click")
-    app.wait(lambda: app.find("text", pattern=r"Phone number"), STEP_TIMEOUT, "the phone number field")
-    app.check_names("sign-in page, phone number")
+    choose_login_kind(app, "Phone number", r"Phone number", "sign-in page, phone number")
     # The country code, picked as a keyboard user does: focus the list and type the country's name.
     # (On Linux, Qt names a combo box by its current value; its label is the description.)
     country = app.need("combo box", pattern=r"\+\d+$")
@@ -535,22 +545,15 @@ def flow_signin_phone(app, server):
             except Failure:
                 if attempt == 2:
                     raise
-    app.type_into("password text", "Password", PASSWORD)
-    app.key("Return")
-    signed_in(app, server, expect_code=True)
+    enter_password_and_sign_in(app, server)
     sign_out(app)
 
 
 def flow_signin_id(app, server):
     open_sign_in(app)
-    button = app.need("radio button", "Account ID")
-    app.do_action(button, "Toggle", "Press", "click")
-    app.wait(lambda: app.find("text", "Account ID"), STEP_TIMEOUT, "the account ID field")
-    app.check_names("sign-in page, account ID")
+    choose_login_kind(app, "Account ID", r"^Account ID$", "sign-in page, account ID")
     app.type_into("text", "Account ID", server.account_id)
-    app.type_into("password text", "Password", PASSWORD)
-    app.press("Sign In")
-    signed_in(app, server, expect_code=True)
+    enter_password_and_sign_in(app, server, submit=lambda app: app.press("Sign In"))
     activity(app)
     sign_out(app)
 

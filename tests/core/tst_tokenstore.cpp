@@ -28,7 +28,8 @@ private slots:
 
 private:
     ApiError write(qint64 account, const QString& token);
-    std::pair<QString, ApiError> read(qint64 account);
+    // The token `store` (m_store when null) reads for the account, or the error it answers.
+    std::pair<QString, ApiError> read(qint64 account, TokenStore* store = nullptr);
     ApiError remove(qint64 account);
 
     TokenStore m_store;
@@ -54,14 +55,15 @@ ApiError TestTokenStore::write(qint64 account, const QString& token)
     return result;
 }
 
-std::pair<QString, ApiError> TestTokenStore::read(qint64 account)
+std::pair<QString, ApiError> TestTokenStore::read(qint64 account, TokenStore* store)
 {
     std::pair<QString, ApiError> result { QString(), ApiError(ErrorCode::Internal) };
     bool done = false;
-    m_store.read(m_server, account, this, [&](const QString& token, const ApiError& error) {
-        result = { token, error };
-        done = true;
-    });
+    (store ? *store : m_store)
+        .read(m_server, account, this, [&](const QString& token, const ApiError& error) {
+            result = { token, error };
+            done = true;
+        });
     if (!QTest::qWaitFor([&] { return done; }, 10000))
         return { QString(), ApiError(ErrorCode::Timeout) };
     return result;
@@ -201,23 +203,12 @@ void TestTokenStore::windowsEntriesOfTheOldNameMove()
     }
     QCOMPARE(rawRead(QString(), oldName), QStringLiteral("old-token"));
 
-    auto readStore = [&] {
-        std::pair<QString, ApiError> result { QString(), ApiError(ErrorCode::Internal) };
-        bool done = false;
-        store.read(m_server, account, this, [&](const QString& token, const ApiError& error) {
-            result = { token, error };
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            return std::pair<QString, ApiError> { QString(), ApiError(ErrorCode::Timeout) };
-        return result;
-    };
-    const auto [token, error] = readStore();
+    const auto [token, error] = read(account, &store);
     QVERIFY2(!error, qPrintable(error.wireName() + QLatin1Char(' ') + error.detail));
     QCOMPARE(token, QStringLiteral("old-token"));
     QCOMPARE(rawRead(store.serviceName(), newName), QStringLiteral("old-token"));
     QVERIFY(rawRead(QString(), oldName).isEmpty());
-    QCOMPARE(readStore().first, QStringLiteral("old-token"));
+    QCOMPARE(read(account, &store).first, QStringLiteral("old-token"));
 
     // Sign-out: an entry left under the old name goes as well.
     {
@@ -236,7 +227,7 @@ void TestTokenStore::windowsEntriesOfTheOldNameMove()
     QVERIFY(!removeError);
     QVERIFY(rawRead(store.serviceName(), newName).isEmpty());
     QVERIFY(rawRead(QString(), oldName).isEmpty());
-    QCOMPARE(readStore().second.code, ErrorCode::NotSignedIn);
+    QCOMPARE(read(account, &store).second.code, ErrorCode::NotSignedIn);
 }
 
 int main(int argc, char** argv)

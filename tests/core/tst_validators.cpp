@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "TestTable.h"
 #include "validation/EmailAddress.h"
 #include "validation/PasswordPolicy.h"
 #include "validation/PasswordStrength.h"
@@ -29,44 +30,21 @@ private slots:
 
 void TestValidators::phoneToE164_data()
 {
-    QTest::addColumn<QString>("input");
-    QTest::addColumn<QString>("region");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("ru national with 8") << "8 912 345-67-89"
-                                        << "RU"
-                                        << "+79123456789";
-    QTest::newRow("ru without trunk") << "912 345 67 89"
-                                      << "RU"
-                                      << "+79123456789";
-    QTest::newRow("ru international") << "+7 (912) 345-67-89"
-                                      << "RU"
-                                      << "+79123456789";
-    QTest::newRow("international overrides region") << "+86 138 0013 8000"
-                                                    << "RU"
-                                                    << "+8613800138000";
-    QTest::newRow("cn national") << "138 0013 8000"
-                                 << "CN"
-                                 << "+8613800138000";
-    QTest::newRow("de") << "030 123456"
-                        << "DE"
-                        << "+4930123456";
-    QTest::newRow("too short") << "912 345"
-                               << "RU"
-                               << "";
-    QTest::newRow("letters") << "912 FLOWERS"
-                             << "RU"
-                             << "";
-    QTest::newRow("empty") << ""
-                           << "RU"
-                           << "";
-    QTest::newRow("moscow landline") << "(495) 123-45-67"
-                                     << "RU"
-                                     << "+74951234567";
-    QTest::newRow("no such ru area code") << "100 000 00 00"
-                                          << "RU"
-                                          << "";
-    QTest::newRow("absurdly long") << QString(60, QLatin1Char('9')) << "RU"
-                                   << "";
+    TestTable::strings({ "input", "region", "expected" },
+                       {
+                           { "ru national with 8", "8 912 345-67-89", "RU", "+79123456789" },
+                           { "ru without trunk", "912 345 67 89", "RU", "+79123456789" },
+                           { "ru international", "+7 (912) 345-67-89", "RU", "+79123456789" },
+                           { "international overrides region", "+86 138 0013 8000", "RU", "+8613800138000" },
+                           { "cn national", "138 0013 8000", "CN", "+8613800138000" },
+                           { "de", "030 123456", "DE", "+4930123456" },
+                           { "too short", "912 345", "RU", "" },
+                           { "letters", "912 FLOWERS", "RU", "" },
+                           { "empty", "", "RU", "" },
+                           { "moscow landline", "(495) 123-45-67", "RU", "+74951234567" },
+                           { "no such ru area code", "100 000 00 00", "RU", "" },
+                           { "absurdly long", QString(60, QLatin1Char('9')), "RU", "" },
+                       });
 }
 
 void TestValidators::phoneToE164()
@@ -114,41 +92,31 @@ void TestValidators::asYouType()
 
 void TestValidators::email_data()
 {
-    QTest::addColumn<QString>("input");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << "anna@example.com"
-                           << "anna@example.com";
-    QTest::newRow("trimmed and lowered") << "  Anna.Petrova@Example.COM "
-                                         << "anna.petrova@example.com";
-    QTest::newRow("plus tag") << "anna+mi@mail.ru"
-                              << "anna+mi@mail.ru";
-    QTest::newRow("cyrillic domain") << "anna@почта.рф"
-                                     << "anna@почта.рф";
-    // UTS #39 "highly restrictive": Japanese writes Hiragana with Han in one label (#19).
-    QTest::newRow("japanese domain") << QStringLiteral("info@お名前.com")
-                                     << QStringLiteral("info@お名前.com");
-    QTest::newRow("katakana and han")
-        << QStringLiteral("anna@東京タワー.jp") << QStringLiteral("anna@東京タワー.jp");
-    QTest::newRow("cyrillic a in a latin label") << QStringLiteral("anna@ex\u0430mple.com") << "";
-    QTest::newRow("latin o in a cyrillic label") << QStringLiteral("anna@п\u006Fчта.рф") << "";
-    QTest::newRow("greek omicron in a latin name") << QStringLiteral("ann\u03BF@example.com") << "";
-    QTest::newRow("two digit systems") << QStringLiteral("anna12\u0663@example.com") << "";
-    QTest::newRow("no at") << "anna.example.com"
-                           << "";
-    QTest::newRow("two ats") << "a@b@example.com"
-                             << "";
-    QTest::newRow("no dot in domain") << "anna@localhost"
-                                      << "";
-    QTest::newRow("space inside") << "an na@example.com"
-                                  << "";
-    QTest::newRow("double dot") << "an..na@example.com"
-                                << "";
-    QTest::newRow("leading dot") << ".anna@example.com"
-                                 << "";
-    QTest::newRow("zero width space") << QStringLiteral("anna\u200B@example.com") << "";
-    QTest::newRow("too long") << QString(250, QLatin1Char('a')) + QStringLiteral("@example.com") << "";
-    QTest::newRow("empty") << ""
-                           << "";
+    TestTable::strings(
+        { "input", "expected" },
+        {
+            { "plain", "anna@example.com", "anna@example.com" },
+            { "trimmed and lowered", "  Anna.Petrova@Example.COM ", "anna.petrova@example.com" },
+            { "plus tag", "anna+mi@mail.ru", "anna+mi@mail.ru" },
+            { "cyrillic domain", "anna@почта.рф", "anna@почта.рф" },
+            // UTS #39 "highly restrictive": Japanese writes Hiragana with Han in one label (#19).
+            { "japanese domain", QStringLiteral("info@お名前.com"), QStringLiteral("info@お名前.com") },
+            { "katakana and han", QStringLiteral("anna@東京タワー.jp"),
+              QStringLiteral("anna@東京タワー.jp") },
+            { "cyrillic a in a latin label", QStringLiteral("anna@ex\u0430mple.com"), "" },
+            { "latin o in a cyrillic label", QStringLiteral("anna@п\u006Fчта.рф"), "" },
+            { "greek omicron in a latin name", QStringLiteral("ann\u03BF@example.com"), "" },
+            { "two digit systems", QStringLiteral("anna12\u0663@example.com"), "" },
+            { "no at", "anna.example.com", "" },
+            { "two ats", "a@b@example.com", "" },
+            { "no dot in domain", "anna@localhost", "" },
+            { "space inside", "an na@example.com", "" },
+            { "double dot", "an..na@example.com", "" },
+            { "leading dot", ".anna@example.com", "" },
+            { "zero width space", QStringLiteral("anna\u200B@example.com"), "" },
+            { "too long", QString(250, QLatin1Char('a')) + QStringLiteral("@example.com"), "" },
+            { "empty", "", "" },
+        });
 }
 
 void TestValidators::email()

@@ -17,7 +17,15 @@
 
 namespace {
 const QString kPassword = QStringLiteral("Race2026secure");
-}
+
+// A flow a test started: its ID (a registration, recovery or challenge) and the right code for it.
+struct Started
+{
+    QString id;
+    QString right;
+    QByteArray body; // the start's answer, for the message when it failed
+};
+} // namespace
 
 class TestServerCodeRaces : public QObject
 {
@@ -37,6 +45,11 @@ private:
     // (TestClient::finishAll).
     QMap<QString, int> fire(const QByteArray& method, const QString& path,
                             const std::function<QJsonObject(int)>& body, const QString& token = {});
+    // fire() with 40 wrong codes at once: `fields` and a "code", never the right one.
+    QMap<QString, int> fireWrongCodes(const QByteArray& method, const QString& path, const QString& right,
+                                      const QJsonObject& fields = {}, const QString& token = {});
+    // `key` of the start's answer and the newest code sent to `destination`.
+    Started started(const TestReply& reply, const char* key, const QString& destination);
     // Five codes judged (E-CODE-WRONG), and the 35 others refused unjudged, nothing else.
     static void expectFiveJudged(const QMap<QString, int>& outcomes);
     // The i-th wrong code: six digits, never `right`.
@@ -90,6 +103,25 @@ QMap<QString, int> TestServerCodeRaces::fire(const QByteArray& method, const QSt
     return TestClient::finishAll(pending, 60000);
 }
 
+QMap<QString, int> TestServerCodeRaces::fireWrongCodes(const QByteArray& method, const QString& path,
+                                                       const QString& right, const QJsonObject& fields,
+                                                       const QString& token)
+{
+    return fire(
+        method, path,
+        [&](int i) {
+            QJsonObject body = fields;
+            body.insert(QStringLiteral("code"), wrongCode(i, right));
+            return body;
+        },
+        token);
+}
+
+Started TestServerCodeRaces::started(const TestReply& reply, const char* key, const QString& destination)
+{
+    return { reply.json.value(QLatin1String(key)).toString(), m_flows->lastCode(destination), reply.body };
+}
+
 void TestServerCodeRaces::expectFiveJudged(const QMap<QString, int>& outcomes)
 {
     QStringList seen;
@@ -105,13 +137,11 @@ void TestServerCodeRaces::registration()
 {
     TestRegistration registrations(&m_first, m_clients.front().get());
     const QString email = QStringLiteral("race-reg@example.com");
-    const TestReply started = registrations.startEmail(email);
-    QCOMPARE(started.status, 201);
-    const QString id = started.json.value(QStringLiteral("registrationId")).toString();
+    const TestReply start = registrations.startEmail(email);
+    QCOMPARE(start.status, 201);
+    const QString id = start.json.value(QStringLiteral("registrationId")).toString();
     const QString right = registrations.lastCode(email);
-    expectFiveJudged(fire("POST", QStringLiteral("/v1/registrations/%1/verify").arg(id), [&](int i) {
-        return QJsonObject { { QStringLiteral("code"), wrongCode(i, right) } };
-    }));
+    expectFiveJudged(fireWrongCodes("POST", QStringLiteral("/v1/registrations/%1/verify").arg(id), right));
     // The right code is dead now too.
     QCOMPARE(registrations.verify(id, right).errorCode(), QStringLiteral("E-CODE-ATTEMPTS-EXCEEDED"));
 }
@@ -141,13 +171,10 @@ void TestServerCodeRaces::recovery()
 {
     const QString email = QStringLiteral("race-recovery@example.com");
     QVERIFY(m_first.addAccount(email, {}, QStringLiteral("RU"), kPassword) > 0);
-    const TestReply started = m_flows->startRecovery(email);
-    const QString id = started.json.value(QStringLiteral("recoveryId")).toString();
-    QVERIFY2(!id.isEmpty(), started.body.constData());
-    const QString right = m_flows->lastCode(email);
-    expectFiveJudged(fire("POST", QStringLiteral("/v1/recoveries/%1/verify").arg(id), [&](int i) {
-        return QJsonObject { { QStringLiteral("code"), wrongCode(i, right) } };
-    }));
+    const Started race = started(m_flows->startRecovery(email), "recoveryId", email);
+    QVERIFY2(!race.id.isEmpty(), race.body.constData());
+    expectFiveJudged(
+        fireWrongCodes("POST", QStringLiteral("/v1/recoveries/%1/verify").arg(race.id), race.right));
 }
 
 void TestServerCodeRaces::passwordChange()
@@ -155,18 +182,12 @@ void TestServerCodeRaces::passwordChange()
     const QString email = QStringLiteral("race-password@example.com");
     const QString token = newAccountSignedIn(email);
     QVERIFY(!token.isEmpty());
-    const TestReply started = m_flows->startPasswordChange(token);
-    const QString challengeId = started.json.value(QStringLiteral("challengeId")).toString();
-    QVERIFY2(!challengeId.isEmpty(), started.body.constData());
-    const QString right = m_flows->lastCode(email);
-    expectFiveJudged(fire(
-        "POST", QStringLiteral("/v1/account/password"),
-        [&](int i) {
-            return QJsonObject { { QStringLiteral("challengeId"), challengeId },
-                                 { QStringLiteral("code"), wrongCode(i, right) },
-                                 { QStringLiteral("newPassword"), QStringLiteral("Nova2026secure") } };
-        },
-        token));
+    const Started race = started(m_flows->startPasswordChange(token), "challengeId", email);
+    QVERIFY2(!race.id.isEmpty(), race.body.constData());
+    expectFiveJudged(fireWrongCodes("POST", QStringLiteral("/v1/account/password"), race.right,
+                                    { { QStringLiteral("challengeId"), race.id },
+                                      { QStringLiteral("newPassword"), QStringLiteral("Nova2026secure") } },
+                                    token));
 }
 
 void TestServerCodeRaces::contactChange()
@@ -175,19 +196,13 @@ void TestServerCodeRaces::contactChange()
     const QString token = newAccountSignedIn(email);
     QVERIFY(!token.isEmpty());
     const QString newEmail = QStringLiteral("race-contact-new@example.com");
-    const TestReply started = m_flows->putContact(
-        token, QStringLiteral("email"),
-        { { QStringLiteral("email"), newEmail }, { QStringLiteral("password"), kPassword } });
-    const QString challengeId = started.json.value(QStringLiteral("challengeId")).toString();
-    QVERIFY2(!challengeId.isEmpty(), started.body.constData());
-    const QString right = m_flows->lastCode(newEmail);
-    expectFiveJudged(fire(
-        "PUT", QStringLiteral("/v1/account/email"),
-        [&](int i) {
-            return QJsonObject { { QStringLiteral("challengeId"), challengeId },
-                                 { QStringLiteral("code"), wrongCode(i, right) } };
-        },
-        token));
+    const Started race = started(m_flows->putContact(token, QStringLiteral("email"),
+                                                     { { QStringLiteral("email"), newEmail },
+                                                       { QStringLiteral("password"), kPassword } }),
+                                 "challengeId", newEmail);
+    QVERIFY2(!race.id.isEmpty(), race.body.constData());
+    expectFiveJudged(fireWrongCodes("PUT", QStringLiteral("/v1/account/email"), race.right,
+                                    { { QStringLiteral("challengeId"), race.id } }, token));
 }
 
 void TestServerCodeRaces::deletion()
@@ -195,19 +210,13 @@ void TestServerCodeRaces::deletion()
     const QString email = QStringLiteral("race-deletion@example.com");
     const QString token = newAccountSignedIn(email);
     QVERIFY(!token.isEmpty());
-    const TestReply started
-        = m_clients.front()->send("POST", QStringLiteral("/v1/account/deletion/challenges"), "{}", token);
-    const QString challengeId = started.json.value(QStringLiteral("challengeId")).toString();
-    QVERIFY2(!challengeId.isEmpty(), started.body.constData());
-    const QString right = m_flows->lastCode(email);
-    expectFiveJudged(fire(
-        "DELETE", QStringLiteral("/v1/account"),
-        [&](int i) {
-            return QJsonObject { { QStringLiteral("password"), kPassword },
-                                 { QStringLiteral("challengeId"), challengeId },
-                                 { QStringLiteral("code"), wrongCode(i, right) } };
-        },
-        token));
+    const Started race = started(
+        m_clients.front()->send("POST", QStringLiteral("/v1/account/deletion/challenges"), "{}", token),
+        "challengeId", email);
+    QVERIFY2(!race.id.isEmpty(), race.body.constData());
+    expectFiveJudged(fireWrongCodes(
+        "DELETE", QStringLiteral("/v1/account"), race.right,
+        { { QStringLiteral("password"), kPassword }, { QStringLiteral("challengeId"), race.id } }, token));
 }
 
 QTEST_GUILESS_MAIN(TestServerCodeRaces)

@@ -5,6 +5,7 @@
 #include "TestRegistration.h"
 #include "TestServer.h"
 #include "TestSmtpServer.h"
+#include "TestStack.h"
 #include "TestWebhook.h"
 
 #include <QFile>
@@ -62,7 +63,9 @@ private slots:
 private:
     QStringList smtpArgs(quint16 port, bool startTls) const;
     QString logText(const TestServer& server) const;
-    void registerOverTls(TestServer& server, const TestSmtpServer& smtp, const QString& email);
+    // A start whose code could not be delivered: 502 E-DELIVERY-FAILED.
+    static void checkDeliveryFailed(const TestReply& reply);
+    void registerOverTls(TestStack& stack, const TestSmtpServer& smtp, const QString& email);
 
     QTemporaryDir m_dir;
     QString m_passwordFile;
@@ -103,10 +106,9 @@ void TestServerDelivery::smtpPlainWithAuth()
     QVERIFY2(smtp.start({ QStringLiteral("--user"), QStringLiteral("mailer"), QStringLiteral("--password"),
                           QStringLiteral("s3cret-mail") }),
              qPrintable(smtp.errorString()));
-    TestServer server;
-    QVERIFY2(server.start(smtpArgs(smtp.port(), false)), qPrintable(server.errorString()));
-    TestClient client(server.url());
-    TestRegistration reg(&server, &client);
+    TestStack stack;
+    QVERIFY2(stack.start(smtpArgs(smtp.port(), false)), qPrintable(stack.server->errorString()));
+    TestRegistration& reg = *stack.registration;
 
     const TestReply started = reg.startEmail(QStringLiteral("Mail@Example.com"));
     QCOMPARE(started.status, 201);
@@ -137,7 +139,7 @@ void TestServerDelivery::smtpPlainWithAuth()
     const QString id = started.json.value("registrationId").toString();
     QCOMPARE(reg.verify(id, codeIn(body)).status, 200);
     QCOMPARE(reg.complete(id, QStringLiteral("Mail2026secure")).status, 200);
-    QVERIFY(!logText(server).contains(codeIn(body)));
+    QVERIFY(!logText(*stack.server).contains(codeIn(body)));
 }
 
 void TestServerDelivery::smtpStartTls()
@@ -148,9 +150,9 @@ void TestServerDelivery::smtpStartTls()
                           QStringLiteral("--user"), QStringLiteral("mailer"), QStringLiteral("--password"),
                           QStringLiteral("s3cret-mail") }),
              qPrintable(smtp.errorString()));
-    TestServer server;
-    QVERIFY2(server.start(smtpArgs(smtp.port(), true)), qPrintable(server.errorString()));
-    registerOverTls(server, smtp, QStringLiteral("tls@example.com"));
+    TestStack stack;
+    QVERIFY2(stack.start(smtpArgs(smtp.port(), true)), qPrintable(stack.server->errorString()));
+    registerOverTls(stack, smtp, QStringLiteral("tls@example.com"));
 }
 
 void TestServerDelivery::smtpImplicitTls()
@@ -163,17 +165,22 @@ void TestServerDelivery::smtpImplicitTls()
                      QStringLiteral("--implicit-tls"), QStringLiteral("--user"), QStringLiteral("mailer"),
                      QStringLiteral("--password"), QStringLiteral("s3cret-mail") }),
         qPrintable(smtp.errorString()));
-    TestServer server;
-    QVERIFY2(server.start(smtpArgs(smtp.port(), false) << QStringLiteral("--smtp-implicit-tls")),
-             qPrintable(server.errorString()));
-    registerOverTls(server, smtp, QStringLiteral("smtps@example.com"));
+    TestStack stack;
+    QVERIFY2(stack.start(smtpArgs(smtp.port(), false) << QStringLiteral("--smtp-implicit-tls")),
+             qPrintable(stack.server->errorString()));
+    registerOverTls(stack, smtp, QStringLiteral("smtps@example.com"));
 }
 
-void TestServerDelivery::registerOverTls(TestServer& server, const TestSmtpServer& smtp, const QString& email)
+void TestServerDelivery::checkDeliveryFailed(const TestReply& reply)
+{
+    QCOMPARE(reply.status, 502);
+    QCOMPARE(reply.errorCode(), QStringLiteral("E-DELIVERY-FAILED"));
+}
+
+void TestServerDelivery::registerOverTls(TestStack& stack, const TestSmtpServer& smtp, const QString& email)
 {
     // The code went by mail over TLS, after an authenticated login, and it works.
-    TestClient client(server.url());
-    TestRegistration reg(&server, &client);
+    TestRegistration& reg = *stack.registration;
     const TestReply started = reg.startEmail(email);
     QCOMPARE(started.status, 201);
     QCOMPARE(smtp.messages().size(), 1);
@@ -213,12 +220,11 @@ void TestServerDelivery::smtpInternationalAddress()
     if (!serverOffersUtf8)
         sinkArgs << QStringLiteral("--no-smtputf8");
     QVERIFY2(smtp.start(sinkArgs), qPrintable(smtp.errorString()));
-    TestServer server;
-    QVERIFY2(server.start(smtpArgs(smtp.port(), false)), qPrintable(server.errorString()));
-    TestClient client(server.url());
-    TestRegistration reg(&server, &client);
+    TestStack stack;
+    QVERIFY2(stack.start(smtpArgs(smtp.port(), false)), qPrintable(stack.server->errorString()));
+    TestRegistration& reg = *stack.registration;
     const TestReply started = reg.startEmail(email);
-    QVERIFY2(started.status == 201, qPrintable(logText(server)));
+    QVERIFY2(started.status == 201, qPrintable(logText(*stack.server)));
     QCOMPARE(smtp.messages().size(), 1);
     const QJsonObject mail = smtp.messages().first();
     QCOMPARE(mail.value("to").toArray().first().toString(), envelopeTo);
@@ -236,31 +242,26 @@ void TestServerDelivery::smtpUntrustedCertificate()
     QVERIFY2(smtp.start({ QStringLiteral("--tls-cert"), kOtherPki + QStringLiteral("/server.crt"),
                           QStringLiteral("--tls-key"), kOtherPki + QStringLiteral("/server.key") }),
              qPrintable(smtp.errorString()));
-    TestServer server;
+    TestStack stack;
     QStringList args = smtpArgs(smtp.port(), true);
-    QVERIFY2(server.start(args), qPrintable(server.errorString()));
-    TestClient client(server.url());
-    TestRegistration reg(&server, &client);
-    const TestReply reply = reg.startEmail(QStringLiteral("tls@example.com"));
-    QCOMPARE(reply.status, 502);
-    QCOMPARE(reply.errorCode(), QStringLiteral("E-DELIVERY-FAILED"));
+    QVERIFY2(stack.start(args), qPrintable(stack.server->errorString()));
+    TestRegistration& reg = *stack.registration;
+    checkDeliveryFailed(reg.startEmail(QStringLiteral("tls@example.com")));
     QVERIFY(smtp.messages().isEmpty());
-    QVERIFY2(logText(server).contains(QStringLiteral("POST /v1/registrations 502")),
-             qPrintable(logText(server)));
-    QVERIFY2(logText(server).contains(QStringLiteral("delivery failed: SMTP STARTTLS failed")),
-             qPrintable(logText(server)));
+    QVERIFY2(logText(*stack.server).contains(QStringLiteral("POST /v1/registrations 502")),
+             qPrintable(logText(*stack.server)));
+    QVERIFY2(logText(*stack.server).contains(QStringLiteral("delivery failed: SMTP STARTTLS failed")),
+             qPrintable(logText(*stack.server)));
 }
 
 void TestServerDelivery::smtpUnreachable()
 {
-    TestServer server;
-    QVERIFY2(server.start(smtpArgs(closedPort(), false)), qPrintable(server.errorString()));
-    TestClient client(server.url());
-    TestRegistration reg(&server, &client);
-    const TestReply reply = reg.startEmail(QStringLiteral("nobody@example.com"));
-    QCOMPARE(reply.status, 502);
-    QCOMPARE(reply.errorCode(), QStringLiteral("E-DELIVERY-FAILED"));
-    QVERIFY(logText(server).contains(QStringLiteral("delivery failed: cannot connect to the SMTP server")));
+    TestStack stack;
+    QVERIFY2(stack.start(smtpArgs(closedPort(), false)), qPrintable(stack.server->errorString()));
+    TestRegistration& reg = *stack.registration;
+    checkDeliveryFailed(reg.startEmail(QStringLiteral("nobody@example.com")));
+    QVERIFY(logText(*stack.server)
+                .contains(QStringLiteral("delivery failed: cannot connect to the SMTP server")));
     // The server keeps serving, and the phone channel (outbox) still works.
     QCOMPARE(reg.startPhone(QStringLiteral("+79165550011")).status, 201);
 }
@@ -269,16 +270,13 @@ void TestServerDelivery::smtpRefusesRecipient()
 {
     TestSmtpServer smtp;
     QVERIFY2(smtp.start({ QStringLiteral("--refuse-rcpt") }), qPrintable(smtp.errorString()));
-    TestServer server;
+    TestStack stack;
     QStringList args = smtpArgs(smtp.port(), false);
     args.erase(args.begin() + 4, args.begin() + 8); // no AUTH
-    QVERIFY2(server.start(args), qPrintable(server.errorString()));
-    TestClient client(server.url());
-    TestRegistration reg(&server, &client);
-    const TestReply reply = reg.startEmail(QStringLiteral("refused@example.com"));
-    QCOMPARE(reply.status, 502);
-    QCOMPARE(reply.errorCode(), QStringLiteral("E-DELIVERY-FAILED"));
-    const QString log = logText(server);
+    QVERIFY2(stack.start(args), qPrintable(stack.server->errorString()));
+    TestRegistration& reg = *stack.registration;
+    checkDeliveryFailed(reg.startEmail(QStringLiteral("refused@example.com")));
+    const QString log = logText(*stack.server);
     QVERIFY2(log.contains(QStringLiteral("SMTP server answered 550 to RCPT TO")), qPrintable(log));
     QVERIFY(!log.contains(QStringLiteral("refused@example.com")));
 }
@@ -287,11 +285,10 @@ void TestServerDelivery::webhookHttp()
 {
     TestWebhook hook;
     QVERIFY(hook.listen());
-    TestServer server;
-    QVERIFY2(server.start({ QStringLiteral("--sms-webhook"), hook.url().toString() }),
-             qPrintable(server.errorString()));
-    TestClient client(server.url());
-    TestRegistration reg(&server, &client);
+    TestStack stack;
+    QVERIFY2(stack.start({ QStringLiteral("--sms-webhook"), hook.url().toString() }),
+             qPrintable(stack.server->errorString()));
+    TestRegistration& reg = *stack.registration;
     const TestReply started = reg.startPhone(QStringLiteral("8 916 555-00-22"));
     QCOMPARE(started.status, 201);
     QCOMPARE(hook.requests().size(), 1);
@@ -313,27 +310,26 @@ void TestServerDelivery::webhookHttps()
 {
     TestWebhook hook(true);
     QVERIFY(hook.listen());
-    TestServer server;
-    QVERIFY2(server.start({ QStringLiteral("--sms-webhook"), hook.url().toString(),
-                            QStringLiteral("--delivery-ca-file"), kPki + QStringLiteral("/ca.crt") }),
-             qPrintable(server.errorString()));
-    TestClient client(server.url());
-    TestRegistration reg(&server, &client);
+    TestStack stack;
+    QVERIFY2(stack.start({ QStringLiteral("--sms-webhook"), hook.url().toString(),
+                           QStringLiteral("--delivery-ca-file"), kPki + QStringLiteral("/ca.crt") }),
+             qPrintable(stack.server->errorString()));
+    TestRegistration& reg = *stack.registration;
     QCOMPARE(reg.startPhone(QStringLiteral("+79165550033")).status, 201);
     QCOMPARE(hook.requests().size(), 1);
     QCOMPARE(hook.requests().first().value("to").toString(), QStringLiteral("+79165550033"));
 
     // Without the CA the certificate is not trusted, and nothing is sent.
-    TestServer untrusting;
+    TestStack untrusting;
     QVERIFY2(untrusting.start({ QStringLiteral("--sms-webhook"), hook.url().toString() }),
-             qPrintable(untrusting.errorString()));
-    TestClient client2(untrusting.url());
-    TestRegistration reg2(&untrusting, &client2);
+             qPrintable(untrusting.server->errorString()));
+    TestRegistration& reg2 = *untrusting.registration;
     const TestReply refused = reg2.startPhone(QStringLiteral("+79165550044"));
     QCOMPARE(refused.errorCode(), QStringLiteral("E-DELIVERY-FAILED"));
     QCOMPARE(hook.requests().size(), 1);
-    QVERIFY2(logText(untrusting).contains(QStringLiteral("SMS webhook unreachable: SslHandshakeFailedError")),
-             qPrintable(logText(untrusting)));
+    QVERIFY2(logText(*untrusting.server)
+                 .contains(QStringLiteral("SMS webhook unreachable: SslHandshakeFailedError")),
+             qPrintable(logText(*untrusting.server)));
 }
 
 void TestServerDelivery::webhookFailures()
@@ -341,20 +337,18 @@ void TestServerDelivery::webhookFailures()
     TestWebhook hook;
     QVERIFY(hook.listen());
     hook.setStatus(500);
-    TestServer server;
-    QVERIFY2(server.start({ QStringLiteral("--sms-webhook"), hook.url().toString(),
-                            QStringLiteral("--resend-interval"), QStringLiteral("0") }),
-             qPrintable(server.errorString()));
-    TestClient client(server.url());
-    TestRegistration reg(&server, &client);
-    TestReply reply = reg.startPhone(QStringLiteral("+79165550055"));
-    QCOMPARE(reply.status, 502);
-    QCOMPARE(reply.errorCode(), QStringLiteral("E-DELIVERY-FAILED"));
-    QVERIFY(logText(server).contains(QStringLiteral("delivery failed: SMS webhook answered HTTP 500")));
+    TestStack stack;
+    QVERIFY2(stack.start({ QStringLiteral("--sms-webhook"), hook.url().toString(),
+                           QStringLiteral("--resend-interval"), QStringLiteral("0") }),
+             qPrintable(stack.server->errorString()));
+    TestRegistration& reg = *stack.registration;
+    checkDeliveryFailed(reg.startPhone(QStringLiteral("+79165550055")));
+    QVERIFY(
+        logText(*stack.server).contains(QStringLiteral("delivery failed: SMS webhook answered HTTP 500")));
 
     // A failed resend kills the code that was sent before.
     hook.setStatus(200);
-    reply = reg.startPhone(QStringLiteral("+79165550055"));
+    const TestReply reply = reg.startPhone(QStringLiteral("+79165550055"));
     QCOMPARE(reply.status, 201);
     const QString id = reply.json.value("registrationId").toString();
     const QString code = codeIn(hook.requests().last().value("text").toString());
@@ -363,16 +357,16 @@ void TestServerDelivery::webhookFailures()
     QCOMPARE(reg.verify(id, code).errorCode(), QStringLiteral("E-CODE-EXPIRED"));
 
     // Nobody listening.
-    TestServer unreachable;
+    TestStack unreachable;
     QUrl url = hook.url();
     url.setPort(closedPort());
     QVERIFY2(unreachable.start({ QStringLiteral("--sms-webhook"), url.toString() }),
-             qPrintable(unreachable.errorString()));
-    TestClient client2(unreachable.url());
-    TestRegistration reg2(&unreachable, &client2);
+             qPrintable(unreachable.server->errorString()));
+    TestRegistration& reg2 = *unreachable.registration;
     QCOMPARE(reg2.startPhone(QStringLiteral("+79165550066")).errorCode(),
              QStringLiteral("E-DELIVERY-FAILED"));
-    QVERIFY(logText(unreachable).contains(QStringLiteral("SMS webhook unreachable: ConnectionRefusedError")));
+    QVERIFY(logText(*unreachable.server)
+                .contains(QStringLiteral("SMS webhook unreachable: ConnectionRefusedError")));
 }
 
 void TestServerDelivery::optionsRefused()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Devices bound to an account, unbinding them, deleting the account, and new-device verification,
 // against a real account-server over TLS.
+#include "TestAccount.h"
 #include "TestAccountFlows.h"
 #include "TestClient.h"
 #include "TestServer.h"
@@ -11,7 +12,7 @@
 #include <QtTest>
 
 namespace {
-const QString kPassword = QStringLiteral("Dima2026pass");
+const TestAccount kDima { {}, {}, QStringLiteral("Dima2026pass"), {} };
 } // namespace
 
 class TestServerDevices : public QObject
@@ -29,10 +30,6 @@ private slots:
     void newDeviceNeedsCode();
 
 private:
-    QString token(const TestReply& reply, const char* name = "accessToken") const
-    {
-        return reply.json.value(QLatin1String(name)).toString();
-    }
     TestReply devices(const QString& access)
     {
         return m_stack.client->get(QStringLiteral("/v1/devices"), access);
@@ -48,7 +45,7 @@ private:
                         { { QStringLiteral("password"), password } }, access);
     }
     TestReply deleteAccount(const QString& access, const QString& challengeId, const QString& code,
-                            const QString& password = kPassword)
+                            const QString& password = kDima.password)
     {
         return sendJson("DELETE", QStringLiteral("/v1/account"),
                         { { QStringLiteral("password"), password },
@@ -63,6 +60,10 @@ private:
             result << device.toObject().value("id").toString();
         return result;
     }
+    // A new account with kDima's password, signed in on `first` and then on `second`: the two
+    // sign-ins' answers (the test fails when the account could not be added).
+    QPair<TestReply, TestReply> onTwoDevices(const QString& email, const QString& first,
+                                             const QString& second);
     // Rows of `table` whose `where` matches; the test reads the server's database directly.
     int countRows(const QString& table, const QString& where, const QVariantList& values);
 
@@ -75,6 +76,15 @@ void TestServerDevices::initTestCase()
              qPrintable(m_stack.server->errorString()));
 }
 
+QPair<TestReply, TestReply> TestServerDevices::onTwoDevices(const QString& email, const QString& first,
+                                                            const QString& second)
+{
+    if (m_stack.server->addAccount(kDima.withEmail(email)) <= 0)
+        QTest::qFail(qPrintable(m_stack.server->errorString()), __FILE__, __LINE__);
+    const TestReply one = m_stack.flows->signIn(email, kDima.password, first);
+    return { one, m_stack.flows->signIn(email, kDima.password, second) };
+}
+
 int TestServerDevices::countRows(const QString& table, const QString& where, const QVariantList& values)
 {
     return m_stack.server->queryInt(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table, where),
@@ -83,10 +93,10 @@ int TestServerDevices::countRows(const QString& table, const QString& where, con
 
 void TestServerDevices::listMarksCurrentDevice()
 {
-    const QString email = QStringLiteral("list@example.com");
-    QVERIFY(m_stack.server->addAccount(email, {}, QStringLiteral("RU"), kPassword) > 0);
-    const QString laptop = token(m_stack.flows->signIn(email, kPassword, QStringLiteral("laptop")));
-    const QString phone = token(m_stack.flows->signIn(email, kPassword, QStringLiteral("phone-1")));
+    const auto [first, second] = onTwoDevices(QStringLiteral("list@example.com"), QStringLiteral("laptop"),
+                                              QStringLiteral("phone-1"));
+    const QString laptop = first.accessToken();
+    const QString phone = second.accessToken();
     QVERIFY(!laptop.isEmpty() && !phone.isEmpty());
 
     const TestReply list = devices(laptop);
@@ -112,7 +122,7 @@ void TestServerDevices::listMarksCurrentDevice()
 void TestServerDevices::operatorAddedBandIsListed()
 {
     const QString email = QStringLiteral("band@example.com");
-    const qint64 id = m_stack.server->addAccount(email, {}, QStringLiteral("RU"), kPassword);
+    const qint64 id = m_stack.server->addAccount(kDima.withEmail(email));
     QVERIFY(id > 0);
     const QString bandId = m_stack.server->addDevice(id, QStringLiteral("band"), QStringLiteral("Mi Band 8"));
     QVERIFY2(!bandId.isEmpty(), qPrintable(m_stack.server->errorString()));
@@ -125,7 +135,7 @@ void TestServerDevices::operatorAddedBandIsListed()
                                        {})
             != 0);
 
-    const QString access = token(m_stack.flows->signIn(email, kPassword, QStringLiteral("pc")));
+    const QString access = m_stack.flows->signIn(email, kDima.password, QStringLiteral("pc")).accessToken();
     const TestReply list = devices(access);
     QCOMPARE(list.status, 200);
     QVERIFY(ids(list).contains(bandId));
@@ -141,19 +151,18 @@ void TestServerDevices::operatorAddedBandIsListed()
 
 void TestServerDevices::unbindOtherDevice()
 {
-    const QString email = QStringLiteral("unbind@example.com");
-    QVERIFY(m_stack.server->addAccount(email, {}, QStringLiteral("RU"), kPassword) > 0);
-    const QString laptop = token(m_stack.flows->signIn(email, kPassword, QStringLiteral("laptop")));
-    const TestReply phone = m_stack.flows->signIn(email, kPassword, QStringLiteral("phone-2"));
+    const auto [first, phone] = onTwoDevices(QStringLiteral("unbind@example.com"), QStringLiteral("laptop"),
+                                             QStringLiteral("phone-2"));
+    const QString laptop = first.accessToken();
     QCOMPARE(phone.status, 200);
 
-    const TestReply unbound = unbind(laptop, QStringLiteral("phone-2"), kPassword);
+    const TestReply unbound = unbind(laptop, QStringLiteral("phone-2"), kDima.password);
     QCOMPARE(unbound.status, 204);
     // Its tokens die at once.
-    const TestReply refreshed = m_stack.flows->refresh(token(phone, "refreshToken"));
+    const TestReply refreshed = m_stack.flows->refresh(phone.refreshToken());
     QCOMPARE(refreshed.status, 401);
     QCOMPARE(refreshed.errorCode(), QStringLiteral("E-REFRESH-INVALID"));
-    QCOMPARE(m_stack.flows->profile(token(phone)).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
+    QCOMPARE(m_stack.flows->profile(phone.accessToken()).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
     QCOMPARE(ids(devices(laptop)), QStringList { QStringLiteral("laptop") });
     // The caller's own session is untouched.
     QCOMPARE(m_stack.flows->profile(laptop).status, 200);
@@ -161,19 +170,18 @@ void TestServerDevices::unbindOtherDevice()
 
 void TestServerDevices::unbindWithWrongPasswordOrUnknownDevice()
 {
-    const QString email = QStringLiteral("wrongpw@example.com");
-    QVERIFY(m_stack.server->addAccount(email, {}, QStringLiteral("RU"), kPassword) > 0);
-    const QString laptop = token(m_stack.flows->signIn(email, kPassword, QStringLiteral("laptop")));
-    const TestReply phone = m_stack.flows->signIn(email, kPassword, QStringLiteral("phone-3"));
+    const auto [first, phone] = onTwoDevices(QStringLiteral("wrongpw@example.com"), QStringLiteral("laptop"),
+                                             QStringLiteral("phone-3"));
+    const QString laptop = first.accessToken();
 
     const TestReply wrong = unbind(laptop, QStringLiteral("phone-3"), QStringLiteral("Not2026theone"));
     QCOMPARE(wrong.status, 403);
     QCOMPARE(wrong.errorCode(), QStringLiteral("E-PASSWORD-WRONG"));
     QCOMPARE(wrong.errorField(), QStringLiteral("password"));
     QVERIFY(ids(devices(laptop)).contains(QStringLiteral("phone-3")));
-    QCOMPARE(m_stack.flows->refresh(token(phone, "refreshToken")).status, 200);
+    QCOMPARE(m_stack.flows->refresh(phone.refreshToken()).status, 200);
 
-    const TestReply unknown = unbind(laptop, QStringLiteral("no-such-device"), kPassword);
+    const TestReply unknown = unbind(laptop, QStringLiteral("no-such-device"), kDima.password);
     QCOMPARE(unknown.status, 404);
     QCOMPARE(unknown.errorCode(), QStringLiteral("E-DEVICE-NOT-FOUND"));
     const TestReply noPassword = sendJson("DELETE", QStringLiteral("/v1/devices/phone-3"), {}, laptop);
@@ -182,15 +190,13 @@ void TestServerDevices::unbindWithWrongPasswordOrUnknownDevice()
 
 void TestServerDevices::unbindOwnDeviceSignsOut()
 {
-    const QString email = QStringLiteral("own@example.com");
-    QVERIFY(m_stack.server->addAccount(email, {}, QStringLiteral("RU"), kPassword) > 0);
-    const TestReply self = m_stack.flows->signIn(email, kPassword, QStringLiteral("this-pc"));
-    const QString other = token(m_stack.flows->signIn(email, kPassword, QStringLiteral("other-pc")));
+    const auto [self, second] = onTwoDevices(QStringLiteral("own@example.com"), QStringLiteral("this-pc"),
+                                             QStringLiteral("other-pc"));
+    const QString other = second.accessToken();
 
-    QCOMPARE(unbind(token(self), QStringLiteral("this-pc"), kPassword).status, 204);
-    QCOMPARE(m_stack.flows->profile(token(self)).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
-    QCOMPARE(m_stack.flows->refresh(token(self, "refreshToken")).errorCode(),
-             QStringLiteral("E-REFRESH-INVALID"));
+    QCOMPARE(unbind(self.accessToken(), QStringLiteral("this-pc"), kDima.password).status, 204);
+    QCOMPARE(m_stack.flows->profile(self.accessToken()).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
+    QCOMPARE(m_stack.flows->refresh(self.refreshToken()).errorCode(), QStringLiteral("E-REFRESH-INVALID"));
     QCOMPARE(ids(devices(other)), QStringList { QStringLiteral("other-pc") });
 }
 
@@ -198,11 +204,12 @@ void TestServerDevices::deleteAccount()
 {
     const QString email = QStringLiteral("leaving@example.com");
     const QString phone = QStringLiteral("+79165550101");
-    const qint64 id = m_stack.server->addAccount(email, phone, QStringLiteral("RU"), kPassword);
+    const qint64 id = m_stack.server->addAccount(kDima.withContacts(email, phone));
     QVERIFY(id > 0);
-    const QString laptop = token(m_stack.flows->signIn(email, kPassword, QStringLiteral("laptop")));
+    const QString laptop
+        = m_stack.flows->signIn(email, kDima.password, QStringLiteral("laptop")).accessToken();
     QVERIFY(!laptop.isEmpty());
-    QCOMPARE(m_stack.flows->signIn(email, kPassword, QStringLiteral("old-phone")).status, 200);
+    QCOMPARE(m_stack.flows->signIn(email, kDima.password, QStringLiteral("old-phone")).status, 200);
 
     // Refused while another device is bound, at the challenge and at the deletion; the error
     // lists the devices to unbind, not the caller's own.
@@ -219,7 +226,7 @@ void TestServerDevices::deleteAccount()
     QCOMPARE(refused.status, 409);
     QCOMPARE(refused.errorCode(), QStringLiteral("E-DEVICES-STILL-BOUND"));
 
-    QCOMPARE(unbind(laptop, QStringLiteral("old-phone"), kPassword).status, 204);
+    QCOMPARE(unbind(laptop, QStringLiteral("old-phone"), kDima.password).status, 204);
     // Both bound: the user says where the code goes.
     QCOMPARE(sendJson("POST", QStringLiteral("/v1/account/deletion/challenges"), {}, laptop).errorCode(),
              QStringLiteral("E-FIELD-MISSING"));
@@ -270,11 +277,11 @@ void TestServerDevices::deleteAccount()
 
     // The old session is dead; the old logins are as unknown as any other.
     QCOMPARE(m_stack.flows->profile(laptop).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
-    const TestReply byEmail = m_stack.flows->signIn(email, kPassword, QStringLiteral("laptop"));
-    const TestReply unknown = m_stack.flows->signIn(QStringLiteral("nobody@example.com"), kPassword);
+    const TestReply byEmail = m_stack.flows->signIn(email, kDima.password, QStringLiteral("laptop"));
+    const TestReply unknown = m_stack.flows->signIn(QStringLiteral("nobody@example.com"), kDima.password);
     QCOMPARE(byEmail.status, unknown.status);
     QCOMPARE(byEmail.errorCode(), QStringLiteral("E-LOGIN-FAILED"));
-    QCOMPARE(m_stack.flows->signIn(QString::number(id), kPassword).errorCode(),
+    QCOMPARE(m_stack.flows->signIn(QString::number(id), kDima.password).errorCode(),
              QStringLiteral("E-LOGIN-FAILED"));
 
     // Recovery answers as for an unknown login: a challenge, but nothing is delivered.
@@ -300,9 +307,9 @@ void TestServerDevices::newDeviceNeedsCode()
              qPrintable(stack.server->errorString()));
     const QString email = QStringLiteral("newdev@example.com");
     const QString phone = QStringLiteral("+79165550202");
-    QVERIFY(stack.server->addAccount(email, phone, QStringLiteral("RU"), kPassword) > 0);
+    QVERIFY(stack.server->addAccount(kDima.withContacts(email, phone)) > 0);
 
-    const TestReply first = stack.flows->signIn(email, kPassword, QStringLiteral("pc-a"));
+    const TestReply first = stack.flows->signIn(email, kDima.password, QStringLiteral("pc-a"));
     QCOMPARE(first.status, 403);
     QCOMPARE(first.errorCode(), QStringLiteral("E-DEVICE-VERIFICATION-REQUIRED"));
     QVERIFY(!first.json.contains("accessToken"));
@@ -325,7 +332,7 @@ void TestServerDevices::newDeviceNeedsCode()
     const QString code = stack.flows->lastCode(email);
 
     auto verified = [&](const QString& deviceId, const QString& id, const QString& withCode) {
-        return stack.flows->signInVerified(email, kPassword, id, withCode, deviceId);
+        return stack.flows->signInVerified(email, kDima.password, id, withCode, deviceId);
     };
     const QString wrong = oldCode != code ? oldCode : TestAccountFlows::wrongCode(code);
     const TestReply wrongReply = verified(QStringLiteral("pc-a"), challengeId, wrong);
@@ -344,13 +351,13 @@ void TestServerDevices::newDeviceNeedsCode()
     const QString secret = ok.json.value("deviceSecret").toString();
     QCOMPARE(secret.size(), 43);
     // Known now: the password and the secret are enough...
-    QJsonObject known = TestClient::signInBody(email, kPassword, QStringLiteral("pc-a"));
+    QJsonObject known = TestClient::signInBody(email, kDima.password, QStringLiteral("pc-a"));
     known.insert(QStringLiteral("deviceSecret"), secret);
     const TestReply again = stack.client->post(QStringLiteral("/v1/sessions"), known);
     QCOMPARE(again.status, 200);
     QVERIFY(!again.json.contains("deviceSecret")); // it brought one: nothing new to keep
     // ...but someone who knows the password and the device's ID, not its secret, gets a code sent.
-    QCOMPARE(stack.flows->signIn(email, kPassword, QStringLiteral("pc-a")).errorCode(),
+    QCOMPARE(stack.flows->signIn(email, kDima.password, QStringLiteral("pc-a")).errorCode(),
              QStringLiteral("E-DEVICE-VERIFICATION-REQUIRED"));
     known.insert(QStringLiteral("deviceSecret"), QString(43, QLatin1Char('A')));
     QCOMPARE(stack.client->post(QStringLiteral("/v1/sessions"), known).errorCode(),
@@ -359,7 +366,7 @@ void TestServerDevices::newDeviceNeedsCode()
     QCOMPARE(verified(QStringLiteral("pc-e"), challengeId, code).errorCode(),
              QStringLiteral("E-CHALLENGE-NOT-FOUND"));
     // Signing in by phone sends the code by SMS.
-    const TestReply byPhone = stack.flows->signIn(phone, kPassword, QStringLiteral("pc-c"));
+    const TestReply byPhone = stack.flows->signIn(phone, kDima.password, QStringLiteral("pc-c"));
     QCOMPARE(byPhone.errorCode(), QStringLiteral("E-DEVICE-VERIFICATION-REQUIRED"));
     QCOMPARE(byPhone.json.value("error").toObject().value("challenge").toObject().value("channel").toString(),
              QStringLiteral("sms"));

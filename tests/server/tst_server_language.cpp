@@ -3,11 +3,13 @@
 // from the app's language, shown in GET /v1/account, changed with PUT /v1/account/language; every
 // code, notice and the email link's page written in it (read from the outbox, where the server
 // puts the words it would send).
+#include "TestAccount.h"
 #include "TestAccountFlows.h"
 #include "TestClient.h"
 #include "TestRegistration.h"
 #include "TestServer.h"
 #include "TestStack.h"
+#include "TestTable.h"
 #include "TestTls.h"
 
 #include <QNetworkAccessManager>
@@ -16,8 +18,7 @@
 #include <QtTest>
 
 namespace {
-const QString kPassword = QStringLiteral("Lang2026secure");
-const QString kNewPassword = QStringLiteral("Lang2027better");
+const TestAccount kLang { {}, {}, QStringLiteral("Lang2026secure"), QStringLiteral("Lang2027better") };
 } // namespace
 
 class TestServerLanguage : public QObject
@@ -76,7 +77,7 @@ QString TestServerLanguage::registered(const QString& method, const QString& val
     const QString id = started.json.value("registrationId").toString();
     if (m_stack.registration->verify(id, m_stack.registration->lastCode(destination)).status != 200)
         return {};
-    return m_stack.registration->complete(id, kPassword).json.value("accessToken").toString();
+    return m_stack.registration->complete(id, kLang.password).json.value("accessToken").toString();
 }
 
 TestReply TestServerLanguage::setLanguage(const QString& access, const QJsonObject& body)
@@ -95,8 +96,8 @@ void TestServerLanguage::englishByDefault()
     // An account from before languages (made by the operator command) and a registration that
     // names none are both English.
     const QString email = QStringLiteral("old.account@example.com");
-    QVERIFY(m_stack.server->addAccount(email, {}, QStringLiteral("RU"), kPassword) > 0);
-    const QString access = m_stack.flows->signIn(email, kPassword).json.value("accessToken").toString();
+    QVERIFY(m_stack.server->addAccount(kLang.withEmail(email)) > 0);
+    const QString access = m_stack.flows->signIn(email, kLang.password).json.value("accessToken").toString();
     QVERIFY(!access.isEmpty());
     QCOMPARE(profileLanguage(access), QStringLiteral("en"));
     QCOMPARE(m_stack.flows->startPasswordChange(access).status, 201);
@@ -152,14 +153,16 @@ void TestServerLanguage::registrationByPhoneInChinese()
     QCOMPARE(m_stack.registration->verify(id, m_stack.registration->lastCode(QStringLiteral("+79161112244")))
                  .status,
              200);
-    const QString access = m_stack.registration->complete(id, kPassword).json.value("accessToken").toString();
+    const QString access
+        = m_stack.registration->complete(id, kLang.password).json.value("accessToken").toString();
     QVERIFY(!access.isEmpty());
     QCOMPARE(profileLanguage(access), QStringLiteral("zh_CN"));
     const TestReply change = m_stack.flows->startPasswordChange(access);
     QCOMPARE(change.status, 201);
     const QString code = m_stack.flows->lastCode(QStringLiteral("+79161112244"));
     QCOMPARE(
-        m_stack.flows->changePassword(access, change.json.value("challengeId").toString(), code, kNewPassword)
+        m_stack.flows
+            ->changePassword(access, change.json.value("challengeId").toString(), code, kLang.newPassword)
             .status,
         200);
     const QJsonObject notice = m_stack.flows->lastMessage(QStringLiteral("+79161112244"));
@@ -171,21 +174,16 @@ void TestServerLanguage::registrationByPhoneInChinese()
 
 void TestServerLanguage::localeNamesAtRegistration_data()
 {
-    QTest::addColumn<QString>("sent");
-    QTest::addColumn<QString>("stored");
-    QTest::newRow("ru_RU") << "ru_RU"
-                           << "ru";
-    QTest::newRow("ru-UA") << "ru-UA"
-                           << "ru";
-    QTest::newRow("zh-Hans-CN") << "zh-Hans-CN"
-                                << "zh_CN";
-    QTest::newRow("zh") << "zh"
-                        << "zh_CN";
-    QTest::newRow("en_GB") << "en_GB"
-                           << "en";
-    // A language the server does not write: the registration goes on, in English.
-    QTest::newRow("de") << "de"
-                        << "en";
+    TestTable::strings({ "sent", "stored" },
+                       {
+                           { "ru_RU", "ru_RU", "ru" },
+                           { "ru-UA", "ru-UA", "ru" },
+                           { "zh-Hans-CN", "zh-Hans-CN", "zh_CN" },
+                           { "zh", "zh", "zh_CN" },
+                           { "en_GB", "en_GB", "en" },
+                           // A language the server does not write: the registration goes on, in English.
+                           { "de", "de", "en" },
+                       });
 }
 
 void TestServerLanguage::localeNamesAtRegistration()
@@ -211,8 +209,9 @@ void TestServerLanguage::setLanguageChangesTheNextMessages()
     const TestReply change = m_stack.flows->startPasswordChange(access);
     QCOMPARE(change.status, 201);
     QCOMPARE(m_stack.flows->lastMessage(email).value("language").toString(), QStringLiteral("ru"));
-    const TestReply changed = m_stack.flows->changePassword(
-        access, change.json.value("challengeId").toString(), m_stack.flows->lastCode(email), kNewPassword);
+    const TestReply changed
+        = m_stack.flows->changePassword(access, change.json.value("challengeId").toString(),
+                                        m_stack.flows->lastCode(email), kLang.newPassword);
     QCOMPARE(changed.status, 200);
     const QJsonObject notice = m_stack.flows->lastMessage(email);
     QCOMPARE(notice.value("purpose").toString(), QStringLiteral("password-changed"));
@@ -280,12 +279,12 @@ void TestServerLanguage::noticesToOtherAddressesInTheirAccountsLanguage()
     const QString access = registered(QStringLiteral("email"), old, old, QStringLiteral("ru"));
     QVERIFY(!access.isEmpty());
 
-    QCOMPARE(
-        m_stack.flows
-            ->putContact(access, QStringLiteral("email"),
-                         { { QStringLiteral("email"), owner }, { QStringLiteral("password"), kPassword } })
-            .status,
-        201);
+    QCOMPARE(m_stack.flows
+                 ->putContact(
+                     access, QStringLiteral("email"),
+                     { { QStringLiteral("email"), owner }, { QStringLiteral("password"), kLang.password } })
+                 .status,
+             201);
     const QJsonObject taken = m_stack.flows->lastMessage(owner);
     QCOMPARE(taken.value("purpose").toString(), QStringLiteral("contact-taken"));
     QCOMPARE(taken.value("language").toString(), QStringLiteral("zh_CN"));
@@ -294,7 +293,7 @@ void TestServerLanguage::noticesToOtherAddressesInTheirAccountsLanguage()
     const QString fresh = QStringLiteral("pavel.new@example.com");
     const TestReply started = m_stack.flows->putContact(
         access, QStringLiteral("email"),
-        { { QStringLiteral("email"), fresh }, { QStringLiteral("password"), kPassword } });
+        { { QStringLiteral("email"), fresh }, { QStringLiteral("password"), kLang.password } });
     QCOMPARE(started.status, 201);
     QCOMPARE(m_stack.flows->lastMessage(fresh).value("language").toString(), QStringLiteral("ru"));
     QCOMPARE(m_stack.flows

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "TestAccount.h"
 #include "TestAccountFlows.h"
 #include "TestClient.h"
 #include "TestServer.h"
+#include "TestStack.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,39 +31,33 @@ private:
     QStringList logLinesWith(const QByteArray& text) const;
     int runShow(const QString& login, QByteArray* out, QByteArray* err = nullptr);
 
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<TestClient> m_client;
-    std::unique_ptr<TestAccountFlows> m_flows;
+    TestStack m_stack;
     qint64 m_accountId = 0;
 };
 
 namespace {
-const QString kEmail = QStringLiteral("olga.petrova@example.com");
-const QString kPhone = QStringLiteral("+79161234567");
-const QString kPassword = QStringLiteral("Olga-Support-2026");
+const TestAccount kOlga { QStringLiteral("olga.petrova@example.com"),
+                          QStringLiteral("+79161234567"),
+                          QStringLiteral("Olga-Support-2026"),
+                          {} };
 } // namespace
 
 void TestServerOperatorSupport::init()
 {
-    m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_client = std::make_unique<TestClient>(m_server->url());
-    m_flows = std::make_unique<TestAccountFlows>(m_server.get(), m_client.get());
-    m_accountId = m_server->addAccount(kEmail, kPhone, QStringLiteral("RU"), kPassword);
-    QVERIFY2(m_accountId > 0, qPrintable(m_server->errorString()));
+    QVERIFY2(m_stack.start(), qPrintable(m_stack.server->errorString()));
+    m_accountId = m_stack.server->addAccount(kOlga);
+    QVERIFY2(m_accountId > 0, qPrintable(m_stack.server->errorString()));
 }
 
 void TestServerOperatorSupport::cleanup()
 {
-    m_flows.reset();
-    m_client.reset();
-    m_server.reset();
+    m_stack.reset();
 }
 
 QStringList TestServerOperatorSupport::logLinesWith(const QByteArray& text) const
 {
     QStringList lines;
-    for (const QByteArray& line : m_server->log().split('\n')) {
+    for (const QByteArray& line : m_stack.server->log().split('\n')) {
         if (line.contains(text))
             lines.append(QString::fromUtf8(line));
     }
@@ -70,15 +66,15 @@ QStringList TestServerOperatorSupport::logLinesWith(const QByteArray& text) cons
 
 int TestServerOperatorSupport::runShow(const QString& login, QByteArray* out, QByteArray* err)
 {
-    return m_server->runCommand({ QStringLiteral("account"), QStringLiteral("show"), login,
-                                  QStringLiteral("--data-dir"), m_server->dataDir() },
-                                {}, out, err);
+    return m_stack.server->runCommand({ QStringLiteral("account"), QStringLiteral("show"), login,
+                                        QStringLiteral("--data-dir"), m_stack.server->dataDir() },
+                                      {}, out, err);
 }
 
 void TestServerOperatorSupport::requestIdFindsTheLogLine()
 {
     // The customer's screen shows "E-LOGIN-FAILED · <request ID>".
-    const TestReply reply = m_flows->signIn(kEmail, QStringLiteral("Not-The-Password-1"));
+    const TestReply reply = m_stack.flows->signIn(kOlga.email, QStringLiteral("Not-The-Password-1"));
     QCOMPARE(reply.status, 401);
     const QString requestId = reply.errorRequestId();
     QVERIFY(!requestId.isEmpty());
@@ -96,13 +92,13 @@ void TestServerOperatorSupport::requestIdFindsTheLogLine()
     QCOMPARE(match.captured(3), QStringLiteral("/v1/sessions"));
     QCOMPARE(match.captured(4), QStringLiteral("401"));
     // Nothing of what was typed is in the log.
-    const QByteArray all = m_server->log();
+    const QByteArray all = m_stack.server->log();
     QVERIFY(!all.isEmpty());
     QVERIFY(!all.contains("Not-The-Password-1"));
-    QVERIFY(!all.contains(kEmail.toUtf8()));
+    QVERIFY(!all.contains(kOlga.email.toUtf8()));
 
     // An unknown route and a wrong method are logged the same way.
-    const TestReply missing = m_client->get(QStringLiteral("/v1/nowhere"));
+    const TestReply missing = m_stack.client->get(QStringLiteral("/v1/nowhere"));
     QCOMPARE(missing.status, 404);
     QTRY_COMPARE_WITH_TIMEOUT(logLinesWith(missing.errorRequestId().toLatin1()).size(), 1, 5000);
     QVERIFY(logLinesWith(missing.errorRequestId().toLatin1())
@@ -114,11 +110,11 @@ void TestServerOperatorSupport::oneLinePerRequest()
 {
     QList<QByteArray> ids;
     for (int i = 0; i < 5; ++i) {
-        const TestReply reply = m_client->get(QStringLiteral("/v1/health"));
+        const TestReply reply = m_stack.client->get(QStringLiteral("/v1/health"));
         QCOMPARE(reply.status, 200);
         ids.append(reply.requestId);
     }
-    const TestReply token = m_flows->signIn(kEmail, kPassword);
+    const TestReply token = m_stack.flows->signIn(kOlga);
     QCOMPARE(token.status, 200);
     ids.append(token.requestId);
     for (const QByteArray& id : ids) {
@@ -131,7 +127,8 @@ void TestServerOperatorSupport::oneLinePerRequest()
 void TestServerOperatorSupport::showByEveryLogin()
 {
     const QByteArray header = "Account " + QByteArray::number(m_accountId) + "\n";
-    for (const QString& login : { kEmail, kEmail.toUpper(), kPhone, QString::number(m_accountId) }) {
+    for (const QString& login :
+         { kOlga.email, kOlga.email.toUpper(), kOlga.phone, QString::number(m_accountId) }) {
         QByteArray out;
         QByteArray err;
         QCOMPARE(runShow(login, &out, &err), 0);
@@ -140,7 +137,7 @@ void TestServerOperatorSupport::showByEveryLogin()
         QVERIFY2(out.contains("phone: +7 *** ***-45-67"), out.constData());
         QVERIFY(out.contains("region: RU"));
         QVERIFY(out.contains("sign-in: not locked (0 failed attempts"));
-        QVERIFY(!out.contains(kEmail.toUtf8()));
+        QVERIFY(!out.contains(kOlga.email.toUtf8()));
         QVERIFY(!out.contains("9161234567"));
     }
 }
@@ -150,41 +147,41 @@ void TestServerOperatorSupport::showLockedAccountAndUnlock()
     // Ten wrong passwords lock the login (a captcha is needed from the fourth on).
     TestReply last;
     for (int i = 0; i < 10; ++i)
-        last = m_flows->signIn(kEmail, QStringLiteral("Wrong-Pass-%1").arg(i), QStringLiteral("test-device"),
-                               i >= 3);
+        last = m_stack.flows->signIn(kOlga.email, QStringLiteral("Wrong-Pass-%1").arg(i),
+                                     QStringLiteral("test-device"), i >= 3);
     QCOMPARE(last.errorCode(), QStringLiteral("E-LOGIN-LOCKED"));
     const QString until = last.json[QStringLiteral("error")][QStringLiteral("until")].toString();
     QVERIFY(!until.isEmpty());
 
     QByteArray out;
-    QCOMPARE(runShow(kPhone, &out), 0);
+    QCOMPARE(runShow(kOlga.phone, &out), 0);
     QVERIFY2(out.contains("sign-in: LOCKED until "), out.constData());
     // The same end as the customer was told, to the second.
     QVERIFY2(out.contains(QDateTime::fromString(until, Qt::ISODate).toUTC().toString(Qt::ISODate).toUtf8()),
              out.constData());
     QVERIFY(out.contains("(10 failed attempts"));
     // A soft lock: the right password is judged only with a captcha.
-    QCOMPARE(m_flows->signIn(kEmail, kPassword, QStringLiteral("test-device"), false).errorCode(),
+    QCOMPARE(m_stack.flows->signIn(kOlga, QStringLiteral("test-device"), false).errorCode(),
              QStringLiteral("E-CAPTCHA-REQUIRED"));
 
     QByteArray unlockOut;
-    QCOMPARE(m_server->runCommand({ QStringLiteral("account"), QStringLiteral("unlock"), kEmail,
-                                    QStringLiteral("--data-dir"), m_server->dataDir() },
-                                  {}, &unlockOut),
+    QCOMPARE(m_stack.server->runCommand({ QStringLiteral("account"), QStringLiteral("unlock"), kOlga.email,
+                                          QStringLiteral("--data-dir"), m_stack.server->dataDir() },
+                                        {}, &unlockOut),
              0);
     QVERIFY2(unlockOut.startsWith("Account " + QByteArray::number(m_accountId)
                                   + " unlocked (it was locked until "),
              unlockOut.constData());
     // Unlocked for real: the right password signs in (the client address still needs a captcha).
-    QCOMPARE(m_flows->signIn(kEmail, kPassword, QStringLiteral("test-device"), true).status, 200);
-    QCOMPARE(runShow(kEmail, &out), 0);
+    QCOMPARE(m_stack.flows->signIn(kOlga, QStringLiteral("test-device"), true).status, 200);
+    QCOMPARE(runShow(kOlga.email, &out), 0);
     QVERIFY(out.contains("sign-in: not locked (0 failed attempts"));
 
     // Unlocking an account that is not locked says so and succeeds.
-    QCOMPARE(m_server->runCommand({ QStringLiteral("account"), QStringLiteral("unlock"),
-                                    QString::number(m_accountId), QStringLiteral("--data-dir"),
-                                    m_server->dataDir() },
-                                  {}, &unlockOut),
+    QCOMPARE(m_stack.server->runCommand({ QStringLiteral("account"), QStringLiteral("unlock"),
+                                          QString::number(m_accountId), QStringLiteral("--data-dir"),
+                                          m_stack.server->dataDir() },
+                                        {}, &unlockOut),
              0);
     QVERIFY2(unlockOut.contains("was not locked"), unlockOut.constData());
 }
@@ -192,18 +189,18 @@ void TestServerOperatorSupport::showLockedAccountAndUnlock()
 void TestServerOperatorSupport::showDevicesAndDeliveriesWithoutCodes()
 {
     const QString deviceId
-        = m_server->addDevice(m_accountId, QStringLiteral("band"), QStringLiteral("Mi Band 8"));
-    QVERIFY2(!deviceId.isEmpty(), qPrintable(m_server->errorString()));
-    const TestReply signIn = m_flows->signIn(kEmail, kPassword, QStringLiteral("olga-laptop"));
+        = m_stack.server->addDevice(m_accountId, QStringLiteral("band"), QStringLiteral("Mi Band 8"));
+    QVERIFY2(!deviceId.isEmpty(), qPrintable(m_stack.server->errorString()));
+    const TestReply signIn = m_stack.flows->signIn(kOlga, QStringLiteral("olga-laptop"));
     QCOMPARE(signIn.status, 200);
     const QString token = signIn.json[QStringLiteral("accessToken")].toString();
-    const TestReply challenge = m_flows->startPasswordChange(token, QStringLiteral("email"));
+    const TestReply challenge = m_stack.flows->startPasswordChange(token, QStringLiteral("email"));
     QCOMPARE(challenge.status, 201);
-    const QString code = m_flows->lastCode(kEmail);
+    const QString code = m_stack.flows->lastCode(kOlga.email);
     QCOMPARE(code.size(), 6);
 
     QByteArray out;
-    QCOMPARE(runShow(kEmail, &out), 0);
+    QCOMPARE(runShow(kOlga.email, &out), 0);
     QVERIFY2(out.contains("Devices (2):"), out.constData());
     QVERIFY(out.contains(deviceId.toUtf8() + "  band  \"Mi Band 8\""));
     QVERIFY(out.contains("olga-laptop  computer"));
@@ -214,16 +211,16 @@ void TestServerOperatorSupport::showDevicesAndDeliveriesWithoutCodes()
     QVERIFY(out.contains("Codes handed to delivery"));
     // Never the code, the address in full or a token.
     QVERIFY2(!out.contains(code.toUtf8()), out.constData());
-    QVERIFY(!out.contains(kEmail.toUtf8()));
+    QVERIFY(!out.contains(kOlga.email.toUtf8()));
     QVERIFY(!out.contains(token.toUtf8()));
 
     // The same for scripts: one JSON object, each challenge once.
     QByteArray jsonOut;
-    QCOMPARE(
-        m_server->runCommand({ QStringLiteral("account"), QStringLiteral("show"), kEmail,
-                               QStringLiteral("--data-dir"), m_server->dataDir(), QStringLiteral("--json") },
-                             {}, &jsonOut),
-        0);
+    QCOMPARE(m_stack.server->runCommand({ QStringLiteral("account"), QStringLiteral("show"), kOlga.email,
+                                          QStringLiteral("--data-dir"), m_stack.server->dataDir(),
+                                          QStringLiteral("--json") },
+                                        {}, &jsonOut),
+             0);
     const QJsonObject json = QJsonDocument::fromJson(jsonOut).object();
     QCOMPARE(json[QStringLiteral("accountId")].toInteger(), m_accountId);
     QCOMPARE(json[QStringLiteral("email")].toString(), QStringLiteral("o***@example.com"));
@@ -238,7 +235,7 @@ void TestServerOperatorSupport::showDevicesAndDeliveriesWithoutCodes()
     QCOMPARE(json[QStringLiteral("outbox")].toArray().first()[QStringLiteral("status")].toString(),
              QStringLiteral("written"));
     QVERIFY(!jsonOut.contains(code.toUtf8()));
-    QVERIFY(!jsonOut.contains(kEmail.toUtf8()));
+    QVERIFY(!jsonOut.contains(kOlga.email.toUtf8()));
 }
 
 void TestServerOperatorSupport::unknownLogins()
@@ -249,9 +246,9 @@ void TestServerOperatorSupport::unknownLogins()
     QVERIFY2(err.contains("no account with that login"), err.constData());
     QCOMPARE(runShow(QStringLiteral("not a login"), &out, &err), 1);
     QVERIFY(err.contains("no email, E.164 phone"));
-    QCOMPARE(
-        m_server->runCommand({ QStringLiteral("account"), QStringLiteral("show"), kEmail }, {}, &out, &err),
-        1);
+    QCOMPARE(m_stack.server->runCommand({ QStringLiteral("account"), QStringLiteral("show"), kOlga.email },
+                                        {}, &out, &err),
+             1);
     QVERIFY(err.contains("--data-dir (or --db) is required"));
 }
 

@@ -2,17 +2,18 @@
 // Changing the password of a signed-in account against a real account-server over TLS: the code
 // to the bound email or phone (a choice when both are bound), the new password's rules, and what
 // happens to this and the other sessions afterwards.
+#include "TestAccount.h"
 #include "TestAccountFlows.h"
 #include "TestClient.h"
 #include "TestServer.h"
 #include "TestStack.h"
+#include "TestTable.h"
 
 #include <QRegularExpression>
 #include <QtTest>
 
 namespace {
-const QString kOld = QStringLiteral("Olga2026pass");
-const QString kNew = QStringLiteral("Fresh2027word");
+const TestAccount kOlga { {}, {}, QStringLiteral("Olga2026pass"), QStringLiteral("Fresh2027word") };
 } // namespace
 
 class TestServerPassword : public QObject
@@ -31,10 +32,6 @@ private slots:
     void needsSignIn();
 
 private:
-    QString token(const TestReply& reply, const char* name = "accessToken") const
-    {
-        return reply.json.value(QLatin1String(name)).toString();
-    }
     // A new account and an access token for it.
     QString signedIn(const QString& email, const QString& phone,
                      const QString& deviceId = QStringLiteral("pc-1"));
@@ -51,9 +48,9 @@ void TestServerPassword::initTestCase()
 
 QString TestServerPassword::signedIn(const QString& email, const QString& phone, const QString& deviceId)
 {
-    if (m_stack.server->addAccount(email, phone, QStringLiteral("RU"), kOld) <= 0)
+    if (m_stack.server->addAccount(kOlga.withContacts(email, phone)) <= 0)
         return {};
-    return token(m_stack.flows->signIn(email.isEmpty() ? phone : email, kOld, deviceId));
+    return m_stack.flows->signIn(email.isEmpty() ? phone : email, kOlga.password, deviceId).accessToken();
 }
 
 void TestServerPassword::changeByEmail()
@@ -61,11 +58,11 @@ void TestServerPassword::changeByEmail()
     const QString email = QStringLiteral("olga@example.com");
     const QString access = signedIn(email, {}, QStringLiteral("laptop"));
     QVERIFY(!access.isEmpty());
-    const TestReply first = m_stack.flows->signIn(email, kOld, QStringLiteral("laptop"));
-    const TestReply other = m_stack.flows->signIn(email, kOld, QStringLiteral("phone"));
+    const TestReply first = m_stack.flows->signIn(email, kOlga.password, QStringLiteral("laptop"));
+    const TestReply other = m_stack.flows->signIn(email, kOlga.password, QStringLiteral("phone"));
     QCOMPARE(other.status, 200);
-    const QString thisAccess = token(first);
-    const QString thisRefresh = token(first, "refreshToken");
+    const QString thisAccess = first.accessToken();
+    const QString thisRefresh = first.refreshToken();
 
     // Only an email is bound: no need to say which.
     const TestReply started = m_stack.flows->startPasswordChange(thisAccess);
@@ -81,20 +78,19 @@ void TestServerPassword::changeByEmail()
     QVERIFY(!message.contains("link"));
 
     const TestReply changed
-        = m_stack.flows->changePassword(thisAccess, id, message.value("code").toString(), kNew);
+        = m_stack.flows->changePassword(thisAccess, id, message.value("code").toString(), kOlga.newPassword);
     QCOMPARE(changed.status, 200);
     QVERIFY(changed.json.value("accountId").toInteger() > 0);
-    const QString newAccess = token(changed);
-    const QString newRefresh = token(changed, "refreshToken");
+    const QString newAccess = changed.accessToken();
+    const QString newRefresh = changed.refreshToken();
     QVERIFY(!newAccess.isEmpty() && newAccess != thisAccess && newRefresh != thisRefresh);
 
     // The password: old refused, new accepted.
-    QCOMPARE(m_stack.flows->signIn(email, kOld).errorCode(), QStringLiteral("E-LOGIN-FAILED"));
-    QCOMPARE(m_stack.flows->signIn(email, kNew, QStringLiteral("laptop-2")).status, 200);
+    QCOMPARE(m_stack.flows->signIn(email, kOlga.password).errorCode(), QStringLiteral("E-LOGIN-FAILED"));
+    QCOMPARE(m_stack.flows->signIn(email, kOlga.newPassword, QStringLiteral("laptop-2")).status, 200);
     // The other device is out at once, access and refresh token alike.
-    QCOMPARE(m_stack.flows->profile(token(other)).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
-    QCOMPARE(m_stack.flows->refresh(token(other, "refreshToken")).errorCode(),
-             QStringLiteral("E-REFRESH-INVALID"));
+    QCOMPARE(m_stack.flows->profile(other.accessToken()).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
+    QCOMPARE(m_stack.flows->refresh(other.refreshToken()).errorCode(), QStringLiteral("E-REFRESH-INVALID"));
     // This session: old tokens dead, fresh ones work.
     QCOMPARE(m_stack.flows->profile(thisAccess).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
     QCOMPARE(m_stack.flows->refresh(thisRefresh).status, 401);
@@ -107,7 +103,7 @@ void TestServerPassword::changeByEmail()
     QVERIFY(!notice.contains("code"));
     // The challenge is used up.
     const TestReply again
-        = m_stack.flows->changePassword(token(m_stack.flows->signIn(email, kNew)), id,
+        = m_stack.flows->changePassword(m_stack.flows->signIn(email, kOlga.newPassword).accessToken(), id,
                                         message.value("code").toString(), QStringLiteral("Third2028pass"));
     QCOMPARE(again.status, 404);
     QCOMPARE(again.errorCode(), QStringLiteral("E-CHALLENGE-NOT-FOUND"));
@@ -128,10 +124,10 @@ void TestServerPassword::choiceWhenBothBound()
     QCOMPARE(started.json.value("sentTo").toString(), QStringLiteral("+7 *** ***-01-01"));
     QCOMPARE(m_stack.flows->messageCount(QStringLiteral("both@example.com")), 0);
     const QString code = m_stack.flows->lastCode(QStringLiteral("+79165550101"));
-    const TestReply changed
-        = m_stack.flows->changePassword(access, started.json.value("challengeId").toString(), code, kNew);
+    const TestReply changed = m_stack.flows->changePassword(
+        access, started.json.value("challengeId").toString(), code, kOlga.newPassword);
     QCOMPARE(changed.status, 200);
-    QCOMPARE(m_stack.flows->signIn(QStringLiteral("+79165550101"), kNew).status, 200);
+    QCOMPARE(m_stack.flows->signIn(QStringLiteral("+79165550101"), kOlga.newPassword).status, 200);
     // Both bound destinations hear of it.
     QCOMPARE(m_stack.flows->lastMessage(QStringLiteral("+79165550101")).value("purpose").toString(),
              QStringLiteral("password-changed"));
@@ -139,7 +135,8 @@ void TestServerPassword::choiceWhenBothBound()
              QStringLiteral("password-changed"));
 
     // By email as well.
-    const TestReply byEmail = m_stack.flows->startPasswordChange(token(changed), QStringLiteral("email"));
+    const TestReply byEmail
+        = m_stack.flows->startPasswordChange(changed.accessToken(), QStringLiteral("email"));
     QCOMPARE(byEmail.status, 201);
     QCOMPARE(byEmail.json.value("channel").toString(), QStringLiteral("email"));
 }
@@ -158,17 +155,14 @@ void TestServerPassword::viaMustBeBound()
 
 void TestServerPassword::weakAndSamePasswords_data()
 {
-    QTest::addColumn<QString>("password");
-    QTest::addColumn<QString>("reason");
-    QTest::newRow("same as current") << kOld << "same_as_current";
-    QTest::newRow("too short") << "ab1"
-                               << "too_short";
-    QTest::newRow("no digit") << "onlyletters"
-                              << "no_digit";
-    QTest::newRow("no letter") << "1234567890"
-                               << "no_letter";
-    QTest::newRow("common") << "password1"
-                            << "common";
+    TestTable::strings({ "password", "reason" },
+                       {
+                           { "same as current", kOlga.password, "same_as_current" },
+                           { "too short", "ab1", "too_short" },
+                           { "no digit", "onlyletters", "no_digit" },
+                           { "no letter", "1234567890", "no_letter" },
+                           { "common", "password1", "common" },
+                       });
 }
 
 void TestServerPassword::weakAndSamePasswords()
@@ -189,8 +183,8 @@ void TestServerPassword::weakAndSamePasswords()
     const QJsonArray reasons = weak.json.value("error").toObject().value("reasons").toArray();
     QVERIFY2(reasons.contains(reason), qPrintable(QJsonDocument(reasons).toJson()));
     // Nothing changed, and the code still works with an acceptable password.
-    QCOMPARE(m_stack.flows->signIn(email, kOld).status, 200);
-    QCOMPARE(m_stack.flows->changePassword(access, id, code, kNew).status, 200);
+    QCOMPARE(m_stack.flows->signIn(email, kOlga.password).status, 200);
+    QCOMPARE(m_stack.flows->changePassword(access, id, code, kOlga.newPassword).status, 200);
 }
 
 void TestServerPassword::wrongCodes()
@@ -202,22 +196,22 @@ void TestServerPassword::wrongCodes()
     const QString code = m_stack.flows->lastCode(email);
     for (int left : { 4, 3, 2, 1, 0 }) {
         const TestReply wrong
-            = m_stack.flows->changePassword(access, id, TestAccountFlows::wrongCode(code), kNew);
+            = m_stack.flows->changePassword(access, id, TestAccountFlows::wrongCode(code), kOlga.newPassword);
         QCOMPARE(wrong.status, 400);
         QCOMPARE(wrong.errorCode(), QStringLiteral("E-CODE-WRONG"));
         QCOMPARE(wrong.errorField(), QStringLiteral("code"));
         QCOMPARE(wrong.json.value("error").toObject().value("attemptsLeft").toInt(-1), left);
     }
-    const TestReply dead = m_stack.flows->changePassword(access, id, code, kNew);
+    const TestReply dead = m_stack.flows->changePassword(access, id, code, kOlga.newPassword);
     QCOMPARE(dead.status, 410);
     QCOMPARE(dead.errorCode(), QStringLiteral("E-CODE-ATTEMPTS-EXCEEDED"));
-    QCOMPARE(m_stack.flows->signIn(email, kOld).status, 200);
+    QCOMPARE(m_stack.flows->signIn(email, kOlga.password).status, 200);
 
     const TestReply resent = m_stack.flows->resendChallenge(access, id);
     QCOMPARE(resent.status, 200);
     QCOMPARE(resent.json.value("challengeId").toString(), id);
     const QString fresh = m_stack.flows->lastCode(email);
-    QCOMPARE(m_stack.flows->changePassword(access, id, fresh, kNew).status, 200);
+    QCOMPARE(m_stack.flows->changePassword(access, id, fresh, kOlga.newPassword).status, 200);
 }
 
 void TestServerPassword::challengeBelongsToItsAccount()
@@ -226,25 +220,25 @@ void TestServerPassword::challengeBelongsToItsAccount()
     const QString theirs = signedIn(QStringLiteral("theirs@example.com"), {});
     const QString id = m_stack.flows->startPasswordChange(theirs).json.value("challengeId").toString();
     const QString code = m_stack.flows->lastCode(QStringLiteral("theirs@example.com"));
-    QCOMPARE(m_stack.flows->changePassword(mine, id, code, kNew).errorCode(),
+    QCOMPARE(m_stack.flows->changePassword(mine, id, code, kOlga.newPassword).errorCode(),
              QStringLiteral("E-CHALLENGE-NOT-FOUND"));
     QCOMPARE(m_stack.flows->resendChallenge(mine, id).errorCode(), QStringLiteral("E-CHALLENGE-NOT-FOUND"));
-    QCOMPARE(m_stack.flows->changePassword(theirs, id, code, kNew).status, 200);
+    QCOMPARE(m_stack.flows->changePassword(theirs, id, code, kOlga.newPassword).status, 200);
 }
 
 void TestServerPassword::needsSignIn()
 {
     QCOMPARE(m_stack.flows->startPasswordChange(QString()).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
-    QCOMPARE(
-        m_stack.flows
-            ->changePassword(QStringLiteral("nonsense"), QStringLiteral("x"), QStringLiteral("123456"), kNew)
-            .errorCode(),
-        QStringLiteral("E-UNAUTHORIZED"));
+    QCOMPARE(m_stack.flows
+                 ->changePassword(QStringLiteral("nonsense"), QStringLiteral("x"), QStringLiteral("123456"),
+                                  kOlga.newPassword)
+                 .errorCode(),
+             QStringLiteral("E-UNAUTHORIZED"));
     // The log names the route but never the password or a code.
     const QByteArray text = m_stack.server->log();
     QVERIFY(text.contains("POST /v1/account/password 200"));
-    QVERIFY(!text.contains(kNew.toUtf8()));
-    QVERIFY(!text.contains(kOld.toUtf8()));
+    QVERIFY(!text.contains(kOlga.newPassword.toUtf8()));
+    QVERIFY(!text.contains(kOlga.password.toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestServerPassword)

@@ -6,6 +6,7 @@
 #include "TestClient.h"
 #include "TestServer.h"
 #include "TestStack.h"
+#include "TestTable.h"
 #include "TestWebhook.h"
 
 #include <QElapsedTimer>
@@ -229,31 +230,19 @@ void TestServerRecovery::viaGivenAtStart()
 
 void TestServerRecovery::unknownLoginsLookTheSame_data()
 {
-    QTest::addColumn<QString>("knownEmail");
-    QTest::addColumn<QString>("knownPhone");
-    QTest::addColumn<QString>("knownLogin"); // "id" for the account ID
-    QTest::addColumn<QString>("unknownLogin");
-    QTest::newRow("email") << "known@example.com"
-                           << ""
-                           << "known@example.com"
-                           << "nobody@example.com";
-    QTest::newRow("phone") << ""
-                           << "+79167770044"
-                           << "+79167770044"
-                           << "+79167770045";
-    // The email (or phone) of an account that has the other contact too: still one choice.
-    QTest::newRow("email, a phone bound too") << "both@example.com"
-                                              << "+79167770047"
-                                              << "both@example.com"
-                                              << "nobody2@example.com";
-    QTest::newRow("phone, an email bound too") << "both2@example.com"
-                                               << "+79167770048"
-                                               << "+79167770048"
-                                               << "+79167770049";
-    QTest::newRow("account id, both bound") << "known2@example.com"
-                                            << "+79167770046"
-                                            << "id"
-                                            << "1000000001";
+    // knownLogin "id" stands for the account ID.
+    TestTable::strings(
+        { "knownEmail", "knownPhone", "knownLogin", "unknownLogin" },
+        {
+            { "email", "known@example.com", "", "known@example.com", "nobody@example.com" },
+            { "phone", "", "+79167770044", "+79167770044", "+79167770045" },
+            // The email (or phone) of an account that has the other contact too: still one choice.
+            { "email, a phone bound too", "both@example.com", "+79167770047", "both@example.com",
+              "nobody2@example.com" },
+            { "phone, an email bound too", "both2@example.com", "+79167770048", "+79167770048",
+              "+79167770049" },
+            { "account id, both bound", "known2@example.com", "+79167770046", "id", "1000000001" },
+        });
 }
 
 void TestServerRecovery::unknownLoginsLookTheSame()

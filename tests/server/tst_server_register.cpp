@@ -4,6 +4,7 @@
 #include "TestClient.h"
 #include "TestRegistration.h"
 #include "TestServer.h"
+#include "TestTable.h"
 
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -210,33 +211,17 @@ void TestServerRegister::wrongLinkToken()
 
 void TestServerRegister::alreadyRegistered_data()
 {
-    QTest::addColumn<QString>("method");
-    QTest::addColumn<QString>("value");
-    QTest::addColumn<QString>("region");
-    QTest::newRow("email") << "email"
-                           << "anna@example.com"
-                           << "RU";
-    QTest::newRow("email, case and spaces") << "email"
-                                            << "  ANNA@Example.Com\t"
-                                            << "RU";
-    QTest::newRow("email, other region") << "email"
-                                         << "Anna@example.com"
-                                         << "US";
-    QTest::newRow("phone, E.164") << "phone"
-                                  << "+79123456789"
-                                  << "RU";
-    QTest::newRow("phone, national with 8") << "phone"
-                                            << "8 912 345-67-89"
-                                            << "RU";
-    QTest::newRow("phone, national digits") << "phone"
-                                            << "9123456789"
-                                            << "RU";
-    QTest::newRow("phone, E.164 with region US") << "phone"
-                                                 << "+7 912 345 67 89"
-                                                 << "US";
-    QTest::newRow("phone registered by registration") << "phone"
-                                                      << "+7 916 123-45-67"
-                                                      << "RU";
+    TestTable::strings({ "method", "value", "region" },
+                       {
+                           { "email", "email", "anna@example.com", "RU" },
+                           { "email, case and spaces", "email", "  ANNA@Example.Com\t", "RU" },
+                           { "email, other region", "email", "Anna@example.com", "US" },
+                           { "phone, E.164", "phone", "+79123456789", "RU" },
+                           { "phone, national with 8", "phone", "8 912 345-67-89", "RU" },
+                           { "phone, national digits", "phone", "9123456789", "RU" },
+                           { "phone, E.164 with region US", "phone", "+7 912 345 67 89", "US" },
+                           { "phone registered by registration", "phone", "+7 916 123-45-67", "RU" },
+                       });
 }
 
 void TestServerRegister::alreadyRegistered()
@@ -252,12 +237,14 @@ void TestServerRegister::alreadyRegistered()
 
 void TestServerRegister::invalidEmail_data()
 {
-    QTest::addColumn<QString>("email");
-    QTest::newRow("no at") << "anna.example.com";
-    QTest::newRow("two ats") << "a@b@example.com";
-    QTest::newRow("no dot in domain") << "anna@localhost";
-    QTest::newRow("space inside") << "an na@example.com";
-    QTest::newRow("double dot") << "an..na@example.com";
+    TestTable::strings({ "email" },
+                       {
+                           { "no at", "anna.example.com" },
+                           { "two ats", "a@b@example.com" },
+                           { "no dot in domain", "anna@localhost" },
+                           { "space inside", "an na@example.com" },
+                           { "double dot", "an..na@example.com" },
+                       });
 }
 
 void TestServerRegister::invalidEmail()
@@ -278,20 +265,15 @@ void TestServerRegister::invalidEmail()
 
 void TestServerRegister::invalidPhone_data()
 {
-    QTest::addColumn<QString>("phone");
-    QTest::addColumn<QString>("region");
-    QTest::newRow("Russian national number read as US") << "8 912 345-67-89"
-                                                        << "US";
-    QTest::newRow("too short for RU") << "12345"
-                                      << "RU";
-    QTest::newRow("too long for RU") << "+7912345678901"
-                                     << "RU";
-    QTest::newRow("US number missing a digit") << "(201) 555-012"
-                                               << "US";
-    QTest::newRow("German number too short") << "030 12"
-                                             << "DE";
-    QTest::newRow("letters") << "8 800 FLOWERS"
-                             << "US";
+    TestTable::strings({ "phone", "region" },
+                       {
+                           { "Russian national number read as US", "8 912 345-67-89", "US" },
+                           { "too short for RU", "12345", "RU" },
+                           { "too long for RU", "+7912345678901", "RU" },
+                           { "US number missing a digit", "(201) 555-012", "US" },
+                           { "German number too short", "030 12", "DE" },
+                           { "letters", "8 800 FLOWERS", "US" },
+                       });
 }
 
 void TestServerRegister::invalidPhone()

@@ -11,10 +11,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
+#include <functional>
 
 namespace {
-const QString kOld = QStringLiteral("Sess2026pass");
-const QString kNew = QStringLiteral("Next2027word");
+// Each test's account has its own email and these passwords (TestAccount::withEmail).
+const TestAccount kSess { {}, {}, QStringLiteral("Sess2026pass"), QStringLiteral("Next2027word") };
 } // namespace
 
 class TestServerSessionWrites : public QObject
@@ -30,7 +31,14 @@ private slots:
 private:
     // The database refuses every update of a session while on.
     void refuseRevocation(bool on);
-    QString signedIn(const QString& email, const QString& device);
+    // What `request` answers while the database refuses to revoke; the refusal is lifted after.
+    TestReply whileRevocationRefused(const std::function<TestReply()>& request);
+    // A refused change left `account` as it was: E-INTERNAL, the session `other` still works and the
+    // new password does not.
+    void checkNothingChanged(const TestReply& refused, const TestAccount& account, const QString& other);
+    // A new account with kSess's passwords.
+    TestAccount added(const QString& email);
+    QString signedIn(const TestAccount& account, const QString& device);
 
     TestServer m_server;
     std::unique_ptr<TestClient> m_client;
@@ -73,73 +81,84 @@ void TestServerSessionWrites::refuseRevocation(bool on)
     QSqlDatabase::removeDatabase(QStringLiteral("trigger"));
 }
 
-QString TestServerSessionWrites::signedIn(const QString& email, const QString& device)
+TestReply TestServerSessionWrites::whileRevocationRefused(const std::function<TestReply()>& request)
 {
-    return m_flows->signIn(email, kOld, device).json.value(QStringLiteral("accessToken")).toString();
+    refuseRevocation(true);
+    const TestReply reply = request();
+    refuseRevocation(false);
+    return reply;
+}
+
+void TestServerSessionWrites::checkNothingChanged(const TestReply& refused, const TestAccount& account,
+                                                  const QString& other)
+{
+    QCOMPARE(refused.status, 500);
+    QCOMPARE(refused.errorCode(), QStringLiteral("E-INTERNAL"));
+    QCOMPARE(m_flows->profile(other).status, 200);
+    QCOMPARE(m_flows->signIn(account.login(), account.newPassword, QStringLiteral("laptop")).errorCode(),
+             QStringLiteral("E-LOGIN-FAILED"));
+}
+
+TestAccount TestServerSessionWrites::added(const QString& email)
+{
+    const TestAccount account = kSess.withEmail(email);
+    if (m_server.addAccount(account) <= 0)
+        QTest::qFail(qPrintable(m_server.errorString()), __FILE__, __LINE__);
+    return account;
+}
+
+QString TestServerSessionWrites::signedIn(const TestAccount& account, const QString& device)
+{
+    return m_flows->signIn(account, device).accessToken();
 }
 
 void TestServerSessionWrites::passwordChangeChangesNothingWhenRevocationFails()
 {
-    const QString email = QStringLiteral("change@example.com");
-    QVERIFY(m_server.addAccount(email, {}, QStringLiteral("RU"), kOld) > 0);
-    const QString laptop = signedIn(email, QStringLiteral("laptop"));
-    const QString phone = signedIn(email, QStringLiteral("phone"));
+    const TestAccount account = added(QStringLiteral("change@example.com"));
+    const QString laptop = signedIn(account, QStringLiteral("laptop"));
+    const QString phone = signedIn(account, QStringLiteral("phone"));
     QVERIFY(!laptop.isEmpty() && !phone.isEmpty());
     const TestReply started = m_flows->startPasswordChange(laptop);
     const QString challengeId = started.json.value(QStringLiteral("challengeId")).toString();
     QVERIFY2(!challengeId.isEmpty(), started.body.constData());
-    const QString code = m_flows->lastCode(email);
+    const QString code = m_flows->lastCode(account.email);
 
-    refuseRevocation(true);
-    const TestReply refused = m_flows->changePassword(laptop, challengeId, code, kNew);
-    refuseRevocation(false);
-    QCOMPARE(refused.status, 500);
-    QCOMPARE(refused.errorCode(), QStringLiteral("E-INTERNAL"));
+    const TestReply refused = whileRevocationRefused(
+        [&] { return m_flows->changePassword(laptop, challengeId, code, account.newPassword); });
     // Nothing changed: the old password, the other session, and the code itself.
-    QCOMPARE(m_flows->profile(phone).status, 200);
-    QCOMPARE(m_flows->signIn(email, kNew, QStringLiteral("laptop")).errorCode(),
-             QStringLiteral("E-LOGIN-FAILED"));
-    QCOMPARE(m_flows->signIn(email, kOld, QStringLiteral("laptop")).status, 200);
+    checkNothingChanged(refused, account, phone);
+    QCOMPARE(m_flows->signIn(account, QStringLiteral("laptop")).status, 200);
 
-    const TestReply changed = m_flows->changePassword(laptop, challengeId, code, kNew);
+    const TestReply changed = m_flows->changePassword(laptop, challengeId, code, account.newPassword);
     QCOMPARE(changed.status, 200);
     QCOMPARE(m_flows->profile(phone).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
-    QCOMPARE(m_flows->signIn(email, kNew, QStringLiteral("laptop")).status, 200);
+    QCOMPARE(m_flows->signIn(account.email, account.newPassword, QStringLiteral("laptop")).status, 200);
 }
 
 void TestServerSessionWrites::recoveryChangesNothingWhenRevocationFails()
 {
-    const QString email = QStringLiteral("recover@example.com");
-    QVERIFY(m_server.addAccount(email, {}, QStringLiteral("RU"), kOld) > 0);
-    const QString phone = signedIn(email, QStringLiteral("phone"));
+    const TestAccount account = added(QStringLiteral("recover@example.com"));
+    const QString phone = signedIn(account, QStringLiteral("phone"));
     QVERIFY(!phone.isEmpty());
-    const TestReply started = m_flows->startRecovery(email);
+    const TestReply started = m_flows->startRecovery(account.email);
     const QString recoveryId = started.json.value(QStringLiteral("recoveryId")).toString();
     QVERIFY2(!recoveryId.isEmpty(), started.body.constData());
-    const QString code = m_flows->lastCode(email);
+    const QString code = m_flows->lastCode(account.email);
 
-    refuseRevocation(true);
-    const TestReply refused = m_flows->recoveryComplete(recoveryId, code, kNew);
-    refuseRevocation(false);
-    QCOMPARE(refused.status, 500);
-    QCOMPARE(refused.errorCode(), QStringLiteral("E-INTERNAL"));
-    QCOMPARE(m_flows->profile(phone).status, 200);
-    QCOMPARE(m_flows->signIn(email, kNew, QStringLiteral("phone")).errorCode(),
-             QStringLiteral("E-LOGIN-FAILED"));
+    checkNothingChanged(whileRevocationRefused(
+                            [&] { return m_flows->recoveryComplete(recoveryId, code, account.newPassword); }),
+                        account, phone);
 
-    QCOMPARE(m_flows->recoveryComplete(recoveryId, code, kNew).status, 200);
+    QCOMPARE(m_flows->recoveryComplete(recoveryId, code, account.newPassword).status, 200);
     QCOMPARE(m_flows->profile(phone).errorCode(), QStringLiteral("E-UNAUTHORIZED"));
 }
 
 void TestServerSessionWrites::signOutSaysWhenItFailed()
 {
-    const QString email = QStringLiteral("leave@example.com");
-    QVERIFY(m_server.addAccount(email, {}, QStringLiteral("RU"), kOld) > 0);
-    const QString token = signedIn(email, QStringLiteral("laptop"));
+    const QString token = signedIn(added(QStringLiteral("leave@example.com")), QStringLiteral("laptop"));
     QVERIFY(!token.isEmpty());
-    refuseRevocation(true);
-    const TestReply refused = m_client->send("DELETE", QStringLiteral("/v1/sessions/current"), {}, token);
-    refuseRevocation(false);
+    const TestReply refused = whileRevocationRefused(
+        [&] { return m_client->send("DELETE", QStringLiteral("/v1/sessions/current"), {}, token); });
     QCOMPARE(refused.errorCode(), QStringLiteral("E-INTERNAL"));
     QCOMPARE(m_flows->profile(token).status, 200);
     QCOMPARE(m_client->send("DELETE", QStringLiteral("/v1/sessions/current"), {}, token).status, 204);

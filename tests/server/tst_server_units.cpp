@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "Migrations.h"
 #include "PasswordHasher.h"
+#include "TestTable.h"
 #include "TokenService.h"
 
 #include <QSqlQuery>
@@ -67,18 +68,14 @@ void TestServerUnits::newerSchemaRefused()
 
 void TestServerUnits::loginForms_data()
 {
-    QTest::addColumn<QString>("login");
-    QTest::addColumn<QString>("key");
-    QTest::newRow("email") << " Anna@Example.COM "
-                           << "email:anna@example.com";
-    QTest::newRow("phone") << "+79123456789"
-                           << "phone:+79123456789";
-    QTest::newRow("id") << "1234567890"
-                        << "id:1234567890";
-    QTest::newRow("bad phone") << "+7abc"
-                               << "other:+7abc";
-    QTest::newRow("name") << "Anna"
-                          << "other:anna";
+    TestTable::strings({ "login", "key" },
+                       {
+                           { "email", " Anna@Example.COM ", "email:anna@example.com" },
+                           { "phone", "+79123456789", "phone:+79123456789" },
+                           { "id", "1234567890", "id:1234567890" },
+                           { "bad phone", "+7abc", "other:+7abc" },
+                           { "name", "Anna", "other:anna" },
+                       });
 }
 
 void TestServerUnits::loginForms()
@@ -121,22 +118,16 @@ void TestServerUnits::refreshRotation()
 QTEST_GUILESS_MAIN(TestServerUnits)
 void TestServerUnits::addressMasking_data()
 {
-    QTest::addColumn<QString>("address");
-    QTest::addColumn<QString>("masked");
-    QTest::newRow("ipv4") << "203.0.113.77"
-                          << "203.0.113.x";
-    QTest::newRow("ipv4 mapped") << "::ffff:198.51.100.9"
-                                 << "198.51.100.x";
-    QTest::newRow("ipv6 /64 kept") << "2001:db8:85a3:7:8a2e:370:7334:1"
-                                   << "2001:db8:85a3:7::x";
-    QTest::newRow("ipv6 zeros dropped") << "2001:db8::1"
-                                        << "2001:db8::x";
-    QTest::newRow("ipv6 inner zero kept") << "2001:0:0:5::9"
-                                          << "2001:0:0:5::x";
-    QTest::newRow("loopback") << "::1"
-                              << "::x";
-    QTest::newRow("none") << ""
-                          << "";
+    TestTable::strings({ "address", "masked" },
+                       {
+                           { "ipv4", "203.0.113.77", "203.0.113.x" },
+                           { "ipv4 mapped", "::ffff:198.51.100.9", "198.51.100.x" },
+                           { "ipv6 /64 kept", "2001:db8:85a3:7:8a2e:370:7334:1", "2001:db8:85a3:7::x" },
+                           { "ipv6 zeros dropped", "2001:db8::1", "2001:db8::x" },
+                           { "ipv6 inner zero kept", "2001:0:0:5::9", "2001:0:0:5::x" },
+                           { "loopback", "::1", "::x" },
+                           { "none", "", "" },
+                       });
 }
 
 void TestServerUnits::addressMasking()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "TestAccount.h"
 #include "TestClient.h"
 #include "TestRegistration.h"
 
@@ -20,6 +21,11 @@ public:
 
     TestReply signIn(const QString& login, const QString& password,
                      const QString& deviceId = QStringLiteral("test-device"), bool withCaptcha = false);
+    TestReply signIn(const TestAccount& account, const QString& deviceId = QStringLiteral("test-device"),
+                     bool withCaptcha = false)
+    {
+        return signIn(account.login(), account.password, deviceId, withCaptcha);
+    }
     // signIn() from a device answering its verification (TestClient::verifiedSignInBody).
     TestReply signInVerified(const QString& login, const QString& password, const QString& challengeId,
                              const QString& code, const QString& deviceId = QStringLiteral("test-device"));

@@ -25,6 +25,9 @@ struct TestReply
     QString errorCode() const;
     QString errorField() const;
     QString errorRequestId() const;
+    // json["accessToken"] and json["refreshToken"]: the tokens of a sign-in, registration or refresh.
+    QString accessToken() const { return json.value(QLatin1String("accessToken")).toString(); }
+    QString refreshToken() const { return json.value(QLatin1String("refreshToken")).toString(); }
     // json["error"]["challenge"]["challengeId"]: the challenge of an E-DEVICE-VERIFICATION-REQUIRED.
     QString deviceChallengeId() const;
 };

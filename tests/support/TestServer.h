@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "TestAccount.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QProcess>
@@ -69,6 +71,13 @@ public:
     QVariant queryValue(const QString& sql, const QVariantList& values = {}) const;
     // queryValue() as a number (SELECT COUNT(*) …); -1 when the query fails or finds no row.
     int queryInt(const QString& sql, const QVariantList& values = {}) const;
+    // The failed sign-ins counted against the account (its sign-in lock's counter, which a password
+    // asked again also feeds); -1 when none is counted.
+    int accountLoginFailures(qint64 accountId) const
+    {
+        return queryInt(QStringLiteral("SELECT failures FROM login_failures WHERE key = ?"),
+                        { QStringLiteral("account:%1").arg(accountId) });
+    }
     // Runs a statement that changes the database, for what a test cannot make through the API in
     // reasonable time; false, with the driver's message in *error, when it fails.
     bool execute(const QString& sql, const QVariantList& values = {}, QString* error = nullptr) const;
@@ -87,6 +96,10 @@ public:
     // Returns its ID, or 0 when the command refused (errorString() has its stderr).
     qint64 addAccount(const QString& email, const QString& phone, const QString& region,
                       const QString& password);
+    qint64 addAccount(const TestAccount& account)
+    {
+        return addAccount(account.email, account.phone, account.region, account.password);
+    }
     // Binds a device of `kind` ("band", "scale"…) to the account through `account-server device add`,
     // as an operator does for devices without a screen. Returns its ID, or empty when the command
     // refused (errorString() has its stderr).

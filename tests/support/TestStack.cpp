@@ -11,10 +11,17 @@ bool TestStack::startVerifyingNewDevices(const QStringList& extraArgs)
     return launch(extraArgs, true);
 }
 
-bool TestStack::launch(const QStringList& extraArgs, bool verifyNewDevices)
+bool TestStack::startSharingDatabaseWith(const TestStack& other, const QStringList& extraArgs)
+{
+    return launch(extraArgs, false, other.server.get());
+}
+
+bool TestStack::launch(const QStringList& extraArgs, bool verifyNewDevices, const TestServer* shareWith)
 {
     reset();
     server = std::make_unique<TestServer>();
+    if (shareWith)
+        server->shareDatabaseWith(*shareWith);
     server->setNewDeviceVerification(verifyNewDevices);
     if (!server->start(extraArgs))
         return false;

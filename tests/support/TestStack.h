@@ -22,6 +22,9 @@ struct TestStack
     bool start(const QStringList& extraArgs = {});
     // start() with new-device verification on (TestServer turns it off), for the tests of it.
     bool startVerifyingNewDevices(const QStringList& extraArgs = {});
+    // start() on the database of `other`'s server (TestServer::shareDatabaseWith), as a second
+    // server of one deployment; `other` must outlive this stack's server.
+    bool startSharingDatabaseWith(const TestStack& other, const QStringList& extraArgs = {});
     // Stops the server and drops the client and the drivers, so that each test starts afresh.
     void reset();
 
@@ -31,5 +34,5 @@ struct TestStack
     std::unique_ptr<TestRegistration> registration;
 
 private:
-    bool launch(const QStringList& extraArgs, bool verifyNewDevices);
+    bool launch(const QStringList& extraArgs, bool verifyNewDevices, const TestServer* shareWith = nullptr);
 };
