@@ -123,8 +123,8 @@ int TestServerBadInput::rows(const QString& table) const
 void TestServerBadInput::emailLikeInput_data()
 {
     QTest::addColumn<QString>("text");
-    for (const QString file : { QStringLiteral("email-lookalikes.json"), QStringLiteral("rtl-text.json"),
-                                QStringLiteral("injection.json") }) {
+    for (const QString& file : { QStringLiteral("email-lookalikes.json"), QStringLiteral("rtl-text.json"),
+                                 QStringLiteral("injection.json") }) {
         for (const QJsonValue c : cases(file)) {
             const QJsonObject o = c.toObject();
             if (!o.value(QStringLiteral("valid")).toBool(false))
@@ -294,7 +294,7 @@ void TestServerBadInput::nothingStored()
     QCOMPARE(rows(QStringLiteral("sessions")), 1); // the one initTestCase opened
     QCOMPARE(rows(QStringLiteral("devices")), 1);
     // The account is as it was: its email, phone and password still sign in.
-    for (const QString login : { QStringLiteral("anna@example.com"), QStringLiteral("+79123456789") }) {
+    for (const QString& login : { QStringLiteral("anna@example.com"), QStringLiteral("+79123456789") }) {
         QJsonObject signIn = TestClient::signInBody(login, kPassword);
         signIn.insert(QStringLiteral("captcha"), captcha());
         const TestReply reply = m_client->post(QStringLiteral("/v1/sessions"), signIn);
