@@ -38,6 +38,7 @@ private slots:
     void wireFormat();
     void decodeErrors_data();
     void decodeErrors();
+    void valuesRoundTrip();
 };
 
 static QJsonObject parse(const char* json)
@@ -656,6 +657,71 @@ void TestProtocol::decodeErrors()
     messages().value(message)(QJsonDocument::fromJson(input).object(), &error);
     QCOMPARE(error.wireName(), code);
     QCOMPARE(error.field, field);
+}
+
+// From values to the wire and back: what a message holds survives toJson() then fromJson(),
+// the parts written by a message's own steps (bytes, times, an inlined challenge) included.
+void TestProtocol::valuesRoundTrip()
+{
+    ApiError error;
+    CaptchaResponse captcha { QStringLiteral("c-1"), QByteArray("\x89PNG\r\n\x1a\n\0\xff", 10) };
+    QCOMPARE(CaptchaResponse::fromJson(captcha.toJson(), &error).image, captcha.image);
+    QVERIFY(!error);
+
+    const QDateTime time(QDate(2026, 11, 25), QTime(8, 0, 0, 123), Qt::UTC);
+    ActivityPage page;
+    page.events.append(ActivityEvent {
+        QStringLiteral("sign-in-failed"), time,
+        ActivityDevice { QStringLiteral("Laptop"), QStringLiteral("computer"), QStringLiteral("Linux") },
+        QStringLiteral("203.0.113.x"), 4 });
+    page.events.append(ActivityEvent { QStringLiteral("password-changed"), time.addSecs(-60), {}, {}, 1 });
+    page.next = time.addDays(-1);
+    const ActivityPage pageBack = ActivityPage::fromJson(page.toJson(), &error);
+    QVERIFY2(!error, qPrintable(error.field));
+    QCOMPARE(pageBack.events.size(), 2);
+    QCOMPARE(pageBack.events.at(0).time, time);
+    QCOMPARE(pageBack.events.at(0).device.platform, QStringLiteral("Linux"));
+    QCOMPARE(pageBack.events.at(0).count, 4);
+    QVERIFY(pageBack.events.at(1).device.isEmpty());
+    QCOMPARE(pageBack.next, page.next);
+
+    BoundDevice device { QStringLiteral("d-1"),
+                         QStringLiteral("Scale"),
+                         QStringLiteral("scale"),
+                         {},
+                         time.addMSecs(-123),
+                         time.addMSecs(-123).addDays(3),
+                         true };
+    const BoundDevice deviceBack = BoundDevice::fromJson(device.toJson(), &error);
+    QVERIFY(!error);
+    QCOMPARE(deviceBack.firstSeen, device.firstSeen);
+    QCOMPARE(deviceBack.lastSeen, device.lastSeen);
+    QVERIFY(deviceBack.current);
+
+    // A recovery's challenge is written beside the recovery's fields, under its id.
+    RecoveryStart start;
+    start.id = QStringLiteral("r-1");
+    start.choices = { RecoveryChoice { QStringLiteral("email"), QStringLiteral("a***@example.com") } };
+    start.sent = CodeChallenge {
+        QStringLiteral("r-1"), QStringLiteral("a***@example.com"), QStringLiteral("email"), 60, 600, 8
+    };
+    const RecoveryStart startBack = RecoveryStart::fromJson(start.toJson(), &error);
+    QVERIFY2(!error, qPrintable(error.field));
+    QCOMPARE(startBack.choices.size(), 1);
+    QCOMPARE(startBack.choices.at(0).sentTo, start.choices.at(0).sentTo);
+    QVERIFY(startBack.codeSent());
+    QCOMPARE(startBack.sent->id, QStringLiteral("r-1"));
+    QCOMPARE(startBack.sent->codeLength, 8);
+    start.sent.reset();
+    QVERIFY(!RecoveryStart::fromJson(start.toJson(), &error).codeSent());
+    QVERIFY(!start.toJson().contains(QStringLiteral("sentTo")));
+
+    TokenResponse tokens { 1000000001, QStringLiteral("a"), QStringLiteral("r"), 900, QStringLiteral("s") };
+    const TokenResponse tokensBack = TokenResponse::fromJson(tokens.toJson(), &error);
+    QVERIFY(!error);
+    QCOMPARE(tokensBack.accountId, tokens.accountId);
+    QCOMPARE(tokensBack.expiresIn, 900);
+    QCOMPARE(tokensBack.deviceSecret, tokens.deviceSecret);
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)
