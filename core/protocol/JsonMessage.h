@@ -32,6 +32,10 @@ enum class WhenEmpty {
     Write, // "platform": ""
 };
 
+// The largest integer a field takes by default: what a double, and so every JSON reader, holds
+// exactly.
+constexpr qint64 kJsonMaxInteger = qint64(1) << 53;
+
 // Declares toJson(), fromJson() and the field list, in the struct: one line instead of three
 // declarations repeated in every message.
 #define AM_JSON_MESSAGE(Type)                                                                                \

@@ -20,7 +20,6 @@ class JsonReader
 {
 public:
     static constexpr bool isReader = true;
-    static constexpr qint64 kMaxInteger = qint64(1) << 53; // what a double holds exactly
 
     explicit JsonReader(const QJsonObject& object, QString prefix = {}, ApiError* sharedError = nullptr);
     JsonReader(const JsonReader& other);
@@ -54,7 +53,8 @@ public:
     // Bytes, base64 on the wire; text that decodes to nothing is an invalid field.
     void base64(const char* key, QByteArray& value, int maxLength);
 
-    template<typename Int> void integer(const char* key, Int& value, qint64 min = 0, qint64 max = kMaxInteger)
+    template<typename Int>
+    void integer(const char* key, Int& value, qint64 min = 0, qint64 max = kJsonMaxInteger)
     {
         value = static_cast<Int>(readInteger(key, min, max));
     }

@@ -19,7 +19,6 @@ class JsonWriter
 {
 public:
     static constexpr bool isReader = false;
-    static constexpr qint64 kMaxInteger = qint64(1) << 53;
 
     // The frame of every toJson(). fields() is one template for both directions, so it cannot be
     // const; a writer only ever reads the message (every call below takes const references).
@@ -42,7 +41,7 @@ public:
     // None (an invalid time) is written as null.
     void optionalDateTime(const char* key, const QDateTime& value, Qt::DateFormat format);
     void base64(const char* key, const QByteArray& value, int maxLength);
-    void integer(const char* key, qint64 value, qint64 min = 0, qint64 max = kMaxInteger);
+    void integer(const char* key, qint64 value, qint64 min = 0, qint64 max = kJsonMaxInteger);
     // Written only where the message says so (written), which a reader cannot know.
     void optionalInteger(const char* key, qint64 value, qint64 min, qint64 max, bool written);
     void boolean(const char* key, bool value);
