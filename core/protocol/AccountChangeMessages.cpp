@@ -2,64 +2,30 @@
 #include "AccountChangeMessages.h"
 
 #include "JsonReader.h"
+#include "JsonWriter.h"
 
-QJsonObject PasswordChallengeRequest::toJson() const
-{
-    QJsonObject json;
-    if (!via.isEmpty())
-        json.insert(QStringLiteral("via"), via);
-    return json;
-}
-
-PasswordChallengeRequest PasswordChallengeRequest::fromJson(const QJsonObject& json, ApiError* error)
+AM_JSON_FIELDS(PasswordChallengeRequest)
 {
     // Absent or "" means "whichever is bound".
-    return JsonReader::decode<PasswordChallengeRequest>(json, error, [](JsonReader& reader, auto& result) {
-        result.via = reader.optionalOneOf("via", contactKinds());
-    });
+    io.optionalOneOf("via", via, contactKinds());
 }
 
-QJsonObject ChangePasswordRequest::toJson() const
+AM_JSON_FIELDS(ChangePasswordRequest)
 {
-    return { { QStringLiteral("challengeId"), challengeId },
-             { QStringLiteral("code"), code },
-             { QStringLiteral("newPassword"), newPassword } };
+    io.string("challengeId", challengeId, 64);
+    io.string("code", code, 16);
+    io.string("newPassword", newPassword, 1024);
 }
 
-ChangePasswordRequest ChangePasswordRequest::fromJson(const QJsonObject& json, ApiError* error)
+AM_JSON_FIELDS(ChangeEmailRequest)
 {
-    return JsonReader::decode<ChangePasswordRequest>(json, error, [](JsonReader& reader, auto& result) {
-        result.challengeId = reader.string("challengeId", 64);
-        result.code = reader.string("code", 16);
-        result.newPassword = reader.string("newPassword", 1024);
-    });
+    io.string("email", email, 254);
+    io.string("password", password, 1024);
 }
 
-QJsonObject ChangeEmailRequest::toJson() const
+AM_JSON_FIELDS(ChangePhoneRequest)
 {
-    return { { QStringLiteral("email"), email }, { QStringLiteral("password"), password } };
-}
-
-ChangeEmailRequest ChangeEmailRequest::fromJson(const QJsonObject& json, ApiError* error)
-{
-    return JsonReader::decode<ChangeEmailRequest>(json, error, [](JsonReader& reader, auto& result) {
-        result.email = reader.string("email", 254);
-        result.password = reader.string("password", 1024);
-    });
-}
-
-QJsonObject ChangePhoneRequest::toJson() const
-{
-    return { { QStringLiteral("phone"), phone },
-             { QStringLiteral("region"), region },
-             { QStringLiteral("password"), password } };
-}
-
-ChangePhoneRequest ChangePhoneRequest::fromJson(const QJsonObject& json, ApiError* error)
-{
-    return JsonReader::decode<ChangePhoneRequest>(json, error, [](JsonReader& reader, auto& result) {
-        result.phone = reader.string("phone", 40);
-        result.region = reader.string("region", 2);
-        result.password = reader.string("password", 1024);
-    });
+    io.string("phone", phone, 40);
+    io.string("region", region, 2);
+    io.string("password", password, 1024);
 }

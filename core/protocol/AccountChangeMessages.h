@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "JsonMessage.h"
 #include "RegistrationMessages.h"
 
 // POST /v1/account/password/challenges: {via?}. via is "email" or "phone"; empty when the account
@@ -10,8 +11,7 @@ struct PasswordChallengeRequest
 {
     QString via;
 
-    QJsonObject toJson() const;
-    static PasswordChallengeRequest fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(PasswordChallengeRequest);
 };
 
 // POST /v1/account/password: {challengeId, code, newPassword} -> TokenResponse (this session's
@@ -22,8 +22,7 @@ struct ChangePasswordRequest
     QString code;
     QString newPassword;
 
-    QJsonObject toJson() const;
-    static ChangePasswordRequest fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(ChangePasswordRequest);
 };
 
 // PUT /v1/account/email, first step: {email, password} -> CodeChallenge ("challengeId") with the
@@ -33,8 +32,7 @@ struct ChangeEmailRequest
     QString email;
     QString password;
 
-    QJsonObject toJson() const;
-    static ChangeEmailRequest fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(ChangeEmailRequest);
 };
 
 // PUT /v1/account/phone, first step: {phone, region, password} -> CodeChallenge ("challengeId")
@@ -45,8 +43,7 @@ struct ChangePhoneRequest
     QString region;
     QString password;
 
-    QJsonObject toJson() const;
-    static ChangePhoneRequest fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(ChangePhoneRequest);
 };
 
 // PUT /v1/account/email or /v1/account/phone, second step: {challengeId, code} -> AccountProfile.

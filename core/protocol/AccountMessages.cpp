@@ -2,15 +2,9 @@
 #include "AccountMessages.h"
 
 #include "JsonReader.h"
+#include "JsonWriter.h"
 
 #include <QRegularExpression>
-
-namespace {
-QJsonValue orNull(const QString& value)
-{
-    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
-} // namespace
 
 const QStringList& accountLanguages()
 {
@@ -36,41 +30,27 @@ QString accountLanguageFor(const QString& locale)
     return {};
 }
 
-QJsonObject AccountProfile::toJson() const
+AM_JSON_FIELDS(AccountProfile)
 {
-    return { { QStringLiteral("accountId"), accountId },
-             { QStringLiteral("email"), orNull(email) },
-             { QStringLiteral("phone"), orNull(phone) },
-             { QStringLiteral("region"), region },
-             { QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODate) },
-             { QStringLiteral("twoStep"), twoStep },
-             { QStringLiteral("language"), language } };
-}
-
-AccountProfile AccountProfile::fromJson(const QJsonObject& json, ApiError* error)
-{
-    return JsonReader::decode<AccountProfile>(json, error, [](JsonReader& reader, auto& result) {
-        result.accountId = reader.integer("accountId", 1);
-        result.email = reader.optionalString("email", 254);
-        result.phone = reader.optionalString("phone", 20);
-        result.region = reader.string("region", 2);
-        // Informational only: a missing or odd date is no reason to refuse the profile.
-        result.createdAt = QDateTime::fromString(reader.optionalString("createdAt", 40), Qt::ISODate);
-        result.twoStep = reader.optionalBoolean("twoStep");
+    io.integer("accountId", accountId, 1);
+    io.optionalString("email", email, 254, WhenEmpty::Null);
+    io.optionalString("phone", phone, 20, WhenEmpty::Null);
+    io.string("region", region, 2);
+    // Informational only: a missing or odd date is no reason to refuse the profile, so it goes
+    // through as text, written as "" when there is none, and what does not parse reads as none.
+    QString created = createdAt.toUTC().toString(Qt::ISODate);
+    io.optionalString("createdAt", created, 40, WhenEmpty::Write);
+    io.optionalBoolean("twoStep", twoStep);
+    io.optionalString("language", language, 16, WhenEmpty::Write);
+    if constexpr (Io::isReader) {
+        createdAt = QDateTime::fromString(created, Qt::ISODate);
         // A server from before languages sends none: it writes in English.
-        const QString language = reader.optionalString("language", 16);
-        result.language = accountLanguages().contains(language) ? language : QStringLiteral("en");
-    });
+        if (!accountLanguages().contains(language))
+            language = QStringLiteral("en");
+    }
 }
 
-QJsonObject SetLanguageRequest::toJson() const
+AM_JSON_FIELDS(SetLanguageRequest)
 {
-    return { { QStringLiteral("language"), language } };
-}
-
-SetLanguageRequest SetLanguageRequest::fromJson(const QJsonObject& json, ApiError* error)
-{
-    return JsonReader::decode<SetLanguageRequest>(json, error, [](JsonReader& reader, auto& result) {
-        result.language = reader.oneOf("language", accountLanguages());
-    });
+    io.oneOf("language", language, accountLanguages());
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "JsonMessage.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -26,8 +27,7 @@ struct AccountProfile
     bool twoStep = false; // two-step verification with an authenticator app is on
     QString language = QStringLiteral("en"); // of accountLanguages(): what emails and SMS are written in
 
-    QJsonObject toJson() const;
-    static AccountProfile fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(AccountProfile);
 };
 
 // PUT /v1/account/language: {language} -> 204. language is exactly one of accountLanguages();
@@ -36,6 +36,5 @@ struct SetLanguageRequest
 {
     QString language;
 
-    QJsonObject toJson() const;
-    static SetLanguageRequest fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(SetLanguageRequest);
 };

@@ -2,8 +2,7 @@
 #include "ActivityMessages.h"
 
 #include "JsonReader.h"
-
-#include <QJsonArray>
+#include "JsonWriter.h"
 
 namespace {
 QString timeText(const QDateTime& time)
@@ -30,79 +29,29 @@ const QStringList& ActivityEvent::types()
     return list;
 }
 
-QJsonObject ActivityEvent::toJson() const
+AM_JSON_FIELDS(ActivityDevice)
 {
-    QJsonObject json { { QStringLiteral("type"), type },
-                       { QStringLiteral("time"), timeText(time) },
-                       { QStringLiteral("address"), address } };
-    if (!device.isEmpty())
-        json.insert(QStringLiteral("device"),
-                    QJsonObject { { QStringLiteral("name"), device.name },
-                                  { QStringLiteral("kind"), device.kind },
-                                  { QStringLiteral("platform"), device.platform } });
-    if (type == QLatin1String("sign-in-failed"))
-        json.insert(QStringLiteral("count"), count);
-    return json;
+    io.optionalString("name", name, 100, WhenEmpty::Write);
+    io.optionalString("kind", kind, 16, WhenEmpty::Write);
+    io.optionalString("platform", platform, 100, WhenEmpty::Write);
 }
 
-ActivityEvent ActivityEvent::fromJson(const QJsonObject& json, ApiError* error)
+AM_JSON_FIELDS(ActivityEvent)
 {
-    return JsonReader::decode<ActivityEvent>(json, error, [](JsonReader& reader, auto& result) {
-        // A type this client does not know yet is kept as it is: shown by its name.
-        result.type = reader.string("type", 64);
-        result.time = reader.dateTime("time", Qt::ISODateWithMs);
-        result.address = reader.optionalString("address", 64);
-        if (auto device = reader.optionalObject("device")) {
-            result.device.name = device->optionalString("name", 100);
-            result.device.kind = device->optionalString("kind", 16);
-            result.device.platform = device->optionalString("platform", 100);
-        }
-        if (reader.has("count"))
-            result.count = int(reader.integer("count", 1, 1 << 30));
-    });
+    // A type this client does not know yet is kept as it is: shown by its name.
+    io.string("type", type, 64);
+    io.dateTime("time", time, Qt::ISODateWithMs);
+    io.optionalString("address", address, 64, WhenEmpty::Write);
+    io.optionalObject("device", device);
+    // Only failed sign-ins are counted (failures in that hour); a reader takes a count wherever.
+    io.optionalInteger("count", count, 1, 1 << 30, type == QLatin1String("sign-in-failed"));
 }
 
-QJsonObject ActivityPage::toJson() const
+AM_JSON_FIELDS(ActivityPage)
 {
-    QJsonArray array;
-    for (const ActivityEvent& event : events)
-        array.append(event.toJson());
-    return { { QStringLiteral("events"), array },
-             { QStringLiteral("next"), next.isValid() ? QJsonValue(timeText(next)) : QJsonValue() } };
+    io.objectList("events", events);
+    io.optionalDateTime("next", next, Qt::ISODateWithMs);
 }
-
-ActivityPage ActivityPage::fromJson(const QJsonObject& json, ApiError* error)
-{
-    ActivityPage result;
-    const QJsonValue events = json.value(QStringLiteral("events"));
-    if (!events.isArray()) {
-        *error = ApiError(ErrorCode::MissingField, QStringLiteral("events"));
-        return result;
-    }
-    for (const QJsonValue& item : events.toArray()) {
-        ApiError itemError;
-        const ActivityEvent event = ActivityEvent::fromJson(item.toObject(), &itemError);
-        if (itemError) {
-            *error = ApiError(itemError.code, QStringLiteral("events.") + itemError.field);
-            return {};
-        }
-        result.events.append(event);
-    }
-    const QJsonValue next = json.value(QStringLiteral("next"));
-    if (next.isString()) {
-        result.next = QDateTime::fromString(next.toString(), Qt::ISODateWithMs);
-        if (!result.next.isValid()) {
-            *error = ApiError(ErrorCode::InvalidField, QStringLiteral("next"));
-            return {};
-        }
-    } else if (!next.isNull() && !next.isUndefined()) {
-        *error = ApiError(ErrorCode::InvalidField, QStringLiteral("next"));
-        return {};
-    }
-    *error = {};
-    return result;
-}
-
 QUrlQuery ActivityQuery::toQuery() const
 {
     QUrlQuery query;
@@ -139,14 +88,7 @@ ActivityQuery ActivityQuery::fromQuery(const QString& text, ApiError* error)
     return result;
 }
 
-QJsonObject ExportRequest::toJson() const
+AM_JSON_FIELDS(ExportRequest)
 {
-    return { { QStringLiteral("password"), password } };
-}
-
-ExportRequest ExportRequest::fromJson(const QJsonObject& json, ApiError* error)
-{
-    return JsonReader::decode<ExportRequest>(json, error, [](JsonReader& reader, auto& result) {
-        result.password = reader.string("password", 1024);
-    });
+    io.string("password", password, 1024);
 }

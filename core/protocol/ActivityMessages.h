@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "JsonMessage.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -22,6 +23,8 @@ struct ActivityDevice
     QString platform;
 
     bool isEmpty() const { return name.isEmpty() && kind.isEmpty() && platform.isEmpty(); }
+
+    AM_JSON_MESSAGE(ActivityDevice);
 };
 
 // One event: {type, time, device?, address, count?}. address is the client's with its last part
@@ -40,8 +43,7 @@ struct ActivityEvent
     // /v1/sessions/others), two-step-enabled, two-step-disabled.
     static const QStringList& types();
 
-    QJsonObject toJson() const;
-    static ActivityEvent fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(ActivityEvent);
 };
 
 // GET /v1/account/activity?before=TIME&limit=N (signed in) -> {events: [ActivityEvent], next}:
@@ -51,8 +53,7 @@ struct ActivityPage
     QList<ActivityEvent> events;
     QDateTime next; // invalid: null, no more
 
-    QJsonObject toJson() const;
-    static ActivityPage fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(ActivityPage);
 };
 
 // The query of GET /v1/account/activity: before (an ISO 8601 time, exclusive; absent: now) and
@@ -76,6 +77,5 @@ struct ExportRequest
 {
     QString password;
 
-    QJsonObject toJson() const;
-    static ExportRequest fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(ExportRequest);
 };

@@ -40,6 +40,8 @@ struct ApiError
     // "E-LOGIN-LOCKED · 3f2a9c…": what the user reads out to support.
     QString reference() const;
 
+    // Not a field list as the messages have (JsonMessage.h): an envelope is read leniently, any
+    // shape becoming some error (BadResponse at worst), never refused at a field.
     QJsonObject toJson() const; // the whole {"error":{…}} envelope
     static ApiError fromJson(const QJsonObject& envelope, int httpStatus); // BadResponse when malformed
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "JsonMessage.h"
 
 #include <QByteArray>
 
@@ -11,8 +12,7 @@ struct CaptchaResponse
     QString captchaId;
     QByteArray image; // PNG bytes
 
-    QJsonObject toJson() const;
-    static CaptchaResponse fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(CaptchaResponse);
 };
 
 // {id, answer}, carried inside requests that need a solved captcha.
@@ -21,6 +21,5 @@ struct CaptchaAnswer
     QString id;
     QString answer;
 
-    QJsonObject toJson() const;
-    static CaptchaAnswer read(class JsonReader& reader);
+    AM_JSON_MESSAGE(CaptchaAnswer);
 };

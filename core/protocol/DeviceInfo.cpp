@@ -2,6 +2,7 @@
 #include "DeviceInfo.h"
 
 #include "JsonReader.h"
+#include "JsonWriter.h"
 
 const QStringList& DeviceInfo::kinds()
 {
@@ -12,22 +13,15 @@ const QStringList& DeviceInfo::kinds()
     return list;
 }
 
-QJsonObject DeviceInfo::toJson() const
+AM_JSON_FIELDS(DeviceInfo)
 {
-    return { { QStringLiteral("id"), id },
-             { QStringLiteral("name"), name },
-             { QStringLiteral("kind"), kind },
-             { QStringLiteral("platform"), platform } };
-}
-
-DeviceInfo DeviceInfo::read(JsonReader& reader)
-{
-    DeviceInfo result;
-    result.id = reader.string("id", 64);
-    result.name = reader.string("name", 100);
-    result.kind = reader.string("kind", 16);
-    result.platform = reader.string("platform", 100);
-    if (reader.ok() && !kinds().contains(result.kind))
-        reader.fail(ErrorCode::InvalidField, "kind");
-    return result;
+    io.string("id", id, 64);
+    io.string("name", name, 100);
+    io.string("kind", kind, 16);
+    io.string("platform", platform, 100);
+    // The kind is checked once every field is read: a missing field is told before an odd kind.
+    if constexpr (Io::isReader) {
+        if (io.ok() && !kinds().contains(kind))
+            io.fail(ErrorCode::InvalidField, "kind");
+    }
 }

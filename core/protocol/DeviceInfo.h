@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "JsonMessage.h"
 
 #include <QStringList>
 
@@ -15,6 +16,5 @@ struct DeviceInfo
 
     static const QStringList& kinds(); // computer, phone, tablet, band, watch, scale, other
 
-    QJsonObject toJson() const;
-    static DeviceInfo read(class JsonReader& reader);
+    AM_JSON_MESSAGE(DeviceInfo);
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "JsonMessage.h"
 #include "TwoStepMessages.h"
 
 #include <QDateTime>
@@ -22,8 +23,7 @@ struct BoundDevice
     QDateTime lastSeen; // updated at most once a minute
     bool current = false; // the device of the session that asked
 
-    QJsonObject toJson() const;
-    static BoundDevice fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(BoundDevice);
 };
 
 // GET /v1/devices: {devices: [BoundDevice]}, most recently seen first.
@@ -31,8 +31,7 @@ struct DeviceList
 {
     QList<BoundDevice> devices;
 
-    QJsonObject toJson() const;
-    static DeviceList fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(DeviceList);
 };
 
 // DELETE /v1/devices/{id}: {password}, the account's password asked again -> 204.
@@ -40,8 +39,7 @@ struct UnbindDeviceRequest
 {
     QString password;
 
-    QJsonObject toJson() const;
-    static UnbindDeviceRequest fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(UnbindDeviceRequest);
 };
 
 // DELETE /v1/sessions/others: {password}, asked again -> 204. Every session of the account but
@@ -58,6 +56,5 @@ struct DeleteAccountRequest
     QString code;
     std::optional<TwoStepAnswer> twoStep;
 
-    QJsonObject toJson() const;
-    static DeleteAccountRequest fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(DeleteAccountRequest);
 };

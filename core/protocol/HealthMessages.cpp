@@ -2,19 +2,11 @@
 #include "HealthMessages.h"
 
 #include "JsonReader.h"
+#include "JsonWriter.h"
 
-QJsonObject HealthResponse::toJson() const
+AM_JSON_FIELDS(HealthResponse)
 {
-    return { { QStringLiteral("status"), status },
-             { QStringLiteral("version"), version },
-             { QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs) } };
-}
-
-HealthResponse HealthResponse::fromJson(const QJsonObject& json, ApiError* error)
-{
-    return JsonReader::decode<HealthResponse>(json, error, [](JsonReader& reader, auto& result) {
-        result.status = reader.string("status");
-        result.version = reader.string("version");
-        result.time = reader.dateTime("time", Qt::ISODateWithMs, 256);
-    });
+    io.string("status", status);
+    io.string("version", version);
+    io.dateTime("time", time, Qt::ISODateWithMs, 256);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "JsonMessage.h"
 
 #include <QDateTime>
 
@@ -12,6 +13,5 @@ struct HealthResponse
     QString version;
     QDateTime time; // the server's clock, UTC
 
-    QJsonObject toJson() const;
-    static HealthResponse fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(HealthResponse);
 };

@@ -47,7 +47,12 @@ bool JsonReader::has(const char* key) const
     return !value.isUndefined() && !value.isNull();
 }
 
-QString JsonReader::string(const char* key, int maxLength)
+bool JsonReader::contains(const char* key) const
+{
+    return m_object.contains(QLatin1String(key));
+}
+
+QString JsonReader::readString(const char* key, int maxLength)
 {
     const QJsonValue value = m_object.value(QLatin1String(key));
     if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty())) {
@@ -61,7 +66,7 @@ QString JsonReader::string(const char* key, int maxLength)
     return value.toString();
 }
 
-QString JsonReader::optionalString(const char* key, int maxLength)
+QString JsonReader::readOptionalString(const char* key, int maxLength)
 {
     if (!has(key))
         return {};
@@ -71,6 +76,16 @@ QString JsonReader::optionalString(const char* key, int maxLength)
         return {};
     }
     return value.toString();
+}
+
+void JsonReader::string(const char* key, QString& value, int maxLength)
+{
+    value = readString(key, maxLength);
+}
+
+void JsonReader::optionalString(const char* key, QString& value, int maxLength, WhenEmpty)
+{
+    value = readOptionalString(key, maxLength);
 }
 
 // An empty value is absent, or a failed read already reported.
@@ -92,26 +107,50 @@ int longest(const QStringList& words)
 }
 } // namespace
 
-QString JsonReader::oneOf(const char* key, const QStringList& allowed)
+void JsonReader::oneOf(const char* key, QString& value, const QStringList& allowed)
 {
-    return checkOneOf(key, string(key, longest(allowed)), allowed);
+    value = checkOneOf(key, readString(key, longest(allowed)), allowed);
 }
 
-QString JsonReader::optionalOneOf(const char* key, const QStringList& allowed)
+void JsonReader::optionalOneOf(const char* key, QString& value, const QStringList& allowed, WhenEmpty)
 {
-    return checkOneOf(key, optionalString(key, longest(allowed)), allowed);
+    value = checkOneOf(key, readOptionalString(key, longest(allowed)), allowed);
 }
 
-QDateTime JsonReader::dateTime(const char* key, Qt::DateFormat format, int maxLength)
+void JsonReader::dateTime(const char* key, QDateTime& value, Qt::DateFormat format, int maxLength)
 {
     // After a missing or bad string this fail() changes nothing: the first problem is the one kept.
-    const QDateTime time = QDateTime::fromString(string(key, maxLength), format);
-    if (!time.isValid())
+    value = QDateTime::fromString(readString(key, maxLength), format);
+    if (!value.isValid())
         fail(ErrorCode::InvalidField, key);
-    return time;
 }
 
-qint64 JsonReader::integer(const char* key, qint64 min, qint64 max)
+void JsonReader::optionalDateTime(const char* key, QDateTime& value, Qt::DateFormat format)
+{
+    value = {};
+    if (!has(key))
+        return;
+    // Not a string, "" and text that is no time alike: an invalid field.
+    value = QDateTime::fromString(m_object.value(QLatin1String(key)).toString(), format);
+    if (!value.isValid())
+        fail(ErrorCode::InvalidField, key);
+}
+
+void JsonReader::base64(const char* key, QByteArray& value, int maxLength)
+{
+    value.clear();
+    const QString text = readString(key, maxLength);
+    if (text.isEmpty())
+        return; // missing or too long: reported
+    auto decoded = QByteArray::fromBase64Encoding(text.toLatin1());
+    // Base64 that decodes to nothing ("V") holds nothing: a captcha page would show a blank.
+    if (decoded && !decoded.decoded.isEmpty())
+        value = *decoded;
+    else
+        fail(ErrorCode::InvalidField, key);
+}
+
+qint64 JsonReader::readInteger(const char* key, qint64 min, qint64 max)
 {
     const QJsonValue value = m_object.value(QLatin1String(key));
     if (value.isUndefined() || value.isNull()) {
@@ -127,33 +166,49 @@ qint64 JsonReader::integer(const char* key, qint64 min, qint64 max)
     return static_cast<qint64>(number);
 }
 
-bool JsonReader::boolean(const char* key)
+void JsonReader::boolean(const char* key, bool& result)
 {
+    result = false;
     const QJsonValue value = m_object.value(QLatin1String(key));
-    if (value.isUndefined() || value.isNull()) {
+    if (value.isUndefined() || value.isNull())
         fail(ErrorCode::MissingField, key);
-        return false;
-    }
-    if (!value.isBool()) {
+    else if (!value.isBool())
         fail(ErrorCode::InvalidField, key);
-        return false;
-    }
-    return value.toBool();
+    else
+        result = value.toBool();
 }
 
-bool JsonReader::optionalBoolean(const char* key, bool absent)
+void JsonReader::optionalBoolean(const char* key, bool& result, bool absent)
 {
+    result = absent;
     if (!has(key))
-        return absent;
+        return;
     const QJsonValue value = m_object.value(QLatin1String(key));
-    if (!value.isBool()) {
+    if (value.isBool())
+        result = value.toBool();
+    else
         fail(ErrorCode::InvalidField, key);
-        return absent;
-    }
-    return value.toBool();
 }
 
-JsonReader JsonReader::object(const char* key)
+void JsonReader::stringList(const char* key, QStringList& list, int maxCount, int maxLength)
+{
+    list.clear();
+    const QJsonValue value = m_object.value(QLatin1String(key));
+    const QJsonArray items = value.toArray();
+    if (!value.isArray() || items.isEmpty() || items.size() > maxCount) {
+        fail(ErrorCode::InvalidField, key);
+        return;
+    }
+    for (const QJsonValue& item : items) {
+        if (!item.isString() || item.toString().isEmpty() || item.toString().size() > maxLength) {
+            fail(ErrorCode::InvalidField, key);
+            return;
+        }
+        list.append(item.toString());
+    }
+}
+
+JsonReader JsonReader::nested(const char* key)
 {
     const QJsonValue value = m_object.value(QLatin1String(key));
     if (value.isUndefined() || value.isNull())
@@ -161,11 +216,4 @@ JsonReader JsonReader::object(const char* key)
     else if (!value.isObject())
         fail(ErrorCode::InvalidField, key);
     return JsonReader(value.toObject(), path(key) + QLatin1Char('.'), m_error);
-}
-
-std::optional<JsonReader> JsonReader::optionalObject(const char* key)
-{
-    if (!has(key))
-        return std::nullopt;
-    return object(key);
 }

@@ -2,106 +2,77 @@
 #include "RecoveryMessages.h"
 
 #include "JsonReader.h"
+#include "JsonWriter.h"
 
 #include <QJsonArray>
 
-QJsonObject StartRecoveryRequest::toJson() const
+namespace {
+// The choices' own rule, older than the generic list: anything but a list there is an invalid
+// field (a missing one when absent), and any fault in a choice is the list's, not the field's.
+void readChoices(JsonReader& reader, QList<RecoveryChoice>& choices)
 {
-    QJsonObject json { { QStringLiteral("login"), login }, { QStringLiteral("captcha"), captcha.toJson() } };
-    if (!via.isEmpty())
-        json.insert(QStringLiteral("via"), via);
-    return json;
-}
-
-StartRecoveryRequest StartRecoveryRequest::fromJson(const QJsonObject& json, ApiError* error)
-{
-    return JsonReader::decode<StartRecoveryRequest>(json, error, [](JsonReader& reader, auto& result) {
-        result.login = reader.string("login", 254);
-        result.via = reader.optionalOneOf("via", contactKinds());
-        JsonReader captcha = reader.object("captcha");
-        result.captcha = CaptchaAnswer::read(captcha);
-    });
-}
-
-QJsonObject RecoveryChoice::toJson() const
-{
-    return { { QStringLiteral("via"), via }, { QStringLiteral("sentTo"), sentTo } };
-}
-
-QJsonObject RecoveryStart::toJson() const
-{
-    QJsonObject json = sent ? sent->toJson(QStringLiteral("recoveryId")) : QJsonObject();
-    json.insert(QStringLiteral("recoveryId"), id);
-    QJsonArray list;
-    for (const RecoveryChoice& choice : choices)
-        list.append(choice.toJson());
-    json.insert(QStringLiteral("choices"), list);
-    return json;
-}
-
-RecoveryStart RecoveryStart::fromJson(const QJsonObject& json, ApiError* error)
-{
-    return JsonReader::decode<RecoveryStart>(json, error, [&json](JsonReader& reader, auto& result) {
-        result.id = reader.string("recoveryId", 64);
-        const QJsonValue list = json.value(QStringLiteral("choices"));
-        if (reader.ok() && !list.isArray())
-            reader.fail(list.isUndefined() ? ErrorCode::MissingField : ErrorCode::InvalidField, "choices");
-        for (const QJsonValue& value : list.toArray()) {
-            // Any fault in a choice is the list's: "choices", not the field inside.
-            JsonReader item(value.toObject(), QStringLiteral("choices."), nullptr);
-            RecoveryChoice choice;
-            choice.via = item.oneOf("via", contactKinds());
-            choice.sentTo = item.string("sentTo", 254);
-            if (!item.ok()) {
-                reader.fail(ErrorCode::InvalidField, "choices");
-                break;
-            }
-            result.choices.append(choice);
+    const QJsonObject json = reader.json();
+    const QJsonValue list = json.value(QStringLiteral("choices"));
+    if (!list.isArray())
+        reader.fail(list.isUndefined() ? ErrorCode::MissingField : ErrorCode::InvalidField, "choices");
+    for (const QJsonValue& value : list.toArray()) {
+        JsonReader item(value.toObject(), QStringLiteral("choices."));
+        RecoveryChoice choice;
+        choice.fields(item);
+        if (!item.ok()) {
+            reader.fail(ErrorCode::InvalidField, "choices");
+            break;
         }
-        // The rest of a CodeChallenge, present when a code went out.
-        if (reader.ok() && json.contains(QStringLiteral("sentTo")))
-            result.sent = CodeChallenge::read(reader, "recoveryId");
-    });
+        choices.append(choice);
+    }
+}
+} // namespace
+
+AM_JSON_FIELDS(StartRecoveryRequest)
+{
+    io.string("login", login, 254);
+    io.optionalOneOf("via", via, contactKinds());
+    io.object("captcha", captcha);
 }
 
-QJsonObject RecoverySendRequest::toJson() const
+AM_JSON_FIELDS(RecoveryChoice)
 {
-    return { { QStringLiteral("via"), via } };
+    io.oneOf("via", via, contactKinds());
+    io.string("sentTo", sentTo, 254);
 }
 
-RecoverySendRequest RecoverySendRequest::fromJson(const QJsonObject& json, ApiError* error)
+AM_JSON_FIELDS(RecoveryStart)
 {
-    return JsonReader::decode<RecoverySendRequest>(json, error, [](JsonReader& reader, auto& result) {
-        result.via = reader.oneOf("via", contactKinds());
-    });
+    io.string("recoveryId", id, 64);
+    if constexpr (Io::isReader)
+        readChoices(io, choices);
+    else
+        io.objectList("choices", choices);
+    // When a code went out, the rest of a CodeChallenge stands beside these fields (a reader knows
+    // it by "sentTo" being there at all), and its id is the recoveryId.
+    if constexpr (Io::isReader) {
+        if (io.ok() && io.contains("sentTo"))
+            sent.emplace().fields(io, "recoveryId");
+    } else if (sent) {
+        CodeChallenge challenge = *sent;
+        challenge.id = id;
+        challenge.fields(io, "recoveryId");
+    }
 }
 
-QJsonObject CompleteRecoveryRequest::toJson() const
+AM_JSON_FIELDS(RecoverySendRequest)
 {
-    QJsonObject json { { QStringLiteral("code"), code }, { QStringLiteral("newPassword"), newPassword } };
-    if (twoStep)
-        json.insert(QStringLiteral("twoStep"), twoStep->toJson());
-    return json;
+    io.oneOf("via", via, contactKinds());
 }
 
-CompleteRecoveryRequest CompleteRecoveryRequest::fromJson(const QJsonObject& json, ApiError* error)
+AM_JSON_FIELDS(CompleteRecoveryRequest)
 {
-    return JsonReader::decode<CompleteRecoveryRequest>(json, error, [](JsonReader& reader, auto& result) {
-        result.code = reader.string("code", 16);
-        result.newPassword = reader.string("newPassword", 1024);
-        if (auto twoStep = reader.optionalObject("twoStep"))
-            result.twoStep = TwoStepAnswer::read(*twoStep);
-    });
+    io.string("code", code, 16);
+    io.string("newPassword", newPassword, 1024);
+    io.optionalObject("twoStep", twoStep);
 }
 
-QJsonObject RecoveryResult::toJson() const
+AM_JSON_FIELDS(RecoveryResult)
 {
-    return { { QStringLiteral("accountId"), accountId } };
-}
-
-RecoveryResult RecoveryResult::fromJson(const QJsonObject& json, ApiError* error)
-{
-    return JsonReader::decode<RecoveryResult>(json, error, [](JsonReader& reader, auto& result) {
-        result.accountId = reader.integer("accountId", 1);
-    });
+    io.integer("accountId", accountId, 1);
 }

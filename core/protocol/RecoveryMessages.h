@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CaptchaMessages.h"
+#include "JsonMessage.h"
 #include "RegistrationMessages.h"
 #include "TwoStepMessages.h"
 
@@ -16,8 +17,7 @@ struct StartRecoveryRequest
     QString via; // empty: let the server send to the only channel, or offer the choices
     CaptchaAnswer captcha;
 
-    QJsonObject toJson() const;
-    static StartRecoveryRequest fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(StartRecoveryRequest);
 };
 
 // One channel a recovery code can go to: {via: "email"|"phone", sentTo: masked}.
@@ -26,7 +26,7 @@ struct RecoveryChoice
     QString via;
     QString sentTo;
 
-    QJsonObject toJson() const;
+    AM_JSON_MESSAGE(RecoveryChoice);
 };
 
 // The answer of POST /v1/recoveries: {recoveryId, choices: [...]} and, when a code went out
@@ -39,8 +39,7 @@ struct RecoveryStart
     std::optional<CodeChallenge> sent; // its id is the recoveryId
 
     bool codeSent() const { return sent.has_value(); }
-    QJsonObject toJson() const;
-    static RecoveryStart fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(RecoveryStart);
 };
 
 // POST /v1/recoveries/{id}/send: {via} -> CodeChallenge ("recoveryId")
@@ -48,8 +47,7 @@ struct RecoverySendRequest
 {
     QString via;
 
-    QJsonObject toJson() const;
-    static RecoverySendRequest fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(RecoverySendRequest);
 };
 
 // POST /v1/recoveries/{id}/complete: {code, newPassword, twoStep?} -> RecoveryResult. On an
@@ -61,8 +59,7 @@ struct CompleteRecoveryRequest
     QString newPassword;
     std::optional<TwoStepAnswer> twoStep;
 
-    QJsonObject toJson() const;
-    static CompleteRecoveryRequest fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(CompleteRecoveryRequest);
 };
 
 // {accountId}: the account whose password was reset; the app offers to sign in to it.
@@ -70,6 +67,5 @@ struct RecoveryResult
 {
     qint64 accountId = 0;
 
-    QJsonObject toJson() const;
-    static RecoveryResult fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(RecoveryResult);
 };

@@ -3,6 +3,7 @@
 
 #include "AccountMessages.h"
 #include "JsonReader.h"
+#include "JsonWriter.h"
 
 #include <QRegularExpression>
 
@@ -12,135 +13,75 @@ const QStringList& contactKinds()
     return kinds;
 }
 
-QJsonObject StartRegistrationRequest::toJson() const
+AM_JSON_FIELDS(StartRegistrationRequest)
 {
-    QJsonObject json { { QStringLiteral("method"), method },
-                       { QStringLiteral("region"), region },
-                       { QStringLiteral("marketingOptIn"), marketingOptIn },
-                       { QStringLiteral("captcha"), captcha.toJson() } };
-    if (method == QLatin1String("email"))
-        json.insert(QStringLiteral("email"), email);
-    else
-        json.insert(QStringLiteral("phone"), phone);
-    if (!language.isEmpty())
-        json.insert(QStringLiteral("language"), language);
-    return json;
+    io.oneOf("method", method, contactKinds());
+    // The method says which of the two is there; without a good method, neither is read.
+    if (io.ok() && method == QLatin1String("email"))
+        io.string("email", email, 254);
+    else if (io.ok())
+        io.string("phone", phone, 40);
+    io.string("region", region, 2);
+    io.optionalBoolean("marketingOptIn", marketingOptIn);
+    io.object("captcha", captcha);
+    io.optionalString("language", language, 35);
+    // Any locale name is taken, as the account language it names: "en" for one the server does
+    // not write (or none), so that a newer app in a language this server lacks still registers.
+    if constexpr (Io::isReader) {
+        static const QRegularExpression localeName(QStringLiteral("^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$"));
+        if (!language.isEmpty() && !localeName.match(language).hasMatch())
+            io.fail(ErrorCode::InvalidField, "language");
+        const QString known = accountLanguageFor(language);
+        language = known.isEmpty() ? QStringLiteral("en") : known;
+    }
 }
 
-StartRegistrationRequest StartRegistrationRequest::fromJson(const QJsonObject& json, ApiError* error)
+template<typename Io> void CodeChallenge::fields(Io& io, const char* idName)
 {
-    return JsonReader::decode<StartRegistrationRequest>(json, error, [](JsonReader& reader, auto& result) {
-        result.method = reader.oneOf("method", contactKinds());
-        // The method says which of the two is there; without a good method, neither is read.
-        if (reader.ok() && result.method == QLatin1String("email"))
-            result.email = reader.string("email", 254);
-        else if (reader.ok())
-            result.phone = reader.string("phone", 40);
-        result.region = reader.string("region", 2);
-        result.marketingOptIn = reader.optionalBoolean("marketingOptIn");
-        JsonReader captcha = reader.object("captcha");
-        result.captcha = CaptchaAnswer::read(captcha);
-        static const QRegularExpression localeName(QStringLiteral("^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$"));
-        const QString language = reader.optionalString("language", 35);
-        if (!language.isEmpty() && !localeName.match(language).hasMatch())
-            reader.fail(ErrorCode::InvalidField, "language");
-        const QString known = accountLanguageFor(language);
-        result.language = known.isEmpty() ? QStringLiteral("en") : known;
-    });
+    io.string(idName, id, 64);
+    io.string("sentTo", sentTo, 254);
+    io.string("channel", channel, 8);
+    io.integer("resendAfter", resendAfter, 0, 86400);
+    io.integer("expiresIn", expiresIn, 0, 86400);
+    io.integer("codeLength", codeLength, 4, 8);
 }
+template void CodeChallenge::fields(JsonReader&, const char*);
+template void CodeChallenge::fields(JsonWriter&, const char*);
 
 QJsonObject CodeChallenge::toJson(const QString& idName) const
 {
-    return { { idName, id },
-             { QStringLiteral("sentTo"), sentTo },
-             { QStringLiteral("channel"), channel },
-             { QStringLiteral("resendAfter"), resendAfter },
-             { QStringLiteral("expiresIn"), expiresIn },
-             { QStringLiteral("codeLength"), codeLength } };
+    return JsonWriter::write(*this, idName.toLatin1().constData());
 }
 
 CodeChallenge CodeChallenge::fromJson(const QJsonObject& json, ApiError* error, const char* idName)
 {
-    return JsonReader::decode<CodeChallenge>(
-        json, error, [idName](JsonReader& reader, auto& result) { result = read(reader, idName); });
+    return JsonReader::read<CodeChallenge>(json, error, idName);
 }
 
-CodeChallenge CodeChallenge::read(JsonReader& reader, const char* idName)
+AM_JSON_FIELDS(ChallengeAnswer)
 {
-    CodeChallenge result;
-    result.id = reader.string(idName, 64);
-    result.sentTo = reader.string("sentTo", 254);
-    result.channel = reader.string("channel", 8);
-    result.resendAfter = static_cast<int>(reader.integer("resendAfter", 0, 86400));
-    result.expiresIn = static_cast<int>(reader.integer("expiresIn", 0, 86400));
-    result.codeLength = static_cast<int>(reader.integer("codeLength", 4, 8));
-    return result;
+    io.string("challengeId", challengeId, 64);
+    io.string("code", code, 16);
 }
 
-QJsonObject ChallengeAnswer::toJson() const
+AM_JSON_FIELDS(VerifyCodeRequest)
 {
-    return { { QStringLiteral("challengeId"), challengeId }, { QStringLiteral("code"), code } };
+    io.string("code", code, 16);
 }
 
-ChallengeAnswer ChallengeAnswer::fromJson(const QJsonObject& json, ApiError* error)
+AM_JSON_FIELDS(CompleteRegistrationRequest)
 {
-    return JsonReader::decode<ChallengeAnswer>(
-        json, error, [](JsonReader& reader, auto& result) { result = read(reader); });
+    io.string("password", password, 1024);
+    io.object("device", device);
+    io.optionalString("deviceSecret", deviceSecret, 64);
 }
 
-ChallengeAnswer ChallengeAnswer::read(JsonReader& reader)
+AM_JSON_FIELDS(RegistrationStatus)
 {
-    ChallengeAnswer result;
-    result.challengeId = reader.string("challengeId", 64);
-    result.code = reader.string("code", 16);
-    return result;
-}
-
-QJsonObject VerifyCodeRequest::toJson() const
-{
-    return { { QStringLiteral("code"), code } };
-}
-
-VerifyCodeRequest VerifyCodeRequest::fromJson(const QJsonObject& json, ApiError* error)
-{
-    return JsonReader::decode<VerifyCodeRequest>(
-        json, error, [](JsonReader& reader, auto& result) { result.code = reader.string("code", 16); });
-}
-
-QJsonObject CompleteRegistrationRequest::toJson() const
-{
-    QJsonObject json { { QStringLiteral("password"), password },
-                       { QStringLiteral("device"), device.toJson() } };
-    if (!deviceSecret.isEmpty())
-        json.insert(QStringLiteral("deviceSecret"), deviceSecret);
-    return json;
-}
-
-CompleteRegistrationRequest CompleteRegistrationRequest::fromJson(const QJsonObject& json, ApiError* error)
-{
-    return JsonReader::decode<CompleteRegistrationRequest>(json, error, [](JsonReader& reader, auto& result) {
-        result.password = reader.string("password", 1024);
-        JsonReader device = reader.object("device");
-        result.device = DeviceInfo::read(device);
-        result.deviceSecret = reader.optionalString("deviceSecret", 64);
-    });
-}
-
-QJsonObject RegistrationStatus::toJson() const
-{
-    return { { QStringLiteral("registrationId"), id },       { QStringLiteral("verified"), verified },
-             { QStringLiteral("sentTo"), sentTo },           { QStringLiteral("channel"), channel },
-             { QStringLiteral("resendAfter"), resendAfter }, { QStringLiteral("expiresIn"), expiresIn } };
-}
-
-RegistrationStatus RegistrationStatus::fromJson(const QJsonObject& json, ApiError* error)
-{
-    return JsonReader::decode<RegistrationStatus>(json, error, [](JsonReader& reader, auto& result) {
-        result.id = reader.string("registrationId", 64);
-        result.verified = reader.boolean("verified");
-        result.sentTo = reader.string("sentTo", 254);
-        result.channel = reader.string("channel", 8);
-        result.resendAfter = static_cast<int>(reader.integer("resendAfter", 0, 86400));
-        result.expiresIn = static_cast<int>(reader.integer("expiresIn", 0, 86400));
-    });
+    io.string("registrationId", id, 64);
+    io.boolean("verified", verified);
+    io.string("sentTo", sentTo, 254);
+    io.string("channel", channel, 8);
+    io.integer("resendAfter", resendAfter, 0, 86400);
+    io.integer("expiresIn", expiresIn, 0, 86400);
 }

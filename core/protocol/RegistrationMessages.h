@@ -3,6 +3,7 @@
 
 #include "CaptchaMessages.h"
 #include "DeviceInfo.h"
+#include "JsonMessage.h"
 
 // "email" or "phone": how an account is registered (method), and where a code is to go (via).
 const QStringList& contactKinds();
@@ -23,8 +24,7 @@ struct StartRegistrationRequest
     // all: E-FIELD-INVALID.
     QString language = QStringLiteral("en");
 
-    QJsonObject toJson() const;
-    static StartRegistrationRequest fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(StartRegistrationRequest);
 };
 
 // Where a code went and when the next may be asked for; the answer of start and resend, and the
@@ -42,7 +42,8 @@ struct CodeChallenge
     QJsonObject toJson(const QString& idName = QStringLiteral("registrationId")) const;
     static CodeChallenge fromJson(const QJsonObject& json, ApiError* error,
                                   const char* idName = "registrationId");
-    static CodeChallenge read(class JsonReader& reader, const char* idName);
+    // As AM_JSON_MESSAGE's, with the name the id goes by.
+    template<typename Io> void fields(Io& io, const char* idName);
 };
 
 // {challengeId, code}: the code of a CodeChallenge named "challengeId", sent back. The same pair
@@ -53,9 +54,7 @@ struct ChallengeAnswer
     QString challengeId;
     QString code;
 
-    QJsonObject toJson() const;
-    static ChallengeAnswer fromJson(const QJsonObject& json, ApiError* error);
-    static ChallengeAnswer read(class JsonReader& reader);
+    AM_JSON_MESSAGE(ChallengeAnswer);
     // PUT /v1/account/email and /phone take both steps of a change: the second is told from the
     // first by its challengeId.
     static bool isConfirmation(const QJsonObject& json)
@@ -69,8 +68,7 @@ struct VerifyCodeRequest
 {
     QString code;
 
-    QJsonObject toJson() const;
-    static VerifyCodeRequest fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(VerifyCodeRequest);
 };
 
 // POST /v1/registrations/{id}/complete: {password, device} -> TokenResponse
@@ -80,8 +78,7 @@ struct CompleteRegistrationRequest
     DeviceInfo device;
     QString deviceSecret; // as in SignInRequest: the computer's, if it has one for this server
 
-    QJsonObject toJson() const;
-    static CompleteRegistrationRequest fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(CompleteRegistrationRequest);
 };
 
 // GET /v1/registrations/{id}: {registrationId, verified, sentTo, channel, resendAfter, expiresIn};
@@ -95,6 +92,5 @@ struct RegistrationStatus
     int resendAfter = 0; // seconds until a resend is allowed
     int expiresIn = 0; // seconds the current code still lives; 0 when it is used or dead
 
-    QJsonObject toJson() const;
-    static RegistrationStatus fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(RegistrationStatus);
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "JsonMessage.h"
 #include "RegistrationMessages.h"
 #include "TwoStepMessages.h"
 
@@ -23,8 +24,7 @@ struct SignInRequest
     // what makes a device known, where device.id is no secret (it is shown in device lists).
     QString deviceSecret;
 
-    QJsonObject toJson() const;
-    static SignInRequest fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(SignInRequest);
 };
 
 // Answer of sign-in, refresh and registration: {accountId, accessToken, refreshToken, expiresIn}
@@ -36,8 +36,7 @@ struct TokenResponse
     int expiresIn = 0; // seconds the access token lives
     QString deviceSecret; // only when the request had none: keep it in the keychain, send it to sign in
 
-    QJsonObject toJson() const;
-    static TokenResponse fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(TokenResponse);
 };
 
 // POST /v1/sessions/refresh: {refreshToken}
@@ -48,6 +47,5 @@ struct RefreshRequest
     // use is taken for a lost answer, not a theft (TokenService::refresh).
     QString deviceId;
 
-    QJsonObject toJson() const;
-    static RefreshRequest fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(RefreshRequest);
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "JsonMessage.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -17,8 +18,7 @@ struct TwoStepSetupRequest
 {
     QString password;
 
-    QJsonObject toJson() const;
-    static TwoStepSetupRequest fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(TwoStepSetupRequest);
 };
 
 // {setupId, secret, otpauthUri, digits, period}: the new secret in base32 (what a user types into
@@ -31,8 +31,7 @@ struct TwoStepSetup
     int digits = 6;
     int period = 30; // seconds
 
-    QJsonObject toJson() const;
-    static TwoStepSetup fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(TwoStepSetup);
 };
 
 // POST /v1/account/two-step/confirm (signed in): {setupId, code} -> 200 TwoStepBackupCodes; two-step
@@ -42,8 +41,7 @@ struct TwoStepConfirmRequest
     QString setupId;
     QString code; // the first code the app shows
 
-    QJsonObject toJson() const;
-    static TwoStepConfirmRequest fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(TwoStepConfirmRequest);
 };
 
 // {backupCodes: [10 strings]}: each signs in once where the app is not at hand. Shown once only.
@@ -51,8 +49,7 @@ struct TwoStepBackupCodes
 {
     QStringList backupCodes;
 
-    QJsonObject toJson() const;
-    static TwoStepBackupCodes fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(TwoStepBackupCodes);
 };
 
 // DELETE /v1/account/two-step (signed in): {password, code} -> 204; code is a TOTP or backup code.
@@ -61,8 +58,7 @@ struct TwoStepDisableRequest
     QString password;
     QString code;
 
-    QJsonObject toJson() const;
-    static TwoStepDisableRequest fromJson(const QJsonObject& json, ApiError* error);
+    AM_JSON_MESSAGE(TwoStepDisableRequest);
 };
 
 // {code}: what a sign-in, a recovery's completion or a deletion carries as "twoStep" on an account
@@ -71,6 +67,5 @@ struct TwoStepAnswer
 {
     QString code;
 
-    QJsonObject toJson() const;
-    static TwoStepAnswer read(class JsonReader& reader);
+    AM_JSON_MESSAGE(TwoStepAnswer);
 };
