@@ -149,7 +149,7 @@ void TestAccountApiFaults::brokenAnswers()
     AccountApi api;
     QVERIFY(connectTo(api, server));
 
-    for (const QByteArray method : { QByteArray("GET"), QByteArray("POST") }) {
+    for (const QByteArray& method : { QByteArray("GET"), QByteArray("POST") }) {
         const ApiError error = call(api, method);
         QCOMPARE(error.wireName(), QStringLiteral("E-BAD-RESPONSE"));
         QCOMPARE(error.httpStatus, status);
@@ -174,7 +174,7 @@ void TestAccountApiFaults::certificateChangeIsRefused()
     }
     FaultyTlsServer impostor(Fault::None, QStringLiteral(TEST_OTHER_PKI_DIR));
     QVERIFY(impostor.listen(port));
-    for (const QByteArray method : { QByteArray("GET"), QByteArray("POST"), QByteArray("GET") }) {
+    for (const QByteArray& method : { QByteArray("GET"), QByteArray("POST"), QByteArray("GET") }) {
         const ApiError error = call(api, method);
         QCOMPARE(error.wireName(), QStringLiteral("E-TLS-UNTRUSTED"));
         QVERIFY(!error.detail.isEmpty());
