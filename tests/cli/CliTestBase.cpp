@@ -12,11 +12,11 @@ void CliTestBase::startServer()
     m_ctl->setServer(m_server->url(), m_server->caCertificatePath());
 }
 
-void CliTestBase::addAccount(const QString& email, const QString& phone, const QString& password)
+void CliTestBase::addAccount(const TestAccount& account)
 {
     if (QTest::currentTestFailed())
         return;
-    m_accountId = m_server->addAccount(email, phone, QStringLiteral("RU"), password);
+    m_accountId = m_server->addAccount(account);
     QVERIFY2(m_accountId > 0, qPrintable(m_server->errorString()));
 }
 
@@ -28,16 +28,16 @@ void CliTestBase::signIn(const QString& login, const QString& password)
     QVERIFY2(result.exitCode == 0, result.err.constData());
 }
 
-void CliTestBase::startWithAccount(const QString& email, const QString& phone, const QString& password)
+void CliTestBase::startWithAccount(const TestAccount& account)
 {
     startServer();
-    addAccount(email, phone, password);
+    addAccount(account);
 }
 
-void CliTestBase::startSignedIn(const QString& email, const QString& phone, const QString& password)
+void CliTestBase::startSignedIn(const TestAccount& account)
 {
-    startWithAccount(email, phone, password);
-    signIn(email, password);
+    startWithAccount(account);
+    signIn(account.login(), account.password);
 }
 
 std::unique_ptr<CtlProcess> CliTestBase::otherComputer()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CtlProcess.h"
+#include "TestAccount.h"
 #include "TestServer.h"
 
 #include <QObject>
@@ -20,13 +21,13 @@ protected:
     // A fresh server, settings folder and account-ctl (m_server, m_config, m_ctl).
     void startServer();
     // The account the test works on, added by the operator command (m_accountId).
-    void addAccount(const QString& email, const QString& phone, const QString& password);
+    void addAccount(const TestAccount& account);
     // m_ctl signs in to it.
     void signIn(const QString& login, const QString& password);
     // What init() of most tests does: startServer() and addAccount(), and with startSignedIn() also
-    // signIn() with the email.
-    void startWithAccount(const QString& email, const QString& phone, const QString& password);
-    void startSignedIn(const QString& email, const QString& phone, const QString& password);
+    // signIn() with its login.
+    void startWithAccount(const TestAccount& account);
+    void startSignedIn(const TestAccount& account);
     // account-ctl on another computer: its own settings below m_config, the same server.
     std::unique_ptr<CtlProcess> otherComputer();
     // `logout` when account-ctl is there, so that no keychain entry outlives the test; everything

@@ -36,22 +36,21 @@ private:
 };
 
 namespace {
-const QString kEmail = QStringLiteral("olga.account@example.com");
-const QString kPhone = QStringLiteral("+79123450011");
-const QString kPassword = QStringLiteral("Olga2026account");
+const TestAccount kOlga { QStringLiteral("olga.account@example.com"), QStringLiteral("+79123450011"),
+                          QStringLiteral("Olga2026account") };
 const QString kNewEmail = QStringLiteral("olga.new@example.com");
 const QString kNewPhone = QStringLiteral("+79123450022");
-const QStringList kAddresses = { kEmail, kPhone, kNewEmail, kNewPhone };
+const QStringList kAddresses = { kOlga.email, kOlga.phone, kNewEmail, kNewPhone };
 } // namespace
 
 void TestCliAccount::init()
 {
-    startSignedIn(kEmail, kPhone, kPassword);
+    startSignedIn(kOlga);
 }
 
 void TestCliAccount::cleanup()
 {
-    logoutAndStop({ kPassword }, kAddresses);
+    logoutAndStop({ kOlga.password }, kAddresses);
 }
 
 QStringList TestCliAccount::boundDeviceIds()
@@ -105,7 +104,7 @@ void TestCliAccount::signoutUnbindsThisComputer()
     QVERIFY(!band.isEmpty());
     const auto result = m_ctl->run(
         { QStringLiteral("--json"), QStringLiteral("signout"), QStringLiteral("--password-stdin") },
-        kPassword.toUtf8() + '\n');
+        kOlga.password.toUtf8() + '\n');
     QVERIFY2(result.exitCode == 0, result.out + result.err);
     const QJsonObject json = result.json();
     QCOMPARE(json[QStringLiteral("signedOut")].toBool(), true);
@@ -128,7 +127,7 @@ void TestCliAccount::signoutRemovesLocalData()
     const QString mine = thisDeviceId();
     const auto result = m_ctl->run({ QStringLiteral("signout"), QStringLiteral("--remove-local-data"),
                                      QStringLiteral("--password-stdin") },
-                                   kPassword.toUtf8() + '\n');
+                                   kOlga.password.toUtf8() + '\n');
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(result.out.contains("Signed out of account " + QByteArray::number(m_accountId)));
     QVERIFY(result.out.contains("Nothing of the account is kept on this computer."));
@@ -139,7 +138,7 @@ void TestCliAccount::signoutRemovesLocalData()
     // Nothing to sign out of any more.
     const auto again = m_ctl->run(
         { QStringLiteral("--json"), QStringLiteral("signout"), QStringLiteral("--password-stdin") },
-        kPassword.toUtf8() + '\n');
+        kOlga.password.toUtf8() + '\n');
     QCOMPARE(again.exitCode, 1);
     QCOMPARE(errorCode(again), QStringLiteral("E-NOT-SIGNED-IN"));
 }
@@ -162,7 +161,7 @@ void TestCliAccount::changeEmail()
 {
     m_ctl->start({ QStringLiteral("--json"), QStringLiteral("contact"), QStringLiteral("email"),
                    QStringLiteral(" Olga.New@Example.com "), QStringLiteral("--password-stdin") });
-    m_ctl->write(kPassword.toUtf8() + '\n');
+    m_ctl->write(kOlga.password.toUtf8() + '\n');
     QVERIFY(m_ctl->waitForText("sent by email to " + EmailAddress::mask(kNewEmail).toUtf8()));
     QVERIFY(m_ctl->waitForText("Code ("));
     const QString code = m_server->latestCode(kNewEmail, QStringLiteral("email-change"));
@@ -173,15 +172,15 @@ void TestCliAccount::changeEmail()
     const QJsonObject json = result.json();
     QCOMPARE(json[QStringLiteral("changed")].toString(), QStringLiteral("email"));
     QCOMPARE(json[QStringLiteral("email")].toString(), EmailAddress::mask(kNewEmail));
-    QCOMPARE(json[QStringLiteral("phone")].toString(), PhoneNumbers::mask(kPhone));
+    QCOMPARE(json[QStringLiteral("phone")].toString(), PhoneNumbers::mask(kOlga.phone));
     QCOMPARE(json[QStringLiteral("accountId")].toInteger(), m_accountId);
 
     // The new address signs in, the old one no longer does.
     const auto other = otherComputer();
-    QCOMPARE(other->login(kEmail, kPassword).exitCode, 1);
-    QCOMPARE(other->login(kNewEmail, kPassword).exitCode, 0);
+    QCOMPARE(other->login(kOlga.email, kOlga.password).exitCode, 1);
+    QCOMPARE(other->login(kNewEmail, kOlga.password).exitCode, 0);
     other->run({ QStringLiteral("logout") });
-    verifyNoSecrets(other->everything(), { kPassword }, kAddresses);
+    verifyNoSecrets(other->everything(), { kOlga.password }, kAddresses);
 }
 
 void TestCliAccount::changePhone()
@@ -189,7 +188,7 @@ void TestCliAccount::changePhone()
     // A national number with its region, in text mode.
     m_ctl->start({ QStringLiteral("contact"), QStringLiteral("phone"), QStringLiteral("8 912 345-00-22"),
                    QStringLiteral("--region"), QStringLiteral("ru"), QStringLiteral("--password-stdin") });
-    m_ctl->write(kPassword.toUtf8() + '\n');
+    m_ctl->write(kOlga.password.toUtf8() + '\n');
     QVERIFY(m_ctl->waitForText("sent by SMS to " + PhoneNumbers::mask(kNewPhone).toUtf8()));
     QVERIFY(m_ctl->waitForText("Code ("));
     const QString code = m_server->latestCode(kNewPhone, QStringLiteral("phone-change"));
@@ -224,10 +223,10 @@ void TestCliAccount::contactUsageErrors()
     // stdin ends at the code prompt: nothing changed, and that is a usage error (2).
     const auto noCode = m_ctl->run(
         { QStringLiteral("contact"), QStringLiteral("email"), kNewEmail, QStringLiteral("--password-stdin") },
-        kPassword.toUtf8() + '\n');
+        kOlga.password.toUtf8() + '\n');
     QCOMPARE(noCode.exitCode, 2);
     const auto whoami = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("whoami") });
-    QCOMPARE(whoami.json()[QStringLiteral("email")].toString(), EmailAddress::mask(kEmail));
+    QCOMPARE(whoami.json()[QStringLiteral("email")].toString(), EmailAddress::mask(kOlga.email));
 }
 
 void TestCliAccount::deleteRefusedWhileDevicesBound()
@@ -240,7 +239,7 @@ void TestCliAccount::deleteRefusedWhileDevicesBound()
     const auto json
         = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("delete"), QStringLiteral("--via"),
                        QStringLiteral("email"), QStringLiteral("--password-stdin") },
-                     kPassword.toUtf8() + '\n');
+                     kOlga.password.toUtf8() + '\n');
     QCOMPARE(json.exitCode, 1);
     QCOMPARE(errorCode(json), QStringLiteral("E-DEVICES-STILL-BOUND"));
     QStringList listed;
@@ -250,7 +249,7 @@ void TestCliAccount::deleteRefusedWhileDevicesBound()
     QStringList expected { band, scale };
     expected.sort();
     QCOMPARE(listed, expected);
-    QCOMPARE(m_server->messageCount(kEmail, QStringLiteral("account-deletion")), 0);
+    QCOMPARE(m_server->messageCount(kOlga.email, QStringLiteral("account-deletion")), 0);
 
     // Text mode: the devices to unbind, one a line, as `devices list` shows them.
     const auto text
@@ -273,7 +272,7 @@ void TestCliAccount::deleteAccount()
     QCOMPARE(m_ctl
                  ->run({ QStringLiteral("devices"), QStringLiteral("unbind"), band,
                          QStringLiteral("--password-stdin") },
-                       kPassword.toUtf8() + '\n')
+                       kOlga.password.toUtf8() + '\n')
                  .exitCode,
              0);
     // Both are bound: the channel is asked; then the password, then the code.
@@ -281,10 +280,10 @@ void TestCliAccount::deleteAccount()
     QVERIFY(m_ctl->waitForText("Send the code by email or phone?"));
     m_ctl->write("phone\n");
     QVERIFY(m_ctl->waitForText("Password of account " + QByteArray::number(m_accountId) + " to delete it:"));
-    m_ctl->write(kPassword.toUtf8() + '\n');
-    QVERIFY(m_ctl->waitForText("sent by SMS to " + PhoneNumbers::mask(kPhone).toUtf8()));
+    m_ctl->write(kOlga.password.toUtf8() + '\n');
+    QVERIFY(m_ctl->waitForText("sent by SMS to " + PhoneNumbers::mask(kOlga.phone).toUtf8()));
     QVERIFY(m_ctl->waitForText("Code ("));
-    const QString code = m_server->latestCode(kPhone, QStringLiteral("account-deletion"));
+    const QString code = m_server->latestCode(kOlga.phone, QStringLiteral("account-deletion"));
     QCOMPARE(code.size(), 6);
     QVERIFY(m_ctl->typeWrongCodeThen(code));
     const auto result = m_ctl->finish();
@@ -298,7 +297,7 @@ void TestCliAccount::deleteAccount()
     QVERIFY(settings.accounts(m_server->url()).isEmpty());
     QCOMPARE(errorCode(m_ctl->run({ QStringLiteral("--json"), QStringLiteral("whoami") })),
              QStringLiteral("E-NOT-SIGNED-IN"));
-    const auto login = m_ctl->login(kEmail, kPassword, CtlProcess::Output::Json);
+    const auto login = m_ctl->login(kOlga.email, kOlga.password, CtlProcess::Output::Json);
     QCOMPARE(login.exitCode, 1);
     QCOMPARE(errorCode(login), QStringLiteral("E-LOGIN-FAILED"));
 }
@@ -308,7 +307,7 @@ void TestCliAccount::deleteNeedsViaWithPasswordOnStdin()
     // The first line is the password: it is never read as the answer to another question.
     const auto result = m_ctl->run(
         { QStringLiteral("--json"), QStringLiteral("delete"), QStringLiteral("--password-stdin") },
-        kPassword.toUtf8() + '\n');
+        kOlga.password.toUtf8() + '\n');
     QCOMPARE(result.exitCode, 2);
     QCOMPARE(errorCode(result), QStringLiteral("E-USAGE"));
     QVERIFY(result.json()[QStringLiteral("error")][QStringLiteral("message")].toString().contains(

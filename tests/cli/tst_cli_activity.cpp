@@ -25,18 +25,19 @@ private slots:
 };
 
 namespace {
-const QString kEmail = QStringLiteral("petr.activity@example.com");
-const QString kPassword = QStringLiteral("Petr2026activity");
+const TestAccount kPetr { QStringLiteral("petr.activity@example.com"),
+                          {},
+                          QStringLiteral("Petr2026activity") };
 } // namespace
 
 void TestCliActivity::init()
 {
-    startSignedIn(kEmail, {}, kPassword);
+    startSignedIn(kPetr);
 }
 
 void TestCliActivity::cleanup()
 {
-    logoutAndStop({ kPassword }, { kEmail });
+    logoutAndStop({ kPetr.password }, { kPetr.email });
 }
 
 void TestCliActivity::activityLists()
@@ -64,7 +65,7 @@ void TestCliActivity::activityPagesAndRefusesBadOptions()
 {
     // A second sign-in elsewhere makes two events: one a page.
     const auto other = otherComputer();
-    QCOMPARE(other->login(kEmail, kPassword).exitCode, 0);
+    QCOMPARE(other->login(kPetr.email, kPetr.password).exitCode, 0);
     const auto first = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("activity"),
                                     QStringLiteral("--limit"), QStringLiteral("1") });
     QCOMPARE(first.exitCode, 0);
@@ -99,7 +100,7 @@ void TestCliActivity::exportWritesOwnerOnlyFile()
     const QString path = dir.filePath(QStringLiteral("export.json"));
     const auto saved = m_ctl->run(
         { QStringLiteral("export"), QStringLiteral("--output"), path, QStringLiteral("--password-stdin") },
-        kPassword.toUtf8() + '\n');
+        kPetr.password.toUtf8() + '\n');
     QVERIFY2(saved.exitCode == 0, saved.err.constData());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -111,15 +112,15 @@ void TestCliActivity::exportWritesOwnerOnlyFile()
                         .toDouble()),
              m_accountId);
     QCOMPARE(document.value(QStringLiteral("account")).toObject().value(QStringLiteral("email")).toString(),
-             kEmail);
+             kPetr.email);
     QCOMPARE(document.value(QStringLiteral("sessions")).toArray().size(), 1);
     QVERIFY(!document.value(QStringLiteral("activity")).toArray().isEmpty());
-    QVERIFY(!bytes.contains(kPassword.toUtf8()));
+    QVERIFY(!bytes.contains(kPetr.password.toUtf8()));
     // Qt's user, group and other bits: read and write for the owner, nothing for anyone else.
     QCOMPARE(int(QFileInfo(path).permissions() & 0x0777),
              int(QFileDevice::ReadUser | QFileDevice::WriteUser));
     // The email is in the file, never on the terminal.
-    QVERIFY(!saved.out.contains(kEmail.toUtf8()) && !saved.err.contains(kEmail.toUtf8()));
+    QVERIFY(!saved.out.contains(kPetr.email.toUtf8()) && !saved.err.contains(kPetr.email.toUtf8()));
 
     // An existing file is kept: refused before the password is asked or the export spent.
     QFile existing(dir.filePath(QStringLiteral("taken.json")));
@@ -129,17 +130,17 @@ void TestCliActivity::exportWritesOwnerOnlyFile()
     const auto refused
         = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("--output"),
                        existing.fileName(), QStringLiteral("--password-stdin") },
-                     kPassword.toUtf8() + '\n');
+                     kPetr.password.toUtf8() + '\n');
     QCOMPARE(refused.exitCode, 2);
     QCOMPARE(errorCode(refused), QStringLiteral("E-USAGE"));
     QVERIFY(existing.open(QIODevice::ReadOnly));
     QCOMPARE(existing.readAll(), QByteArray("keep me"));
     existing.close();
-    QCOMPARE(
-        m_ctl
-            ->run({ QStringLiteral("export"), QStringLiteral("--password-stdin") }, kPassword.toUtf8() + '\n')
-            .exitCode,
-        2);
+    QCOMPARE(m_ctl
+                 ->run({ QStringLiteral("export"), QStringLiteral("--password-stdin") },
+                       kPetr.password.toUtf8() + '\n')
+                 .exitCode,
+             2);
 }
 
 void TestCliActivity::exportWrongPasswordAndLimit()
@@ -152,10 +153,10 @@ void TestCliActivity::exportWrongPasswordAndLimit()
     QCOMPARE(wrong.exitCode, 1);
     QCOMPARE(errorCode(wrong), QStringLiteral("E-PASSWORD-WRONG"));
     QVERIFY(!QFileInfo::exists(path));
-    QCOMPARE(m_ctl->run(args, kPassword.toUtf8() + '\n').exitCode, 0);
+    QCOMPARE(m_ctl->run(args, kPetr.password.toUtf8() + '\n').exitCode, 0);
     // --force overwrites, but the server allows one export an hour.
     const auto again
-        = m_ctl->run(args + QStringList { QStringLiteral("--force") }, kPassword.toUtf8() + '\n');
+        = m_ctl->run(args + QStringList { QStringLiteral("--force") }, kPetr.password.toUtf8() + '\n');
     QCOMPARE(again.exitCode, 1);
     QCOMPARE(errorCode(again), QStringLiteral("E-RATE-LIMITED"));
     QVERIFY(!again.json()

@@ -23,22 +23,23 @@ private slots:
 };
 
 namespace {
-const QString kEmail = QStringLiteral("ivan.devices@example.com");
-const QString kPassword = QStringLiteral("Ivan2026devices");
-const QString kNewPassword = QStringLiteral("Ivan2027changed");
+const TestAccount kIvan { QStringLiteral("ivan.devices@example.com"),
+                          {},
+                          QStringLiteral("Ivan2026devices"),
+                          QStringLiteral("Ivan2027changed") };
 } // namespace
 
 void TestCliDevices::init()
 {
     if (QByteArray(QTest::currentTestFunction()) == "notSignedIn")
-        startWithAccount(kEmail, {}, kPassword);
+        startWithAccount(kIvan);
     else
-        startSignedIn(kEmail, {}, kPassword);
+        startSignedIn(kIvan);
 }
 
 void TestCliDevices::cleanup()
 {
-    logoutAndStop({ kPassword, kNewPassword }, { kEmail });
+    logoutAndStop({ kIvan.password, kIvan.newPassword }, { kIvan.email });
 }
 
 void TestCliDevices::notSignedIn()
@@ -85,7 +86,7 @@ void TestCliDevices::unbindBand()
     QVERIFY(!band.isEmpty());
     const auto result = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("devices"),
                                      QStringLiteral("unbind"), band, QStringLiteral("--password-stdin") },
-                                   kPassword.toUtf8() + '\n');
+                                   kIvan.password.toUtf8() + '\n');
     QVERIFY2(result.exitCode == 0, result.out + result.err);
     QCOMPARE(result.json()[QStringLiteral("unbound")].toString(), band);
     const auto list
@@ -114,7 +115,7 @@ void TestCliDevices::unbindWrongPassword()
     const auto missing
         = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("devices"), QStringLiteral("unbind"),
                        QStringLiteral("no-such-device"), QStringLiteral("--password-stdin") },
-                     kPassword.toUtf8() + '\n');
+                     kIvan.password.toUtf8() + '\n');
     QCOMPARE(missing.exitCode, 1);
     QCOMPARE(missing.json()[QStringLiteral("error")][QStringLiteral("code")].toString(),
              QStringLiteral("E-DEVICE-NOT-FOUND"));
@@ -129,7 +130,7 @@ void TestCliDevices::unbindThisComputer()
     const QString mine = devices.first()[QStringLiteral("id")].toString();
     const auto result = m_ctl->run(
         { QStringLiteral("devices"), QStringLiteral("unbind"), mine, QStringLiteral("--password-stdin") },
-        kPassword.toUtf8() + '\n');
+        kIvan.password.toUtf8() + '\n');
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(result.err.contains("signed out here as well"));
     const auto whoami = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("whoami") });
@@ -142,14 +143,14 @@ void TestCliDevices::changePassword()
 {
     m_ctl->start({ QStringLiteral("--json"), QStringLiteral("password"), QStringLiteral("change") });
     QVERIFY(m_ctl->waitForText("Code:"));
-    const QString code = m_server->latestCode(kEmail);
+    const QString code = m_server->latestCode(kIvan.email);
     QCOMPARE(code.size(), 6);
     // A wrong code first: asked again, the password not yet.
     m_ctl->write(QString(code)
                      .replace(0, 1, code.at(0) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1'))
                      .toUtf8()
                  + '\n');
-    QVERIFY(m_ctl->typeNewPassword(kNewPassword));
+    QVERIFY(m_ctl->typeNewPassword(kIvan.newPassword));
     QVERIFY(m_ctl->waitForText("Code:"));
     m_ctl->write(code.toUtf8() + '\n');
     const auto result = m_ctl->finish();
@@ -160,8 +161,8 @@ void TestCliDevices::changePassword()
     // This computer stays signed in with the new tokens from the keychain; the old password is gone.
     QCOMPARE(m_ctl->run({ QStringLiteral("whoami") }).exitCode, 0);
     const auto other = otherComputer();
-    QCOMPARE(other->login(kEmail, kPassword).exitCode, 1);
-    QCOMPARE(other->login(kEmail, kNewPassword).exitCode, 0);
+    QCOMPARE(other->login(kIvan.email, kIvan.password).exitCode, 1);
+    QCOMPARE(other->login(kIvan.email, kIvan.newPassword).exitCode, 0);
     other->run({ QStringLiteral("logout") });
 }
 

@@ -20,18 +20,19 @@ private slots:
 };
 
 namespace {
-const QString kEmail = QStringLiteral("olga.language@example.com");
-const QString kPassword = QStringLiteral("Olga2026language");
+const TestAccount kOlga { QStringLiteral("olga.language@example.com"),
+                          {},
+                          QStringLiteral("Olga2026language") };
 } // namespace
 
 void TestCliLanguage::init()
 {
-    startSignedIn(kEmail, {}, kPassword);
+    startSignedIn(kOlga);
 }
 
 void TestCliLanguage::cleanup()
 {
-    logoutAndStop({ kPassword }, { kEmail });
+    logoutAndStop({ kOlga.password }, { kOlga.email });
 }
 
 void TestCliLanguage::showsAndSets()
@@ -52,10 +53,10 @@ void TestCliLanguage::showsAndSets()
     QCOMPARE(json.json().value(QStringLiteral("language")).toString(), QStringLiteral("zh_CN"));
     // The server writes in it: the code of a password change is Chinese.
     m_ctl->start({ QStringLiteral("password"), QStringLiteral("change") });
-    QTRY_VERIFY_WITH_TIMEOUT(!m_server->latestMessage(kEmail, QStringLiteral("password-change")).isEmpty(),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_server->latestMessage(kOlga.email, QStringLiteral("password-change")).isEmpty(), 20000);
     m_ctl->finish(); // stdin closed at the code's prompt: the command ends there
-    const QJsonObject message = m_server->latestMessage(kEmail, QStringLiteral("password-change"));
+    const QJsonObject message = m_server->latestMessage(kOlga.email, QStringLiteral("password-change"));
     QCOMPARE(message.value(QStringLiteral("language")).toString(), QStringLiteral("zh_CN"));
     QCOMPARE(message.value(QStringLiteral("subject")).toString(), QStringLiteral("账号管理器：验证码"));
 }

@@ -25,20 +25,18 @@ private:
 };
 
 namespace {
-const QString kEmail = QStringLiteral("pavel.recover@example.com");
-const QString kPhone = QStringLiteral("+79123450033");
-const QString kPassword = QStringLiteral("Pavel2026forgot");
-const QString kNewPassword = QStringLiteral("Pavel2027remember");
+const TestAccount kPavel { QStringLiteral("pavel.recover@example.com"), QStringLiteral("+79123450033"),
+                           QStringLiteral("Pavel2026forgot"), QStringLiteral("Pavel2027remember") };
 } // namespace
 
 void TestCliRecover::init()
 {
-    startWithAccount(kEmail, kPhone, kPassword);
+    startWithAccount(kPavel);
 }
 
 void TestCliRecover::cleanup()
 {
-    logoutAndStop({ kPassword, kNewPassword }, { kEmail, kPhone });
+    logoutAndStop({ kPavel.password, kPavel.newPassword }, { kPavel.email, kPavel.phone });
 }
 
 int TestCliRecover::login(const QString& login, const QString& password)
@@ -57,23 +55,23 @@ void TestCliRecover::recoverByEmail()
     m_ctl->write("WRONG1\n");
     QVERIFY(m_ctl->waitForText("E-CAPTCHA-WRONG"));
     QVERIFY(!m_ctl->answerCaptcha(*m_server).isEmpty());
-    QVERIFY(m_ctl->waitForText("sent by email to " + EmailAddress::mask(kEmail).toUtf8()));
+    QVERIFY(m_ctl->waitForText("sent by email to " + EmailAddress::mask(kPavel.email).toUtf8()));
     QVERIFY(m_ctl->waitForText("Code ("));
-    const QString code = m_server->latestCode(kEmail, QStringLiteral("recovery"));
+    const QString code = m_server->latestCode(kPavel.email, QStringLiteral("recovery"));
     QCOMPARE(code.size(), 6);
     QVERIFY(m_ctl->typeWrongCodeThen(code));
     QVERIFY(m_ctl->waitForText("New password"));
     m_ctl->write("short\n");
     QVERIFY(m_ctl->waitForText("This password cannot be used"));
-    QVERIFY(m_ctl->typeNewPassword(kNewPassword));
+    QVERIFY(m_ctl->typeNewPassword(kPavel.newPassword));
     const auto result = m_ctl->finish();
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(result.out.contains("Password changed."));
     QVERIFY(result.out.contains("Account ID: " + QByteArray::number(m_accountId)));
     QVERIFY(!result.out.contains(code.toUtf8()) && !result.err.contains(code.toUtf8()));
 
-    QCOMPARE(login(kEmail, kPassword), 1);
-    QCOMPARE(login(kEmail, kNewPassword), 0);
+    QCOMPARE(login(kPavel.email, kPavel.password), 1);
+    QCOMPARE(login(kPavel.email, kPavel.newPassword), 0);
 }
 
 void TestCliRecover::recoverByAccountIdChoosesChannel()
@@ -82,51 +80,51 @@ void TestCliRecover::recoverByAccountIdChoosesChannel()
     // first on stdin, as a script gives it.
     m_ctl->start({ QStringLiteral("--json"), QStringLiteral("recover"), QString::number(m_accountId),
                    QStringLiteral("--password-stdin") });
-    m_ctl->write(kNewPassword.toUtf8() + '\n');
+    m_ctl->write(kPavel.newPassword.toUtf8() + '\n');
     QVERIFY(!m_ctl->answerCaptcha(*m_server).isEmpty());
     QVERIFY(m_ctl->waitForText("Send the code to "));
-    QVERIFY(m_ctl->waitForText(PhoneNumbers::mask(kPhone).toUtf8()));
+    QVERIFY(m_ctl->waitForText(PhoneNumbers::mask(kPavel.phone).toUtf8()));
     QVERIFY(m_ctl->waitForText("Answer email or phone:"));
     m_ctl->write("phone\n");
-    QVERIFY(m_ctl->waitForText("sent by SMS to " + PhoneNumbers::mask(kPhone).toUtf8()));
+    QVERIFY(m_ctl->waitForText("sent by SMS to " + PhoneNumbers::mask(kPavel.phone).toUtf8()));
     QVERIFY(m_ctl->waitForText("Code ("));
-    const QString code = m_server->latestCode(kPhone, QStringLiteral("recovery"));
+    const QString code = m_server->latestCode(kPavel.phone, QStringLiteral("recovery"));
     QCOMPARE(code.size(), 6);
-    QCOMPARE(m_server->messageCount(kEmail, QStringLiteral("recovery")), 0);
+    QCOMPARE(m_server->messageCount(kPavel.email, QStringLiteral("recovery")), 0);
     m_ctl->write(code.toUtf8() + '\n');
     const auto result = m_ctl->finish();
     QVERIFY2(result.exitCode == 0, result.out + result.err);
     QCOMPARE(result.json()[QStringLiteral("passwordChanged")].toBool(), true);
     QCOMPARE(result.json()[QStringLiteral("accountId")].toInteger(), m_accountId);
-    QCOMPARE(login(kPhone, kNewPassword), 0);
+    QCOMPARE(login(kPavel.phone, kPavel.newPassword), 0);
 }
 
 void TestCliRecover::weakPasswordOnStdin()
 {
     // Refused before anything is sent: no captcha fetched, no code.
-    const auto result = m_ctl->run(
-        { QStringLiteral("--json"), QStringLiteral("recover"), kEmail, QStringLiteral("--password-stdin") },
-        "password\n");
+    const auto result = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("recover"), kPavel.email,
+                                     QStringLiteral("--password-stdin") },
+                                   "password\n");
     QCOMPARE(result.exitCode, 2);
     QCOMPARE(result.json()[QStringLiteral("error")][QStringLiteral("code")].toString(),
              QStringLiteral("E-USAGE"));
-    QCOMPARE(m_server->messageCount(kEmail), 0);
+    QCOMPARE(m_server->messageCount(kPavel.email), 0);
     const auto noLogin = m_ctl->run({ QStringLiteral("recover") });
     QCOMPARE(noLogin.exitCode, 2);
     // stdin ends at the captcha: a usage error, nothing changed.
-    const auto ended = m_ctl->run({ QStringLiteral("recover"), kEmail });
+    const auto ended = m_ctl->run({ QStringLiteral("recover"), kPavel.email });
     QCOMPARE(ended.exitCode, 2);
-    QCOMPARE(login(kEmail, kPassword), 0);
+    QCOMPARE(login(kPavel.email, kPavel.password), 0);
 }
 
 void TestCliRecover::signsOutEverywhere()
 {
-    QCOMPARE(m_ctl->login(kEmail, kPassword).exitCode, 0);
-    m_ctl->start({ QStringLiteral("recover"), kPhone, QStringLiteral("--password-stdin") });
-    m_ctl->write(kNewPassword.toUtf8() + '\n');
+    QCOMPARE(m_ctl->login(kPavel.email, kPavel.password).exitCode, 0);
+    m_ctl->start({ QStringLiteral("recover"), kPavel.phone, QStringLiteral("--password-stdin") });
+    m_ctl->write(kPavel.newPassword.toUtf8() + '\n');
     QVERIFY(!m_ctl->answerCaptcha(*m_server).isEmpty());
     QVERIFY(m_ctl->waitForText("Code ("));
-    m_ctl->write(m_server->latestCode(kPhone, QStringLiteral("recovery")).toUtf8() + '\n');
+    m_ctl->write(m_server->latestCode(kPavel.phone, QStringLiteral("recovery")).toUtf8() + '\n');
     const auto result = m_ctl->finish();
     QVERIFY2(result.exitCode == 0, result.err.constData());
     // The session this computer had ended with the recovery.

@@ -32,21 +32,20 @@ private:
 };
 
 namespace {
-const QString kEmail = QStringLiteral("anna@example.com");
-const QString kPhone = QStringLiteral("+79123456789");
-const QString kPassword = QStringLiteral("Mi2026secure");
+const TestAccount kAnna { QStringLiteral("anna@example.com"), QStringLiteral("+79123456789"),
+                          QStringLiteral("Mi2026secure") };
 } // namespace
 
 void TestCliSession::init()
 {
-    startWithAccount(kEmail, kPhone, kPassword);
-    m_secrets = { kPassword };
+    startWithAccount(kAnna);
+    m_secrets = { kAnna.password };
 }
 
 void TestCliSession::cleanup()
 {
     // Whatever a test left signed in: the keychain entry goes (the server's port is unique).
-    logoutAndStop(m_secrets, { kEmail, kPhone });
+    logoutAndStop(m_secrets, { kAnna.email, kAnna.phone });
 }
 
 std::pair<QString, ApiError> TestCliSession::keychainEntry()
@@ -66,7 +65,7 @@ std::pair<QString, ApiError> TestCliSession::keychainEntry()
 
 void TestCliSession::loginWhoamiLogout()
 {
-    const auto login = m_ctl->login(kEmail, kPassword);
+    const auto login = m_ctl->login(kAnna.email, kAnna.password);
     QVERIFY2(login.exitCode == 0, login.err.constData());
     QVERIFY(login.out.contains("Account ID: " + QByteArray::number(m_accountId)));
 
@@ -84,16 +83,16 @@ void TestCliSession::loginWhoamiLogout()
     const auto whoami = m_ctl->run({ QStringLiteral("whoami") });
     QVERIFY2(whoami.exitCode == 0, whoami.err.constData());
     QVERIFY(whoami.out.contains("Account ID: " + QByteArray::number(m_accountId)));
-    QVERIFY(whoami.out.contains("Email: " + EmailAddress::mask(kEmail).toUtf8()));
-    QVERIFY(whoami.out.contains("Phone: " + PhoneNumbers::mask(kPhone).toUtf8()));
+    QVERIFY(whoami.out.contains("Email: " + EmailAddress::mask(kAnna.email).toUtf8()));
+    QVERIFY(whoami.out.contains("Phone: " + PhoneNumbers::mask(kAnna.phone).toUtf8()));
     QVERIFY(whoami.out.contains("Region: RU"));
 
     const auto json = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("whoami") });
     QCOMPARE(json.exitCode, 0);
     const QJsonObject object = json.json();
     QCOMPARE(object.value(QStringLiteral("accountId")).toInteger(), m_accountId);
-    QCOMPARE(object.value(QStringLiteral("email")).toString(), EmailAddress::mask(kEmail));
-    QCOMPARE(object.value(QStringLiteral("phone")).toString(), PhoneNumbers::mask(kPhone));
+    QCOMPARE(object.value(QStringLiteral("email")).toString(), EmailAddress::mask(kAnna.email));
+    QCOMPARE(object.value(QStringLiteral("phone")).toString(), PhoneNumbers::mask(kAnna.phone));
     QCOMPARE(object.value(QStringLiteral("region")).toString(), QStringLiteral("RU"));
     m_secrets << keychainEntry().first; // whoami refreshed: the token rotated
 
@@ -108,14 +107,14 @@ void TestCliSession::loginWhoamiLogout()
     QCOMPARE(afterJson.exitCode, 1);
     QCOMPARE(afterJson.json()[QStringLiteral("error")][QStringLiteral("code")].toString(),
              QStringLiteral("E-NOT-SIGNED-IN"));
-    verifyNoSecrets(m_ctl->everything(), m_secrets, { kEmail, kPhone });
+    verifyNoSecrets(m_ctl->everything(), m_secrets, { kAnna.email, kAnna.phone });
 }
 
 void TestCliSession::loginForms_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::newRow("email, any case") << QStringList { QStringLiteral(" Anna@Example.COM ") };
-    QTest::newRow("phone E.164") << QStringList { kPhone };
+    QTest::newRow("phone E.164") << QStringList { kAnna.phone };
     QTest::newRow("phone national with region")
         << QStringList { QStringLiteral("8 912 345-67-89"), QStringLiteral("--region"),
                          QStringLiteral("RU") };
@@ -129,7 +128,7 @@ void TestCliSession::loginForms()
     const auto login = m_ctl->run(
         QStringList { QStringLiteral("--json"), QStringLiteral("login"), QStringLiteral("--password-stdin") }
             + args,
-        kPassword.toUtf8()); // no line end: `echo -n` works too
+        kAnna.password.toUtf8()); // no line end: `echo -n` works too
     QVERIFY2(login.exitCode == 0, login.out.constData());
     QCOMPARE(login.json().value(QStringLiteral("accountId")).toInteger(), m_accountId);
     m_secrets << keychainEntry().first;
@@ -137,7 +136,7 @@ void TestCliSession::loginForms()
 
 void TestCliSession::wrongPasswordJson()
 {
-    const auto login = m_ctl->login(kEmail, QStringLiteral("Wrong2026secure"), CtlProcess::Output::Json);
+    const auto login = m_ctl->login(kAnna.email, QStringLiteral("Wrong2026secure"), CtlProcess::Output::Json);
     QCOMPARE(login.exitCode, 1);
     const QJsonObject error = login.json().value(QStringLiteral("error")).toObject();
     QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("E-LOGIN-FAILED"));
@@ -148,7 +147,7 @@ void TestCliSession::wrongPasswordJson()
     QCOMPARE(keychainEntry().second.code, ErrorCode::NotSignedIn);
 
     // Text mode: the message and the reference support asks for, on stderr.
-    const auto text = m_ctl->run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") },
+    const auto text = m_ctl->run({ QStringLiteral("login"), kAnna.email, QStringLiteral("--password-stdin") },
                                  "Wrong2026secure\n");
     QCOMPARE(text.exitCode, 1);
     QVERIFY(text.out.isEmpty());
@@ -159,15 +158,16 @@ void TestCliSession::wrongPasswordJson()
 void TestCliSession::captchaAfterThreeFailures()
 {
     for (int i = 0; i < 3; ++i) {
-        const auto failed = m_ctl->run(
-            { QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") }, "Wrong2026secure\n");
+        const auto failed
+            = m_ctl->run({ QStringLiteral("login"), kAnna.email, QStringLiteral("--password-stdin") },
+                         "Wrong2026secure\n");
         QCOMPARE(failed.exitCode, 1);
     }
     QTemporaryDir pictures;
     const QString picture = pictures.filePath(QStringLiteral("captcha.png"));
-    m_ctl->start({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin"),
+    m_ctl->start({ QStringLiteral("login"), kAnna.email, QStringLiteral("--password-stdin"),
                    QStringLiteral("--captcha-file"), picture });
-    m_ctl->write(kPassword.toUtf8() + '\n');
+    m_ctl->write(kAnna.password.toUtf8() + '\n');
     QVERIFY(m_ctl->waitForText("Type the characters from the picture"));
     QVERIFY(m_ctl->everything().contains("Captcha picture: " + picture.toUtf8()));
     QFile png(picture);
@@ -189,7 +189,7 @@ void TestCliSession::noKeychain()
     // No Secret Service on this bus: nothing may be kept, and the exit code says it is the keychain.
     m_ctl->setEnvironment(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                           QStringLiteral("unix:path=/nonexistent/bus"));
-    const auto login = m_ctl->login(kEmail, kPassword, CtlProcess::Output::Json);
+    const auto login = m_ctl->login(kAnna.email, kAnna.password, CtlProcess::Output::Json);
     QCOMPARE(login.exitCode, 4);
     const QString code = login.json()[QStringLiteral("error")][QStringLiteral("code")].toString();
     QVERIFY2(code == QLatin1String("E-KEYCHAIN-UNAVAILABLE") || code == QLatin1String("E-KEYCHAIN"),

@@ -36,9 +36,10 @@ private:
 };
 
 namespace {
-const QString kEmail = QStringLiteral("vera.twostep@example.com");
-const QString kPassword = QStringLiteral("Vera2026twostep");
-const QString kNewPassword = QStringLiteral("Vera2027twostep");
+const TestAccount kVera { QStringLiteral("vera.twostep@example.com"),
+                          {},
+                          QStringLiteral("Vera2026twostep"),
+                          QStringLiteral("Vera2027twostep") };
 
 // The code of the next 30-second step: accepted (±1 step), and not the step a previous code used.
 QString nextCode(const QString& secret)
@@ -49,21 +50,21 @@ QString nextCode(const QString& secret)
 
 void TestCliTwoStep::init()
 {
-    startWithAccount(kEmail, {}, kPassword);
+    startWithAccount(kVera);
     if (QTest::currentTestFailed())
         return;
     // Its log files here, with every debug line: none may hold the secret or a code.
     m_ctl->setEnvironment(QStringLiteral("XDG_DATA_HOME"), m_config->filePath(QStringLiteral("data")));
     m_ctl->setEnvironment(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("am.*.debug=true"));
-    m_secrets = { kPassword, kNewPassword };
-    signIn(kEmail, kPassword);
+    m_secrets = { kVera.password, kVera.newPassword };
+    signIn(kVera.email, kVera.password);
 }
 
 void TestCliTwoStep::cleanup()
 {
     // The key and the backup codes are output by design (enable shows them once); the logs are
     // checked for them in enableLoginDisable.
-    logoutAndStop(m_secrets, { kEmail });
+    logoutAndStop(m_secrets, { kVera.email });
 }
 
 QByteArray TestCliTwoStep::logs() const
@@ -92,7 +93,7 @@ TestCliTwoStep::Enabled TestCliTwoStep::enable()
 {
     m_ctl->start({ QStringLiteral("--json"), QStringLiteral("two-step"), QStringLiteral("enable"),
                    QStringLiteral("--password-stdin") });
-    m_ctl->write(kPassword.toUtf8() + '\n');
+    m_ctl->write(kVera.password.toUtf8() + '\n');
     if (!m_ctl->waitForText("The 6-digit code the app shows now:"))
         return {};
     // In JSON mode the key is shown beside the prompt, on stderr, in groups of four.
@@ -133,15 +134,15 @@ void TestCliTwoStep::enableLoginDisable()
     // On already: the server refuses a second setup.
     const auto again = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("two-step"),
                                     QStringLiteral("enable"), QStringLiteral("--password-stdin") },
-                                  kPassword.toUtf8() + '\n');
+                                  kVera.password.toUtf8() + '\n');
     QCOMPARE(again.exitCode, 1);
     QCOMPARE(errorCode(again), QStringLiteral("E-TWO-STEP-ALREADY-ON"));
 
     // Sign-in asks for the code after the password.
     QCOMPARE(m_ctl->run({ QStringLiteral("logout") }).exitCode, 0);
-    m_ctl->start(
-        { QStringLiteral("--json"), QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") });
-    m_ctl->write(kPassword.toUtf8() + '\n');
+    m_ctl->start({ QStringLiteral("--json"), QStringLiteral("login"), kVera.email,
+                   QStringLiteral("--password-stdin") });
+    m_ctl->write(kVera.password.toUtf8() + '\n');
     QVERIFY(m_ctl->waitForText("Two-step verification is on for this account."));
     QVERIFY(m_ctl->waitForText("Two-step code (from the authenticator app, or a backup code):"));
     m_ctl->write(nextCode(enabled.secret).toUtf8() + '\n');
@@ -151,16 +152,16 @@ void TestCliTwoStep::enableLoginDisable()
 
     // A backup code signs in once, given as a script gives it.
     QCOMPARE(m_ctl->run({ QStringLiteral("logout") }).exitCode, 0);
-    const auto backup = m_ctl->run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin"),
+    const auto backup = m_ctl->run({ QStringLiteral("login"), kVera.email, QStringLiteral("--password-stdin"),
                                      QStringLiteral("--two-step-code"), enabled.backupCodes.at(0) },
-                                   kPassword.toUtf8() + '\n');
+                                   kVera.password.toUtf8() + '\n');
     QVERIFY2(backup.exitCode == 0, backup.err.constData());
 
     // Off with the password and a (backup) code; a wrong code first is asked again.
     const auto disable
         = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("two-step"), QStringLiteral("disable"),
                        QStringLiteral("--password-stdin") },
-                     kPassword.toUtf8() + "\n000000\n" + enabled.backupCodes.at(1).toUtf8() + '\n');
+                     kVera.password.toUtf8() + "\n000000\n" + enabled.backupCodes.at(1).toUtf8() + '\n');
     QVERIFY2(disable.exitCode == 0, disable.out + disable.err);
     QVERIFY(disable.err.contains("E-CODE-WRONG"));
     QCOMPARE(disable.json()[QStringLiteral("twoStep")].toBool(), false);
@@ -168,7 +169,7 @@ void TestCliTwoStep::enableLoginDisable()
     const auto off = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("two-step"),
                                   QStringLiteral("disable"), QStringLiteral("--password-stdin"),
                                   QStringLiteral("--two-step-code"), enabled.backupCodes.at(2) },
-                                kPassword.toUtf8() + '\n');
+                                kVera.password.toUtf8() + '\n');
     QCOMPARE(off.exitCode, 1);
     QCOMPARE(errorCode(off), QStringLiteral("E-TWO-STEP-OFF"));
 
@@ -183,7 +184,7 @@ void TestCliTwoStep::enableLoginDisable()
 
     // The password alone signs in again.
     QCOMPARE(m_ctl->run({ QStringLiteral("logout") }).exitCode, 0);
-    QCOMPARE(m_ctl->login(kEmail, kPassword).exitCode, 0);
+    QCOMPARE(m_ctl->login(kVera.email, kVera.password).exitCode, 0);
 }
 
 void TestCliTwoStep::wrongCodes()
@@ -195,22 +196,22 @@ void TestCliTwoStep::wrongCodes()
     const QString wrong = nextCode(enabled.secret) == QLatin1String("000000") ? QStringLiteral("111111")
                                                                               : QStringLiteral("000000");
     const auto scripted
-        = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("login"), kEmail,
+        = m_ctl->run({ QStringLiteral("--json"), QStringLiteral("login"), kVera.email,
                        QStringLiteral("--password-stdin"), QStringLiteral("--two-step-code"), wrong },
-                     kPassword.toUtf8() + '\n');
+                     kVera.password.toUtf8() + '\n');
     QCOMPARE(scripted.exitCode, 1);
     QCOMPARE(errorCode(scripted), QStringLiteral("E-CODE-WRONG"));
     QCOMPARE(scripted.json()[QStringLiteral("error")][QStringLiteral("field")].toString(),
              QStringLiteral("twoStep.code"));
     // stdin ends at the two-step prompt: nothing signed in, a usage exit (2).
-    const auto ended = m_ctl->login(kEmail, kPassword, CtlProcess::Output::Json);
+    const auto ended = m_ctl->login(kVera.email, kVera.password, CtlProcess::Output::Json);
     QCOMPARE(ended.exitCode, 2);
     QCOMPARE(errorCode(ended), QStringLiteral("E-CANCELLED"));
     QCOMPARE(errorCode(m_ctl->run({ QStringLiteral("--json"), QStringLiteral("whoami") })),
              QStringLiteral("E-NOT-SIGNED-IN"));
     // At a prompt, a wrong code is said and asked again.
-    m_ctl->start({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin") });
-    m_ctl->write(kPassword.toUtf8() + '\n');
+    m_ctl->start({ QStringLiteral("login"), kVera.email, QStringLiteral("--password-stdin") });
+    m_ctl->write(kVera.password.toUtf8() + '\n');
     QVERIFY(m_ctl->waitForText("Two-step code ("));
     m_ctl->write(wrong.toUtf8() + '\n');
     QVERIFY(m_ctl->waitForText("E-CODE-WRONG"));
@@ -224,21 +225,21 @@ void TestCliTwoStep::recoverAsksForTheCode()
 {
     const Enabled enabled = enable();
     QVERIFY(!enabled.secret.isEmpty());
-    m_ctl->start(
-        { QStringLiteral("--json"), QStringLiteral("recover"), kEmail, QStringLiteral("--password-stdin") });
-    m_ctl->write(kNewPassword.toUtf8() + '\n');
+    m_ctl->start({ QStringLiteral("--json"), QStringLiteral("recover"), kVera.email,
+                   QStringLiteral("--password-stdin") });
+    m_ctl->write(kVera.newPassword.toUtf8() + '\n');
     QVERIFY(!m_ctl->answerCaptcha(*m_server).isEmpty());
     QVERIFY(m_ctl->waitForText("Code ("));
-    m_ctl->write(m_server->latestCode(kEmail, QStringLiteral("recovery")).toUtf8() + '\n');
+    m_ctl->write(m_server->latestCode(kVera.email, QStringLiteral("recovery")).toUtf8() + '\n');
     QVERIFY(m_ctl->waitForText("Two-step code ("));
     m_ctl->write(enabled.backupCodes.at(0).toUtf8() + '\n');
     const auto result = m_ctl->finish();
     QVERIFY2(result.exitCode == 0, result.out + result.err);
     QCOMPARE(result.json()[QStringLiteral("passwordChanged")].toBool(), true);
     // The new password, and two-step still on.
-    const auto login = m_ctl->run({ QStringLiteral("login"), kEmail, QStringLiteral("--password-stdin"),
+    const auto login = m_ctl->run({ QStringLiteral("login"), kVera.email, QStringLiteral("--password-stdin"),
                                     QStringLiteral("--two-step-code"), enabled.backupCodes.at(1) },
-                                  kNewPassword.toUtf8() + '\n');
+                                  kVera.newPassword.toUtf8() + '\n');
     QVERIFY2(login.exitCode == 0, login.err.constData());
     QVERIFY(twoStepOn());
 }
@@ -248,9 +249,9 @@ void TestCliTwoStep::deleteAsksForTheCode()
     const Enabled enabled = enable();
     QVERIFY(!enabled.secret.isEmpty());
     m_ctl->start({ QStringLiteral("--json"), QStringLiteral("delete"), QStringLiteral("--password-stdin") });
-    m_ctl->write(kPassword.toUtf8() + '\n');
+    m_ctl->write(kVera.password.toUtf8() + '\n');
     QVERIFY(m_ctl->waitForText("Code ("));
-    m_ctl->write(m_server->latestCode(kEmail, QStringLiteral("account-deletion")).toUtf8() + '\n');
+    m_ctl->write(m_server->latestCode(kVera.email, QStringLiteral("account-deletion")).toUtf8() + '\n');
     QVERIFY(m_ctl->waitForText("Two-step code ("));
     m_ctl->write(nextCode(enabled.secret).toUtf8() + '\n');
     const auto result = m_ctl->finish();
