@@ -559,11 +559,15 @@ def flow_signin_id(app, server):
 
 
 def activity(app):
-    """The Activity tab: each event reads as one sentence (what, where, when, from which address)."""
+    """The Activity tab: each event is an item of a list and reads as one sentence (what, where, when,
+    from which address)."""
     app.press("Activity", role="page tab")
-    row = app.need("frame", pattern=r"^Signed in to your account\. .*\(this computer\).*IP address 127\.0\.0\.x$")
+    row = app.need("list item",
+                   pattern=r"^Signed in to your account\. .*\(this computer\).*IP address 127\.0\.0\.x$")
     log(f"the sign-in reads as '{row.name}'")
-    app.need("frame", pattern=r"^A new device was confirmed with a verification code\. ")
+    app.need("list item", pattern=r"^A new device was confirmed with a verification code\. ")
+    if row.parent.getRoleName() != "list":
+        raise Failure(f"an event's row is in a '{row.parent.getRoleName()}', not a list")
     app.check_names("activity tab")
     app.press("Account", role="page tab")
 

@@ -18,6 +18,7 @@
 #include "protocol/AccountChangeMessages.h"
 #include "protocol/ActivityMessages.h"
 
+#include <QAccessible>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
@@ -360,7 +361,14 @@ void TestGuiActivity::everyTypeAndEmptyState()
         const bool mayBeOther
             = !here && (type == QLatin1String("sign-in") || type == QLatin1String("new-device-verified"));
         QCOMPARE(bool(row->notYouButton()), mayBeOther);
+        // A screen reader meets an item of a list, named by its sentence.
+        QAccessibleInterface* item = QAccessible::queryAccessibleInterface(row);
+        QCOMPARE(item->role(), QAccessible::ListItem);
+        QCOMPARE(item->text(QAccessible::Name), row->accessibleName());
+        QCOMPARE(item->parent()->role(), QAccessible::List);
     }
+    QCOMPARE(QAccessible::queryAccessibleInterface(tab->list()->placeholder())->role(),
+             QAccessible::StaticText);
     // Eleven types, eleven sentences: none falls back to the unknown type's.
     QCOMPARE(sentences.size(), ActivityEvent::types().size());
     QVERIFY(!sentences.contains(rowText("Something changed in your account")));

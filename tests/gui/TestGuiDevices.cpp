@@ -21,6 +21,7 @@
 #include "protocol/ApiError.h"
 #include "settings/AccountSettings.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
 #include <QLabel>
@@ -104,6 +105,12 @@ void TestGuiDevices::listAndUnbind()
     QVERIFY(band);
     QCOMPARE(band->nameLabel()->text(), QStringLiteral("Mi Band 8"));
     QVERIFY(band->detailsLabel()->text().startsWith(DeviceRow::kindName(QStringLiteral("band"))));
+    // To a screen reader: an item of the devices list, read as its name and details in one go.
+    QAccessibleInterface* item = QAccessible::queryAccessibleInterface(band);
+    QCOMPARE(item->role(), QAccessible::ListItem);
+    QCOMPARE(item->text(QAccessible::Name),
+             band->nameLabel()->text() + QStringLiteral(". ") + band->detailsLabel()->text());
+    QCOMPARE(item->parent()->role(), QAccessible::List);
     QVERIFY(page->list()->row(QStringLiteral("phone-2")));
     QVERIFY(!screenshot(m_window.get(), QStringLiteral("devices")).isEmpty());
 

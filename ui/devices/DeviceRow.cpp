@@ -66,6 +66,8 @@ void DeviceRow::retranslateUi()
         details.append(device.platform);
     details.append(lastSeenText(device.lastSeen, QDateTime::currentDateTimeUtc()));
     m_details->setText(details.join(QStringLiteral(" · ")));
+    // An item of the devices list to a screen reader, read in one go: "Mi Band 8. Fitness band · …".
+    setAccessibleName(QStringList { m_name->text(), m_details->text() }.join(QStringLiteral(". ")));
     //: Tooltip of a device row: when it was first bound to the account; %1 is a date
     setToolTip(tr("Bound since %1")
                    .arg(QLocale().toString(device.firstSeen.toLocalTime().date(), QLocale::LongFormat)));

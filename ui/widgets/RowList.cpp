@@ -1,15 +1,53 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "RowList.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QLabel>
 #include <QVBoxLayout>
 
+namespace {
+
+const char* const kRowsProperty = "amRowList";
+
+// To a screen reader the rows are the items of a list (AT-SPI "list" and "list item"), so it says
+// how many there are and where the user is among them, instead of a column of unnamed frames.
+// The rows' own class does not matter: a row is any widget made a child of a RowList's content,
+// the placeholder aside.
+QAccessibleInterface* listInterface(const QString&, QObject* object)
+{
+    if (!object->isWidgetType())
+        return nullptr;
+    auto* widget = static_cast<QWidget*>(object);
+    if (widget->property(kRowsProperty).toBool())
+        return new QAccessibleWidget(widget, QAccessible::List);
+    const QWidget* parent = widget->parentWidget();
+    if (parent && parent->property(kRowsProperty).toBool() && !qobject_cast<QLabel*>(widget))
+        return new QAccessibleWidget(widget, QAccessible::ListItem);
+    return nullptr;
+}
+
+// The widget the rows are children of, marked as such before anything can ask for its interface.
+QWidget* rowsWidget(QWidget* parent)
+{
+    auto* rows = new QWidget(parent);
+    rows->setProperty(kRowsProperty, true);
+    return rows;
+}
+
+} // namespace
+
 RowList::RowList(const QString& name, QWidget* parent)
     : QScrollArea(parent)
-    , m_content(new QWidget(this))
+    , m_content(rowsWidget(this))
     , m_rows(new QVBoxLayout)
     , m_placeholder(new QLabel(m_content))
 {
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(listInterface);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
     setObjectName(name);
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
