@@ -182,13 +182,23 @@ bool GuiTestBase::signInAs(LoginPage::Method method, const QString& login, qint6
                            const QString& password)
 {
     LoginWizard* wizard = openLoginWizard();
-    if (!wizard)
+    if (!wizard) {
+        qWarning("signInAs: the sign-in wizard did not open");
         return false;
+    }
     if (method == LoginPage::Method::Phone)
         wizard->page<LoginPage>()->phoneEdit()->setRegion(QStringLiteral("RU"));
     typeLogin(wizard, method, login, password);
     clickSignIn(wizard);
-    return waitForAccountPage(accountId);
+    QPointer<LoginWizard> guard(wizard);
+    if (waitForAccountPage(accountId))
+        return true;
+    // Why not, for the log of a failure that does not come back when run again.
+    qWarning("signInAs: no account page for %lld; the sign-in wizard is %s", accountId,
+             !guard                ? "closed"
+                 : guard->isBusy() ? "still waiting for the server"
+                                   : qPrintable(QStringLiteral("on page %1").arg(guard->currentId())));
+    return false;
 }
 
 bool GuiTestBase::waitForAccountPage(qint64 accountId)
@@ -203,7 +213,11 @@ bool GuiTestBase::waitForAccountPage(qint64 accountId)
 }
 qint64 GuiTestBase::addAccount(const QString& email, const QString& phone)
 {
-    return m_server->addAccount(email, phone, QStringLiteral("RU"), kPassword);
+    const qint64 id = m_server->addAccount(email, phone, QStringLiteral("RU"), kPassword);
+    if (id <= 0)
+        qWarning("addAccount: the server refused %s: %s", qPrintable(email.isEmpty() ? phone : email),
+                 qPrintable(m_server->errorString()));
+    return id;
 }
 
 qint64 GuiTestBase::signInNewAccount(const QString& email, const QString& phone)
