@@ -49,6 +49,14 @@ QString PhoneNumbers::toE164(const QString& input, const QString& region)
     // number, so an account registered with one could not sign in with it.
     if (formatted.size() > 1 + 15)
         return {};
+    // An account's phone belongs to a country: registration asks for the region, the sign-in's phone
+    // field picks one, and the number is shown with that country's code. Global service numbers
+    // (+800 freephone, +881 satellite, +979 premium rate) belong to none, and no code reaches an
+    // account through a premium-rate line: they are not an account's phone.
+    std::string numberRegion;
+    util()->GetRegionCodeForNumber(number, &numberRegion);
+    if (numberRegion == PhoneNumberUtil::kRegionCodeForNonGeoEntity)
+        return {};
     return QString::fromStdString(formatted);
 }
 

@@ -16,7 +16,8 @@ public:
         int callingCode = 0; // 7
     };
 
-    // "8 912 345-67-89" with region "RU" -> "+79123456789"; empty when not a valid number there.
+    // "8 912 345-67-89" with region "RU" -> "+79123456789"; empty when not a valid number there, or
+    // when it is a global service number of no country (+800, +881, +979).
     // Reads libphonenumber's metadata now (about 7 ms, once per process), so the first phone field
     // or country list shown does not; safe on any thread.
     static void preload();

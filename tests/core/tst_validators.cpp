@@ -30,21 +30,29 @@ private slots:
 
 void TestValidators::phoneToE164_data()
 {
-    TestTable::strings({ "input", "region", "expected" },
-                       {
-                           { "ru national with 8", "8 912 345-67-89", "RU", "+79123456789" },
-                           { "ru without trunk", "912 345 67 89", "RU", "+79123456789" },
-                           { "ru international", "+7 (912) 345-67-89", "RU", "+79123456789" },
-                           { "international overrides region", "+86 138 0013 8000", "RU", "+8613800138000" },
-                           { "cn national", "138 0013 8000", "CN", "+8613800138000" },
-                           { "de", "030 123456", "DE", "+4930123456" },
-                           { "too short", "912 345", "RU", "" },
-                           { "letters", "912 FLOWERS", "RU", "" },
-                           { "empty", "", "RU", "" },
-                           { "moscow landline", "(495) 123-45-67", "RU", "+74951234567" },
-                           { "no such ru area code", "100 000 00 00", "RU", "" },
-                           { "absurdly long", QString(60, QLatin1Char('9')), "RU", "" },
-                       });
+    TestTable::strings(
+        { "input", "region", "expected" },
+        {
+            { "ru national with 8", "8 912 345-67-89", "RU", "+79123456789" },
+            { "ru without trunk", "912 345 67 89", "RU", "+79123456789" },
+            { "ru international", "+7 (912) 345-67-89", "RU", "+79123456789" },
+            { "international overrides region", "+86 138 0013 8000", "RU", "+8613800138000" },
+            { "cn national", "138 0013 8000", "CN", "+8613800138000" },
+            { "de", "030 123456", "DE", "+4930123456" },
+            { "too short", "912 345", "RU", "" },
+            { "letters", "912 FLOWERS", "RU", "" },
+            { "empty", "", "RU", "" },
+            { "moscow landline", "(495) 123-45-67", "RU", "+74951234567" },
+            { "no such ru area code", "100 000 00 00", "RU", "" },
+            { "absurdly long", QString(60, QLatin1Char('9')), "RU", "" },
+            // Global service numbers of no country: valid to libphonenumber, not an
+            // account's phone (the fuzzer's find, with Arabic-Indic digits, first).
+            { "premium rate, other digits", QString::fromUtf8("+97 912 \u0663\u0664\u0665 67 89"), "RU", "" },
+            { "premium rate", "+979 1 2345 6789", "RU", "" },
+            { "freephone", "+800 1234 5678", "RU", "" },
+            { "satellite", "+881 6 1234 5678", "RU", "" },
+            { "inmarsat", "+870 773 111 632", "RU", "" },
+        });
 }
 
 void TestValidators::phoneToE164()
