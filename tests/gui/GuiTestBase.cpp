@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMetaEnum>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
@@ -194,10 +195,14 @@ bool GuiTestBase::signInAs(LoginPage::Method method, const QString& login, qint6
     if (waitForAccountPage(accountId))
         return true;
     // Why not, for the log of a failure that does not come back when run again.
-    qWarning("signInAs: no account page for %lld; the sign-in wizard is %s", accountId,
-             !guard                ? "closed"
-                 : guard->isBusy() ? "still waiting for the server"
-                                   : qPrintable(QStringLiteral("on page %1").arg(guard->currentId())));
+    const QString wizardState = !guard ? QStringLiteral("closed")
+        : guard->isBusy()              ? QStringLiteral("still waiting for the server")
+                                       : QStringLiteral("on page %1").arg(guard->currentId());
+    qWarning("signInAs: no account page for %lld after 20 s; the sign-in wizard is %s, the session in state "
+             "%s for account %lld, the window on page '%s'",
+             accountId, qPrintable(wizardState),
+             QMetaEnum::fromType<Session::State>().valueToKey(int(m_session->state())),
+             m_session->accountId(), qPrintable(m_window->currentPage()->objectName()));
     return false;
 }
 
