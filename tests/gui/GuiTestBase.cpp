@@ -24,6 +24,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -73,6 +74,10 @@ void GuiTestBase::cleanup()
     }
     destroyApp();
     m_server.reset();
+    // The next test's server may get this one's port back from the kernel, and so the same URL: the
+    // settings would then remember this test's account there, and its app would try to restore it
+    // (and fail with E-NOT-SIGNED-IN) while the test signs in. Each test starts with none.
+    QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
 }
 
 void GuiTestBase::addLanguages()
