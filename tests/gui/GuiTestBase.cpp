@@ -203,7 +203,7 @@ bool GuiTestBase::signInAs(LoginPage::Method method, const QString& login, qint6
     const QString wizardState = !guard ? QStringLiteral("closed")
         : guard->isBusy()              ? QStringLiteral("still waiting for the server")
                                        : QStringLiteral("on page %1").arg(guard->currentId());
-    qWarning("signInAs: no account page for %lld after 20 s; the sign-in wizard is %s, the session in state "
+    qWarning("signInAs: no account page for %lld; the sign-in wizard is %s, the session in state "
              "%s for account %lld, the window on page '%s'",
              accountId, qPrintable(wizardState),
              QMetaEnum::fromType<Session::State>().valueToKey(int(m_session->state())),
